@@ -1,0 +1,5 @@
+"""Allow `python -m calmdesk`."""
+
+from calmdesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Pure-Python domain logic: phrases, packs, search, placeholders, checklist. Never imports Qt."""

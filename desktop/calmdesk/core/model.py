@@ -1,0 +1,113 @@
+"""The domain vocabulary: stable content keys and the immutable records built from packs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Stable keys (DESIGN.md): tests, packs and tools rely on them, so they never change spelling or meaning.
+CATEGORY_KEYS: tuple[str, ...] = (
+    "listen",
+    "empathy",
+    "apology",
+    "ownership",
+    "questions",
+    "wait",
+    "solution",
+    "compensation",
+    "commitment",
+    "boundary",
+    "escalation",
+    "closing",
+    "follow_up",
+    "public_reply",
+)
+
+STEP_KEYS: tuple[str, ...] = (
+    "prepare",
+    "listen",
+    "empathize",
+    "apologize",
+    "take_ownership",
+    "gather_facts",
+    "offer_solution",
+    "commit",
+    "act",
+    "close",
+    "follow_up",
+    "unwind",
+)
+
+CHANNELS: tuple[str, ...] = ("chat", "email", "phone", "social")
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """One ready-to-send reply. `pack` is the id of the pack it came from."""
+
+    id: str
+    category: str
+    title: str
+    text: str
+    pack: str
+    tags: tuple[str, ...] = ()
+    channels: tuple[str, ...] = CHANNELS
+    step: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    key: str
+    label: str
+    description: str
+    color: str  # "#rrggbb", used by the UI for the category badge
+
+
+@dataclass(frozen=True, slots=True)
+class Instead:
+    """A thing never to say, paired with what to say in its place."""
+
+    avoid: str
+    say: str
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistStep:
+    key: str
+    title: str
+    goal: str
+    do: tuple[str, ...]
+    dont: tuple[Instead, ...]
+    categories: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PackInfo:
+    id: str
+    name: str
+    language: str
+    version: str
+    description: str = ""
+    source: str = ""  # file the pack was read from, for messages
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A validation problem in a content file, phrased for the person who has to fix it."""
+
+    file: str
+    message: str
+    line: int | None = None
+    phrase_id: str | None = None
+
+    def __str__(self) -> str:
+        where = self.file if self.line is None else f"{self.file}:{self.line}"
+        who = f" [{self.phrase_id}]" if self.phrase_id else ""
+        return f"{where}:{who} {self.message}"
+
+
+@dataclass(slots=True)
+class LoadReport:
+    """What a load found: the good parts are kept, each problem is listed."""
+
+    problems: list[Problem] = field(default_factory=list)
+    skipped_files: list[str] = field(default_factory=list)

@@ -1,0 +1,52 @@
+"""Where CalmDesk keeps its files, resolved lazily through platformdirs (XDG_* variables are honoured)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "calmdesk"
+
+
+def _dirs() -> platformdirs.PlatformDirs:
+    # Built on each call, not at import: tests and `env XDG_...=` runs change the environment after import.
+    return platformdirs.PlatformDirs(APP_NAME, appauthor=False)
+
+
+def config_dir() -> Path:
+    return Path(_dirs().user_config_dir)
+
+
+def data_dir() -> Path:
+    return Path(_dirs().user_data_dir)
+
+
+def state_dir() -> Path:
+    return Path(_dirs().user_state_dir)
+
+
+def runtime_dir() -> Path:
+    return Path(_dirs().user_runtime_dir)
+
+
+def settings_file() -> Path:
+    return config_dir() / "settings.toml"
+
+
+def database_file() -> Path:
+    return data_dir() / "calmdesk.sqlite3"
+
+
+def backup_dir() -> Path:
+    return data_dir() / "backups"
+
+
+def user_packs_dir() -> Path:
+    return data_dir() / "packs"
+
+
+def ensure_dir(path: Path) -> Path:
+    """Create `path` (user-only) on first use; nothing is created merely by asking where a file lives."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path

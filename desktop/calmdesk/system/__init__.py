@@ -1,0 +1,1 @@
+"""OS integration behind small interfaces: hotkeys, clipboard, paste, single instance and IPC."""

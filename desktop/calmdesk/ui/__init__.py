@@ -1,0 +1,1 @@
+"""Qt widgets and thin Qt item models over core objects."""

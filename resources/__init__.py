@@ -1,0 +1,1 @@
+"""Built-in content and art shipped with CalmDesk (read through importlib.resources)."""
