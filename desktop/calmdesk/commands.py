@@ -1,0 +1,240 @@
+"""The headless CLI commands: search, list, categories, checklist, render/copy, pack check, remote, doctor."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from calmdesk.cli import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, CommandError
+from calmdesk.core import placeholders
+from calmdesk.core.library import Library, load_library
+from calmdesk.core.model import Phrase
+from calmdesk.core.packs import check_files
+from calmdesk.store import paths
+from calmdesk.store.settings import Settings, load_settings
+
+# How long `calmdesk show` waits for an app it had to start before giving up on it.
+START_TIMEOUT_S = 10.0
+
+
+@dataclass
+class Session:
+    """What every content command needs: the settings and the loaded library, problems already reported."""
+
+    settings: Settings
+    library: Library
+
+    @classmethod
+    def load(cls, extra_dirs: Sequence[Path]) -> Session:
+        settings, settings_problems = load_settings(paths.settings_file())
+        dirs = [Path(d).expanduser() for d in settings.pack_dirs] + list(extra_dirs)
+        library = load_library(dirs, user_dir=paths.user_packs_dir())
+        for problem in [*settings_problems, *library.problems]:
+            print(f"calmdesk: warning: {problem}", file=sys.stderr)
+        return cls(settings, library)
+
+    def search(self, query: str, *, category: str | None, limit: int, as_json: bool) -> int:
+        phrases = self._search(query, category, limit)
+        if as_json:
+            _print_json([self._phrase_json(p) for p in phrases])
+        elif not phrases:
+            print("No phrase matches. Try fewer or shorter words.", file=sys.stderr)
+            return EXIT_PROBLEM
+        else:
+            self._print_table(phrases)
+        return EXIT_OK
+
+    def search_stdin(self, *, category: str | None, limit: int) -> int:
+        # One line out per line in, flushed at once, so a script can talk to us through a pipe.
+        for line in sys.stdin:
+            phrases = self._search(line.strip(), category, limit)
+            print(json.dumps([self._phrase_json(p) for p in phrases], ensure_ascii=False), flush=True)
+        return EXIT_OK
+
+    def list(self, *, category: str | None, as_json: bool) -> int:
+        phrases = [p for p in self.library.phrases if category in (None, p.category)]
+        if as_json:
+            _print_json([self._phrase_json(p) for p in phrases])
+        else:
+            self._print_table(phrases)
+        return EXIT_OK
+
+    def categories(self, *, as_json: bool) -> int:
+        counts = {key: 0 for key in self.library.categories}
+        for phrase in self.library.phrases:
+            counts[phrase.category] = counts.get(phrase.category, 0) + 1
+        rows = [
+            {"key": c.key, "label": c.label, "description": c.description, "count": counts.get(c.key, 0)}
+            for c in self.library.categories.values()
+        ]
+        if as_json:
+            _print_json(rows)
+            return EXIT_OK
+        width = max(len(str(row["key"])) for row in rows)
+        for row in rows:
+            print(f"{row['key']:<{width}}  {row['count']:>3}  {row['label']}: {row['description']}")
+        return EXIT_OK
+
+    def checklist(self, *, as_json: bool) -> int:
+        steps = self.library.checklist
+        if as_json:
+            _print_json(
+                [
+                    {
+                        "key": s.key,
+                        "title": s.title,
+                        "goal": s.goal,
+                        "do": list(s.do),
+                        "dont": [{"avoid": d.avoid, "say": d.say} for d in s.dont],
+                        "categories": list(s.categories),
+                    }
+                    for s in steps
+                ]
+            )
+            return EXIT_OK
+        for number, step in enumerate(steps, start=1):
+            print(f"{number:>2}. {step.title}  [{step.key}]")
+            print(f"    {step.goal}")
+            for tip in step.do:
+                print(f"    + {tip}")
+            for dont in step.dont:
+                print(f"    - Not: {dont.avoid}")
+                print(f"      Say: {dont.say}")
+            if step.categories:
+                print(f"    Phrases: {', '.join(step.categories)}")
+            print()
+        return EXIT_OK
+
+    def render(self, phrase_id: str, assignments: Iterable[str], *, copy: bool) -> int:
+        phrase = self.library.get(phrase_id)
+        if phrase is None:
+            raise CommandError(_unknown_id_message(phrase_id, self.library), EXIT_PROBLEM)
+        values = self.prefilled_values()
+        values.update(_parse_assignments(assignments))
+        try:
+            text = placeholders.render(phrase.text, values)
+        except placeholders.MissingValues as missing:
+            hint = " ".join(f"--set {name}=..." for name in missing.names)
+            raise CommandError(
+                f"{phrase.id} needs a value for: {', '.join(missing.names)} (add {hint})", EXIT_USAGE
+            ) from None
+        if copy:
+            _copy_to_clipboard(text)
+            print(f"Copied {phrase.id} to the clipboard.", file=sys.stderr)
+        else:
+            print(text)
+        return EXIT_OK
+
+    def prefilled_values(self) -> dict[str, str]:
+        """Blanks the settings already answer; empty settings leave the blank to the person."""
+        known = {"agent_name": self.settings.agent_name, "company": self.settings.company}
+        return {name: value for name, value in known.items() if value}
+
+    def _search(self, query: str, category: str | None, limit: int) -> list[Phrase]:
+        from calmdesk.core.search import SearchIndex  # only search pays for building the index
+
+        labels = {key: c.label for key, c in self.library.categories.items()}
+        index = SearchIndex(self.library.phrases, category_labels=labels)
+        return [hit.phrase for hit in index.search(query, category=category, limit=limit)]
+
+    def _phrase_json(self, phrase: Phrase) -> dict[str, Any]:
+        category = self.library.categories.get(phrase.category)
+        return {
+            "id": phrase.id,
+            "category": phrase.category,
+            "category_label": category.label if category else phrase.category,
+            "title": phrase.title,
+            "text": phrase.text,
+            "tags": list(phrase.tags),
+            "channels": list(phrase.channels),
+            "step": phrase.step,
+            "pack": phrase.pack,
+            "blanks": [p.name for p in placeholders.blanks(phrase.text)],
+        }
+
+    def _print_table(self, phrases: Sequence[Phrase]) -> None:
+        if not phrases:
+            return
+        id_width = min(max(len(p.id) for p in phrases), 40)
+        for phrase in phrases:
+            print(f"{phrase.id:<{id_width}}  {phrase.category:<12}  {phrase.title}")
+
+
+def pack_check(files: Sequence[Path]) -> int:
+    problems = check_files(files)
+    for problem in problems:
+        print(problem)
+    bad = {problem.file for problem in problems}
+    for file in files:
+        if str(file) not in bad:
+            print(f"{file}: ok")
+    return EXIT_PROBLEM if problems else EXIT_OK
+
+
+def remote(command: str) -> int:
+    """Pass `show`/`toggle` to the running app; start one (which then shows itself) when none runs."""
+    from calmdesk.system.instance import send_command
+
+    if send_command(command):
+        return EXIT_OK
+    # Detached, with its own session, so the app outlives this short command and the terminal it came from.
+    subprocess.Popen(
+        [sys.executable, "-m", "calmdesk"],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while time.monotonic() < deadline:
+        time.sleep(0.1)
+        if send_command("show"):
+            return EXIT_OK
+    raise CommandError("started CalmDesk, but it did not answer; run `calmdesk` to see why", EXIT_PROBLEM)
+
+
+def doctor() -> int:
+    from calmdesk.system.doctor import report
+
+    rows = report()
+    width = max(len(name) for name, _ in rows)
+    for name, status in rows:
+        print(f"{name:<{width}}  {status}")
+    return EXIT_OK
+
+
+def _parse_assignments(assignments: Iterable[str]) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for item in assignments:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise CommandError(f"--set takes NAME=VALUE, not {item!r}", EXIT_USAGE)
+        values[name.strip()] = value
+    return values
+
+
+def _unknown_id_message(phrase_id: str, library: Library) -> str:
+    from difflib import get_close_matches
+
+    close = get_close_matches(phrase_id, [p.id for p in library.phrases], n=3, cutoff=0.6)
+    hint = f"; did you mean {', '.join(close)}?" if close else "; `calmdesk list` shows every id"
+    return f"no phrase with id {phrase_id!r}{hint}"
+
+
+def _copy_to_clipboard(text: str) -> None:
+    from calmdesk.system.clipboard import ClipboardError, copy_without_gui
+
+    try:
+        copy_without_gui(text)
+    except ClipboardError as error:
+        raise CommandError(str(error), EXIT_PROBLEM) from None
+
+
+def _print_json(value: object) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))

@@ -1,0 +1,108 @@
+"""A built wheel, installed without the source tree, carries the built-in content and finds it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import sysconfig
+import venv
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE_PARTS = ("desktop", "resources", "pyproject.toml", "README.md")
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    # Build from a copy so the build leaves no build/ or egg-info behind in the work tree.
+    src = tmp_path_factory.mktemp("src")
+    for part in SOURCE_PARTS:
+        origin = ROOT / part
+        if origin.is_dir():
+            shutil.copytree(origin, src / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(origin, src / part)
+    out = tmp_path_factory.mktemp("dist")
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out), str(src)],
+        check=True,
+        capture_output=True,
+    )
+    (found,) = out.glob("calmdesk-*.whl")
+    return found
+
+
+@pytest.fixture(scope="module")
+def clean_venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new venv holding only the wheel; its dependencies come from this venv's site-packages as a plain
+    path entry, so the editable install of the work tree (a .pth hook) is not seen."""
+    env_dir = tmp_path_factory.mktemp("venv")
+    venv.create(env_dir, with_pip=False)
+    python = env_dir / "bin" / "python"
+    purelib = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    (Path(purelib) / "deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--prefix",
+            str(env_dir),
+            str(wheel),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return env_dir
+
+
+def test_wheel_installs_package_outside_the_work_tree(clean_venv: Path) -> None:
+    where = subprocess.run(
+        [str(clean_venv / "bin" / "python"), "-c", "import calmdesk; print(calmdesk.__file__)"],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=clean_venv,
+    ).stdout.strip()
+    assert Path(where).is_relative_to(clean_venv)
+
+
+def test_wheel_carries_builtin_content(clean_venv: Path) -> None:
+    result = subprocess.run(
+        [str(clean_venv / "bin" / "calmdesk"), "list", "--json"],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=clean_venv,
+    )
+    phrases = json.loads(result.stdout)
+    assert len(phrases) >= 150
+    assert result.stderr == ""  # the built-in content loads without a single problem
+
+
+def test_wheel_cli_search_and_checklist(clean_venv: Path) -> None:
+    calmdesk = str(clean_venv / "bin" / "calmdesk")
+    found = subprocess.run(
+        [calmdesk, "search", "sorry", "--json", "--limit", "3"],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=clean_venv,
+    )
+    assert json.loads(found.stdout)[0]["category"] == "apology"
+    steps = subprocess.run(
+        [calmdesk, "checklist", "--json"], check=True, capture_output=True, text=True, cwd=clean_venv
+    )
+    assert len(json.loads(steps.stdout)) == 12
