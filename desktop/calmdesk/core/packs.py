@@ -1,0 +1,203 @@
+"""Read and validate one phrase pack (docs/pack-format.md); every fault becomes a `Problem`, never a crash.
+
+Policy: a pack is all or nothing. Any problem (syntax, [pack] table, any phrase) means the pack yields no
+phrases, so a team never ships half a pack by accident and `calmdesk pack check` agrees with what the app
+loads. The [pack] info is still returned when that table itself is sound, so a report can name the pack.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from calmdesk.core import placeholders
+from calmdesk.core.model import CATEGORY_KEYS, CHANNELS, STEP_KEYS, PackInfo, Phrase, Problem
+from calmdesk.core.tomlcheck import LineFinder, Table, decode, toml_error
+
+MAX_PACK_BYTES = 5 * 1024 * 1024  # a phrase pack is a few kilobytes; anything this big is a mistake
+MAX_ID_CHARS = 100
+_ID = re.compile(r"[a-z0-9][a-z0-9._-]*")
+_ID_RULE = "use lowercase letters, digits, '.', '_' and '-', starting with a letter or digit"
+
+
+@dataclass(slots=True)
+class LoadedPack:
+    """One pack file's outcome; `lines` maps each phrase id to the line where its entry starts."""
+
+    source: str
+    info: PackInfo | None = None
+    phrases: list[Phrase] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    lines: dict[str, int | None] = field(default_factory=dict)
+
+
+def load_pack_text(text: str, source: str) -> tuple[PackInfo | None, list[Phrase], list[Problem]]:
+    """Validate pack `text` read from `source` (named in messages). No phrases come back with a problem."""
+    pack = read_pack_text(text, source)
+    return pack.info, pack.phrases, pack.problems
+
+
+def load_pack_file(path: Path) -> tuple[PackInfo | None, list[Phrase], list[Problem]]:
+    """Like `load_pack_text`; an unreadable, empty, huge or non-UTF-8 file gives a `Problem`."""
+    pack = read_pack_file(path)
+    return pack.info, pack.phrases, pack.problems
+
+
+def check_files(paths: Iterable[Path]) -> list[Problem]:
+    """Every problem in the given packs (a folder means its *.toml files), ids clashing across them too."""
+    problems: list[Problem] = []
+    seen: dict[str, str] = {}
+    for path in paths:
+        if path.is_dir():
+            files = sorted(p for p in path.glob("*.toml") if p.is_file())
+        elif path.exists():
+            files = [path]
+        else:
+            problems.append(Problem(str(path), "no such file or folder"))
+            continue
+        for file in files:
+            pack = read_pack_file(file)
+            problems.extend(pack.problems)
+            for phrase in pack.phrases:
+                if phrase.id in seen:
+                    problems.append(duplicate_problem(pack, phrase.id, seen[phrase.id]))
+                else:
+                    seen[phrase.id] = pack.source
+    return problems
+
+
+def duplicate_problem(pack: LoadedPack, phrase_id: str, first_source: str) -> Problem:
+    """The phrase `phrase_id` of `pack` repeats an id already read from `first_source`."""
+    message = f'id "{phrase_id}" is already used in {first_source}; this one is ignored'
+    return Problem(pack.source, message, pack.lines.get(phrase_id), phrase_id)
+
+
+def read_pack_file(path: Path) -> LoadedPack:
+    source = str(path)
+    try:
+        # Checked before reading, so a mistaken multi-gigabyte file is never pulled into memory.
+        if path.stat().st_size > MAX_PACK_BYTES:
+            return LoadedPack(source, problems=[Problem(source, _TOO_BIG)])
+        data = path.read_bytes()
+    except OSError as exc:
+        return LoadedPack(source, problems=[Problem(source, f"cannot read the file: {exc.strerror or exc}")])
+    return read_pack_bytes(data, source)
+
+
+_TOO_BIG = f"the file is larger than {MAX_PACK_BYTES // 2**20} MB: refused, a phrase pack is far smaller"
+
+
+def read_pack_bytes(data: bytes, source: str) -> LoadedPack:
+    if len(data) > MAX_PACK_BYTES:
+        return LoadedPack(source, problems=[Problem(source, _TOO_BIG)])
+    text = decode(data, source)
+    if isinstance(text, Problem):
+        return LoadedPack(source, problems=[text])
+    return read_pack_text(text, source)
+
+
+def read_pack_text(text: str, source: str) -> LoadedPack:
+    pack = LoadedPack(source)
+    if not text.strip():
+        pack.problems.append(Problem(source, "the file is empty: a pack needs a [pack] table and phrases"))
+        return pack
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        pack.problems.append(toml_error(exc, text, source))
+        return pack
+    finder = LineFinder(text)
+    top = Table(doc, label="top level", source=source, problems=pack.problems, finder=finder)
+    top.check_keys([], ["pack", "phrase"])
+    if "pack" not in doc:
+        top.problem("missing [pack] table (with id, name, language and version)")
+    pack.info = _read_info(doc.get("pack"), top)
+    # Phrases are checked even under a broken [pack] table, so one run of `pack check` lists every fault.
+    raw_phrases = doc.get("phrase", [])
+    if not isinstance(raw_phrases, list):
+        top.problem('"phrase" must be a list of [[phrase]] tables', "phrase")
+        return pack
+    if not raw_phrases and pack.info is not None:
+        top.problem("the pack holds no [[phrase]] entries")
+    # Headers give each entry its lines; when they cannot be trusted (inline tables), the id line is used.
+    headers = finder.array_lines("phrase")
+    if len(headers) != len(raw_phrases):
+        headers = []
+    phrases = [
+        _read_phrase(raw, number, pack, finder, headers[number - 1] if headers else None)
+        for number, raw in enumerate(raw_phrases, start=1)
+    ]
+    if not pack.problems:
+        pack.phrases = [p for p in phrases if p is not None]
+    return pack
+
+
+def _read_info(raw: Any, top: Table) -> PackInfo | None:
+    if raw is None:
+        return None  # already reported by check_keys
+    if not isinstance(raw, dict):
+        top.problem('"pack" must be a table: [pack]', "pack")
+        return None
+    table = top.sub(raw, "[pack]", top.finder.table_line("pack"))
+    table.check_keys(["id", "name", "language", "version"], ["description"])
+    pack_id, name = table.string("id"), table.string("name")
+    language, version = table.string("language"), table.string("version")
+    # An empty description is allowed: the field is optional anyway.
+    description = table.string("description") if raw.get("description") != "" else ""
+    if pack_id is not None and not _good_id(pack_id):
+        table.problem(f'bad pack id "{pack_id}": {_ID_RULE}', "id")
+    if table.failed or pack_id is None or name is None or language is None or version is None:
+        return None
+    return PackInfo(pack_id, name, language, version, description or "", top.source)
+
+
+def _good_id(value: str) -> bool:
+    return len(value) <= MAX_ID_CHARS and _ID.fullmatch(value) is not None
+
+
+def _read_phrase(
+    raw: Any, number: int, pack: LoadedPack, finder: LineFinder, start: int | None
+) -> Phrase | None:
+    raw_id = raw.get("id") if isinstance(raw, dict) else None
+    named = isinstance(raw_id, str) and _good_id(raw_id)
+    if start is None and isinstance(raw_id, str):
+        start = finder.value_line("id", raw_id)
+    table = Table(
+        raw if isinstance(raw, dict) else {},
+        label=f"phrase #{number}",
+        source=pack.source,
+        problems=pack.problems,
+        finder=finder,
+        start=start,
+        end=finder.next_header(start),
+        who=raw_id if named else f"phrase #{number}",
+    )
+    if not isinstance(raw, dict):
+        table.problem("must be a table: [[phrase]]")
+        return None
+    table.check_keys(["id", "category", "title", "text"], ["tags", "channels", "step"])
+    phrase_id = table.string("id")
+    if phrase_id is not None and not named:
+        table.problem(f'bad id "{phrase_id}": {_ID_RULE}', "id")
+    elif phrase_id is not None and phrase_id in pack.lines:
+        where = f"line {pack.lines[phrase_id]}" if pack.lines[phrase_id] else "an earlier entry"
+        table.problem(f'duplicate id "{phrase_id}": already used by the phrase at {where} of this pack', "id")
+    elif phrase_id is not None:
+        pack.lines[phrase_id] = start
+    category = table.choice("category", CATEGORY_KEYS, "category")
+    title, text = table.string("title"), table.string("text")
+    tags = table.strings("tags")
+    channels = table.choices("channels", CHANNELS, "channel")
+    if channels == ():
+        table.problem('"channels" is empty: leave it out to mean every channel', "channels")
+    step = table.choice("step", STEP_KEYS, "checklist step")
+    for message in placeholders.problems(text or ""):
+        table.problem(message, "text")
+    if table.failed or phrase_id is None or category is None or title is None or text is None:
+        return None
+    pack_id = pack.info.id if pack.info else ""  # no info means a problem, so this phrase is dropped anyway
+    return Phrase(phrase_id, category, title, text, pack_id, tags or (), channels or CHANNELS, step)

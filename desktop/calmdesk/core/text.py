@@ -1,0 +1,34 @@
+"""The one text normaliser every matcher uses: case, accents and spacing never decide a match."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Apostrophes vanish inside words so "don't", "don\u2019t" and "dont" all give the word "dont".
+_APOSTROPHES = str.maketrans("", "", "'\u2019\u02bc")
+# A word is a run of letters and digits; "_" splits too, so the key "follow_up" gives "follow" and "up".
+_WORD = re.compile(r"[^\W_]+")
+
+
+def normalize(s: str) -> str:
+    """Casefolded, accents stripped (NFKD), every run of whitespace folded into one space, ends trimmed.
+
+    Accepts any Unicode (lone surrogates and control characters included) and never raises.
+    """
+    if s.isascii():
+        # The common case, about ten times faster: for ASCII, lower() is casefold() and NFKD changes nothing.
+        return " ".join(s.lower().split())
+    decomposed = unicodedata.normalize("NFKD", s)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    # casefold() after stripping: "İ" decomposes to "I" + dot, so it folds to a plain "i". A few casefold
+    # results decompose again, so non-ASCII output goes through NFKD once more.
+    folded = stripped.casefold()
+    if not folded.isascii():
+        folded = "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
+    return " ".join(folded.split())
+
+
+def words(s: str) -> list[str]:
+    """The normalised words of `s`, in order: runs of letters and digits (punctuation and "_" split)."""
+    return _WORD.findall(normalize(s).translate(_APOSTROPHES))
