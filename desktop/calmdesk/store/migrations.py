@@ -1,0 +1,59 @@
+"""Schema of the user database as an ordered list of SQL steps, applied through `PRAGMA user_version`."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+
+log = logging.getLogger(__name__)
+
+# Step N (1-based) turns a version N-1 database into version N. Steps are append-only: a released step is
+# never edited, because databases in the field already ran it; a later issue adds e.g. complaint sessions and
+# follow-ups as step 2, 3, ... Times are Unix time in integer microseconds: exact, sortable, and fine enough
+# that two quick uses never tie (the store keeps them strictly increasing).
+MIGRATIONS: list[str] = [
+    # v1: favourites and per-phrase usage. Usage keeps a count and the last time rather than one row per use,
+    # so the table stays as small as the library however long the app runs; ranking needs no more than this.
+    """
+    CREATE TABLE favourites (
+        phrase_id TEXT PRIMARY KEY,
+        added_at  INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE usage (
+        phrase_id TEXT PRIMARY KEY,
+        uses      INTEGER NOT NULL CHECK (uses > 0),
+        last_used INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    CREATE INDEX usage_last_used ON usage (last_used);
+    """,
+]
+
+
+def schema_version() -> int:
+    """The version this code writes; read at call time so tests can append a step."""
+    return len(MIGRATIONS)
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    row = conn.execute("PRAGMA user_version").fetchone()
+    return int(row[0])
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring `conn` (in autocommit mode) up to `schema_version()`; returns the version it started from.
+
+    Each step and its version bump share one transaction (SQLite DDL is transactional), so a crash or a
+    failing step leaves the database at the previous version, never half-migrated.
+    """
+    start = user_version(conn)
+    for version in range(start + 1, schema_version() + 1):
+        log.info("Migrating user database to version %d", version)
+        # PRAGMA takes no bound parameters; `version` is an int from range(), never outside input.
+        script = f"BEGIN IMMEDIATE;\n{MIGRATIONS[version - 1]}\nPRAGMA user_version = {version};\nCOMMIT;"
+        try:
+            conn.executescript(script)
+        except sqlite3.Error:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    return start

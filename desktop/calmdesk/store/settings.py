@@ -1,0 +1,206 @@
+"""The settings file: a small commented TOML file in the config dir, read forgivingly, written atomically."""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import logging
+import os
+import re
+import shutil
+import tempfile
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from calmdesk.store import paths
+from calmdesk.store.errors import StoreError
+
+__all__ = ["Settings", "load_settings", "save_settings", "settings_doc"]
+
+log = logging.getLogger(__name__)
+
+
+def _doc(text: str) -> dict[str, str]:
+    return {"doc": text}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the agent can change; each field's `doc` metadata is the text of the file comments and docs."""
+
+    agent_name: str = field(default="", metadata=_doc("Your name, used by the {{agent_name}} placeholder."))
+    company: str = field(
+        default="", metadata=_doc("Your company or team, used by the {{company}} placeholder.")
+    )
+    hotkey: str = field(
+        default="Ctrl+Alt+Space",
+        metadata=_doc('Global key that opens the phrase search, e.g. "Ctrl+Alt+Space".'),
+    )
+    language: str = field(
+        default="en", metadata=_doc('Language of the built-in phrases and checklist, e.g. "en".')
+    )
+    pack_dirs: tuple[str, ...] = field(
+        default=(), metadata=_doc("Extra folders with team phrase packs (*.toml), read-only.")
+    )
+    auto_paste: bool = field(
+        default=False, metadata=_doc("true: paste the phrase into the previous window after copying it.")
+    )
+    close_after_copy: bool = field(
+        default=True, metadata=_doc("true: hide the search popup once a phrase is copied.")
+    )
+    show_preview: bool = field(
+        default=True, metadata=_doc("true: show the full text of the selected phrase.")
+    )
+
+
+_FIELDS = {f.name: f for f in dataclasses.fields(Settings)}
+_DEFAULTS = Settings()
+_HEADER = (
+    "# CalmDesk settings. Edit while CalmDesk is closed, or use Settings in the tray menu.\n"
+    "# Unknown keys and wrong values are reported and replaced by the default; nothing else breaks.\n"
+)
+_KINDS = {"str": "text", "bool": "true/false", "tuple[str, ...]": "list of text"}
+_TOML_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+
+def settings_doc() -> str:
+    """The keys as a Markdown table (key, type, default, meaning): the source of docs/settings.md."""
+    rows = ["| Key | Type | Default | Meaning |", "| --- | --- | --- | --- |"]
+    for name, spec in _FIELDS.items():
+        default = _toml_value(getattr(_DEFAULTS, name))
+        kind = _KINDS[str(spec.type)]
+        rows.append(f"| `{name}` | {kind} | `{default}` | {spec.metadata['doc']} |")
+    return "\n".join(rows) + "\n"
+
+
+def _line_of(text: str, key: str) -> int | None:
+    # tomllib gives no positions for values; a top-level `key =` line is what the agent will look for.
+    name = rf"(?:{re.escape(key)}|\"{re.escape(key)}\"|'{re.escape(key)}')"
+    pattern = re.compile(rf"^\s*(?:{name}\s*[=.]|\[+\s*{name}\s*[\].])")
+    for number, line in enumerate(text.splitlines(), start=1):
+        if pattern.match(line):
+            return number
+    return None
+
+
+def _where(path: Path, text: str, key: str) -> str:
+    line = _line_of(text, key)
+    return f"{path}:{line}" if line is not None else str(path)
+
+
+def _check(name: str, value: Any) -> tuple[Any, str | None]:
+    """The value to use for `name` and, when it had to be refused, why."""
+    default = getattr(_DEFAULTS, name)
+    if isinstance(default, bool):
+        # bool before str/int: TOML has real booleans, and "yes" or 1 would hide a typo.
+        return (value, None) if isinstance(value, bool) else (default, "must be true or false")
+    if isinstance(default, str):
+        return (value, None) if isinstance(value, str) else (default, "must be text in quotes")
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return tuple(value), None
+    return default, 'must be a list of folder names, e.g. ["/srv/team-packs"]'
+
+
+def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
+    """Read the settings (default `paths.settings_file()`); returns them and plain-language problems.
+
+    Never raises for bad input: a missing file gives the defaults silently, an unreadable or broken file
+    gives the defaults and one problem, and each bad key falls back to its default with its own problem.
+    """
+    path = path if path is not None else paths.settings_file()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Settings(), []
+    except (OSError, UnicodeDecodeError) as exc:
+        return Settings(), [f"{path}: could not read the settings ({exc}); using the defaults."]
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        found = _TOML_LINE.search(str(exc))
+        reason = _TOML_LINE.sub("", str(exc)).strip()
+        if found is None:
+            return Settings(), [f"{path}: this is not valid TOML ({reason}); using the default settings."]
+        number = int(found.group(1))
+        lines = text.splitlines()
+        shown = f": {lines[number - 1].strip()!r}" if 0 < number <= len(lines) else ""
+        return Settings(), [
+            f"{path}:{number}: this is not valid TOML ({reason}){shown}; using the default settings."
+        ]
+    problems: list[str] = []
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        if key not in _FIELDS:
+            hint = difflib.get_close_matches(key, list(_FIELDS), n=1)
+            also = f"; did you mean '{hint[0]}'?" if hint else ""
+            problems.append(f"{_where(path, text, key)}: unknown setting '{key}' ignored{also}")
+            continue
+        checked, why = _check(key, value)
+        if why is not None:
+            problems.append(
+                f"{_where(path, text, key)}: setting '{key}' {why}; using the default "
+                f"{_toml_value(getattr(_DEFAULTS, key))}."
+            )
+        values[key] = checked
+    # The caller shows the problems; the log keeps them too for bug reports, at a level that does not nag.
+    for problem in problems:
+        log.info("%s", problem)
+    return Settings(**values), problems
+
+
+def _toml_value(value: object) -> str:
+    """One TOML value on one line; strings go through tomli-w so quotes, backslashes and controls escape."""
+    if isinstance(value, tuple | list):
+        return "[" + ", ".join(_toml_value(item) for item in value) + "]"
+    return tomli_w.dumps({"v": value}).removeprefix("v = ").rstrip("\n")
+
+
+def render_settings(settings: Settings) -> str:
+    """The whole file: a header, then each key preceded by a comment that explains it."""
+    parts = [_HEADER]
+    for name, spec in _FIELDS.items():
+        parts.append(f"\n# {spec.metadata['doc']}\n{name} = {_toml_value(getattr(settings, name))}\n")
+    return "".join(parts)
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    """Write `settings` atomically; the previous file is kept as `<name>.bak`. Raises StoreError."""
+    path = path if path is not None else paths.settings_file()
+    backup = path.with_name(path.name + ".bak")
+    text = render_settings(settings)
+    temp: str | None = None
+    try:
+        paths.ensure_dir(path.parent)
+        if path.is_file():
+            # A copy, not a rename, so `path` exists at every moment even if we die right here.
+            shutil.copy2(path, backup)
+        # The temp file sits beside the target: os.replace is only atomic within one file system.
+        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+        temp = None
+        _sync_dir(path.parent)
+    except OSError as exc:
+        raise StoreError(f"CalmDesk could not save its settings to {path} ({exc.strerror or exc}).") from exc
+    finally:
+        if temp is not None:
+            Path(temp).unlink(missing_ok=True)
+    log.info("Saved settings to %s", path)
+
+
+def _sync_dir(folder: Path) -> None:
+    # The rename is only durable once the folder entry is on disk; Windows cannot open folders, so skip there.
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

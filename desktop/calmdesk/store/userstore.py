@@ -1,0 +1,331 @@
+"""The user database: favourites and phrase usage in SQLite, mirrored in memory so reads cost nothing."""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import sqlite3
+import time
+from collections import OrderedDict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+
+from calmdesk.store import backup, migrations, paths
+from calmdesk.store.errors import StoreError
+
+__all__ = ["DEFAULT_BUSY_TIMEOUT", "RECENCY_HALF_LIFE", "RECENCY_WINDOW", "StoreError", "UserStore"]
+
+log = logging.getLogger(__name__)
+
+DEFAULT_BUSY_TIMEOUT = 5.0  # seconds to wait for another program's lock before telling the agent
+RECENCY_WINDOW = 50  # phrases that get a recency boost; older ones weigh 0
+RECENCY_HALF_LIFE = 7 * 24 * 3600.0  # seconds: a phrase last used a week ago counts half as "recent"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_BUSY = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
+_DAMAGED = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+_NO_ACCESS = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_IOERR}
+
+
+def _code(exc: sqlite3.Error) -> int:
+    # Extended result codes carry the primary code in the low byte (SQLITE_BUSY_SNAPSHOT -> SQLITE_BUSY).
+    return int(getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+
+
+def _error(exc: sqlite3.Error, path: Path, action: str) -> StoreError:
+    """Turn an sqlite3 error into a sentence an agent can act on; `action` says what failed."""
+    code = _code(exc)
+    if code in _BUSY:
+        text = (
+            f"CalmDesk could not {action}: its data file {path} is locked by another program. "
+            "Close any other CalmDesk or database tool that uses it, then try again."
+        )
+    elif code == sqlite3.SQLITE_FULL:
+        text = f"CalmDesk could not {action}: the disk holding {path} is full."
+    elif code in _NO_ACCESS:
+        text = f"CalmDesk could not {action}: it cannot read or write {path}. Check the file's permissions."
+    else:
+        text = f"CalmDesk could not {action} ({exc})."
+    log.warning("%s [sqlite: %s]", text, exc)
+    return StoreError(text)
+
+
+def _newer(path: Path, version: int) -> StoreError:
+    return StoreError(
+        f"The data file {path} was written by a newer CalmDesk (format {version}; this one reads up to "
+        f"{migrations.schema_version()}). Update CalmDesk; the file was left untouched."
+    )
+
+
+def _inspect(path: Path, timeout: float) -> str | None:
+    """Look at an existing file without changing it: None when usable or absent, else why it is damaged."""
+    try:
+        if not path.exists():
+            return None
+        if not path.is_file():
+            raise StoreError(f"CalmDesk cannot use {path} as its data file: it is not a regular file.")
+        with path.open("rb") as handle:
+            header = handle.read(len(_SQLITE_MAGIC))
+    except OSError as exc:
+        raise StoreError(f"CalmDesk cannot read its data file {path} ({exc.strerror}).") from exc
+    if not header:
+        return None  # an empty file is a new database to SQLite
+    if header != _SQLITE_MAGIC:
+        return "not an SQLite database"
+    # Read-only: a newer or damaged file must not be changed, not even by a WAL checkpoint on close.
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
+    except sqlite3.Error as exc:
+        raise _error(exc, path, "open its data file") from exc
+    try:
+        version = migrations.user_version(conn)
+        if version > migrations.schema_version():
+            raise _newer(path, version)
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.Error as exc:
+        if _code(exc) in _DAMAGED:
+            return str(exc)
+        raise _error(exc, path, "open its data file") from exc
+    finally:
+        conn.close()
+    if rows != [("ok",)]:
+        return "; ".join(str(row[0]) for row in rows[:3])
+    return None
+
+
+@contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    # IMMEDIATE takes the write lock up front, so a lock held elsewhere waits in busy_timeout here instead
+    # of failing half-way through the change.
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+class UserStore:
+    """Favourites and usage of phrases, saved at once on every change.
+
+    Build it with `UserStore.open(path)`. Writes go to SQLite first and update the in-memory copy only
+    after the commit, so what the UI shows is always on disk. Reads come from memory. Problems that were
+    recovered from (a damaged file moved aside) are listed in `notices` for the UI to show once.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, notices: list[str]) -> None:
+        self.path = path
+        self.notices = notices
+        self._conn: sqlite3.Connection | None = conn
+        self._favourites: dict[str, int] = {}  # id -> added_at
+        self._favourite_set: frozenset[str] = frozenset()
+        self._last_used: OrderedDict[str, int] = OrderedDict()  # id -> last_used, least recent first
+        self._counts: dict[str, int] = {}
+        self._last_stamp = 0
+        self._recency: tuple[int, dict[str, float]] | None = None  # (minute, weights)
+        self._load(conn)
+
+    @classmethod
+    def open(
+        cls,
+        path: Path | str | None = None,
+        *,
+        backup_dir: Path | None = None,
+        busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+    ) -> UserStore:
+        """Open (or create) the database at `path` (default `paths.database_file()`); raises StoreError."""
+        path = Path(path) if path is not None else paths.database_file()
+        backups = backup_dir if backup_dir is not None else paths.backup_dir()
+        try:
+            paths.ensure_dir(path.parent)
+        except OSError as exc:
+            raise StoreError(f"CalmDesk cannot use the folder {path.parent} ({exc.strerror}).") from exc
+        notices: list[str] = []
+        damage = _inspect(path, busy_timeout)
+        if damage is not None:
+            log.warning("User database %s is damaged: %s", path, damage)
+            try:
+                moved = backup.move_aside(path, backups)
+            except OSError as exc:
+                raise StoreError(
+                    f"Your CalmDesk data file {path} is damaged and could not be moved aside "
+                    f"({exc.strerror})."
+                ) from exc
+            notices.append(
+                f"Your CalmDesk data file was damaged; it was saved as {moved} and a new one started. "
+                "Favourites and recent phrases start empty."
+            )
+        conn = cls._connect(path, backups, busy_timeout)
+        try:
+            return cls(conn, path, notices)
+        except BaseException:
+            conn.close()
+            raise
+
+    @staticmethod
+    def _connect(path: Path, backups: Path, busy_timeout: float) -> sqlite3.Connection:
+        # isolation_level=None: autocommit, so every statement outside an explicit BEGIN is its own commit.
+        try:
+            conn = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise _error(exc, path, "open its data file") from exc
+        try:
+            mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            if mode != "wal":
+                log.warning("SQLite refused WAL mode for %s (got %s)", path, mode)
+            # FULL syncs the WAL on every commit: a change shown as saved survives a power cut too, and
+            # the agent makes a few changes a minute, so the fsync is cheap (see tests/benchmarks).
+            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            version = migrations.user_version(conn)
+            if version > migrations.schema_version():
+                raise _newer(path, version)
+            if version < migrations.schema_version():
+                has_tables = conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] > 0
+                if version > 0 or has_tables:
+                    try:
+                        backup.make_backup(conn, backups, f"before-v{migrations.schema_version()}")
+                    except OSError as exc:
+                        raise StoreError(
+                            f"CalmDesk did not update its data file {path} because it could not write a "
+                            f"backup into {backups} ({exc.strerror})."
+                        ) from exc
+                migrations.migrate(conn)
+        except sqlite3.Error as exc:
+            conn.close()
+            raise _error(exc, path, "open its data file") from exc
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _load(self, conn: sqlite3.Connection) -> None:
+        try:
+            favourites = conn.execute(
+                "SELECT phrase_id, added_at FROM favourites ORDER BY added_at"
+            ).fetchall()
+            usage = conn.execute("SELECT phrase_id, uses, last_used FROM usage ORDER BY last_used").fetchall()
+        except sqlite3.Error as exc:
+            raise _error(exc, self.path, "read its data file") from exc
+        self._favourites = {str(pid): int(added) for pid, added in favourites}
+        self._favourite_set = frozenset(self._favourites)
+        for pid, uses, last_used in usage:
+            self._last_used[str(pid)] = int(last_used)
+            self._counts[str(pid)] = int(uses)
+        self._last_stamp = max(itertools.chain(self._favourites.values(), self._last_used.values(), [0]))
+
+    def _live(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise StoreError("CalmDesk's data file is already closed.")
+        return self._conn
+
+    def _stamp(self) -> int:
+        # Strictly increasing even within one clock tick or after the clock steps back, so order is exact.
+        self._last_stamp = max(time.time_ns() // 1000, self._last_stamp + 1)
+        return self._last_stamp
+
+    # -- favourites -------------------------------------------------------------------------------------
+
+    def favourites(self) -> frozenset[str]:
+        """Ids of the favourite phrases (the same immutable object until the next change)."""
+        self._live()
+        return self._favourite_set
+
+    def is_favourite(self, phrase_id: str) -> bool:
+        self._live()
+        return phrase_id in self._favourites
+
+    def toggle_favourite(self, phrase_id: str) -> bool:
+        """Add or remove a favourite; returns True when it is now a favourite. Saved before returning."""
+        conn = self._live()
+        _check_id(phrase_id)
+        stamp = self._stamp()
+        try:
+            with _transaction(conn):
+                deleted = conn.execute("DELETE FROM favourites WHERE phrase_id = ?", (phrase_id,))
+                removed = deleted.rowcount > 0
+                if not removed:
+                    insert = "INSERT INTO favourites (phrase_id, added_at) VALUES (?, ?)"
+                    conn.execute(insert, (phrase_id, stamp))
+        except sqlite3.Error as exc:
+            raise _error(exc, self.path, "save the favourite (it was not changed)") from exc
+        if removed:
+            del self._favourites[phrase_id]
+        else:
+            self._favourites[phrase_id] = stamp
+        self._favourite_set = frozenset(self._favourites)
+        return not removed
+
+    # -- usage ------------------------------------------------------------------------------------------
+
+    def record_use(self, phrase_id: str) -> None:
+        """Count one use of a phrase now. Saved before returning."""
+        conn = self._live()
+        _check_id(phrase_id)
+        stamp = self._stamp()
+        try:
+            conn.execute(
+                "INSERT INTO usage (phrase_id, uses, last_used) VALUES (?, 1, ?) "
+                "ON CONFLICT (phrase_id) DO UPDATE SET uses = uses + 1, last_used = excluded.last_used",
+                (phrase_id, stamp),
+            )
+        except sqlite3.Error as exc:
+            raise _error(exc, self.path, "save the phrase use") from exc
+        self._last_used[phrase_id] = stamp
+        self._last_used.move_to_end(phrase_id)
+        self._counts[phrase_id] = self._counts.get(phrase_id, 0) + 1
+        self._recency = None
+
+    def recent(self, limit: int = 20) -> list[str]:
+        """Ids of the phrases used last, newest first."""
+        self._live()
+        return list(itertools.islice(reversed(self._last_used), max(0, limit)))
+
+    def recency(self) -> dict[str, float]:
+        """Id -> weight in (0, 1]: 1 for the phrase just used, falling with its rank and its age.
+
+        Rank matters so the last few phrases stand out even after a weekend away; age matters so a phrase
+        used once a month ago does not outrank today's work. Only the newest RECENCY_WINDOW ids appear.
+        """
+        self._live()
+        minute = int(time.time() // 60)
+        if self._recency is None or self._recency[0] != minute:
+            now = time.time_ns() // 1000
+            weights: dict[str, float] = {}
+            for rank, pid in enumerate(self.recent(RECENCY_WINDOW)):
+                age = max(0, now - self._last_used[pid]) / 1e6
+                weights[pid] = (1.0 - rank / RECENCY_WINDOW) * 0.5 ** (age / RECENCY_HALF_LIFE)
+            self._recency = (minute, weights)
+        return dict(self._recency[1])
+
+    def usage_counts(self) -> dict[str, int]:
+        """Id -> how many times the phrase was used."""
+        self._live()
+        return dict(self._counts)
+
+    # -- lifetime ---------------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the database; safe to call twice. Nothing is pending: every change is already committed."""
+        if self._conn is not None:
+            conn, self._conn = self._conn, None
+            try:
+                conn.close()
+            except sqlite3.Error:
+                log.exception("Closing %s failed", self.path)
+
+    def __enter__(self) -> UserStore:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+def _check_id(phrase_id: str) -> None:
+    if not isinstance(phrase_id, str) or not phrase_id:
+        raise ValueError(f"phrase id must be a non-empty string, not {phrase_id!r}")
