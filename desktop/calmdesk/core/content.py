@@ -1,0 +1,174 @@
+"""The built-in content shipped in `calmdesk.resources`: packs, categories and the checklist, validated.
+
+Read only through `importlib.resources`, so it works the same from a checkout, a wheel or a zip.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+from typing import Any
+
+from calmdesk.core.model import CATEGORY_KEYS, STEP_KEYS, Category, ChecklistStep, Instead, Problem
+from calmdesk.core.packs import LoadedPack, read_pack_bytes
+from calmdesk.core.tomlcheck import LineFinder, Table, decode, toml_error
+
+RESOURCES = "calmdesk.resources"
+_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
+_FALLBACK_COLOR = "#808080"  # a neutral grey badge for a category the file forgot
+
+
+def _root() -> Traversable:
+    return files(RESOURCES)
+
+
+def builtin_packs(language: str = "en") -> tuple[list[LoadedPack], list[Problem]]:
+    """Every built-in pack of `language`, in file-name order; English when that language has none."""
+    folder = _root() / "packs" / language
+    problems: list[Problem] = []
+    if not folder.is_dir() and language != "en":
+        problems.append(
+            Problem(f"resources/packs/{language}", "no built-in phrases in this language: using en")
+        )
+        language, folder = "en", _root() / "packs" / "en"
+    if not folder.is_dir():
+        problems.append(Problem(f"resources/packs/{language}", "the built-in phrase folder is missing"))
+        return [], problems
+    entries = sorted((e for e in folder.iterdir() if e.name.endswith(".toml")), key=lambda e: e.name)
+    packs = [
+        read_pack_bytes(entry.read_bytes(), f"resources/packs/{language}/{entry.name}") for entry in entries
+    ]
+    return packs, problems
+
+
+def _read_toml(name: str, problems: list[Problem]) -> tuple[dict[str, Any], LineFinder] | None:
+    """A resource file parsed, or None with the reason added to `problems`."""
+    source = f"resources/{name}"
+    try:
+        data = (_root() / name).read_bytes()
+    except OSError as exc:
+        problems.append(Problem(source, f"cannot read the built-in file: {exc.strerror or exc}"))
+        return None
+    text = decode(data, source)
+    if isinstance(text, Problem):
+        problems.append(text)
+        return None
+    try:
+        return tomllib.loads(text), LineFinder(text)
+    except tomllib.TOMLDecodeError as exc:
+        problems.append(toml_error(exc, text, source))
+        return None
+
+
+def load_categories() -> tuple[dict[str, Category], list[Problem]]:
+    """`categories.toml`, checked; every CATEGORY_KEYS key is present (a forgotten one gets a plain badge)."""
+    problems: list[Problem] = []
+    parsed = _read_toml("categories.toml", problems)
+    found = parse_categories(*parsed, "resources/categories.toml", problems) if parsed else {}
+    for key in CATEGORY_KEYS:
+        if key not in found:
+            if parsed:
+                problems.append(Problem("resources/categories.toml", f'category "{key}" is missing'))
+            found[key] = Category(key, key.replace("_", " ").capitalize(), "", _FALLBACK_COLOR)
+    return {key: found[key] for key in CATEGORY_KEYS}, problems
+
+
+def parse_categories(
+    doc: dict[str, Any], finder: LineFinder, source: str, problems: list[Problem]
+) -> dict[str, Category]:
+    """`[[category]]` entries with key, label, description and color: the valid ones, by key."""
+    top = Table(doc, label="top level", source=source, problems=problems, finder=finder)
+    top.check_keys(["category"])
+    entries = _entries(doc, "category", top)
+    headers = finder.array_lines("category")
+    result: dict[str, Category] = {}
+    for number, raw in enumerate(entries, start=1):
+        start = headers[number - 1] if len(headers) == len(entries) else None
+        table = top.sub(raw, f"category #{number}", start)
+        table.check_keys(["key", "label", "description", "color"])
+        key = table.choice("key", CATEGORY_KEYS, "category")
+        label, description, color = table.string("label"), table.string("description"), table.string("color")
+        if color is not None and not _COLOR.fullmatch(color):
+            table.problem(f'color "{color}" must be written #rrggbb', "color")
+        if key is not None and key in result:
+            table.problem(f'category "{key}" is given twice', "key")
+        if not table.failed and key and label and description and color:
+            result[key] = Category(key, label, description, color)
+    return result
+
+
+def load_checklist() -> tuple[tuple[ChecklistStep, ...], list[Problem]]:
+    """`checklist.toml`, checked: the valid steps, in STEP_KEYS order."""
+    problems: list[Problem] = []
+    parsed = _read_toml("checklist.toml", problems)
+    steps = parse_checklist(*parsed, "resources/checklist.toml", problems) if parsed else ()
+    return steps, problems
+
+
+def parse_checklist(
+    doc: dict[str, Any], finder: LineFinder, source: str, problems: list[Problem]
+) -> tuple[ChecklistStep, ...]:
+    """`[[step]]` entries (key, title, goal, do, dont, categories); every step of STEP_KEYS, in that order."""
+    top = Table(doc, label="top level", source=source, problems=problems, finder=finder)
+    top.check_keys(["step"])
+    entries = _entries(doc, "step", top)
+    headers = finder.array_lines("step")
+    steps: dict[str, ChecklistStep] = {}
+    order: list[str] = []
+    for number, raw in enumerate(entries, start=1):
+        start = headers[number - 1] if len(headers) == len(entries) else None
+        table = top.sub(raw, f"step #{number}", start)
+        table.check_keys(["key", "title", "goal", "do", "dont", "categories"])
+        key = table.choice("key", STEP_KEYS, "checklist step")
+        if key is not None:
+            order.append(key)
+            table.label = f'step "{key}"'
+        title, goal = table.string("title"), table.string("goal")
+        do = table.strings("do")
+        if do == ():
+            table.problem('"do" is empty: give at least one tip', "do")
+        dont = _insteads(table)
+        categories = table.choices("categories", CATEGORY_KEYS, "category")
+        if key is not None and key in steps:
+            table.problem(f'step "{key}" is given twice', "key")
+        elif (
+            not table.failed and key and title and goal and do and dont is not None and categories is not None
+        ):
+            steps[key] = ChecklistStep(key, title, goal, do, dont, categories)
+    for key in STEP_KEYS:
+        if key not in order:
+            problems.append(Problem(source, f'checklist step "{key}" is missing'))
+    if [k for k in order if k in STEP_KEYS] != [k for k in STEP_KEYS if k in order]:
+        problems.append(Problem(source, f"steps are out of order: expected {', '.join(STEP_KEYS)}"))
+    return tuple(steps[key] for key in STEP_KEYS if key in steps)
+
+
+def _entries(doc: dict[str, Any], name: str, top: Table) -> list[Any]:
+    entries = doc.get(name, [])
+    if not isinstance(entries, list):
+        top.problem(f'"{name}" must be a list of [[{name}]] tables', name)
+        return []
+    return entries
+
+
+def _insteads(table: Table) -> tuple[Instead, ...] | None:
+    """`dont = [{ avoid = "...", say = "..." }, ...]`: what never to say, paired with what to say instead."""
+    raw = table.raw.get("dont")
+    if raw is None:
+        return None
+    if not isinstance(raw, list) or not raw:
+        table.problem('"dont" must be a non-empty list of { avoid = "...", say = "..." } entries', "dont")
+        return None
+    result: list[Instead] = []
+    for number, entry in enumerate(raw, start=1):
+        avoid = entry.get("avoid") if isinstance(entry, dict) else None
+        say = entry.get("say") if isinstance(entry, dict) else None
+        if not (isinstance(avoid, str) and avoid.strip() and isinstance(say, str) and say.strip()):
+            table.problem(f'"dont" entry #{number} needs non-empty "avoid" and "say" strings', "dont")
+        elif extra := sorted(set(entry) - {"avoid", "say"}):
+            table.problem(f'"dont" entry #{number} has unknown fields: {", ".join(extra)}', "dont")
+        else:
+            result.append(Instead(avoid.strip(), say.strip()))
+    return tuple(result) if len(result) == len(raw) else None
