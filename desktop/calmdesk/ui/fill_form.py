@@ -1,0 +1,130 @@
+"""The small inline form that asks for a phrase's blanks before it is copied."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from calmdesk.core.placeholders import Placeholder
+
+
+class FillForm(QWidget):
+    """One labelled line edit per blank, pre-filled where a value is known.
+
+    Signals:
+        valuesChanged(): a field was edited (the preview re-renders).
+
+    Keys (Enter copies, Escape closes) are the picker's: it passes itself as `key_filter`, which is
+    installed on every field.
+
+    Values typed for a name are remembered until `forget()` (each summon), so switching between phrases
+    that share `{{order_number}}` does not make the agent type it twice.
+    """
+
+    valuesChanged = Signal()
+
+    def __init__(self, key_filter: QObject | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._key_filter = key_filter
+        self._title = QLabel(self)
+        self._fields = QWidget(self)
+        self._hint = QLabel(self)
+        self._edits: dict[str, QLineEdit] = {}
+        self._remembered: dict[str, str] = {}
+
+        self._title.setText(self.tr("Fill in the blanks"))
+        font = self._title.font()
+        font.setBold(True)
+        self._title.setFont(font)
+        self._hint.setWordWrap(True)
+        self._hint.setAccessibleName(self.tr("Fill-in hint"))
+        self._hint.setStyleSheet("color: #c0392b; font-weight: bold;")
+        self._hint.hide()
+
+        self._form_layout = QFormLayout(self._fields)
+        self._form_layout.setContentsMargins(0, 0, 0, 0)
+        self._form_layout.setHorizontalSpacing(8)
+        self._form_layout.setVerticalSpacing(4)
+        self._form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self._title)
+        layout.addWidget(self._fields)
+        layout.addWidget(self._hint)
+
+    def set_blanks(self, blanks: Sequence[Placeholder], prefill: Mapping[str, str]) -> None:
+        """Show one field per blank; `prefill` (settings, current complaint) fills what the agent has not."""
+        self._remember_current()
+        while self._form_layout.rowCount():
+            # deleteLater, not removeRow: this can run inside a key event of the very field being replaced.
+            row = self._form_layout.takeRow(0)
+            for item in (row.labelItem, row.fieldItem):
+                if item is not None and item.widget() is not None:
+                    item.widget().hide()
+                    item.widget().deleteLater()
+        self._edits.clear()
+        self._hint.hide()
+        for blank in blanks:
+            edit = QLineEdit(self._fields)
+            if self._key_filter is not None:
+                edit.installEventFilter(self._key_filter)
+            edit.setText(self._remembered.get(blank.name) or prefill.get(blank.name, ""))
+            if blank.default is not None:
+                edit.setPlaceholderText(self.tr("default: %s") % blank.default)
+            else:
+                edit.setPlaceholderText(self.tr("required"))
+            edit.setAccessibleName(blank.label)
+            edit.textEdited.connect(self._on_edited)
+            self._form_layout.addRow(self.tr("%s:") % blank.label, edit)
+            self._edits[blank.name] = edit
+        self.setVisible(bool(blanks))
+
+    def has_blanks(self) -> bool:
+        return bool(self._edits)
+
+    def values(self) -> dict[str, str]:
+        """Every non-empty field, stripped: an all-space value counts as empty, never as filled."""
+        return {name: edit.text().strip() for name, edit in self._edits.items() if edit.text().strip()}
+
+    def forget(self) -> None:
+        self._remembered.clear()
+
+    def focus_first(self) -> None:
+        """Focus the first empty field (else the first one), with its text selected for overtyping."""
+        if not self._edits:
+            return
+        edits = list(self._edits.values())
+        edit = next((e for e in edits if not e.text().strip()), edits[0])
+        edit.setFocus(Qt.FocusReason.TabFocusReason)
+        edit.selectAll()
+
+    def owns_focus(self) -> bool:
+        return any(edit.hasFocus() for edit in self._edits.values())
+
+    def show_missing(self, names: Sequence[str]) -> None:
+        """Name the required blanks left empty and put the cursor in the first of them."""
+        labels = [self._label_of(name) for name in names]
+        self._hint.setText(self.tr("Please fill in: %s") % ", ".join(labels))
+        self._hint.show()
+        first = self._edits.get(names[0]) if names else None
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def hint(self) -> str:
+        return "" if self._hint.isHidden() else self._hint.text()
+
+    def _label_of(self, name: str) -> str:
+        edit = self._edits.get(name)
+        return edit.accessibleName() if edit is not None else name
+
+    def _remember_current(self) -> None:
+        self._remembered.update(
+            {name: edit.text() for name, edit in self._edits.items() if edit.isModified()}
+        )
+
+    def _on_edited(self) -> None:
+        self._hint.hide()
+        self.valuesChanged.emit()

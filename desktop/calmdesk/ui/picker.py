@@ -1,0 +1,373 @@
+"""The search popup: type a few letters, pick a phrase, fill its blanks, and it is on the clipboard."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCursor,
+    QGuiApplication,
+    QKeyEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QRegion,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+
+from calmdesk.core.placeholders import MissingValues, blanks, render
+from calmdesk.core.search import Boosts
+from calmdesk.ui.category_bar import CategoryBar
+from calmdesk.ui.fill_form import FillForm
+from calmdesk.ui.preview import PreviewPane
+from calmdesk.ui.result_delegate import ResultDelegate
+from calmdesk.ui.results_model import ResultsModel
+
+if TYPE_CHECKING:
+    from calmdesk.core.library import Library
+    from calmdesk.core.model import Phrase
+    from calmdesk.core.search import SearchIndex
+    from calmdesk.store.settings import Settings
+    from calmdesk.store.userstore import UserStore
+
+log = logging.getLogger(__name__)
+
+_RADIUS = 10
+_HIDE_AFTER_COPY_MS = 250  # long enough to see "Copied", short enough not to be in the way
+_LIST_KEYS = frozenset(
+    {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End}
+)
+_ENTER_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})
+_DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
+
+
+class Clipboard(Protocol):
+    def copy(self, text: str, html: str | None = None) -> None: ...
+
+
+class Paster(Protocol):
+    """What auto-paste needs (calmdesk.system.paste fits): the window to return to and a way to paste."""
+
+    def active_window(self) -> int | None: ...
+    def paste_into(self, window: int) -> None: ...
+
+
+class PickerWindow(QWidget):
+    """Frameless, always-on-top phrase picker, built once at start and shown on `summon()`.
+
+    Signals:
+        phraseCopied(str, str): a phrase id and the exact text put on the clipboard.
+    """
+
+    phraseCopied = Signal(str, str)
+
+    def __init__(
+        self,
+        index: SearchIndex,
+        library: Library,
+        settings: Settings,
+        clipboard: Clipboard,
+        store: UserStore | None = None,
+        paster: Paster | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        flags = Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+        super().__init__(parent, flags)
+        self._index = index
+        self._settings = settings
+        self._clipboard = clipboard
+        self._store = store
+        self._paster = paster
+        self._boosts = Boosts()
+        self._paste_target: int | None = None
+        self._search = QLineEdit(self)
+        self._categories = CategoryBar(self)
+        self._model = ResultsModel(
+            library.categories, store.is_favourite if store else lambda _id: False, self
+        )
+        self._list = QListView(self)
+        self._preview = PreviewPane(self)
+        self._form = FillForm(key_filter=self, parent=self)
+        self._status = QLabel(self)
+        self._hide_timer = QTimer(self)
+        self._hints_timer = QTimer(self)
+
+        self.setWindowTitle(self.tr("CalmDesk"))
+        self.setAccessibleName(self.tr("CalmDesk phrase picker"))
+        self._search.setPlaceholderText(self.tr("Search phrases: sorry, wait, refund…"))
+        self._search.setAccessibleName(self.tr("Search phrases"))
+        self._search.setClearButtonEnabled(True)
+        font = self._search.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self._search.setFont(font)
+        self._categories.set_categories(library.categories)
+        self._list.setModel(self._model)
+        self._list.setItemDelegate(ResultDelegate(self._list))
+        self._list.setUniformItemSizes(True)  # all rows are two lines: lets the view skip measuring each
+        self._list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._list.setAccessibleName(self.tr("Matching phrases"))
+        self._list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self._preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._form.hide()
+        self._status.setAccessibleName(self.tr("Status"))
+        self._status.setTextFormat(Qt.TextFormat.PlainText)
+        self._status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self._hide_timer.setSingleShot(True)
+        self._hide_timer.setInterval(_HIDE_AFTER_COPY_MS)
+        self._hints_timer.setSingleShot(True)
+        self._hints_timer.setInterval(2500)
+        self.resize(720, 460)
+
+        self._search.textChanged.connect(self._refresh)
+        self._search.installEventFilter(self)
+        self._categories.categoryChanged.connect(self._refresh)
+        self._list.selectionModel().currentChanged.connect(self._on_current_changed)
+        self._list.clicked.connect(lambda _index: self._search.setFocus())
+        self._list.doubleClicked.connect(lambda _index: self._activate(stay=False))
+        self._form.valuesChanged.connect(self._update_preview)
+        self._hide_timer.timeout.connect(self._finish_copy)
+        self._hints_timer.timeout.connect(self._show_hints)
+
+        right = QVBoxLayout()
+        right.setSpacing(8)
+        right.addWidget(self._preview, 1)
+        right.addWidget(self._form)
+        middle = QHBoxLayout()
+        middle.setSpacing(10)
+        middle.addWidget(self._list, 11)
+        middle.addLayout(right, 9)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 8)
+        layout.setSpacing(8)
+        layout.addWidget(self._search)
+        layout.addWidget(self._categories)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self._status)
+
+        self._show_hints()
+        self._refresh()
+
+    # -- public API ------------------------------------------------------------------------------------
+
+    def summon(self) -> None:
+        """Show centred in the upper part of the screen under the mouse, focused, with the query selected."""
+        self._hide_timer.stop()
+        if self._paster is not None and self._settings.auto_paste and not self.isVisible():
+            self._paste_target = self._paster.active_window()
+        self._form.forget()
+        self._refresh_boosts()
+        self._refresh()
+        self._show_hints()
+        screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        self.resize(min(self.width(), area.width() - 40), min(self.height(), area.height() - 40))
+        self.move(
+            area.center().x() - self.width() // 2, area.top() + max(20, (area.height() - self.height()) // 4)
+        )
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self._search.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        self._search.selectAll()
+
+    def toggle(self) -> None:
+        if self.isVisible():
+            self.hide()
+        else:
+            self.summon()
+
+    def set_settings(self, settings: Settings) -> None:
+        self._settings = settings
+        self._on_current_changed(self._list.currentIndex())
+
+    def current_phrase(self) -> Phrase | None:
+        return self._model.phrase(self._list.currentIndex().row())
+
+    # -- events ----------------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return self._handle_key(event, from_search=watched is self._search)
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._handle_key(event, from_search=False):
+            super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        # Focus went to another application: get out of the way. A popup of our own (the line edit's
+        # context menu) does not deactivate the window, so it does not land here.
+        if (
+            event.type() == QEvent.Type.WindowDeactivate
+            and self.isVisible()
+            and not self._hide_timer.isActive()
+        ):
+            QTimer.singleShot(0, self._hide_if_inactive)
+        return super().event(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        path = QPainterPath()
+        path.addRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), _RADIUS, _RADIUS)
+        painter.fillPath(path, self.palette().color(QPalette.ColorRole.Window))
+        painter.setPen(self.palette().color(QPalette.ColorRole.Mid))
+        painter.drawPath(path)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # A mask, not a translucent window: without a compositor (plain X11) translucency paints black
+        # corners.
+        path = QPainterPath()
+        path.addRoundedRect(QRectF(self.rect()), _RADIUS, _RADIUS)
+        self.setMask(QRegion(path.toFillPolygon().toPolygon()))
+        super().resizeEvent(event)
+
+    # -- keys ------------------------------------------------------------------------------------------
+
+    def _handle_key(self, event: QKeyEvent, *, from_search: bool) -> bool:
+        key = event.key()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ctrl = mods == Qt.KeyboardModifier.ControlModifier
+        if key == Qt.Key.Key_Escape:
+            self.hide()
+        elif key in _ENTER_KEYS and mods in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.ControlModifier,
+        ):
+            self._activate(stay=ctrl)
+        elif ctrl and key == Qt.Key.Key_D:
+            self._toggle_favourite()
+        elif mods == Qt.KeyboardModifier.AltModifier and key in _DIGITS:
+            self._pick(_DIGITS[key] - 1)
+        elif from_search and ctrl and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self._categories.step(-1 if key == Qt.Key.Key_Left else 1)
+        elif from_search and mods == Qt.KeyboardModifier.NoModifier and key in _LIST_KEYS:
+            # The list never takes focus; it moves its current row on these keys as if it had it.
+            QApplication.sendEvent(self._list, QKeyEvent(event.type(), key, mods, event.text()))
+        else:
+            return False
+        return True
+
+    def _pick(self, row: int) -> None:
+        if row < self._model.rowCount():
+            self._list.setCurrentIndex(self._model.index(row, 0))
+            self._activate(stay=False)
+
+    def _activate(self, *, stay: bool) -> None:
+        """Enter: a phrase with blanks first takes the agent to its form; Enter there copies."""
+        if self.current_phrase() is None:
+            return
+        if self._form.has_blanks() and not self._form.owns_focus():
+            self._form.focus_first()
+        else:
+            self._copy(stay=stay)
+
+    # -- copy ------------------------------------------------------------------------------------------
+
+    def _prefill(self) -> dict[str, str]:
+        """Values known before the agent types anything; the form shows them, editable."""
+        known = {"agent_name": self._settings.agent_name, "company": self._settings.company}
+        return {name: value for name, value in known.items() if value}
+
+    def _copy(self, *, stay: bool) -> None:
+        phrase = self.current_phrase()
+        if phrase is None:
+            return
+        try:
+            text = render(phrase.text.strip(), self._form.values())
+        except MissingValues as exc:
+            self._form.show_missing(exc.names)
+            return
+        try:
+            # Set while the popup still has focus: Wayland only lets the focused window own the clipboard.
+            self._clipboard.copy(text)
+        except Exception as exc:  # ClipboardError and whatever a platform plugin raises: tell, do not crash
+            log.warning("Copy failed: %s", exc)
+            self._flash(self.tr("Could not copy: %s") % exc)
+            return
+        if self._store is not None:
+            try:
+                self._store.record_use(phrase.id)
+            except Exception as exc:  # a locked or vanished database must not cost the agent the copy
+                log.warning("Could not record the use of %s: %s", phrase.id, exc)
+            self._refresh_boosts()
+        self.phraseCopied.emit(phrase.id, text)
+        self._flash(self.tr("Copied: %s") % phrase.title)
+        if not stay:
+            self._hide_timer.start()
+
+    def _finish_copy(self) -> None:
+        self.hide()
+        target, self._paste_target = self._paste_target, None
+        if target is not None and self._paster is not None and self._settings.auto_paste:
+            try:
+                self._paster.paste_into(target)
+            except Exception as exc:  # the text is on the clipboard either way; pasting is a bonus
+                log.warning("Auto-paste failed: %s", exc)
+
+    def _hide_if_inactive(self) -> None:
+        if not self.isActiveWindow() and not self._hide_timer.isActive():
+            self.hide()
+
+    # -- state -----------------------------------------------------------------------------------------
+
+    def _refresh_boosts(self) -> None:
+        if self._store is not None:
+            self._boosts = Boosts(favourites=self._store.favourites(), recent=self._store.recency())
+
+    def _refresh(self, *_args: Any) -> None:
+        """Search again (each keystroke) and select the best match."""
+        hits = self._index.search(
+            self._search.text(), category=self._categories.current(), boosts=self._boosts
+        )
+        self._model.set_hits(hits)
+        if hits:
+            self._list.setCurrentIndex(self._model.index(0, 0))
+            self._list.scrollToTop()
+        else:
+            self._on_current_changed(QModelIndex())
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        phrase = self._model.phrase(current.row())
+        self._form.set_blanks(blanks(phrase.text) if phrase else (), self._prefill())
+        self._update_preview()
+
+    def _update_preview(self) -> None:
+        phrase = self.current_phrase()
+        if phrase is None:
+            query = self._search.text().strip()
+            self._preview.show_message(
+                self.tr("No phrase matches “%s”.") % query[:60] if query else self.tr("No phrases loaded.")
+            )
+        else:
+            # What the form holds is exactly what is copied: the preview shows the same values.
+            self._preview.show_phrase(phrase.text, self._form.values())
+
+    def _toggle_favourite(self) -> None:
+        phrase = self.current_phrase()
+        if phrase is None or self._store is None:
+            return
+        try:
+            now = self._store.toggle_favourite(phrase.id)
+        except Exception as exc:
+            self._flash(self.tr("Could not save the favourite: %s") % exc)
+            return
+        self._refresh_boosts()
+        self._model.refresh_favourite(phrase.id)
+        self._flash(self.tr("★ Added to favourites") if now else self.tr("Removed from favourites"))
+
+    def _flash(self, message: str) -> None:
+        self._status.setText(message)
+        self._hints_timer.start()
+
+    def _show_hints(self) -> None:
+        self._status.setText(
+            self.tr(
+                "Enter copy · Ctrl+Enter copy, stay · Alt+1-9 pick · Ctrl+D favourite · "
+                "Ctrl+←/→ category · Esc close"
+            )
+        )

@@ -1,0 +1,76 @@
+"""Shared picker fixtures: a handful of hand-written phrases over the real categories, and collaborators."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from calmdesk.core.model import Category, Phrase
+
+CATEGORIES = {
+    "apology": Category("apology", "Apology", "Say sorry for the trouble.", "#c0392b"),
+    "wait": Category("wait", "Wait", "Ask them to hold on, and say for how long.", "#f1c40f"),
+    "solution": Category("solution", "Solution", "What will fix it.", "#27ae60"),
+    "closing": Category("closing", "Closing", "End on a good note.", "#2980b9"),
+}
+
+PHRASES = [
+    Phrase(
+        "t.sorry-wait",
+        "apology",
+        "Sorry for the wait",
+        "Sorry you had to wait so long, {{customer_name}}.",
+        "test",
+        tags=("sorry", "wait", "delay"),
+    ),
+    Phrase(
+        "t.hold-on",
+        "wait",
+        "Please hold on",
+        "Please hold on for {{minutes|2}} minutes while I check.",
+        "test",
+        tags=("wait", "hold"),
+    ),
+    Phrase(
+        "t.refund",
+        "solution",
+        "Refund on its way",
+        "Your refund for order {{order_number}} is on its way.",
+        "test",
+        tags=("refund", "money"),
+    ),
+    Phrase(
+        "t.thanks",
+        "closing",
+        "Thanks for your patience",
+        "Thank you for your patience today!",
+        "test",
+        tags=("thanks", "bye"),
+    ),
+    Phrase("t.signed", "closing", "Signed by me", "Kind regards,\n{{agent_name}}, {{company}}", "test"),
+]
+
+
+@dataclass(frozen=True)
+class FakeHit:
+    """Shaped like core.search.Hit: the model must need nothing more than `.phrase`."""
+
+    phrase: Phrase
+    score: float = 1.0
+
+
+@pytest.fixture
+def make_hits():
+    """Turns phrases into hit-shaped objects, in the given order."""
+    return lambda phrases: [FakeHit(p) for p in phrases]
+
+
+@pytest.fixture
+def categories() -> dict[str, Category]:
+    return dict(CATEGORIES)
+
+
+@pytest.fixture
+def phrases() -> list[Phrase]:
+    return list(PHRASES)
