@@ -1,0 +1,43 @@
+"""Fixtures for the end-to-end tests: a real X session per test (never skipped: CI installs the tools)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from xsession import XSession
+
+
+def _session(tmp_path: Path, *, tray: bool) -> Iterator[XSession]:
+    log_dir = tmp_path / "xsession-logs"
+    log_dir.mkdir()
+    session = XSession(os.environ, log_dir, tray=tray)
+    try:
+        session.start()
+    except Exception as exc:  # missing tools or a server that would not start: a failure, not a skip
+        pytest.fail(str(exc), pytrace=False)
+    try:
+        yield session
+    finally:
+        session.stop()
+
+
+@pytest.fixture
+def xsession(tmp_path: Path, xdg_home: Path) -> Iterator[XSession]:
+    """Xvfb + openbox + trayer; `.env` is os.environ (isolated XDG dirs) plus DISPLAY and an xcb Qt."""
+    yield from _session(tmp_path, tray=True)
+
+
+@pytest.fixture
+def xsession_no_tray(tmp_path: Path, xdg_home: Path) -> Iterator[XSession]:
+    """Like `xsession` but without a system tray host (GNOME without the AppIndicator extension)."""
+    yield from _session(tmp_path, tray=False)
+
+
+@pytest.fixture
+def x_display(xsession: XSession, monkeypatch: pytest.MonkeyPatch) -> XSession:
+    """The session's DISPLAY set in this test process too (for python-xlib code run in-process)."""
+    monkeypatch.setenv("DISPLAY", xsession.display)
+    return xsession
