@@ -1,0 +1,122 @@
+"""The settings dialog: the few things an agent sets once (name, company, hotkey, auto-paste)."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QKeySequenceEdit,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calmdesk.store.errors import StoreError
+from calmdesk.store.settings import Settings, save_settings
+
+
+class SettingsDialog(QDialog):
+    """Edits a copy of `Settings` and saves it with `save_settings` on OK.
+
+    Signals:
+        settingsSaved(object): the new `Settings`, emitted once the file is written.
+
+    A save that fails keeps the dialog open with the reason shown, so nothing typed is lost.
+    """
+
+    settingsSaved = Signal(object)
+
+    def __init__(self, settings: Settings, path: Path | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._path = path
+        self._agent_name = QLineEdit(self)
+        self._company = QLineEdit(self)
+        self._hotkey = QKeySequenceEdit(self)
+        self._hotkey_reset = QPushButton(self)
+        self._auto_paste = QCheckBox(self)
+        self._close_after_copy = QCheckBox(self)
+        self._error = QLabel(self)
+        self._buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+
+        self.setWindowTitle(self.tr("CalmDesk settings"))
+        self._agent_name.setText(settings.agent_name)
+        self._agent_name.setPlaceholderText(self.tr("Used for {{agent_name}}"))
+        self._agent_name.setAccessibleName(self.tr("Your name"))
+        self._company.setText(settings.company)
+        self._company.setPlaceholderText(self.tr("Used for {{company}}"))
+        self._company.setAccessibleName(self.tr("Company"))
+        self._hotkey.setKeySequence(QKeySequence(settings.hotkey))
+        self._hotkey.setMaximumSequenceLength(1)  # a global hotkey is one chord, never a sequence
+        self._hotkey.setClearButtonEnabled(True)
+        self._hotkey.setAccessibleName(self.tr("Hotkey"))
+        self._hotkey.setToolTip(self.tr("Click, then press the key combination that opens the search"))
+        self._hotkey_reset.setText(self.tr("Default"))
+        self._hotkey_reset.setAccessibleName(self.tr("Reset hotkey to the default"))
+        self._auto_paste.setText(self.tr("Paste into the previous window after copying"))
+        self._auto_paste.setChecked(settings.auto_paste)
+        self._auto_paste.setAccessibleName(self._auto_paste.text())
+        self._close_after_copy.setText(self.tr("Close the search after copying"))
+        self._close_after_copy.setChecked(settings.close_after_copy)
+        self._close_after_copy.setAccessibleName(self._close_after_copy.text())
+        self._error.setWordWrap(True)
+        self._error.setStyleSheet("color: #c0392b;")
+        self._error.setAccessibleName(self.tr("Error"))
+        self._error.hide()
+
+        self._hotkey_reset.clicked.connect(
+            lambda: self._hotkey.setKeySequence(QKeySequence(Settings().hotkey))
+        )
+        self._buttons.accepted.connect(self.accept)
+        self._buttons.rejected.connect(self.reject)
+
+        hotkey_row = QHBoxLayout()
+        hotkey_row.addWidget(self._hotkey, 1)
+        hotkey_row.addWidget(self._hotkey_reset)
+        form = QFormLayout()
+        form.addRow(self.tr("Your name:"), self._agent_name)
+        form.addRow(self.tr("Company:"), self._company)
+        form.addRow(self.tr("Hotkey:"), hotkey_row)
+        form.addRow("", self._auto_paste)
+        form.addRow("", self._close_after_copy)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self._error)
+        layout.addWidget(self._buttons)
+        self.setMinimumWidth(460)
+
+    def edited(self) -> Settings:
+        """The settings as the dialog shows them now (untouched keys kept as they were)."""
+        hotkey = self._hotkey.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
+        return dataclasses.replace(
+            self._settings,
+            agent_name=self._agent_name.text().strip(),
+            company=self._company.text().strip(),
+            hotkey=hotkey or self._settings.hotkey,
+            auto_paste=self._auto_paste.isChecked(),
+            close_after_copy=self._close_after_copy.isChecked(),
+        )
+
+    def accept(self) -> None:
+        settings = self.edited()
+        try:
+            save_settings(settings, self._path)
+        except (StoreError, OSError) as exc:
+            self._error.setText(self.tr("Could not save the settings: %s") % exc)
+            self._error.show()
+            return
+        self._settings = settings
+        self.settingsSaved.emit(settings)
+        super().accept()

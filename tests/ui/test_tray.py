@@ -1,0 +1,66 @@
+"""Tray: the menu's actions reach the app through signals; the icon art loads from the package."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from calmdesk.ui.icons import APP_ICON, MONOCHROME_ICON, svg_bytes, svg_icon
+from calmdesk.ui.tray import Tray
+
+
+def _action(tray: Tray, starts: str):
+    return next(a for a in tray.menu().actions() if a.text().startswith(starts))
+
+
+@pytest.mark.parametrize(
+    ("label", "signal"),
+    [
+        ("Open phrase search", "pickerRequested"),
+        ("Settings", "settingsRequested"),
+        ("About CalmDesk", "aboutRequested"),
+        ("Quit", "quitRequested"),
+    ],
+)
+def test_menu_actions_emit_signals(qtbot, label, signal) -> None:
+    tray = Tray("Ctrl+Alt+Space")
+    with qtbot.waitSignal(getattr(tray, signal), timeout=1000):
+        _action(tray, label).trigger()
+
+
+def test_coming_soon_entries_are_disabled_and_hotkey_is_named(qtbot) -> None:
+    tray = Tray("Ctrl+Alt+Space")
+    assert not _action(tray, "Current complaint checklist").isEnabled()
+    assert not _action(tray, "Edit phrases").isEnabled()
+    assert "Space" in _action(tray, "Open phrase search").text()
+    tray.set_hotkey("")
+    assert _action(tray, "Open phrase search").text() == "Open phrase search"
+
+
+def test_left_click_opens_picker_but_context_click_does_not(qtbot) -> None:
+    tray = Tray()
+    with qtbot.waitSignal(tray.pickerRequested, timeout=1000):
+        tray._on_activated(QSystemTrayIcon.ActivationReason.Trigger)
+    with qtbot.assertNotEmitted(tray.pickerRequested):
+        tray._on_activated(QSystemTrayIcon.ActivationReason.Context)
+
+
+def test_availability_follows_qt_and_notify_falls_back(qtbot) -> None:
+    tray = Tray()
+    assert tray.available == QSystemTrayIcon.isSystemTrayAvailable()
+    tray.show()
+    if not tray.available:  # offscreen has no tray: notify says so, the caller shows a dialog instead
+        assert tray.notify("CalmDesk", "hello") is False
+
+
+def test_icons_load_crisp_and_names_are_checked(qtbot) -> None:
+    for name in (APP_ICON, MONOCHROME_ICON):
+        assert svg_bytes(name).lstrip().startswith(b"<svg")
+    icon = svg_icon()
+    pixmap = icon.pixmap(QSize(32, 32), 2.0)
+    assert pixmap.devicePixelRatio() == 2.0
+    assert pixmap.width() == 64
+    assert pixmap.toImage().pixelColor(32, 32).alpha() != 0  # the bubble covers the middle
+    with pytest.raises(ValueError, match="not an icon name"):
+        svg_bytes("../pyproject.toml")
