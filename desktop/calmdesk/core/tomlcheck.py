@@ -50,8 +50,9 @@ class LineFinder:
     def __init__(self, text: str) -> None:
         self.headers: list[tuple[int, str, bool]] = []  # (line, table name, is an array of tables)
         self.keys: list[tuple[int, str, str]] = []  # (line, key, rest of the line)
+        self.lines = text.splitlines()
         in_string: str | None = None
-        for number, line in enumerate(text.splitlines(), start=1):
+        for number, line in enumerate(self.lines, start=1):
             if in_string is None:
                 header = _HEADER.fullmatch(line)
                 if header:
@@ -89,11 +90,11 @@ class LineFinder:
         return None
 
     def value_line(self, key: str, value: str) -> int | None:
-        """Line of `key = "value"`: how an entry is found when its header cannot be trusted."""
-        quoted = {f'"{value}"', f"'{value}'"}
-        for line, found, rest in self.keys:
-            if found == key and any(rest.startswith(q) for q in quoted):
-                return line
+        """Line of `key = "value"`, also inside an inline table: how an entry is found without its header."""
+        pattern = re.compile(rf"""(?:^|[\s{{,]){re.escape(key)}\s*=\s*["']{re.escape(value)}["']""")
+        for number, line in enumerate(self.lines, start=1):
+            if pattern.search(line):
+                return number
         return None
 
     def _first_header(self) -> int | None:
