@@ -7,12 +7,11 @@ import logging
 import sqlite3
 import time
 from collections import OrderedDict
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 
 from calmdesk.store import backup, migrations, paths
+from calmdesk.store.dbfile import as_store_error, find_damage, newer_error, write_transaction
 from calmdesk.store.errors import StoreError
 
 __all__ = ["DEFAULT_BUSY_TIMEOUT", "RECENCY_HALF_LIFE", "RECENCY_WINDOW", "StoreError", "UserStore"]
@@ -22,90 +21,6 @@ log = logging.getLogger(__name__)
 DEFAULT_BUSY_TIMEOUT = 5.0  # seconds to wait for another program's lock before telling the agent
 RECENCY_WINDOW = 50  # phrases that get a recency boost; older ones weigh 0
 RECENCY_HALF_LIFE = 7 * 24 * 3600.0  # seconds: a phrase last used a week ago counts half as "recent"
-_SQLITE_MAGIC = b"SQLite format 3\x00"
-_BUSY = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
-_DAMAGED = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
-_NO_ACCESS = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_IOERR}
-
-
-def _code(exc: sqlite3.Error) -> int:
-    # Extended result codes carry the primary code in the low byte (SQLITE_BUSY_SNAPSHOT -> SQLITE_BUSY).
-    return int(getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
-
-
-def _error(exc: sqlite3.Error, path: Path, action: str) -> StoreError:
-    """Turn an sqlite3 error into a sentence an agent can act on; `action` says what failed."""
-    code = _code(exc)
-    if code in _BUSY:
-        text = (
-            f"CalmDesk could not {action}: its data file {path} is locked by another program. "
-            "Close any other CalmDesk or database tool that uses it, then try again."
-        )
-    elif code == sqlite3.SQLITE_FULL:
-        text = f"CalmDesk could not {action}: the disk holding {path} is full."
-    elif code in _NO_ACCESS:
-        text = f"CalmDesk could not {action}: it cannot read or write {path}. Check the file's permissions."
-    else:
-        text = f"CalmDesk could not {action} ({exc})."
-    log.warning("%s [sqlite: %s]", text, exc)
-    return StoreError(text)
-
-
-def _newer(path: Path, version: int) -> StoreError:
-    return StoreError(
-        f"The data file {path} was written by a newer CalmDesk (format {version}; this one reads up to "
-        f"{migrations.schema_version()}). Update CalmDesk; the file was left untouched."
-    )
-
-
-def _inspect(path: Path, timeout: float) -> str | None:
-    """Look at an existing file without changing it: None when usable or absent, else why it is damaged."""
-    try:
-        if not path.exists():
-            return None
-        if not path.is_file():
-            raise StoreError(f"CalmDesk cannot use {path} as its data file: it is not a regular file.")
-        with path.open("rb") as handle:
-            header = handle.read(len(_SQLITE_MAGIC))
-    except OSError as exc:
-        raise StoreError(f"CalmDesk cannot read its data file {path} ({exc.strerror}).") from exc
-    if not header:
-        return None  # an empty file is a new database to SQLite
-    if header != _SQLITE_MAGIC:
-        return "not an SQLite database"
-    # Read-only: a newer or damaged file must not be changed, not even by a WAL checkpoint on close.
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
-    except sqlite3.Error as exc:
-        raise _error(exc, path, "open its data file") from exc
-    try:
-        version = migrations.user_version(conn)
-        if version > migrations.schema_version():
-            raise _newer(path, version)
-        rows = conn.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.Error as exc:
-        if _code(exc) in _DAMAGED:
-            return str(exc)
-        raise _error(exc, path, "open its data file") from exc
-    finally:
-        conn.close()
-    if rows != [("ok",)]:
-        return "; ".join(str(row[0]) for row in rows[:3])
-    return None
-
-
-@contextmanager
-def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
-    # IMMEDIATE takes the write lock up front, so a lock held elsewhere waits in busy_timeout here instead
-    # of failing half-way through the change.
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
 
 
 class UserStore:
@@ -144,7 +59,7 @@ class UserStore:
         except OSError as exc:
             raise StoreError(f"CalmDesk cannot use the folder {path.parent} ({exc.strerror}).") from exc
         notices: list[str] = []
-        damage = _inspect(path, busy_timeout)
+        damage = find_damage(path, busy_timeout)
         if damage is not None:
             log.warning("User database %s is damaged: %s", path, damage)
             try:
@@ -171,7 +86,7 @@ class UserStore:
         try:
             conn = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
         except sqlite3.Error as exc:
-            raise _error(exc, path, "open its data file") from exc
+            raise as_store_error(exc, path, "open its data file") from exc
         try:
             mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
             if mode != "wal":
@@ -182,7 +97,7 @@ class UserStore:
             conn.execute("PRAGMA foreign_keys=ON")
             version = migrations.user_version(conn)
             if version > migrations.schema_version():
-                raise _newer(path, version)
+                raise newer_error(path, version)
             if version < migrations.schema_version():
                 has_tables = conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] > 0
                 if version > 0 or has_tables:
@@ -196,7 +111,7 @@ class UserStore:
                 migrations.migrate(conn)
         except sqlite3.Error as exc:
             conn.close()
-            raise _error(exc, path, "open its data file") from exc
+            raise as_store_error(exc, path, "open its data file") from exc
         except BaseException:
             conn.close()
             raise
@@ -209,7 +124,7 @@ class UserStore:
             ).fetchall()
             usage = conn.execute("SELECT phrase_id, uses, last_used FROM usage ORDER BY last_used").fetchall()
         except sqlite3.Error as exc:
-            raise _error(exc, self.path, "read its data file") from exc
+            raise as_store_error(exc, self.path, "read its data file") from exc
         self._favourites = {str(pid): int(added) for pid, added in favourites}
         self._favourite_set = frozenset(self._favourites)
         for pid, uses, last_used in usage:
@@ -244,14 +159,14 @@ class UserStore:
         _check_id(phrase_id)
         stamp = self._stamp()
         try:
-            with _transaction(conn):
+            with write_transaction(conn):
                 deleted = conn.execute("DELETE FROM favourites WHERE phrase_id = ?", (phrase_id,))
                 removed = deleted.rowcount > 0
                 if not removed:
                     insert = "INSERT INTO favourites (phrase_id, added_at) VALUES (?, ?)"
                     conn.execute(insert, (phrase_id, stamp))
         except sqlite3.Error as exc:
-            raise _error(exc, self.path, "save the favourite (it was not changed)") from exc
+            raise as_store_error(exc, self.path, "save the favourite (it was not changed)") from exc
         if removed:
             del self._favourites[phrase_id]
         else:
@@ -273,7 +188,7 @@ class UserStore:
                 (phrase_id, stamp),
             )
         except sqlite3.Error as exc:
-            raise _error(exc, self.path, "save the phrase use") from exc
+            raise as_store_error(exc, self.path, "save the phrase use") from exc
         self._last_used[phrase_id] = stamp
         self._last_used.move_to_end(phrase_id)
         self._counts[phrase_id] = self._counts.get(phrase_id, 0) + 1

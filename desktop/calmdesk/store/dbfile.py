@@ -1,0 +1,99 @@
+"""Opening the SQLite file safely: damage checks that change nothing, and errors in plain language."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from calmdesk.store import migrations
+from calmdesk.store.errors import StoreError
+
+log = logging.getLogger(__name__)
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_BUSY = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
+_DAMAGED = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+_NO_ACCESS = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_IOERR}
+
+
+def _code(exc: sqlite3.Error) -> int:
+    # Extended result codes carry the primary code in the low byte (SQLITE_BUSY_SNAPSHOT -> SQLITE_BUSY).
+    return int(getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+
+
+def as_store_error(exc: sqlite3.Error, path: Path, action: str) -> StoreError:
+    """Turn an sqlite3 error into a sentence an agent can act on; `action` says what failed."""
+    code = _code(exc)
+    if code in _BUSY:
+        text = (
+            f"CalmDesk could not {action}: its data file {path} is locked by another program. "
+            "Close any other CalmDesk or database tool that uses it, then try again."
+        )
+    elif code == sqlite3.SQLITE_FULL:
+        text = f"CalmDesk could not {action}: the disk holding {path} is full."
+    elif code in _NO_ACCESS:
+        text = f"CalmDesk could not {action}: it cannot read or write {path}. Check the file's permissions."
+    else:
+        text = f"CalmDesk could not {action} ({exc})."
+    log.warning("%s [sqlite: %s]", text, exc)
+    return StoreError(text)
+
+
+def newer_error(path: Path, version: int) -> StoreError:
+    return StoreError(
+        f"The data file {path} was written by a newer CalmDesk (format {version}; this one reads up to "
+        f"{migrations.schema_version()}). Update CalmDesk; the file was left untouched."
+    )
+
+
+def find_damage(path: Path, timeout: float) -> str | None:
+    """Look at an existing file without changing it: None when usable or absent, else why it is damaged."""
+    try:
+        if not path.exists():
+            return None
+        if not path.is_file():
+            raise StoreError(f"CalmDesk cannot use {path} as its data file: it is not a regular file.")
+        with path.open("rb") as handle:
+            header = handle.read(len(_SQLITE_MAGIC))
+    except OSError as exc:
+        raise StoreError(f"CalmDesk cannot read its data file {path} ({exc.strerror}).") from exc
+    if not header:
+        return None  # an empty file is a new database to SQLite
+    if header != _SQLITE_MAGIC:
+        return "not an SQLite database"
+    # Read-only: a newer or damaged file must not be changed, not even by a WAL checkpoint on close.
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
+    except sqlite3.Error as exc:
+        raise as_store_error(exc, path, "open its data file") from exc
+    try:
+        version = migrations.user_version(conn)
+        if version > migrations.schema_version():
+            raise newer_error(path, version)
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.Error as exc:
+        if _code(exc) in _DAMAGED:
+            return str(exc)
+        raise as_store_error(exc, path, "open its data file") from exc
+    finally:
+        conn.close()
+    if rows != [("ok",)]:
+        return "; ".join(str(row[0]) for row in rows[:3])
+    return None
+
+
+@contextmanager
+def write_transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    # IMMEDIATE takes the write lock up front, so a lock held elsewhere waits in busy_timeout here instead
+    # of failing half-way through the change.
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
