@@ -69,8 +69,6 @@ def load_categories() -> tuple[dict[str, Category], list[Problem]]:
     found = parse_categories(*parsed, "resources/categories.toml", problems) if parsed else {}
     for key in CATEGORY_KEYS:
         if key not in found:
-            if parsed:
-                problems.append(Problem("resources/categories.toml", f'category "{key}" is missing'))
             found[key] = Category(key, key.replace("_", " ").capitalize(), "", _FALLBACK_COLOR)
     return {key: found[key] for key in CATEGORY_KEYS}, problems
 
@@ -86,7 +84,10 @@ def parse_categories(
     result: dict[str, Category] = {}
     for number, raw in enumerate(entries, start=1):
         start = headers[number - 1] if len(headers) == len(entries) else None
-        table = top.sub(raw, f"category #{number}", start)
+        table = top.sub(raw if isinstance(raw, dict) else {}, f"category #{number}", start)
+        if not isinstance(raw, dict):
+            table.problem("must be a table: [[category]]")
+            continue
         table.check_keys(["key", "label", "description", "color"])
         key = table.choice("key", CATEGORY_KEYS, "category")
         label, description, color = table.string("label"), table.string("description"), table.string("color")
@@ -96,6 +97,10 @@ def parse_categories(
             table.problem(f'category "{key}" is given twice', "key")
         if not table.failed and key and label and description and color:
             result[key] = Category(key, label, description, color)
+    named = {raw.get("key") for raw in entries if isinstance(raw, dict)}
+    for key in CATEGORY_KEYS:
+        if key not in named:  # a category named but faulty is reported above, not again here
+            problems.append(Problem(source, f'category "{key}" is missing'))
     return result
 
 
@@ -119,12 +124,16 @@ def parse_checklist(
     order: list[str] = []
     for number, raw in enumerate(entries, start=1):
         start = headers[number - 1] if len(headers) == len(entries) else None
-        table = top.sub(raw, f"step #{number}", start)
+        table = top.sub(raw if isinstance(raw, dict) else {}, f"step #{number}", start)
+        if not isinstance(raw, dict):
+            table.problem("must be a table: [[step]]")
+            continue
+        if raw.get("key") in STEP_KEYS:
+            table.label = f'step "{raw["key"]}"'
         table.check_keys(["key", "title", "goal", "do", "dont", "categories"])
         key = table.choice("key", STEP_KEYS, "checklist step")
         if key is not None:
             order.append(key)
-            table.label = f'step "{key}"'
         title, goal = table.string("title"), table.string("goal")
         do = table.strings("do")
         if do == ():
