@@ -80,10 +80,24 @@ class XSession:
             self._start_openbox()
             if self._tray:
                 self._start_trayer()
+        except XSessionError as exc:
+            details = self.diagnostics()
+            self.stop()
+            raise XSessionError(f"{exc}\n{details}") from None
         except BaseException:
             self.stop()
             raise
         return self
+
+    def diagnostics(self) -> str:
+        """Exit codes and log tails of the session's programs, for a failure message worth reading."""
+        lines = [f"display {self.display or '(none)'}"]
+        for name, proc in self._procs:
+            lines.append(f"{name}: pid {proc.pid}, exit {proc.poll()}")
+        for log in sorted(self._log_dir.glob("*.log")):
+            tail = log.read_text(errors="replace")[-800:].strip()
+            lines.append(f"--- {log.name}: {tail or '(empty)'}")
+        return "\n".join(lines)
 
     def _spawn(self, name: str, argv: Sequence[str], **kwargs: object) -> subprocess.Popen[bytes]:
         log = (self._log_dir / f"{name}.log").open("wb")
@@ -127,9 +141,17 @@ class XSession:
         self.env = env
 
     def _start_openbox(self) -> None:
+        wait_until(self._can_connect, 10, f"Xvfb to accept connections on {self.display}")
         self._spawn("openbox", ["openbox", "--sm-disable"], env=self.env)
         # An EWMH window manager announces itself with _NET_SUPPORTING_WM_CHECK on the root window.
         wait_until(lambda: self._root_property("_NET_SUPPORTING_WM_CHECK"), 10, "openbox")
+
+    def _can_connect(self) -> bool:
+        try:
+            self.connect().close()
+        except (error.DisplayError, error.ConnectionClosedError, OSError):
+            return False
+        return True
 
     def _start_trayer(self) -> None:
         self._spawn(
