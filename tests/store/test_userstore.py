@@ -395,7 +395,7 @@ def test_failed_migration_leaves_the_old_version(
         store.record_use("a")
     broken = "CREATE TABLE half_done (x INTEGER); INSERT INTO no_such_table VALUES (1);"
     monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, broken])
-    with pytest.raises(StoreError, match="could not open"):
+    with pytest.raises(StoreError, match="could not update its data file"):
         _open(db, backups)
     conn = sqlite3.connect(db)
     assert migrations.user_version(conn) == 1
@@ -404,6 +404,18 @@ def test_failed_migration_leaves_the_old_version(
     assert conn.execute("SELECT uses FROM usage WHERE phrase_id = 'a'").fetchone() == (1,)
     conn.close()
     assert len(backup.list_backups(backups)) == 1
+
+
+def test_no_migration_without_a_backup(db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _open(db, tmp_path / "backups").close()
+    blocker = tmp_path / "blocked"
+    blocker.write_text("")
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, V2])
+    with pytest.raises(StoreError, match="could not write a backup"):
+        _open(db, blocker / "backups")
+    conn = sqlite3.connect(db)
+    assert migrations.user_version(conn) == 1
+    conn.close()
 
 
 def test_backups_rotate(db: Path, backups: Path) -> None:

@@ -103,12 +103,17 @@ class UserStore:
                 if version > 0 or has_tables:
                     try:
                         backup.make_backup(conn, backups, f"before-v{migrations.schema_version()}")
-                    except OSError as exc:
+                    except (OSError, sqlite3.Error) as exc:
+                        reason = exc.strerror if isinstance(exc, OSError) else str(exc)
                         raise StoreError(
                             f"CalmDesk did not update its data file {path} because it could not write a "
-                            f"backup into {backups} ({exc.strerror})."
+                            f"backup into {backups} ({reason})."
                         ) from exc
-                migrations.migrate(conn)
+                try:
+                    migrations.migrate(conn)
+                except sqlite3.Error as exc:
+                    # Each step rolls back on failure, so the file is still readable by the previous version.
+                    raise as_store_error(exc, path, "update its data file (it was left as it was)") from exc
         except sqlite3.Error as exc:
             conn.close()
             raise as_store_error(exc, path, "open its data file") from exc
