@@ -5,8 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+from PySide6.QtGui import QGuiApplication
 
+from calmdesk.core.library import Library
 from calmdesk.core.model import Category, Phrase
+from calmdesk.core.search import SearchIndex
+from calmdesk.store.settings import Settings
+from calmdesk.store.userstore import UserStore
+from calmdesk.ui.picker import PickerWindow
 
 CATEGORIES = {
     "apology": Category("apology", "Apology", "Say sorry for the trouble.", "#c0392b"),
@@ -74,3 +80,56 @@ def categories() -> dict[str, Category]:
 @pytest.fixture
 def phrases() -> list[Phrase]:
     return list(PHRASES)
+
+
+class QtClipboardWriter:
+    """Writes straight to QClipboard; the picker tests read it back with QGuiApplication.clipboard()."""
+
+    def copy(self, text: str, html: str | None = None) -> None:
+        QGuiApplication.clipboard().setText(text)
+
+
+class FakePaster:
+    """Records auto-paste calls instead of sending keys to another window."""
+
+    def __init__(self) -> None:
+        self.pasted: list[int] = []
+
+    def active_window(self) -> int | None:
+        return 4242
+
+    def paste_into(self, window: int) -> None:
+        self.pasted.append(window)
+
+
+@pytest.fixture
+def fake_paster() -> FakePaster:
+    return FakePaster()
+
+
+@pytest.fixture
+def store(tmp_path):
+    with UserStore.open(tmp_path / "user.sqlite3", backup_dir=tmp_path / "backups") as opened:
+        yield opened
+
+
+@pytest.fixture
+def make_picker(qtbot, store, phrases, categories):
+    """Builds a PickerWindow over the test phrases with a real SearchIndex and UserStore."""
+
+    def make(settings: Settings | None = None, *, paster=None, items=None) -> PickerWindow:
+        items = phrases if items is None else items
+        labels = {key: c.label for key, c in categories.items()}
+        library = Library(phrases=tuple(items), categories=categories)
+        picker = PickerWindow(
+            SearchIndex(items, labels),
+            library,
+            settings or Settings(agent_name="Sam", company="ACME"),
+            QtClipboardWriter(),
+            store,
+            paster,
+        )
+        qtbot.addWidget(picker)
+        return picker
+
+    return make

@@ -78,7 +78,12 @@ class FillForm(QWidget):
                 edit.setPlaceholderText(self.tr("required"))
             edit.setAccessibleName(blank.label)
             edit.textEdited.connect(self._on_edited)
-            self._form_layout.addRow(self.tr("%s:") % blank.label, edit)
+            label = QLabel(self.tr("%s:") % blank.label, self._fields)
+            label.setBuddy(edit)
+            self._form_layout.addRow(label, edit)
+            # Shown now, not by the layout's queued show: Enter may focus the field in this same event.
+            label.show()
+            edit.show()
             self._edits[blank.name] = edit
         self.setVisible(bool(blanks))
 

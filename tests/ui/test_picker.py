@@ -1,0 +1,208 @@
+"""PickerWindow driven through the keyboard, as an agent uses it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+from calmdesk.store.settings import Settings
+
+# The offscreen platform has no window masks or stacking order; these are notices about it, not bugs.
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (setting window masks|raise\(\))")
+from calmdesk.ui.results_model import ResultRole
+
+
+def _summoned(qtbot, picker):
+    QGuiApplication.clipboard().clear()
+    picker.summon()
+    qtbot.waitUntil(picker.isActiveWindow)
+    return picker._search
+
+
+def _current_id(picker) -> str | None:
+    return picker._list.currentIndex().data(ResultRole.PhraseId)
+
+
+def test_typing_filters_and_selects_best_match(qtbot, make_picker) -> None:
+    picker = make_picker()
+    search = _summoned(qtbot, picker)
+    assert picker._model.rowCount() == 5
+    QTest.keyClicks(search, "refund")
+    assert picker._model.rowCount() == 1
+    assert _current_id(picker) == "t.refund"
+    assert "order" in picker._preview.toPlainText()
+
+
+def test_arrow_keys_move_selection_while_search_keeps_focus(qtbot, make_picker) -> None:
+    picker = make_picker()
+    search = _summoned(qtbot, picker)
+    first = _current_id(picker)
+    QTest.keyClick(search, Qt.Key.Key_Down)
+    assert picker._list.currentIndex().row() == 1
+    QTest.keyClick(search, Qt.Key.Key_End)
+    assert picker._list.currentIndex().row() == 4
+    QTest.keyClick(search, Qt.Key.Key_Home)
+    assert _current_id(picker) == first
+    assert QApplication.focusWidget() is search
+
+
+def test_enter_copies_and_hides(qtbot, make_picker) -> None:
+    picker = make_picker()
+    search = _summoned(qtbot, picker)
+    QTest.keyClicks(search, "thanks")
+    with qtbot.waitSignal(picker.phraseCopied) as copied:
+        QTest.keyClick(search, Qt.Key.Key_Return)
+    assert copied.args == ["t.thanks", "Thank you for your patience today!"]
+    assert QGuiApplication.clipboard().text() == "Thank you for your patience today!"
+    qtbot.waitUntil(lambda: not picker.isVisible())
+
+
+def test_ctrl_enter_copies_and_stays_open(qtbot, make_picker) -> None:
+    picker = make_picker()
+    search = _summoned(qtbot, picker)
+    QTest.keyClicks(search, "thanks")
+    QTest.keyClick(search, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == "Thank you for your patience today!"
+    qtbot.wait(400)  # longer than the hide delay after a plain Enter
+    assert picker.isVisible()
+    assert "Copied" in picker._status.text()
+
+
+def test_alt_digit_picks_nth_result(qtbot, make_picker, store) -> None:
+    picker = make_picker()
+    search = _summoned(qtbot, picker)
+    QTest.keyClicks(search, "thank")  # one hit; Alt+2 is then out of range and does nothing
+    with qtbot.assertNotEmitted(picker.phraseCopied):
+        QTest.keyClick(search, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    search.clear()
+    second = picker._model.index(1, 0).data(ResultRole.PhraseId)
+    QTest.keyClick(search, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert _current_id(picker) == second
+    # The 2nd phrase has a blank: the pick lands in its form rather than copying half a reply.
+    assert picker._form.owns_focus()
+
+
+def test_ctrl_d_toggles_favourite_persisted_and_starred(qtbot, make_picker, store) -> None:
+    picker = make_picker()
+    search = _summoned(qtbot, picker)
+    QTest.keyClicks(search, "refund")
+    QTest.keyClick(search, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert store.is_favourite("t.refund")
+    assert picker._list.currentIndex().data(ResultRole.Favourite) is True
+    # Empty query: favourites first.
+    search.clear()
+    assert _current_id(picker) == "t.refund"
+    QTest.keyClick(search, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert not store.is_favourite("t.refund")
+
+
+def test_recently_used_phrase_comes_first_on_empty_query(qtbot, make_picker) -> None:
+    picker = make_picker()
+    search = _summoned(qtbot, picker)
+    QTest.keyClicks(search, "thanks")
+    QTest.keyClick(search, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    search.clear()
+    assert _current_id(picker) == "t.thanks"
+
+
+def test_blanks_form_prefilled_and_blocks_empty_required(qtbot, make_picker) -> None:
+    picker = make_picker(Settings(agent_name="Sam", company="ACME"))
+    search = _summoned(qtbot, picker)
+    QTest.keyClicks(search, "signed")
+    edits = picker._form.findChildren(QLineEdit)
+    assert [e.text() for e in edits if e.isVisible()] == ["Sam", "ACME"]
+    QTest.keyClick(search, Qt.Key.Key_Return)  # first Enter: into the form
+    assert picker._form.owns_focus()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert QGuiApplication.clipboard().text() == "Kind regards,\nSam, ACME"
+
+    search = _summoned(qtbot, picker)
+    search.setText("refund")
+    QTest.keyClick(search, Qt.Key.Key_Return)
+    with qtbot.assertNotEmitted(picker.phraseCopied):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert picker._form.hint() == "Please fill in: Order number"
+    assert picker.isVisible()
+    QTest.keyClicks(QApplication.focusWidget(), "A-17")
+    assert picker._form.hint() == ""
+    assert "A-17" in picker._preview.toPlainText()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert QGuiApplication.clipboard().text() == "Your refund for order A-17 is on its way."
+
+
+def test_tab_moves_between_search_and_form(qtbot, make_picker) -> None:
+    picker = make_picker()
+    picker.show()
+    search = _summoned(qtbot, picker)
+    QTest.keyClicks(search, "hold on")
+    QTest.keyClick(search, Qt.Key.Key_Tab)
+    assert picker._form.owns_focus()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # default fills {{minutes|2}}
+    assert QGuiApplication.clipboard().text() == "Please hold on for 2 minutes while I check."
+
+
+def test_escape_hides(qtbot, make_picker) -> None:
+    picker = make_picker()
+    search = _summoned(qtbot, picker)
+    QTest.keyClick(search, Qt.Key.Key_Escape)
+    assert not picker.isVisible()
+
+
+def test_focus_loss_hides(qtbot, make_picker) -> None:
+    picker = make_picker()
+    _summoned(qtbot, picker)
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: not picker.isVisible())
+    assert other.isActiveWindow()
+
+
+def test_category_chips_filter(qtbot, make_picker) -> None:
+    picker = make_picker()
+    search = _summoned(qtbot, picker)
+    QTest.keyClick(search, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)  # All -> Apology
+    assert picker._categories.current() == "apology"
+    assert {picker._model.phrase(r).category for r in range(picker._model.rowCount())} == {"apology"}
+    QTest.keyClick(search, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert picker._categories.current() is None
+    picker._categories.set_current("closing")
+    assert picker._model.rowCount() == 2
+
+
+def test_no_match_and_huge_odd_unicode_query_do_not_crash(qtbot, make_picker) -> None:
+    picker = make_picker()
+    search = _summoned(qtbot, picker)
+    search.setText("zzqx")
+    assert picker._model.rowCount() == 0
+    assert "No phrase matches" in picker._preview.toPlainText()
+    QTest.keyClick(search, Qt.Key.Key_Return)  # nothing selected: nothing copied, no error
+    search.setText("\u202e\U0001f620\u0301\x00" * 5000 + "ﷺ" * 100)
+    QTest.keyClick(search, Qt.Key.Key_Down)
+    assert picker.isVisible()
+
+
+def test_auto_paste_returns_to_previous_window(qtbot, make_picker, fake_paster) -> None:
+    paster = fake_paster
+    picker = make_picker(Settings(auto_paste=True), paster=paster)
+    search = _summoned(qtbot, picker)
+    QTest.keyClicks(search, "thanks")
+    QTest.keyClick(search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: paster.pasted == [4242])
+
+
+def test_dark_palette_is_followed(qtbot, make_picker) -> None:
+    dark = QPalette()
+    dark.setColor(QPalette.ColorRole.Window, Qt.GlobalColor.black)
+    dark.setColor(QPalette.ColorRole.Base, Qt.GlobalColor.black)
+    dark.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.white)
+    picker = make_picker()
+    picker.setPalette(dark)
+    _summoned(qtbot, picker)
+    image = picker.grab().toImage()
+    centre = image.pixelColor(image.width() // 2, 6)  # the panel background just inside the border
+    assert centre.lightness() < 60
