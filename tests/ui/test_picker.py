@@ -9,10 +9,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from calmdesk.store.settings import Settings
+from calmdesk.ui.results_model import ResultRole
 
 # The offscreen platform has no window masks or stacking order; these are notices about it, not bugs.
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (setting window masks|raise\(\))")
-from calmdesk.ui.results_model import ResultRole
 
 
 def _summoned(qtbot, picker):
