@@ -97,7 +97,7 @@ def test_search_category_filter() -> None:
 
 
 def test_search_stdin_answers_one_line_per_query_in_order(team_dir: Path) -> None:
-    result = calmdesk("--packs", str(team_dir), "search", "--stdin", "--json", stdin="zzyzx\n\nsignature\n")
+    result = calmdesk("--packs", str(team_dir), "search", "--stdin", "--json", stdin="zzyzx\n\nteam signature\n")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert len(lines) == 3
@@ -230,10 +230,15 @@ def test_missing_pack_folder_is_a_warning_not_a_crash(tmp_path: Path) -> None:
 
 
 def test_huge_and_odd_unicode_queries_never_crash() -> None:
-    for query in ("😡" * 5000, "\u202edlrow\u0000", "é" * 10000, "  \t  "):
+    odd = ("😡" * 5000, "\u202edlrow\u0301", "é" * 10000, "  \t  ", "\U0010ffff\ufeff")
+    for query in odd:
         result = calmdesk("search", query, "--json")
         assert result.returncode == 0, result.stderr
         assert isinstance(json.loads(result.stdout), list)
+    # A NUL byte cannot travel in argv, but it can arrive on a pipe.
+    piped = calmdesk("search", "--stdin", "--json", stdin="sorry\u0000wait\n\u0007\n")
+    assert piped.returncode == 0, piped.stderr
+    assert len(piped.stdout.splitlines()) == 2
 
 
 def test_headless_commands_never_import_qt(team_dir: Path) -> None:

@@ -41,27 +41,17 @@ def clean_venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A new venv holding only the wheel; its dependencies come from this venv's site-packages as a plain
     path entry, so the editable install of the work tree (a .pth hook) is not seen."""
     env_dir = tmp_path_factory.mktemp("venv")
-    venv.create(env_dir, with_pip=False)
-    python = env_dir / "bin" / "python"
+    venv.create(env_dir, with_pip=True)  # ensurepip is bundled with Python: no network needed
+    python = str(env_dir / "bin" / "python")
     purelib = subprocess.run(
-        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
         check=True,
         capture_output=True,
         text=True,
     ).stdout.strip()
     (Path(purelib) / "deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--no-deps",
-            "--prefix",
-            str(env_dir),
-            str(wheel),
-        ],
+        [python, "-m", "pip", "install", "--quiet", "--no-deps", "--no-index", str(wheel)],
         check=True,
         capture_output=True,
     )

@@ -145,7 +145,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             " ".join(args.query), category=args.category, limit=args.limit, as_json=args.json
         )
     if args.command == "list":
-        return session.list(category=args.category, as_json=args.json)
+        return session.list_phrases(category=args.category, as_json=args.json)
     if args.command == "categories":
         return session.categories(as_json=args.json)
     if args.command == "checklist":

@@ -8,8 +8,9 @@ import sys
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from calmdesk.cli import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, CommandError
 from calmdesk.core import placeholders
@@ -18,6 +19,9 @@ from calmdesk.core.model import Phrase
 from calmdesk.core.packs import check_files
 from calmdesk.store import paths
 from calmdesk.store.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from calmdesk.core.search import SearchIndex
 
 # How long `calmdesk show` waits for an app it had to start before giving up on it.
 START_TIMEOUT_S = 10.0
@@ -57,7 +61,7 @@ class Session:
             print(json.dumps([self._phrase_json(p) for p in phrases], ensure_ascii=False), flush=True)
         return EXIT_OK
 
-    def list(self, *, category: str | None, as_json: bool) -> int:
+    def list_phrases(self, *, category: str | None, as_json: bool) -> int:
         phrases = [p for p in self.library.phrases if category in (None, p.category)]
         if as_json:
             _print_json([self._phrase_json(p) for p in phrases])
@@ -136,12 +140,15 @@ class Session:
         known = {"agent_name": self.settings.agent_name, "company": self.settings.company}
         return {name: value for name, value in known.items() if value}
 
-    def _search(self, query: str, category: str | None, limit: int) -> list[Phrase]:
-        from calmdesk.core.search import SearchIndex  # only search pays for building the index
+    @cached_property
+    def index(self) -> SearchIndex:
+        from calmdesk.core.search import SearchIndex  # only the search commands pay for building it
 
         labels = {key: c.label for key, c in self.library.categories.items()}
-        index = SearchIndex(self.library.phrases, category_labels=labels)
-        return [hit.phrase for hit in index.search(query, category=category, limit=limit)]
+        return SearchIndex(self.library.phrases, category_labels=labels)
+
+    def _search(self, query: str, category: str | None, limit: int) -> list[Phrase]:
+        return [hit.phrase for hit in self.index.search(query, category=category, limit=limit)]
 
     def _phrase_json(self, phrase: Phrase) -> dict[str, Any]:
         category = self.library.categories.get(phrase.category)
