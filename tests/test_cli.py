@@ -97,7 +97,9 @@ def test_search_category_filter() -> None:
 
 
 def test_search_stdin_answers_one_line_per_query_in_order(team_dir: Path) -> None:
-    result = calmdesk("--packs", str(team_dir), "search", "--stdin", "--json", stdin="zzyzx\n\nteam signature\n")
+    result = calmdesk(
+        "--packs", str(team_dir), "search", "--stdin", "--json", stdin="zzyzx\n\nteam signature\n"
+    )
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert len(lines) == 3
