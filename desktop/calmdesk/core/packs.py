@@ -138,7 +138,7 @@ def read_pack_text(text: str, source: str) -> LoadedPack:
 
 def _read_info(raw: Any, top: Table) -> PackInfo | None:
     if raw is None:
-        return None  # already reported by check_keys
+        return None  # already reported as a missing [pack] table
     if not isinstance(raw, dict):
         top.problem('"pack" must be a table: [pack]', "pack")
         return None
@@ -184,8 +184,9 @@ def _read_phrase(
     if phrase_id is not None and not named:
         table.problem(f'bad id "{phrase_id}": {_ID_RULE}', "id")
     elif phrase_id is not None and phrase_id in pack.lines:
-        where = f"line {pack.lines[phrase_id]}" if pack.lines[phrase_id] else "an earlier entry"
-        table.problem(f'duplicate id "{phrase_id}": already used by the phrase at {where} of this pack', "id")
+        first = pack.lines[phrase_id]
+        where = f"the phrase at line {first}" if first else "an earlier phrase"
+        table.problem(f'duplicate id "{phrase_id}": already used by {where} of this pack', "id")
     elif phrase_id is not None:
         pack.lines[phrase_id] = start
     category = table.choice("category", CATEGORY_KEYS, "category")
