@@ -1,24 +1,24 @@
-"""A compact, scrollable row of category chips ("All" plus one per category)."""
+"""Category filter chips ("All" plus one per category), wrapping onto a second row when needed."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QWheelEvent
-from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QScrollArea, QToolButton, QWidget
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QButtonGroup, QLayout, QLayoutItem, QPushButton, QSizePolicy, QWidget
 
 from calmdesk.core.model import Category
 
 _CHIP_STYLE = """
-QToolButton {
+QPushButton {
     border: 1px solid palette(mid);
-    border-radius: 10px;
+    border-radius: 8px;
     padding: 1px 8px;
     background: palette(base);
 }
-QToolButton:hover { border-color: palette(highlight); }
-QToolButton:checked {
+QPushButton:hover { border-color: palette(highlight); }
+QPushButton:checked {
     background: palette(highlight);
     color: palette(highlighted-text);
     border-color: palette(highlight);
@@ -43,14 +43,61 @@ def _dot_icon(color: str, size: int = 8) -> QIcon:
     return icon
 
 
-class _HorizontalScrollArea(QScrollArea):
-    """A scroll area whose mouse wheel scrolls sideways: the row has no vertical extent to scroll."""
+class _FlowLayout(QLayout):
+    """Lays chips out left to right and wraps to a new row, so every category stays visible and clickable
+    at any width or scale (a scrolled row hid half of them)."""
 
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        delta = event.angleDelta().y() or event.angleDelta().x()
-        bar = self.horizontalScrollBar()
-        bar.setValue(bar.value() - delta)
-        event.accept()
+    def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._gap = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        x, y, row_height = rect.x(), rect.y(), 0
+        for item in self._items:
+            hint = item.sizeHint()
+            if x + hint.width() > rect.right() + 1 and x > rect.x():
+                x, y, row_height = rect.x(), y + row_height + self._gap, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._gap
+            row_height = max(row_height, hint.height())
+        return y + row_height - rect.y()
 
 
 class CategoryBar(QWidget):
@@ -67,30 +114,17 @@ class CategoryBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._scroll = _HorizontalScrollArea(self)
-        self._row = QWidget(self._scroll)
         self._group = QButtonGroup(self)
         self._keys: list[str] = []
 
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._row.setStyleSheet(_CHIP_STYLE)
+        self.setStyleSheet(_CHIP_STYLE)
         self._group.setExclusive(True)
         self.setAccessibleName(self.tr("Categories"))
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
         self._group.idToggled.connect(self._on_toggled)
 
-        row_layout = QHBoxLayout(self._row)
-        row_layout.setContentsMargins(0, 0, 0, 0)
-        row_layout.setSpacing(4)
-        row_layout.addStretch(1)
-        self._scroll.setWidget(self._row)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._scroll)
+        self._flow = _FlowLayout(self)
 
     def set_categories(self, categories: Mapping[str, Category]) -> None:
         """Build one chip per category (in the given order) after an "All" chip, which is selected."""
@@ -98,13 +132,10 @@ class CategoryBar(QWidget):
             self._group.removeButton(button)
             button.deleteLater()
         self._keys = ["", *categories]
-        layout = self._row.layout()
-        assert isinstance(layout, QHBoxLayout)
         for i, key in enumerate(self._keys):
-            chip = QToolButton(self._row)
+            chip = QPushButton(self)
             chip.setCheckable(True)
             chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             if key:
                 category = categories[key]
                 chip.setText(category.label)
@@ -116,9 +147,8 @@ class CategoryBar(QWidget):
                 chip.setToolTip(self.tr("Phrases of every category"))
             chip.setAccessibleName(self.tr("Category: %s") % chip.text())
             self._group.addButton(chip, i)
-            layout.insertWidget(i, chip)
+            self._flow.addWidget(chip)
         self._group.button(0).setChecked(True)
-        self.setFixedHeight(self._row.sizeHint().height())
 
     def current(self) -> str | None:
         """The selected category key, None for All."""
@@ -137,5 +167,4 @@ class CategoryBar(QWidget):
 
     def _on_toggled(self, index: int, checked: bool) -> None:
         if checked:
-            self._scroll.ensureWidgetVisible(self._group.button(index), 24, 0)
             self.categoryChanged.emit(self._keys[index])

@@ -17,7 +17,16 @@ from PySide6.QtGui import (
     QRegion,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from calmdesk.core.placeholders import MissingValues, blanks, render
 from calmdesk.core.search import Boosts
@@ -147,6 +156,10 @@ class PickerWindow(QWidget):
         layout.addWidget(self._categories)
         layout.addLayout(middle, 1)
         layout.addWidget(self._status)
+        # The size is ours, not the layout's: otherwise showing the fill-in form or wrapping the chips
+        # at their narrowest would make the popup jump in size under the agent's eyes.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setMinimumSize(480, 360)
 
         self._show_hints()
         self._refresh()
