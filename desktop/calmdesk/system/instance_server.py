@@ -78,7 +78,8 @@ class InstanceServer(QObject):
     def close(self) -> None:
         """Stop listening, remove the socket file and release the lock."""
         for sock in list(self._buffers):
-            sock.abort()
+            sock.readyRead.disconnect(self._on_ready_read)
+            sock.abort()  # emits disconnected -> _on_disconnected schedules the deletion
         self._buffers.clear()
         self._server.close()  # removes the socket file on Unix
         self._lock.unlock()
@@ -87,16 +88,25 @@ class InstanceServer(QObject):
         while self._server.hasPendingConnections():
             sock = self._server.nextPendingConnection()
             self._buffers[sock] = b""
-            sock.readyRead.connect(lambda s=sock: self._on_ready_read(s))
-            sock.disconnected.connect(lambda s=sock: self._on_disconnected(s))
+            # Bound methods + sender(), not lambdas capturing the socket: with lambdas (PySide6 6.12) a queued
+            # deleteLater segfaulted in ~QLocalSocket once the server object had been destroyed.
+            sock.readyRead.connect(self._on_ready_read)
+            sock.disconnected.connect(self._on_disconnected)
             if sock.bytesAvailable():  # data may have arrived with the connection itself
-                self._on_ready_read(sock)
+                self._read(sock)
 
-    def _on_disconnected(self, sock: QLocalSocket) -> None:
-        self._buffers.pop(sock, None)
-        sock.deleteLater()
+    def _on_disconnected(self) -> None:
+        sock = self.sender()
+        if isinstance(sock, QLocalSocket):
+            self._buffers.pop(sock, None)
+            sock.deleteLater()
 
-    def _on_ready_read(self, sock: QLocalSocket) -> None:
+    def _on_ready_read(self) -> None:
+        sock = self.sender()
+        if isinstance(sock, QLocalSocket):
+            self._read(sock)
+
+    def _read(self, sock: QLocalSocket) -> None:
         if sock not in self._buffers:
             return
         data = self._buffers[sock] + bytes(sock.readAll().data())

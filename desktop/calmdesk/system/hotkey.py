@@ -1,0 +1,134 @@
+"""Global hotkey: one small interface, one backend per platform (X11, Windows, Wayland portal)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SEQUENCE = "Ctrl+Alt+Space"
+
+# Modifier spellings people (and QKeySequence.toString) use, mapped to one canonical name.
+_MODIFIERS = {
+    "ctrl": "ctrl",
+    "control": "ctrl",
+    "alt": "alt",
+    "shift": "shift",
+    "meta": "super",  # Qt's portable text calls the Super/Windows key "Meta"
+    "super": "super",
+    "win": "super",
+    "logo": "super",
+}
+
+
+class HotkeyError(Exception):
+    """The shortcut cannot be used; the message is meant for the person and says what to do."""
+
+
+@dataclass(frozen=True)
+class KeySequence:
+    """A parsed shortcut: canonical modifier names and one key name as the user wrote it ("Space", "F8")."""
+
+    modifiers: frozenset[str]
+    key: str
+    text: str  # the original spelling, for messages
+
+    @property
+    def has_modifier(self) -> bool:
+        return bool(self.modifiers)
+
+
+def parse_sequence(sequence: str) -> KeySequence:
+    """Split "Ctrl+Alt+Space" into modifiers and key; "Ctrl++" means the plus key. Raises HotkeyError."""
+    text = sequence.strip()
+    if not text:
+        raise HotkeyError("No shortcut given; choose one in Settings, e.g. Ctrl+Alt+Space")
+    if text == "+":
+        mods, key = [], "+"
+    elif text.endswith("++"):  # the plus key itself after modifiers
+        mods, key = text[:-2].split("+"), "+"
+    else:
+        *mods, key = text.split("+")
+    mods = [m.strip() for m in mods]
+    key = key.strip()
+    modifiers: set[str] = set()
+    for mod in mods:
+        name = _MODIFIERS.get(mod.lower())
+        if name is None:
+            raise HotkeyError(
+                f"{sequence!r} is not a shortcut: {mod!r} is not a modifier (Ctrl, Alt, Shift, Super)"
+            )
+        modifiers.add(name)
+    if not key or key.lower() in _MODIFIERS:
+        raise HotkeyError(f"{sequence!r} has no key after the modifiers, e.g. Ctrl+Alt+Space")
+    return KeySequence(frozenset(modifiers), key, text)
+
+
+class HotkeyBackend(QObject):
+    """One way of getting a system-wide shortcut; subclasses do the platform work.
+
+    Signals:
+        activated(): the shortcut was pressed (always delivered in the thread that owns this object).
+    """
+
+    activated = Signal()
+
+    name = "none"
+
+    def register(self, sequence: str) -> None:
+        """Start listening for `sequence`; raises HotkeyError with a plain message when that is impossible."""
+        raise NotImplementedError
+
+    def unregister(self) -> None:
+        """Stop listening; safe to call when nothing is registered."""
+        raise NotImplementedError
+
+
+def session_kind() -> str:
+    """ "wayland", "x11", "windows", "macos" or "none", from the environment (no Qt needed)."""
+    if sys.platform == "win32":
+        return "windows"
+    if sys.platform == "darwin":
+        return "macos"
+    if os.environ.get("WAYLAND_DISPLAY") or os.environ.get("XDG_SESSION_TYPE") == "wayland":
+        return "wayland"
+    if os.environ.get("DISPLAY"):
+        return "x11"
+    return "none"
+
+
+def create_hotkey_backend(parent: QObject | None = None) -> HotkeyBackend | None:
+    """The backend for this desktop, or None (then `calmdesk show` bound in the desktop is the way in)."""
+    kind = session_kind()
+    if kind == "windows":
+        from calmdesk.system.hotkey_windows import WindowsHotkeyBackend
+
+        return WindowsHotkeyBackend(parent)
+    if kind == "wayland":
+        # An X grab under XWayland only sees keys typed into X windows, so on Wayland only the portal counts.
+        from calmdesk.system.hotkey_portal import PortalHotkeyBackend
+
+        if PortalHotkeyBackend.available():
+            return PortalHotkeyBackend(parent)
+        log.info("no GlobalShortcuts portal: bind `calmdesk show` to a key in the desktop settings")
+        return None
+    if kind == "x11":
+        from calmdesk.system.hotkey_x11 import X11HotkeyBackend
+
+        return X11HotkeyBackend(parent)
+    return None
+
+
+def backend_name() -> str:
+    """What create_hotkey_backend would pick, for `calmdesk doctor` (creates nothing)."""
+    kind = session_kind()
+    if kind == "wayland":
+        from calmdesk.system.hotkey_portal import PortalHotkeyBackend
+
+        return "portal" if PortalHotkeyBackend.available() else "none (bind `calmdesk show` in the desktop)"
+    return {"windows": "windows", "x11": "x11"}.get(kind, "none (bind `calmdesk show` in the desktop)")

@@ -1,0 +1,212 @@
+"""X11 global hotkey: XGrabKey on the root window over our own connection, read by a thread."""
+
+from __future__ import annotations
+
+import logging
+import os
+import select
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal
+from Xlib import XK, X, display, error
+
+from calmdesk.system.hotkey import HotkeyBackend, HotkeyError, KeySequence, parse_sequence
+
+log = logging.getLogger(__name__)
+
+# Qt-style key names -> X keysym names, where they differ (letters, digits and F-keys map by themselves).
+_KEY_NAMES = {
+    "space": "space",
+    "return": "Return",
+    "enter": "Return",
+    "esc": "Escape",
+    "escape": "Escape",
+    "tab": "Tab",
+    "backspace": "BackSpace",
+    "del": "Delete",
+    "delete": "Delete",
+    "ins": "Insert",
+    "insert": "Insert",
+    "home": "Home",
+    "end": "End",
+    "pgup": "Prior",
+    "pageup": "Prior",
+    "pgdown": "Next",
+    "pagedown": "Next",
+    "left": "Left",
+    "right": "Right",
+    "up": "Up",
+    "down": "Down",
+    "print": "Print",
+    "pause": "Pause",
+    "+": "plus",
+    "-": "minus",
+    "=": "equal",
+    ",": "comma",
+    ".": "period",
+    "/": "slash",
+    "\\": "backslash",
+    ";": "semicolon",
+    "'": "apostrophe",
+    "`": "grave",
+    "[": "bracketleft",
+    "]": "bracketright",
+}
+
+
+def keysym_for(key: str) -> int:
+    """The X keysym for a Qt-style key name; HotkeyError when X does not know it."""
+    name = _KEY_NAMES.get(key.lower())
+    if name is None:
+        name = key.lower() if len(key) == 1 else key
+    keysym = XK.string_to_keysym(name)
+    if keysym == X.NoSymbol and len(key) > 1:
+        keysym = XK.string_to_keysym(key.capitalize())  # "f8" -> "F8"
+    if keysym == X.NoSymbol:
+        raise HotkeyError(f"{key!r} is not a key name X11 knows; try e.g. Space, F8 or a letter")
+    return int(keysym)
+
+
+def _modifier_mask(conn: display.Display, keysym_names: tuple[str, ...], fallback: int) -> int:
+    """The ModN mask a modifier key (Alt, Super, NumLock) sits on in this server's modifier map."""
+    wanted = {conn.keysym_to_keycode(XK.string_to_keysym(n)) for n in keysym_names} - {0}
+    for index, keycodes in enumerate(conn.get_modifier_mapping()):
+        if wanted & set(keycodes):
+            return 1 << index
+    return fallback
+
+
+class X11HotkeyBackend(HotkeyBackend):
+    """XGrabKey with the NumLock/CapsLock variants, so the key is consumed and never reaches the chat tool."""
+
+    name = "x11"
+
+    def __init__(self, parent: QObject | None = None, *, display_name: str | None = None) -> None:
+        super().__init__(parent)
+        self._display_name = display_name
+        self._conn: display.Display | None = None
+        self._reader: _GrabReader | None = None
+        self._keycode = 0
+        self._modifiers = 0
+        self._variants: tuple[int, ...] = ()
+        self._relevant = 0  # the modifier bits that must match exactly (locks are ignored)
+
+    def register(self, sequence: str) -> None:
+        self.unregister()
+        parsed = parse_sequence(sequence)
+        try:
+            conn = display.Display(self._display_name)
+        except (error.DisplayError, error.ConnectionClosedError, OSError) as exc:
+            raise HotkeyError(f"Cannot reach the X display for the shortcut: {exc}") from None
+        try:
+            self._grab(conn, parsed)
+        except BaseException:
+            conn.close()
+            raise
+        self._conn = conn
+        self._reader = _GrabReader(conn, self._keycode, self._modifiers, self._relevant)
+        # Signal to signal across threads: Qt queues it into the thread that owns this backend (the GUI one).
+        self._reader.pressed.connect(self.activated)
+        self._reader.start()
+        log.debug("grabbed %s (keycode %d, modifiers %#x)", parsed.text, self._keycode, self._modifiers)
+
+    def _grab(self, conn: display.Display, parsed: KeySequence) -> None:
+        keycode = conn.keysym_to_keycode(keysym_for(parsed.key))
+        if keycode == 0:
+            raise HotkeyError(f"{parsed.text}: the key {parsed.key!r} is not on this keyboard layout")
+        masks = {
+            "ctrl": X.ControlMask,
+            "shift": X.ShiftMask,
+            "alt": _modifier_mask(conn, ("Alt_L", "Alt_R"), X.Mod1Mask),
+            "super": _modifier_mask(conn, ("Super_L", "Super_R"), X.Mod4Mask),
+        }
+        modifiers = 0
+        for mod in parsed.modifiers:
+            modifiers |= masks[mod]
+        num_lock = _modifier_mask(conn, ("Num_Lock",), X.Mod2Mask)
+        # A passive grab matches the modifier state exactly: grab once per NumLock/CapsLock combination, or
+        # the shortcut silently stops working while either lock is on.
+        variants = tuple(sorted({0, X.LockMask, num_lock, X.LockMask | num_lock}))
+        root = conn.screen().root
+        catcher = error.CatchError(error.BadAccess)
+        for variant in variants:
+            root.grab_key(
+                keycode, modifiers | variant, False, X.GrabModeAsync, X.GrabModeAsync, onerror=catcher
+            )
+        # Errors arrive asynchronously: sync so that a BadAccess (another client holds the key) is seen now.
+        conn.sync()
+        if catcher.get_error() is not None:
+            for variant in variants:
+                root.ungrab_key(keycode, modifiers | variant)
+            conn.sync()
+            raise HotkeyError(
+                f"{parsed.text} is already used by another program; choose another shortcut in Settings"
+            )
+        self._keycode, self._modifiers, self._variants = keycode, modifiers, variants
+        self._relevant = X.ShiftMask | X.ControlMask | masks["alt"] | masks["super"]
+
+    def unregister(self) -> None:
+        reader, self._reader = self._reader, None
+        if reader is not None:
+            reader.stop()
+            reader.pressed.disconnect(self.activated)
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            # The reader thread has ended, so this thread may use the connection now.
+            try:
+                root = conn.screen().root
+                for variant in self._variants:
+                    root.ungrab_key(self._keycode, self._modifiers | variant)
+                conn.sync()
+            except (error.ConnectionClosedError, OSError):
+                pass  # server gone: its grabs went with it
+            conn.close()
+        self._variants = ()
+
+
+class _GrabReader(QThread):
+    """Reads our X connection's events off the GUI thread; sleeps in select() until X or stop() wakes it.
+
+    Signals:
+        pressed(): the grabbed key combination went down (auto-repeat filtered out).
+    """
+
+    pressed = Signal()
+
+    def __init__(self, conn: display.Display, keycode: int, modifiers: int, relevant: int) -> None:
+        super().__init__()
+        self.setObjectName("calmdesk-hotkey-x11")
+        self._conn = conn
+        self._keycode = keycode
+        self._modifiers = modifiers
+        self._relevant = relevant
+        self._stopping = False
+        self._wake_r, self._wake_w = os.pipe()
+
+    def run(self) -> None:
+        fd = self._conn.fileno()
+        last_release = -1
+        try:
+            while not self._stopping:
+                while self._conn.pending_events():
+                    event: Any = self._conn.next_event()
+                    if event.type == X.KeyRelease and event.detail == self._keycode:
+                        last_release = event.time
+                    # Auto-repeat of a held key sends Release+Press with one timestamp: count one press only.
+                    elif event.type == X.KeyPress and self._matches(event) and event.time != last_release:
+                        self.pressed.emit()
+                select.select([fd, self._wake_r], [], [])
+        except (error.ConnectionClosedError, OSError) as exc:
+            if not self._stopping:
+                log.warning("global shortcut stopped: the X connection closed (%s)", exc)
+
+    def _matches(self, event: Any) -> bool:
+        return bool(event.detail == self._keycode and (event.state & self._relevant) == self._modifiers)
+
+    def stop(self) -> None:
+        """Wake the thread, wait for it to end, and free the wake-up pipe."""
+        self._stopping = True
+        os.write(self._wake_w, b"x")
+        self.wait(2000)
+        os.close(self._wake_r)
+        os.close(self._wake_w)
