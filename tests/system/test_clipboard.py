@@ -55,12 +55,12 @@ def test_wayland_prefers_wl_copy(monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 
 def test_tool_failure_reports_its_message(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     tool = tmp_path / "xclip"
-    tool.write_text("#!/bin/sh\necho 'Error: Can\\'t open display' >&2\nexit 1\n")
+    tool.write_text("#!/bin/sh\necho 'Error: cannot open display' >&2\nexit 1\n")
     tool.chmod(0o755)
     monkeypatch.setenv("PATH", str(tmp_path))
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
     monkeypatch.setenv("DISPLAY", ":99")
-    with pytest.raises(ClipboardError, match="xclip could not copy: Error: Can't open display"):
+    with pytest.raises(ClipboardError, match="xclip could not copy: Error: cannot open display"):
         copy_without_gui("x")
 
 
