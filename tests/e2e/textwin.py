@@ -27,7 +27,8 @@ class TextWindow:
         self.window_id = int(line[1])
 
     def content(self) -> str:
-        assert self.proc.stdin is not None and self.proc.stdout is not None
+        assert self.proc.stdin is not None
+        assert self.proc.stdout is not None
         self.proc.stdin.write("dump\n")
         self.proc.stdin.flush()
         return str(json.loads(self.proc.stdout.readline()))
