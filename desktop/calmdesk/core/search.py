@@ -9,6 +9,7 @@ from itertools import compress, islice
 
 from calmdesk.core.model import Phrase
 from calmdesk.core.search_index import Corpus
+from calmdesk.core.search_pool import Bonus, Pool
 from calmdesk.core.search_words import WordMatch, WordMatcher
 from calmdesk.core.text import words
 
@@ -16,12 +17,6 @@ from calmdesk.core.text import words
 MAX_QUERY_CHARS = 200
 # Words past this are ignored (the last, being typed, is always kept): each word costs a pass over candidates.
 MAX_QUERY_WORDS = 12
-
-# Boosts are added to the mean match score (at most 1.0) and are deliberately small: they order phrases that
-# match about as well, but never lift a typo in a body text over a title that says exactly what was typed.
-FAVOURITE_BOOST = 0.2
-RECENT_BOOST = 0.15  # times recency, 1.0 = just used
-STEP_BOOST = 0.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,17 +61,15 @@ class SearchIndex:
         corpus = self._corpus
         if limit <= 0 or (category is not None and category not in corpus.category_code):
             return []
-        bonus = _Bonus(corpus, boosts or Boosts())
-        category_code = None if category is None else corpus.category_code[category]
+        bonus = Bonus(corpus, boosts or Boosts())
         matches = self._matches(query[:MAX_QUERY_CHARS])
         if not matches:
             return self._browse(bonus, category, limit)
         if any(not m.size for m in matches):
             return []  # a word that matches nothing at all
-        small = sorted((m for m in matches if m.scores is not None), key=lambda m: m.size)
-        # A rare word picks candidates from postings; only when every word is common is the library scanned.
-        candidates = _intersect(small) if small else self._sample(matches, bonus, category, limit)
-        ranked = heapq.nsmallest(limit, self._scored(candidates, matches, bonus, category_code))
+        category_code = None if category is None else corpus.category_code[category]
+        pool = Pool(corpus, matches, bonus, category, limit)
+        ranked = heapq.nsmallest(limit, self._scored(pool.candidates(), matches, bonus, category_code))
         return [Hit(corpus.phrases[index], -negative) for negative, index in ranked]
 
     def _matches(self, query: str) -> list[WordMatch]:
@@ -95,7 +88,7 @@ class SearchIndex:
         self,
         candidates: Iterable[int],
         matches: list[WordMatch],
-        bonus: _Bonus,
+        bonus: Bonus,
         category_code: int | None,
     ) -> Iterator[tuple[float, int]]:
         """(-score, index) for every candidate that matches every word, so nsmallest ranks best first."""
@@ -114,34 +107,7 @@ class SearchIndex:
             else:
                 yield -(total / count + bonus.of(index)), index
 
-    def _sample(self, matches: list[WordMatch], bonus: _Bonus, category: str | None, limit: int) -> set[int]:
-        """Candidates when every word is common: the first matches of each ranking tier, in library order.
-
-        Scoring every phrase that matches "s" in a large library would take far too long, and only the top
-        `limit` are shown. Phrase scores are tiered (whole word > prefix, title and tags > body, the active
-        step's categories a notch up), so the first `limit` phrases of each tier, plus every favourite and
-        recent phrase, hold the exact top `limit` for a one-word query; for several common words the order
-        within the lower tiers can differ slightly from a full scoring.
-        """
-        corpus = self._corpus
-        masks: list[bytes | None] = [None if category is None else corpus.mask(frozenset({category}))]
-        step = bonus.step_categories if category is None else bonus.step_categories & {category}
-        if step:
-            masks.append(corpus.mask(step))
-        needle_sets = [[m.needle for m in matches]]
-        if all(m.exact_needle.strip() in corpus.term_id for m in matches):
-            needle_sets.insert(0, [m.exact_needle for m in matches])
-        found = set(bonus.explicit)
-        for texts in (corpus.strong_texts, corpus.all_texts):
-            for needles in needle_sets:
-                for mask in masks:
-                    found.update(islice(corpus.scan(texts, needles, mask), limit))
-        # Stem and typo matches are not found by the scan; the word with the fewest brings its best ones.
-        fewest = min(matches, key=lambda m: len(m.extra))
-        found.update(islice(fewest.extra, 4 * limit))
-        return found
-
-    def _browse(self, bonus: _Bonus, category: str | None, limit: int) -> list[Hit]:
+    def _browse(self, bonus: Bonus, category: str | None, limit: int) -> list[Hit]:
         """The empty query: favourites, then recent phrases (most recent first), then library order."""
         corpus = self._corpus
         codes = corpus.category_codes
@@ -156,43 +122,3 @@ class SearchIndex:
             seen = set(chosen)
             chosen += islice((i for i in rest if i not in seen), limit - len(chosen))
         return [Hit(corpus.phrases[i], bonus.of(i)) for i in chosen]
-
-
-class _Bonus:
-    """The boosts of one search, resolved from phrase ids to phrase indices."""
-
-    def __init__(self, corpus: Corpus, boosts: Boosts) -> None:
-        index_of = corpus.first_index
-        self.favourites = {index_of[i] for i in boosts.favourites if i in index_of}
-        self.recency = {
-            index_of[i]: min(max(float(r), 0.0), 1.0) for i, r in boosts.recent.items() if i in index_of
-        }
-        self.explicit = self.favourites | set(self.recency)
-        self.step_categories = boosts.step_categories
-        self._fixed = {
-            i: FAVOURITE_BOOST * (i in self.favourites) + RECENT_BOOST * self.recency.get(i, 0.0)
-            for i in self.explicit
-        }
-        self._step_codes = {
-            corpus.category_code[k] for k in boosts.step_categories if k in corpus.category_code
-        }
-        self._codes = corpus.category_codes
-
-    def of(self, index: int) -> float:
-        step = STEP_BOOST if self._codes[index] in self._step_codes else 0.0
-        return self._fixed.get(index, 0.0) + step
-
-
-def _intersect(small: list[WordMatch]) -> Iterable[int]:
-    """Phrase indices in every materialised word's postings, smallest first so each step only shrinks."""
-    first = small[0].scores
-    assert first is not None
-    if len(small) == 1:
-        return first.keys()
-    found: set[int] = set(first.keys())
-    for match in small[1:]:
-        assert match.scores is not None
-        found &= match.scores.keys()
-        if not found:
-            break
-    return found

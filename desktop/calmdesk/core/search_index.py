@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from itertools import accumulate, compress, islice, repeat
 from operator import and_, contains
@@ -21,6 +23,9 @@ BODY = 0.4
 # "name" match half the library.
 _PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}")
 
+# Typo beginnings up to this length are prepared at build time; longer ones on first use.
+_EAGER_PREFIX_LENGTH = 12
+
 Postings = dict[int, float]  # phrase index -> best field weight; keys in library order
 
 
@@ -31,74 +36,93 @@ class Corpus:
     """
 
     def __init__(self, phrases: Sequence[Phrase], category_labels: Mapping[str, str] | None) -> None:
+        # The build makes millions of small dicts and lists, none of which can form a cycle: without this the
+        # cyclic collector walks them again and again, a quarter of the build time at 100,000 phrases.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            self._build(phrases, category_labels)
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _build(self, phrases: Sequence[Phrase], category_labels: Mapping[str, str] | None) -> None:
         self.phrases: tuple[Phrase, ...] = tuple(phrases)
         labels = dict(category_labels or {})
         categories = sorted({p.category for p in self.phrases} | set(labels))
+        if len(categories) > 256:
+            raise ValueError("search supports at most 256 categories")  # one byte per phrase, see below
         self.category_code: dict[str, int] = {key: code for code, key in enumerate(categories)}
         # One byte per phrase: its category code. bytes.translate() turns it into a 0/1 mask in C.
         self.category_codes: bytes = bytes(self.category_code[p.category] for p in self.phrases)
-        self.label_texts: dict[str, str] = {
-            key: _spaced(words(labels.get(key) or key.replace("_", " "))) for key in categories
-        }
-        self.label_texts_by_code: list[str] = [self.label_texts[key] for key in categories]
+        label_words = [words(labels.get(key) or key.replace("_", " ")) for key in categories]
+        self.label_texts: list[str] = [_spaced(found) for found in label_words]  # by category code
         self.first_index: dict[str, int] = {}
-        self.strong_texts: list[str] = []
-        self.all_texts: list[str] = []
-        postings: dict[str, Postings] = {}
+        self.strong_texts: list[str] = []  # title and tags
+        self.all_texts: list[str] = []  # title, tags, category label and body
+        postings: defaultdict[str, Postings] = defaultdict(dict)
+        strong_postings: defaultdict[str, list[int]] = defaultdict(list)
         for index, phrase in enumerate(self.phrases):
             self.first_index.setdefault(phrase.id, index)
-            strong = words(phrase.title) + [w for tag in phrase.tags for w in words(tag)]
-            label = self.label_texts[phrase.category].split()
+            strong = words(" ".join((phrase.title, *phrase.tags)))
+            label = label_words[self.category_codes[index]]
             body = words(_PLACEHOLDER.sub(" ", phrase.text))
-            # Ascending weight order, so a later assignment is always the higher weight of the two.
-            for field_words, weight in ((body, BODY), (label, LABEL), (strong, STRONG)):
-                for word in field_words:
-                    found = postings.get(word)
-                    if found is None:
-                        postings[word] = {index: weight}
-                    else:
-                        found[index] = weight
+            strong_set = set(strong)
+            label_set = set(label) - strong_set
+            for word in set(body) - strong_set - label_set:
+                postings[word][index] = BODY
+            for word in label_set:
+                postings[word][index] = LABEL
+            for word in strong_set:
+                postings[word][index] = STRONG
+                strong_postings[word].append(index)
             self.strong_texts.append(_spaced(strong))
             self.all_texts.append(_spaced(strong + label + body))
         self.vocab: list[str] = sorted(postings)
         self.term_id: dict[str, int] = {term: i for i, term in enumerate(self.vocab)}
         self.postings: list[Postings] = [postings[term] for term in self.vocab]
+        self.strong_postings: list[list[int]] = [strong_postings.get(term, []) for term in self.vocab]
         # Postings counts summed over the sorted vocabulary: the size of any prefix range in O(1).
-        self.cumulative: list[int] = [0, *accumulate(len(p) for p in self.postings)]
+        self._cumulative: list[int] = [0, *accumulate(map(len, self.postings))]
+        self._strong_cumulative: list[int] = [0, *accumulate(map(len, self.strong_postings))]
         self._buckets: dict[tuple[str, int], list[str]] = {}
         for term in self.vocab:
             self._buckets.setdefault((term[0], len(term)), []).append(term)
-        self._prefix_buckets: dict[tuple[str, int], list[str]] = {}
+        # Term beginnings of the lengths people type, built now: on first use they would cost a keystroke.
+        beginnings: defaultdict[tuple[str, int], set[str]] = defaultdict(set)
+        for term in self.vocab:
+            for length in range(4, min(len(term), _EAGER_PREFIX_LENGTH) + 1):
+                beginnings[term[0], length].add(term[:length])
+        self._prefix_buckets: dict[tuple[str, int], list[str]] = {k: sorted(v) for k, v in beginnings.items()}
 
     def __len__(self) -> int:
         return len(self.phrases)
 
-    def category_of(self, index: int) -> int:
-        return self.category_codes[index]
-
     def terms_like(self, first: str, length: int) -> list[str]:
-        """Whole terms starting with `first` of exactly `length` characters (fuzzy candidates)."""
+        """Whole terms starting with `first` of exactly `length` characters (typo candidates)."""
         return self._buckets.get((first, length), [])
 
     def prefixes_like(self, first: str, length: int) -> list[str]:
-        """Distinct `length`-character beginnings of terms starting with `first` (fuzzy prefixes)."""
+        """Distinct `length`-character beginnings of terms starting with `first` (typo candidates)."""
         key = (first, length)
         found = self._prefix_buckets.get(key)
-        if found is None:
+        if found is None and length > _EAGER_PREFIX_LENGTH:
             # Built on first use: only the lengths an agent actually types are ever needed.
             lo, hi = self.prefix_range(first)
             found = sorted({t[:length] for t in islice(self.vocab, lo, hi) if len(t) >= length})
             self._prefix_buckets[key] = found
-        return found
+        return found or []
 
     def prefix_range(self, prefix: str) -> tuple[int, int]:
         """Vocabulary slice [lo, hi) of the terms starting with `prefix`."""
         lo = bisect_left(self.vocab, prefix)
-        hi = bisect_left(self.vocab, prefix + "\U0010ffff", lo)
-        return lo, hi
+        return lo, bisect_left(self.vocab, prefix + "\U0010ffff", lo)
 
     def range_size(self, lo: int, hi: int) -> int:
-        return self.cumulative[hi] - self.cumulative[lo]
+        return self._cumulative[hi] - self._cumulative[lo]
+
+    def strong_range_size(self, lo: int, hi: int) -> int:
+        return self._strong_cumulative[hi] - self._strong_cumulative[lo]
 
     def mask(self, categories: frozenset[str]) -> bytes:
         """One byte per phrase, 1 where its category is in `categories`."""

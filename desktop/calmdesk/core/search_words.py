@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from calmdesk.core.search_index import BODY, LABEL, STRONG, Corpus, Postings
 
@@ -12,52 +14,80 @@ EXACT = 1.0
 STEM = 0.9
 LAST_PREFIX = 0.8  # the word being typed: the agent is mid-word
 EARLIER_PREFIX = 0.7  # an earlier word that is only the start of one ("refu policy")
-FUZZY = (0.6, 0.45)  # one edit, two edits
+TYPO = (0.6, 0.45)  # one edit, two edits
 
-# A word whose postings exceed this is not materialised: it is checked on the per-phrase texts instead, for
-# the (fewer) candidates the other words leave, or by a lazy scan when every word is that common.
+# Up to this many postings a word's scores are materialised (a Python loop per posting); beyond it the word
+# is scored on the per-phrase texts, which only pays off once the other words have cut the candidates down.
 SMALL_POSTINGS = 3000
-# Typo matches beyond this many phrases add noise and cost, not answers; the closest typos are kept first.
-FUZZY_CAP = 3000
+# Up to this many postings a word's phrase set is built (a C-level union) to intersect with the others;
+# beyond it the word is "dense" and only found by a lazy scan, which then stops early.
+SET_POSTINGS = 30_000
 CACHE_SIZE = 64
+# Each kept typo costs a text test per candidate; past a couple of dozen they are noise anyway.
+MAX_TYPOS = 24
 
 # Plural and verb endings agents add or drop: "refunds" finds "refund", "apologies" finds "apology".
 _STEMS = (("ies", "y"), ("ing", ""), ("es", ""), ("ed", ""), ("ly", ""), ("s", ""))
 
 
+class Span(NamedTuple):
+    """Terms vocab[lo:hi] matching with one quality; `needle` finds the same words in a spaced text."""
+
+    quality: float
+    needle: str
+    lo: int
+    hi: int
+
+
 @dataclass(slots=True)
 class WordMatch:
-    """How one query word matches phrases; `scores` is None when the word is too common to materialise."""
+    """How one query word matches phrases: its spans, best quality first, and what they cost."""
 
     word: str
-    exact_needle: str  # " word ": the word whole, in a spaced text
-    prefix_needle: str | None  # " word": a word starting with it, when prefixes count
-    prefix_quality: float
-    extra: Postings  # stems and typos, always materialised (capped)
-    scores: Postings | None  # every match, phrase index -> quality * field weight
-    size: int  # postings behind the word (an estimate of its candidate count)
+    spans: list[Span]
+    size: int  # postings behind the word: an upper bound on the phrases it matches
+    strong_size: int  # the same, in titles and tags only
+    scores: Postings | None  # phrase index -> quality * field weight, when size <= SMALL_POSTINGS
+    scan_needle: str  # the needle of the biggest span: what a scan looks for when the word is dense
+    # Otherwise the stem and typo spans are materialised on their own when small (they usually are), and
+    # only the rest is tested on the phrase texts: each text test costs about as much as a whole dict lookup.
+    extra_scores: Postings
+    text_spans: list[Span]
+    _phrases: AbstractSet[int] | None = field(default=None, repr=False)
+    _strong: AbstractSet[int] | None = field(default=None, repr=False)
 
-    @property
-    def needle(self) -> str:
-        return self.prefix_needle or self.exact_needle
+    def phrases(self, corpus: Corpus) -> AbstractSet[int] | None:
+        """Every phrase the word matches, or None when that set would cost more than a scan."""
+        if self.scores is not None:
+            return self.scores.keys()
+        if self._phrases is None and self.size <= SET_POSTINGS:
+            self._phrases = _union(corpus.postings, self.spans)
+        return self._phrases
+
+    def strong_phrases(self, corpus: Corpus) -> AbstractSet[int] | None:
+        """The phrases matching the word in title or tags, or None when too many."""
+        if self._strong is None and self.strong_size <= SET_POSTINGS:
+            self._strong = _union(corpus.strong_postings, self.spans)
+        return self._strong
 
     def score(self, corpus: Corpus, index: int) -> float:
         """Best quality * field weight of this word in phrase `index`; 0.0 when it does not match."""
         if self.scores is not None:
             return self.scores.get(index, 0.0)
-        best = self.extra.get(index, 0.0)
-        label = corpus.label_texts_by_code[corpus.category_codes[index]]
-        for text, weight in (
-            (corpus.strong_texts[index], STRONG),
-            (label, LABEL),
-            (corpus.all_texts[index], BODY),
-        ):
-            if self.exact_needle in text:
-                if weight == STRONG:
-                    return EXACT * STRONG  # nothing scores higher
-                best = max(best, EXACT * weight)
-            elif self.prefix_needle is not None and self.prefix_needle in text:
-                best = max(best, self.prefix_quality * weight)
+        best = self.extra_scores.get(index, 0.0)
+        everything = corpus.all_texts[index]
+        for span in self.text_spans:
+            if span.quality <= best:
+                break  # spans come best first: no later one can beat a title match already found
+            if span.needle not in everything:
+                continue
+            if span.needle in corpus.strong_texts[index]:
+                weight = STRONG
+            elif span.needle in corpus.label_texts[corpus.category_codes[index]]:
+                weight = LABEL
+            else:
+                weight = BODY
+            best = max(best, span.quality * weight)
         return best
 
 
@@ -77,66 +107,86 @@ class WordMatcher:
         if found is not None:
             self._cache.move_to_end(key)
             return found
-        found = self._resolve(word, last)
+        found = resolve(self._corpus, word, last=last)
         self._cache[key] = found
         if len(self._cache) > CACHE_SIZE:
             self._cache.popitem(last=False)
         return found
 
-    def _resolve(self, word: str, last: bool) -> WordMatch:
-        corpus = self._corpus
-        # A one- or two-letter earlier word is far more often a whole word ("i", "dm") than a fragment.
-        prefix_quality = LAST_PREFIX if last else EARLIER_PREFIX if len(word) >= 3 else 0.0
-        exact_id = corpus.term_id.get(word)
-        if prefix_quality:
-            lo, hi = corpus.prefix_range(word)
-        elif exact_id is not None:
-            lo, hi = exact_id, exact_id + 1
-        else:
-            lo = hi = 0
-        extra = _gather(corpus, _stems(corpus, word, lo, hi) + _typos(corpus, word, last, lo, hi))
-        size = corpus.range_size(lo, hi)
-        scores: Postings | None = None
-        if size + len(extra) <= SMALL_POSTINGS:
-            scores = _materialise(corpus, lo, hi, exact_id, prefix_quality, extra)
-        return WordMatch(
-            word=word,
-            exact_needle=f" {word} ",
-            prefix_needle=f" {word}" if prefix_quality else None,
-            prefix_quality=prefix_quality,
-            extra=extra,
-            scores=scores,
-            size=size + len(extra),
-        )
+
+def resolve(corpus: Corpus, word: str, *, last: bool) -> WordMatch:
+    # A one- or two-letter earlier word is far more often a whole word ("i", "dm") than a fragment.
+    prefix_quality = LAST_PREFIX if last else EARLIER_PREFIX if len(word) >= 3 else 0.0
+    main: list[Span] = []
+    lo, hi = corpus.prefix_range(word)
+    exact = corpus.term_id.get(word)
+    if exact is not None:
+        main.append(Span(EXACT, f" {word} ", exact, exact + 1))
+        lo = exact + 1  # the exact term sorts first among the terms it begins
+    if prefix_quality and lo < hi:
+        main.append(Span(prefix_quality, f" {word}", lo, hi))
+    extra = _stems(corpus, word) + _typos(corpus, word, last)
+    spans = sorted(main + extra, key=lambda s: -s.quality)
+    size = _size(corpus, spans)
+    biggest = max(spans, key=lambda s: corpus.range_size(s.lo, s.hi), default=None)
+    scores = extra_scores = None
+    text_spans = spans
+    if size <= SMALL_POSTINGS:
+        scores = _materialise(corpus, spans)
+    elif _size(corpus, extra) <= SMALL_POSTINGS:
+        extra_scores = _materialise(corpus, extra)
+        text_spans = main
+    return WordMatch(
+        word=word,
+        spans=spans,
+        size=size,
+        strong_size=sum(corpus.strong_range_size(s.lo, s.hi) for s in spans),
+        scores=scores,
+        scan_needle=biggest.needle if biggest else f" {word} ",
+        extra_scores=extra_scores or {},
+        text_spans=text_spans,
+    )
 
 
-def _materialise(
-    corpus: Corpus, lo: int, hi: int, exact_id: int | None, prefix_quality: float, extra: Postings
-) -> Postings:
-    if not extra and hi - lo == 1 and exact_id == lo:
-        return corpus.postings[lo]  # shared and never mutated: EXACT is 1.0, so weights are the scores
-    scores = dict(extra)
-    for term_id in range(lo, hi):
-        quality = EXACT if term_id == exact_id else prefix_quality
-        for index, weight in corpus.postings[term_id].items():
-            value = quality * weight
-            if value > scores.get(index, 0.0):
-                scores[index] = value
+def _size(corpus: Corpus, spans: list[Span]) -> int:
+    return sum(corpus.range_size(s.lo, s.hi) for s in spans)
+
+
+def _materialise(corpus: Corpus, spans: list[Span]) -> Postings:
+    if not spans:
+        return {}
+    if len(spans) == 1 and spans[0].quality == EXACT:
+        return corpus.postings[spans[0].lo]  # shared, never mutated: EXACT is 1.0, so weights are scores
+    scores: Postings = {}
+    for span in spans:
+        for term_id in range(span.lo, span.hi):
+            for index, weight in corpus.postings[term_id].items():
+                value = span.quality * weight
+                if value > scores.get(index, 0.0):
+                    scores[index] = value
     return scores
 
 
-def _stems(corpus: Corpus, word: str, lo: int, hi: int) -> list[tuple[float, int, int]]:
+def _union(postings: list[Postings] | list[list[int]], spans: list[Span]) -> AbstractSet[int]:
+    lists = [postings[t] for s in spans for t in range(s.lo, s.hi)]
+    if len(lists) == 1 and isinstance(lists[0], dict):
+        return lists[0].keys()  # one term: its postings already are the set, no copy needed
+    return set().union(*lists)
+
+
+def _stems(corpus: Corpus, word: str) -> list[Span]:
     found = []
     for suffix, replacement in _STEMS:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            term_id = corpus.term_id.get(word[: -len(suffix)] + replacement)
-            if term_id is not None and not lo <= term_id < hi:
-                found.append((STEM, term_id, term_id + 1))
+            stem = word[: -len(suffix)] + replacement
+            term_id = corpus.term_id.get(stem)
+            if term_id is not None:
+                found.append(Span(STEM, f" {stem} ", term_id, term_id + 1))
     return found
 
 
-def _typos(corpus: Corpus, word: str, last: bool, lo: int, hi: int) -> list[tuple[float, int, int]]:
-    """Vocabulary ranges within a few edits of `word` (or of its start, for the word being typed).
+def _typos(corpus: Corpus, word: str, last: bool) -> list[Span]:
+    """Terms within a few edits of `word` (or of its start, for the word being typed).
 
     The first letter must be right, as in Lucene's fuzzy prefix_length=1: typos there are rare, and it cuts
     the vocabulary rapidfuzz has to compare by about twenty times. Length decides the edits allowed, so
@@ -146,7 +196,7 @@ def _typos(corpus: Corpus, word: str, last: bool, lo: int, hi: int) -> list[tupl
         return []
     max_edits = 1 if len(word) <= 6 else 2
     if last:
-        # Compare with term beginnings one letter shorter or longer too: a dropped or doubled letter.
+        # Term beginnings one letter shorter or longer too: a doubled or a dropped letter.
         lengths = [n for n in (len(word) - 1, len(word), len(word) + 1) if n >= 4]
         choices = [p for n in lengths for p in corpus.prefixes_like(word[0], n)]
     else:
@@ -154,34 +204,27 @@ def _typos(corpus: Corpus, word: str, last: bool, lo: int, hi: int) -> list[tupl
         choices = [t for n in lengths for t in corpus.terms_like(word[0], n)]
     if not choices:
         return []
-    from rapidfuzz import process  # imported on first typo check: it costs ~12 ms at start-up
+    from rapidfuzz import process  # imported on the first typo check: it costs ~12 ms at start-up
     from rapidfuzz.distance import OSA
 
-    ranges = []
-    for choice, edits, _ in process.extract(
-        word, choices, scorer=OSA.distance, score_cutoff=max_edits, limit=None
-    ):
-        if edits == 0:
-            continue  # the word itself: already the exact or prefix range
+    matched = process.extract(word, choices, scorer=OSA.distance, score_cutoff=max_edits, limit=None)
+    # Fewest edits first, then the commonest words: a typo far more often aims at a frequent word.
+    ranked = sorted(
+        ((int(edits), choice) for choice, edits, _ in matched if edits),
+        key=lambda m: (m[0], -corpus.range_size(*corpus.prefix_range(m[1]))),
+    )
+    found: list[Span] = []
+    kept: list[str] = []
+    for edits, choice in ranked:
+        if last and (choice.startswith(word) or any(choice.startswith(k) for k in kept)):
+            continue  # inside the prefix span, or a span already kept with as few edits
+        kept.append(choice)
         if last:
-            start, end = corpus.prefix_range(choice)
+            lo, hi = corpus.prefix_range(choice)
+            found.append(Span(TYPO[edits - 1], f" {choice}", lo, hi))
         else:
-            start, end = corpus.term_id[choice], corpus.term_id[choice] + 1
-        if start >= lo and end <= hi:
-            continue  # already matched as a prefix, which scores higher
-        ranges.append((FUZZY[int(edits) - 1], start, end))
-    return ranges
-
-
-def _gather(corpus: Corpus, ranges: list[tuple[float, int, int]]) -> Postings:
-    """Best quality * weight per phrase over the ranges, best ranges first, stopping near FUZZY_CAP."""
-    found: Postings = {}
-    for quality, start, end in sorted(ranges, key=lambda r: -r[0]):
-        if len(found) >= FUZZY_CAP:
+            term_id = corpus.term_id[choice]
+            found.append(Span(TYPO[edits - 1], f" {choice} ", term_id, term_id + 1))
+        if len(found) == MAX_TYPOS:
             break
-        for term_id in range(start, end):
-            for index, weight in corpus.postings[term_id].items():
-                value = quality * weight
-                if value > found.get(index, 0.0):
-                    found[index] = value
     return found

@@ -1,0 +1,143 @@
+"""Which phrases get scored: every match when there are few, else the first phrases of each ranking tier."""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
+from itertools import islice
+from typing import Protocol
+
+from calmdesk.core.search_index import Corpus
+from calmdesk.core.search_words import EXACT, WordMatch
+
+# Boosts are added to the mean match score (at most 1.0) and are deliberately small: they order phrases that
+# match about as well, but never lift a typo in a body text over a title that says exactly what was typed.
+FAVOURITE_BOOST = 0.2
+RECENT_BOOST = 0.15  # times recency, 1.0 = just used
+STEP_BOOST = 0.1
+
+# Scoring one candidate costs about a microsecond; past this many the pool is sampled by tier instead.
+SCORE_ALL = 1500
+
+
+class BoostsLike(Protocol):
+    @property
+    def favourites(self) -> frozenset[str]: ...
+    @property
+    def recent(self) -> Mapping[str, float]: ...
+    @property
+    def step_categories(self) -> frozenset[str]: ...
+
+
+class Bonus:
+    """The boosts of one search, resolved from phrase ids to phrase indices."""
+
+    def __init__(self, corpus: Corpus, boosts: BoostsLike) -> None:
+        index_of = corpus.first_index
+        self.favourites = {index_of[i] for i in boosts.favourites if i in index_of}
+        self.recency = {
+            index_of[i]: min(max(float(r), 0.0), 1.0) for i, r in boosts.recent.items() if i in index_of
+        }
+        self.explicit = self.favourites | set(self.recency)
+        self.step_categories = boosts.step_categories
+        self.step_codes = {
+            corpus.category_code[k] for k in boosts.step_categories if k in corpus.category_code
+        }
+        self._fixed = {
+            i: FAVOURITE_BOOST * (i in self.favourites) + RECENT_BOOST * self.recency.get(i, 0.0)
+            for i in self.explicit
+        }
+        self._codes = corpus.category_codes
+
+    def of(self, index: int) -> float:
+        step = STEP_BOOST if self._codes[index] in self.step_codes else 0.0
+        return self._fixed.get(index, 0.0) + step
+
+
+class Pool:
+    """Candidate phrases for one query; scoring them decides which match and in what order."""
+
+    def __init__(
+        self, corpus: Corpus, matches: list[WordMatch], bonus: Bonus, category: str | None, limit: int
+    ) -> None:
+        self._corpus = corpus
+        self._matches = matches
+        self._bonus = bonus
+        self._category_code = None if category is None else corpus.category_code[category]
+        self._limit = limit
+        self._masks: list[bytes | None] = [None if category is None else corpus.mask(frozenset({category}))]
+        step = bonus.step_categories if category is None else bonus.step_categories & {category}
+        if step:
+            self._masks.append(corpus.mask(frozenset(step)))
+
+    def candidates(self) -> AbstractSet[int]:
+        """Every phrase that can match when there are few; else a sample holding the top `limit`.
+
+        Scores are tiered (whole word > prefix > typo, title and tags > label > body, the active step a
+        notch up), so the first `limit` phrases in library order of each tier, plus every favourite and
+        recent phrase, hold the exact top `limit` of a one-word query. With several common words the order
+        inside the lower tiers can differ a little from scoring every phrase: the price of a 100,000-phrase
+        library answering within a keystroke.
+        """
+        corpus = self._corpus
+        every = _intersect([m.phrases(corpus) for m in self._matches])
+        if every is not None and len(every) <= SCORE_ALL:
+            return every
+        pool = set(self._bonus.explicit)
+        strong = _intersect([m.strong_phrases(corpus) for m in self._matches])
+        for tier, texts in ((strong, corpus.strong_texts), (every, corpus.all_texts)):
+            if tier is None:
+                pool.update(self._scanned(texts))
+            else:
+                pool.update(self._first(tier))
+        if len(self._matches) == 1:
+            pool.update(self._exact_in_titles(self._matches[0]))
+        return pool
+
+    def _first(self, tier: AbstractSet[int]) -> list[int]:
+        """The first `limit` phrases of `tier` in library order, and the first in the step's categories."""
+        if len(tier) <= SCORE_ALL:
+            return list(tier)
+        codes = self._corpus.category_codes
+        allowed: Iterable[int] = tier
+        if self._category_code is not None:
+            allowed = [i for i in tier if codes[i] == self._category_code]
+        found = heapq.nsmallest(self._limit, allowed)
+        step = self._bonus.step_codes
+        if step:
+            found += heapq.nsmallest(self._limit, (i for i in allowed if codes[i] in step))
+        return found
+
+    def _scanned(self, texts: list[str]) -> list[int]:
+        needles = [m.scan_needle for m in self._matches]
+        found: list[int] = []
+        for mask in self._masks:
+            found += islice(self._corpus.scan(texts, needles, mask), self._limit)
+        return found
+
+    def _exact_in_titles(self, match: WordMatch) -> Iterable[int]:
+        # Whole-word title hits outrank the prefix hits that fill the first tiers: fetch them directly.
+        exact = match.spans[0] if match.spans and match.spans[0].quality == EXACT else None
+        if exact is None:
+            return ()
+        listed = self._corpus.strong_postings[exact.lo]  # in library order
+        if self._category_code is not None:
+            codes, code = self._corpus.category_codes, self._category_code
+            return islice((i for i in listed if codes[i] == code), self._limit)
+        return listed[: self._limit]
+
+
+def _intersect(sets: list[AbstractSet[int] | None]) -> AbstractSet[int] | None:
+    """Phrases in every known set, smallest first so each step only shrinks; None when none is known."""
+    known = sorted((s for s in sets if s is not None), key=len)
+    if not known:
+        return None
+    if len(known) == 1:
+        return known[0]
+    found = set(known[0])
+    for other in known[1:]:
+        found &= other
+        if not found:
+            break
+    return found

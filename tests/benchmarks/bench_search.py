@@ -1,0 +1,221 @@
+"""Search speed figures as JSON: index build and per-keystroke latency on synthetic and built-in libraries.
+
+    python tests/benchmarks/bench_search.py [--quick] [--sizes 1000,10000,100000]
+
+Figures only, no pass/fail. Each query is typed one keystroke at a time ("s", "so", "sor", ...), the way the
+picker calls `search`; the word cache is cleared before each query so a query's first keystrokes are cold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+# Runs from a plain checkout too: the package sits in desktop/, installed or not.
+SOURCE_DIR = str(Path(__file__).resolve().parents[2] / "desktop")
+if SOURCE_DIR not in sys.path:
+    sys.path.append(SOURCE_DIR)
+
+from calmdesk.core.model import CATEGORY_KEYS, Phrase  # noqa: E402
+from calmdesk.core.search import SearchIndex  # noqa: E402
+
+SEED = 20261122
+
+# Queries as agents type them, typos included; every prefix of each is timed.
+QUERIES = (
+    "sorry",
+    "sorry long wait",
+    "apolgy",
+    "refund",
+    "refnd policy",
+    "manager",
+    "manger please",
+    "patiense",
+    "calm down",
+    "escalate",
+    "voucher",
+    "dm me",
+    "follow up tomorrow",
+    "thank you",
+    "bye",
+    "customer rude",
+    "swearing",
+    "shipping delay",
+    "order not arrived",
+    "wrong item",
+    "still waiting",
+    "check with team",
+    "compensation discount",
+    "call back",
+    "understand frustration",
+    "take responsibility",
+    "invoice wrong",
+    "cancel subscription",
+    "apologise for the inconvenience",
+    "explain what happened",
+)
+
+
+def wordlist(text: str) -> list[str]:
+    return text.split()
+
+
+SUPPORT_WORDS = wordlist("""
+sorry apology apologise apologize understand frustration frustrating upset angry annoyed disappointed
+refund return replacement exchange voucher discount credit compensation gesture goodwill coupon
+wait waiting delay delayed hold moment minute minutes hours tomorrow today week shortly soon update
+order parcel package delivery shipping shipped courier tracking arrived missing lost damaged broken
+wrong item product invoice charge charged billing payment card subscription cancel account password
+manager supervisor escalate escalation specialist team lead colleague department technical
+thank thanks appreciate patience patient help assist resolve solution fix sorted check look
+promise commit confirm call email chat message reply follow back contact reach private dm
+calm respect language swearing abusive rude boundary continue conversation pause break
+customer experience service feedback review public post comment social media
+please kindly completely totally really truly sincerely personally right away immediately
+""")
+FILLER = wordlist("the a to for your you we our i it is this that and with on in of be will have can")
+TITLE_STARTS = ("Sorry for", "We will", "Please", "Thanks for", "Let me", "Your", "About the", "Quick")
+
+
+def made_up_words(rng: random.Random, count: int) -> list[str]:
+    """Pronounceable nonsense (product names, jargon) so the vocabulary grows with the library."""
+    vowels, consonants = "aeiou", "bcdfghklmnprstvz"
+    found = set()
+    while len(found) < count:
+        size = rng.randint(2, 4)
+        found.add("".join(rng.choice(consonants) + rng.choice(vowels) for _ in range(size)))
+    return sorted(found)
+
+
+def synthetic_library(size: int, seed: int = SEED) -> list[Phrase]:
+    rng = random.Random(seed)
+    jargon = made_up_words(rng, max(200, size // 2))
+
+    def pick_word() -> str:
+        roll = rng.random()
+        if roll < 0.45:
+            return rng.choice(FILLER)
+        if roll < 0.85:
+            return rng.choice(SUPPORT_WORDS)
+        return rng.choice(jargon)
+
+    title_words = SUPPORT_WORDS + jargon[:50]
+    tag_words = SUPPORT_WORDS + jargon
+    phrases = []
+    for n in range(size):
+        title = " ".join([rng.choice(TITLE_STARTS)] + [rng.choice(title_words) for _ in range(3)])
+        text = " ".join(pick_word() for _ in range(rng.randint(15, 60))).capitalize() + "."
+        tags = tuple(rng.choice(tag_words) for _ in range(rng.randint(1, 5)))
+        category = rng.choice(CATEGORY_KEYS)
+        phrases.append(Phrase(f"syn.{n}", category, title.capitalize(), text, "synthetic", tags))
+    return phrases
+
+
+def keystrokes(query: str) -> list[str]:
+    return [query[:n] for n in range(1, len(query) + 1)]
+
+
+def time_typing(index: SearchIndex, queries: Sequence[str]) -> list[float]:
+    """Milliseconds per keystroke over every prefix of every query."""
+    timings = []
+    for query in queries:
+        index.clear_cache()
+        for typed in keystrokes(query):
+            start = time.perf_counter()
+            index.search(typed, limit=50)
+            timings.append((time.perf_counter() - start) * 1000)
+    return timings
+
+
+def summary(timings: list[float]) -> dict[str, float | int]:
+    ordered = sorted(timings)
+    return {
+        "keystrokes": len(ordered),
+        "p50_ms": round(statistics.median(ordered), 3),
+        "p95_ms": round(ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))], 3),
+        "max_ms": round(ordered[-1], 3),
+    }
+
+
+def bench_size(size: int, queries: Sequence[str]) -> dict[str, Any]:
+    phrases = synthetic_library(size)
+    gc.collect()
+    start = time.perf_counter()
+    index = SearchIndex(phrases)
+    build_ms = (time.perf_counter() - start) * 1000
+    time_typing(index, queries[:3])  # warm-up: the lazy rapidfuzz import and first allocations
+    return {"build_ms": round(build_ms, 1), **summary(time_typing(index, queries))}
+
+
+def run_fresh(code: str) -> dict[str, Any]:
+    """Run `code` in a new interpreter (nothing imported or cached) and parse the JSON it prints."""
+    path = os.pathsep.join(p for p in (os.environ.get("PYTHONPATH"), SOURCE_DIR) if p)
+    env = {**os.environ, "PYTHONPATH": path}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    result: dict[str, Any] = json.loads(done.stdout)
+    return result
+
+
+COLD_LOAD = """
+import json, time
+start = time.perf_counter()
+from calmdesk.core.library import load_library
+library = load_library()
+loaded = time.perf_counter()
+from calmdesk.core.search import SearchIndex
+imported = time.perf_counter()
+index = SearchIndex(library.phrases, {k: c.label for k, c in library.categories.items()})
+built = time.perf_counter()
+print(json.dumps({
+    "phrases": len(library.phrases),
+    "cold_load_ms": round((loaded - start) * 1000, 1),
+    "search_import_ms": round((imported - loaded) * 1000, 1),
+    "index_build_ms": round((built - imported) * 1000, 1),
+}))
+"""
+
+
+def bench_builtin(queries: Sequence[str]) -> dict[str, Any]:
+    try:
+        figures = run_fresh(COLD_LOAD)
+    except (subprocess.CalledProcessError, json.JSONDecodeError) as exc:
+        return {"error": str(exc)}
+    from calmdesk.core.library import load_library
+
+    library = load_library()
+    index = SearchIndex(library.phrases, {k: c.label for k, c in library.categories.items()})
+    time_typing(index, queries[:3])
+    return {**figures, **summary(time_typing(index, queries))}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="small libraries and few queries (smoke test)")
+    parser.add_argument("--sizes", help="comma-separated library sizes (default 1000,10000,100000)")
+    args = parser.parse_args(argv)
+    sizes = [200, 2000] if args.quick else [1000, 10_000, 100_000]
+    if args.sizes:
+        sizes = [int(s) for s in args.sizes.split(",")]
+    queries = QUERIES[:6] if args.quick else QUERIES
+    result = {
+        "python": sys.version.split()[0],
+        "queries": len(queries),
+        "sizes": {str(size): bench_size(size, queries) for size in sizes},
+        "builtin": bench_builtin(queries),
+    }
+    print(json.dumps(result, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
