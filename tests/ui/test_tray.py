@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from calmdesk.ui.icons import APP_ICON, MONOCHROME_ICON, svg_bytes, svg_icon
+from calmdesk.ui.icons import APP_ICON, MONOCHROME_ICON, _prerendered, svg_bytes, svg_icon
 from calmdesk.ui.tray import Tray
 
 
@@ -62,5 +62,8 @@ def test_icons_load_crisp_and_names_are_checked(qtbot) -> None:
     assert pixmap.devicePixelRatio() == 2.0
     assert pixmap.width() == 64
     assert pixmap.toImage().pixelColor(32, 32).alpha() != 0  # the bubble covers the middle
+    fallback = _prerendered(svg_bytes(MONOCHROME_ICON)).pixmap(QSize(22, 22), 2.0)
+    assert fallback.width() == 44
+    assert not fallback.toImage().isNull()
     with pytest.raises(ValueError, match="not an icon name"):
         svg_bytes("../pyproject.toml")

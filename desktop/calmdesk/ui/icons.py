@@ -2,33 +2,51 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
 from importlib import resources
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 
 APP_ICON = "calmdesk.svg"
 MONOCHROME_ICON = "calmdesk-symbolic.svg"
-_SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
+_FALLBACK_SIZES = (16, 22, 24, 32, 48, 64)
+
+# Keeps the files that as_file() had to extract (zip installs) alive for as long as the icons are in use.
+_extracted = contextlib.ExitStack()
+
+
+def _resource(name: str) -> resources.abc.Traversable:
+    if "/" in name or "\\" in name or name.startswith("."):
+        raise ValueError(f"not an icon name: {name!r}")
+    return resources.files("calmdesk.resources").joinpath("icons", name)
 
 
 def svg_bytes(name: str) -> bytes:
     """The raw SVG of an icon shipped in calmdesk.resources/icons (a plain file name, never a path)."""
-    if "/" in name or "\\" in name or name.startswith("."):
-        raise ValueError(f"not an icon name: {name!r}")
-    return resources.files("calmdesk.resources").joinpath("icons", name).read_bytes()
+    return _resource(name).read_bytes()
 
 
+@functools.cache
 def svg_icon(name: str = APP_ICON) -> QIcon:
-    """A QIcon rendered from SVG at every common size and at 1x and 2x, so it is crisp on HiDPI.
+    """A QIcon that renders the SVG at whatever size and scale it is drawn, so it is crisp on HiDPI.
 
-    Rendered here rather than through QIcon(path): the SVG icon-engine plugin may be missing from a
-    trimmed install, and a package can live inside a zip where there is no path to give Qt.
+    Qt's SVG icon engine renders on demand, which is cheaper at start than pre-rendering every size;
+    where that plugin is missing, the icon is pre-rendered at the common sizes at 1x and 2x instead.
     """
-    renderer = QSvgRenderer(QByteArray(svg_bytes(name)))
+    icon = QIcon(str(_extracted.enter_context(resources.as_file(_resource(name)))))
+    if icon.pixmap(16).isNull():
+        icon = _prerendered(svg_bytes(name))
+    return icon
+
+
+def _prerendered(svg: bytes) -> QIcon:
+    from PySide6.QtSvg import QSvgRenderer  # only on this fallback path: QtSvg is otherwise not needed
+
+    renderer = QSvgRenderer(QByteArray(svg))
     icon = QIcon()
-    for size in _SIZES:
+    for size in _FALLBACK_SIZES:
         for ratio in (1, 2):
             image = QImage(QSize(size, size) * ratio, QImage.Format.Format_ARGB32_Premultiplied)
             image.fill(Qt.GlobalColor.transparent)

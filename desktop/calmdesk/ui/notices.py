@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 _MAX_DETAIL_LINES = 200
 
@@ -66,8 +70,8 @@ class Notices(QObject):
             % reason,
             warning=True,
         )
-        settings = box.addButton(self.tr("Open Settings"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Close)
+        settings = box.addButton(self.tr("Open Settings"), box.ButtonRole.AcceptRole)
+        box.addButton(box.StandardButton.Close)
         settings.clicked.connect(self.settingsRequested)
         self._add(box)
 
@@ -88,6 +92,8 @@ class Notices(QObject):
         app = QApplication.instance()
         if app is None or app.property("calmdeskShowingError"):
             return  # an error while showing an error: the log has it, a second box would not help
+        from PySide6.QtWidgets import QMessageBox
+
         app.setProperty("calmdeskShowingError", True)
         try:
             QMessageBox.critical(
@@ -126,6 +132,9 @@ class Notices(QObject):
             self._pending.append(box)
 
     def _box(self, title: str, text: str, *, warning: bool) -> QMessageBox:
+        # Imported here: most starts have nothing to say, and QMessageBox costs start-up time.
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox()
         box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information)
         box.setWindowTitle(title)
@@ -138,7 +147,7 @@ class Notices(QObject):
 
     def _show(self, box: QMessageBox) -> None:
         if not box.buttons():
-            box.addButton(QMessageBox.StandardButton.Ok)
+            box.addButton(box.StandardButton.Ok)
         box.setModal(False)
         box.finished.connect(lambda _result, b=box: self._open.remove(b) if b in self._open else None)
         self._open.append(box)
