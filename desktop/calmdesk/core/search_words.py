@@ -15,6 +15,9 @@ STEM = 0.9
 LAST_PREFIX = 0.8  # the word being typed: the agent is mid-word
 EARLIER_PREFIX = 0.7  # an earlier word that is only the start of one ("refu policy")
 TYPO = (0.6, 0.45)  # one edit, two edits
+# A prefix is worth a little less the more of the word is still missing: "sor" is likelier "sorry" than
+# "sorrowful". Small enough never to cross into the next quality.
+COMPLETION_PENALTY = 0.1
 
 # Up to this many postings a word's scores are materialised (a Python loop per posting); beyond it the word
 # is scored on the per-phrase texts, which only pays off once the other words have cut the candidates down.
@@ -37,6 +40,10 @@ class Span(NamedTuple):
     needle: str
     lo: int
     hi: int
+
+    @property
+    def is_prefix(self) -> bool:
+        return not self.needle.endswith(" ")
 
 
 @dataclass(slots=True)
@@ -81,13 +88,16 @@ class WordMatch:
                 break  # spans come best first: no later one can beat a title match already found
             if span.needle not in everything:
                 continue
-            if span.needle in corpus.strong_texts[index]:
-                weight = STRONG
-            elif span.needle in corpus.label_texts[corpus.category_codes[index]]:
-                weight = LABEL
-            else:
-                weight = BODY
-            best = max(best, span.quality * weight)
+            text, weight = corpus.strong_texts[index], STRONG
+            if span.needle not in text:
+                text, weight = corpus.label_texts[corpus.category_codes[index]], LABEL
+                if span.needle not in text:
+                    text, weight = everything, BODY
+            quality = span.quality
+            if span.is_prefix:
+                start = text.find(span.needle)
+                quality = _completed(quality, len(span.needle) - 1, text.find(" ", start + 1) - start - 1)
+            best = max(best, quality * weight)
         return best
 
 
@@ -148,6 +158,10 @@ def resolve(corpus: Corpus, word: str, *, last: bool) -> WordMatch:
     )
 
 
+def _completed(quality: float, typed: int, full: int) -> float:
+    return quality - COMPLETION_PENALTY * (1 - typed / max(full, typed))
+
+
 def _size(corpus: Corpus, spans: list[Span]) -> int:
     return sum(corpus.range_size(s.lo, s.hi) for s in spans)
 
@@ -160,8 +174,11 @@ def _materialise(corpus: Corpus, spans: list[Span]) -> Postings:
     scores: Postings = {}
     for span in spans:
         for term_id in range(span.lo, span.hi):
+            quality = span.quality
+            if span.is_prefix:
+                quality = _completed(quality, len(span.needle) - 1, len(corpus.vocab[term_id]))
             for index, weight in corpus.postings[term_id].items():
-                value = span.quality * weight
+                value = quality * weight
                 if value > scores.get(index, 0.0):
                     scores[index] = value
     return scores
