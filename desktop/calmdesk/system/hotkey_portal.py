@@ -1,0 +1,196 @@
+"""Wayland global hotkey through the org.freedesktop.portal.GlobalShortcuts portal (jeepney, best effort).
+
+jeepney rather than QtDBus: PySide6's QtDBus cannot marshal the a(sa{sv}) argument BindShortcuts takes.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from calmdesk.system.hotkey import HotkeyBackend, HotkeyError, parse_sequence
+
+log = logging.getLogger(__name__)
+
+_BUS_NAME = "org.freedesktop.portal.Desktop"
+_OBJECT_PATH = "/org/freedesktop/portal/desktop"
+_INTERFACE = "org.freedesktop.portal.GlobalShortcuts"
+_SHORTCUT_ID = "show-calmdesk"
+_CALL_TIMEOUT_S = 2.0
+
+# XDG shortcut spec trigger names (CTRL+ALT+space): modifiers upper-case, the key as an xkb keysym name.
+_TRIGGER_MODIFIERS = {"ctrl": "CTRL", "alt": "ALT", "shift": "SHIFT", "super": "LOGO"}
+
+
+def preferred_trigger(sequence: str) -> str:
+    parsed = parse_sequence(sequence)
+    mods = [_TRIGGER_MODIFIERS[m] for m in ("ctrl", "alt", "shift", "super") if m in parsed.modifiers]
+    key = parsed.key.lower() if len(parsed.key) == 1 or parsed.key.lower() == "space" else parsed.key
+    return "+".join([*mods, key])
+
+
+def _portal() -> Any:
+    from jeepney import DBusAddress
+
+    return DBusAddress(_OBJECT_PATH, bus_name=_BUS_NAME, interface=_INTERFACE)
+
+
+def _open_connection() -> Any:
+    from jeepney.io.blocking import open_dbus_connection
+
+    try:
+        return open_dbus_connection(bus="SESSION")
+    except (OSError, KeyError, ValueError) as exc:  # no bus, unset or malformed DBUS_SESSION_BUS_ADDRESS
+        raise HotkeyError(f"No desktop session bus for the GlobalShortcuts portal ({exc})") from None
+
+
+class PortalHotkeyBackend(HotkeyBackend):
+    """CreateSession + BindShortcuts once, then a thread waits for the portal's Activated signal."""
+
+    name = "portal"
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._listener: _ActivatedListener | None = None
+
+    @staticmethod
+    def available() -> bool:
+        """True when a session bus answers for the GlobalShortcuts portal (its "version" property)."""
+        try:
+            conn = _open_connection()
+        except HotkeyError:
+            return False
+        try:
+            from jeepney import Properties
+
+            conn.send_and_get_reply(Properties(_portal()).get("version"), timeout=_CALL_TIMEOUT_S)
+        except Exception as exc:  # DBusErrorResponse, timeout, closed bus: all mean "no portal"
+            log.debug("GlobalShortcuts portal not available: %s", exc)
+            return False
+        finally:
+            conn.close()
+        return True
+
+    def register(self, sequence: str) -> None:
+        self.unregister()
+        trigger = preferred_trigger(sequence)
+        conn = _open_connection()
+        try:
+            from jeepney import Properties
+
+            conn.send_and_get_reply(Properties(_portal()).get("version"), timeout=_CALL_TIMEOUT_S)
+        except Exception as exc:  # DBusErrorResponse (no such interface), timeout: no usable portal
+            conn.close()
+            raise HotkeyError(
+                f"This desktop has no global shortcut portal ({exc}); bind `calmdesk show`"
+            ) from None
+        # Session + binding happen in the listener thread: BindShortcuts may wait for the person to confirm a
+        # desktop dialog, and the GUI thread must not wait with it.
+        self._listener = _ActivatedListener(conn, trigger)
+        self._listener.activated.connect(self.activated)  # queued: the listener is another thread
+        self._listener.start()
+
+    def unregister(self) -> None:
+        listener, self._listener = self._listener, None
+        if listener is not None:
+            listener.stop()
+
+
+def _request(
+    conn: Any, method: str, signature: str, body: tuple[Any, ...], stopping: Callable[[], bool]
+) -> dict[str, Any]:
+    """Call a portal method and wait for its Request::Response (the portal's asynchronous reply)."""
+    from jeepney import MatchRule, message_bus, new_method_call
+
+    token = f"calmdesk_{secrets.token_hex(4)}"
+    sender = conn.unique_name.lstrip(":").replace(".", "_")
+    rule = MatchRule(
+        type="signal",
+        interface="org.freedesktop.portal.Request",
+        member="Response",
+        path=f"{_OBJECT_PATH}/request/{sender}/{token}",
+    )
+    conn.send_and_get_reply(message_bus.AddMatch(rule), timeout=_CALL_TIMEOUT_S)
+    options = body[-1]
+    options["handle_token"] = ("s", token)
+    with conn.filter(rule) as queue:
+        call = new_method_call(_portal(), method, signature, body)
+        conn.send_and_get_reply(call, timeout=_CALL_TIMEOUT_S)
+        # BindShortcuts may show the person a confirmation dialog: wait as long as that takes, in short
+        # slices so that unregister() is never kept waiting.
+        while True:
+            try:
+                response = conn.recv_until_filtered(queue, timeout=0.25)
+                break
+            except TimeoutError:
+                if stopping():
+                    raise HotkeyError("stopped before the portal answered") from None
+    code, results = response.body
+    if code != 0:
+        raise HotkeyError("The global shortcut was not allowed; bind `calmdesk show` in the desktop")
+    return dict(results)
+
+
+def _create_session(conn: Any, stopping: Callable[[], bool]) -> str:
+    options: dict[str, Any] = {"session_handle_token": ("s", f"calmdesk_{secrets.token_hex(4)}")}
+    results = _request(conn, "CreateSession", "a{sv}", (options,), stopping)
+    return str(results["session_handle"][1])
+
+
+def _bind(conn: Any, session: str, trigger: str, stopping: Callable[[], bool]) -> None:
+    shortcut = (
+        _SHORTCUT_ID,
+        {"description": ("s", "Show CalmDesk phrase search"), "preferred_trigger": ("s", trigger)},
+    )
+    _request(conn, "BindShortcuts", "oa(sa{sv})sa{sv}", (session, [shortcut], "", {}), stopping)
+
+
+class _ActivatedListener(QThread):
+    """Owns the D-Bus connection after registration and turns Activated signals into a Qt signal.
+
+    Signals:
+        activated(): our shortcut was pressed.
+    """
+
+    activated = Signal()
+
+    def __init__(self, conn: Any, trigger: str) -> None:
+        super().__init__()
+        self._conn = conn
+        self._trigger = trigger
+        self._session = ""
+        self._stopping = False
+
+    def run(self) -> None:
+        from jeepney import MatchRule, message_bus
+
+        rule = MatchRule(type="signal", interface=_INTERFACE, member="Activated", path=_OBJECT_PATH)
+        try:
+            self._session = _create_session(self._conn, self._is_stopping)
+            _bind(self._conn, self._session, self._trigger, self._is_stopping)
+            self._conn.send_and_get_reply(message_bus.AddMatch(rule), timeout=_CALL_TIMEOUT_S)
+            with self._conn.filter(rule) as queue:
+                while not self._stopping:
+                    try:
+                        message = self._conn.recv_until_filtered(queue, timeout=0.25)
+                    except TimeoutError:
+                        continue  # wake up regularly to notice stop()
+                    session, shortcut_id = message.body[0], message.body[1]
+                    if session == self._session and shortcut_id == _SHORTCUT_ID:
+                        self.activated.emit()
+        except Exception as exc:  # refused or the bus went away: log it, `calmdesk show` still works
+            if not self._stopping:
+                log.warning("global shortcut portal stopped: %s", exc)
+        finally:
+            self._conn.close()  # closing the connection also ends the portal session
+
+    def _is_stopping(self) -> bool:
+        return self._stopping
+
+    def stop(self) -> None:
+        self._stopping = True
+        self.wait(2000)
