@@ -222,3 +222,23 @@ def test_large_library_paths_agree_with_full_scoring(
     monkeypatch.setattr(search_pool, "SCORE_ALL", 0)
     big = SearchIndex(LIBRARY, LABELS)
     assert [(h.phrase.id, round(h.score, 6)) for h in big.search(query)] == expected
+
+
+def test_function_words_only_lift(index: SearchIndex) -> None:
+    # "with" is nowhere in apology.sorry, yet the phrase still matches; where present, "with" lifts a phrase.
+    assert ids(index.search("sorry with parcel")) == ["apology.sorry"]
+    assert ids(index.search("customer sorry parcel")) == ["apology.sorry"]
+    lifted = SearchIndex((phrase("plain", "wait", "Checking"), phrase("with", "wait", "Checking with them")))
+    assert ids(lifted.search("checking with ")) == ["with", "plain"]
+
+
+def test_a_query_of_function_words_must_still_match(index: SearchIndex) -> None:
+    assert ids(index.search("with ")) == ["wait.hold"]
+
+
+def test_a_typo_prefers_the_common_word() -> None:
+    library = (
+        phrase("story", "listen", "Tell me the story"),
+        *(phrase(f"sorry{n}", "apology", f"Sorry, case {n}") for n in range(3)),
+    )
+    assert ids(SearchIndex(library).search("soory"))[:3] == ["sorry0", "sorry1", "sorry2"]

@@ -13,6 +13,30 @@ from calmdesk.core.search_pool import Bonus, Pool
 from calmdesk.core.search_words import WordMatch, WordMatcher
 from calmdesk.core.text import words
 
+
+def _split(text: str) -> list[str]:
+    return text.split()
+
+
+# Function words typed out of habit ("sorry for the wait") that a good reply may phrase otherwise ("sorry
+# about the wait"). They lift the phrases holding them but rule none out, unless the query has nothing else.
+# "customer" and "client" too: every reply speaks to one as "you", so in "customer rude" the word describes
+# the situation, not the reply. English only, like the built-in content.
+OPTIONAL_WORDS = frozenset(
+    _split(
+        """
+    a an the i im ive ill id me my mine we were weve well us our ours you youre youve youll your yours it its
+    he she they them their this that these those is are am was be been being do does did done have has had
+    can could will would shall should may might must to of in on at by for from with about as into onto
+    and or but so if then than there here what which who whom whose when where why how just very too also
+    out up off over again customer customers client clients
+    """
+    )
+)
+# An optional word counts this much of a full word in the mean: enough to break ties between phrases that
+# match the meaningful words alike, too little to let "the" outweigh them.
+OPTIONAL_WEIGHT = 0.25
+
 # Longer input is cut, never refused: a paste of a whole e-mail into the popup must not freeze it.
 MAX_QUERY_CHARS = 200
 # Words past this are ignored (the last, being typed, is always kept): each word costs a pass over candidates.
@@ -62,49 +86,65 @@ class SearchIndex:
         if limit <= 0 or (category is not None and category not in corpus.category_code):
             return []
         bonus = Bonus(corpus, boosts or Boosts())
-        matches = self._matches(query[:MAX_QUERY_CHARS])
-        if not matches:
+        required, optional = self._matches(query[:MAX_QUERY_CHARS])
+        if not required:
             return self._browse(bonus, category, limit)
-        if any(not m.size for m in matches):
+        if any(not m.size for m in required):
             return []  # a word that matches nothing at all
         category_code = None if category is None else corpus.category_code[category]
-        pool = Pool(corpus, matches, bonus, category, limit)
-        ranked = heapq.nsmallest(limit, self._scored(pool.candidates(), matches, bonus, category_code))
+        pool = Pool(corpus, required, bonus, category, limit)
+        scored = self._scored(pool.candidates(), required, optional, bonus, category_code)
+        ranked = heapq.nsmallest(limit, scored)
         return [Hit(corpus.phrases[index], -negative) for negative, index in ranked]
 
-    def _matches(self, query: str) -> list[WordMatch]:
+    def _matches(self, query: str) -> tuple[list[WordMatch], list[WordMatch]]:
+        """The query's words resolved: those every result must match, and those that only add to a score."""
         found = words(query)
         if not found:
-            return []
+            return [], []
         last = found[-1]
         earlier = [w for w in dict.fromkeys(found[:-1]) if w != last][: MAX_QUERY_WORDS - 1]
         # A query ending in a space has its last word finished: it is no longer a prefix.
         typing = not query[-1].isspace()
-        matches = [self._matcher.match(w, last=False) for w in earlier]
-        matches.append(self._matcher.match(last, last=typing))
-        return matches
+        required: list[WordMatch] = []
+        optional: list[WordMatch] = []
+        if all(w in OPTIONAL_WORDS for w in (*earlier, last)):
+            optional_words: frozenset[str] = frozenset()  # nothing else to go by: they all count
+        else:
+            optional_words = OPTIONAL_WORDS
+        for word in earlier:
+            match = self._matcher.match(word, last=False)
+            (optional if word in optional_words else required).append(match)
+        (optional if last in optional_words else required).append(self._matcher.match(last, last=typing))
+        return required, optional
 
     def _scored(
         self,
         candidates: Iterable[int],
-        matches: list[WordMatch],
+        required: list[WordMatch],
+        optional: list[WordMatch],
         bonus: Bonus,
         category_code: int | None,
     ) -> Iterator[tuple[float, int]]:
-        """(-score, index) for every candidate that matches every word, so nsmallest ranks best first."""
+        """(-score, index) for every candidate matching every required word, so nsmallest ranks best first.
+
+        The score is a weighted mean over all words, so an optional word present lifts a phrase a little.
+        """
         corpus = self._corpus
         codes = corpus.category_codes
-        count = len(matches)
+        count = len(required) + OPTIONAL_WEIGHT * len(optional)
         for index in candidates:
             if category_code is not None and codes[index] != category_code:
                 continue
             total = 0.0
-            for match in matches:
+            for match in required:
                 value = match.score(corpus, index)
                 if not value:
                     break
                 total += value
             else:
+                for match in optional:
+                    total += OPTIONAL_WEIGHT * match.score(corpus, index)
                 yield -(total / count + bonus.of(index)), index
 
     def _browse(self, bonus: Bonus, category: str | None, limit: int) -> list[Hit]:

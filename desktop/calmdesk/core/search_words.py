@@ -15,6 +15,7 @@ STEM = 0.9
 LAST_PREFIX = 0.8  # the word being typed: the agent is mid-word
 EARLIER_PREFIX = 0.7  # an earlier word that is only the start of one ("refu policy")
 TYPO = (0.6, 0.45)  # one edit, two edits
+TYPO_RANK_STEP = 0.01
 # A prefix is worth a little less the more of the word is still missing: "sor" is likelier "sorry" than
 # "sorrowful". Small enough never to cross into the next quality.
 COMPLETION_PENALTY = 0.1
@@ -235,13 +236,15 @@ def _typos(corpus: Corpus, word: str, last: bool) -> list[Span]:
     for edits, choice in ranked:
         if last and (choice.startswith(word) or any(choice.startswith(k) for k in kept)):
             continue  # inside the prefix span, or a span already kept with as few edits
+        # Each rank down costs a hair, so "soory" lists "sorry" (common) before "story" (rare).
+        quality = TYPO[edits - 1] - TYPO_RANK_STEP * min(len(kept), 10)
         kept.append(choice)
         if last:
             lo, hi = corpus.prefix_range(choice)
-            found.append(Span(TYPO[edits - 1], f" {choice}", lo, hi))
+            found.append(Span(quality, f" {choice}", lo, hi))
         else:
             term_id = corpus.term_id[choice]
-            found.append(Span(TYPO[edits - 1], f" {choice} ", term_id, term_id + 1))
+            found.append(Span(quality, f" {choice} ", term_id, term_id + 1))
         if len(found) == MAX_TYPOS:
             break
     return found

@@ -1,0 +1,40 @@
+"""The benchmark scripts still run and print the JSON they promise (figures are not checked)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def run_script(name: str, *args: str) -> dict[str, object]:
+    done = subprocess.run(
+        [sys.executable, str(HERE / name), *args], capture_output=True, text=True, timeout=300, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    result: dict[str, object] = json.loads(done.stdout)
+    return result
+
+
+def test_bench_search_quick_prints_figures() -> None:
+    result = run_script("bench_search.py", "--quick")
+    sizes = result["sizes"]
+    assert isinstance(sizes, dict)
+    assert set(sizes) == {"200", "2000"}
+    for figures in sizes.values():
+        assert set(figures) == {"build_ms", "keystrokes", "p50_ms", "p95_ms", "max_ms"}
+        assert figures["keystrokes"] > 0
+        assert 0 <= figures["p50_ms"] <= figures["p95_ms"] <= figures["max_ms"]
+    builtin = result["builtin"]
+    assert isinstance(builtin, dict)
+    assert {"phrases", "cold_load_ms", "index_build_ms", "p95_ms"} <= set(builtin), builtin
+
+
+def test_search_quality_prints_hit_rates() -> None:
+    result = run_script("search_quality.py")
+    assert set(result) == {"cases", "phrases", "hit@1", "hit@3", "misses"}
+    assert 0 <= result["hit@1"] <= result["hit@3"] <= 1  # type: ignore[operator]
+    assert isinstance(result["misses"], list)
