@@ -57,6 +57,9 @@ class CalmDesk(QObject):
         self._tray.aboutRequested.connect(self.open_about)
         self._tray.quitRequested.connect(self.quit)
         self._notices.settingsRequested.connect(self.open_settings)
+        self._picker.pasteFailed.connect(
+            lambda reason: self._tray.notify(self.tr("Copied, not pasted"), reason, warning=True)
+        )
 
         self._tray.show()
         self._register_hotkey()

@@ -206,3 +206,31 @@ def test_dark_palette_is_followed(qtbot, make_picker) -> None:
     image = picker.grab().toImage()
     centre = image.pixelColor(image.width() // 2, 6)  # the panel background just inside the border
     assert centre.lightness() < 60
+
+
+def test_settings_can_keep_the_picker_open_and_hide_the_preview(qtbot, make_picker) -> None:
+    picker = make_picker(Settings(close_after_copy=False, show_preview=False))
+    search = _summoned(qtbot, picker)
+    search.setText("refund")
+    assert picker._side.isVisible()  # the form needs the column even without the preview
+    assert not picker._preview.isVisible()
+    search.setText("thanks")
+    assert not picker._side.isVisible()  # no blanks, no preview: the list takes the whole width
+    QTest.keyClick(search, Qt.Key.Key_Return)
+    assert QGuiApplication.clipboard().text() == "Thank you for your patience today!"
+    qtbot.wait(400)
+    assert picker.isVisible()
+
+
+def test_failed_auto_paste_is_reported(qtbot, make_picker, fake_paster) -> None:
+    def refuse(_window: int) -> None:
+        raise RuntimeError("Auto-paste works on X11 only; press Ctrl+V to paste")
+
+    fake_paster.paste_into = refuse
+    picker = make_picker(Settings(auto_paste=True), paster=fake_paster)
+    search = _summoned(qtbot, picker)
+    QTest.keyClicks(search, "thanks")
+    with qtbot.waitSignal(picker.pasteFailed) as failed:
+        QTest.keyClick(search, Qt.Key.Key_Return)
+    assert "Ctrl+V" in failed.args[0]
+    assert QGuiApplication.clipboard().text() == "Thank you for your patience today!"

@@ -51,7 +51,8 @@ class AboutDialog(QDialog):
             *extra,
         ]
         table = "".join(
-            f"<tr><td style='padding-right:12px'><b>{html.escape(k)}</b></td><td>{html.escape(v)}</td></tr>"
+            f"<tr><td style='padding-right:12px; white-space:nowrap'><b>{html.escape(k)}</b></td>"
+            f"<td style='white-space:nowrap'>{html.escape(v)}</td></tr>"
             for k, v in rows
         )
         what = self.tr("Calm, ready-made replies for support agents facing an upset customer.")

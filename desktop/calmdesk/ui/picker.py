@@ -70,9 +70,11 @@ class PickerWindow(QWidget):
 
     Signals:
         phraseCopied(str, str): a phrase id and the exact text put on the clipboard.
+        pasteFailed(str): auto-paste could not be done (the text is still on the clipboard); why, in words.
     """
 
     phraseCopied = Signal(str, str)
+    pasteFailed = Signal(str)
 
     def __init__(
         self,
@@ -99,8 +101,9 @@ class PickerWindow(QWidget):
             library.categories, store.is_favourite if store else lambda _id: False, self
         )
         self._list = QListView(self)
-        self._preview = PreviewPane(self)
-        self._form = FillForm(key_filter=self, parent=self)
+        self._side = QWidget(self)
+        self._preview = PreviewPane(self._side)
+        self._form = FillForm(key_filter=self, parent=self._side)
         self._status = QLabel(self)
         self._hide_timer = QTimer(self)
         self._hints_timer = QTimer(self)
@@ -141,14 +144,15 @@ class PickerWindow(QWidget):
         self._hide_timer.timeout.connect(self._finish_copy)
         self._hints_timer.timeout.connect(self._show_hints)
 
-        right = QVBoxLayout()
+        right = QVBoxLayout(self._side)
+        right.setContentsMargins(0, 0, 0, 0)
         right.setSpacing(8)
         right.addWidget(self._preview, 1)
         right.addWidget(self._form)
         middle = QHBoxLayout()
         middle.setSpacing(10)
         middle.addWidget(self._list, 11)
-        middle.addLayout(right, 9)
+        middle.addWidget(self._side, 9)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 8)
         layout.setSpacing(8)
@@ -310,7 +314,7 @@ class PickerWindow(QWidget):
             self._refresh_boosts()
         self.phraseCopied.emit(phrase.id, text)
         self._flash(self.tr("Copied: %s") % phrase.title)
-        if not stay:
+        if not stay and self._settings.close_after_copy:
             self._hide_timer.start()
 
     def _finish_copy(self) -> None:
@@ -321,6 +325,7 @@ class PickerWindow(QWidget):
                 self._paster.paste_into(target)
             except Exception as exc:  # the text is on the clipboard either way; pasting is a bonus
                 log.warning("Auto-paste failed: %s", exc)
+                self.pasteFailed.emit(str(exc))
 
     def _hide_if_inactive(self) -> None:
         if not self.isActiveWindow() and not self._hide_timer.isActive():
@@ -347,6 +352,9 @@ class PickerWindow(QWidget):
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         phrase = self._model.phrase(current.row())
         self._form.set_blanks(blanks(phrase.text) if phrase else (), self._prefill())
+        # Without the preview (a setting) the side column only appears when there are blanks to fill.
+        self._preview.setVisible(self._settings.show_preview)
+        self._side.setVisible(self._settings.show_preview or self._form.has_blanks())
         self._update_preview()
 
     def _update_preview(self) -> None:

@@ -51,7 +51,7 @@ class SettingsDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
 
-        self.setWindowTitle(self.tr("CalmDesk settings"))
+        self.setWindowTitle(self.tr("Settings"))  # Qt appends " — CalmDesk", the display name
         self._agent_name.setText(settings.agent_name)
         self._agent_name.setPlaceholderText(self.tr("Used for {{agent_name}}"))
         self._agent_name.setAccessibleName(self.tr("Your name"))

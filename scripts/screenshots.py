@@ -1,0 +1,243 @@
+"""Screenshots of the real app in a throwaway X session (Xvfb + openbox + trayer), cropped to each window.
+
+usage: python scripts/screenshots.py [OUT_DIR]   (default docs/screenshots; needs xvfb openbox trayer xdotool
+imagemagick). Each shot starts a fresh session and a fresh `calmdesk` with its own XDG folders, drives it with
+xdotool exactly as an agent's keyboard would, and crops the screen to the window plus a small margin.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+SETTINGS = 'agent_name = "Sam"\ncompany = "ACME Support"\n'
+BACKDROP = "#5b6770"  # a neutral desktop, so the popup's rounded border shows in the crop
+MARGIN = 12
+
+# A dark desktop, as a KDE/GNOME dark theme hands it to Qt: the app must follow the palette it is given.
+DARK_LAUNCHER = """
+import sys
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+app.setStyle("Fusion")
+p = QPalette()
+for role, colour in {
+    "Window": "#2b2d30", "WindowText": "#e6e6e6", "Base": "#1f2023", "AlternateBase": "#2b2d30",
+    "Text": "#e6e6e6", "Button": "#35373b", "ButtonText": "#e6e6e6", "Highlight": "#3d7fc1",
+    "HighlightedText": "#ffffff", "Mid": "#55585e", "PlaceholderText": "#8f9399", "ToolTipBase": "#2b2d30",
+    "ToolTipText": "#e6e6e6", "Light": "#45484d", "Dark": "#18191b", "Midlight": "#3a3c40",
+}.items():
+    p.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+app.setPalette(p)
+from calmdesk.app import run
+raise SystemExit(run())
+"""
+
+
+@dataclass
+class Session:
+    env: dict[str, str]
+    procs: list[subprocess.Popen[bytes]] = field(default_factory=list)
+
+    def run(self, *argv: str, check: bool = True) -> str:
+        done = subprocess.run(argv, env=self.env, capture_output=True, text=True, check=False)
+        if check and done.returncode != 0:
+            raise RuntimeError(f"{argv[0]} failed: {done.stderr.strip()}")
+        return done.stdout
+
+    def keys(self, *keys: str) -> None:
+        self.run("xdotool", "key", "--delay", "60", *keys)
+        time.sleep(0.4)
+
+    def type(self, text: str) -> None:
+        self.run("xdotool", "type", "--delay", "40", text)
+        time.sleep(0.4)
+
+    def window(self, pattern: str) -> tuple[int, int, int, int, str]:
+        """Geometry (x, y, w, h) and id of the largest visible window whose title matches `pattern`."""
+        best: tuple[int, int, int, int, str] | None = None
+        for wid in self.run("xdotool", "search", "--onlyvisible", "--name", pattern, check=False).split():
+            info = dict(
+                line.split("=", 1)
+                for line in self.run("xdotool", "getwindowgeometry", "--shell", wid).split()
+            )
+            geo = (int(info["X"]), int(info["Y"]), int(info["WIDTH"]), int(info["HEIGHT"]), wid)
+            if best is None or geo[2] * geo[3] > best[2] * best[3]:
+                best = geo
+        if best is None:
+            raise RuntimeError(f"no visible window matching {pattern!r}")
+        return best
+
+    def outer(self, wid: str) -> tuple[int, int, int, int]:
+        """Root geometry of the window's top-level ancestor: the window manager's frame and title bar."""
+        from Xlib import display
+
+        conn = display.Display(self.env["DISPLAY"])
+        try:
+            root = conn.screen().root
+            window = conn.create_resource_object("window", int(wid))
+            while (parent := window.query_tree().parent) != root:
+                window = parent
+            geo = window.get_geometry()
+            return geo.x, geo.y, geo.width + 2 * geo.border_width, geo.height + 2 * geo.border_width
+        finally:
+            conn.close()
+
+    def shot(self, out: Path, pattern: str) -> None:
+        x, y, w, h = self.outer(self.window(pattern)[4])
+        crop = f"{w + 2 * MARGIN}x{h + 2 * MARGIN}+{max(0, x - MARGIN)}+{max(0, y - MARGIN)}"
+        self.run("import", "-window", "root", "-crop", crop, "+repage", "-strip", str(out))
+        # Palette-quantised PNGs are a fraction of the size and look the same for flat UI art.
+        self.run("convert", str(out), "-colors", "256", "PNG8:" + str(out))
+        print(f"screenshots: {out.relative_to(REPO) if out.is_relative_to(REPO) else out}")
+
+
+@contextmanager
+def x_session(size: str, extra_env: dict[str, str], launcher: list[str]) -> Iterator[Session]:
+    """Xvfb at `size`, openbox, trayer, and CalmDesk (ready when it prints its ready line)."""
+    home = Path(tempfile.mkdtemp(prefix="calmdesk-shots-"))
+    env = {k: v for k, v in os.environ.items() if k not in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR", "XDG_CACHE_HOME"):
+        (home / var).mkdir(mode=0o700)
+        env[var] = str(home / var)
+    (home / "XDG_CONFIG_HOME" / "calmdesk").mkdir()
+    (home / "XDG_CONFIG_HOME" / "calmdesk" / "settings.toml").write_text(SETTINGS, encoding="utf-8")
+    read_fd, write_fd = os.pipe()
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
+        pass_fds=(write_fd,),
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    with os.fdopen(read_fd) as pipe:
+        display = pipe.readline().strip()
+    env.update(DISPLAY=f":{display}", XDG_SESSION_TYPE="x11", QT_QPA_PLATFORM="xcb", **extra_env)
+    session = Session(env, [xvfb])
+    try:
+        for argv in (["openbox", "--sm-disable"], ["trayer", "--edge", "top", "--align", "right"]):
+            session.procs.append(subprocess.Popen(argv, env=env, stderr=subprocess.DEVNULL))
+        time.sleep(0.8)
+        _paint_backdrop(env["DISPLAY"])
+        app = subprocess.Popen(launcher, env=env, stderr=subprocess.PIPE, text=True, cwd=REPO)
+        session.procs.append(app)  # type: ignore[arg-type]
+        assert app.stderr is not None
+        for line in app.stderr:
+            if line.strip() == "calmdesk: ready":
+                break
+        else:
+            raise RuntimeError(f"calmdesk did not start (exit {app.wait()})")
+        time.sleep(0.5)
+        yield session
+    finally:
+        for proc in reversed(session.procs):
+            proc.terminate()
+            try:
+                proc.wait(5)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def _paint_backdrop(display_name: str) -> None:
+    """A solid desktop colour (what xsetroot -solid does), through python-xlib, which the app depends on."""
+    from Xlib import display
+
+    conn = display.Display(display_name)
+    screen = conn.screen()
+    red, green, blue = (int(BACKDROP[i : i + 2], 16) * 257 for i in (1, 3, 5))
+    pixel = screen.default_colormap.alloc_color(red, green, blue).pixel
+    screen.root.change_attributes(background_pixel=pixel)
+    screen.root.clear_area(0, 0, 0, 0)
+    conn.sync()
+    conn.close()
+
+
+def _summon(s: Session) -> None:
+    s.keys("ctrl+alt+space")
+
+
+def _search(query: str) -> Callable[[Session], None]:
+    def act(s: Session) -> None:
+        _summon(s)
+        s.type(query)
+
+    return act
+
+
+def _fill_in(s: Session) -> None:
+    _summon(s)
+    s.type("refund if")
+    s.keys("Return")  # a phrase with blanks: Enter opens its form first
+    s.type("12.50")
+
+
+def _tray_menu(entries_down: int) -> Callable[[Session], None]:
+    """Open the tray icon's menu with a right click and walk it with the keyboard (as a user would)."""
+
+    def act(s: Session) -> None:
+        x, y, w, h = _tray_icon(s)
+        s.run("xdotool", "mousemove", str(x + w // 2), str(y + h // 2), "click", "3")
+        time.sleep(0.5)
+        s.keys(*(["Down"] * entries_down), "Return")
+        time.sleep(0.5)
+
+    return act
+
+
+def _tray_icon(s: Session) -> tuple[int, int, int, int]:
+    for wid in s.run("xdotool", "search", "--onlyvisible", "--class", "calmdesk").split():
+        info = dict(
+            line.split("=", 1) for line in s.run("xdotool", "getwindowgeometry", "--shell", wid).split()
+        )
+        if int(info["WIDTH"]) <= 64:
+            return int(info["X"]), int(info["Y"]), int(info["WIDTH"]), int(info["HEIGHT"])
+    raise RuntimeError("no tray icon")
+
+
+APP = [PYTHON, "-m", "calmdesk"]
+DARK = [PYTHON, "-c", DARK_LAUNCHER]
+# name, screen size, extra environment, launcher, action, window title to crop to
+SHOTS = [
+    ("picker-empty", "1280x800", {}, APP, _summon, "^CalmDesk$"),
+    ("picker-search", "1280x800", {}, APP, _search("sorry wait"), "^CalmDesk$"),
+    ("picker-fill-in", "1280x800", {}, APP, _fill_in, "^CalmDesk$"),
+    ("picker-dark", "1280x800", {}, DARK, _search("refund"), "^CalmDesk$"),
+    ("picker-200pct", "2560x1600", {"QT_SCALE_FACTOR": "2"}, APP, _search("sorry wait"), "^CalmDesk$"),
+    ("settings", "1280x800", {}, APP, _tray_menu(2), "^Settings"),
+    ("about", "1280x800", {}, APP, _tray_menu(3), "^About CalmDesk"),
+]
+
+
+def main(argv: list[str]) -> int:
+    tools = ("Xvfb", "openbox", "trayer", "xdotool", "xprop", "import", "convert")
+    missing = [tool for tool in tools if not shutil.which(tool)]
+    if missing:
+        print(
+            f"screenshots: missing {', '.join(missing)} (apt install xvfb openbox trayer xdotool imagemagick)"
+        )
+        return 2
+    out_dir = Path(argv[0]) if argv else REPO / "docs" / "screenshots"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    only = set(argv[1:])
+    for name, size, env, launcher, act, title in SHOTS:
+        if only and name not in only:
+            continue
+        with x_session(size, env, launcher) as session:
+            act(session)
+            session.shot(out_dir / f"{name}.png", title)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
