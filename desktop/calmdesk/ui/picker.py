@@ -5,18 +5,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QCursor,
-    QGuiApplication,
-    QKeyEvent,
-    QPainter,
-    QPainterPath,
-    QPaintEvent,
-    QPalette,
-    QRegion,
-    QResizeEvent,
-)
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -32,6 +22,7 @@ from calmdesk.core.placeholders import MissingValues, blanks, render
 from calmdesk.core.search import Boosts
 from calmdesk.ui.category_bar import CategoryBar
 from calmdesk.ui.fill_form import FillForm
+from calmdesk.ui.panel import RoundedPanel
 from calmdesk.ui.preview import PreviewPane
 from calmdesk.ui.result_delegate import ResultDelegate
 from calmdesk.ui.results_model import ResultsModel
@@ -45,7 +36,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_RADIUS = 10
 _HIDE_AFTER_COPY_MS = 250  # long enough to see "Copied", short enough not to be in the way
 _LIST_KEYS = frozenset(
     {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End}
@@ -65,7 +55,7 @@ class Paster(Protocol):
     def paste_into(self, window: int) -> None: ...
 
 
-class PickerWindow(QWidget):
+class PickerWindow(RoundedPanel):
     """Frameless, always-on-top phrase picker, built once at start and shown on `summon()`.
 
     Signals:
@@ -86,8 +76,7 @@ class PickerWindow(QWidget):
         paster: Paster | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        flags = Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
-        super().__init__(parent, flags)
+        super().__init__(parent)
         self._index = index
         self._settings = settings
         self._clipboard = clipboard
@@ -225,23 +214,6 @@ class PickerWindow(QWidget):
         ):
             QTimer.singleShot(0, self._hide_if_inactive)
         return super().event(event)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        path = QPainterPath()
-        path.addRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), _RADIUS, _RADIUS)
-        painter.fillPath(path, self.palette().color(QPalette.ColorRole.Window))
-        painter.setPen(self.palette().color(QPalette.ColorRole.Mid))
-        painter.drawPath(path)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        # A mask, not a translucent window: without a compositor (plain X11) translucency paints black
-        # corners.
-        path = QPainterPath()
-        path.addRoundedRect(QRectF(self.rect()), _RADIUS, _RADIUS)
-        self.setMask(QRegion(path.toFillPolygon().toPolygon()))
-        super().resizeEvent(event)
 
     # -- keys ------------------------------------------------------------------------------------------
 
