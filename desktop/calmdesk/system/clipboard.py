@@ -8,6 +8,10 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Qt only for the type: the CLI path must not import it
+    from PySide6.QtGui import QGuiApplication
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +49,7 @@ class ClipboardWriter:
             clipboard.setMimeData(selection, QClipboard.Mode.Selection)
 
 
-def _gui_application() -> object | None:
+def _gui_application() -> QGuiApplication | None:
     """The running QGuiApplication, if any, without importing Qt into a process that has not loaded it."""
     if "PySide6.QtGui" not in sys.modules:
         return None
