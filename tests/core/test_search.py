@@ -242,3 +242,21 @@ def test_a_typo_prefers_the_common_word() -> None:
         *(phrase(f"sorry{n}", "apology", f"Sorry, case {n}") for n in range(3)),
     )
     assert ids(SearchIndex(library).search("soory"))[:3] == ["sorry0", "sorry1", "sorry2"]
+
+
+def test_title_edges_out_tags() -> None:
+    library = (
+        phrase("tag", "solution", "Money back", tags=("refund",)),
+        phrase("title", "solution", "Refund"),
+    )
+    assert ids(SearchIndex(library).search("refund")) == ["title", "tag"]
+
+
+def test_a_word_in_two_fields_ranks_higher() -> None:
+    library = (
+        phrase("once", "solution", "Money back", "We pay it today.", ("refund",)),
+        phrase("twice", "solution", "Money back", "The refund goes out today.", ("refund",)),
+    )
+    index = SearchIndex(library)
+    assert ids(index.search("refund")) == ["twice", "once"]
+    assert ids(index.search("refu")) == ["twice", "once"]

@@ -14,10 +14,16 @@ from calmdesk.core.model import Phrase
 from calmdesk.core.text import words
 
 # Field weights: what the agent reads in the picker (title) and the words chosen to find a phrase (tags) say
-# more about a phrase than a word buried in its body; the category label sits in between.
-STRONG = 1.0
+# more about a phrase than a word buried in its body; the category label sits in between. The title edges out
+# the tags: it names what the phrase is about, where a tag may be a loose synonym shared by many phrases.
+TITLE = 1.0
+TAGS = 0.95
 LABEL = 0.7
 BODY = 0.4
+# Added to the weight of a word found in two fields or more (a tag the body repeats, a title word that is also
+# the category): such a word is what the phrase is about, not a passing mention.
+CORROBORATED = 0.05
+MAX_WEIGHT = TITLE + CORROBORATED
 
 # Placeholder names ("customer_name") are not words an agent types to find a reply; indexing them would let
 # "name" match half the library.
@@ -26,7 +32,7 @@ _PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}")
 # Typo beginnings up to this length are prepared at build time; longer ones on first use.
 _EAGER_PREFIX_LENGTH = 12
 
-Postings = dict[int, float]  # phrase index -> best field weight; keys in library order
+Postings = dict[int, float]  # phrase index -> best field weight
 
 
 class Corpus:
@@ -58,26 +64,38 @@ class Corpus:
         label_words = [words(labels.get(key) or key.replace("_", " ")) for key in categories]
         self.label_texts: list[str] = [_spaced(found) for found in label_words]  # by category code
         self.first_index: dict[str, int] = {}
+        self.title_texts: list[str] = []
         self.strong_texts: list[str] = []  # title and tags
         self.all_texts: list[str] = []  # title, tags, category label and body
         postings: defaultdict[str, Postings] = defaultdict(dict)
         strong_postings: defaultdict[str, list[int]] = defaultdict(list)
         for index, phrase in enumerate(self.phrases):
             self.first_index.setdefault(phrase.id, index)
-            strong = words(" ".join((phrase.title, *phrase.tags)))
+            title = words(phrase.title)
+            tags = words(" ".join(phrase.tags))
             label = label_words[self.category_codes[index]]
             body = words(_PLACEHOLDER.sub(" ", phrase.text))
-            strong_set = set(strong)
-            label_set = set(label) - strong_set
-            for word in set(body) - strong_set - label_set:
+            title_set = set(title)
+            tag_set = set(tags) - title_set
+            label_set = set(label) - title_set - tag_set
+            for word in set(body) - title_set - tag_set - label_set:
                 postings[word][index] = BODY
             for word in label_set:
                 postings[word][index] = LABEL
-            for word in strong_set:
-                postings[word][index] = STRONG
+            for word in tag_set:
+                postings[word][index] = TAGS
                 strong_postings[word].append(index)
-            self.strong_texts.append(_spaced(strong))
-            self.all_texts.append(_spaced(strong + label + body))
+            for word in title_set:
+                postings[word][index] = TITLE
+                strong_postings[word].append(index)
+            all_tags, all_label, all_body = set(tags), set(label), set(body)
+            for word in (title_set & (all_tags | all_label | all_body)) | (all_tags & (all_label | all_body)):
+                postings[word][index] += CORROBORATED
+            for word in all_label & all_body - title_set - all_tags:
+                postings[word][index] += CORROBORATED
+            self.title_texts.append(_spaced(title))
+            self.strong_texts.append(_spaced(title + tags))
+            self.all_texts.append(_spaced(title + tags + label + body))
         self.vocab: list[str] = sorted(postings)
         self.term_id: dict[str, int] = {term: i for i, term in enumerate(self.vocab)}
         self.postings: list[Postings] = [postings[term] for term in self.vocab]
@@ -150,5 +168,6 @@ class Corpus:
 
 
 def _spaced(field_words: Sequence[str]) -> str:
-    # Leading and trailing spaces make " word " a whole-word test and " wo" a word-start test.
-    return " " + " ".join(field_words) + " "
+    # Leading and trailing spaces make " word " a whole-word test and " wo" a word-start test. The texts of
+    # a phrase share their start (title, then tags, label, body), so len(text) - 1 is where the next begins.
+    return " " + " ".join(field_words) + " " if field_words else " "

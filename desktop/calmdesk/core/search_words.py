@@ -7,7 +7,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from calmdesk.core.search_index import BODY, LABEL, STRONG, Corpus, Postings
+from calmdesk.core.search_index import BODY, CORROBORATED, LABEL, MAX_WEIGHT, TAGS, TITLE, Corpus, Postings
 
 # Match qualities, multiplied by the field weight. Whole word > stem > prefix > typo, as agents expect.
 EXACT = 1.0
@@ -85,21 +85,36 @@ class WordMatch:
         best = self.extra_scores.get(index, 0.0)
         everything = corpus.all_texts[index]
         for span in self.text_spans:
-            if span.quality <= best:
-                break  # spans come best first: no later one can beat a title match already found
+            if span.quality * MAX_WEIGHT <= best:
+                break  # spans come best first: no later one can beat what is already found
             if span.needle not in everything:
                 continue
-            text, weight = corpus.strong_texts[index], STRONG
-            if span.needle not in text:
-                text, weight = corpus.label_texts[corpus.category_codes[index]], LABEL
-                if span.needle not in text:
-                    text, weight = everything, BODY
-            quality = span.quality
+            text, weight, rest = self._field(corpus, index, span.needle)
+            quality, word = span.quality, span.needle
             if span.is_prefix:
+                # The word the prefix completes to, here: prefix quality and corroboration are per word.
                 start = text.find(span.needle)
-                quality = _completed(quality, len(span.needle) - 1, text.find(" ", start + 1) - start - 1)
+                word = text[start : text.find(" ", start + 1) + 1]
+                quality = _completed(quality, len(span.needle) - 1, len(word) - 2)
+            if weight != BODY and everything.find(word, rest) >= 0:
+                weight += CORROBORATED
             best = max(best, quality * weight)
         return best
+
+    @staticmethod
+    def _field(corpus: Corpus, index: int, needle: str) -> tuple[str, float, int]:
+        """The best-weighted text of phrase `index` holding `needle`, its weight, and where in all_texts the
+        fields after it begin (all_texts is known to hold the needle)."""
+        title = corpus.title_texts[index]
+        if needle in title:
+            return title, TITLE, len(title) - 1
+        strong = corpus.strong_texts[index]
+        if needle in strong:
+            return strong, TAGS, len(strong) - 1
+        label = corpus.label_texts[corpus.category_codes[index]]
+        if needle in label:
+            return label, LABEL, len(strong) + len(label) - 2
+        return corpus.all_texts[index], BODY, 0
 
 
 class WordMatcher:
