@@ -25,7 +25,7 @@ from calmdesk.system.instance import send_command
 from calmdesk.system.instance_server import InstanceServer
 from calmdesk.ui.icons import svg_icon
 from calmdesk.ui.notices import Notices
-from calmdesk.ui.picker import PickerWindow
+from calmdesk.ui.picker import Paster, PickerWindow
 from calmdesk.ui.tray import Tray
 
 log = logging.getLogger(__name__)
@@ -95,7 +95,7 @@ class CalmDesk(QObject):
             self._notices.problems(self.tr("Your CalmDesk data needed a repair"), store.notices)
         return store
 
-    def _paster(self) -> object | None:
+    def _paster(self) -> Paster | None:
         try:
             from calmdesk.system import paste
         except ImportError:  # auto-paste is optional; a platform without it still copies

@@ -62,9 +62,10 @@ class FillForm(QWidget):
             # deleteLater, not removeRow: this can run inside a key event of the very field being replaced.
             row = self._form_layout.takeRow(0)
             for item in (row.labelItem, row.fieldItem):
-                if item is not None and item.widget() is not None:
-                    item.widget().hide()
-                    item.widget().deleteLater()
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    widget.hide()
+                    widget.deleteLater()
         self._edits.clear()
         self._hint.hide()
         for blank in blanks:

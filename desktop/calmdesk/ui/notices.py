@@ -114,8 +114,8 @@ class Notices(QObject):
         details = [line for _title, lines in self._problems for line in lines]
         self._problems = []
         if len(details) > _MAX_DETAIL_LINES:
-            more = len(details) - _MAX_DETAIL_LINES
-            details = [*details[:_MAX_DETAIL_LINES], self.tr("… and %d more") % more]
+            hidden = len(details) - _MAX_DETAIL_LINES
+            details = [*details[:_MAX_DETAIL_LINES], self.tr("… and %d more") % hidden]
         summary = "\n".join(f"• {title}" for title in titles)
         more = self.tr("Everything else works. “Show Details” has the full list.")
         box = self._box(self.tr("CalmDesk started with some problems"), f"{summary}\n\n{more}", warning=True)

@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from calmdesk.core.model import Category, Phrase
 
@@ -113,10 +113,10 @@ class ResultsModel(QAbstractListModel):
             return self._is_favourite(phrase.id)
         return None
 
-    def roleNames(self) -> dict[int, bytes]:
+    def roleNames(self) -> dict[int, QByteArray]:
         names = dict(super().roleNames())
         names.update(
-            {int(role): role.name[0].lower().encode() + role.name[1:].encode() for role in ResultRole}
+            {int(role): QByteArray((role.name[0].lower() + role.name[1:]).encode()) for role in ResultRole}
         )
         return names
 
