@@ -44,7 +44,9 @@ class CalmDesk(QObject):
         self._settings = self._load_settings()
         self._library = self._load_library(pack_dirs)
         self._store = self._open_store()
-        self._index = SearchIndex(self._library.phrases)
+        # Category labels are searchable words too: "apology" finds the phrases filed under it.
+        labels = {key: category.label for key, category in self._library.categories.items()}
+        self._index = SearchIndex(self._library.phrases, labels)
         self._tray = Tray(self._hotkey())
         self._picker = PickerWindow(
             self._index, self._library, self._settings, ClipboardWriter(), self._store, self._paster()
@@ -117,6 +119,10 @@ class CalmDesk(QObject):
         except HotkeyError as exc:
             self._notices.hotkey_failed(self._hotkey(), str(exc))
 
+    def show_notices(self) -> None:
+        """Say what went wrong during start-up, once; called when the event loop runs."""
+        self._notices.flush()
+
     # -- actions ----------------------------------------------------------------------------------------
 
     def _on_command(self, command: str) -> None:
@@ -187,7 +193,8 @@ def _log_file() -> Path:
 
 def _log_to_file() -> None:
     try:
-        handler = logging.FileHandler(paths.ensure_dir(paths.state_dir()) / "calmdesk.log", encoding="utf-8")
+        paths.ensure_dir(paths.state_dir())
+        handler = logging.FileHandler(_log_file(), encoding="utf-8")
     except OSError:
         return  # the stderr log from the CLI still works
     handler.setLevel(logging.WARNING)
@@ -218,6 +225,6 @@ def run(*, hotkey: str | None = None, pack_dirs: Sequence[Path] = ()) -> int:
     _install_excepthook()
     calmdesk = CalmDesk(server, hotkey=hotkey, pack_dirs=pack_dirs)
     # Notices wait for the event loop, so a message box never delays the tray or the hotkey.
-    QTimer.singleShot(0, calmdesk._notices.flush)
+    QTimer.singleShot(0, calmdesk.show_notices)
     print(READY_LINE, file=sys.stderr, flush=True)
     return app.exec()
