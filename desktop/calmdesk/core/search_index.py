@@ -75,24 +75,22 @@ class Corpus:
             tags = words(" ".join(phrase.tags))
             label = label_words[self.category_codes[index]]
             body = words(_PLACEHOLDER.sub(" ", phrase.text))
-            title_set = set(title)
-            tag_set = set(tags) - title_set
-            label_set = set(label) - title_set - tag_set
-            for word in set(body) - title_set - tag_set - label_set:
-                postings[word][index] = BODY
-            for word in label_set:
-                postings[word][index] = LABEL
-            for word in tag_set:
-                postings[word][index] = TAGS
+            # Later updates overwrite earlier ones: each word ends with the weight of its best field.
+            weights = dict.fromkeys(body, BODY)
+            weights.update(dict.fromkeys(label, LABEL))
+            weights.update(dict.fromkeys(tags, TAGS))
+            weights.update(dict.fromkeys(title, TITLE))
+            title_set, tag_set, label_set, body_set = set(title), set(tags), set(label), set(body)
+            for word in (
+                (title_set & (tag_set | label_set | body_set))
+                | (tag_set & (label_set | body_set))
+                | (label_set & body_set)
+            ):
+                weights[word] += CORROBORATED
+            for word, weight in weights.items():
+                postings[word][index] = weight
+            for word in title_set | tag_set:
                 strong_postings[word].append(index)
-            for word in title_set:
-                postings[word][index] = TITLE
-                strong_postings[word].append(index)
-            all_tags, all_label, all_body = set(tags), set(label), set(body)
-            for word in (title_set & (all_tags | all_label | all_body)) | (all_tags & (all_label | all_body)):
-                postings[word][index] += CORROBORATED
-            for word in all_label & all_body - title_set - all_tags:
-                postings[word][index] += CORROBORATED
             self.title_texts.append(_spaced(title))
             self.strong_texts.append(_spaced(title + tags))
             self.all_texts.append(_spaced(title + tags + label + body))

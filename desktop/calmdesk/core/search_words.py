@@ -20,9 +20,10 @@ TYPO_RANK_STEP = 0.01
 # "sorrowful". Small enough never to cross into the next quality.
 COMPLETION_PENALTY = 0.1
 
-# Up to this many postings a word's scores are materialised (a Python loop per posting); beyond it the word
-# is scored on the per-phrase texts, which only pays off once the other words have cut the candidates down.
-SMALL_POSTINGS = 3000
+# Up to this many postings a word's scores are materialised (a Python loop per posting, about 1 ms for 8,000,
+# once per word); beyond it the word is scored on the per-phrase texts, a few times dearer per candidate.
+# Tuned with tests/benchmarks/bench_search.py.
+SMALL_POSTINGS = 8000
 # Up to this many postings a word's phrase set is built (a C-level union) to intersect with the others;
 # beyond it the word is "dense" and only found by a lazy scan, which then stops early.
 SET_POSTINGS = 30_000
@@ -41,10 +42,7 @@ class Span(NamedTuple):
     needle: str
     lo: int
     hi: int
-
-    @property
-    def is_prefix(self) -> bool:
-        return not self.needle.endswith(" ")
+    prefix: bool  # needle is " start": the words it finds may go on
 
 
 @dataclass(slots=True)
@@ -91,14 +89,15 @@ class WordMatch:
                 continue
             text, weight, rest = self._field(corpus, index, span.needle)
             quality, word = span.quality, span.needle
-            if span.is_prefix:
+            if span.prefix:
                 # The word the prefix completes to, here: prefix quality and corroboration are per word.
                 start = text.find(span.needle)
                 word = text[start : text.find(" ", start + 1) + 1]
                 quality = _completed(quality, len(span.needle) - 1, len(word) - 2)
             if weight != BODY and everything.find(word, rest) >= 0:
                 weight += CORROBORATED
-            best = max(best, quality * weight)
+            if quality * weight > best:
+                best = quality * weight
         return best
 
     @staticmethod
@@ -147,10 +146,10 @@ def resolve(corpus: Corpus, word: str, *, last: bool) -> WordMatch:
     lo, hi = corpus.prefix_range(word)
     exact = corpus.term_id.get(word)
     if exact is not None:
-        main.append(Span(EXACT, f" {word} ", exact, exact + 1))
+        main.append(Span(EXACT, f" {word} ", exact, exact + 1, prefix=False))
         lo = exact + 1  # the exact term sorts first among the terms it begins
     if prefix_quality and lo < hi:
-        main.append(Span(prefix_quality, f" {word}", lo, hi))
+        main.append(Span(prefix_quality, f" {word}", lo, hi, prefix=True))
     extra = _stems(corpus, word) + _typos(corpus, word, last)
     spans = sorted(main + extra, key=lambda s: -s.quality)
     size = _size(corpus, spans)
@@ -191,7 +190,7 @@ def _materialise(corpus: Corpus, spans: list[Span]) -> Postings:
     for span in spans:
         for term_id in range(span.lo, span.hi):
             quality = span.quality
-            if span.is_prefix:
+            if span.prefix:
                 quality = _completed(quality, len(span.needle) - 1, len(corpus.vocab[term_id]))
             for index, weight in corpus.postings[term_id].items():
                 value = quality * weight
@@ -214,7 +213,7 @@ def _stems(corpus: Corpus, word: str) -> list[Span]:
             stem = word[: -len(suffix)] + replacement
             term_id = corpus.term_id.get(stem)
             if term_id is not None:
-                found.append(Span(STEM, f" {stem} ", term_id, term_id + 1))
+                found.append(Span(STEM, f" {stem} ", term_id, term_id + 1, prefix=False))
     return found
 
 
@@ -256,10 +255,10 @@ def _typos(corpus: Corpus, word: str, last: bool) -> list[Span]:
         kept.append(choice)
         if last:
             lo, hi = corpus.prefix_range(choice)
-            found.append(Span(quality, f" {choice}", lo, hi))
+            found.append(Span(quality, f" {choice}", lo, hi, prefix=True))
         else:
             term_id = corpus.term_id[choice]
-            found.append(Span(quality, f" {choice} ", term_id, term_id + 1))
+            found.append(Span(quality, f" {choice} ", term_id, term_id + 1, prefix=False))
         if len(found) == MAX_TYPOS:
             break
     return found
