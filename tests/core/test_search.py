@@ -260,3 +260,19 @@ def test_a_word_in_two_fields_ranks_higher() -> None:
     index = SearchIndex(library)
     assert ids(index.search("refund")) == ["twice", "once"]
     assert ids(index.search("refu")) == ["twice", "once"]
+
+
+def test_large_library_still_surfaces_the_best_and_boosted_phrases() -> None:
+    """Past the score-everything threshold the pool is sampled; the strongest matches must survive it."""
+    filler = [
+        phrase(f"f{n}", "wait", f"Refunds batch {n}", "We are checking the refunds.") for n in range(4000)
+    ]
+    library = (*filler, phrase("exact", "solution", "Refund"), phrase("fav", "closing", "Refunds at the end"))
+    index = SearchIndex(library)
+    boosts = Boosts(favourites=frozenset({"fav"}), step_categories=frozenset({"solution"}))
+    found = ids(index.search("refund", limit=5))
+    assert found[0] == "exact"  # whole word in a title, last in library order
+    assert found[1:] == ["f0", "f1", "f2", "f3"]
+    # The favourite matches like the 4,000 others and sits last in the library: the boost still lifts it.
+    assert ids(index.search("refund", limit=5, boosts=boosts))[:2] == ["exact", "fav"]
+    assert ids(index.search("refu", limit=3, category="closing")) == ["fav"]

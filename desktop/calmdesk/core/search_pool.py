@@ -19,6 +19,9 @@ STEP_BOOST = 0.1
 
 # Scoring one candidate costs about a microsecond; past this many the pool is sampled by tier instead.
 SCORE_ALL = 1500
+# Each tier sample holds this many times the requested results, so finer score differences within a tier
+# still get a say.
+SAMPLE_FACTOR = 2
 
 
 class BoostsLike(Protocol):
@@ -66,19 +69,21 @@ class Pool:
         self._bonus = bonus
         self._category_code = None if category is None else corpus.category_code[category]
         self._limit = limit
+        self._sample = SAMPLE_FACTOR * limit
         self._masks: list[bytes | None] = [None if category is None else corpus.mask(frozenset({category}))]
         step = bonus.step_categories if category is None else bonus.step_categories & {category}
         if step:
             self._masks.append(corpus.mask(frozenset(step)))
 
     def candidates(self) -> AbstractSet[int]:
-        """Every phrase that can match when there are few; else a sample holding the top `limit`.
+        """Every phrase that can match when there are few; else a sample that holds the best of them.
 
-        Scores are tiered (whole word > prefix > typo, title and tags > label > body, the active step a
-        notch up), so the first `limit` phrases in library order of each tier, plus every favourite and
-        recent phrase, hold the exact top `limit` of a one-word query. With several common words the order
-        inside the lower tiers can differ a little from scoring every phrase: the price of a 100,000-phrase
-        library answering within a keystroke.
+        Scoring thousands of candidates would cost more than a keystroke allows, so past SCORE_ALL the pool
+        takes the first phrases in library order of each tier (the words in title or tags; anywhere; both
+        again within the active step's categories), the whole-word title matches of a one-word query, and
+        every favourite and recent phrase. The best tier and the boosts always come first; what can slip
+        is the finer order inside a tier: a phrase far down a large library that only scores a hair higher
+        (a shorter completion, a word its body repeats) may miss the first page.
         """
         corpus = self._corpus
         every = _intersect([m.phrases(corpus) for m in self._matches])
@@ -103,17 +108,17 @@ class Pool:
         allowed: Iterable[int] = tier
         if self._category_code is not None:
             allowed = [i for i in tier if codes[i] == self._category_code]
-        found = heapq.nsmallest(self._limit, allowed)
+        found = heapq.nsmallest(self._sample, allowed)
         step = self._bonus.step_codes
         if step:
-            found += heapq.nsmallest(self._limit, (i for i in allowed if codes[i] in step))
+            found += heapq.nsmallest(self._sample, (i for i in allowed if codes[i] in step))
         return found
 
     def _scanned(self, texts: list[str]) -> list[int]:
         needles = [m.scan_needle for m in self._matches]
         found: list[int] = []
         for mask in self._masks:
-            found += islice(self._corpus.scan(texts, needles, mask), self._limit)
+            found += islice(self._corpus.scan(texts, needles, mask), self._sample)
         return found
 
     def _exact_in_titles(self, match: WordMatch) -> Iterable[int]:
