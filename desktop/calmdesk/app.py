@@ -208,7 +208,8 @@ def run(*, hotkey: str | None = None, pack_dirs: Sequence[Path] = ()) -> int:
     if send_command("show"):
         print("calmdesk: already running; opened its phrase search.", file=sys.stderr)
         return 0
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # Qt takes the X11 WM_CLASS instance from argv[0]; under `python -m calmdesk` that is "__main__.py".
+    app = QApplication.instance() or QApplication(["calmdesk"])
     assert isinstance(app, QApplication)
     app.setApplicationName("calmdesk")  # also the X11 WM_CLASS, which window rules and tests match on
     app.setApplicationDisplayName("CalmDesk")
