@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from calmdesk.core.model import Category, Phrase
+from calmdesk.core.placeholders import blanks, render
 
 _PREVIEW_CHARS = 160
 _TOOLTIP_CHARS = 600
@@ -128,5 +129,10 @@ class ResultsModel(QAbstractListModel):
         # Cached per phrase id: folding whitespace of long texts on every repaint would add up on scrolling.
         preview = self._previews.get(phrase.id)
         if preview is None:
-            preview = self._previews[phrase.id] = one_line(phrase.text)
+            preview = self._previews[phrase.id] = one_line(readable(phrase.text))
         return preview
+
+
+def readable(text: str) -> str:
+    """The text as an agent would read it: defaults filled in, other blanks shown as [Label], not {{name}}."""
+    return render(text, {blank.name: blank.default or f"[{blank.label}]" for blank in blanks(text)})
