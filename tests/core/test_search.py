@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pytest
 
 from calmdesk.core import search_pool, search_words
-from calmdesk.core.model import Phrase
+from calmdesk.core.model import CATEGORY_KEYS, Phrase
 from calmdesk.core.search import MAX_QUERY_CHARS, Boosts, Hit, SearchIndex
 
 
@@ -148,15 +150,28 @@ def test_boosts_do_not_beat_a_much_better_match() -> None:
     assert ids(SearchIndex(library).search("refund", boosts=boosts)) == ["exact", "typo"]
 
 
-def test_empty_query_lists_favourites_then_recent_then_library(index: SearchIndex) -> None:
+def in_conversation_order(phrases: Iterable[Phrase]) -> list[str]:
+    """Category order of the checklist flow, library order within a category."""
+    listed = list(phrases)
+    return [p.id for p in sorted(listed, key=lambda p: (CATEGORY_KEYS.index(p.category), listed.index(p)))]
+
+
+def test_empty_query_lists_favourites_then_recent_then_conversation_order(index: SearchIndex) -> None:
     boosts = Boosts(
         favourites=frozenset({"closing.bye", "apology.formal"}),
         recent={"solution.refund": 0.2, "wait.hold": 0.9, "closing.bye": 1.0, "gone.phrase": 1.0},
     )
     found = ids(index.search("", boosts=boosts))
     assert found[:4] == ["apology.formal", "closing.bye", "wait.hold", "solution.refund"]
-    assert found[4:] == [p.id for p in LIBRARY if p.id not in found[:4]]
-    assert ids(index.search("   ")) == [p.id for p in LIBRARY]
+    assert found[4:] == [i for i in in_conversation_order(LIBRARY) if i not in found[:4]]
+    assert ids(index.search("   ")) == in_conversation_order(LIBRARY)
+    assert ids(index.search("", category="apology")) == ["apology.sorry", "apology.formal"]
+
+
+def test_empty_query_puts_the_active_steps_phrases_before_the_rest(index: SearchIndex) -> None:
+    boosts = Boosts(recent={"wait.hold": 1.0}, step_categories=frozenset({"solution", "escalation"}))
+    found = ids(index.search("", boosts=boosts, limit=3))
+    assert found == ["wait.hold", "solution.refund", "escalation.manager"]
 
 
 @pytest.mark.parametrize("limit", [0, 1, 3, 100])

@@ -5,9 +5,10 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from itertools import compress, islice
+from functools import cached_property
+from itertools import chain
 
-from calmdesk.core.model import Phrase
+from calmdesk.core.model import CATEGORY_KEYS, Phrase
 from calmdesk.core.search_index import Corpus
 from calmdesk.core.search_pool import Bonus, Pool
 from calmdesk.core.search_words import WordMatch, WordMatcher
@@ -147,18 +148,29 @@ class SearchIndex:
                     total += OPTIONAL_WEIGHT * match.score(corpus, index)
                 yield -(total / count + bonus.of(index)), index
 
+    @cached_property
+    def _conversation_order(self) -> tuple[int, ...]:
+        """Phrase indexes in the order a complaint unfolds (listen, empathy, apology, ...), library order
+        within a category: what an agent browsing with an empty query expects, not pack file order."""
+        rank = {key: position for position, key in enumerate(CATEGORY_KEYS)}
+        phrases = self._corpus.phrases
+        return tuple(sorted(range(len(phrases)), key=lambda i: (rank.get(phrases[i].category, len(rank)), i)))
+
     def _browse(self, bonus: Bonus, category: str | None, limit: int) -> list[Hit]:
-        """The empty query: favourites, then recent phrases (most recent first), then library order."""
-        corpus = self._corpus
-        codes = corpus.category_codes
-        category_code = None if category is None else corpus.category_code[category]
-        order = sorted(bonus.favourites) + sorted(bonus.recency, key=lambda i: (-bonus.recency[i], i))
-        chosen = list(dict.fromkeys(i for i in order if category_code is None or codes[i] == category_code))
-        chosen = chosen[:limit]
-        if len(chosen) < limit:
-            rest: Iterator[int] = iter(range(len(corpus)))
-            if category is not None:
-                rest = compress(range(len(corpus)), corpus.mask(frozenset({category})))
-            seen = set(chosen)
-            chosen += islice((i for i in rest if i not in seen), limit - len(chosen))
-        return [Hit(corpus.phrases[i], bonus.of(i)) for i in chosen]
+        """The empty query: favourites, then recent phrases (most recent first), then the phrases of the
+        active checklist step, then the rest in conversation order."""
+        phrases = self._corpus.phrases
+        order = self._conversation_order
+        candidates = chain(
+            sorted(bonus.favourites),
+            sorted(bonus.recency, key=lambda i: (-bonus.recency[i], i)),
+            (i for i in order if phrases[i].category in bonus.step_categories),
+            order,
+        )
+        chosen: dict[int, None] = {}  # insertion-ordered set; stops as soon as the page is full
+        for i in candidates:
+            if category in (None, phrases[i].category):
+                chosen.setdefault(i)
+                if len(chosen) == limit:
+                    break
+        return [Hit(phrases[i], bonus.of(i)) for i in chosen]
