@@ -12,12 +12,9 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).with_name("e2e")))
 from xapp import CalmDeskApp, popup_windows, run_cli, wait_for
 from xsession import XSession
 
@@ -41,22 +38,6 @@ def _hook(event, args):
 
 sys.addaudithook(_hook)
 """
-
-
-@pytest.fixture
-def xsession(tmp_path: Path, xdg_home: Path) -> Iterator[XSession]:
-    """The e2e X session (tests/e2e/conftest.py is not in scope up here); a failure, never a skip."""
-    logs = tmp_path / "xsession-logs"
-    logs.mkdir()
-    session = XSession(os.environ, logs, tray=True)
-    try:
-        session.start()
-    except Exception as exc:
-        pytest.fail(str(exc), pytrace=False)
-    try:
-        yield session
-    finally:
-        session.stop()
 
 
 @pytest.fixture
