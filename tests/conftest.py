@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True)
-def xdg_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def xdg_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """No test reads or writes the real home: config, data, state and runtime dirs live under tmp_path."""
     home = tmp_path / "home"
     for var, sub in (
@@ -27,4 +26,4 @@ def xdg_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
         path.mkdir(parents=True, mode=0o700)
         monkeypatch.setenv(var, str(path))
     monkeypatch.setenv("HOME", str(home))
-    yield home
+    return home
