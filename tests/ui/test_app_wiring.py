@@ -50,7 +50,7 @@ def make_app(qtbot, no_desktop):
 
 def _notice_titles(desk: CalmDesk) -> list[str]:
     desk._notices.flush()
-    return [box.windowTitle() for box in desk._notices.shown()]
+    return [box.text() for box in desk._notices.shown()]
 
 
 def test_ipc_commands_drive_the_picker(qtbot, make_app, monkeypatch) -> None:
@@ -77,7 +77,7 @@ def test_no_tray_and_no_hotkey_are_said_once(qtbot, make_app) -> None:
     titles = _notice_titles(desk)
     assert "No global hotkey on this desktop" in titles
     if not desk._tray.available:
-        running = next(b for b in desk._notices.shown() if b.windowTitle() == "CalmDesk is running")
+        running = next(b for b in desk._notices.shown() if b.text() == "CalmDesk is running")
         assert "calmdesk show" in running.informativeText()
         assert "K" in running.informativeText()
     desk._notices.flush()  # a second flush shows nothing new
@@ -93,7 +93,7 @@ def test_bad_pack_and_bad_settings_are_reported_not_fatal(qtbot, make_app, tmp_p
     desk = make_app(pack_dirs=(packs,))
     assert desk._settings.agent_name == "Sam"
     assert len(desk._library.phrases) > 50  # the built-in packs still load
-    box = next(b for b in _open_all(desk) if "problems" in b.windowTitle())
+    box = next(b for b in _open_all(desk) if "problems" in b.text())
     assert "broken.toml" in box.detailedText()
     assert "colour" in box.detailedText()
 
@@ -115,7 +115,7 @@ def test_taken_hotkey_offers_settings(qtbot, make_app, monkeypatch) -> None:
     monkeypatch.setattr(app_module, "create_hotkey_backend", lambda parent=None: TakenKey(parent))
     monkeypatch.setattr(CalmDesk, "open_settings", lambda self: opened.append(True))
     desk = make_app()
-    box = next(b for b in _open_all(desk) if "not available" in b.windowTitle())
+    box = next(b for b in _open_all(desk) if "not available" in b.text())
     assert "already used by another program" in box.informativeText()
     button = next(b for b in box.buttons() if b.text() == "Open Settings")
     button.click()
@@ -131,7 +131,7 @@ def test_store_error_means_no_favourites_but_a_working_picker(qtbot, make_app, m
     assert desk._store is None
     desk._picker.summon()
     assert desk._picker._model.rowCount() > 0
-    box = next(b for b in _open_all(desk) if "problems" in b.windowTitle())
+    box = next(b for b in _open_all(desk) if "problems" in b.text())
     assert "locked by another program" in box.detailedText()
 
 

@@ -137,9 +137,13 @@ class Notices(QObject):
 
         box = QMessageBox()
         box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information)
-        box.setWindowTitle(title)
+        # The headline is in the box; the title bar names the app only. Qt appends the display name to any
+        # other title ("… — CalmDesk"), which window managers then clip in a box this narrow.
+        box.setWindowTitle(QApplication.applicationDisplayName() or "CalmDesk")
         box.setText(title)
         box.setInformativeText(text)
+        # QMessageBox sizes itself to the headline; without a floor the explanation wraps every few words.
+        box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 26em; }")
         box.setStandardButtons(QMessageBox.StandardButton.NoButton)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setAccessibleName(title)
