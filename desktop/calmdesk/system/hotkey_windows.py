@@ -117,7 +117,7 @@ class WindowsHotkeyBackend(HotkeyBackend):
             code = ctypes.get_last_error()
             if code == ERROR_HOTKEY_ALREADY_REGISTERED:
                 raise HotkeyError(
-                    f"{sequence} is already used by another program; choose another shortcut in Settings"
+                    f"{sequence} is already used by another program."
                 )
             raise HotkeyError(f"Windows refused the shortcut {sequence} (error {code})")
         self._registered = True

@@ -140,7 +140,7 @@ class X11HotkeyBackend(HotkeyBackend):
                 root.ungrab_key(keycode, modifiers | variant)
             conn.sync()
             raise HotkeyError(
-                f"{parsed.text} is already used by another program; choose another shortcut in Settings"
+                f"{parsed.text} is already used by another program."
             )
         self._keycode, self._modifiers, self._variants = keycode, modifiers, variants
         self._relevant = X.ShiftMask | X.ControlMask | masks["alt"] | masks["super"]
