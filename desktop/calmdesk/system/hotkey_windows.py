@@ -116,9 +116,7 @@ class WindowsHotkeyBackend(HotkeyBackend):
         if not user32.RegisterHotKey(None, _HOTKEY_ID, flags, vk):
             code = ctypes.get_last_error()
             if code == ERROR_HOTKEY_ALREADY_REGISTERED:
-                raise HotkeyError(
-                    f"{sequence} is already used by another program."
-                )
+                raise HotkeyError(f"{sequence} is already used by another program.")
             raise HotkeyError(f"Windows refused the shortcut {sequence} (error {code})")
         self._registered = True
         app = QCoreApplication.instance()

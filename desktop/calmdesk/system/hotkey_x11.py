@@ -139,9 +139,7 @@ class X11HotkeyBackend(HotkeyBackend):
             for variant in variants:
                 root.ungrab_key(keycode, modifiers | variant)
             conn.sync()
-            raise HotkeyError(
-                f"{parsed.text} is already used by another program."
-            )
+            raise HotkeyError(f"{parsed.text} is already used by another program.")
         self._keycode, self._modifiers, self._variants = keycode, modifiers, variants
         self._relevant = X.ShiftMask | X.ControlMask | masks["alt"] | masks["super"]
 
