@@ -247,6 +247,22 @@ def test_function_words_only_lift(index: SearchIndex) -> None:
     assert ids(lifted.search("checking with ")) == ["with", "plain"]
 
 
+@pytest.mark.parametrize(
+    "query", ["cusotmer swearing", "custmer swearing", "swearing cust", "clinet swearing"]
+)
+def test_misspelt_or_half_typed_optional_nouns_stay_optional(index: SearchIndex, query: str) -> None:
+    assert ids(index.search(query)) == ["boundary.language"]
+
+
+def test_only_the_optional_nouns_forgive_typos() -> None:
+    # "three" is one swap from "there", a function word: it must still rule phrases out.
+    library = (
+        phrase("days", "commitment", "Within three days"),
+        phrase("week", "commitment", "Within a week"),
+    )
+    assert ids(SearchIndex(library).search("three within")) == ["days"]
+
+
 def test_a_query_of_function_words_must_still_match(index: SearchIndex) -> None:
     assert ids(index.search("with ")) == ["wait.hold"]
 

@@ -34,6 +34,8 @@ OPTIONAL_WORDS = frozenset(
     """
     )
 )
+# The optional nouns, also when misspelt or half typed: "cusotmer rude" must not demand a word no reply holds.
+OPTIONAL_NOUNS = ("customer", "customers", "client", "clients")
 # An optional word counts this much of a full word in the mean: enough to break ties between phrases that
 # match the meaningful words alike, too little to let "the" outweigh them.
 OPTIONAL_WEIGHT = 0.25
@@ -60,6 +62,20 @@ class Boosts:
 class Hit:
     phrase: Phrase
     score: float
+
+
+def _is_optional(word: str, optional_words: frozenset[str], *, typing: bool) -> bool:
+    if word in optional_words:
+        return True
+    if not optional_words or len(word) < 4:
+        return False  # nothing is optional in this query, or too short to tell a noun from anything else
+    if typing and any(noun.startswith(word) for noun in OPTIONAL_NOUNS):
+        return True
+    if len(word) < 6:
+        return False
+    from rapidfuzz.distance import OSA  # already loaded by any typo lookup
+
+    return any(OSA.distance(word, noun, score_cutoff=1) <= 1 for noun in OPTIONAL_NOUNS)
 
 
 class SearchIndex:
@@ -115,8 +131,9 @@ class SearchIndex:
             optional_words = OPTIONAL_WORDS
         for word in earlier:
             match = self._matcher.match(word, last=False)
-            (optional if word in optional_words else required).append(match)
-        (optional if last in optional_words else required).append(self._matcher.match(last, last=typing))
+            (optional if _is_optional(word, optional_words, typing=False) else required).append(match)
+        last_match = self._matcher.match(last, last=typing)
+        (optional if _is_optional(last, optional_words, typing=typing) else required).append(last_match)
         return required, optional
 
     def _scored(
