@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import logging
+import warnings
 from pathlib import Path
 
 import platformdirs
+
+log = logging.getLogger(__name__)
 
 APP_NAME = "calmdesk"
 
@@ -27,7 +31,15 @@ def state_dir() -> Path:
 
 
 def runtime_dir() -> Path:
-    return Path(_dirs().user_runtime_dir)
+    # Without XDG_RUNTIME_DIR (a bare ssh or cron session) platformdirs falls back to /tmp/runtime-<uid> and
+    # says so with a Python warning, which would reach the terminal raw. The fallback is fine for us: our own
+    # folder inside it is created user-only (ensure_dir), so note it in the log instead.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        path = Path(_dirs().user_runtime_dir)
+    for warning in caught:
+        log.debug("%s", warning.message)
+    return path
 
 
 def settings_file() -> Path:
