@@ -254,3 +254,22 @@ def test_headless_commands_never_import_qt(team_dir: Path) -> None:
         [sys.executable, "-c", probe, str(team_dir)], capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("display", "reason"),
+    [(None, "no graphical session"), (":987", "cannot be opened")],
+)
+@pytest.mark.parametrize("command", [(), ("show",)])
+def test_without_a_reachable_display_the_gui_says_so_instead_of_aborting(
+    monkeypatch: pytest.MonkeyPatch, display: str | None, reason: str, command: tuple[str, ...]
+) -> None:
+    # Qt would abort the process with a message about a missing xcb library; we must answer first.
+    for var in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "DISPLAY"):
+        monkeypatch.delenv(var, raising=False)
+    if display:
+        monkeypatch.setenv("DISPLAY", display)
+    result = calmdesk(*command)
+    assert result.returncode == 1
+    assert reason in result.stderr
+    assert "xcb" not in result.stderr

@@ -20,6 +20,7 @@ from calmdesk.store.errors import StoreError
 from calmdesk.store.settings import Settings, load_settings
 from calmdesk.store.userstore import UserStore
 from calmdesk.system.clipboard import ClipboardWriter
+from calmdesk.system.display import missing_display
 from calmdesk.system.hotkey import HotkeyBackend, HotkeyError, create_hotkey_backend
 from calmdesk.system.instance import send_command
 from calmdesk.system.instance_server import InstanceServer
@@ -31,6 +32,7 @@ from calmdesk.ui.tray import Tray
 log = logging.getLogger(__name__)
 
 READY_LINE = "calmdesk: ready"
+HEADLESS_HINT = "The commands work without a desktop: calmdesk search, list, checklist, render (see --help)."
 
 
 class CalmDesk(QObject):
@@ -208,6 +210,10 @@ def run(*, hotkey: str | None = None, pack_dirs: Sequence[Path] = ()) -> int:
     if send_command("show"):
         print("calmdesk: already running; opened its phrase search.", file=sys.stderr)
         return 0
+    problem = missing_display()
+    if problem:
+        print(f"calmdesk: cannot start the tray app: {problem}.\n{HEADLESS_HINT}", file=sys.stderr)
+        return 1
     # Qt takes the X11 WM_CLASS instance from argv[0]; under `python -m calmdesk` that is "__main__.py".
     app = QApplication.instance() or QApplication(["calmdesk"])
     assert isinstance(app, QApplication)

@@ -186,12 +186,16 @@ def pack_check(files: Sequence[Path]) -> int:
 
 def remote(command: str) -> int:
     """Pass `show`/`toggle` to the running app; start one (which then shows itself) when none runs."""
+    from calmdesk.system.display import missing_display
     from calmdesk.system.instance import send_command
 
     if send_command(command):
         return EXIT_OK
+    problem = missing_display()
+    if problem:
+        raise CommandError(f"CalmDesk is not running and cannot start: {problem}", EXIT_PROBLEM)
     # Detached, with its own session, so the app outlives this short command and the terminal it came from.
-    subprocess.Popen(
+    app = subprocess.Popen(
         [sys.executable, "-m", "calmdesk"],
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
@@ -200,9 +204,13 @@ def remote(command: str) -> int:
     )
     deadline = time.monotonic() + START_TIMEOUT_S
     while time.monotonic() < deadline:
-        time.sleep(0.1)
+        time.sleep(0.05)
         if send_command("show"):
             return EXIT_OK
+        if app.poll() is not None:
+            break  # it ended at start (it failed, or handed over to an instance that won the race)
+    if send_command("show"):
+        return EXIT_OK
     raise CommandError("started CalmDesk, but it did not answer; run `calmdesk` to see why", EXIT_PROBLEM)
 
 
