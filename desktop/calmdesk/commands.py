@@ -137,8 +137,7 @@ class Session:
 
     def prefilled_values(self) -> dict[str, str]:
         """Blanks the settings already answer; empty settings leave the blank to the person."""
-        known = {"agent_name": self.settings.agent_name, "company": self.settings.company}
-        return {name: value for name, value in known.items() if value}
+        return placeholders.settings_values(self.settings.agent_name, self.settings.company)
 
     @cached_property
     def index(self) -> SearchIndex:

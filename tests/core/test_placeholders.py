@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import time
 from datetime import datetime
 
 import pytest
 
-from calmdesk.core.placeholders import MissingValues, Placeholder, blanks, parse, problems, render
+from calmdesk.core.placeholders import (
+    MAX_PROBLEMS,
+    MissingValues,
+    Placeholder,
+    blanks,
+    parse,
+    problems,
+    render,
+    settings_values,
+)
 
 # A Monday evening close to month end, so day, week and hour offsets all cross a boundary.
 NOW = datetime(2026, 11, 30, 22, 45)
@@ -140,3 +150,57 @@ def test_render_without_now_uses_the_real_clock() -> None:
 
 def test_render_near_the_end_of_time_keeps_the_placeholder() -> None:
     assert render("{{date+999w}}", {}, now=datetime(9999, 12, 1)) == "{{date+999w}}"
+
+
+def test_a_huge_offset_is_a_problem_not_a_crash() -> None:
+    # Past 4,300 digits int() refuses the string (CPython's int-string limit); the check must come first.
+    text = "{{date+" + "9" * 5000 + "d}}"
+    assert problems(text) == [f'placeholder "{text}" has an offset larger than 999']
+    assert parse(text) == ()
+    assert problems("{{date+0000000002d}}") == []
+    assert parse("{{date+0000000002d}}") == (Placeholder("date", offset="+2d"),)
+
+
+@pytest.mark.parametrize("digit", ["\u0663", "\uff12"])  # Arabic-Indic three, full-width two
+def test_offsets_take_ascii_digits_only(digit: str) -> None:
+    text = "{{date+" + digit + "d}}"
+    assert problems(text) == [f'placeholder "{text}" has a bad offset: write it like +2d, +1w, +2h or +30m']
+    assert render(text, {}, now=NOW) == text
+
+
+def test_scanning_many_braces_is_linear() -> None:
+    # The old scan searched the rest of the text at every step: 80,000 "{{" took about 10 s. A linear
+    # pass takes a few tens of milliseconds; the bound is generous so a slow machine never flakes.
+    start = time.perf_counter()
+    found = problems("{{" * 80_000)
+    assert time.perf_counter() - start < 2.0
+    assert len(found) == MAX_PROBLEMS + 1
+    assert found[-1] == f"... and {80_000 - MAX_PROBLEMS} more"
+
+
+def test_problems_stop_at_the_cap_but_the_text_still_renders() -> None:
+    text = "}} " * 30 + "{{x}}"
+    found = problems(text)
+    assert len(found) == MAX_PROBLEMS + 1
+    assert found[-1] == f"... and {30 - MAX_PROBLEMS} more"
+    assert render(text, {"x": "X"}) == "}} " * 30 + "X"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("{{{{x}}", "{{X"),
+        ("{{{x}}}", "{{{x}}}"),
+        ("a }}}b {{x}} {{", "a }}}b X {{"),
+        ("{{x}{{x}}", "{{x}X"),
+    ],
+)
+def test_overlapping_braces_scan_left_to_right(text: str, expected: str) -> None:
+    assert render(text, {"x": "X"}, now=NOW) == expected
+
+
+def test_settings_values_keep_only_what_is_filled_in() -> None:
+    assert settings_values("Ana", "") == {"agent_name": "Ana"}
+    assert settings_values("", "ACME") == {"company": "ACME"}
+    assert settings_values("Ana", "ACME") == {"agent_name": "Ana", "company": "ACME"}
+    assert settings_values("", "") == {}

@@ -22,10 +22,14 @@ _UNIT_WORDS = {"d": "day", "w": "week", "h": "hour", "m": "minute"}
 # Caps the offset so date arithmetic can never overflow, and a typo such as "+2000d" is caught.
 MAX_OFFSET = 999
 MAX_NAME_CHARS = 64
+# One text with thousands of stray braces would otherwise flood the pack check with identical lines.
+MAX_PROBLEMS = 20
 
 _NAME = re.compile(r"[a-z][a-z0-9_]*")
 _CLOCK_OFFSET = re.compile(r"(date|time|weekday)\s*([+-])\s*(.*)", re.DOTALL)
-_AMOUNT_UNIT = re.compile(r"(\d+)([A-Za-z]*)")
+# [0-9], not \d: \d also takes Arabic-Indic and full-width digits, which nobody means in a pack.
+_AMOUNT_UNIT = re.compile(r"([0-9]+)([A-Za-z]*)")
+_BRACES = re.compile(r"\{\{|\}\}")
 
 # Dates are spelled in English, not through strftime: %B and %A follow the process locale.
 _MONTHS = (
@@ -105,9 +109,11 @@ def _parse_inner(inner: str) -> Placeholder | str:
             return f"has no offset unit: {name} takes {' or '.join(units)} (like +2{next(iter(units))})"
         if unit not in units:
             return f'has an unknown offset unit "{unit}": {name} takes {" or ".join(units)}'
-        if int(amount) > MAX_OFFSET:
+        # Digits counted before int(): past 4,300 digits int() raises (CPython's int-string limit).
+        digits = amount.lstrip("0")
+        if len(digits) > len(str(MAX_OFFSET)) or int(digits or "0") > MAX_OFFSET:
             return f"has an offset larger than {MAX_OFFSET}"
-        offset = f"+{int(amount)}{unit}"
+        offset = f"+{int(digits or '0')}{unit}"
     else:
         name = head
         if "+" in name and _NAME.fullmatch(name.partition("+")[0].strip()):
@@ -120,43 +126,63 @@ def _parse_inner(inner: str) -> Placeholder | str:
 
 
 def _scan(text: str) -> tuple[list[_Segment], list[str]]:
-    """Split `text` into literals and placeholders; anything malformed stays literal and is described."""
+    """Split `text` into literals and placeholders; anything malformed stays literal and is described.
+
+    One pass over the "{{" and "}}" tokens, left to right: a "{{" followed by "}}" is a placeholder, one
+    followed by another "{{" (or nothing) is unclosed, and a "}}" not consumed that way is stray.
+    """
     segments: list[_Segment] = []
-    problems: list[str] = []
-    pos = 0
-    while pos < len(text):
-        start = text.find("{{", pos)
-        stray = text.find("}}", pos)
-        if stray != -1 and (start == -1 or stray < start):
-            problems.append(f'stray "}}}}" without an opening "{{{{" near {_near(text, stray)}')
-            segments.append(text[pos : stray + 2])
-            pos = stray + 2
-            continue
-        if start == -1:
-            segments.append(text[pos:])
-            break
-        end = text.find("}}", start + 2)
-        reopen = text.find("{{", start + 2)
-        if end == -1 or (reopen != -1 and reopen < end):
-            problems.append(f'unclosed "{{{{" near {_near(text, start)}')
+    found: list[str] = []
+    extra = 0  # problems past MAX_PROBLEMS, only counted
+
+    def problem(message: str) -> None:
+        nonlocal extra
+        if len(found) < MAX_PROBLEMS:
+            found.append(message)
+        else:
+            extra += 1
+
+    tokens = [(m.start(), m.group()) for m in _BRACES.finditer(text)]
+    pos = 0  # start of the literal not yet added
+    i = 0
+    while i < len(tokens):
+        start, token = tokens[i]
+        if token == "}}":
+            problem(f'stray "}}}}" without an opening "{{{{" near {_near(text, start)}')
             segments.append(text[pos : start + 2])
-            pos = start + 2
+            pos, i = start + 2, i + 1
             continue
+        if i + 1 == len(tokens) or tokens[i + 1][1] == "{{":
+            problem(f'unclosed "{{{{" near {_near(text, start)}')
+            segments.append(text[pos : start + 2])
+            pos, i = start + 2, i + 1
+            continue
+        end = tokens[i + 1][0]
         segments.append(text[pos:start])
         written = text[start : end + 2]
         parsed = _parse_inner(text[start + 2 : end])
         if isinstance(parsed, Placeholder):
             segments.append(parsed)
         else:
-            problems.append(f'placeholder "{written}" {parsed}')
+            problem(f'placeholder "{written}" {parsed}')
             segments.append(written)
-        pos = end + 2
-    return segments, problems
+        pos, i = end + 2, i + 2
+    if pos < len(text):
+        segments.append(text[pos:])
+    if extra:
+        found.append(f"... and {extra} more")
+    return segments, found
 
 
 def _near(text: str, index: int) -> str:
     snippet = text[index : index + 24].replace("\n", " ")
     return '"' + snippet + ("…" if len(text) > index + 24 else "") + '"'
+
+
+def settings_values(agent_name: str, company: str) -> dict[str, str]:
+    """The built-in blanks the settings answer; an empty setting is left out so the person is asked."""
+    known = {"agent_name": agent_name, "company": company}
+    return {name: value for name, value in known.items() if value}
 
 
 def parse(text: str) -> tuple[Placeholder, ...]:
