@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -330,3 +331,59 @@ def test_check_files_expands_folders_and_reports_ids_clashing_between_files(tmp_
 
 def test_check_files_on_good_packs_is_empty(tmp_path: Path) -> None:
     assert check_files([write(tmp_path, pack("acme.one"))]) == []
+
+
+def test_a_large_inline_table_pack_is_checked_in_linear_time() -> None:
+    # Each entry used to rescan every line to find its id: 8,000 inline entries took about 46 s. Linear
+    # work takes well under a second; the bound is generous so a slow machine never flakes.
+    count = 8000
+    categories = ["oops" if n % 100 == 0 else "wait" for n in range(count)]
+    entries = [
+        f'  {{ id = "acme.p{n}", category = "{category}", title = "t", text = "x" }},\n'
+        for n, category in enumerate(categories)
+    ]
+    text = "phrase = [\n" + "".join(entries) + "]\n" + HEAD
+    start = time.perf_counter()
+    _, phrases, problems = load_pack_text(text, "team.toml")
+    assert time.perf_counter() - start < 5.0
+    assert phrases == []
+    assert len(problems) == count // 100
+    assert (problems[-1].phrase_id, problems[-1].line) == (f"acme.p{count - 100}", 2 + count - 100)
+
+
+def test_a_large_pack_with_headers_is_checked_in_linear_time() -> None:
+    count = 8000
+    text = pack(*(f"acme.p{n}" for n in range(count))).replace(
+        'id = "acme.p7999"\ncategory = "solution"', 'id = "acme.p7999"\ncategory = "oops"'
+    )
+    start = time.perf_counter()
+    problem = only_problem(text)
+    assert time.perf_counter() - start < 5.0
+    assert (problem.phrase_id, problem.line) == ("acme.p7999", len(HEAD.splitlines()) + 6 * count - 2)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        'title = \'He wrote """ here\'',
+        "title = \"it is ''' odd\"",
+        'title = "quote" # a comment with """',
+        'title = """one line"""',
+        "title = '''one line'''",
+        'title = """ends with a quote""""',
+    ],
+)
+def test_triple_quotes_inside_one_line_strings_keep_the_lines_right(title: str) -> None:
+    text = pack("acme.one", "acme.two").replace('title = "Return label is on its way"', title, 1)
+    text = text.replace('id = "acme.two"\ncategory = "solution"', 'id = "acme.two"\ncategory = "oops"')
+    problem = only_problem(text)
+    assert (problem.phrase_id, problem.line) == ("acme.two", 15)
+
+
+def test_lines_after_a_real_multiline_string_are_still_found() -> None:
+    text = pack("acme.one", "acme.two").replace(
+        'text = "Hi {{customer_name}}, the label is sent."', 'text = """\nx \\""" y\n"""', 1
+    )
+    text = text.replace('id = "acme.two"\ncategory = "solution"', 'id = "acme.two"\ncategory = "oops"')
+    problem = only_problem(text)
+    assert (problem.phrase_id, problem.line) == ("acme.two", 17)
