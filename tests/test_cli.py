@@ -273,3 +273,64 @@ def test_without_a_reachable_display_the_gui_says_so_instead_of_aborting(
     assert result.returncode == 1
     assert reason in result.stderr
     assert "xcb" not in result.stderr
+
+
+def test_pack_check_on_a_folder_names_each_file_and_never_calls_a_bad_folder_ok(
+    team_dir: Path, tmp_path: Path
+) -> None:
+    (team_dir / "zz-broken.toml").write_text(BROKEN_PACK, encoding="utf-8")
+    result = calmdesk("pack", "check", str(team_dir))
+    assert result.returncode == 1
+    assert f"{team_dir / 'team.toml'}: ok" in result.stdout.splitlines()
+    assert f"{team_dir}: ok" not in result.stdout
+    assert "zz-broken.toml: ok" not in result.stdout
+
+
+def test_pack_check_on_a_folder_without_packs_fails(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = calmdesk("pack", "check", str(empty))
+    assert result.returncode == 1
+    assert result.stdout.strip() == f"{empty}: no pack files (*.toml) in this folder"
+
+
+def test_pack_check_reads_a_file_named_twice_once(team_dir: Path) -> None:
+    good = team_dir / "team.toml"
+    result = calmdesk("pack", "check", str(good), str(good), str(team_dir))
+    assert result.returncode == 0, result.stdout
+    assert result.stdout.splitlines() == [f"{good}: ok"]
+
+
+def test_the_cli_loads_the_language_the_settings_name(xdg_home: Path) -> None:
+    settings = xdg_home / "config" / "calmdesk" / "settings.toml"
+    settings.parent.mkdir(parents=True)
+    settings.write_text('language = "xx"\n', encoding="utf-8")
+    result = calmdesk("list", "--json")
+    assert result.returncode == 0, result.stderr
+    assert "resources/packs/xx: no built-in phrases in this language: using en" in result.stderr
+    assert json.loads(result.stdout)
+
+
+def test_render_warns_about_a_mistyped_set_name(team_dir: Path) -> None:
+    result = calmdesk(
+        "--packs",
+        str(team_dir),
+        "render",
+        "team.signature",
+        "--set",
+        "agent_name=Priya",
+        "--set",
+        "compnay=ACME",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "Kind regards, Priya from the support team"
+    assert (
+        'calmdesk: warning: team.signature has no blank named "compnay" (ignored); '
+        "its blanks: agent_name, company"
+    ) in result.stderr
+
+
+def test_render_without_unknown_names_warns_nothing(team_dir: Path) -> None:
+    result = calmdesk("--packs", str(team_dir), "render", "team.signature", "--set", "agent_name=Priya")
+    assert result.returncode == 0
+    assert result.stderr == ""

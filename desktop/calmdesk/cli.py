@@ -11,20 +11,9 @@ from pathlib import Path
 
 from calmdesk import __version__
 from calmdesk.core.model import CATEGORY_KEYS
+from calmdesk.errors import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, CommandError
 
 log = logging.getLogger(__name__)
-
-EXIT_OK = 0
-EXIT_PROBLEM = 1  # the command ran and found something wrong (bad pack, unknown id)
-EXIT_USAGE = 2  # the request cannot be carried out as given (missing values, bad arguments)
-
-
-class CommandError(Exception):
-    """A failure with a message meant for the person at the terminal, and the exit status to use."""
-
-    def __init__(self, message: str, status: int = EXIT_PROBLEM) -> None:
-        super().__init__(message)
-        self.status = status
 
 
 def build_parser() -> argparse.ArgumentParser:

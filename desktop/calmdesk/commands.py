@@ -12,11 +12,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from calmdesk.cli import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, CommandError
 from calmdesk.core import placeholders
-from calmdesk.core.library import Library, load_library
+from calmdesk.core.library import Library, check_packs, load_configured
 from calmdesk.core.model import Phrase
-from calmdesk.core.packs import check_files
+from calmdesk.errors import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, CommandError
 from calmdesk.store import paths
 from calmdesk.store.settings import Settings, load_settings
 
@@ -37,8 +36,7 @@ class Session:
     @classmethod
     def load(cls, extra_dirs: Sequence[Path]) -> Session:
         settings, settings_problems = load_settings(paths.settings_file())
-        dirs = [Path(d).expanduser() for d in settings.pack_dirs] + list(extra_dirs)
-        library = load_library(dirs, user_dir=paths.user_packs_dir())
+        library = load_configured(settings, extra_dirs, user_dir=paths.user_packs_dir())
         for problem in [*settings_problems, *library.problems]:
             print(f"calmdesk: warning: {problem}", file=sys.stderr)
         return cls(settings, library)
@@ -119,8 +117,9 @@ class Session:
         phrase = self.library.get(phrase_id)
         if phrase is None:
             raise CommandError(_unknown_id_message(phrase_id, self.library), EXIT_PROBLEM)
-        values = self.prefilled_values()
-        values.update(_parse_assignments(assignments))
+        given = _parse_assignments(assignments)
+        _warn_unknown_names(phrase, given)
+        values = {**self.prefilled_values(), **given}
         try:
             text = placeholders.render(phrase.text, values)
         except placeholders.MissingValues as missing:
@@ -173,13 +172,14 @@ class Session:
 
 
 def pack_check(files: Sequence[Path]) -> int:
-    problems = check_files(files)
+    """Problems first, then "ok" for each pack file read without one (never for a folder as a whole)."""
+    read, problems = check_packs(files)
     for problem in problems:
         print(problem)
     bad = {problem.file for problem in problems}
-    for file in files:
-        if str(file) not in bad:
-            print(f"{file}: ok")
+    for source in read:
+        if source not in bad:
+            print(f"{source}: ok")
     return EXIT_PROBLEM if problems else EXIT_OK
 
 
@@ -231,6 +231,18 @@ def _parse_assignments(assignments: Iterable[str]) -> dict[str, str]:
             raise CommandError(f"--set takes NAME=VALUE, not {item!r}", EXIT_USAGE)
         values[name.strip()] = value
     return values
+
+
+def _warn_unknown_names(phrase: Phrase, given: dict[str, str]) -> None:
+    # A misspelt --set would otherwise leave the blank to its default without a word, and exit 0.
+    names = [p.name for p in placeholders.blanks(phrase.text)]
+    for name in given:
+        if name not in names:
+            known = f"its blanks: {', '.join(names)}" if names else "it has no blanks"
+            print(
+                f'calmdesk: warning: {phrase.id} has no blank named "{name}" (ignored); {known}',
+                file=sys.stderr,
+            )
 
 
 def _unknown_id_message(phrase_id: str, library: Library) -> str:

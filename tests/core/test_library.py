@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from calmdesk.core import content
-from calmdesk.core.library import Library, load_library
+from calmdesk.core.library import Library, check_files, check_packs, load_configured, load_library
 from calmdesk.core.model import CATEGORY_KEYS, STEP_KEYS, Category, ChecklistStep, Instead, Phrase, Problem
 
 
@@ -56,7 +57,7 @@ def test_builtin_phrases_come_first(tmp_path: Path) -> None:
 def test_missing_user_dir_is_silent_but_missing_extra_dir_is_a_problem(tmp_path: Path) -> None:
     library = load_library([tmp_path / "gone"], user_dir=tmp_path / "never-made")
     assert [(p.file, p.message) for p in mine(library, tmp_path)] == [
-        (str(tmp_path / "gone"), "pack folder not found")
+        (str(tmp_path / "gone"), "no such pack file or folder")
     ]
 
 
@@ -99,8 +100,7 @@ def test_duplicate_phrase_id_names_both_files_and_keeps_the_first(tmp_path: Path
 
 def test_duplicate_builtin_phrase_id_is_reported(tmp_path: Path) -> None:
     builtin = load_library()
-    if not builtin.phrases:
-        pytest.skip("no built-in phrases yet")
+    assert builtin.phrases, "the built-in packs are missing: a packaging regression"
     taken = builtin.phrases[0]
     team = folder(tmp_path, "team", {"t.toml": pack("team", taken.id)})
     [problem] = mine(load_library([team]), tmp_path)
@@ -235,3 +235,59 @@ def test_unreadable_or_broken_content_files(resources: Path) -> None:
     ]
     assert library.checklist == ()
     assert list(library.categories) == list(CATEGORY_KEYS)
+
+
+# check_files reads and merges the way load_library does, so `pack check` passing means the app loads it.
+
+
+def test_check_reports_a_pack_id_the_library_would_skip(tmp_path: Path) -> None:
+    team = folder(tmp_path, "team", {"a.toml": pack("same", "a.one"), "b.toml": pack("same", "b.one")})
+    expected = f'pack id "same" is already used by {team / "a.toml"}; pack skipped'
+    assert [p.message for p in check_files([team])] == [expected]
+    assert [p.message for p in mine(load_library([team]), tmp_path)] == [expected]
+
+
+def test_check_reports_a_dangling_symlink_like_the_library(tmp_path: Path) -> None:
+    team = folder(tmp_path, "team", {"a.toml": pack("team", "a.one")})
+    (team / "gone.toml").symlink_to(tmp_path / "nowhere.toml")
+    [problem] = check_files([team])
+    assert (problem.file, problem.message) == (
+        str(team / "gone.toml"),
+        "cannot read the file: No such file or directory",
+    )
+    assert mine(load_library([team]), tmp_path) == [problem]
+
+
+def test_a_file_named_twice_is_read_once(tmp_path: Path) -> None:
+    team = folder(tmp_path, "team", {"a.toml": pack("team", "a.one", "a.two")})
+    assert check_files([team / "a.toml", team / "a.toml", team, tmp_path / "team" / ".." / "team"]) == []
+    files, problems = check_packs([team / "a.toml", team])
+    assert (files, problems) == ([str(team / "a.toml")], [])
+    library = load_library([team, team / "a.toml"], user_dir=team)
+    assert mine(library, tmp_path) == []
+    assert [p.id for p in library.phrases if p.pack == "team"] == ["a.one", "a.two"]
+
+
+def test_check_calls_a_folder_without_packs_a_problem(tmp_path: Path) -> None:
+    empty = folder(tmp_path, "empty", {"notes.txt": "not a pack"})
+    assert [(p.file, p.message) for p in check_files([empty])] == [
+        (str(empty), "no pack files (*.toml) in this folder")
+    ]
+
+
+def test_configured_library_follows_the_settings(tmp_path: Path, resources: Path) -> None:
+    (resources / "packs" / "de").mkdir()
+    (resources / "packs" / "de" / "kern.toml").write_text(pack("kern", "k.eins"), encoding="utf-8")
+    team = folder(tmp_path, "team", {"a.toml": pack("team", "t.a")})
+    extra = folder(tmp_path, "extra", {"x.toml": pack("extra", "x.a")})
+    settings = SimpleNamespace(language="de", pack_dirs=(str(team),))
+    library = load_configured(settings, [extra])
+    assert [p.id for p in library.phrases] == ["k.eins", "t.a", "x.a"]
+
+
+@pytest.mark.parametrize("language", ["", "..", "/etc", "en/../..", "EN", "e", "en_GB"])
+def test_only_a_plain_language_code_picks_a_builtin_folder(resources: Path, language: str) -> None:
+    (resources / "hidden.toml").write_text(pack("hidden", "h.one"), encoding="utf-8")
+    packs, problems = content.builtin_packs(language)
+    assert [p.source for p in packs] == ["resources/packs/en/core.toml"]
+    assert [p.message for p in problems] == [f"{language!r} is not a language code: using en"]

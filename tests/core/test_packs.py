@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from calmdesk.core.library import check_files
 from calmdesk.core.model import CHANNELS, PackInfo, Phrase, Problem
-from calmdesk.core.packs import MAX_PACK_BYTES, check_files, load_pack_file, load_pack_text
+from calmdesk.core.packs import MAX_PACK_BYTES, load_pack_file, load_pack_text
 
 HEAD = """\
 [pack]
@@ -322,11 +323,11 @@ def test_check_files_expands_folders_and_reports_ids_clashing_between_files(tmp_
     write(tmp_path, "not toml [", "c.toml")
     problems = check_files([tmp_path, tmp_path / "nope.toml"])
     assert [(Path(p.file).name, p.line, p.phrase_id, p.message[:35]) for p in problems] == [
+        ("nope.toml", None, None, "no such pack file or folder"),
         ("b.toml", 13, "acme.two", f'id "acme.two" is already used in {tmp_path / "a.toml"}'[:35]),
         ("c.toml", 1, None, "TOML syntax error: Expected '=' aft"),
-        ("nope.toml", None, None, "no such file or folder"),
     ]
-    assert problems[0].message.endswith("a.toml; this one is ignored")
+    assert problems[1].message.endswith("a.toml; this one is ignored")
 
 
 def test_check_files_on_good_packs_is_empty(tmp_path: Path) -> None:

@@ -17,6 +17,8 @@ from calmdesk.core.tomlcheck import LineFinder, Table, decode, toml_error
 
 RESOURCES = "calmdesk.resources"
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
+# A language code ("en", "pt-BR"), never a path: "", ".." or "/etc" would read some other folder's *.toml.
+LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]+)?")
 _FALLBACK_COLOR = "#808080"  # a neutral grey badge for a category the file forgot
 
 
@@ -26,8 +28,11 @@ def _root() -> Traversable:
 
 def builtin_packs(language: str = "en") -> tuple[list[LoadedPack], list[Problem]]:
     """Every built-in pack of `language`, in file-name order; English when that language has none."""
-    folder = _root() / "packs" / language
     problems: list[Problem] = []
+    if not LANGUAGE.fullmatch(language):
+        problems.append(Problem("resources/packs", f"{language!r} is not a language code: using en"))
+        language = "en"
+    folder = _root() / "packs" / language
     if not folder.is_dir() and language != "en":
         problems.append(
             Problem(f"resources/packs/{language}", "no built-in phrases in this language: using en")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from calmdesk.core import content
 from calmdesk.core.model import Category, ChecklistStep, PackInfo, Phrase, Problem
@@ -37,13 +38,32 @@ class Library:
         return self._steps.get(key)
 
 
+class LibrarySettings(Protocol):
+    """What decides the library: `calmdesk.store.settings.Settings` fits (core cannot import store)."""
+
+    @property
+    def language(self) -> str: ...
+
+    @property
+    def pack_dirs(self) -> tuple[str, ...]: ...
+
+
+def load_configured(
+    settings: LibrarySettings, extra_dirs: Iterable[Path] = (), *, user_dir: Path | None = None
+) -> Library:
+    """What the app and the CLI both load: the settings' language and pack folders, then `extra_dirs`."""
+    dirs = [*(Path(d).expanduser() for d in settings.pack_dirs), *extra_dirs]
+    return load_library(dirs, user_dir=user_dir, language=settings.language)
+
+
 def load_library(
     extra_dirs: Iterable[Path] = (), *, user_dir: Path | None = None, language: str = "en"
 ) -> Library:
     """Built-in content, then `user_dir` (when present), then each of `extra_dirs`; never raises on content.
 
     A pack with any problem is skipped whole (see `packs`). A phrase id already loaded is reported, naming
-    both files, and the first one kept; so is a pack id, and the later pack is skipped.
+    both files, and the first one kept; so is a pack id, and the later pack is skipped. A file reached twice
+    (a folder named in the settings and on the command line) is read once.
     """
     problems: list[Problem] = []
     categories, found = content.load_categories()
@@ -52,35 +72,76 @@ def load_library(
     problems += found
     loaded, found = content.builtin_packs(language)
     problems += found
+    seen: set[Path] = set()
     if user_dir is not None and user_dir.exists():
-        loaded += _folder_packs(user_dir, problems)
+        loaded += _read(_pack_files(user_dir, problems), seen)
     for folder in extra_dirs:
-        folder = Path(folder)
-        if not folder.exists():
-            problems.append(Problem(str(folder), "pack folder not found"))
-        else:
-            loaded += _folder_packs(folder, problems)
-    return _merge(loaded, categories, checklist, problems)
+        loaded += _read(_pack_files(Path(folder), problems), seen)
+    merged = _merge(loaded, problems)
+    return Library(merged.phrases, merged.packs, categories, checklist, problems, merged.skipped)
 
 
-def _folder_packs(folder: Path, problems: list[Problem]) -> list[LoadedPack]:
-    """The *.toml packs of `folder` in name order (so a library loads the same way every time)."""
-    if folder.is_file():  # a single pack named in place of a folder is taken as it is
-        return [read_pack_file(folder)]
+def check_packs(paths: Iterable[Path]) -> tuple[list[str], list[Problem]]:
+    """`pack check`: the pack files read and every problem, by the very rules `load_library` applies.
+
+    A folder means its *.toml files; a folder or argument that holds no pack file is a problem too, so a
+    mistyped folder never passes as "ok".
+    """
+    problems: list[Problem] = []
+    loaded: list[LoadedPack] = []
+    seen: set[Path] = set()
+    for path in paths:
+        files = _pack_files(Path(path), problems)
+        if files == [] and Path(path).is_dir():
+            problems.append(Problem(str(path), "no pack files (*.toml) in this folder"))
+        loaded += _read(files, seen)
+    _merge(loaded, problems)
+    return [pack.source for pack in loaded], problems
+
+
+def check_files(paths: Iterable[Path]) -> list[Problem]:
+    """Every problem `check_packs` finds."""
+    return check_packs(paths)[1]
+
+
+def _pack_files(path: Path, problems: list[Problem]) -> list[Path] | None:
+    """The pack files `path` stands for: itself when a file, else its *.toml entries in name order.
+
+    Name order, so a library loads the same way every time. Entries are not filtered by is_file(): a
+    dangling link is read and reported, not silently dropped. None (with a problem) when unusable.
+    """
+    if path.is_file():  # a single pack named in place of a folder is taken as it is
+        return [path]
+    if not path.exists():
+        problems.append(Problem(str(path), "no such pack file or folder"))
+        return None
     try:
-        files = sorted(p for p in folder.iterdir() if p.suffix == ".toml" and not p.is_dir())
+        return sorted(p for p in path.iterdir() if p.suffix == ".toml" and not p.is_dir())
     except OSError as exc:
-        problems.append(Problem(str(folder), f"cannot read the pack folder: {exc.strerror or exc}"))
-        return []
-    return [read_pack_file(path) for path in files]
+        problems.append(Problem(str(path), f"cannot read the pack folder: {exc.strerror or exc}"))
+        return None
 
 
-def _merge(
-    loaded: list[LoadedPack],
-    categories: dict[str, Category],
-    checklist: tuple[ChecklistStep, ...],
-    problems: list[Problem],
-) -> Library:
+def _read(files: list[Path] | None, seen: set[Path]) -> list[LoadedPack]:
+    """Read each file not read before; `seen` holds resolved paths, so `a.toml` and `./a.toml` are one."""
+    packs: list[LoadedPack] = []
+    for file in files or []:
+        key = file.resolve()
+        if key not in seen:
+            seen.add(key)
+            packs.append(read_pack_file(file))
+    return packs
+
+
+@dataclass(slots=True)
+class _Merged:
+    phrases: tuple[Phrase, ...]
+    packs: tuple[PackInfo, ...]
+    skipped: list[str]
+
+
+def _merge(loaded: list[LoadedPack], problems: list[Problem]) -> _Merged:
+    """Keep the sound packs in order; a pack id or phrase id seen before is reported and the first kept."""
     phrases: list[Phrase] = []
     packs: list[PackInfo] = []
     skipped: list[str] = []
@@ -106,4 +167,4 @@ def _merge(
             else:
                 phrase_sources[phrase.id] = pack.source
                 phrases.append(phrase)
-    return Library(tuple(phrases), tuple(packs), categories, checklist, problems, skipped)
+    return _Merged(tuple(phrases), tuple(packs), skipped)

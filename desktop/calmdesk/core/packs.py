@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,29 +44,6 @@ def load_pack_file(path: Path) -> tuple[PackInfo | None, list[Phrase], list[Prob
     """Like `load_pack_text`; an unreadable, empty, huge or non-UTF-8 file gives a `Problem`."""
     pack = read_pack_file(path)
     return pack.info, pack.phrases, pack.problems
-
-
-def check_files(paths: Iterable[Path]) -> list[Problem]:
-    """Every problem in the given packs (a folder means its *.toml files), ids clashing across them too."""
-    problems: list[Problem] = []
-    seen: dict[str, str] = {}
-    for path in paths:
-        if path.is_dir():
-            files = sorted(p for p in path.glob("*.toml") if p.is_file())
-        elif path.exists():
-            files = [path]
-        else:
-            problems.append(Problem(str(path), "no such file or folder"))
-            continue
-        for file in files:
-            pack = read_pack_file(file)
-            problems.extend(pack.problems)
-            for phrase in pack.phrases:
-                if phrase.id in seen:
-                    problems.append(duplicate_problem(pack, phrase.id, seen[phrase.id]))
-                else:
-                    seen[phrase.id] = pack.source
-    return problems
 
 
 def duplicate_problem(pack: LoadedPack, phrase_id: str, first_source: str) -> Problem:
