@@ -184,3 +184,31 @@ def test_docs_table_matches_the_code() -> None:
     for spec in dataclasses.fields(Settings):
         assert f"| `{spec.name}` |" in table
     assert table in DOCS.read_text(encoding="utf-8"), "regenerate docs/settings.md from settings_doc()"
+
+
+@pytest.mark.parametrize("value", ["", "..", "/etc", "en/../x", "EN", "english", "pt_BR"])
+def test_a_language_that_is_not_a_code_falls_back_to_english(path: Path, value: str) -> None:
+    path.parent.mkdir(parents=True)
+    path.write_text(f'company = "Acme"\nlanguage = "{value}"\n', encoding="utf-8")
+    settings, problems = load_settings(path)
+    assert settings == Settings(company="Acme")
+    [problem] = problems
+    assert problem.startswith(f'{path}:2: setting \'language\' must be a language code like "en" or "pt-BR"')
+
+
+@pytest.mark.parametrize("value", ["en", "de", "fil", "pt-BR", "zh-Hant"])
+def test_language_codes_are_kept(path: Path, value: str) -> None:
+    path.parent.mkdir(parents=True)
+    path.write_text(f'language = "{value}"\n', encoding="utf-8")
+    assert load_settings(path) == (Settings(language=value), [])
+
+
+@pytest.mark.parametrize("value", ['[""]', '["/srv/packs", "  "]'])
+def test_an_empty_pack_folder_name_is_refused(path: Path, value: str) -> None:
+    # "" is the current folder to Path: the packs would depend on where CalmDesk was started.
+    path.parent.mkdir(parents=True)
+    path.write_text(f"pack_dirs = {value}\n", encoding="utf-8")
+    settings, problems = load_settings(path)
+    assert settings.pack_dirs == ()
+    [problem] = problems
+    assert problem.startswith(f"{path}:1: setting 'pack_dirs' holds an empty folder name")

@@ -11,14 +11,20 @@ from importlib.resources import files
 from importlib.resources.abc import Traversable
 from typing import Any
 
-from calmdesk.core.model import CATEGORY_KEYS, STEP_KEYS, Category, ChecklistStep, Instead, Problem
+from calmdesk.core.model import (
+    CATEGORY_KEYS,
+    LANGUAGE_CODE,
+    STEP_KEYS,
+    Category,
+    ChecklistStep,
+    Instead,
+    Problem,
+)
 from calmdesk.core.packs import LoadedPack, read_pack_bytes
 from calmdesk.core.tomlcheck import LineFinder, Table, decode, toml_error
 
 RESOURCES = "calmdesk.resources"
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
-# A language code ("en", "pt-BR"), never a path: "", ".." or "/etc" would read some other folder's *.toml.
-LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]+)?")
 _FALLBACK_COLOR = "#808080"  # a neutral grey badge for a category the file forgot
 
 
@@ -29,7 +35,7 @@ def _root() -> Traversable:
 def builtin_packs(language: str = "en") -> tuple[list[LoadedPack], list[Problem]]:
     """Every built-in pack of `language`, in file-name order; English when that language has none."""
     problems: list[Problem] = []
-    if not LANGUAGE.fullmatch(language):
+    if not LANGUAGE_CODE.fullmatch(language):
         problems.append(Problem("resources/packs", f"{language!r} is not a language code: using en"))
         language = "en"
     folder = _root() / "packs" / language

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass
 
 # Stable keys (DESIGN.md): tests, packs and tools rely on them, so they never change spelling or meaning.
 CATEGORY_KEYS: tuple[str, ...] = (
@@ -38,6 +39,10 @@ STEP_KEYS: tuple[str, ...] = (
 )
 
 CHANNELS: tuple[str, ...] = ("chat", "email", "phone", "social")
+
+# A language code ("en", "pt-BR"). It names a folder of built-in packs, so it is never "", ".." or a path;
+# the settings check it when read, and the content loader again (a Settings object may be built in code).
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,11 +108,3 @@ class Problem:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
         who = f" [{self.phrase_id}]" if self.phrase_id else ""
         return f"{where}:{who} {self.message}"
-
-
-@dataclass(slots=True)
-class LoadReport:
-    """What a load found: the good parts are kept, each problem is listed."""
-
-    problems: list[Problem] = field(default_factory=list)
-    skipped_files: list[str] = field(default_factory=list)

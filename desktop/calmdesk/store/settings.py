@@ -16,6 +16,7 @@ from typing import Any
 
 import tomli_w
 
+from calmdesk.core.model import LANGUAGE_CODE
 from calmdesk.store import paths
 from calmdesk.store.errors import StoreError
 
@@ -99,10 +100,17 @@ def _check(name: str, value: Any) -> tuple[Any, str | None]:
         # bool before str/int: TOML has real booleans, and "yes" or 1 would hide a typo.
         return (value, None) if isinstance(value, bool) else (default, "must be true or false")
     if isinstance(default, str):
-        return (value, None) if isinstance(value, str) else (default, "must be text in quotes")
-    if isinstance(value, list) and all(isinstance(item, str) for item in value):
-        return tuple(value), None
-    return default, 'must be a list of folder names, e.g. ["/srv/team-packs"]'
+        if not isinstance(value, str):
+            return default, "must be text in quotes"
+        if name == "language" and not LANGUAGE_CODE.fullmatch(value):
+            return default, 'must be a language code like "en" or "pt-BR"'
+        return value, None
+    if not (isinstance(value, list) and all(isinstance(item, str) for item in value)):
+        return default, 'must be a list of folder names, e.g. ["/srv/team-packs"]'
+    if any(not item.strip() for item in value):
+        # Path("") is the current folder: the packs would depend on where CalmDesk happened to start.
+        return default, "holds an empty folder name"
+    return tuple(value), None
 
 
 def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
