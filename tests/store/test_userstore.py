@@ -10,6 +10,7 @@ import sys
 import textwrap
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
 import pytest
@@ -439,3 +440,82 @@ def test_store_modules_import_without_qt() -> None:
     )
     env = {**os.environ, "PYTHONPATH": str(DESKTOP)}
     subprocess.run([sys.executable, "-c", code], check=True, env=env, timeout=60)
+
+
+# -- two stores, several processes ---------------------------------------------------------------------
+
+
+def test_toggle_follows_what_this_store_showed(db: Path, backups: Path) -> None:
+    # Two windows (or two CalmDesks) on one file: each toggles what it showed the person, and never fails.
+    with _open(db, backups) as first, _open(db, backups) as second:
+        assert first.toggle_favourite("a") is True
+        assert second.is_favourite("a") is False
+        assert second.toggle_favourite("a") is True, "the star clicked to add stays added"
+        assert second.is_favourite("a")
+        assert first.toggle_favourite("a") is False
+        assert not first.is_favourite("a")
+        assert first.toggle_favourite("b") is True
+        assert second.toggle_favourite("b") is True
+        assert second.toggle_favourite("b") is False
+    with _open(db, backups) as store:
+        assert store.favourites() == frozenset()
+
+
+OPEN_AT = """
+    import sys, time
+    from pathlib import Path
+    from calmdesk.store.userstore import UserStore
+    start = float(sys.argv[2])
+    while time.time() < start:
+        pass
+    try:
+        UserStore.open(Path(sys.argv[1]), backup_dir=Path(sys.argv[1]).parent / "bk").close()
+        print("ok")
+    except Exception as exc:
+        print(f"{type(exc).__name__}: {exc}")
+"""
+
+
+def test_several_processes_may_create_the_file_at_once(tmp_path: Path) -> None:
+    # Before the fix 23 of 30 such races failed ("table favourites already exists", "database is locked").
+    failures: list[str] = []
+    for trial in range(8):
+        db = tmp_path / str(trial) / "calmdesk.sqlite3"
+        db.parent.mkdir()
+        start = time.time() + 0.5  # every child waits for this moment, so they really start together
+        children = [_child(OPEN_AT, str(db), str(start)) for _ in range(4)]
+        try:
+            for child in children:
+                out, _ = child.communicate(timeout=30)
+                if out.strip() != "ok":
+                    failures.append(f"trial {trial}: {out.strip()}")
+        finally:
+            for child in children:
+                _stop(child)
+        conn = sqlite3.connect(db)
+        assert migrations.user_version(conn) == migrations.schema_version()
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        conn.close()
+    assert failures == []
+
+
+def test_backup_names_follow_utc_so_a_clock_going_back_keeps_the_newest(
+    db: Path, backups: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Summer time ends: the local clock goes from 02:30 back to 02:00 while UTC moves on.
+    local = iter([datetime(2026, 10, 25, 2, 30), datetime(2026, 10, 25, 2, 0)])
+    utc = iter([datetime(2026, 10, 25, 0, 30, tzinfo=UTC), datetime(2026, 10, 25, 1, 0, tzinfo=UTC)])
+
+    class Clock(datetime):
+        @classmethod
+        def now(cls, tz: tzinfo | None = None) -> datetime:  # type: ignore[override]
+            return next(utc) if tz is not None else next(local)
+
+    monkeypatch.setattr(backup, "datetime", Clock)
+    with _open(db, backups):
+        pass
+    conn = sqlite3.connect(db)
+    backup.make_backup(conn, backups, "first", keep=1)
+    newest = backup.make_backup(conn, backups, "second", keep=1)
+    conn.close()
+    assert backup.list_backups(backups) == [newest]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import shutil
 import sqlite3
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from calmdesk.store.paths import ensure_dir
@@ -19,8 +19,9 @@ _SUFFIXES = ("", "-wal", "-shm", "-journal")
 
 
 def _stamp() -> str:
-    # Microseconds keep two backups taken in the same second apart; the format sorts by time as text.
-    return datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    # UTC: local time steps back when summer time ends, and a newer backup would then sort first and be
+    # pruned. Microseconds keep two backups taken in the same second apart; the format sorts as text.
+    return datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
 
 
 def make_backup(conn: sqlite3.Connection, backup_dir: Path, reason: str, keep: int = KEEP_BACKUPS) -> Path:

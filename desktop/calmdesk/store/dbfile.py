@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from calmdesk.store import migrations
@@ -22,6 +20,11 @@ _NO_ACCESS = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTO
 def _code(exc: sqlite3.Error) -> int:
     # Extended result codes carry the primary code in the low byte (SQLITE_BUSY_SNAPSHOT -> SQLITE_BUSY).
     return int(getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+
+
+def is_busy(exc: sqlite3.Error) -> bool:
+    """Whether `exc` means another connection holds a lock, so trying again later may work."""
+    return _code(exc) in _BUSY
 
 
 def as_store_error(exc: sqlite3.Error, path: Path, action: str) -> StoreError:
@@ -83,17 +86,3 @@ def find_damage(path: Path, timeout: float) -> str | None:
     if rows != [("ok",)]:
         return "; ".join(str(row[0]) for row in rows[:3])
     return None
-
-
-@contextmanager
-def write_transaction(conn: sqlite3.Connection) -> Iterator[None]:
-    # IMMEDIATE takes the write lock up front, so a lock held elsewhere waits in busy_timeout here instead
-    # of failing half-way through the change.
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Iterator
 
 log = logging.getLogger(__name__)
 
@@ -43,17 +44,35 @@ def migrate(conn: sqlite3.Connection) -> int:
     """Bring `conn` (in autocommit mode) up to `schema_version()`; returns the version it started from.
 
     Each step and its version bump share one transaction (SQLite DDL is transactional), so a crash or a
-    failing step leaves the database at the previous version, never half-migrated.
+    failing step leaves the database at the previous version, never half-migrated. The version is read
+    again once the write lock is held: another CalmDesk opening a new file at the same moment may have
+    applied the step while this one waited.
     """
     start = user_version(conn)
     for version in range(start + 1, schema_version() + 1):
-        log.info("Migrating user database to version %d", version)
-        # PRAGMA takes no bound parameters; `version` is an int from range(), never outside input.
-        script = f"BEGIN IMMEDIATE;\n{MIGRATIONS[version - 1]}\nPRAGMA user_version = {version};\nCOMMIT;"
+        conn.execute("BEGIN IMMEDIATE")
         try:
-            conn.executescript(script)
-        except sqlite3.Error:
+            if user_version(conn) < version:
+                log.info("Migrating user database to version %d", version)
+                for statement in _statements(MIGRATIONS[version - 1]):
+                    conn.execute(statement)
+                # PRAGMA takes no bound parameters; `version` is an int from range(), never outside input.
+                conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute("COMMIT")
+        except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
     return start
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The statements of `script` one by one: executescript() would commit the open transaction first."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            yield pending.strip()
+            pending = ""
+    if pending.strip():
+        yield pending  # incomplete: let SQLite name the syntax error

@@ -11,7 +11,7 @@ from pathlib import Path
 from types import TracebackType
 
 from calmdesk.store import backup, migrations, paths
-from calmdesk.store.dbfile import as_store_error, find_damage, newer_error, write_transaction
+from calmdesk.store.dbfile import as_store_error, find_damage, is_busy, newer_error
 from calmdesk.store.errors import StoreError
 
 __all__ = ["DEFAULT_BUSY_TIMEOUT", "RECENCY_HALF_LIFE", "RECENCY_WINDOW", "StoreError", "UserStore"]
@@ -35,8 +35,8 @@ class UserStore:
         self.path = path
         self.notices = notices
         self._conn: sqlite3.Connection | None = conn
-        self._favourites: dict[str, int] = {}  # id -> added_at
-        self._favourite_set: frozenset[str] = frozenset()
+        # Immutable, so favourites() can hand out the very object until the next change.
+        self._favourites: frozenset[str] = frozenset()
         self._last_used: OrderedDict[str, int] = OrderedDict()  # id -> last_used, least recent first
         self._counts: dict[str, int] = {}
         self._last_stamp = 0
@@ -88,7 +88,7 @@ class UserStore:
         except sqlite3.Error as exc:
             raise as_store_error(exc, path, "open its data file") from exc
         try:
-            mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            mode = _use_wal(conn, busy_timeout)
             if mode != "wal":
                 log.warning("SQLite refused WAL mode for %s (got %s)", path, mode)
             # FULL syncs the WAL on every commit: a change shown as saved survives a power cut too, and
@@ -130,12 +130,12 @@ class UserStore:
             usage = conn.execute("SELECT phrase_id, uses, last_used FROM usage ORDER BY last_used").fetchall()
         except sqlite3.Error as exc:
             raise as_store_error(exc, self.path, "read its data file") from exc
-        self._favourites = {str(pid): int(added) for pid, added in favourites}
-        self._favourite_set = frozenset(self._favourites)
+        self._favourites = frozenset(str(pid) for pid, _ in favourites)
         for pid, uses, last_used in usage:
             self._last_used[str(pid)] = int(last_used)
             self._counts[str(pid)] = int(uses)
-        self._last_stamp = max(itertools.chain(self._favourites.values(), self._last_used.values(), [0]))
+        added = (int(stamp) for _, stamp in favourites)
+        self._last_stamp = max(itertools.chain(added, self._last_used.values(), [0]))
 
     def _live(self) -> sqlite3.Connection:
         if self._conn is None:
@@ -152,32 +152,35 @@ class UserStore:
     def favourites(self) -> frozenset[str]:
         """Ids of the favourite phrases (the same immutable object until the next change)."""
         self._live()
-        return self._favourite_set
+        return self._favourites
 
     def is_favourite(self, phrase_id: str) -> bool:
         self._live()
         return phrase_id in self._favourites
 
     def toggle_favourite(self, phrase_id: str) -> bool:
-        """Add or remove a favourite; returns True when it is now a favourite. Saved before returning."""
+        """Add or remove a favourite; returns True when it is now a favourite. Saved before returning.
+
+        Decided by what this store shows, not by the file: another CalmDesk on the same file may have
+        changed it since, and the star the person clicked must do what it showed.
+        """
         conn = self._live()
         _check_id(phrase_id)
+        adding = phrase_id not in self._favourites
         stamp = self._stamp()
         try:
-            with write_transaction(conn):
-                deleted = conn.execute("DELETE FROM favourites WHERE phrase_id = ?", (phrase_id,))
-                removed = deleted.rowcount > 0
-                if not removed:
-                    insert = "INSERT INTO favourites (phrase_id, added_at) VALUES (?, ?)"
-                    conn.execute(insert, (phrase_id, stamp))
+            if adding:
+                conn.execute(
+                    "INSERT INTO favourites (phrase_id, added_at) VALUES (?, ?) "
+                    "ON CONFLICT (phrase_id) DO NOTHING",
+                    (phrase_id, stamp),
+                )
+            else:
+                conn.execute("DELETE FROM favourites WHERE phrase_id = ?", (phrase_id,))
         except sqlite3.Error as exc:
             raise as_store_error(exc, self.path, "save the favourite (it was not changed)") from exc
-        if removed:
-            del self._favourites[phrase_id]
-        else:
-            self._favourites[phrase_id] = stamp
-        self._favourite_set = frozenset(self._favourites)
-        return not removed
+        self._favourites = self._favourites | {phrase_id} if adding else self._favourites - {phrase_id}
+        return adding
 
     # -- usage ------------------------------------------------------------------------------------------
 
@@ -244,6 +247,25 @@ class UserStore:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
+
+
+def _use_wal(conn: sqlite3.Connection, busy_timeout: float) -> str:
+    """Switch to WAL (once per file: the mode is stored in it); returns the journal mode now in use.
+
+    Switching needs the file to itself and SQLite reports "locked" at once rather than waiting in the busy
+    handler, so when several CalmDesks create the file together the switch is retried up to the timeout.
+    """
+    deadline = time.monotonic() + busy_timeout
+    while True:
+        mode = str(conn.execute("PRAGMA journal_mode").fetchone()[0])
+        if mode == "wal":
+            return mode
+        try:
+            return str(conn.execute("PRAGMA journal_mode=WAL").fetchone()[0])
+        except sqlite3.OperationalError as exc:
+            if not is_busy(exc) or time.monotonic() >= deadline:
+                raise
+        time.sleep(0.01)
 
 
 def _check_id(phrase_id: str) -> None:
