@@ -14,26 +14,18 @@ from calmdesk.core.search_pool import Bonus, Pool
 from calmdesk.core.search_words import WordMatch, WordMatcher
 from calmdesk.core.text import words
 
-
-def _split(text: str) -> list[str]:
-    return text.split()
-
-
 # Function words typed out of habit ("sorry for the wait") that a good reply may phrase otherwise ("sorry
 # about the wait"). They lift the phrases holding them but rule none out, unless the query has nothing else.
 # "customer" and "client" too: every reply speaks to one as "you", so in "customer rude" the word describes
 # the situation, not the reply. English only, like the built-in content.
-OPTIONAL_WORDS = frozenset(
-    _split(
-        """
+_OPTIONAL_TEXT = """
     a an the i im ive ill id me my mine we were weve well us our ours you youre youve youll your yours it its
     he she they them their this that these those is are am was be been being do does did done have has had
     can could will would shall should may might must to of in on at by for from with about as into onto
     and or but so if then than there here what which who whom whose when where why how just very too also
     out up off over again customer customers client clients
-    """
-    )
-)
+"""
+OPTIONAL_WORDS = frozenset(_OPTIONAL_TEXT.split())
 # The optional nouns, also when misspelt or half typed: "cusotmer rude" must not demand a word no reply holds.
 OPTIONAL_NOUNS = ("customer", "customers", "client", "clients")
 # An optional word counts this much of a full word in the mean: enough to break ties between phrases that
