@@ -74,9 +74,12 @@ class HotkeyBackend(QObject):
 
     Signals:
         activated(): the shortcut was pressed (always delivered in the thread that owns this object).
+        failed(str): a shortcut that `register` accepted stopped working later (e.g. the Wayland portal
+            refused it after asking the person); the plain reason, delivered like `activated`.
     """
 
     activated = Signal()
+    failed = Signal(str)
 
     name = "none"
 

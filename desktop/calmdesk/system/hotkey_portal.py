@@ -21,6 +21,7 @@ _OBJECT_PATH = "/org/freedesktop/portal/desktop"
 _INTERFACE = "org.freedesktop.portal.GlobalShortcuts"
 _SHORTCUT_ID = "show-calmdesk"
 _CALL_TIMEOUT_S = 2.0
+_STOP_TIMEOUT_MS = 2000
 
 # XDG shortcut spec trigger names (CTRL+ALT+space): modifiers upper-case, the key as an xkb keysym name.
 _TRIGGER_MODIFIERS = {"ctrl": "CTRL", "alt": "ALT", "shift": "SHIFT", "super": "LOGO"}
@@ -77,6 +78,8 @@ class PortalHotkeyBackend(HotkeyBackend):
 
     def register(self, sequence: str) -> None:
         self.unregister()
+        if self._listener is not None:
+            raise HotkeyError("The previous shortcut is still being released; try again in a moment.")
         trigger = preferred_trigger(sequence)
         conn = _open_connection()
         try:
@@ -91,13 +94,20 @@ class PortalHotkeyBackend(HotkeyBackend):
         # Session + binding happen in the listener thread: BindShortcuts may wait for the person to confirm a
         # desktop dialog, and the GUI thread must not wait with it.
         self._listener = _ActivatedListener(conn, trigger)
-        self._listener.activated.connect(self.activated)  # queued: the listener is another thread
+        # Signal to signal, emitted in the listener thread: Qt queues both into this object's (GUI) thread.
+        self._listener.activated.connect(self.activated)
+        self._listener.failed.connect(self.failed)
         self._listener.start()
 
     def unregister(self) -> None:
-        listener, self._listener = self._listener, None
-        if listener is not None:
-            listener.stop()
+        listener = self._listener
+        if listener is None:
+            return
+        if not listener.stop():
+            return  # still running: dropping a running QThread aborts the process; the next call retries
+        listener.activated.disconnect(self.activated)
+        listener.failed.disconnect(self.failed)
+        self._listener = None
 
 
 def _request(
@@ -131,8 +141,15 @@ def _request(
                     raise HotkeyError("stopped before the portal answered") from None
     code, results = response.body
     if code != 0:
-        raise HotkeyError("The global shortcut was not allowed; bind `calmdesk show` in the desktop")
+        raise HotkeyError("The desktop did not allow the global shortcut.")
     return dict(results)
+
+
+def _reason(exc: Exception) -> str:
+    """A plain sentence for the notice; the notice itself says what to do instead."""
+    if isinstance(exc, HotkeyError):
+        return str(exc)
+    return f"The desktop's shortcut service stopped answering ({exc})."
 
 
 def _create_session(conn: Any, stopping: Callable[[], bool]) -> str:
@@ -154,9 +171,11 @@ class _ActivatedListener(QThread):
 
     Signals:
         activated(): our shortcut was pressed.
+        failed(str): the portal refused the shortcut or the bus went away; the plain reason.
     """
 
     activated = Signal()
+    failed = Signal(str)
 
     def __init__(self, conn: Any, trigger: str) -> None:
         super().__init__()
@@ -182,15 +201,22 @@ class _ActivatedListener(QThread):
                     session, shortcut_id = message.body[0], message.body[1]
                     if session == self._session and shortcut_id == _SHORTCUT_ID:
                         self.activated.emit()
-        except Exception as exc:  # refused or the bus went away: log it, `calmdesk show` still works
+        except Exception as exc:  # refused or the bus went away: `calmdesk show` still works
             if not self._stopping:
                 log.warning("global shortcut portal stopped: %s", exc)
+                self.failed.emit(_reason(exc))
         finally:
             self._conn.close()  # closing the connection also ends the portal session
 
     def _is_stopping(self) -> bool:
         return self._stopping
 
-    def stop(self) -> None:
+    def stop(self) -> bool:
+        """Ask the thread to end and wait for it; False (logged) when it is still running."""
         self._stopping = True
-        self.wait(2000)
+        if not self.wait(_STOP_TIMEOUT_MS):
+            log.error(
+                "the portal thread did not stop within %d ms; keeping it until it does", _STOP_TIMEOUT_MS
+            )
+            return False
+        return True

@@ -14,6 +14,8 @@ from calmdesk.system.hotkey import HotkeyBackend, HotkeyError, KeySequence, pars
 
 log = logging.getLogger(__name__)
 
+_STOP_TIMEOUT_MS = 2000
+
 # Qt-style key names -> X keysym names, where they differ (letters, digits and F-keys map by themselves).
 _KEY_NAMES = {
     "space": "space",
@@ -93,6 +95,8 @@ class X11HotkeyBackend(HotkeyBackend):
 
     def register(self, sequence: str) -> None:
         self.unregister()
+        if self._reader is not None:
+            raise HotkeyError("The previous shortcut is still being released; try again in a moment.")
         parsed = parse_sequence(sequence)
         try:
             conn = display.Display(self._display_name)
@@ -144,10 +148,14 @@ class X11HotkeyBackend(HotkeyBackend):
         self._relevant = X.ShiftMask | X.ControlMask | masks["alt"] | masks["super"]
 
     def unregister(self) -> None:
-        reader, self._reader = self._reader, None
+        reader = self._reader
         if reader is not None:
-            reader.stop()
+            if not reader.stop():
+                # Still reading from the connection: closing it now would pull it from under the thread,
+                # and dropping a running QThread aborts the process. Keep both; the next call tries again.
+                return
             reader.pressed.disconnect(self.activated)
+            self._reader = None
         conn, self._conn = self._conn, None
         if conn is not None:
             # The reader thread has ended, so this thread may use the connection now.
@@ -201,10 +209,21 @@ class _GrabReader(QThread):
     def _matches(self, event: Any) -> bool:
         return bool(event.detail == self._keycode and (event.state & self._relevant) == self._modifiers)
 
-    def stop(self) -> None:
-        """Wake the thread, wait for it to end, and free the wake-up pipe."""
+    def stop(self) -> bool:
+        """Wake the thread and wait for it to end; True once it has and the wake-up pipe is freed.
+
+        False (logged) when it is still running: the pipe stays open, and stop() may be called again.
+        """
         self._stopping = True
+        if self._wake_w < 0:  # stopped before
+            return True
         os.write(self._wake_w, b"x")
-        self.wait(2000)
+        if not self.wait(_STOP_TIMEOUT_MS):
+            log.error(
+                "the hotkey thread did not stop within %d ms; keeping it until it does", _STOP_TIMEOUT_MS
+            )
+            return False
         os.close(self._wake_r)
         os.close(self._wake_w)
+        self._wake_r = self._wake_w = -1
+        return True

@@ -1,0 +1,161 @@
+"""The hotkey backends' reader threads: a thread that will not stop is kept, never dropped or cut off."""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from calmdesk.system import hotkey_portal, hotkey_x11
+from calmdesk.system.hotkey import HotkeyError
+from calmdesk.system.hotkey_portal import PortalHotkeyBackend
+from calmdesk.system.hotkey_x11 import X11HotkeyBackend, _GrabReader
+
+
+@pytest.fixture(autouse=True)
+def short_stop(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(hotkey_x11, "_STOP_TIMEOUT_MS", 100, raising=False)
+    monkeypatch.setattr(hotkey_portal, "_STOP_TIMEOUT_MS", 100, raising=False)
+
+
+class _StuckDisplay:
+    """Stands in for an Xlib display whose reader hangs inside a call until `release` is set."""
+
+    def __init__(self) -> None:
+        self.entered = threading.Event()
+        self.release = threading.Event()
+        self.closed = False
+        self._r, self._w = os.pipe()
+
+    def fileno(self) -> int:
+        return self._r
+
+    def pending_events(self) -> int:
+        self.entered.set()
+        self.release.wait(10)
+        return 0
+
+    def screen(self) -> Any:
+        return SimpleNamespace(root=SimpleNamespace(ungrab_key=lambda *_args: None))
+
+    def sync(self) -> None:
+        pass
+
+    def close(self) -> None:
+        self.closed = True
+        os.close(self._r)
+        os.close(self._w)
+
+
+def test_x11_reader_that_will_not_stop_is_kept_with_its_connection(
+    qapp: object, caplog: pytest.LogCaptureFixture
+) -> None:
+    conn = _StuckDisplay()
+    backend = X11HotkeyBackend()
+    reader = _GrabReader(conn, 65, 0, 0)  # type: ignore[arg-type]
+    reader.pressed.connect(backend.activated)
+    backend._conn, backend._reader = conn, reader  # type: ignore[assignment]
+    reader.start()
+    assert conn.entered.wait(3)
+    try:
+        with caplog.at_level(logging.ERROR, logger="calmdesk.system.hotkey_x11"):
+            backend.unregister()
+        assert "did not stop" in caplog.text
+        assert reader.isRunning()
+        assert backend._reader is reader  # dropping a running QThread aborts the process
+        assert not conn.closed  # the thread is still reading from it
+        with pytest.raises(HotkeyError, match="still being released"):
+            backend.register("Ctrl+Alt+Space")
+    finally:
+        conn.release.set()
+    backend.unregister()  # the thread has noticed by now: this time everything goes
+    assert reader.isFinished()
+    assert backend._reader is None
+    assert conn.closed
+
+
+class _FakeBus:
+    """A jeepney connection to a portal that answers `version`, then CreateSession, then `bind_code`.
+
+    With `hang`, every call after the first (`version`, made by register() itself) waits for `release`.
+    """
+
+    unique_name = ":1.42"
+
+    def __init__(self, bind_code: int = 0, *, hang: bool = False) -> None:
+        self.closed = False
+        self._hang = hang
+        self._calls = 0
+        self.entered = threading.Event()
+        self.release = threading.Event()
+        self._responses = [
+            SimpleNamespace(body=(0, {"session_handle": ("o", "/org/freedesktop/portal/desktop/session/1")})),
+            SimpleNamespace(body=(bind_code, {})),
+        ]
+
+    def send_and_get_reply(self, _message: object, timeout: float | None = None) -> None:
+        self._calls += 1
+        if self._hang and self._calls > 1:
+            self.entered.set()
+            self.release.wait(10)
+            raise ConnectionResetError("bus closed")
+
+    @contextmanager
+    def filter(self, _rule: object) -> Iterator[list[object]]:
+        yield []
+
+    def recv_until_filtered(self, _queue: object, timeout: float | None = None) -> object:
+        if self._responses:
+            return self._responses.pop(0)
+        time.sleep(min(timeout or 0.0, 0.01))
+        raise TimeoutError
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def test_portal_refusal_is_forwarded_to_the_gui_thread(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    bus = _FakeBus(bind_code=2)  # 2: the person (or the desktop) said no
+    monkeypatch.setattr(hotkey_portal, "_open_connection", lambda: bus)
+    backend = PortalHotkeyBackend()
+    seen: list[tuple[str, bool]] = []
+    backend.failed.connect(
+        lambda reason: seen.append((reason, threading.current_thread() is threading.main_thread()))
+    )
+    backend.register("Ctrl+Alt+Space")  # accepted for now: the portal answers later, from its thread
+    qtbot.waitUntil(lambda: bool(seen), timeout=3000)
+    assert seen == [("The desktop did not allow the global shortcut.", True)]
+    backend.unregister()
+    assert bus.closed
+
+
+def test_portal_listener_that_will_not_stop_is_kept(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    bus = _FakeBus(hang=True)  # the listener's first call to the bus does not return
+    monkeypatch.setattr(hotkey_portal, "_open_connection", lambda: bus)
+    backend = PortalHotkeyBackend()
+    backend.register("Ctrl+Alt+Space")
+    listener = backend._listener
+    assert listener is not None
+    assert bus.entered.wait(3)
+    try:
+        with caplog.at_level(logging.ERROR, logger="calmdesk.system.hotkey_portal"):
+            backend.unregister()
+        assert "did not stop" in caplog.text
+        assert backend._listener is listener
+        assert listener.isRunning()
+    finally:
+        bus.release.set()
+    with qtbot.assertNotEmitted(backend.failed):  # ended because we asked: not a failure to report
+        backend.unregister()
+    assert backend._listener is None
+    assert listener.isFinished()
