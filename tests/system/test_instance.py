@@ -179,3 +179,21 @@ class _RawClient:
         self.has_reply()
         self._sock.close()
         return self._data.split(b"\n", 1)[0].decode()
+
+
+def test_lines_after_quit_in_the_same_read_are_dropped(qtbot: QtBot, server: InstanceServer) -> None:
+    # The app closes the server on "quit"; writing the replies of later lines to a closed socket made Qt
+    # warn "device not open" (qt_log_level_fail turns such a warning into a failure).
+    received: list[str] = []
+
+    def on_command(command: str) -> None:
+        received.append(command)
+        if command == "quit":
+            server.close()
+
+    server.commandReceived.connect(on_command)
+    client = _RawClient("show\nquit\nping\nhide")
+    qtbot.waitUntil(lambda: "quit" in received, timeout=3000)
+    qtbot.wait(100)
+    assert received == ["show", "quit"]
+    assert client.reply() == "ok"

@@ -118,6 +118,10 @@ class InstanceServer(QObject):
             return
         self._buffers[sock] = rest
         for raw in lines:
+            if sock not in self._buffers:
+                # A command before this one ("quit") closed the server and its sockets: the rest of
+                # the read has nobody to answer, and writing to the closed socket only makes Qt warn.
+                return
             command = raw.decode("utf-8", "replace").strip()
             known = command in COMMANDS
             # Reply before emitting: "quit" may end the event loop before a later reply could go out.
