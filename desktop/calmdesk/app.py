@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
+import time
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
 
 from calmdesk import __version__
 from calmdesk.core.library import Library, load_library
@@ -29,10 +32,16 @@ from calmdesk.ui.notices import Notices
 from calmdesk.ui.picker import Paster, PickerWindow
 from calmdesk.ui.tray import Tray
 
+if TYPE_CHECKING:
+    from calmdesk.ui.about_dialog import AboutDialog
+    from calmdesk.ui.settings_dialog import SettingsDialog
+
 log = logging.getLogger(__name__)
 
 READY_LINE = "calmdesk: ready"
 HEADLESS_HINT = "The commands work without a desktop: calmdesk search, list, checklist, render (see --help)."
+HANDED_OVER = "calmdesk: already running; opened its phrase search."
+HANDOVER_WAIT_S = 2.0
 
 
 class CalmDesk(QObject):
@@ -54,6 +63,10 @@ class CalmDesk(QObject):
             self._index, self._library, self._settings, ClipboardWriter(), self._store, self._paster()
         )
         self._hotkey_backend: HotkeyBackend | None = None
+        self._active_hotkey: str | None = None  # what the backend listens for now; None: no key works
+        self._settings_dialog: SettingsDialog | None = None
+        self._about_dialog: AboutDialog | None = None
+        self._quitting = False
 
         self._server.commandReceived.connect(self._on_command)
         self._tray.pickerRequested.connect(self._picker.summon)
@@ -61,9 +74,7 @@ class CalmDesk(QObject):
         self._tray.aboutRequested.connect(self.open_about)
         self._tray.quitRequested.connect(self.quit)
         self._notices.settingsRequested.connect(self.open_settings)
-        self._picker.pasteFailed.connect(
-            lambda reason: self._tray.notify(self.tr("Copied, not pasted"), reason, warning=True)
-        )
+        self._picker.pasteFailed.connect(self._on_paste_failed)
 
         self._tray.show()
         self._register_hotkey()
@@ -110,16 +121,38 @@ class CalmDesk(QObject):
         return self._hotkey_override or self._settings.hotkey
 
     def _register_hotkey(self) -> None:
-        if self._hotkey_backend is None:
-            self._hotkey_backend = create_hotkey_backend(self)
-            if self._hotkey_backend is None:
-                self._notices.no_hotkey_backend()
-                return
-            self._hotkey_backend.activated.connect(self._picker.toggle)
+        backend = create_hotkey_backend(self)
+        if backend is None:
+            self._notices.no_hotkey_backend()
+            return
+        backend.activated.connect(self._picker.toggle)
+        backend.failed.connect(self._on_hotkey_lost)
+        self._hotkey_backend = backend
+        self._try_hotkey(self._hotkey())
+
+    def _try_hotkey(self, hotkey: str, *, fallback: str | None = None) -> None:
+        """Listen for `hotkey`; if it is taken, say so and go back to `fallback` (the key that worked)."""
+        assert self._hotkey_backend is not None
         try:
-            self._hotkey_backend.register(self._hotkey())
+            self._hotkey_backend.register(hotkey)
+            self._active_hotkey = hotkey
         except HotkeyError as exc:
-            self._notices.hotkey_failed(self._hotkey(), str(exc))
+            self._active_hotkey = None
+            self._notices.hotkey_failed(hotkey, str(exc))
+            if fallback:
+                try:
+                    self._hotkey_backend.register(fallback)
+                    self._active_hotkey = fallback
+                except HotkeyError as again:  # taken meanwhile: the notice above already points to Settings
+                    log.warning("could not return to the hotkey %s: %s", fallback, again)
+        # The tray names only a key that works, so it never promises one that does nothing.
+        self._tray.set_hotkey(self._active_hotkey or "")
+
+    def _on_hotkey_lost(self, reason: str) -> None:
+        hotkey = self._active_hotkey or self._hotkey()
+        self._active_hotkey = None  # so that saving the same key in Settings tries again
+        self._tray.set_hotkey("")
+        self._notices.hotkey_failed(hotkey, reason)
 
     def show_notices(self) -> None:
         """Say what went wrong during start-up, once; called when the event loop runs."""
@@ -138,34 +171,61 @@ class CalmDesk(QObject):
         if action is not None:
             action()
 
-    def open_settings(self) -> None:
-        from calmdesk.ui.settings_dialog import SettingsDialog  # only when asked: keeps start-up lean
+    def _on_paste_failed(self, reason: str) -> None:
+        title = self.tr("Copied, not pasted")
+        if not self._tray.notify(title, reason, warning=True):
+            self._notices.say(title, reason, warning=True)  # no tray balloons here: a small box instead
 
-        dialog = SettingsDialog(self._settings)
-        dialog.setWindowIcon(svg_icon())
-        dialog.settingsSaved.connect(self._apply_settings)
-        dialog.exec()
+    # Settings and About are never modal: a modal window blocks the picker's keyboard while the hotkey
+    # still opens it. One window of each kind; asking again brings the open one to the front.
+
+    def open_settings(self) -> None:
+        if self._settings_dialog is None:
+            from calmdesk.ui.settings_dialog import SettingsDialog  # only when asked: keeps start-up lean
+
+            dialog = SettingsDialog(self._settings)
+            dialog.setWindowIcon(svg_icon())
+            dialog.settingsSaved.connect(self._apply_settings)
+            dialog.finished.connect(self._forget_settings_dialog)
+            self._settings_dialog = dialog
+        _bring_up(self._settings_dialog)
+
+    def _forget_settings_dialog(self) -> None:
+        self._settings_dialog = None
 
     def _apply_settings(self, settings: Settings) -> None:
-        old_hotkey = self._hotkey()
         self._settings = settings
         self._picker.set_settings(settings)
-        if self._hotkey_override is None and settings.hotkey != old_hotkey:
-            self._tray.set_hotkey(settings.hotkey)
-            if self._hotkey_backend is not None:
-                self._hotkey_backend.unregister()
-            self._register_hotkey()
+        if self._hotkey_override is not None:
+            return  # --hotkey wins for this run; the saved key applies from the next start
+        if self._hotkey_backend is None:
+            self._tray.set_hotkey(settings.hotkey)  # the key to bind to `calmdesk show` in the desktop
+        elif settings.hotkey != self._active_hotkey:  # also when the last try failed: saving again retries
+            self._try_hotkey(settings.hotkey, fallback=self._active_hotkey)
 
     def open_about(self) -> None:
-        from calmdesk.ui.about_dialog import AboutDialog
+        if self._about_dialog is None:
+            from calmdesk.ui.about_dialog import AboutDialog
 
-        packs = len(self._library.packs)
-        dialog = AboutDialog(
-            [(self.tr("Phrases"), self.tr("%d in %d packs") % (len(self._library.phrases), packs))]
-        )
-        dialog.exec()
+            packs = len(self._library.packs)
+            dialog = AboutDialog(
+                [(self.tr("Phrases"), self.tr("%d in %d packs") % (len(self._library.phrases), packs))]
+            )
+            dialog.finished.connect(self._forget_about_dialog)
+            self._about_dialog = dialog
+        _bring_up(self._about_dialog)
+
+    def _forget_about_dialog(self) -> None:
+        self._about_dialog = None
 
     def quit(self) -> None:
+        """Release the hotkey, the store and the instance lock, then end the event loop.
+
+        Safe to call more than once: the tray's Quit ends the loop, and aboutToQuit calls it again.
+        """
+        if self._quitting:
+            return
+        self._quitting = True
         self._picker.hide()
         self._tray.hide()
         if self._hotkey_backend is not None:
@@ -176,17 +236,55 @@ class CalmDesk(QObject):
         QApplication.quit()
 
 
-def _install_excepthook() -> None:
-    """No traceback reaches the user: log it, and say in one short message that the app goes on."""
+def _bring_up(dialog: QWidget) -> None:
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a fresh one, with fresh values, next time
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
 
-    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        if issubclass(kind, KeyboardInterrupt):
-            QApplication.quit()
+
+class _ErrorReporter(QObject):
+    """Logs an uncaught exception from any thread and has the GUI thread say so in one short message.
+
+    Signals:
+        raised(str): the message; bound to a method of this object (which lives in the GUI thread), so an
+            emit from a worker thread is queued to the GUI thread. PySide calls sys.excepthook in the thread
+            whose QThread.run() raised, and a widget made there would take the process down.
+    """
+
+    raised = Signal(str)
+
+    def __init__(self, on_interrupt: Callable[[], None]) -> None:
+        super().__init__()
+        self._on_interrupt = on_interrupt
+        self._notices = Notices(self)
+        self._notices.flush()  # these come after start-up: show each at once
+        self.raised.connect(self._show)
+
+    def report(self, kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):  # Python raises it in the main thread only
+            self._on_interrupt()
             return
         log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
-        Notices.unexpected(str(value) or kind.__name__, _log_file())
+        self.raised.emit(str(value) or kind.__name__)
 
-    sys.excepthook = hook
+    def report_thread(self, args: threading.ExceptHookArgs) -> None:
+        if args.exc_type is SystemExit:  # a thread ending itself, as threading's own hook treats it
+            return
+        self.report(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback)
+
+    def _show(self, message: str) -> None:
+        self._notices.unexpected(message, _log_file())
+
+
+def _install_excepthook(on_interrupt: Callable[[], None]) -> None:
+    """No traceback reaches the user: log it, and say in one short message that the app goes on.
+
+    Ctrl+C in the terminal calls `on_interrupt` (the app's own quit, which releases what it holds).
+    """
+    reporter = _ErrorReporter(on_interrupt)  # kept alive by the hooks that refer to it
+    sys.excepthook = reporter.report
+    threading.excepthook = reporter.report_thread
 
 
 def _log_file() -> Path:
@@ -204,11 +302,26 @@ def _log_to_file() -> None:
     logging.getLogger().addHandler(handler)
 
 
+def _hand_over() -> int:
+    """The instance holding the lock may not be listening yet: ask it to show itself for a moment."""
+    deadline = time.monotonic() + HANDOVER_WAIT_S
+    while not send_command("show"):
+        if time.monotonic() >= deadline:
+            print(
+                "calmdesk: another CalmDesk holds the lock but did not answer; try again in a moment.",
+                file=sys.stderr,
+            )
+            return 1
+        time.sleep(0.1)
+    print(HANDED_OVER, file=sys.stderr)
+    return 0
+
+
 def run(*, hotkey: str | None = None, pack_dirs: Sequence[Path] = ()) -> int:
     """Start the tray app, or hand over to the instance already running. Returns the exit status."""
     # Fast path: a second start only asks the first one to show the picker; no Qt start-up at all.
     if send_command("show"):
-        print("calmdesk: already running; opened its phrase search.", file=sys.stderr)
+        print(HANDED_OVER, file=sys.stderr)
         return 0
     problem = missing_display()
     if problem:
@@ -225,12 +338,13 @@ def run(*, hotkey: str | None = None, pack_dirs: Sequence[Path] = ()) -> int:
     app.setWindowIcon(svg_icon())
     server = InstanceServer.acquire(app)
     if server is None:  # lost a start-up race with another instance: let it show itself
-        send_command("show")
-        print("calmdesk: already running; opened its phrase search.", file=sys.stderr)
-        return 0
+        return _hand_over()
     _log_to_file()
-    _install_excepthook()
     calmdesk = CalmDesk(server, hotkey=hotkey, pack_dirs=pack_dirs)
+    _install_excepthook(calmdesk.quit)
+    # However the loop ends (tray Quit, `calmdesk quit`, Ctrl+C, the session closing), the hotkey thread,
+    # the store and the lock are released before Qt tears down.
+    app.aboutToQuit.connect(calmdesk.quit)
     # Notices wait for the event loop, so a message box never delays the tray or the hotkey.
     QTimer.singleShot(0, calmdesk.show_notices)
     print(READY_LINE, file=sys.stderr, flush=True)

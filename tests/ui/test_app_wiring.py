@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QThread, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from calmdesk import app as app_module
 from calmdesk.app import CalmDesk
@@ -152,9 +155,10 @@ def test_second_start_hands_over_and_returns_at_once(monkeypatch, capsys) -> Non
 
 def test_excepthook_logs_and_shows_a_short_message(monkeypatch, caplog) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(Notices, "unexpected", staticmethod(lambda message, _log: shown.append(message)))
+    monkeypatch.setattr(Notices, "unexpected", lambda _self, message, _log: shown.append(message))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    app_module._install_excepthook()
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    app_module._install_excepthook(lambda: None)
     with caplog.at_level(logging.ERROR, logger="calmdesk.app"):
         try:
             raise RuntimeError("boom")
@@ -162,3 +166,303 @@ def test_excepthook_logs_and_shows_a_short_message(monkeypatch, caplog) -> None:
             sys.excepthook(*sys.exc_info())
     assert shown == ["boom"]
     assert "Traceback" in caplog.text
+
+
+# -- one window of each kind, none modal --------------------------------------------------------------
+
+
+def _visible(kind: type) -> list:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+@pytest.fixture
+def close_dialogs_soon(qtbot):
+    """Rejects every open dialog now and then: a modal exec() would otherwise hold the test forever."""
+    timer = QTimer()
+    timer.timeout.connect(lambda: [d.reject() for d in _visible(QDialog)])
+    timer.start(300)
+    yield
+    timer.stop()
+    for dialog in _visible(QDialog):
+        dialog.reject()
+
+
+def _type_into_window(widget, text: str) -> None:
+    # Through the QWindow, as the window system delivers keys: only that path honours modality.
+    window = widget.window().windowHandle()
+    for char in text:
+        QTest.keyClick(window, Qt.Key(ord(char.upper())))
+
+
+def test_picker_takes_keys_while_settings_and_about_are_open(qtbot, make_app, close_dialogs_soon) -> None:
+    from calmdesk.ui.about_dialog import AboutDialog
+    from calmdesk.ui.settings_dialog import SettingsDialog
+
+    desk = make_app()
+    seen: list[tuple[str, int, int]] = []
+
+    def with_dialogs_open() -> None:
+        desk._picker.summon()
+        _type_into_window(desk._picker, "refund")
+        seen.append((desk._picker._search.text(), len(_visible(SettingsDialog)), len(_visible(AboutDialog))))
+
+    QTimer.singleShot(0, with_dialogs_open)
+    desk.open_settings()
+    desk.open_about()
+    qtbot.waitUntil(lambda: bool(seen), timeout=3000)
+    assert seen == [("refund", 1, 1)]
+
+
+def test_settings_and_about_open_once_and_again_after_closing(qtbot, make_app, close_dialogs_soon) -> None:
+    from calmdesk.ui.about_dialog import AboutDialog
+    from calmdesk.ui.settings_dialog import SettingsDialog
+
+    desk = make_app()
+    desk.open_settings()
+    desk._notices.settingsRequested.emit()  # "Open Settings" in a hotkey notice: the same window
+    desk.open_about()
+    desk.open_about()
+    assert len(_visible(SettingsDialog)) == 1
+    assert len(_visible(AboutDialog)) == 1
+    _visible(SettingsDialog)[0].reject()
+    qtbot.waitUntil(lambda: not _visible(SettingsDialog), timeout=1000)
+    desk.open_settings()
+    assert len(_visible(SettingsDialog)) == 1
+
+
+def test_unexpected_error_box_is_not_modal_and_not_repeated(qtbot, close_dialogs_soon) -> None:
+    notices = Notices()
+    notices.unexpected("boom", paths.state_dir() / "calmdesk.log")
+    notices.unexpected("boom again", paths.state_dir() / "calmdesk.log")
+    boxes = [b for b in _visible(QMessageBox) if "Something went wrong" in b.text()]
+    try:
+        assert len(boxes) == 1
+        assert "boom" in boxes[0].text()
+        assert boxes[0].windowModality() == Qt.WindowModality.NonModal
+        assert not boxes[0].isModal()
+    finally:
+        for box in boxes:
+            box.close()
+
+
+# -- the excepthook and quitting ------------------------------------------------------------------------
+
+
+class _Raises(QThread):
+    def run(self) -> None:
+        raise RuntimeError("boom in a thread")
+
+
+def test_error_in_a_worker_thread_is_shown_by_the_gui_thread(qtbot, monkeypatch, caplog) -> None:
+    shown: list[tuple[str, bool]] = []
+
+    def unexpected(_self: Notices, message: str, _log: object) -> None:
+        shown.append((message, threading.current_thread() is threading.main_thread()))
+
+    monkeypatch.setattr(Notices, "unexpected", unexpected)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    app_module._install_excepthook(lambda: None)
+    worker = _Raises()
+    with caplog.at_level(logging.ERROR, logger="calmdesk.app"):
+        worker.start()
+        assert worker.wait(3000)
+        qtbot.waitUntil(lambda: bool(shown), timeout=3000)
+    assert shown == [("boom in a thread", True)]
+    assert "Traceback" in caplog.text
+
+
+def test_error_in_a_python_thread_takes_the_same_path(qtbot, monkeypatch) -> None:
+    shown: list[tuple[str, bool]] = []
+
+    def unexpected(_self: Notices, message: str, _log: object) -> None:
+        shown.append((message, threading.current_thread() is threading.main_thread()))
+
+    def fail() -> None:
+        raise ValueError("boom in a python thread")
+
+    monkeypatch.setattr(Notices, "unexpected", unexpected)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    app_module._install_excepthook(lambda: None)
+    thread = threading.Thread(target=fail)
+    thread.start()
+    thread.join(3)
+    qtbot.waitUntil(lambda: bool(shown), timeout=3000)
+    assert shown == [("boom in a python thread", True)]
+
+
+def test_ctrl_c_goes_through_the_apps_own_quit(monkeypatch) -> None:
+    quits: list[bool] = []
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    app_module._install_excepthook(lambda: quits.append(True))
+    sys.excepthook(KeyboardInterrupt, KeyboardInterrupt(), None)
+    assert quits == [True]
+
+
+class FakeBackend(HotkeyBackend):
+    """Like the X11 backend: one key at a time, register() drops the old one first; `taken` keys fail."""
+
+    name = "fake"
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.taken: set[str] = set()
+        self.current: str | None = None
+        self.calls: list[str] = []
+
+    def register(self, sequence: str) -> None:
+        self.unregister()
+        self.calls.append(f"register {sequence}")
+        if sequence in self.taken:
+            raise HotkeyError(f"{sequence} is already used by another program.")
+        self.current = sequence
+
+    def unregister(self) -> None:
+        if self.current is not None:
+            self.calls.append(f"unregister {self.current}")
+        self.current = None
+
+
+@pytest.fixture
+def fake_backend(monkeypatch) -> FakeBackend:
+    backend = FakeBackend()
+    monkeypatch.setattr(app_module, "create_hotkey_backend", lambda parent=None: backend)
+    return backend
+
+
+def test_quit_cleans_up_once_and_runs_on_about_to_quit(qtbot, make_app, fake_backend, monkeypatch) -> None:
+    quits: list[bool] = []
+    monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
+    desk = make_app()
+    assert fake_backend.current == "Ctrl+Alt+Space"
+    store = desk._store
+    assert store is not None
+    closed: list[bool] = []
+    monkeypatch.setattr(store, "close", lambda: closed.append(True))
+    desk.quit()
+    desk.quit()  # aboutToQuit after the tray's Quit: nothing twice
+    assert fake_backend.calls.count("unregister Ctrl+Alt+Space") == 1
+    assert closed == [True]
+    assert quits == [True]
+
+
+def test_run_cleans_up_when_the_event_loop_ends(qtbot, monkeypatch, no_desktop, fake_backend) -> None:
+    qapp = QApplication.instance()
+    name, display = qapp.applicationName(), qapp.applicationDisplayName()
+    monkeypatch.setattr(app_module, "send_command", lambda command, **_kw: False)
+    monkeypatch.setattr(app_module, "missing_display", lambda: None)
+    monkeypatch.setattr(app_module, "_log_to_file", lambda: None)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+
+    def event_loop(*_args: object) -> int:
+        # Ctrl+C or the session ending stop the loop without our quit(): only aboutToQuit is certain.
+        qapp.aboutToQuit.emit()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", event_loop)
+    monkeypatch.setattr(QApplication, "quit", lambda: None)
+    try:
+        assert app_module.run() == 0
+    finally:
+        qapp.setApplicationName(name)
+        qapp.setApplicationDisplayName(display)
+    assert fake_backend.current is None
+    server = InstanceServer.acquire()  # the lock and the socket were given back
+    assert server is not None
+    server.close()
+
+
+def test_second_start_that_gets_no_answer_says_so(monkeypatch, capsys, no_desktop) -> None:
+    qapp = QApplication.instance()
+    name, display = qapp.applicationName(), qapp.applicationDisplayName()
+    monkeypatch.setattr(app_module, "send_command", lambda command, **_kw: False)
+    monkeypatch.setattr(app_module, "missing_display", lambda: None)
+    monkeypatch.setattr(app_module.InstanceServer, "acquire", classmethod(lambda cls, parent=None: None))
+    monkeypatch.setattr(app_module, "HANDOVER_WAIT_S", 0.2)
+    try:
+        assert app_module.run() == 1
+    finally:
+        qapp.setApplicationName(name)
+        qapp.setApplicationDisplayName(display)
+    err = capsys.readouterr().err
+    assert "opened its phrase search" not in err
+    assert "did not answer" in err
+
+
+# -- changing the hotkey --------------------------------------------------------------------------------
+
+
+def _tray_text(desk: CalmDesk) -> str:
+    return desk._tray.menu().actions()[0].text()
+
+
+def test_taken_new_hotkey_keeps_the_old_one(qtbot, make_app, fake_backend) -> None:
+    desk = make_app()
+    fake_backend.taken.add("Ctrl+Alt+T")
+    desk._notices.flush()
+    desk._apply_settings(Settings(hotkey="Ctrl+Alt+T"))
+    assert fake_backend.current == "Ctrl+Alt+Space"
+    assert "Space" in _tray_text(desk)
+    box = next(b for b in desk._notices.shown() if "not available" in b.text())
+    assert "T" in box.text()
+    # Saving the same key again, once the other program let go of it, tries again.
+    fake_backend.taken.clear()
+    desk._apply_settings(Settings(hotkey="Ctrl+Alt+T"))
+    assert fake_backend.current == "Ctrl+Alt+T"
+    assert "T" in _tray_text(desk)
+    assert "Space" not in _tray_text(desk)
+
+
+def test_taken_hotkey_at_start_is_retried_on_save(qtbot, make_app, fake_backend) -> None:
+    fake_backend.taken.add("Ctrl+Alt+Space")
+    desk = make_app()
+    assert fake_backend.current is None
+    assert "Space" not in _tray_text(desk)  # the tray names no key that does nothing
+    fake_backend.taken.clear()
+    desk._apply_settings(Settings(hotkey="Ctrl+Alt+Space"))
+    assert fake_backend.current == "Ctrl+Alt+Space"
+    assert "Space" in _tray_text(desk)
+
+
+def test_unchanged_working_hotkey_is_left_alone(qtbot, make_app, fake_backend) -> None:
+    desk = make_app()
+    fake_backend.calls.clear()
+    desk._apply_settings(Settings(agent_name="Kim"))
+    assert fake_backend.calls == []
+
+
+def test_backend_failing_later_shows_the_notice(qtbot, make_app, fake_backend) -> None:
+    desk = make_app()
+    desk._notices.flush()
+    fake_backend.failed.emit("The global shortcut was not allowed.")
+    box = next(b for b in desk._notices.shown() if "not available" in b.text())
+    assert "not allowed" in box.informativeText()
+    assert "Space" not in _tray_text(desk)
+    desk._apply_settings(Settings(hotkey="Ctrl+Alt+Space"))  # saving again retries
+    assert fake_backend.calls[-1] == "register Ctrl+Alt+Space"
+
+
+# -- paste failures --------------------------------------------------------------------------------------
+
+
+def test_paste_failure_without_tray_messages_opens_a_notice(qtbot, make_app, monkeypatch) -> None:
+    desk = make_app()
+    desk._notices.flush()
+    monkeypatch.setattr(desk._tray, "notify", lambda *_a, **_kw: False)
+    desk._picker.pasteFailed.emit("xdotool is not installed")
+    box = next(b for b in desk._notices.shown() if b.text() == "Copied, not pasted")
+    assert "xdotool is not installed" in box.informativeText()
+
+
+def test_paste_failure_with_tray_messages_opens_no_box(qtbot, make_app, monkeypatch) -> None:
+    desk = make_app()
+    desk._notices.flush()
+    before = len(desk._notices.shown())
+    said: list[str] = []
+    monkeypatch.setattr(desk._tray, "notify", lambda _title, text, **_kw: said.append(text) or True)
+    desk._picker.pasteFailed.emit("xdotool is not installed")
+    assert said == ["xdotool is not installed"]
+    assert len(desk._notices.shown()) == before

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
 _MAX_DETAIL_LINES = 200
+_ERROR_BOX = "calmdeskUnexpectedError"
 
 
 def _native(hotkey: str) -> str:
@@ -26,7 +27,8 @@ class Notices(QObject):
         settingsRequested(): the agent chose "Open Settings" in a hotkey notice.
 
     Problems of the same start are merged into one box with the details folded away, so a bad team pack
-    folder does not open a dozen windows. After `flush`, new notices show at once.
+    folder does not open a dozen windows. After `flush`, new notices show at once. No box is modal: a modal
+    window would block the picker's keyboard while the hotkey still opens it.
     """
 
     settingsRequested = Signal()
@@ -70,10 +72,16 @@ class Notices(QObject):
             % reason,
             warning=True,
         )
-        settings = box.addButton(self.tr("Open Settings"), box.ButtonRole.AcceptRole)
-        box.addButton(box.StandardButton.Close)
+        from PySide6.QtWidgets import QMessageBox
+
+        settings = box.addButton(self.tr("Open Settings"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
         settings.clicked.connect(self.settingsRequested)
         self._add(box)
+
+    def say(self, title: str, text: str, *, warning: bool = False) -> None:
+        """A one-off message, e.g. when the tray cannot show a notification."""
+        self._queue(title, text, warning=warning)
 
     def flush(self) -> None:
         """Show everything collected so far (called once the event loop has started)."""
@@ -86,26 +94,24 @@ class Notices(QObject):
     def shown(self) -> list[QMessageBox]:
         return [box for box in self._open if box.isVisible()]
 
-    @staticmethod
-    def unexpected(message: str, log_file: Path) -> None:
-        """The last resort for a bug: a short message instead of a traceback; the app keeps running."""
-        app = QApplication.instance()
-        if app is None or app.property("calmdeskShowingError"):
-            return  # an error while showing an error: the log has it, a second box would not help
+    def unexpected(self, message: str, log_file: Path) -> None:
+        """The last resort for a bug: a short message instead of a traceback; the app keeps running.
+
+        Shown at once, from the GUI thread only. While one such box is open, later errors go to the log
+        only: a burst of the same bug should not bury the desktop in boxes.
+        """
         from PySide6.QtWidgets import QMessageBox
 
-        app.setProperty("calmdeskShowingError", True)
-        try:
-            QMessageBox.critical(
-                None,
-                QApplication.translate("Notices", "CalmDesk"),
-                QApplication.translate(
-                    "Notices", "Something went wrong: %s\n\nCalmDesk keeps running. Details are in %s."
-                )
-                % (message[:300], log_file),
-            )
-        finally:
-            app.setProperty("calmdeskShowingError", False)
+        if any(box.objectName() == _ERROR_BOX for box in self.shown()):
+            return
+        box = self._box(
+            self.tr("Something went wrong: %s") % message[:300],
+            self.tr("CalmDesk keeps running. Details are in %s.") % log_file,
+            warning=True,
+        )
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setObjectName(_ERROR_BOX)
+        self._show(box)
 
     def _show_problems(self) -> None:
         if not self._problems:
@@ -150,9 +156,11 @@ class Notices(QObject):
         return box
 
     def _show(self, box: QMessageBox) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if not box.buttons():
-            box.addButton(box.StandardButton.Ok)
-        box.setModal(False)
+            box.addButton(QMessageBox.StandardButton.Ok)
+        box.setWindowModality(Qt.WindowModality.NonModal)
         box.finished.connect(lambda _result, b=box: self._open.remove(b) if b in self._open else None)
         self._open.append(box)
         box.show()
