@@ -73,4 +73,13 @@ def test_cli_copy_command_outlives_the_process(xsession: XSession) -> None:
         timeout=30,
     )
     assert result.returncode == 0, result.stderr
-    assert xclip_out(xsession, "clipboard").strip()
+    rendered = subprocess.run(
+        [sys.executable, "-m", "calmdesk", "render", phrase_id, "--set", "customer_name=Ana"],
+        env=xsession.env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=30,
+    ).stdout
+    # render prints the text plus a newline; the clipboard holds the text alone.
+    assert xclip_out(xsession, "clipboard") == rendered.removesuffix("\n")

@@ -46,12 +46,31 @@ def test_left_click_opens_picker_but_context_click_does_not(qtbot) -> None:
         tray._on_activated(QSystemTrayIcon.ActivationReason.Context)
 
 
-def test_availability_follows_qt_and_notify_falls_back(qtbot) -> None:
+def test_without_a_tray_nothing_shows_and_notify_says_so(qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: False))
+    monkeypatch.setattr(QSystemTrayIcon, "supportsMessages", staticmethod(lambda: True))
     tray = Tray()
-    assert tray.available == QSystemTrayIcon.isSystemTrayAvailable()
+    assert tray.available is False
     tray.show()
-    if not tray.available:  # offscreen has no tray: notify says so, the caller shows a dialog instead
-        assert tray.notify("CalmDesk", "hello") is False
+    assert not tray._icon.isVisible()
+    assert tray.notify("CalmDesk", "hello") is False  # the caller shows a box instead
+
+
+# Offscreen has no tray: Qt's fallback icon looks for a platform signal that is not there and says so.
+@pytest.mark.qt_log_ignore(r"No such signal QPlatformNativeInterface::systemTrayWindowChanged")
+@pytest.mark.parametrize("messages", [True, False])
+def test_with_a_tray_the_icon_shows_and_notify_needs_message_support(qtbot, monkeypatch, messages) -> None:
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    monkeypatch.setattr(QSystemTrayIcon, "supportsMessages", staticmethod(lambda: messages))
+    tray = Tray()
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(tray._icon, "showMessage", lambda title, text, *_args: shown.append((title, text)))
+    assert tray.available is True
+    tray.show()
+    assert tray._icon.isVisible()
+    assert tray.notify("CalmDesk", "hello") is messages
+    assert shown == ([("CalmDesk", "hello")] if messages else [])
+    tray.hide()
 
 
 def test_icons_load_crisp_and_names_are_checked(qtbot) -> None:
