@@ -32,6 +32,7 @@ class FillForm(QWidget):
         self._fields = QWidget(self)
         self._hint = QLabel(self)
         self._edits: dict[str, QLineEdit] = {}
+        self._prefill: dict[str, str] = {}
         self._remembered: dict[str, str] = {}
 
         self._title.setText(self.tr("Fill in the blanks"))
@@ -58,6 +59,7 @@ class FillForm(QWidget):
     def set_blanks(self, blanks: Sequence[Placeholder], prefill: Mapping[str, str]) -> None:
         """Show one field per blank; `prefill` (settings, current complaint) fills what the agent has not."""
         self._remember_current()
+        self._prefill = dict(prefill)
         while self._form_layout.rowCount():
             # deleteLater, not removeRow: this can run inside a key event of the very field being replaced.
             row = self._form_layout.takeRow(0)
@@ -96,7 +98,12 @@ class FillForm(QWidget):
         return {name: edit.text().strip() for name, edit in self._edits.items() if edit.text().strip()}
 
     def forget(self) -> None:
+        """Drop every typed value (each summon is a new customer); the fields keep only the prefill."""
         self._remembered.clear()
+        # Reset the fields on show too: the next set_blanks() would otherwise remember their edits again.
+        # setText() also clears the modified flag that marks a value as typed.
+        for name, edit in self._edits.items():
+            edit.setText(self._prefill.get(name, ""))
 
     def focus_first(self) -> None:
         """Focus the first empty field (else the first one), with its text selected for overtyping."""
