@@ -22,6 +22,16 @@ def _summoned(qtbot, picker):
     return picker._search
 
 
+def _summoned_again(qtbot, picker):
+    """Summon after the agent has worked in another window (offscreen only re-activates after a change)."""
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(other.isActiveWindow)
+    return _summoned(qtbot, picker)
+
+
 def _current_id(picker) -> str | None:
     return picker._list.currentIndex().data(ResultRole.PhraseId)
 
@@ -233,4 +243,52 @@ def test_failed_auto_paste_is_reported(qtbot, make_picker, fake_paster) -> None:
     with qtbot.waitSignal(picker.pasteFailed) as failed:
         QTest.keyClick(search, Qt.Key.Key_Return)
     assert "Ctrl+V" in failed.args[0]
+    assert QGuiApplication.clipboard().text() == "Thank you for your patience today!"
+
+
+def test_next_summon_does_not_carry_the_previous_customers_values(qtbot, make_picker) -> None:
+    picker = make_picker()
+    search = _summoned(qtbot, picker)
+    QTest.keyClicks(search, "refund")
+    QTest.keyClick(search, Qt.Key.Key_Return)
+    QTest.keyClicks(QApplication.focusWidget(), "A-17")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert QGuiApplication.clipboard().text() == "Your refund for order A-17 is on its way."
+    qtbot.waitUntil(lambda: not picker.isVisible())
+
+    search = _summoned_again(qtbot, picker)
+    QTest.keyClicks(search, "refund")  # overtypes the selected query, as after any summon
+    assert picker._form.values() == {}
+    QTest.keyClick(search, Qt.Key.Key_Return)
+    with qtbot.assertNotEmitted(picker.phraseCopied):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert picker._form.hint() == "Please fill in: Order number"
+
+
+def test_next_summon_keeps_the_settings_prefill(qtbot, make_picker) -> None:
+    picker = make_picker(Settings(agent_name="Sam", company="ACME"))
+    search = _summoned(qtbot, picker)
+    QTest.keyClicks(search, "signed")
+    QTest.keyClick(search, Qt.Key.Key_Return)
+    QTest.keyClicks(QApplication.focusWidget(), "Kim")  # overtypes "Sam" for this one reply
+    QTest.keyClick(search, Qt.Key.Key_Escape)
+    _summoned_again(qtbot, picker)
+    assert picker._form.values() == {"agent_name": "Sam", "company": "ACME"}
+
+
+@pytest.mark.parametrize("hide", ["escape", "hotkey"])
+def test_hiding_during_the_pause_after_a_copy_cancels_auto_paste(
+    qtbot, make_picker, fake_paster, hide
+) -> None:
+    picker = make_picker(Settings(auto_paste=True), paster=fake_paster)
+    search = _summoned(qtbot, picker)
+    QTest.keyClicks(search, "thanks")
+    QTest.keyClick(search, Qt.Key.Key_Return)
+    if hide == "escape":
+        QTest.keyClick(search, Qt.Key.Key_Escape)
+    else:
+        picker.toggle()  # what the global hotkey calls
+    assert not picker.isVisible()
+    assert not picker._hide_timer.isActive()  # nothing left to fire: no Ctrl+V into the agent's window
+    assert fake_paster.pasted == []
     assert QGuiApplication.clipboard().text() == "Thank you for your patience today!"

@@ -6,7 +6,7 @@ import logging
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent, QPalette
+from PySide6.QtGui import QCursor, QGuiApplication, QHideEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -215,6 +215,13 @@ class PickerWindow(RoundedPanel):
             QTimer.singleShot(0, self._hide_if_inactive)
         return super().event(event)
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Hidden by anything but _finish_copy (Esc, the hotkey, focus loss, the `hide` command) during
+        # the pause after a copy: the agent changed their mind, so no Ctrl+V goes into their window.
+        self._hide_timer.stop()
+        self._paste_target = None
+        super().hideEvent(event)
+
     # -- keys ------------------------------------------------------------------------------------------
 
     def _handle_key(self, event: QKeyEvent, *, from_search: bool) -> bool:
@@ -290,8 +297,8 @@ class PickerWindow(RoundedPanel):
             self._hide_timer.start()
 
     def _finish_copy(self) -> None:
+        target, self._paste_target = self._paste_target, None  # taken first: hideEvent drops it
         self.hide()
-        target, self._paste_target = self._paste_target, None
         if target is not None and self._paster is not None and self._settings.auto_paste:
             try:
                 self._paster.paste_into(target)
