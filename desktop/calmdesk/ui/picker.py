@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _HIDE_AFTER_COPY_MS = 250  # long enough to see "Copied", short enough not to be in the way
+_FLASH_MS = 2500  # how long a status message stays before the key hints come back: time to read it
 _LIST_KEYS = frozenset(
     {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End}
 )
@@ -120,7 +121,7 @@ class PickerWindow(RoundedPanel):
         self._hide_timer.setSingleShot(True)
         self._hide_timer.setInterval(_HIDE_AFTER_COPY_MS)
         self._hints_timer.setSingleShot(True)
-        self._hints_timer.setInterval(2500)
+        self._hints_timer.setInterval(_FLASH_MS)
         self.resize(720, 460)
 
         self._search.textChanged.connect(self._refresh)
