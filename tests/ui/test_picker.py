@@ -8,7 +8,9 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
+from calmdesk.core.placeholders import MissingValues
 from calmdesk.store.settings import Settings
+from calmdesk.ui.phrase_actions import CopyError, PhraseActions
 from calmdesk.ui.results_model import ResultRole
 
 # The offscreen platform has no window masks or stacking order; these are notices about it, not bugs.
@@ -76,7 +78,7 @@ def test_ctrl_enter_copies_and_stays_open(qtbot, make_picker) -> None:
     QTest.keyClicks(search, "thanks")
     QTest.keyClick(search, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert QGuiApplication.clipboard().text() == "Thank you for your patience today!"
-    assert not picker._hide_timer.isActive()  # a plain Enter would have started the hide by now
+    assert not picker._actions.is_hiding()  # a plain Enter would have started the hide by now
     assert picker.isVisible()
     assert "Copied" in picker._status.text()
 
@@ -228,7 +230,7 @@ def test_settings_can_keep_the_picker_open_and_hide_the_preview(qtbot, make_pick
     assert not picker._side.isVisible()  # no blanks, no preview: the list takes the whole width
     QTest.keyClick(search, Qt.Key.Key_Return)
     assert QGuiApplication.clipboard().text() == "Thank you for your patience today!"
-    assert not picker._hide_timer.isActive()
+    assert not picker._actions.is_hiding()
     assert picker.isVisible()
 
 
@@ -289,6 +291,73 @@ def test_hiding_during_the_pause_after_a_copy_cancels_auto_paste(
     else:
         picker.toggle()  # what the global hotkey calls
     assert not picker.isVisible()
-    assert not picker._hide_timer.isActive()  # nothing left to fire: no Ctrl+V into the agent's window
+    assert not picker._actions.is_hiding()  # nothing left to fire: no Ctrl+V into the agent's window
     assert fake_paster.pasted == []
     assert QGuiApplication.clipboard().text() == "Thank you for your patience today!"
+
+
+# PhraseActions: the copy flow without a widget.
+
+
+class RecordingClipboard:
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def copy(self, text: str, html: str | None = None) -> None:
+        self.texts.append(text)
+
+
+@pytest.fixture
+def make_actions(qtbot, store, fake_paster):
+    def make(settings: Settings, clipboard=None) -> PhraseActions:
+        return PhraseActions(settings, clipboard or RecordingClipboard(), store, fake_paster)
+
+    return make
+
+
+def _phrase(phrases, phrase_id: str):
+    return next(p for p in phrases if p.id == phrase_id)
+
+
+def test_actions_copy_records_the_use_then_hide_and_paste_back(
+    qtbot, make_actions, phrases, fake_paster, store
+):
+    actions = make_actions(Settings(auto_paste=True))
+    actions.summoned(was_visible=False)
+    # The popup's hide runs first and cancels (as the picker's hideEvent does); the paste must survive it.
+    actions.hideRequested.connect(actions.cancel)
+    with qtbot.waitSignal(actions.hideRequested):
+        text = actions.copy(_phrase(phrases, "t.refund"), {"order_number": "B-2"}, stay=False)
+        assert text == "Your refund for order B-2 is on its way."
+        assert actions.is_hiding()
+    assert fake_paster.pasted == [4242]
+    assert store.recent() == ["t.refund"]
+    assert actions.boosts.recent.keys() == {"t.refund"}
+
+
+def test_actions_cancel_in_the_pause_means_no_hide_and_no_paste(qtbot, make_actions, phrases, fake_paster):
+    actions = make_actions(Settings(auto_paste=True))
+    actions.summoned(was_visible=False)
+    actions.copy(_phrase(phrases, "t.thanks"), {}, stay=False)
+    with qtbot.assertNotEmitted(actions.hideRequested):
+        actions.cancel()
+    assert not actions.is_hiding()
+    assert fake_paster.pasted == []
+
+
+def test_actions_missing_value_or_broken_clipboard_copy_nothing(qtbot, make_actions, phrases, store) -> None:
+    class BrokenClipboard:
+        def copy(self, text: str, html: str | None = None) -> None:
+            raise RuntimeError("no xclip")
+
+    refund = _phrase(phrases, "t.refund")
+    with pytest.raises(MissingValues) as missing:
+        make_actions(Settings()).copy(refund, {"order_number": "  "}, stay=False)
+    assert missing.value.names == ("order_number",)
+    with pytest.raises(CopyError, match="no xclip"):
+        make_actions(Settings(), BrokenClipboard()).copy(refund, {"order_number": "A-1"}, stay=False)
+    assert store.recent() == []
+
+
+def test_actions_prefill_is_the_settings_only(qtbot, make_actions) -> None:
+    assert make_actions(Settings(agent_name="Sam", company="")).prefill() == {"agent_name": "Sam"}

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import logging
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QGuiApplication, QHideEvent, QKeyEvent, QPalette
@@ -18,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calmdesk.core.placeholders import MissingValues, blanks, render
-from calmdesk.core.search import Boosts
+from calmdesk.core.placeholders import MissingValues, blanks
 from calmdesk.ui.category_bar import CategoryBar
 from calmdesk.ui.fill_form import FillForm
 from calmdesk.ui.panel import RoundedPanel
+from calmdesk.ui.phrase_actions import Clipboard, CopyError, Paster, PhraseActions
 from calmdesk.ui.preview import PreviewPane
 from calmdesk.ui.result_delegate import ResultDelegate
 from calmdesk.ui.results_model import ResultsModel
@@ -34,26 +33,15 @@ if TYPE_CHECKING:
     from calmdesk.store.settings import Settings
     from calmdesk.store.userstore import UserStore
 
-log = logging.getLogger(__name__)
+__all__ = ["Clipboard", "Paster", "PickerWindow"]  # the collaborators' shapes are part of the picker's API
 
-_HIDE_AFTER_COPY_MS = 250  # long enough to see "Copied", short enough not to be in the way
 _FLASH_MS = 2500  # how long a status message stays before the key hints come back: time to read it
 _LIST_KEYS = frozenset(
     {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End}
 )
 _ENTER_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})
+_ENTER_MODS = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier)  # Ctrl: copy, stay
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
-
-
-class Clipboard(Protocol):
-    def copy(self, text: str, html: str | None = None) -> None: ...
-
-
-class Paster(Protocol):
-    """What auto-paste needs (calmdesk.system.paste fits): the window to return to and a way to paste."""
-
-    def active_window(self) -> int | None: ...
-    def paste_into(self, window: int) -> None: ...
 
 
 class PickerWindow(RoundedPanel):
@@ -80,22 +68,15 @@ class PickerWindow(RoundedPanel):
         super().__init__(parent)
         self._index = index
         self._settings = settings
-        self._clipboard = clipboard
-        self._store = store
-        self._paster = paster
-        self._boosts = Boosts()
-        self._paste_target: int | None = None
+        self._actions = PhraseActions(settings, clipboard, store, paster, self)
         self._search = QLineEdit(self)
         self._categories = CategoryBar(self)
-        self._model = ResultsModel(
-            library.categories, store.is_favourite if store else lambda _id: False, self
-        )
+        self._model = ResultsModel(library.categories, self._actions.is_favourite, self)
         self._list = QListView(self)
         self._side = QWidget(self)
         self._preview = PreviewPane(self._side)
         self._form = FillForm(key_filter=self, parent=self._side)
         self._status = QLabel(self)
-        self._hide_timer = QTimer(self)
         self._hints_timer = QTimer(self)
 
         self.setWindowTitle(self.tr("CalmDesk"))
@@ -114,12 +95,9 @@ class PickerWindow(RoundedPanel):
         self._list.setAccessibleName(self.tr("Matching phrases"))
         self._list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self._preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._form.hide()
         self._status.setAccessibleName(self.tr("Status"))
         self._status.setTextFormat(Qt.TextFormat.PlainText)
         self._status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self._hide_timer.setSingleShot(True)
-        self._hide_timer.setInterval(_HIDE_AFTER_COPY_MS)
         self._hints_timer.setSingleShot(True)
         self._hints_timer.setInterval(_FLASH_MS)
         self.resize(720, 460)
@@ -131,7 +109,8 @@ class PickerWindow(RoundedPanel):
         self._list.clicked.connect(lambda _index: self._search.setFocus())
         self._list.doubleClicked.connect(lambda _index: self._activate(stay=False))
         self._form.valuesChanged.connect(self._update_preview)
-        self._hide_timer.timeout.connect(self._finish_copy)
+        self._actions.hideRequested.connect(self.hide)
+        self._actions.pasteFailed.connect(self.pasteFailed)
         self._hints_timer.timeout.connect(self._show_hints)
 
         right = QVBoxLayout(self._side)
@@ -158,15 +137,10 @@ class PickerWindow(RoundedPanel):
         self._show_hints()
         self._refresh()
 
-    # -- public API ------------------------------------------------------------------------------------
-
     def summon(self) -> None:
         """Show centred in the upper part of the screen under the mouse, focused, with the query selected."""
-        self._hide_timer.stop()
-        if self._paster is not None and self._settings.auto_paste and not self.isVisible():
-            self._paste_target = self._paster.active_window()
+        self._actions.summoned(was_visible=self.isVisible())
         self._form.forget()
-        self._refresh_boosts()
         self._refresh()
         self._show_hints()
         screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
@@ -189,12 +163,11 @@ class PickerWindow(RoundedPanel):
 
     def set_settings(self, settings: Settings) -> None:
         self._settings = settings
+        self._actions.set_settings(settings)
         self._on_current_changed(self._list.currentIndex())
 
     def current_phrase(self) -> Phrase | None:
         return self._model.phrase(self._list.currentIndex().row())
-
-    # -- events ----------------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
@@ -208,22 +181,15 @@ class PickerWindow(RoundedPanel):
     def event(self, event: QEvent) -> bool:
         # Focus went to another application: get out of the way. A popup of our own (the line edit's
         # context menu) does not deactivate the window, so it does not land here.
-        if (
-            event.type() == QEvent.Type.WindowDeactivate
-            and self.isVisible()
-            and not self._hide_timer.isActive()
-        ):
+        deactivated = event.type() == QEvent.Type.WindowDeactivate
+        if deactivated and self.isVisible() and not self._actions.is_hiding():
             QTimer.singleShot(0, self._hide_if_inactive)
         return super().event(event)
 
     def hideEvent(self, event: QHideEvent) -> None:
-        # Hidden by anything but _finish_copy (Esc, the hotkey, focus loss, the `hide` command) during
-        # the pause after a copy: the agent changed their mind, so no Ctrl+V goes into their window.
-        self._hide_timer.stop()
-        self._paste_target = None
+        # Any hide but the one after a copy (Esc, the hotkey, focus loss, `hide`) cancels the paste.
+        self._actions.cancel()
         super().hideEvent(event)
-
-    # -- keys ------------------------------------------------------------------------------------------
 
     def _handle_key(self, event: QKeyEvent, *, from_search: bool) -> bool:
         key = event.key()
@@ -231,10 +197,7 @@ class PickerWindow(RoundedPanel):
         ctrl = mods == Qt.KeyboardModifier.ControlModifier
         if key == Qt.Key.Key_Escape:
             self.hide()
-        elif key in _ENTER_KEYS and mods in (
-            Qt.KeyboardModifier.NoModifier,
-            Qt.KeyboardModifier.ControlModifier,
-        ):
+        elif key in _ENTER_KEYS and mods in _ENTER_MODS:
             self._activate(stay=ctrl)
         elif ctrl and key == Qt.Key.Key_D:
             self._toggle_favourite()
@@ -256,71 +219,31 @@ class PickerWindow(RoundedPanel):
 
     def _activate(self, *, stay: bool) -> None:
         """Enter: a phrase with blanks first takes the agent to its form; Enter there copies."""
-        if self.current_phrase() is None:
-            return
-        if self._form.has_blanks() and not self._form.owns_focus():
-            self._form.focus_first()
-        else:
-            self._copy(stay=stay)
-
-    # -- copy ------------------------------------------------------------------------------------------
-
-    def _prefill(self) -> dict[str, str]:
-        """Values known before the agent types anything; the form shows them, editable."""
-        known = {"agent_name": self._settings.agent_name, "company": self._settings.company}
-        return {name: value for name, value in known.items() if value}
-
-    def _copy(self, *, stay: bool) -> None:
         phrase = self.current_phrase()
         if phrase is None:
             return
+        if self._form.has_blanks() and not self._form.owns_focus():
+            self._form.focus_first()
+            return
         try:
-            text = render(phrase.text.strip(), self._form.values())
+            text = self._actions.copy(phrase, self._form.values(), stay=stay)
         except MissingValues as exc:
             self._form.show_missing(exc.names)
             return
-        try:
-            # Set while the popup still has focus: Wayland only lets the focused window own the clipboard.
-            self._clipboard.copy(text)
-        except Exception as exc:  # ClipboardError and whatever a platform plugin raises: tell, do not crash
-            log.warning("Copy failed: %s", exc)
+        except CopyError as exc:
             self._flash(self.tr("Could not copy: %s") % exc)
             return
-        if self._store is not None:
-            try:
-                self._store.record_use(phrase.id)
-            except Exception as exc:  # a locked or vanished database must not cost the agent the copy
-                log.warning("Could not record the use of %s: %s", phrase.id, exc)
-            self._refresh_boosts()
         self.phraseCopied.emit(phrase.id, text)
         self._flash(self.tr("Copied: %s") % phrase.title)
-        if not stay and self._settings.close_after_copy:
-            self._hide_timer.start()
-
-    def _finish_copy(self) -> None:
-        target, self._paste_target = self._paste_target, None  # taken first: hideEvent drops it
-        self.hide()
-        if target is not None and self._paster is not None and self._settings.auto_paste:
-            try:
-                self._paster.paste_into(target)
-            except Exception as exc:  # the text is on the clipboard either way; pasting is a bonus
-                log.warning("Auto-paste failed: %s", exc)
-                self.pasteFailed.emit(str(exc))
 
     def _hide_if_inactive(self) -> None:
-        if not self.isActiveWindow() and not self._hide_timer.isActive():
+        if not self.isActiveWindow() and not self._actions.is_hiding():
             self.hide()
-
-    # -- state -----------------------------------------------------------------------------------------
-
-    def _refresh_boosts(self) -> None:
-        if self._store is not None:
-            self._boosts = Boosts(favourites=self._store.favourites(), recent=self._store.recency())
 
     def _refresh(self, *_args: Any) -> None:
         """Search again (each keystroke) and select the best match."""
         hits = self._index.search(
-            self._search.text(), category=self._categories.current(), boosts=self._boosts
+            self._search.text(), category=self._categories.current(), boosts=self._actions.boosts
         )
         self._model.set_hits(hits)
         if hits:
@@ -331,7 +254,7 @@ class PickerWindow(RoundedPanel):
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         phrase = self._model.phrase(current.row())
-        self._form.set_blanks(blanks(phrase.text) if phrase else (), self._prefill())
+        self._form.set_blanks(blanks(phrase.text) if phrase else (), self._actions.prefill())
         # Without the preview (a setting) the side column only appears when there are blanks to fill.
         self._preview.setVisible(self._settings.show_preview)
         self._side.setVisible(self._settings.show_preview or self._form.has_blanks())
@@ -350,14 +273,15 @@ class PickerWindow(RoundedPanel):
 
     def _toggle_favourite(self) -> None:
         phrase = self.current_phrase()
-        if phrase is None or self._store is None:
+        if phrase is None:
             return
         try:
-            now = self._store.toggle_favourite(phrase.id)
+            now = self._actions.toggle_favourite(phrase.id)
         except Exception as exc:
             self._flash(self.tr("Could not save the favourite: %s") % exc)
             return
-        self._refresh_boosts()
+        if now is None:
+            return
         self._model.refresh_favourite(phrase.id)
         self._flash(self.tr("★ Added to favourites") if now else self.tr("Removed from favourites"))
 
