@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from calmdesk import __version__
-from calmdesk.core.library import Library, load_library
+from calmdesk.core.library import Library, load_configured
 from calmdesk.core.search import SearchIndex
 from calmdesk.store import paths
 from calmdesk.store.errors import StoreError
@@ -90,8 +90,7 @@ class CalmDesk(QObject):
         return settings
 
     def _load_library(self, pack_dirs: Sequence[Path]) -> Library:
-        extra = [*(Path(d).expanduser() for d in self._settings.pack_dirs), *pack_dirs]
-        library = load_library(extra, user_dir=paths.user_packs_dir(), language=self._settings.language)
+        library = load_configured(self._settings, pack_dirs, user_dir=paths.user_packs_dir())
         if library.problems:
             self._notices.problems(
                 self.tr("Some phrase packs could not be loaded; the others work as usual"),

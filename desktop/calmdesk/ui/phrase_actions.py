@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from calmdesk.core.placeholders import render
+from calmdesk.core.placeholders import render, settings_values
 from calmdesk.core.search import Boosts
 
 if TYPE_CHECKING:
@@ -85,8 +85,7 @@ class PhraseActions(QObject):
 
     def prefill(self) -> dict[str, str]:
         """Values known before the agent types anything (from the settings); the form shows them, editable."""
-        known = {"agent_name": self._settings.agent_name, "company": self._settings.company}
-        return {name: value for name, value in known.items() if value}
+        return settings_values(self._settings.agent_name, self._settings.company)
 
     def is_favourite(self, phrase_id: str) -> bool:
         return self._store is not None and self._store.is_favourite(phrase_id)
