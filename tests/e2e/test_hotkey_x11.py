@@ -91,9 +91,7 @@ def test_key_held_by_another_client_is_a_plain_error(x_display: XSession, backen
         other.sync()
         with pytest.raises(HotkeyError) as caught:
             backend.register("Ctrl+Alt+Space")
-        assert str(caught.value) == (
-            "Ctrl+Alt+Space is already used by another program."
-        )
+        assert str(caught.value) == ("Ctrl+Alt+Space is already used by another program.")
     finally:
         other.close()
     # Once the other program lets go, the same backend can take the key.
