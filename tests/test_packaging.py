@@ -58,41 +58,26 @@ def clean_venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return env_dir
 
 
+def run_in(venv_dir: Path, program: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run one of the clean venv's programs from inside it, far from the work tree."""
+    return subprocess.run(
+        [str(venv_dir / "bin" / program), *args], check=True, capture_output=True, text=True, cwd=venv_dir
+    )
+
+
 def test_wheel_installs_package_outside_the_work_tree(clean_venv: Path) -> None:
-    where = subprocess.run(
-        [str(clean_venv / "bin" / "python"), "-c", "import calmdesk; print(calmdesk.__file__)"],
-        check=True,
-        capture_output=True,
-        text=True,
-        cwd=clean_venv,
-    ).stdout.strip()
+    where = run_in(clean_venv, "python", "-c", "import calmdesk; print(calmdesk.__file__)").stdout.strip()
     assert Path(where).is_relative_to(clean_venv)
 
 
 def test_wheel_carries_builtin_content(clean_venv: Path) -> None:
-    result = subprocess.run(
-        [str(clean_venv / "bin" / "calmdesk"), "list", "--json"],
-        check=True,
-        capture_output=True,
-        text=True,
-        cwd=clean_venv,
-    )
-    phrases = json.loads(result.stdout)
-    assert len(phrases) >= 150
+    result = run_in(clean_venv, "calmdesk", "list", "--json")
+    assert len(json.loads(result.stdout)) >= 150
     assert result.stderr == ""  # the built-in content loads without a single problem
 
 
 def test_wheel_cli_search_and_checklist(clean_venv: Path) -> None:
-    calmdesk = str(clean_venv / "bin" / "calmdesk")
-    found = subprocess.run(
-        [calmdesk, "search", "sorry", "--json", "--limit", "3"],
-        check=True,
-        capture_output=True,
-        text=True,
-        cwd=clean_venv,
-    )
+    found = run_in(clean_venv, "calmdesk", "search", "sorry", "--json", "--limit", "3")
     assert json.loads(found.stdout)[0]["category"] == "apology"
-    steps = subprocess.run(
-        [calmdesk, "checklist", "--json"], check=True, capture_output=True, text=True, cwd=clean_venv
-    )
+    steps = run_in(clean_venv, "calmdesk", "checklist", "--json")
     assert len(json.loads(steps.stdout)) == 12
