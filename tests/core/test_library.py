@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 
 from calmdesk.core import content
-from calmdesk.core.library import Library, check_files, check_packs, load_configured, load_library
+from calmdesk.core.library import Library, check_packs, load_configured, load_library
 from calmdesk.core.model import CATEGORY_KEYS, STEP_KEYS, Category, ChecklistStep, Instead, Phrase, Problem
 
 
@@ -237,20 +237,20 @@ def test_unreadable_or_broken_content_files(resources: Path) -> None:
     assert list(library.categories) == list(CATEGORY_KEYS)
 
 
-# check_files reads and merges the way load_library does, so `pack check` passing means the app loads it.
+# check_packs reads and merges the way load_library does, so `pack check` passing means the app loads it.
 
 
 def test_check_reports_a_pack_id_the_library_would_skip(tmp_path: Path) -> None:
     team = folder(tmp_path, "team", {"a.toml": pack("same", "a.one"), "b.toml": pack("same", "b.one")})
     expected = f'pack id "same" is already used by {team / "a.toml"}; pack skipped'
-    assert [p.message for p in check_files([team])] == [expected]
+    assert [p.message for p in check_packs([team])[1]] == [expected]
     assert [p.message for p in mine(load_library([team]), tmp_path)] == [expected]
 
 
 def test_check_reports_a_dangling_symlink_like_the_library(tmp_path: Path) -> None:
     team = folder(tmp_path, "team", {"a.toml": pack("team", "a.one")})
     (team / "gone.toml").symlink_to(tmp_path / "nowhere.toml")
-    [problem] = check_files([team])
+    [problem] = check_packs([team])[1]
     assert (problem.file, problem.message) == (
         str(team / "gone.toml"),
         "cannot read the file: No such file or directory",
@@ -260,7 +260,7 @@ def test_check_reports_a_dangling_symlink_like_the_library(tmp_path: Path) -> No
 
 def test_a_file_named_twice_is_read_once(tmp_path: Path) -> None:
     team = folder(tmp_path, "team", {"a.toml": pack("team", "a.one", "a.two")})
-    assert check_files([team / "a.toml", team / "a.toml", team, tmp_path / "team" / ".." / "team"]) == []
+    assert check_packs([team / "a.toml", team / "a.toml", team, tmp_path / "team" / ".." / "team"])[1] == []
     files, problems = check_packs([team / "a.toml", team])
     assert (files, problems) == ([str(team / "a.toml")], [])
     library = load_library([team, team / "a.toml"], user_dir=team)
@@ -270,7 +270,7 @@ def test_a_file_named_twice_is_read_once(tmp_path: Path) -> None:
 
 def test_check_calls_a_folder_without_packs_a_problem(tmp_path: Path) -> None:
     empty = folder(tmp_path, "empty", {"notes.txt": "not a pack"})
-    assert [(p.file, p.message) for p in check_files([empty])] == [
+    assert [(p.file, p.message) for p in check_packs([empty])[1]] == [
         (str(empty), "no pack files (*.toml) in this folder")
     ]
 
@@ -291,3 +291,13 @@ def test_only_a_plain_language_code_picks_a_builtin_folder(resources: Path, lang
     packs, problems = content.builtin_packs(language)
     assert [p.source for p in packs] == ["resources/packs/en/core.toml"]
     assert [p.message for p in problems] == [f"{language!r} is not a language code: using en"]
+
+
+def test_a_symlink_loop_in_a_pack_folder_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    team = tmp_path / "team"
+    team.mkdir()
+    (team / "loop.toml").symlink_to(team / "loop.toml")
+    library = load_library([team])
+    assert [Path(p.file).name for p in library.problems] == ["loop.toml"]
+    assert library.phrases  # the built-in packs still load
+    assert [Path(p.file).name for p in check_packs([team])[1]] == ["loop.toml"]

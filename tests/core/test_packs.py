@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from calmdesk.core.library import check_files
+from calmdesk.core.library import check_packs
 from calmdesk.core.model import CHANNELS, PackInfo, Phrase, Problem
 from calmdesk.core.packs import MAX_PACK_BYTES, load_pack_file, load_pack_text
 
@@ -317,11 +317,11 @@ def test_unreadable_file_is_a_problem(tmp_path: Path) -> None:
     assert problems[0].message.startswith("cannot read the file: ")
 
 
-def test_check_files_expands_folders_and_reports_ids_clashing_between_files(tmp_path: Path) -> None:
+def test_check_packs_expands_folders_and_reports_ids_clashing_between_files(tmp_path: Path) -> None:
     write(tmp_path, pack("acme.one", "acme.two"), "a.toml")
     write(tmp_path, pack("acme.three", "acme.two").replace("acme-returns", "acme-other"), "b.toml")
     write(tmp_path, "not toml [", "c.toml")
-    problems = check_files([tmp_path, tmp_path / "nope.toml"])
+    problems = check_packs([tmp_path, tmp_path / "nope.toml"])[1]
     assert [(Path(p.file).name, p.line, p.phrase_id, p.message[:35]) for p in problems] == [
         ("nope.toml", None, None, "no such pack file or folder"),
         ("b.toml", 13, "acme.two", f'id "acme.two" is already used in {tmp_path / "a.toml"}'[:35]),
@@ -330,8 +330,8 @@ def test_check_files_expands_folders_and_reports_ids_clashing_between_files(tmp_
     assert problems[1].message.endswith("a.toml; this one is ignored")
 
 
-def test_check_files_on_good_packs_is_empty(tmp_path: Path) -> None:
-    assert check_files([write(tmp_path, pack("acme.one"))]) == []
+def test_check_packs_on_good_packs_is_empty(tmp_path: Path) -> None:
+    assert check_packs([write(tmp_path, pack("acme.one"))])[1] == []
 
 
 def test_a_large_inline_table_pack_is_checked_in_linear_time() -> None:

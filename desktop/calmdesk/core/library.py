@@ -99,11 +99,6 @@ def check_packs(paths: Iterable[Path]) -> tuple[list[str], list[Problem]]:
     return [pack.source for pack in loaded], problems
 
 
-def check_files(paths: Iterable[Path]) -> list[Problem]:
-    """Every problem `check_packs` finds."""
-    return check_packs(paths)[1]
-
-
 def _pack_files(path: Path, problems: list[Problem]) -> list[Path] | None:
     """The pack files `path` stands for: itself when a file, else its *.toml entries in name order.
 
@@ -126,7 +121,10 @@ def _read(files: list[Path] | None, seen: set[Path]) -> list[LoadedPack]:
     """Read each file not read before; `seen` holds resolved paths, so `a.toml` and `./a.toml` are one."""
     packs: list[LoadedPack] = []
     for file in files or []:
-        key = file.resolve()
+        try:
+            key = file.resolve()
+        except (OSError, RuntimeError):  # a symlink loop (RuntimeError on 3.11): read_pack_file reports it
+            key = file.absolute()
         if key not in seen:
             seen.add(key)
             packs.append(read_pack_file(file))
