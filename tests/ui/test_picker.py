@@ -267,6 +267,18 @@ def test_next_summon_does_not_carry_the_previous_customers_values(qtbot, make_pi
     assert picker._form.hint() == "Please fill in: Order number"
 
 
+def test_a_summon_while_shown_keeps_what_the_agent_typed(qtbot, make_picker) -> None:
+    # The tray's "Open" or a desktop key bound to `calmdesk show` while the popup is up: same customer.
+    picker = make_picker()
+    search = _summoned(qtbot, picker)
+    QTest.keyClicks(search, "refund")
+    QTest.keyClick(search, Qt.Key.Key_Return)
+    QTest.keyClicks(QApplication.focusWidget(), "A-17")
+    picker.summon()
+    assert picker.isVisible()
+    assert picker._form.values() == {"order_number": "A-17"}
+
+
 def test_next_summon_keeps_the_settings_prefill(qtbot, make_picker) -> None:
     picker = make_picker(Settings(agent_name="Sam", company="ACME"))
     search = _summoned(qtbot, picker)

@@ -139,8 +139,10 @@ class PickerWindow(RoundedPanel):
 
     def summon(self) -> None:
         """Show centred in the upper part of the screen under the mouse, focused, with the query selected."""
-        self._actions.summoned(was_visible=self.isVisible())
-        self._form.forget()
+        was_visible = self.isVisible()
+        self._actions.summoned(was_visible=was_visible)
+        if not was_visible:  # a new conversation; a summon while shown (tray, `calmdesk show`) is the same
+            self._form.forget()
         self._refresh()
         self._show_hints()
         screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
