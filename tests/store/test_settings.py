@@ -203,12 +203,17 @@ def test_language_codes_are_kept(path: Path, value: str) -> None:
     assert load_settings(path) == (Settings(language=value), [])
 
 
-@pytest.mark.parametrize("value", ['[""]', '["/srv/packs", "  "]'])
-def test_an_empty_pack_folder_name_is_refused(path: Path, value: str) -> None:
-    # "" is the current folder to Path: the packs would depend on where CalmDesk was started.
+@pytest.mark.parametrize(
+    ("value", "kept"), [('[""]', ()), ('["/srv/packs", "  ", "~/team"]', ("/srv/packs", "~/team"))]
+)
+def test_an_empty_pack_folder_name_is_dropped_and_the_rest_kept(
+    path: Path, value: str, kept: tuple[str, ...]
+) -> None:
+    # "" is the current folder to Path: the packs would depend on where CalmDesk was started. One stray
+    # entry must not cost the agent every team folder listed beside it.
     path.parent.mkdir(parents=True)
     path.write_text(f"pack_dirs = {value}\n", encoding="utf-8")
     settings, problems = load_settings(path)
-    assert settings.pack_dirs == ()
+    assert settings.pack_dirs == kept
     [problem] = problems
     assert problem.startswith(f"{path}:1: setting 'pack_dirs' holds an empty folder name")

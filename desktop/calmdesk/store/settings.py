@@ -107,10 +107,12 @@ def _check(name: str, value: Any) -> tuple[Any, str | None]:
         return value, None
     if not (isinstance(value, list) and all(isinstance(item, str) for item in value)):
         return default, 'must be a list of folder names, e.g. ["/srv/team-packs"]'
-    if any(not item.strip() for item in value):
-        # Path("") is the current folder: the packs would depend on where CalmDesk happened to start.
-        return default, "holds an empty folder name"
-    return tuple(value), None
+    folders = tuple(item for item in value if item.strip())
+    if len(folders) < len(value):
+        # Path("") is the current folder: the packs would depend on where CalmDesk happened to start. Only
+        # the empty entry is dropped; the team folders beside it still load.
+        return folders, "holds an empty folder name (ignored)"
+    return folders, None
 
 
 def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
