@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import sys
 
 # Platforms that need no display server: tests and screenshots run the app on these.
@@ -24,7 +25,12 @@ def missing_display() -> str | None:
     if not wayland and not x11:
         return "there is no graphical session here (neither DISPLAY nor WAYLAND_DISPLAY is set)"
     if wayland and platform != "xcb":
-        return None  # Qt prefers Wayland here and falls back to XWayland by itself
+        problem = _wayland_problem(wayland)
+        if problem is None or not x11:
+            return problem
+        # Unreachable, but Qt's default order on such a session is "wayland;xcb": X gets its chance next.
+    if not x11:
+        return "QT_QPA_PLATFORM asks for X11, but DISPLAY is not set"
     try:
         from Xlib import display
         from Xlib.error import DisplayError
@@ -32,4 +38,18 @@ def missing_display() -> str | None:
         display.Display(x11).close()
     except (DisplayError, OSError, ImportError) as exc:
         return f"the X display {x11} cannot be opened ({exc})"
+    return None
+
+
+def _wayland_problem(name: str) -> str | None:
+    """None when a compositor answers on the Wayland socket `name`; a stale variable left behind by a
+    crashed session otherwise (Qt would abort on it just the same)."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    path = name if os.path.isabs(name) else os.path.join(runtime, name)
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+            probe.settimeout(1.0)
+            probe.connect(path)
+    except OSError as exc:
+        return f"the Wayland display {name} cannot be reached ({exc.strerror or exc})"
     return None
