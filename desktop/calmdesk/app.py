@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import logging
+import os
+import signal
+import socket
 import sys
 import threading
 import time
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from calmdesk import __version__
@@ -43,6 +47,11 @@ HEADLESS_HINT = "The commands work without a desktop: calmdesk search, list, che
 HANDED_OVER = "calmdesk: already running; opened its phrase search."
 HANDOVER_WAIT_S = 2.0
 
+# Hotkey reader threads still running when the app quit: leaked on purpose so Qt never destroys a running
+# thread (QThread's destructor aborts the whole process then). The process is ending; the OS reclaims them.
+# run() then ends the process before interpreter shutdown, which would destroy them anyway.
+_LEAKED_THREADS: list[QThread] = []
+
 
 class CalmDesk(QObject):
     """Owns the long-lived objects and connects their signals; holds no rules of its own."""
@@ -64,6 +73,8 @@ class CalmDesk(QObject):
         )
         self._hotkey_backend: HotkeyBackend | None = None
         self._active_hotkey: str | None = None  # what the backend listens for now; None: no key works
+        # The key that worked before the active one replaced it: the portal may refuse the new key only later.
+        self._previous_hotkey: str | None = None
         self._settings_dialog: SettingsDialog | None = None
         self._about_dialog: AboutDialog | None = None
         self._quitting = False
@@ -135,23 +146,34 @@ class CalmDesk(QObject):
         try:
             self._hotkey_backend.register(hotkey)
             self._active_hotkey = hotkey
+            self._previous_hotkey = fallback if fallback != hotkey else None
         except HotkeyError as exc:
             self._active_hotkey = None
             self._notices.hotkey_failed(hotkey, str(exc))
-            if fallback:
-                try:
-                    self._hotkey_backend.register(fallback)
-                    self._active_hotkey = fallback
-                except HotkeyError as again:  # taken meanwhile: the notice above already points to Settings
-                    log.warning("could not return to the hotkey %s: %s", fallback, again)
+            self._fall_back(fallback)
         # The tray names only a key that works, so it never promises one that does nothing.
         self._tray.set_hotkey(self._active_hotkey or "")
 
+    def _fall_back(self, fallback: str | None) -> None:
+        """Listen for `fallback` (the key that worked before) again, if there is one."""
+        assert self._hotkey_backend is not None
+        self._previous_hotkey = None
+        if not fallback:
+            return
+        try:
+            self._hotkey_backend.register(fallback)
+            self._active_hotkey = fallback
+        except HotkeyError as again:  # taken meanwhile: the notice already shown points to Settings
+            log.warning("could not return to the hotkey %s: %s", fallback, again)
+
     def _on_hotkey_lost(self, reason: str) -> None:
+        """A key register() accepted stopped working (the portal refuses only after asking the person)."""
         hotkey = self._active_hotkey or self._hotkey()
         self._active_hotkey = None  # so that saving the same key in Settings tries again
-        self._tray.set_hotkey("")
         self._notices.hotkey_failed(hotkey, reason)
+        # The same as a key taken at once on X11: the one that worked before it comes back.
+        self._fall_back(self._previous_hotkey)
+        self._tray.set_hotkey(self._active_hotkey or "")
 
     def show_notices(self) -> None:
         """Say what went wrong during start-up, once; called when the event loop runs."""
@@ -229,10 +251,19 @@ class CalmDesk(QObject):
         self._tray.hide()
         if self._hotkey_backend is not None:
             self._hotkey_backend.unregister()
+            _keep_if_running(self._hotkey_backend.running_thread())
         if self._store is not None:
             self._store.close()
         self._server.close()
         QApplication.quit()
+
+
+def _keep_if_running(thread: QThread | None) -> None:
+    """Keep a reader thread that would not stop beyond CalmDesk's life: see _LEAKED_THREADS."""
+    if thread is None:
+        return
+    _LEAKED_THREADS.append(thread)
+    log.warning("the hotkey thread %s is still running at exit: leaked on purpose", thread.objectName())
 
 
 def _bring_up(dialog: QWidget) -> None:
@@ -253,17 +284,20 @@ class _ErrorReporter(QObject):
 
     raised = Signal(str)
 
-    def __init__(self, on_interrupt: Callable[[], None]) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self._on_interrupt = on_interrupt
         self._notices = Notices(self)
-        self._notices.flush()  # these come after start-up: show each at once
+        self._notices.flush()  # Notices' own start-up queue is not used: `_held` waits for the loop instead
+        self._held: list[str] | None = []  # messages raised before start(); None once the loop runs
         self.raised.connect(self._show)
 
+    def start(self) -> None:
+        """The event loop runs: show what start-up raised, and from now on each message at once."""
+        held, self._held = self._held or [], None
+        for message in held:
+            self._show(message)
+
     def report(self, kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        if issubclass(kind, KeyboardInterrupt):  # Python raises it in the main thread only
-            self._on_interrupt()
-            return
         log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
         self.raised.emit(str(value) or kind.__name__)
 
@@ -273,17 +307,60 @@ class _ErrorReporter(QObject):
         self.report(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback)
 
     def _show(self, message: str) -> None:
+        if self._held is not None:  # a message box before the loop runs would delay the tray and hotkey
+            self._held.append(message)
+            return
         self._notices.unexpected(message, _log_file())
 
 
-def _install_excepthook(on_interrupt: Callable[[], None]) -> None:
+def _install_excepthook() -> _ErrorReporter:
     """No traceback reaches the user: log it, and say in one short message that the app goes on.
 
-    Ctrl+C in the terminal calls `on_interrupt` (the app's own quit, which releases what it holds).
+    Installed before anything is built, so start-up errors take this path too; they are shown once the
+    caller calls `start()` on the reporter returned (kept alive by the hooks that refer to it).
     """
-    reporter = _ErrorReporter(on_interrupt)  # kept alive by the hooks that refer to it
+    reporter = _ErrorReporter()
     sys.excepthook = reporter.report
     threading.excepthook = reporter.report_thread
+    return reporter
+
+
+@contextmanager
+def _quit_on_signals(quit_app: Callable[[], None]) -> Iterator[None]:
+    """Ctrl+C and SIGTERM call `quit_app` promptly, even while the event loop sleeps in C++.
+
+    Python runs its signal handlers only between bytecodes, and an idle Qt loop runs none: the signal
+    would wait for the next event and then swallow it. The C-level handler also writes the signal number
+    to a socket Qt watches, which wakes the loop and runs Python at once. Restored when the loop ends.
+    """
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
+
+    def on_wake_up() -> None:
+        try:
+            if reader.recv(64):
+                quit_app()
+        except OSError:  # nothing left to read: a spurious wake-up
+            pass
+
+    notifier.activated.connect(on_wake_up)
+    previous_fd = signal.set_wakeup_fd(writer.fileno())
+    # The Python-level handler only has to exist (the default one raises KeyboardInterrupt); the notifier
+    # does the work, so the quit never runs at an arbitrary point inside other Python code.
+    previous = {
+        signum: signal.signal(signum, lambda *_args: None) for signum in (signal.SIGINT, signal.SIGTERM)
+    }
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        signal.set_wakeup_fd(previous_fd)
+        notifier.setEnabled(False)
+        reader.close()
+        writer.close()
 
 
 def _log_file() -> Path:
@@ -339,12 +416,30 @@ def run(*, hotkey: str | None = None, pack_dirs: Sequence[Path] = ()) -> int:
     if server is None:  # lost a start-up race with another instance: let it show itself
         return _hand_over()
     _log_to_file()
+    reporter = _install_excepthook()  # first: building CalmDesk starts the hotkey thread, which may fail
     calmdesk = CalmDesk(server, hotkey=hotkey, pack_dirs=pack_dirs)
-    _install_excepthook(calmdesk.quit)
     # However the loop ends (tray Quit, `calmdesk quit`, Ctrl+C, the session closing), the hotkey thread,
     # the store and the lock are released before Qt tears down.
     app.aboutToQuit.connect(calmdesk.quit)
     # Notices wait for the event loop, so a message box never delays the tray or the hotkey.
     QTimer.singleShot(0, calmdesk.show_notices)
-    print(READY_LINE, file=sys.stderr, flush=True)
-    return app.exec()
+    QTimer.singleShot(0, reporter.start)
+    with _quit_on_signals(calmdesk.quit):
+        print(READY_LINE, file=sys.stderr, flush=True)
+        status = app.exec()
+    if _LEAKED_THREADS:
+        _exit_before_shutdown(status)
+    return status
+
+
+def _exit_before_shutdown(status: int) -> None:
+    """End the process now, keeping the leaked threads: interpreter shutdown would destroy them.
+
+    At shutdown PySide deletes every Qt object Python owns, a module-level reference or not, and a running
+    QThread among them aborts the process (checked with PySide6 6.x). The hotkey, store and lock are
+    already released by CalmDesk.quit(); only the output buffers and the log remain to be written.
+    """
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)

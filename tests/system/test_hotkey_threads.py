@@ -62,6 +62,7 @@ def test_x11_reader_that_will_not_stop_is_kept_with_its_connection(
     backend = X11HotkeyBackend()
     reader = _GrabReader(conn, 65, 0, 0)  # type: ignore[arg-type]
     reader.pressed.connect(backend.activated)
+    reader.failed.connect(backend.failed)
     backend._conn, backend._reader = conn, reader  # type: ignore[assignment]
     reader.start()
     assert conn.entered.wait(3)
@@ -159,3 +160,66 @@ def test_portal_listener_that_will_not_stop_is_kept(
         backend.unregister()
     assert backend._listener is None
     assert listener.isFinished()
+
+
+def test_quit_keeps_a_reader_that_will_not_stop_alive_for_good(
+    qapp: object, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from calmdesk import app as app_module
+    from calmdesk.system.instance_server import InstanceServer
+
+    for var in ("DISPLAY", "WAYLAND_DISPLAY", "XDG_SESSION_TYPE"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr(app_module, "_LEAKED_THREADS", [], raising=False)
+    monkeypatch.setattr(QApplication, "quit", lambda: None)
+    conn = _StuckDisplay()
+    backend = X11HotkeyBackend()
+    reader = _GrabReader(conn, 65, 0, 0)  # type: ignore[arg-type]
+    server = InstanceServer.acquire()
+    assert server is not None
+    desk = app_module.CalmDesk(server, hotkey=None, pack_dirs=())
+    desk._hotkey_backend = backend  # as if register() had grabbed the key and started its reader
+    backend._conn, backend._reader = conn, reader  # type: ignore[assignment]
+    reader.pressed.connect(backend.activated)
+    reader.failed.connect(backend.failed)
+    reader.start()
+    assert conn.entered.wait(3)
+    try:
+        with caplog.at_level(logging.WARNING, logger="calmdesk.app"):
+            desk.quit()
+        # CalmDesk and its backend go when the process ends; Qt aborts if that destroys a running thread.
+        assert reader in app_module._LEAKED_THREADS
+        assert "leaked on purpose" in caplog.text
+    finally:
+        conn.release.set()
+        assert reader.wait(3000)
+        backend.unregister()
+
+
+class _ClosingDisplay(_StuckDisplay):
+    """An Xlib display whose server goes away as soon as the reader looks at it."""
+
+    def pending_events(self) -> int:
+        self.entered.set()
+        raise hotkey_x11.error.ConnectionClosedError("Display")
+
+
+def test_x11_connection_closing_is_reported_as_failed(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    conn = _ClosingDisplay()
+    monkeypatch.setattr(hotkey_x11.display, "Display", lambda _name=None: conn)
+    monkeypatch.setattr(X11HotkeyBackend, "_grab", lambda _self, _conn, _parsed: None)
+    backend = X11HotkeyBackend()
+    seen: list[tuple[str, bool]] = []
+    backend.failed.connect(
+        lambda reason: seen.append((reason, threading.current_thread() is threading.main_thread()))
+    )
+    backend.register("Ctrl+Alt+Space")
+    qtbot.waitUntil(lambda: bool(seen), timeout=3000)
+    assert len(seen) == 1
+    reason, in_gui_thread = seen[0]
+    assert "X display" in reason
+    assert in_gui_thread
+    backend.unregister()
+    assert conn.closed

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import logging
+import os
+import queue
+import signal
+import subprocess
 import sys
 import threading
+import time
 
 import pytest
 from PySide6.QtCore import Qt, QThread, QTimer
@@ -158,7 +163,7 @@ def test_excepthook_logs_and_shows_a_short_message(monkeypatch, caplog) -> None:
     monkeypatch.setattr(Notices, "unexpected", lambda _self, message, _log: shown.append(message))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-    app_module._install_excepthook(lambda: None)
+    app_module._install_excepthook().start()
     with caplog.at_level(logging.ERROR, logger="calmdesk.app"):
         try:
             raise RuntimeError("boom")
@@ -262,7 +267,7 @@ def test_error_in_a_worker_thread_is_shown_by_the_gui_thread(qtbot, monkeypatch,
     monkeypatch.setattr(Notices, "unexpected", unexpected)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-    app_module._install_excepthook(lambda: None)
+    app_module._install_excepthook().start()
     worker = _Raises()
     with caplog.at_level(logging.ERROR, logger="calmdesk.app"):
         worker.start()
@@ -284,7 +289,7 @@ def test_error_in_a_python_thread_takes_the_same_path(qtbot, monkeypatch) -> Non
     monkeypatch.setattr(Notices, "unexpected", unexpected)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-    app_module._install_excepthook(lambda: None)
+    app_module._install_excepthook().start()
     thread = threading.Thread(target=fail)
     thread.start()
     thread.join(3)
@@ -292,13 +297,66 @@ def test_error_in_a_python_thread_takes_the_same_path(qtbot, monkeypatch) -> Non
     assert shown == [("boom in a python thread", True)]
 
 
-def test_ctrl_c_goes_through_the_apps_own_quit(monkeypatch) -> None:
-    quits: list[bool] = []
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-    app_module._install_excepthook(lambda: quits.append(True))
-    sys.excepthook(KeyboardInterrupt, KeyboardInterrupt(), None)
-    assert quits == [True]
+class _RunningApp:
+    """`python -m calmdesk` in a subprocess, offscreen, with this test's XDG dirs; stderr read by a thread."""
+
+    def __init__(self) -> None:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "calmdesk"],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        self.lines: queue.Queue[str] = queue.Queue()
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        assert self.proc.stderr is not None
+        for line in self.proc.stderr:
+            self.lines.put(line.rstrip("\n"))
+
+    def wait_ready(self, timeout: float = 20) -> None:
+        deadline = time.monotonic() + timeout
+        seen: list[str] = []
+        while time.monotonic() < deadline:
+            try:
+                line = self.lines.get(timeout=0.1)
+            except queue.Empty:
+                if self.proc.poll() is not None:
+                    break
+                continue
+            seen.append(line)
+            if line == app_module.READY_LINE:
+                return
+        pytest.fail(f"no ready line (exit status {self.proc.poll()}); stderr: {seen}")
+
+    def kill(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(5)
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_signal_while_idle_quits_at_once_and_lets_go(no_desktop, signum: signal.Signals) -> None:
+    first = _RunningApp()
+    try:
+        first.wait_ready()
+        time.sleep(0.3)  # the event loop is idle now: no Python code runs until something wakes it
+        first.proc.send_signal(signum)
+        assert first.proc.wait(3) == 0
+    finally:
+        first.kill()
+    second = _RunningApp()  # starts afresh rather than handing over: the lock and the socket were given back
+    try:
+        second.wait_ready()
+        second.proc.send_signal(signal.SIGINT)
+        assert second.proc.wait(3) == 0
+    finally:
+        second.kill()
 
 
 class FakeBackend(HotkeyBackend):
@@ -443,6 +501,65 @@ def test_backend_failing_later_shows_the_notice(qtbot, make_app, fake_backend) -
     assert "Space" not in _tray_text(desk)
     desk._apply_settings(Settings(hotkey="Ctrl+Alt+Space"))  # saving again retries
     assert fake_backend.calls[-1] == "register Ctrl+Alt+Space"
+
+
+def test_key_refused_later_goes_back_to_the_key_that_worked(qtbot, make_app, fake_backend) -> None:
+    desk = make_app()
+    desk._notices.flush()
+    # Like the Wayland portal: register() accepts at once, the refusal arrives later through `failed`.
+    desk._apply_settings(Settings(hotkey="Ctrl+Alt+T"))
+    assert fake_backend.current == "Ctrl+Alt+T"
+    fake_backend.failed.emit("The desktop did not allow the global shortcut.")
+    assert fake_backend.current == "Ctrl+Alt+Space"
+    assert "Space" in _tray_text(desk)
+    box = next(b for b in desk._notices.shown() if "not available" in b.text())
+    assert "T" in box.text()
+    assert "did not allow" in box.informativeText()
+    # The old key failing too leaves nothing to go back to: the tray then names no key.
+    fake_backend.failed.emit("The desktop's shortcut service stopped answering.")
+    assert "Space" not in _tray_text(desk)
+
+
+def test_error_during_start_up_is_logged_and_shown_once_running(
+    qtbot, monkeypatch, no_desktop, fake_backend, caplog, capsys
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(Notices, "unexpected", lambda _self, message, _log: shown.append(message))
+
+    def fail() -> None:
+        raise ValueError("boom while starting")
+
+    def register_and_fail(sequence: str) -> None:
+        FakeBackend.register(fake_backend, sequence)
+        thread = threading.Thread(target=fail)  # like the first hotkey thread failing during start-up
+        thread.start()
+        thread.join(3)
+
+    monkeypatch.setattr(fake_backend, "register", register_and_fail)
+    qapp = QApplication.instance()
+    name, display = qapp.applicationName(), qapp.applicationDisplayName()
+    monkeypatch.setattr(app_module, "send_command", lambda command, **_kw: False)
+    monkeypatch.setattr(app_module, "missing_display", lambda: None)
+    monkeypatch.setattr(app_module, "_log_to_file", lambda: None)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+
+    def event_loop(*_args: object) -> int:
+        qtbot.waitUntil(lambda: bool(shown), timeout=3000)
+        qapp.aboutToQuit.emit()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", event_loop)
+    monkeypatch.setattr(QApplication, "quit", lambda: None)
+    try:
+        with caplog.at_level(logging.ERROR, logger="calmdesk.app"):
+            assert app_module.run() == 0
+    finally:
+        qapp.setApplicationName(name)
+        qapp.setApplicationDisplayName(display)
+    assert shown == ["boom while starting"]
+    assert "Traceback" in caplog.text
+    assert "Traceback" not in capsys.readouterr().err  # the default hook never saw it
 
 
 # -- paste failures --------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ import os
 import sys
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThread, Signal
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +90,13 @@ class HotkeyBackend(QObject):
     def unregister(self) -> None:
         """Stop listening; safe to call when nothing is registered."""
         raise NotImplementedError
+
+    def running_thread(self) -> QThread | None:
+        """The reader thread unregister() had to keep because it would not stop, or None.
+
+        Whoever ends the process must keep it referenced: Qt aborts when a running QThread is destroyed.
+        """
+        return None
 
 
 def session_kind() -> str:

@@ -109,6 +109,10 @@ class PortalHotkeyBackend(HotkeyBackend):
         listener.failed.disconnect(self.failed)
         self._listener = None
 
+    def running_thread(self) -> QThread | None:
+        listener = self._listener
+        return listener if listener is not None and listener.isRunning() else None
+
 
 def _request(
     conn: Any, method: str, signature: str, body: tuple[Any, ...], stopping: Callable[[], bool]

@@ -111,6 +111,7 @@ class X11HotkeyBackend(HotkeyBackend):
         self._reader = _GrabReader(conn, self._keycode, self._modifiers, self._relevant)
         # Signal to signal across threads: Qt queues it into the thread that owns this backend (the GUI one).
         self._reader.pressed.connect(self.activated)
+        self._reader.failed.connect(self.failed)
         self._reader.start()
         log.debug("grabbed %s (keycode %d, modifiers %#x)", parsed.text, self._keycode, self._modifiers)
 
@@ -155,6 +156,7 @@ class X11HotkeyBackend(HotkeyBackend):
                 # and dropping a running QThread aborts the process. Keep both; the next call tries again.
                 return
             reader.pressed.disconnect(self.activated)
+            reader.failed.disconnect(self.failed)
             self._reader = None
         conn, self._conn = self._conn, None
         if conn is not None:
@@ -169,15 +171,21 @@ class X11HotkeyBackend(HotkeyBackend):
             conn.close()
         self._variants = ()
 
+    def running_thread(self) -> QThread | None:
+        reader = self._reader
+        return reader if reader is not None and reader.isRunning() else None
+
 
 class _GrabReader(QThread):
     """Reads our X connection's events off the GUI thread; sleeps in select() until X or stop() wakes it.
 
     Signals:
         pressed(): the grabbed key combination went down (auto-repeat filtered out).
+        failed(str): the X connection closed under the thread (server gone, logged out); the plain reason.
     """
 
     pressed = Signal()
+    failed = Signal(str)
 
     def __init__(self, conn: display.Display, keycode: int, modifiers: int, relevant: int) -> None:
         super().__init__()
@@ -205,6 +213,7 @@ class _GrabReader(QThread):
         except (error.ConnectionClosedError, OSError) as exc:
             if not self._stopping:
                 log.warning("global shortcut stopped: the X connection closed (%s)", exc)
+                self.failed.emit("The connection to the X display closed, so the shortcut stopped working.")
 
     def _matches(self, event: Any) -> bool:
         return bool(event.detail == self._keycode and (event.state & self._relevant) == self._modifiers)
