@@ -223,3 +223,34 @@ def test_x11_connection_closing_is_reported_as_failed(qtbot: QtBot, monkeypatch:
     assert in_gui_thread
     backend.unregister()
     assert conn.closed
+
+
+_EXIT_WITH_A_STUCK_THREAD = """
+import sys, time
+from PySide6.QtCore import QCoreApplication, QThread
+from calmdesk import app
+
+class Stuck(QThread):
+    def run(self):
+        time.sleep(30)
+
+qapp = QCoreApplication([])
+thread = Stuck()
+thread.start()
+app._keep_if_running(thread)
+if sys.argv[1] == "run":
+    app._exit_before_shutdown(0)
+"""
+
+
+@pytest.mark.parametrize(("how", "status"), [("run", 0), ("shutdown", -6)])
+def test_leaked_thread_survives_only_an_exit_before_shutdown(how: str, status: int) -> None:
+    import subprocess
+    import sys
+
+    # -6: SIGABRT from "QThread: Destroyed while thread is still running"; the module reference alone
+    # does not prevent it, which is why run() ends the process first.
+    result = subprocess.run(
+        [sys.executable, "-c", _EXIT_WITH_A_STUCK_THREAD, how], capture_output=True, text=True, timeout=20
+    )
+    assert result.returncode == status, result.stderr

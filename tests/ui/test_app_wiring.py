@@ -433,6 +433,35 @@ def test_run_cleans_up_when_the_event_loop_ends(qtbot, monkeypatch, no_desktop, 
     server.close()
 
 
+def test_run_ends_the_process_itself_when_a_thread_was_leaked(
+    qtbot, monkeypatch, no_desktop, fake_backend
+) -> None:
+    qapp = QApplication.instance()
+    name, display = qapp.applicationName(), qapp.applicationDisplayName()
+    monkeypatch.setattr(app_module, "send_command", lambda command, **_kw: False)
+    monkeypatch.setattr(app_module, "missing_display", lambda: None)
+    monkeypatch.setattr(app_module, "_log_to_file", lambda: None)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    monkeypatch.setattr(app_module, "_LEAKED_THREADS", [])
+    exits: list[int] = []
+    monkeypatch.setattr(app_module, "_exit_before_shutdown", exits.append)
+
+    def event_loop(*_args: object) -> int:
+        app_module._LEAKED_THREADS.append(QThread())  # as CalmDesk.quit() does with a stuck reader
+        qapp.aboutToQuit.emit()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", event_loop)
+    monkeypatch.setattr(QApplication, "quit", lambda: None)
+    try:
+        app_module.run()
+    finally:
+        qapp.setApplicationName(name)
+        qapp.setApplicationDisplayName(display)
+    assert exits == [0]
+
+
 def test_second_start_that_gets_no_answer_says_so(monkeypatch, capsys, no_desktop) -> None:
     qapp = QApplication.instance()
     name, display = qapp.applicationName(), qapp.applicationDisplayName()
