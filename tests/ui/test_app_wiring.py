@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt, QThread, QTimer
@@ -406,27 +407,40 @@ def test_quit_cleans_up_once_and_runs_on_about_to_quit(qtbot, make_app, fake_bac
     assert quits == [True]
 
 
-def test_run_cleans_up_when_the_event_loop_ends(qtbot, monkeypatch, no_desktop, fake_backend) -> None:
+@pytest.fixture
+def run_in_process(monkeypatch: pytest.MonkeyPatch) -> Callable[..., int]:
+    """`app.run()` in this process: no other instance, a display assumed, no log file, hooks restored.
+
+    `loop(qapp)` stands in for the event loop; aboutToQuit follows it, as when Ctrl+C or the session ending
+    stops the loop without our quit(). The names run() gives the shared QApplication are put back.
+    """
     qapp = QApplication.instance()
-    name, display = qapp.applicationName(), qapp.applicationDisplayName()
     monkeypatch.setattr(app_module, "send_command", lambda command, **_kw: False)
     monkeypatch.setattr(app_module, "missing_display", lambda: None)
     monkeypatch.setattr(app_module, "_log_to_file", lambda: None)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-
-    def event_loop(*_args: object) -> int:
-        # Ctrl+C or the session ending stop the loop without our quit(): only aboutToQuit is certain.
-        qapp.aboutToQuit.emit()
-        return 0
-
-    monkeypatch.setattr(QApplication, "exec", event_loop)
     monkeypatch.setattr(QApplication, "quit", lambda: None)
-    try:
-        assert app_module.run() == 0
-    finally:
-        qapp.setApplicationName(name)
-        qapp.setApplicationDisplayName(display)
+
+    def run(loop: Callable[[QApplication], object] = lambda _qapp: None) -> int:
+        def event_loop(*_args: object) -> int:
+            loop(qapp)
+            qapp.aboutToQuit.emit()
+            return 0
+
+        monkeypatch.setattr(QApplication, "exec", event_loop)
+        name, display = qapp.applicationName(), qapp.applicationDisplayName()
+        try:
+            return app_module.run()
+        finally:
+            qapp.setApplicationName(name)
+            qapp.setApplicationDisplayName(display)
+
+    return run
+
+
+def test_run_cleans_up_when_the_event_loop_ends(qtbot, no_desktop, fake_backend, run_in_process) -> None:
+    assert run_in_process() == 0
     assert fake_backend.current is None
     server = InstanceServer.acquire()  # the lock and the socket were given back
     assert server is not None
@@ -434,31 +448,13 @@ def test_run_cleans_up_when_the_event_loop_ends(qtbot, monkeypatch, no_desktop, 
 
 
 def test_run_ends_the_process_itself_when_a_thread_was_leaked(
-    qtbot, monkeypatch, no_desktop, fake_backend
+    qtbot, monkeypatch, no_desktop, fake_backend, run_in_process
 ) -> None:
-    qapp = QApplication.instance()
-    name, display = qapp.applicationName(), qapp.applicationDisplayName()
-    monkeypatch.setattr(app_module, "send_command", lambda command, **_kw: False)
-    monkeypatch.setattr(app_module, "missing_display", lambda: None)
-    monkeypatch.setattr(app_module, "_log_to_file", lambda: None)
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     monkeypatch.setattr(app_module, "_LEAKED_THREADS", [])
     exits: list[int] = []
     monkeypatch.setattr(app_module, "_exit_before_shutdown", exits.append)
-
-    def event_loop(*_args: object) -> int:
-        app_module._LEAKED_THREADS.append(QThread())  # as CalmDesk.quit() does with a stuck reader
-        qapp.aboutToQuit.emit()
-        return 0
-
-    monkeypatch.setattr(QApplication, "exec", event_loop)
-    monkeypatch.setattr(QApplication, "quit", lambda: None)
-    try:
-        app_module.run()
-    finally:
-        qapp.setApplicationName(name)
-        qapp.setApplicationDisplayName(display)
+    # As CalmDesk.quit() does with a stuck reader:
+    run_in_process(lambda _qapp: app_module._LEAKED_THREADS.append(QThread()))
     assert exits == [0]
 
 
@@ -550,7 +546,7 @@ def test_key_refused_later_goes_back_to_the_key_that_worked(qtbot, make_app, fak
 
 
 def test_error_during_start_up_is_logged_and_shown_once_running(
-    qtbot, monkeypatch, no_desktop, fake_backend, caplog, capsys
+    qtbot, monkeypatch, no_desktop, fake_backend, caplog, capsys, run_in_process
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(Notices, "unexpected", lambda _self, message, _log: shown.append(message))
@@ -565,27 +561,8 @@ def test_error_during_start_up_is_logged_and_shown_once_running(
         thread.join(3)
 
     monkeypatch.setattr(fake_backend, "register", register_and_fail)
-    qapp = QApplication.instance()
-    name, display = qapp.applicationName(), qapp.applicationDisplayName()
-    monkeypatch.setattr(app_module, "send_command", lambda command, **_kw: False)
-    monkeypatch.setattr(app_module, "missing_display", lambda: None)
-    monkeypatch.setattr(app_module, "_log_to_file", lambda: None)
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-
-    def event_loop(*_args: object) -> int:
-        qtbot.waitUntil(lambda: bool(shown), timeout=3000)
-        qapp.aboutToQuit.emit()
-        return 0
-
-    monkeypatch.setattr(QApplication, "exec", event_loop)
-    monkeypatch.setattr(QApplication, "quit", lambda: None)
-    try:
-        with caplog.at_level(logging.ERROR, logger="calmdesk.app"):
-            assert app_module.run() == 0
-    finally:
-        qapp.setApplicationName(name)
-        qapp.setApplicationDisplayName(display)
+    with caplog.at_level(logging.ERROR, logger="calmdesk.app"):
+        assert run_in_process(lambda _qapp: qtbot.waitUntil(lambda: bool(shown), timeout=3000)) == 0
     assert shown == ["boom while starting"]
     assert "Traceback" in caplog.text
     assert "Traceback" not in capsys.readouterr().err  # the default hook never saw it
