@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from xapp import run_cli
 from xsession import XSession
 
 pytestmark = pytest.mark.e2e
@@ -55,31 +56,13 @@ def test_cli_copy_outlives_the_process(xsession: XSession) -> None:
 
 
 def test_cli_copy_command_outlives_the_process(xsession: XSession) -> None:
-    listed = subprocess.run(
-        [sys.executable, "-m", "calmdesk", "search", "sorry", "--json", "--limit", "1"],
-        env=xsession.env,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=30,
-    ).stdout
-
-    phrase_id = json.loads(listed)[0]["id"]
-    result = subprocess.run(
-        [sys.executable, "-m", "calmdesk", "copy", phrase_id, "--set", "customer_name=Ana"],
-        env=xsession.env,
-        capture_output=True,
-        text=True,
-        timeout=30,
-    )
+    listed = run_cli(xsession, "search", "sorry", "--json", "--limit", "1")
+    assert listed.returncode == 0, listed.stderr
+    phrase_id = json.loads(listed.stdout)[0]["id"]
+    result = run_cli(xsession, "copy", phrase_id, "--set", "customer_name=Ana")
     assert result.returncode == 0, result.stderr
-    rendered = subprocess.run(
-        [sys.executable, "-m", "calmdesk", "render", phrase_id, "--set", "customer_name=Ana"],
-        env=xsession.env,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=30,
-    ).stdout
+    shown = run_cli(xsession, "render", phrase_id, "--set", "customer_name=Ana")
+    assert shown.returncode == 0, shown.stderr
+    rendered = shown.stdout
     # render prints the text plus a newline; the clipboard holds the text alone.
     assert xclip_out(xsession, "clipboard") == rendered.removesuffix("\n")

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 
 import pytest
+from xapp import run_cli
 from xsession import XSession
 
 pytestmark = pytest.mark.e2e
@@ -14,14 +13,9 @@ pytestmark = pytest.mark.e2e
 
 def doctor(session: XSession) -> dict[str, str]:
     """The report as {item: status}; items and statuses are separated by a run of two or more spaces."""
-    out = subprocess.run(
-        [sys.executable, "-m", "calmdesk", "doctor"],
-        env=session.env,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=30,
-    ).stdout
+    result = run_cli(session, "doctor")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
     return dict(re.split(r"\s{2,}", line.strip(), maxsplit=1) for line in out.splitlines() if line.strip())
 
 
