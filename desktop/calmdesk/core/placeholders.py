@@ -190,8 +190,12 @@ def parse(text: str) -> tuple[Placeholder, ...]:
 
     A name written twice is one blank; its default is the first one written (`{{x|3}} ... {{x}}` -> "3").
     """
+    return _unique(_scan(text)[0])
+
+
+def _unique(segments: list[_Segment]) -> tuple[Placeholder, ...]:
     found: dict[str, Placeholder] = {}
-    for segment in _scan(text)[0]:
+    for segment in segments:
         if isinstance(segment, Placeholder):
             known = found.get(segment.key)
             if known is None or (known.default is None and segment.default is not None):
@@ -215,8 +219,8 @@ def render(text: str, values: Mapping[str, str], *, now: datetime | None = None)
     An empty (or blank) value falls back to the default; a blank with neither raises `MissingValues`.
     Values are inserted literally: a value holding "{{x}}" is never expanded. Names not in `text` are ignored.
     """
-    segments, _ = _scan(text)
-    defaults = {p.name: p.default for p in blanks(text)}
+    segments, _ = _scan(text)  # scanned once: the blanks come from the same segments
+    defaults = {p.name: p.default for p in _unique(segments) if not p.is_clock}
     missing = [n for n, d in defaults.items() if d is None and not values.get(n, "").strip()]
     if missing:
         raise MissingValues(tuple(missing))
