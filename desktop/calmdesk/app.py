@@ -26,6 +26,7 @@ from calmdesk.store import paths
 from calmdesk.store.errors import StoreError
 from calmdesk.store.settings import Settings, load_settings
 from calmdesk.store.userstore import UserStore
+from calmdesk.system import paste
 from calmdesk.system.clipboard import ClipboardWriter
 from calmdesk.system.display import missing_display
 from calmdesk.system.hotkey import HotkeyBackend, HotkeyError, create_hotkey_backend
@@ -33,7 +34,7 @@ from calmdesk.system.instance import send_command
 from calmdesk.system.instance_server import InstanceServer
 from calmdesk.ui.icons import svg_icon
 from calmdesk.ui.notices import Notices
-from calmdesk.ui.picker import Paster, PickerWindow
+from calmdesk.ui.picker import PickerWindow
 from calmdesk.ui.tray import Tray
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ class CalmDesk(QObject):
         self._index = SearchIndex(self._library.phrases, labels)
         self._tray = Tray(self._hotkey())
         self._picker = PickerWindow(
-            self._index, self._library, self._settings, ClipboardWriter(), self._store, self._paster()
+            self._index, self._library, self._settings, ClipboardWriter(), self._store, paste
         )
         self._hotkey_backend: HotkeyBackend | None = None
         self._active_hotkey: str | None = None  # what the backend listens for now; None: no key works
@@ -119,13 +120,6 @@ class CalmDesk(QObject):
         if store.notices:
             self._notices.problems(self.tr("Your CalmDesk data needed a repair"), store.notices)
         return store
-
-    def _paster(self) -> Paster | None:
-        try:
-            from calmdesk.system import paste
-        except ImportError:  # auto-paste is optional; a platform without it still copies
-            return None
-        return paste
 
     def _hotkey(self) -> str:
         return self._hotkey_override or self._settings.hotkey
