@@ -143,6 +143,8 @@ class PickerWindow(RoundedPanel):
         self._actions.summoned(was_visible=was_visible)
         if not was_visible:  # a new conversation; a summon while shown (tray, `calmdesk show`) is the same
             self._form.forget()
+            # A filter left on from the last customer would hide what this one needs, without a word.
+            self._categories.set_current(None)
         self._refresh()
         self._show_hints()
         screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
@@ -205,6 +207,8 @@ class PickerWindow(RoundedPanel):
             self._toggle_favourite()
         elif mods == Qt.KeyboardModifier.AltModifier and key in _DIGITS:
             self._pick(_DIGITS[key] - 1)
+        elif ctrl and key == Qt.Key.Key_0:
+            self._categories.set_current(None)
         elif from_search and ctrl and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             self._categories.step(-1 if key == Qt.Key.Key_Left else 1)
         elif from_search and mods == Qt.KeyboardModifier.NoModifier and key in _LIST_KEYS:
@@ -220,17 +224,17 @@ class PickerWindow(RoundedPanel):
             self._activate(stay=False)
 
     def _activate(self, *, stay: bool) -> None:
-        """Enter: a phrase with blanks first takes the agent to its form; Enter there copies."""
+        """Enter copies when no required blank is empty; otherwise it takes the agent to the form first."""
         phrase = self.current_phrase()
         if phrase is None:
-            return
-        if self._form.has_blanks() and not self._form.owns_focus():
-            self._form.focus_first()
             return
         try:
             text = self._actions.copy(phrase, self._form.values(), stay=stay)
         except MissingValues as exc:
-            self._form.show_missing(exc.names)
+            if self._form.owns_focus():
+                self._form.show_missing(exc.names)
+            else:  # from the search field: the form is where the empty blank gets filled
+                self._form.focus_first()
             return
         except CopyError as exc:
             self._flash(self.tr("Could not copy: %s") % exc)
@@ -265,13 +269,22 @@ class PickerWindow(RoundedPanel):
     def _update_preview(self) -> None:
         phrase = self.current_phrase()
         if phrase is None:
-            query = self._search.text().strip()
-            self._preview.show_message(
-                self.tr("No phrase matches “%s”.") % query[:60] if query else self.tr("No phrases loaded.")
-            )
+            self._preview.show_message(self._empty_message())
         else:
             # What the form holds is exactly what is copied: the preview shows the same values.
             self._preview.show_phrase(phrase.text, self._form.values())
+
+    def _empty_message(self) -> str:
+        query = self._search.text().strip()[:60]
+        key = self._categories.current()
+        if key is not None:
+            label = self._categories.label(key)
+            if query:
+                text = self.tr("No phrase in “%s” matches “%s”.") % (label, query)
+            else:
+                text = self.tr("No phrase in “%s”.") % label
+            return text + " " + self.tr("Press Ctrl+0 to search every category.")
+        return self.tr("No phrase matches “%s”.") % query if query else self.tr("No phrases loaded.")
 
     def _toggle_favourite(self) -> None:
         phrase = self.current_phrase()
