@@ -408,3 +408,18 @@ def test_an_empty_filtered_result_names_the_filter_and_one_key_shows_all(qtbot, 
     QTest.keyClick(search, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert picker._categories.current() is None
     assert _current_id(picker) == "t.refund"
+
+
+def test_every_phrase_is_reachable_from_the_empty_query(qtbot, make_picker, phrases) -> None:
+    from dataclasses import replace
+
+    many = [
+        replace(phrases[i % len(phrases)], id=f"t.many-{i}", title=f"Phrase number {i}") for i in range(230)
+    ]
+    picker = make_picker(items=many)
+    search = _summoned(qtbot, picker)
+    assert picker._model.rowCount() == 230
+    QTest.keyClick(search, Qt.Key.Key_End)
+    assert picker._list.currentIndex().row() == 229
+    picker._categories.set_current("closing")
+    assert picker._model.rowCount() == len([p for p in many if p.category == "closing"])

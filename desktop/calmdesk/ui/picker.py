@@ -41,6 +41,7 @@ _LIST_KEYS = frozenset(
 )
 _ENTER_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})
 _ENTER_MODS = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier)  # Ctrl: copy, stay
+_RESULTS_LIMIT = 50  # for a query: a page of the best matches is all anyone scans
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 
 
@@ -67,6 +68,7 @@ class PickerWindow(RoundedPanel):
     ) -> None:
         super().__init__(parent)
         self._index = index
+        self._phrase_count = max(1, len(library.phrases))
         self._settings = settings
         self._actions = PhraseActions(settings, clipboard, store, paster, self)
         self._search = QLineEdit(self)
@@ -248,8 +250,12 @@ class PickerWindow(RoundedPanel):
 
     def _refresh(self, *_args: Any) -> None:
         """Search again (each keystroke) and select the best match."""
+        query = self._search.text()
+        # Browsing (no query) lists every phrase, so every category can be scrolled through from All;
+        # a query keeps the short best-first page, since past it the matches only get weaker.
+        limit = self._phrase_count if not query.strip() else _RESULTS_LIMIT
         hits = self._index.search(
-            self._search.text(), category=self._categories.current(), boosts=self._actions.boosts
+            query, category=self._categories.current(), limit=limit, boosts=self._actions.boosts
         )
         self._model.set_hits(hits)
         if hits:
