@@ -6,9 +6,10 @@ from collections.abc import Iterable
 
 import pytest
 
-from calmdesk.core import search_pool, search_words
 from calmdesk.core.model import CATEGORY_KEYS, Phrase
 from calmdesk.core.search import MAX_QUERY_CHARS, Boosts, Hit, SearchIndex
+from calmdesk.core.search import pool as search_pool
+from calmdesk.core.search import wordmatch as search_words
 
 
 def phrase(pid: str, category: str, title: str, text: str = "", tags: tuple[str, ...] = ()) -> Phrase:

@@ -9,9 +9,9 @@ from functools import cached_property
 from itertools import chain
 
 from calmdesk.core.model import CATEGORY_KEYS, Phrase
-from calmdesk.core.search_index import Corpus
-from calmdesk.core.search_pool import Bonus, Pool
-from calmdesk.core.search_words import WordMatch, WordMatcher
+from calmdesk.core.search.corpus import Corpus
+from calmdesk.core.search.pool import Bonus, Pool
+from calmdesk.core.search.wordmatch import WordMatch, WordMatcher
 from calmdesk.core.text import words
 
 # Function words typed out of habit ("sorry for the wait") that a good reply may phrase otherwise ("sorry

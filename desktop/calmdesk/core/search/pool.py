@@ -8,8 +8,8 @@ from collections.abc import Set as AbstractSet
 from itertools import islice
 from typing import Protocol
 
-from calmdesk.core.search_index import Corpus
-from calmdesk.core.search_words import EXACT, WordMatch
+from calmdesk.core.search.corpus import Corpus
+from calmdesk.core.search.wordmatch import EXACT, WordMatch
 
 # Boosts are added to the mean match score (at most 1.0) and are deliberately small: they order phrases that
 # match about as well, but never lift a typo in a body text over a title that says exactly what was typed.

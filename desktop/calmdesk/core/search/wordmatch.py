@@ -7,7 +7,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from calmdesk.core.search_index import BODY, CORROBORATED, LABEL, MAX_WEIGHT, TAGS, TITLE, Corpus, Postings
+from calmdesk.core.search.corpus import BODY, CORROBORATED, LABEL, MAX_WEIGHT, TAGS, TITLE, Corpus, Postings
 
 # Match qualities, multiplied by the field weight. Whole word > stem > prefix > typo, as agents expect.
 EXACT = 1.0
