@@ -229,7 +229,8 @@ def test_an_empty_pack_folder_name_is_dropped_and_the_rest_kept(
 def test_whole_number_settings_are_checked(tmp_path: Path) -> None:
     path = tmp_path / "settings.toml"
     path.write_text(
-        'reply_target_chat = 240\nreply_target_email = "soon"\ncheck_in_minutes = 0\nreply_target_phone = true\n'
+        'reply_target_chat = 240\nreply_target_email = "soon"\n'
+        "check_in_minutes = 0\nreply_target_phone = true\n"
     )
     settings, problems = load_settings(path)
     assert settings.reply_targets() == {"chat": 240, "email": 3600, "phone": 60, "social": 3600}
