@@ -120,6 +120,9 @@ class Session:
             raise CommandError(_unknown_id_message(phrase_id, self.library), EXIT_PROBLEM)
         given = _parse_assignments(assignments)
         _warn_unknown_names(phrase, given)
+        wrong = placeholders.value_problems(phrase.text, given)
+        if wrong:
+            raise CommandError(f"{phrase.id}: " + "; ".join(wrong), EXIT_USAGE)
         values = {**self.prefilled_values(), **given}
         try:
             text = placeholders.render(phrase.text, values)
