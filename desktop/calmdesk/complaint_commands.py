@@ -23,6 +23,7 @@ from calmdesk.core.complaint_time import (
 )
 from calmdesk.core.content import load_checklist
 from calmdesk.core.model import STEP_KEYS
+from calmdesk.core.printable import printable
 from calmdesk.errors import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, CommandError
 from calmdesk.store.complaints import ComplaintBook
 from calmdesk.store.errors import StoreError
@@ -123,6 +124,11 @@ def _summary(complaint: Complaint) -> str:
     return " · ".join(parts)
 
 
+def _say(line: str) -> None:
+    """A line for a person: names and values typed by people never put control characters on a terminal."""
+    print(printable(line))
+
+
 def _print_json(value: object) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2))
 
@@ -135,7 +141,7 @@ def new(*, customer: str, channel: str, ticket: str, topic: str, anger: int | No
         if as_json:
             _print_json(complaint_json(complaint, _now(), _settings(), complaint.id))
         else:
-            print(f"Started complaint #{complaint.id}: {_summary(complaint)} (now current)")
+            _say(f"Started complaint #{complaint.id}: {_summary(complaint)} (now current)")
     return EXIT_OK
 
 
@@ -152,7 +158,7 @@ def list_open(*, as_json: bool) -> int:
     for c in complaints:
         mark = "*" if c.id == current else " "
         clock = reply_clock(c, now, settings.reply_targets())
-        print(f"{mark} #{c.id:<4} {_summary(c)}  ({_minutes(duration(c, now))}, reply: {clock.state})")
+        _say(f"{mark} #{c.id:<4} {_summary(c)}  ({_minutes(duration(c, now))}, reply: {clock.state})")
     return EXIT_OK
 
 
@@ -162,7 +168,7 @@ def switch(complaint_id: int, *, as_json: bool) -> int:
         if as_json:
             _print_json(complaint_json(complaint, _now(), _settings(), complaint.id))
         else:
-            print(f"Now current: #{complaint.id} {_summary(complaint)}")
+            _say(f"Now current: #{complaint.id} {_summary(complaint)}")
     return EXIT_OK
 
 
@@ -179,14 +185,14 @@ def status(*, as_json: bool) -> int:
         _print_json(complaint_json(complaint, now, settings, complaint.id))
         return EXIT_OK
     clock = reply_clock(complaint, now, settings.reply_targets())
-    print(f"#{complaint.id} {_summary(complaint)}")
-    print(f"Started {_local(complaint.started)} ({_minutes(duration(complaint, now))} ago)")
+    _say(f"#{complaint.id} {_summary(complaint)}")
+    _say(f"Started {_local(complaint.started)} ({_minutes(duration(complaint, now))} ago)")
     waited = f"Waiting for a reply: {_minutes(clock.waited)}"
     if clock.target is not None:
         waited += f" of {_minutes(clock.target)} ({clock.state})"
-    print(waited)
+    _say(waited)
     for name, value in complaint.values.items():
-        print(f"  {name} = {value}")
+        _say(f"  {name} = {value}")
     steps, _problems = load_checklist()
     titles = {step.key: step.title for step in steps}
     done = {mark.step: mark.at for mark in complaint.done}
@@ -194,7 +200,7 @@ def status(*, as_json: bool) -> int:
     for number, key in enumerate(STEP_KEYS, start=1):
         box = "[x]" if key in done else "[ ]"
         when = f"  {_local(done[key])}" if key in done else ("  <- next" if key == upcoming else "")
-        print(f"{box} {number:>2}. {titles.get(key, key)} ({key}){when}")
+        _say(f"{box} {number:>2}. {titles.get(key, key)} ({key}){when}")
     return EXIT_OK
 
 
@@ -206,7 +212,7 @@ def step(step_key: str, *, undo: bool, as_json: bool) -> int:
     else:
         what = "not done" if undo else "done"
         after = next_step(complaint)
-        print(f"#{complaint.id}: {step_key} {what}" + (f"; next: {after}" if after else "; every step done"))
+        _say(f"#{complaint.id}: {step_key} {what}" + (f"; next: {after}" if after else "; every step done"))
     return EXIT_OK
 
 
@@ -236,11 +242,11 @@ def close(*, follow_up: str | None, as_json: bool) -> int:
         result["follow_up"] = _reminder_json(reminder) if reminder else None
         _print_json(result)
         return EXIT_OK
-    print(f"Closed #{closed.id} {_summary(closed)} after {_minutes(duration(closed, now))}")
+    _say(f"Closed #{closed.id} {_summary(closed)} after {_minutes(duration(closed, now))}")
     if reminder is not None:
-        print(f"Follow-up #{reminder.id} due {_local(reminder.due)}")
+        _say(f"Follow-up #{reminder.id} due {_local(reminder.due)}")
     if following is not None:
-        print(f"Now current: #{following.id} {_summary(following)}")
+        _say(f"Now current: #{following.id} {_summary(following)}")
     return EXIT_OK
 
 
@@ -283,7 +289,7 @@ def history(*, csv_file: Path | None, as_json: bool) -> int:
     for row in rows:
         who = row["customer"] or row["ticket"] or f"#{row['id']}"
         met = {"yes": "target met", "no": "target missed", "": "no target"}[row["reply_target_met"]]
-        print(
+        _say(
             f"#{row['id']:<4} {row['closed'][:16].replace('T', ' ')}  {who}  {row['channel'] or '-'}  "
             f"{row['duration_minutes']} min  {row['steps_done']}/{len(STEP_KEYS)} steps  "
             f"{row['phrases_copied']} phrases  {met}"
@@ -340,7 +346,7 @@ def followups(*, due_only: bool, done_id: int | None, snooze: tuple[int, str] | 
             _print_json(_reminder_json(changed))
         else:
             state = "done" if changed.done else f"due {_local(changed.due)}"
-            print(f"Reminder #{changed.id}: {state}")
+            _say(f"Reminder #{changed.id}: {state}")
         return EXIT_OK
     if due_only:
         reminders = [r for r in reminders if r.is_due(now)]
@@ -351,5 +357,5 @@ def followups(*, due_only: bool, done_id: int | None, snooze: tuple[int, str] | 
         print("No follow-ups." if not due_only else "Nothing due.", file=sys.stderr)
     for r in reminders:
         state = "DUE " if r.is_due(now) else ("done" if r.done else "    ")
-        print(f"{state} #{r.id:<4} {_local(r.due)}  {r.kind:<9} {r.note}")
+        _say(f"{state} #{r.id:<4} {_local(r.due)}  {r.kind:<9} {r.note}")
     return EXIT_OK
