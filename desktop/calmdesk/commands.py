@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING, Any
 from calmdesk.core import placeholders
 from calmdesk.core.library import Library, check_packs, load_configured
 from calmdesk.core.model import Phrase
+from calmdesk.core.printable import printable, quoted
 from calmdesk.errors import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, CommandError
 from calmdesk.store import paths
 from calmdesk.store.settings import Settings, load_settings
 
 if TYPE_CHECKING:
+    from calmdesk.core.complaint import Complaint
     from calmdesk.core.search import SearchIndex
 
 # How long `calmdesk show` waits for an app it had to start before giving up on it.
@@ -41,7 +43,7 @@ class Session:
 
         library, user_problems = load_user_layer(library)
         for problem in [*settings_problems, *library.problems, *user_problems]:
-            print(f"calmdesk: warning: {problem}", file=sys.stderr)
+            print(f"calmdesk: warning: {printable(str(problem))}", file=sys.stderr)
         return cls(settings, library)
 
     def search(self, query: str, *, category: str | None, limit: int, as_json: bool) -> int:
@@ -59,7 +61,7 @@ class Session:
         # One line out per line in, flushed at once, so a script can talk to us through a pipe.
         for line in sys.stdin:
             phrases = self._search(line.strip(), category, limit)
-            print(json.dumps([self._phrase_json(p) for p in phrases], ensure_ascii=False), flush=True)
+            print(json.dumps([self._phrase_json(p) for p in phrases], ensure_ascii=_ascii_only()), flush=True)
         return EXIT_OK
 
     def list_phrases(self, *, category: str | None, as_json: bool) -> int:
@@ -83,7 +85,8 @@ class Session:
             return EXIT_OK
         width = max(len(str(row["key"])) for row in rows)
         for row in rows:
-            print(f"{row['key']:<{width}}  {row['count']:>3}  {row['label']}: {row['description']}")
+            line = f"{row['key']:<{width}}  {row['count']:>3}  {row['label']}: {row['description']}"
+            print(printable(line))
         return EXIT_OK
 
     def checklist(self, *, as_json: bool) -> int:
@@ -103,17 +106,18 @@ class Session:
                 ]
             )
             return EXIT_OK
+        lines: list[str] = []
         for number, step in enumerate(steps, start=1):
-            print(f"{number:>2}. {step.title}  [{step.key}]")
-            print(f"    {step.goal}")
-            for tip in step.do:
-                print(f"    + {tip}")
+            lines.append(f"{number:>2}. {step.title}  [{step.key}]")
+            lines.append(f"    {step.goal}")
+            lines += [f"    + {tip}" for tip in step.do]
             for dont in step.dont:
-                print(f"    - Not: {dont.avoid}")
-                print(f"      Say: {dont.say}")
+                lines += [f"    - Not: {dont.avoid}", f"      Say: {dont.say}"]
             if step.categories:
-                print(f"    Phrases: {', '.join(step.categories)}")
-            print()
+                lines.append(f"    Phrases: {', '.join(step.categories)}")
+            lines.append("")
+        for line in lines:
+            print(printable(line))
         return EXIT_OK
 
     def render(self, phrase_id: str, assignments: Iterable[str], *, copy: bool) -> int:
@@ -141,8 +145,11 @@ class Session:
         return EXIT_OK
 
     def prefilled_values(self) -> dict[str, str]:
-        """Blanks the settings already answer; empty settings leave the blank to the person."""
-        return placeholders.settings_values(self.settings.agent_name, self.settings.company)
+        """The one fill rule: the current complaint's values, then the settings (then `--set`, on top)."""
+        from calmdesk.core.complaint import fill_values
+
+        settings = placeholders.settings_values(self.settings.agent_name, self.settings.company)
+        return fill_values(_current_complaint(), settings)
 
     @cached_property
     def index(self) -> SearchIndex:
@@ -174,23 +181,23 @@ class Session:
             return
         id_width = min(max(len(p.id) for p in phrases), 40)
         for phrase in phrases:
-            print(f"{phrase.id:<{id_width}}  {phrase.category:<12}  {phrase.title}")
+            print(printable(f"{phrase.id:<{id_width}}  {phrase.category:<12}  {phrase.title}"))
 
 
 def pack_check(files: Sequence[Path]) -> int:
     """Problems first, then "ok" for each pack file read without one (never for a folder as a whole)."""
     read, problems = check_packs(files)
     for problem in problems:
-        print(problem)
+        print(problem)  # Problem.__str__ escapes control characters
     bad = {problem.file for problem in problems}
     for source in read:
         if source not in bad:
-            print(f"{source}: ok")
+            print(f"{printable(source)}: ok")
     return EXIT_PROBLEM if problems else EXIT_OK
 
 
 def remote(command: str) -> int:
-    """Pass `show`/`toggle` to the running app; start one (which then shows itself) when none runs."""
+    """Pass `show`/`toggle`/`checklist` to the running app; start one (then shown) when none runs."""
     from calmdesk.system.display import missing_display
     from calmdesk.system.instance import send_command
 
@@ -207,14 +214,15 @@ def remote(command: str) -> int:
         stderr=subprocess.DEVNULL,
         start_new_session=True,
     )
+    first = "checklist" if command == "checklist" else "show"  # a fresh app has nothing to toggle
     deadline = time.monotonic() + START_TIMEOUT_S
     while time.monotonic() < deadline:
         time.sleep(0.05)
-        if send_command("show"):
+        if send_command(first):
             return EXIT_OK
         if app.poll() is not None:
             break  # it ended at start (it failed, or handed over to an instance that won the race)
-    if send_command("show"):
+    if send_command(first):
         return EXIT_OK
     raise CommandError("started CalmDesk, but it did not answer; run `calmdesk` to see why", EXIT_PROBLEM)
 
@@ -227,6 +235,19 @@ def doctor() -> int:
     for name, status in rows:
         print(f"{name:<{width}}  {status}")
     return EXIT_OK
+
+
+def _current_complaint() -> Complaint | None:
+    """The current complaint, or None (also when the store cannot be read: the phrase still renders)."""
+    from calmdesk.store.errors import StoreError
+    from calmdesk.store.userstore import UserStore
+
+    try:
+        with UserStore.open() as store:
+            return store.complaints.current()
+    except StoreError as error:
+        print(f"calmdesk: warning: the current complaint is not used: {error}", file=sys.stderr)
+        return None
 
 
 def _parse_assignments(assignments: Iterable[str]) -> dict[str, str]:
@@ -246,7 +267,7 @@ def _warn_unknown_names(phrase: Phrase, given: dict[str, str]) -> None:
         if name not in names:
             known = f"its blanks: {', '.join(names)}" if names else "it has no blanks"
             print(
-                f'calmdesk: warning: {phrase.id} has no blank named "{name}" (ignored); {known}',
+                f"calmdesk: warning: {phrase.id} has no blank named {quoted(name)} (ignored); {known}",
                 file=sys.stderr,
             )
 
@@ -269,4 +290,13 @@ def _copy_to_clipboard(text: str) -> None:
 
 
 def _print_json(value: object) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2))
+    print(json.dumps(value, ensure_ascii=_ascii_only(), indent=2))
+
+
+def _ascii_only() -> bool:
+    """Whether JSON must escape non-ASCII: it stays valid JSON on a console that cannot show UTF-8.
+
+    (cli.main makes any other text degrade to backslash escapes there instead of failing.)
+    """
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+    return not encoding.startswith("utf")

@@ -78,9 +78,9 @@ def test_file_explains_each_key(path: Path) -> None:
 
 def test_unknown_keys_are_reported_with_file_and_line(path: Path) -> None:
     path.parent.mkdir(parents=True)
-    path.write_text('hotkey = "F9"\nagent_nme = "Ana"\n\n[window]\nwidth = 3\n', encoding="utf-8")
+    path.write_text('hotkey = "Alt+F9"\nagent_nme = "Ana"\n\n[window]\nwidth = 3\n', encoding="utf-8")
     settings, problems = load_settings(path)
-    assert settings == Settings(hotkey="F9")
+    assert settings == Settings(hotkey="Alt+F9")
     assert problems == [
         f"{path}:2: unknown setting 'agent_nme' ignored; did you mean 'agent_name'?",
         f"{path}:4: unknown setting 'window' ignored",
@@ -94,6 +94,9 @@ def test_unknown_keys_are_reported_with_file_and_line(path: Path) -> None:
         ("show_preview = 1", "show_preview", "must be true or false"),
         ("agent_name = 42", "agent_name", "must be text in quotes"),
         ("hotkey = true", "hotkey", "must be text in quotes"),
+        ('hotkey = "A"', "hotkey", "is refused: 'A' needs Ctrl, Alt or Super"),
+        ('hotkey = "Shift+B"', "hotkey", "is refused: 'Shift+B' needs Ctrl, Alt or Super"),
+        ('hotkey = ""', "hotkey", "is refused: No shortcut given"),
         ('pack_dirs = "/srv/packs"', "pack_dirs", "must be a list of folder names"),
         ('pack_dirs = ["/ok", 3]', "pack_dirs", "must be a list of folder names"),
         ("language = { code = 'en' }", "language", "must be text in quotes"),
@@ -176,6 +179,13 @@ def test_rendered_file_is_valid_toml_for_defaults() -> None:
         "auto_paste": False,
         "close_after_copy": True,
         "show_preview": True,
+        "reply_target_chat": 180,
+        "reply_target_email": 3600,
+        "reply_target_phone": 60,
+        "reply_target_social": 3600,
+        "check_in_minutes": 5,
+        "auto_tick": True,
+        "unwind_prompt": True,
     }
 
 
@@ -217,3 +227,17 @@ def test_an_empty_pack_folder_name_is_dropped_and_the_rest_kept(
     assert settings.pack_dirs == kept
     [problem] = problems
     assert problem.startswith(f"{path}:1: setting 'pack_dirs' holds an empty folder name")
+
+
+def test_whole_number_settings_are_checked(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text(
+        'reply_target_chat = 240\nreply_target_email = "soon"\n'
+        "check_in_minutes = 0\nreply_target_phone = true\n"
+    )
+    settings, problems = load_settings(path)
+    assert settings.reply_targets() == {"chat": 240, "email": 3600, "phone": 60, "social": 3600}
+    assert settings.check_in_minutes == 5
+    assert len(problems) == 3
+    assert any("reply_target_email' must be a whole number" in p for p in problems)
+    assert any("check_in_minutes' must be between 1 and" in p for p in problems)
