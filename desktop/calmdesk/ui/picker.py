@@ -119,6 +119,8 @@ class PickerWindow(RoundedPanel):
         self._status.setAccessibleName(self.tr("Status"))
         self._status.setTextFormat(Qt.TextFormat.PlainText)
         self._status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        # The key hints outgrow one line at the default width (and at 200%): wrap rather than clip them.
+        self._status.setWordWrap(True)
         self._hints_timer.setSingleShot(True)
         self._hints_timer.setInterval(_FLASH_MS)
         self.resize(720, 460)
