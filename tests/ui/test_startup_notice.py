@@ -1,4 +1,4 @@
-"""The start-up notice: one box for every problem, closed by Esc or Enter, with advice true for the desktop."""
+"""The start-up notice: one box for every problem, closed by Esc or Enter, advice true for the desktop."""
 
 from __future__ import annotations
 
