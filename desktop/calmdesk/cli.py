@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from calmdesk import __version__
-from calmdesk.core.model import CATEGORY_KEYS
 from calmdesk.core.printable import printable, shorten
 from calmdesk.core.shortcut import shortcut_problem
 from calmdesk.errors import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, CommandError
@@ -44,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     search = commands.add_parser("search", help="find phrases, best match first")
     search.add_argument("query", nargs="*", help="words to look for (typos are fine)")
-    search.add_argument("--category", choices=CATEGORY_KEYS, help="only this category")
+    search.add_argument("--category", metavar="CATEGORY", help="only this category (key or label)")
     search.add_argument("--limit", type=_positive_int, default=10, help="at most N results (default 10)")
     search.add_argument("--json", action="store_true", help="print a JSON array")
     search.add_argument(
@@ -52,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     listing = commands.add_parser("list", help="list every phrase")
-    listing.add_argument("--category", choices=CATEGORY_KEYS, help="only this category")
+    listing.add_argument("--category", metavar="CATEGORY", help="only this category (key or label)")
     listing.add_argument("--json", action="store_true", help="print a JSON array")
 
     categories = commands.add_parser("categories", help="list the phrase categories")
