@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from calmdesk import __version__
-from calmdesk.core.model import CHANNELS, STEP_KEYS
+from calmdesk.core.model import CATEGORY_KEYS, CHANNELS, STEP_KEYS
 from calmdesk.core.printable import printable, shorten
 from calmdesk.core.shortcut import shortcut_problem
 from calmdesk.errors import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, CommandError
