@@ -32,6 +32,7 @@ def load_stats(session: Session, now: datetime | None = None) -> Stats:
 
 def stats(session: Session, *, as_json: bool) -> int:
     result = load_stats(session)
+    print("Local only: these figures never leave this computer.", file=sys.stderr)
     if as_json:
         print(json.dumps(result.to_json(), ensure_ascii=_ascii_only(), indent=2))
         return EXIT_OK
@@ -52,5 +53,4 @@ def stats(session: Session, *, as_json: bool) -> int:
         lines.append("  steps most often skipped: " + ", ".join(f"{s} {n}" for s, n in result.skipped_steps))
     for line in lines:
         print(printable(line))
-    print("Local only: these figures never leave this computer.", file=sys.stderr)
     return EXIT_OK
