@@ -104,7 +104,7 @@ class CalmDesk(QObject):
             self._notices.problems(self.tr("Favourites and recent phrases are off for now"), [str(exc)])
             return None
         if store.notices:
-            self._notices.problems(self.tr("Your CalmDesk data needed a repair"), store.notices)
+            self._notices.problems(self.tr("About your CalmDesk data"), store.notices)
         return store
 
     def _hotkey(self) -> str:
