@@ -11,6 +11,7 @@ from pathlib import Path
 from types import TracebackType
 
 from calmdesk.store import backup, migrations, paths
+from calmdesk.store.complaints import ComplaintBook
 from calmdesk.store.dbfile import as_store_error, find_damage, is_busy, newer_error
 from calmdesk.store.errors import StoreError
 from calmdesk.store.usequeue import UPSERT_USE, UseQueue
@@ -48,6 +49,7 @@ class UserStore:
         self._last_stamp = 0
         self._recency: tuple[int, dict[str, float]] | None = None  # (minute, weights)
         self._queue: UseQueue | None = None  # started by the first queue_use()
+        self._complaints: ComplaintBook | None = None
         self._load(conn)
         self.read_only = _read_only(conn)
         if self.read_only:
@@ -287,6 +289,16 @@ class UserStore:
         """Id -> how many times the phrase was used."""
         self._live()
         return dict(self._counts)
+
+    # -- complaints -------------------------------------------------------------------------------------
+
+    @property
+    def complaints(self) -> ComplaintBook:
+        """Complaints and reminders, on the same connection (read fresh: the CLI writes them too)."""
+        conn = self._live()
+        if self._complaints is None:
+            self._complaints = ComplaintBook(conn, self.path)
+        return self._complaints
 
     # -- lifetime ---------------------------------------------------------------------------------------
 
