@@ -38,3 +38,17 @@ def test_search_quality_prints_hit_rates() -> None:
     assert set(result) == {"cases", "phrases", "hit@1", "hit@3", "misses"}
     assert 0 <= result["hit@1"] <= result["hit@3"] <= 1  # type: ignore[operator]
     assert isinstance(result["misses"], list)
+
+
+def test_bench_tone_quick_prints_figures() -> None:
+    result = run_script("bench_tone.py", "--quick")
+    assert {"rules", "load_ms", "findings_in_2000", "draft_2000", "typing_to_2000"} == set(result)
+    figures = result["draft_2000"]
+    assert isinstance(figures, dict)
+    assert 0 <= figures["p50_ms"] <= figures["p95_ms"] <= figures["max_ms"]
+
+
+def test_tone_quality_prints_precision_and_recall() -> None:
+    result = run_script("tone_quality.py")
+    assert 0 <= result["precision"] <= 1  # type: ignore[operator]
+    assert 0 <= result["recall"] <= 1  # type: ignore[operator]
