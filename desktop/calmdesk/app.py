@@ -13,13 +13,16 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from calmdesk import __version__, guards
+from calmdesk.complaint_control import ComplaintControl
 from calmdesk.core.library import Library, load_configured
 from calmdesk.core.search import SearchIndex
+from calmdesk.core.user_layer import with_user_phrases
 from calmdesk.handover import hand_over
 from calmdesk.hotkey_control import HotkeyControl
 from calmdesk.store import paths
 from calmdesk.store.errors import StoreError
 from calmdesk.store.settings import Settings, load_settings
+from calmdesk.store.user_phrases import UserPhrases
 from calmdesk.store.userstore import UserStore
 from calmdesk.system import paste
 from calmdesk.system.clipboard import ClipboardWriter
@@ -53,13 +56,29 @@ class CalmDesk(QObject):
         self._settings = self._load_settings()
         self._library = self._load_library(pack_dirs)
         self._store = self._open_store()
+        self._user_phrases = self._open_user_phrases()
+        if self._user_phrases is not None:
+            self._library = with_user_phrases(
+                self._library, self._user_phrases.all(), self._user_phrases.hidden()
+            )
         # Category labels are searchable words too: "apology" finds the phrases filed under it.
         labels = {key: category.label for key, category in self._library.categories.items()}
         self._index = SearchIndex(self._library.phrases, labels)
         self._tray = Tray(self._hotkey())
-        self._picker = PickerWindow(
-            self._index, self._library, self._settings, ClipboardWriter(), self._store, paste
+        clipboard = ClipboardWriter()
+        self._complaints = ComplaintControl(
+            self._library, self._settings, self._store, clipboard, self._tray, self._notices, self
         )
+        self._picker = PickerWindow(
+            self._index,
+            self._library,
+            self._settings,
+            clipboard,
+            self._store,
+            paste,
+            complaints=self._complaints.watch,
+        )
+        self._complaints.attach_picker(self._picker)
         self._hotkeys = HotkeyControl(self._notices, self._tray, self)
         self._settings_dialog: SettingsDialog | None = None
         self._about_dialog: AboutDialog | None = None
@@ -108,12 +127,22 @@ class CalmDesk(QObject):
             self._notices.problems(self.tr("About your CalmDesk data"), store.notices)
         return store
 
+    def _open_user_phrases(self) -> UserPhrases | None:
+        if self._store is None:
+            return None
+        try:
+            return UserPhrases(self._store)
+        except StoreError as exc:  # the built-in and team phrases still work
+            self._notices.problems(self.tr("Your own phrases could not be loaded"), [str(exc)])
+            return None
+
     def _hotkey(self) -> str:
         return self._hotkey_override or self._settings.hotkey
 
     def show_notices(self) -> None:
         """Say what went wrong during start-up, once; called when the event loop runs."""
         self._notices.flush()
+        self._complaints.start()  # reminders that fell due while CalmDesk was closed show now
 
     # -- actions ----------------------------------------------------------------------------------------
 
@@ -123,6 +152,7 @@ class CalmDesk(QObject):
             "toggle": self._picker.toggle,
             "hide": self._picker.hide,
             "quit": self.quit,
+            "checklist": self._complaints.panel.summon,
         }
         action = actions.get(command)
         if action is not None:
@@ -143,7 +173,10 @@ class CalmDesk(QObject):
             return True, f"the running CalmDesk already has the packs in {argument}."
         before = len(self._library.phrases)
         self._pack_dirs.append(folder)
-        self._library = load_configured(self._settings, self._pack_dirs, user_dir=paths.user_packs_dir())
+        library = load_configured(self._settings, self._pack_dirs, user_dir=paths.user_packs_dir())
+        if self._user_phrases is not None:  # the agent's own phrases stay on top, as at start
+            library = with_user_phrases(library, self._user_phrases.all(), self._user_phrases.hidden())
+        self._library = library
         labels = {key: category.label for key, category in self._library.categories.items()}
         self._index = SearchIndex(self._library.phrases, labels)
         self._picker.set_library(self._index, self._library)
@@ -180,6 +213,7 @@ class CalmDesk(QObject):
     def _apply_settings(self, settings: Settings) -> None:
         self._settings = settings
         self._picker.set_settings(settings)
+        self._complaints.set_settings(settings)
         if self._hotkey_override is None:  # --hotkey wins for this run; the saved key applies next start
             self._hotkeys.apply(settings.hotkey)
 
@@ -207,6 +241,7 @@ class CalmDesk(QObject):
             return
         self._quitting = True
         self._picker.hide()
+        self._complaints.quit()
         self._tray.hide()
         self._hotkeys.release()
         if self._store is not None:

@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from calmdesk import __version__
 from calmdesk.core.model import CATEGORY_KEYS, CHANNELS, STEP_KEYS
@@ -73,11 +74,43 @@ def build_parser() -> argparse.ArgumentParser:
             help="fill the blank NAME (repeatable)",
         )
 
+    tone = commands.add_parser(
+        "check",
+        help="check the tone of a draft reply (exit 1 with findings)",
+        description="Point out the words that make an upset customer angrier, with what to say instead. "
+        "Exit 0 when the draft reads well, 1 with findings, 2 when it cannot be read.",
+    )
+    tone.add_argument("target", nargs="?", metavar="FILE", help="the draft; - reads it from stdin")
+    tone.add_argument("--json", action="store_true", help="print a JSON array of findings")
+    tone.add_argument(
+        "--customer", metavar="NAME", help="the customer's name (default: the current complaint's)"
+    )
+    mood = tone.add_mutually_exclusive_group()
+    mood.add_argument(
+        "--angry",
+        dest="angry",
+        action="store_const",
+        const=True,
+        help="the customer is upset: an apology and a next step are expected (the default, unless "
+        "the current complaint's anger is below 3)",
+    )
+    mood.add_argument(
+        "--calm", dest="angry", action="store_const", const=False, help="the customer is not upset"
+    )
+    tone.add_argument(
+        "--phrases",
+        nargs="*",
+        type=Path,
+        metavar="PACK",
+        help="check the phrases of these pack files or folders (none: every loaded phrase) instead",
+    )
+
     pack = commands.add_parser("pack", help="work with phrase pack files")
     pack_commands = pack.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
     check = pack_commands.add_parser("check", help="validate pack files; exit 1 on any problem")
     check.add_argument("files", nargs="+", type=Path, metavar="FILE")
 
+    _add_import_export(commands)
     _add_complaint_parsers(commands)
 
     show = commands.add_parser("show", help="open the picker of the running app (starts it if needed)")
@@ -85,6 +118,36 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("toggle", help="open or close the picker of the running app")
     commands.add_parser("doctor", help="report what works on this desktop")
     return parser
+
+
+# The same as calmdesk.core.importers' (a test keeps them equal); spelt here so that parsing the command line
+# does not import the YAML library for every command.
+IMPORT_FORMATS = ("calmdesk", "csv", "espanso", "beeftext")
+EXPORT_FORMATS = ("calmdesk", "csv")
+
+
+def _add_import_export(commands: Any) -> None:
+    importer = commands.add_parser(
+        "import", help="add phrases from Espanso, Beeftext, CSV or a CalmDesk pack"
+    )
+    importer.add_argument("format", choices=IMPORT_FORMATS, metavar="FORMAT", help=", ".join(IMPORT_FORMATS))
+    importer.add_argument("path", type=Path, metavar="PATH", help="the file (or Espanso folder) to read")
+    importer.add_argument("--dry-run", action="store_true", help="show what would be added; write nothing")
+    importer.add_argument("--json", action="store_true", help="print the preview as JSON")
+    importer.add_argument(
+        "--category",
+        choices=CATEGORY_KEYS,
+        default="solution",
+        help="category for phrases whose words do not suggest one (default: solution)",
+    )
+    importer.add_argument(
+        "--replace", action="store_true", help="overwrite your phrases that have the same id"
+    )
+    exporter = commands.add_parser("export", help="write your phrases as a CalmDesk pack or CSV")
+    exporter.add_argument("format", choices=EXPORT_FORMATS, metavar="FORMAT", help=", ".join(EXPORT_FORMATS))
+    exporter.add_argument("path", type=Path, metavar="PATH")
+    exporter.add_argument("--all", action="store_true", help="every loaded phrase, not only your own")
+    exporter.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
 
 
 def _add_complaint_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -200,8 +263,37 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _complaint(args)
     if args.command == "doctor":
         return commands.doctor()
+    if args.command == "check":
+        from calmdesk import check_commands
+
+        return check_commands.check(
+            commands.Session.load(args.packs),
+            args.target,
+            args.phrases or (),
+            extra_dirs=tuple(args.packs),
+            customer=args.customer,
+            angry=args.angry,
+            phrases=args.phrases is not None,
+            as_json=args.json,
+        )
     if args.command == "pack":
         return commands.pack_check(args.files)
+    if args.command in ("import", "export"):
+        from calmdesk import commands_import
+
+        if args.command == "import":
+            return commands_import.import_phrases(
+                args.format,
+                args.path,
+                extra_dirs=list(args.packs),
+                dry_run=args.dry_run,
+                as_json=args.json,
+                category=args.category,
+                replace=args.replace,
+            )
+        return commands_import.export_phrases(
+            args.format, args.path, extra_dirs=list(args.packs), everything=args.all, force=args.force
+        )
     session = commands.Session.load(args.packs)
     if args.command == "search":
         if args.stdin:
