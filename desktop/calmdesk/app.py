@@ -34,6 +34,7 @@ from calmdesk.ui.tray import Tray
 
 if TYPE_CHECKING:
     from calmdesk.ui.about_dialog import AboutDialog
+    from calmdesk.ui.editor_window import EditorWindow
     from calmdesk.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
@@ -55,6 +56,7 @@ class CalmDesk(QObject):
         self._settings = self._load_settings()
         self._library = self._load_library(pack_dirs)
         self._store = self._open_store()
+        self._base_library = self._library  # before the user's phrases: what the editor lays them over
         self._user_phrases = self._open_user_phrases()
         if self._user_phrases is not None:
             self._library = with_user_phrases(
@@ -70,12 +72,15 @@ class CalmDesk(QObject):
         self._hotkeys = HotkeyControl(self._notices, self._tray, self)
         self._settings_dialog: SettingsDialog | None = None
         self._about_dialog: AboutDialog | None = None
+        self._editor: EditorWindow | None = None
         self._quitting = False
 
         self._server.commandReceived.connect(self._on_command)
         self._tray.pickerRequested.connect(self._picker.summon)
         self._tray.settingsRequested.connect(self.open_settings)
         self._tray.aboutRequested.connect(self.open_about)
+        self._tray.editorRequested.connect(self.open_editor)
+        self._picker.editorRequested.connect(self.open_editor)
         self._tray.quitRequested.connect(self.quit)
         self._notices.settingsRequested.connect(self.open_settings)
         self._picker.pasteFailed.connect(self._on_paste_failed)
@@ -138,6 +143,7 @@ class CalmDesk(QObject):
             "toggle": self._picker.toggle,
             "hide": self._picker.hide,
             "quit": self.quit,
+            "edit": self.open_editor,
         }
         action = actions.get(command)
         if action is not None:
@@ -170,6 +176,34 @@ class CalmDesk(QObject):
         self._picker.set_settings(settings)
         if self._hotkey_override is None:  # --hotkey wins for this run; the saved key applies next start
             self._hotkeys.apply(settings.hotkey)
+
+    def open_editor(self, phrase_id: str = "") -> None:
+        """The phrase editor, one window, not modal; at `phrase_id` when given (the picker's Ctrl+E)."""
+        if self._user_phrases is None:
+            self._notices.say(
+                self.tr("The phrase editor is not available"),
+                self.tr("CalmDesk's data file could not be opened, so your phrases cannot be saved."),
+                warning=True,
+            )
+            return
+        if self._editor is None:
+            from calmdesk.ui.editor_window import EditorWindow  # only when asked: keeps start-up lean
+
+            self._editor = EditorWindow(self._base_library, self._user_phrases, self._store)
+            self._editor.setWindowIcon(svg_icon())
+            self._editor.libraryChanged.connect(self._use_library)
+        if phrase_id:
+            self._editor.select(phrase_id)
+        self._editor.show()
+        self._editor.raise_()
+        self._editor.activateWindow()
+
+    def _use_library(self, library: Library) -> None:
+        """The editor saved: the picker searches the new phrases at once."""
+        self._library = library
+        labels = {key: category.label for key, category in library.categories.items()}
+        self._index = SearchIndex(library.phrases, labels)
+        self._picker.set_library(self._index, library)
 
     def open_about(self) -> None:
         if self._about_dialog is None:

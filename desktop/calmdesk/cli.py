@@ -85,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     show = commands.add_parser("show", help="open the picker of the running app (starts it if needed)")
     show.add_argument("--checklist", action="store_true", help="open the checklist panel instead")
     commands.add_parser("toggle", help="open or close the picker of the running app")
+    commands.add_parser("edit", help="open the phrase editor of the running app (starts it if needed)")
     commands.add_parser("doctor", help="report what works on this desktop")
     return parser
 
@@ -226,7 +227,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         return run(hotkey=args.hotkey, pack_dirs=tuple(args.packs))
     if args.command == "show" and args.checklist:
         return commands.remote("checklist")
-    if args.command in ("show", "toggle"):
+    if args.command in ("show", "toggle", "edit"):
         return commands.remote(args.command)
     if args.command in ("complaint", "followups"):
         return _complaint(args)

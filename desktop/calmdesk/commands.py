@@ -197,7 +197,7 @@ def pack_check(files: Sequence[Path]) -> int:
 
 
 def remote(command: str) -> int:
-    """Pass `show`/`toggle`/`checklist` to the running app; start one (then shown) when none runs."""
+    """Pass `show`/`toggle`/`checklist`/`edit` to the running app; start one (then shown) when none runs."""
     from calmdesk.system.display import missing_display
     from calmdesk.system.instance import send_command
 
@@ -214,7 +214,7 @@ def remote(command: str) -> int:
         stderr=subprocess.DEVNULL,
         start_new_session=True,
     )
-    first = "checklist" if command == "checklist" else "show"  # a fresh app has nothing to toggle
+    first = command if command in ("checklist", "edit") else "show"  # a fresh app has nothing to toggle
     deadline = time.monotonic() + START_TIMEOUT_S
     while time.monotonic() < deadline:
         time.sleep(0.05)

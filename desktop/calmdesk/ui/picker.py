@@ -51,10 +51,12 @@ class PickerWindow(RoundedPanel):
     Signals:
         phraseCopied(str, str): a phrase id and the exact text put on the clipboard.
         pasteFailed(str): auto-paste could not be done (the text is still on the clipboard); why, in words.
+        editorRequested(str): Ctrl+E: open the phrase editor at this phrase id ("" when none is selected).
     """
 
     phraseCopied = Signal(str, str)
     pasteFailed = Signal(str)
+    editorRequested = Signal(str)
 
     def __init__(
         self,
@@ -172,6 +174,18 @@ class PickerWindow(RoundedPanel):
         self._actions.set_settings(settings)
         self._on_current_changed(self._list.currentIndex())
 
+    def set_library(self, index: SearchIndex, library: Library) -> None:
+        """New phrases (the editor saved, a team pack changed): search them, keeping the query and chip."""
+        self._index = index
+        current = self.current_phrase()
+        self._refresh()
+        if current is not None:  # the agent's selection stays where it was when that phrase is still listed
+            for row in range(self._model.rowCount()):
+                phrase = self._model.phrase(row)
+                if phrase is not None and phrase.id == current.id:
+                    self._list.setCurrentIndex(self._model.index(row, 0))
+                    break
+
     def current_phrase(self) -> Phrase | None:
         return self._model.phrase(self._list.currentIndex().row())
 
@@ -207,6 +221,10 @@ class PickerWindow(RoundedPanel):
             self._activate(stay=ctrl)
         elif ctrl and key == Qt.Key.Key_D:
             self._toggle_favourite()
+        elif ctrl and key == Qt.Key.Key_E:
+            phrase = self.current_phrase()
+            self.hide()
+            self.editorRequested.emit(phrase.id if phrase else "")
         elif mods == Qt.KeyboardModifier.AltModifier and key in _DIGITS:
             self._pick(_DIGITS[key] - 1)
         elif ctrl and key == Qt.Key.Key_0:
@@ -314,6 +332,6 @@ class PickerWindow(RoundedPanel):
         self._status.setText(
             self.tr(
                 "Enter copy · Ctrl+Enter copy, stay · Alt+1-9 pick · Ctrl+D favourite · "
-                "Ctrl+←/→ category · Esc close"
+                "Ctrl+E edit · Ctrl+←/→ category · Esc close"
             )
         )

@@ -16,6 +16,7 @@ class Tray(QObject):
         pickerRequested(): open the phrase picker.
         settingsRequested(): open the settings dialog.
         aboutRequested(): open the about dialog.
+        editorRequested(): open the phrase editor.
         quitRequested(): quit CalmDesk.
 
     `available` is False when the desktop has no tray (GNOME without the AppIndicator extension); the
@@ -25,6 +26,7 @@ class Tray(QObject):
     pickerRequested = Signal()
     settingsRequested = Signal()
     aboutRequested = Signal()
+    editorRequested = Signal()
     quitRequested = Signal()
 
     def __init__(self, hotkey: str = "", parent: QObject | None = None) -> None:
@@ -33,7 +35,7 @@ class Tray(QObject):
         self._menu = QMenu()
         self._open_action = QAction(self._menu)
         self._checklist_action = QAction(self.tr("Current complaint checklist (coming soon)"), self._menu)
-        self._editor_action = QAction(self.tr("Edit phrases (coming soon)"), self._menu)
+        self._editor_action = QAction(self.tr("Edit phrases…"), self._menu)
         self._settings_action = QAction(self.tr("Settings…"), self._menu)
         self._about_action = QAction(self.tr("About CalmDesk"), self._menu)
         self._quit_action = QAction(self.tr("Quit"), self._menu)
@@ -41,7 +43,6 @@ class Tray(QObject):
 
         self._icon.setIcon(svg_icon())
         self._checklist_action.setEnabled(False)
-        self._editor_action.setEnabled(False)
         self._quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self._about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self._settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -50,6 +51,7 @@ class Tray(QObject):
         self._open_action.triggered.connect(self.pickerRequested)
         self._settings_action.triggered.connect(self.settingsRequested)
         self._about_action.triggered.connect(self.aboutRequested)
+        self._editor_action.triggered.connect(self.editorRequested)
         self._quit_action.triggered.connect(self.quitRequested)
         self._icon.activated.connect(self._on_activated)
 
