@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+BACKUP_CHECK_MS = 3600 * 1000  # how often a running app asks whether the daily backup is due
+
 READY_LINE = "calmdesk: ready"
 HEADLESS_HINT = "The commands work without a desktop: calmdesk search, list, checklist, render (see --help)."
 HANDED_OVER = "calmdesk: already running; opened its phrase search."
@@ -117,7 +119,23 @@ class CalmDesk(QObject):
             return None
         if store.notices:
             self._notices.problems(self.tr("Your CalmDesk data needed a repair"), store.notices)
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(BACKUP_CHECK_MS)
+        self._backup_timer.timeout.connect(self._daily_backup)
+        self._backup_timer.start()
+        self._daily_backup_of(store)
         return store
+
+    def _daily_backup(self) -> None:
+        if self._store is not None:
+            self._daily_backup_of(self._store)
+
+    def _daily_backup_of(self, store: UserStore) -> None:
+        """A rotating backup once a day (the app may run for weeks); a failure is logged, never in the way."""
+        try:
+            store.daily_backup()
+        except StoreError as exc:
+            log.warning("daily backup failed: %s", exc)
 
     def _open_user_phrases(self) -> UserPhrases | None:
         if self._store is None:

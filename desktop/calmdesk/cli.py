@@ -149,6 +149,11 @@ def _add_import_export(commands: Any) -> None:
     exporter.add_argument("path", type=Path, metavar="PATH")
     exporter.add_argument("--all", action="store_true", help="every loaded phrase, not only your own")
     exporter.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
+    commands.add_parser("backup", help="back up your CalmDesk data now (the newest backups are kept)")
+    restore = commands.add_parser(
+        "restore", help="go back to a backup (your current data is backed up first)"
+    )
+    restore.add_argument("file", type=Path, metavar="FILE", help="a backup, e.g. from `calmdesk backup`")
 
 
 def _add_complaint_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -279,9 +284,13 @@ def _dispatch(args: argparse.Namespace) -> int:
         )
     if args.command == "pack":
         return commands.pack_check(args.files)
-    if args.command in ("import", "export"):
+    if args.command in ("import", "export", "backup", "restore"):
         from calmdesk import commands_import
 
+        if args.command == "backup":
+            return commands_import.backup_now()
+        if args.command == "restore":
+            return commands_import.restore_from(args.file)
         if args.command == "import":
             return commands_import.import_phrases(
                 args.format,

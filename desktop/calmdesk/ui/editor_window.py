@@ -107,8 +107,19 @@ class EditorWindow(QWidget):
         self._table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._table.verticalHeader().hide()
         self._table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self._table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self._table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the longest label, not ResizeToContents: that asks every row for its text on each
+        # change, and with a few thousand phrases it made the editor take a second to open.
+        metrics = self._table.fontMetrics()
+        pad = 4 * metrics.averageCharWidth()
+        widest_category = max(
+            (metrics.horizontalAdvance(c.label) for c in base.categories.values()), default=80
+        )
+        self._table.horizontalHeader().resizeSection(1, widest_category + pad)
+        self._table.horizontalHeader().resizeSection(
+            2, metrics.horizontalAdvance(self.tr("Yours (customized)")) + pad
+        )
+        self._table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
         self._origin.setWordWrap(True)
         self._origin.setAccessibleName(self.tr("Where this phrase comes from"))
         self._status.setAccessibleName(self.tr("Status"))

@@ -159,7 +159,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self._tree, 1)
         layout.addWidget(self._summary)
         layout.addWidget(self._buttons)
-        self.resize(760, 560)
+        self.resize(720, 500)
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)
@@ -240,7 +240,8 @@ class ImportDialog(QDialog):
                 [(p.title, self.tr("replaces the built-in")) for p in plan.customize],
             ),
             (self.tr("Will replace (%d)"), [(p.title, self.tr("overwrites yours")) for p in plan.replace]),
-            (self.tr("Skipped (%d)"), [(s.title or s.where, s.reason) for s in plan.skipped]),
+            (self.tr("Skipped (%d)"), [(s.title or _short(s.where), s.reason) for s in plan.skipped]),
+            (self.tr("Notes (%d)"), [_note(note) for note in plan.notes]),
         )
         for heading, rows in sections:
             if not rows:
@@ -255,8 +256,6 @@ class ImportDialog(QDialog):
         parts = [self.tr("%d to import.") % len(plan.writes)]
         if dropped:
             parts.append(self.tr("Left out: %s.") % dropped)
-        if plan.notes:
-            parts.append(self.tr("%d notes, e.g. %s") % (len(plan.notes), plan.notes[0]))
         parts.append(self.tr("A backup of your data is made first."))
         self._summary.setText(" ".join(parts))
         self._import.setEnabled(bool(plan.writes))
@@ -310,6 +309,18 @@ class ImportDialog(QDialog):
         if self._reader is not None:  # closing while reading: let the thread end before it is destroyed
             self._reader.wait()
         super().done(result)
+
+
+def _short(where: str) -> str:
+    """ "/home/ana/match/base.yml match :x" -> "base.yml match :x": the folder is in the From field."""
+    head, _, rest = where.partition(" ")
+    return f"{Path(head).name} {rest}".strip() if "/" in head else where
+
+
+def _note(note: str) -> tuple[str, str]:
+    """ "path match :x: unknown key ..." -> ("file match :x", "unknown key ..."): where, then what."""
+    where, sep, what = note.partition(": ")
+    return (_short(where), what) if sep else ("", note)
 
 
 def export_user_phrases(parent: QWidget, phrases: Sequence[Phrase]) -> str:
