@@ -172,7 +172,7 @@ def test_import_dialog_previews_then_imports_all_with_a_backup(qtbot, base, stor
     assert len(dialog.plan().add) == 8
     assert "8 to import" in dialog.summary()
     headings = [dialog._tree.topLevelItem(i).text(0) for i in range(dialog._tree.topLevelItemCount())]
-    assert headings == ["Will add (8)", "Skipped (3)"]
+    assert headings == ["Will add (8)", "Skipped (3)", "Notes (1)"]  # the "wrod" typo is a note
     with qtbot.waitSignal(dialog.imported) as imported:
         dialog.run_import()
     assert imported.args == [8]

@@ -16,6 +16,9 @@ class Tray(QObject):
         pickerRequested(): open the phrase picker.
         settingsRequested(): open the settings dialog.
         aboutRequested(): open the about dialog.
+        checklistRequested(): show the checklist panel of the current complaint.
+        newComplaintRequested(): start a new complaint (the small form).
+        followupsRequested(): show the reminders and the history of closed complaints.
         editorRequested(): open the phrase editor.
         quitRequested(): quit CalmDesk.
 
@@ -26,6 +29,9 @@ class Tray(QObject):
     pickerRequested = Signal()
     settingsRequested = Signal()
     aboutRequested = Signal()
+    checklistRequested = Signal()
+    newComplaintRequested = Signal()
+    followupsRequested = Signal()
     editorRequested = Signal()
     quitRequested = Signal()
 
@@ -34,7 +40,9 @@ class Tray(QObject):
         self._icon = QSystemTrayIcon(self)
         self._menu = QMenu()
         self._open_action = QAction(self._menu)
-        self._checklist_action = QAction(self.tr("Current complaint checklist (coming soon)"), self._menu)
+        self._checklist_action = QAction(self.tr("Complaint checklist"), self._menu)
+        self._new_complaint_action = QAction(self.tr("New complaint…"), self._menu)
+        self._followups_action = QAction(self.tr("Follow-ups and history…"), self._menu)
         self._editor_action = QAction(self.tr("Edit phrases…"), self._menu)
         self._settings_action = QAction(self.tr("Settings…"), self._menu)
         self._about_action = QAction(self.tr("About CalmDesk"), self._menu)
@@ -42,7 +50,6 @@ class Tray(QObject):
         self.available = QSystemTrayIcon.isSystemTrayAvailable()
 
         self._icon.setIcon(svg_icon())
-        self._checklist_action.setEnabled(False)
         self._quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self._about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self._settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -51,6 +58,9 @@ class Tray(QObject):
         self._open_action.triggered.connect(self.pickerRequested)
         self._settings_action.triggered.connect(self.settingsRequested)
         self._about_action.triggered.connect(self.aboutRequested)
+        self._checklist_action.triggered.connect(self.checklistRequested)
+        self._new_complaint_action.triggered.connect(self.newComplaintRequested)
+        self._followups_action.triggered.connect(self.followupsRequested)
         self._editor_action.triggered.connect(self.editorRequested)
         self._quit_action.triggered.connect(self.quitRequested)
         self._icon.activated.connect(self._on_activated)
@@ -58,7 +68,9 @@ class Tray(QObject):
         for action in (
             self._open_action,
             None,
+            self._new_complaint_action,
             self._checklist_action,
+            self._followups_action,
             self._editor_action,
             None,
             self._settings_action,
