@@ -15,9 +15,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from calmdesk import __version__, guards
 from calmdesk.complaint_control import ComplaintControl
 from calmdesk.core.library import Library, load_configured
+from calmdesk.core.model import Problem
 from calmdesk.core.search import SearchIndex
 from calmdesk.core.user_layer import with_user_phrases
 from calmdesk.hotkey_control import HotkeyControl
+from calmdesk.pack_control import PackControl
 from calmdesk.store import paths
 from calmdesk.store.errors import StoreError
 from calmdesk.store.settings import Settings, load_settings
@@ -57,6 +59,7 @@ class CalmDesk(QObject):
         self._hotkey_override = hotkey
         self._notices = Notices(self)
         self._settings = self._load_settings()
+        self._pack_dirs = tuple(pack_dirs)
         self._library = self._load_library(pack_dirs)
         self._store = self._open_store()
         self._base_library = self._library  # before the user's phrases: what the editor lays them over
@@ -88,6 +91,8 @@ class CalmDesk(QObject):
         self._about_dialog: AboutDialog | None = None
         self._editor: EditorWindow | None = None
         self._quitting = False
+        self._packs = PackControl(self._reload_base, self._watched_folders(), self)
+        self._packs.remember_shown(self._base_library.problems)
 
         self._server.commandReceived.connect(self._on_command)
         self._tray.pickerRequested.connect(self._picker.summon)
@@ -99,6 +104,8 @@ class CalmDesk(QObject):
         self._notices.settingsRequested.connect(self.open_settings)
         self._picker.pasteFailed.connect(self._on_paste_failed)
         self._hotkeys.activated.connect(self._picker.toggle)
+        self._packs.reloaded.connect(self._on_packs_reloaded)
+        self._packs.problemsFound.connect(self._on_pack_problems)
 
         self._tray.show()
         self._hotkeys.start(self._hotkey())
@@ -114,7 +121,9 @@ class CalmDesk(QObject):
         return settings
 
     def _load_library(self, pack_dirs: Sequence[Path]) -> Library:
-        library = load_configured(self._settings, pack_dirs, user_dir=paths.user_packs_dir())
+        library = load_configured(
+            self._settings, pack_dirs, user_dir=paths.user_packs_dir(), cache_dir=paths.team_cache_dir()
+        )
         if library.problems:
             self._notices.problems(
                 self.tr("Some phrase packs could not be loaded; the others work as usual"),
@@ -204,7 +213,11 @@ class CalmDesk(QObject):
         self._settings_dialog = None
 
     def _apply_settings(self, settings: Settings) -> None:
+        folders_changed = settings.pack_dirs != self._settings.pack_dirs
         self._settings = settings
+        if folders_changed:
+            self._packs.set_folders(self._watched_folders())
+            self._packs.reload()
         self._picker.set_settings(settings)
         self._complaints.set_settings(settings)
         if self._hotkey_override is None:  # --hotkey wins for this run; the saved key applies next start
@@ -230,6 +243,36 @@ class CalmDesk(QObject):
         self._editor.show()
         self._editor.raise_()
         self._editor.activateWindow()
+
+    # -- team packs: reloaded live when a pack file changes -------------------------------------------------
+
+    def _watched_folders(self) -> list[Path]:
+        dirs = [Path(d).expanduser() for d in self._settings.pack_dirs if d.strip()]
+        return [paths.user_packs_dir(), *dirs, *self._pack_dirs]
+
+    def _reload_base(self) -> Library:
+        return load_configured(
+            self._settings,
+            self._pack_dirs,
+            user_dir=paths.user_packs_dir(),
+            cache_dir=paths.team_cache_dir(),
+        )
+
+    def _on_packs_reloaded(self, base: Library, seconds: float) -> None:
+        """A pack file changed: the picker (keeping its query) and the editor search the new phrases."""
+        self._base_library = base
+        layered = base
+        if self._user_phrases is not None:
+            layered = with_user_phrases(base, self._user_phrases.all(), self._user_phrases.hidden())
+        self._use_library(layered)
+        if self._editor is not None:
+            self._editor.set_base(base)
+        log.info("team packs reloaded in %.3f s", seconds)
+
+    def _on_pack_problems(self, problems: list[Problem]) -> None:
+        self._notices.problems(
+            self.tr("A phrase pack has a problem; the others work as usual"), [str(p) for p in problems]
+        )
 
     def _use_library(self, library: Library) -> None:
         """The editor saved: the picker searches the new phrases at once."""

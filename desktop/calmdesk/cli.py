@@ -268,7 +268,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command in ("complaint", "followups"):
         return _complaint(args)
     if args.command == "doctor":
-        return commands.doctor()
+        return commands.doctor(args.packs)
     if args.command == "check":
         from calmdesk import check_commands
 
@@ -283,7 +283,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             as_json=args.json,
         )
     if args.command == "pack":
-        return commands.pack_check(args.files)
+        return commands.pack_check(args.files, args.packs)
     if args.command in ("import", "export", "backup", "restore"):
         from calmdesk import commands_import
 

@@ -235,7 +235,7 @@ class EditorWindow(QWidget):
     def set_base(self, base: Library) -> None:
         """The packs were reloaded (a team folder changed): lay the user's phrases over the new ones."""
         self._base = base
-        self._rebuild(emit=True)
+        self._rebuild(emit=False)  # the app lays the user's phrases over the new packs itself
         self._fill_filters()
         self._refresh_list()
 
