@@ -230,8 +230,10 @@ class PickerWindow(RoundedPanel):
         return self._check
 
     def set_library(self, index: SearchIndex, library: Library) -> None:
-        """New phrases (the editor saved, a team pack changed): search them, keeping the query and chip."""
+        """New phrases (the editor saved, a team pack changed, a pack folder handed over while running):
+        search them from now on, keeping the query, the chip and the selected phrase."""
         self._index = index
+        self._phrase_count = max(1, len(library.phrases))
         current = self.current_phrase()
         self._refresh()
         if current is not None:  # the agent's selection stays where it was when that phrase is still listed
