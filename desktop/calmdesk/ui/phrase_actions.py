@@ -129,8 +129,10 @@ class PhraseActions(QObject):
             raise CopyError(str(exc)) from exc
         if self._store is not None:
             try:
-                self._store.record_use(phrase.id)
-            except Exception as exc:  # a locked or vanished database must not cost the agent the copy
+                # Queued, never written here: another program holding the file's lock used to freeze the
+                # picker for the whole busy timeout on every copy. The store's thread writes it.
+                self._store.queue_use(phrase.id)
+            except Exception as exc:  # a closed store must not cost the agent the copy
                 log.warning("Could not record the use of %s: %s", phrase.id, exc)
         if self._complaints is not None:
             # Blanks typed are kept for this complaint only; the reply is counted and its step ticked.

@@ -199,6 +199,12 @@ class PickerWindow(RoundedPanel):
         else:
             self.summon()
 
+    def set_library(self, index: SearchIndex, library: Library) -> None:
+        """New content (a pack folder handed over while running): search it from now on."""
+        self._index = index
+        self._phrase_count = max(1, len(library.phrases))
+        self._refresh()
+
     def set_settings(self, settings: Settings) -> None:
         self._settings = settings
         self._actions.set_settings(settings)

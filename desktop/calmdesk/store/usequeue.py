@@ -1,0 +1,141 @@
+"""Phrase uses written from a thread of their own: the picker never waits on the disk, and no use is lost.
+
+Another program holding the database's write lock (a backup tool, a second CalmDesk in the middle of a
+write) used to block every copy for the whole busy timeout, after which the use was dropped. Here a copy
+only adds the use to a pending table in memory; a worker thread writes what is pending in one short
+transaction, and when the file is busy it keeps the uses and tries again a little later.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+import time
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+# The worker's wait for a lock per try: short, so a close() is never held up long by one attempt.
+WRITE_BUSY_TIMEOUT = 0.25
+# Pauses between tries while the file stays locked (the last one repeats): soon at first, then calmly.
+RETRY_DELAYS = (0.1, 0.3, 1.0, 2.0, 5.0)
+
+# A use adds to the count and moves last_used on. A row whose count or time is not a sane integer (written
+# by hand or by a tool: the store skips it when reading) is repaired by the use instead of failing it. The
+# bounds are userstore's MAX_COUNT and MAX_STAMP (2^53), so what is skipped and what is reset agree.
+UPSERT_USE = """
+INSERT INTO usage (phrase_id, uses, last_used) VALUES (?, ?, ?)
+ON CONFLICT (phrase_id) DO UPDATE SET
+    uses = CASE WHEN typeof(uses) = 'integer' AND uses BETWEEN 1 AND 1000000000000
+                 AND typeof(last_used) = 'integer' AND last_used BETWEEN 0 AND 9007199254740992
+                THEN uses + excluded.uses ELSE excluded.uses END,
+    last_used = excluded.last_used
+"""
+
+
+class UseQueue:
+    """Pending uses (id -> count, newest stamp) and the thread that writes them to `path`."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._pending: dict[str, tuple[int, int]] = {}
+        self._writing = 0  # uses taken by the worker and not yet committed
+        self._closing = False
+        self._cond = threading.Condition()
+        self._thread = threading.Thread(target=self._run, name="calmdesk-use-writer", daemon=True)
+        self._thread.start()
+
+    def put(self, phrase_id: str, stamp: int) -> None:
+        """Queue one use of `phrase_id` made at `stamp`; returns at once."""
+        with self._cond:
+            count, _ = self._pending.get(phrase_id, (0, 0))
+            self._pending[phrase_id] = (count + 1, stamp)
+            self._cond.notify_all()
+
+    def pending(self) -> int:
+        """How many uses are not on disk yet."""
+        with self._cond:
+            return sum(count for count, _ in self._pending.values()) + self._writing
+
+    def flush(self, timeout: float) -> bool:
+        """Wait up to `timeout` seconds for every queued use to be on disk; True when they all are."""
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            self._cond.notify_all()
+            while self._pending or self._writing:
+                left = deadline - time.monotonic()
+                if left <= 0 or not self._thread.is_alive():
+                    return False
+                self._cond.wait(min(left, 0.05))
+            return True
+
+    def close(self, timeout: float) -> int:
+        """Write what is pending (trying for up to `timeout` s), then stop; returns the uses left unsaved."""
+        self.flush(timeout)
+        with self._cond:
+            self._closing = True
+            self._cond.notify_all()
+        self._thread.join(max(timeout, 0.5))
+        left = self.pending()
+        if left:
+            log.warning("%d phrase use(s) could not be saved to %s before closing", left, self._path)
+        return left
+
+    # -- the worker thread ------------------------------------------------------------------------------
+
+    def _run(self) -> None:
+        conn: sqlite3.Connection | None = None
+        failures = 0
+        try:
+            while True:
+                with self._cond:
+                    while not self._pending and not self._closing:
+                        self._cond.wait()
+                    if self._closing:
+                        return
+                    batch, self._pending = self._pending, {}
+                    self._writing = sum(count for count, _ in batch.values())
+                try:
+                    conn = conn or _connect(self._path)
+                    _write(conn, batch)
+                    failures = 0
+                    batch = {}
+                except Exception as exc:  # sqlite3.Error mostly; whatever it is, the uses are kept
+                    if failures == 0:  # once per streak: a read-only file would fill the log otherwise
+                        log.warning("could not save %d phrase use(s) yet: %s", self._writing, exc)
+                    failures += 1
+                with self._cond:
+                    self._merge_back(batch)
+                    self._writing = 0
+                    self._cond.notify_all()
+                    if batch:  # kept: wait a little (a close() or flush() wakes us) and try again
+                        self._cond.wait(RETRY_DELAYS[min(failures, len(RETRY_DELAYS)) - 1])
+        finally:
+            if conn is not None:
+                conn.close()
+
+    def _merge_back(self, batch: dict[str, tuple[int, int]]) -> None:
+        """Put uses that were not written back in front of those queued since (caller holds the lock)."""
+        for phrase_id, (count, stamp) in batch.items():
+            newer, newer_stamp = self._pending.get(phrase_id, (0, 0))
+            self._pending[phrase_id] = (count + newer, max(stamp, newer_stamp))
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    # The file is already created, migrated and in WAL mode: UserStore.open did that before any use.
+    conn = sqlite3.connect(path, timeout=WRITE_BUSY_TIMEOUT, isolation_level=None)
+    conn.execute("PRAGMA synchronous=FULL")
+    return conn
+
+
+def _write(conn: sqlite3.Connection, batch: dict[str, tuple[int, int]]) -> None:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for phrase_id, (count, stamp) in batch.items():
+            conn.execute(UPSERT_USE, (phrase_id, count, stamp))
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
