@@ -271,9 +271,23 @@ def _followups(history: bool) -> Callable[[Session], None]:
     return act
 
 
-def _due_reminder(s: Session) -> None:
-    """A follow-up that fell due while CalmDesk was closed, shown at the next start (window fallback here)."""
-    time.sleep(0.5)
+def _editor(s: Session) -> None:
+    """`calmdesk edit`, then a search and a phrase with blanks, as an agent would look one up to change it."""
+    s.run(PYTHON, "-m", "calmdesk", "edit")
+    time.sleep(1.0)
+    s.type("refund")
+    s.keys("Tab", "Tab", "Tab", "Down", "Down")
+
+
+def _import_preview(s: Session) -> None:
+    """Ctrl+I in the editor, an Espanso sample file typed in, Enter for the preview."""
+    s.run(PYTHON, "-m", "calmdesk", "edit")
+    time.sleep(1.0)
+    s.keys("ctrl+i")
+    s.keys("Tab")  # from the format box to the path
+    s.type(str(REPO / "tests" / "core" / "importers" / "samples" / "espanso-base.yml"))
+    s.keys("Return")
+    time.sleep(1.5)
 
 
 APP = [PYTHON, "-m", "calmdesk"]
@@ -287,10 +301,12 @@ SHOTS = [
     ("picker-200pct", "2560x1600", {"QT_SCALE_FACTOR": "2"}, APP, _search("sorry wait"), "^CalmDesk$"),
     ("picker-check", "1280x800", {}, APP, _check, "^CalmDesk$"),
     ("picker-check-dark", "1280x800", {}, DARK, _check, "^CalmDesk$"),
-    # Menu: Open phrase search, New complaint, Complaint checklist, Follow-ups, (Edit phrases: disabled),
-    # Settings, About; the keyboard skips disabled entries.
-    ("settings", "1280x800", {}, APP, _tray_menu(5), "^Settings"),
-    ("about", "1280x800", {}, APP, _tray_menu(6), "^About CalmDesk"),
+    # Menu: Open phrase search, New complaint, Complaint checklist, Follow-ups, Edit phrases, Settings, About.
+    ("settings", "1280x800", {}, APP, _tray_menu(6), "^Settings"),
+    ("about", "1280x800", {}, APP, _tray_menu(7), "^About CalmDesk"),
+    ("editor", "1280x800", {}, APP, _editor, "^Phrases"),
+    ("editor-dark", "1280x800", {}, DARK, _editor, "^Phrases"),
+    ("import-preview", "1280x800", {}, APP, _import_preview, "^Import phrases"),
     ("checklist-panel", "1280x800", {}, APP, _panel_beside_chat, None),
     ("complaint-form", "1280x800", {}, APP, _new_complaint_form, "^New complaint$"),
     ("followups", "1280x800", {}, APP, _followups(False), "^Follow-ups and history"),
