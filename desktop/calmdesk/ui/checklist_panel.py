@@ -104,7 +104,11 @@ class ChecklistPanel(QWidget):
         self._steps_model = StepsModel(complaints.checklist, self)
         self._steps = QListView(self)
         self._detail = QTextBrowser(self)
-        self._phrases_model = ResultsModel(library.categories, parent=self)
+        self._phrases_model = ResultsModel(
+            library.categories,
+            parent=self,
+            fill=lambda: (self._actions.prefill(), self._settings.working_time()),
+        )
         self._phrases = QListView(self)
         self._form = FillForm(key_filter=self, parent=self)
         self._offer = OfferBar(self)
