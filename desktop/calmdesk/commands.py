@@ -8,11 +8,13 @@ import sys
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from calmdesk.core import placeholders
+from calmdesk.core.clock_fields import clock_fields
 from calmdesk.core.library import Library, check_packs, load_configured
 from calmdesk.core.model import Phrase
 from calmdesk.core.printable import printable, quoted
@@ -148,7 +150,9 @@ class Session:
         wrong = placeholders.value_problems(phrase.text, given)
         if wrong:
             raise CommandError(f"{phrase.id}: " + "; ".join(wrong), EXIT_USAGE)
-        values = {**self.prefilled_values(), **given}
+        # The promised times as the picker's form would show them: rounded, inside the working hours.
+        promised = clock_fields(phrase.text, datetime.now(), self.settings.working_time())[1]
+        values = {**self.prefilled_values(), **promised, **given}
         try:
             text = placeholders.render(phrase.text, values)
         except placeholders.MissingValues as missing:
@@ -167,7 +171,9 @@ class Session:
         """The one fill rule: the current complaint's values, then the settings (then `--set`, on top)."""
         from calmdesk.core.complaint import fill_values
 
-        settings = placeholders.settings_values(self.settings.agent_name, self.settings.company)
+        settings = placeholders.settings_values(
+            self.settings.agent_name, self.settings.company, self.settings.support_email
+        )
         return fill_values(_current_complaint(), settings)
 
     @cached_property
@@ -203,9 +209,15 @@ class Session:
             print(printable(f"{phrase.id:<{id_width}}  {phrase.category:<12}  {phrase.title}"))
 
 
-def pack_check(files: Sequence[Path]) -> int:
-    """Problems first, then "ok" for each pack file read without one (never for a folder as a whole)."""
-    read, problems = check_packs(files)
+def pack_check(files: Sequence[Path], extra_dirs: Sequence[Path] = ()) -> int:
+    """Problems first, then "ok" for each pack file read without one (never for a folder as a whole).
+
+    Checked against what the app loads (built-in, user folder, settings' team folders, `extra_dirs`), so an
+    id that clashes with a loaded pack is caught here instead of being ignored at load.
+    """
+    settings, _problems = load_settings(paths.settings_file())
+    loaded = load_configured(settings, extra_dirs, user_dir=paths.user_packs_dir())
+    read, problems = check_packs(files, loaded)
     for problem in problems:
         print(problem)  # Problem.__str__ escapes control characters
     bad = {problem.file for problem in problems}
@@ -216,7 +228,7 @@ def pack_check(files: Sequence[Path]) -> int:
 
 
 def remote(command: str) -> int:
-    """Pass `show`/`toggle`/`checklist` to the running app; start one (then shown) when none runs."""
+    """Pass `show`/`toggle`/`checklist`/`edit` to the running app; start one (then shown) when none runs."""
     from calmdesk.system.display import missing_display
     from calmdesk.system.instance import send_command
 
@@ -233,7 +245,7 @@ def remote(command: str) -> int:
         stderr=subprocess.DEVNULL,
         start_new_session=True,
     )
-    first = "checklist" if command == "checklist" else "show"  # a fresh app has nothing to toggle
+    first = command if command in ("checklist", "edit") else "show"  # a fresh app has nothing to toggle
     deadline = time.monotonic() + START_TIMEOUT_S
     while time.monotonic() < deadline:
         time.sleep(0.05)
@@ -246,10 +258,16 @@ def remote(command: str) -> int:
     raise CommandError("started CalmDesk, but it did not answer; run `calmdesk` to see why", EXIT_PROBLEM)
 
 
-def doctor() -> int:
+def doctor(extra_dirs: Sequence[Path] = ()) -> int:
     from calmdesk.system.doctor import report
 
     rows = report()
+    settings, _problems = load_settings(paths.settings_file())
+    library = load_configured(
+        settings, extra_dirs, user_dir=paths.user_packs_dir(), cache_dir=paths.team_cache_dir()
+    )
+    rows.append(("phrase packs", f"{len(library.packs)} loaded, {len(library.phrases)} phrases"))
+    rows += [("pack problem", printable(str(problem))) for problem in library.problems]
     width = max(len(name) for name, _ in rows)
     for name, status in rows:
         print(f"{name:<{width}}  {status}")

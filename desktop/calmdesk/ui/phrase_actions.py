@@ -92,7 +92,9 @@ class PhraseActions(QObject):
 
         The one fill rule of every copy: the current complaint's values, then the settings, then the form.
         """
-        settings = settings_values(self._settings.agent_name, self._settings.company)
+        settings = settings_values(
+            self._settings.agent_name, self._settings.company, self._settings.support_email
+        )
         return fill_values(self._complaints.current() if self._complaints else None, settings)
 
     def is_favourite(self, phrase_id: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calmdesk.core.clock_fields import clock_fields
 from calmdesk.core.complaint import by_channel
 from calmdesk.core.placeholders import MissingValues, blanks
 from calmdesk.core.tone import ToneChecker, ToneContext, context_for, load_rules
@@ -60,12 +62,14 @@ class PickerWindow(RoundedPanel):
         pasteFailed(str): auto-paste could not be done (the text is still on the clipboard); why, in words.
         newComplaintRequested(): Ctrl+N, start a complaint.
         checklistRequested(): Ctrl+K, show the checklist panel.
+        editorRequested(str): Ctrl+E: open the phrase editor at this phrase id ("" when none is selected).
     """
 
     phraseCopied = Signal(str, str)
     pasteFailed = Signal(str)
     newComplaintRequested = Signal()
     checklistRequested = Signal()
+    editorRequested = Signal(str)
 
     def __init__(
         self,
@@ -199,12 +203,6 @@ class PickerWindow(RoundedPanel):
         else:
             self.summon()
 
-    def set_library(self, index: SearchIndex, library: Library) -> None:
-        """New content (a pack folder handed over while running): search it from now on."""
-        self._index = index
-        self._phrase_count = max(1, len(library.phrases))
-        self._refresh()
-
     def set_settings(self, settings: Settings) -> None:
         self._settings = settings
         self._actions.set_settings(settings)
@@ -232,6 +230,20 @@ class PickerWindow(RoundedPanel):
 
     def check_pane(self) -> CheckPane:
         return self._check
+
+    def set_library(self, index: SearchIndex, library: Library) -> None:
+        """New phrases (the editor saved, a team pack changed, a pack folder handed over while running):
+        search them from now on, keeping the query, the chip and the selected phrase."""
+        self._index = index
+        self._phrase_count = max(1, len(library.phrases))
+        current = self.current_phrase()
+        self._refresh()
+        if current is not None:  # the agent's selection stays where it was when that phrase is still listed
+            for row in range(self._model.rowCount()):
+                phrase = self._model.phrase(row)
+                if phrase is not None and phrase.id == current.id:
+                    self._list.setCurrentIndex(self._model.index(row, 0))
+                    break
 
     def current_phrase(self) -> Phrase | None:
         return self._model.phrase(self._list.currentIndex().row())
@@ -278,6 +290,10 @@ class PickerWindow(RoundedPanel):
             self._switch_complaint(-1 if key == Qt.Key.Key_PageUp else 1)
         elif ctrl and key == Qt.Key.Key_D:
             self._toggle_favourite()
+        elif ctrl and key == Qt.Key.Key_E:
+            phrase = self.current_phrase()
+            self.hide()
+            self.editorRequested.emit(phrase.id if phrase else "")
         elif mods == Qt.KeyboardModifier.AltModifier and key in _DIGITS:
             self._pick(_DIGITS[key] - 1)
         elif ctrl and key == Qt.Key.Key_0:
@@ -340,7 +356,13 @@ class PickerWindow(RoundedPanel):
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         phrase = self._model.phrase(current.row())
-        self._form.set_blanks(blanks(phrase.text) if phrase else (), self._actions.prefill())
+        # Promised times are computed now and shown as fields: the agent sees "by 10:30 tomorrow" before
+        # copying, and can change it for this customer.
+        times, computed = (
+            clock_fields(phrase.text, datetime.now(), self._settings.working_time()) if phrase else ((), {})
+        )
+        fields = (*blanks(phrase.text), *times) if phrase else ()
+        self._form.set_blanks(fields, {**self._actions.prefill(), **computed})
         # Without the preview (a setting) the side column only appears when there are blanks to fill.
         self._preview.setVisible(self._settings.show_preview)
         self._side.setVisible(self._settings.show_preview or self._form.has_blanks())
@@ -423,7 +445,8 @@ class PickerWindow(RoundedPanel):
         self._status.setText(
             self.tr(
                 "Enter copy · Ctrl+Enter copy, stay · Alt+1-9 pick · Ctrl+D favourite · "
-                "Ctrl+←/→ category · Ctrl+N new complaint · Ctrl+K checklist · Ctrl+T check tone · Esc close"
+                "Ctrl+←/→ category · Ctrl+N new complaint · Ctrl+K checklist · Ctrl+T check tone · "
+                "Ctrl+E edit · Esc close"
             )
         )
 
