@@ -304,6 +304,7 @@ class CalmDesk(QObject):
         labels = {key: category.label for key, category in library.categories.items()}
         self._index = SearchIndex(library.phrases, labels)
         self._picker.set_library(self._index, library)
+        self._complaints.set_library(library)
 
     def open_about(self) -> None:
         if self._about_dialog is None:

@@ -64,6 +64,7 @@ def test_edit_command_opens_the_editor_and_a_save_reaches_the_picker(qtbot, desk
     editor._form._text.setPlainText("Sorry about the quokka, {{customer_name}}.")
     assert editor.save()
     assert _search(desk, "quokka")[:1] == ["user.quokka-apology"]
+    assert desk._complaints._library.get("user.quokka-apology") is not None  # the checklist panel too
     desk._picker.summon()
     QTest.keyClicks(desk._picker._search, "quokka")
     assert desk._picker.current_phrase().id == "user.quokka-apology"
