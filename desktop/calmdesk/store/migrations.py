@@ -106,6 +106,18 @@ MIGRATIONS: list[str] = [
         row_json   TEXT NOT NULL
     );
     """,
+    # v4 (issue 9): phrases the agent privately marked as having worked ("it calmed them down"), per kind of
+    # complaint (its topic, normalised; "" when it has none). A count per pair rather than a row per mark:
+    # the ranking only needs how often, and the table stays as small as the library.
+    """
+    CREATE TABLE phrase_worked (
+        phrase_id TEXT NOT NULL,
+        topic     TEXT NOT NULL DEFAULT '',
+        marks     INTEGER NOT NULL DEFAULT 1,
+        marked_at INTEGER NOT NULL,
+        PRIMARY KEY (phrase_id, topic)
+    ) WITHOUT ROWID;
+    """,
 ]
 
 
