@@ -21,6 +21,7 @@ from calmdesk.core.user_layer import with_user_phrases
 from calmdesk.handover import hand_over
 from calmdesk.hotkey_control import HotkeyControl
 from calmdesk.pack_control import PackControl
+from calmdesk.stats_control import StatsControl
 from calmdesk.store import paths
 from calmdesk.store.errors import StoreError
 from calmdesk.store.settings import Settings, load_settings
@@ -86,6 +87,7 @@ class CalmDesk(QObject):
         )
         self._complaints.attach_picker(self._picker)
         self._hotkeys = HotkeyControl(self._notices, self._tray, self)
+        self._stats = StatsControl(lambda: self._library, self._store, self)
         self._settings_dialog: SettingsDialog | None = None
         self._about_dialog: AboutDialog | None = None
         self._editor: EditorWindow | None = None
@@ -99,12 +101,15 @@ class CalmDesk(QObject):
         self._tray.settingsRequested.connect(self.open_settings)
         self._tray.aboutRequested.connect(self.open_about)
         self._tray.editorRequested.connect(self.open_editor)
+        self._tray.statsRequested.connect(self._stats.open)
         self._picker.editorRequested.connect(self.open_editor)
         self._tray.quitRequested.connect(self.quit)
         self._notices.settingsRequested.connect(self.open_settings)
         self._picker.pasteFailed.connect(self._on_paste_failed)
         self._hotkeys.activated.connect(self._picker.toggle)
         self._packs.reloaded.connect(self._on_packs_reloaded)
+        # The data file changed under us (`calmdesk import`, a second CalmDesk): the user's phrases may have.
+        self._complaints.watch.changed.connect(self._on_store_changed)
         self._packs.problemsFound.connect(self._on_pack_problems)
 
         self._tray.show()
@@ -292,6 +297,17 @@ class CalmDesk(QObject):
         if self._editor is not None:
             self._editor.set_base(base)
         log.info("team packs reloaded in %.3f s", seconds)
+
+    def _on_store_changed(self) -> None:
+        if self._user_phrases is None:
+            return
+        try:
+            changed = self._user_phrases.refresh()
+        except StoreError as exc:
+            log.warning("could not read your phrases again: %s", exc)
+            return
+        if changed:
+            self._on_packs_reloaded(self._base_library, 0.0)  # same packs, new phrases of the user's
 
     def _on_pack_problems(self, problems: list[Problem]) -> None:
         self._notices.problems(
