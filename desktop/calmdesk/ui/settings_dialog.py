@@ -1,4 +1,4 @@
-"""The settings dialog: the few things an agent sets once (name, company, hotkey, auto-paste)."""
+"""The settings dialog: the few things an agent sets once (name, company, hotkey, auto-paste, times)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from calmdesk.core.shortcut import DEFAULT_SHORTCUT, shortcut_problem
 from calmdesk.store.errors import StoreError
 from calmdesk.store.settings import Settings, save_settings
+from calmdesk.ui.settings_times import TimesPage
 
 
 class SettingsDialog(QDialog):
@@ -53,6 +55,9 @@ class SettingsDialog(QDialog):
         self._show_preview = QCheckBox(self)
         self._pack_dirs = QPlainTextEdit(self)
         self._add_pack_dir = QPushButton(self)
+        self._tabs = QTabWidget(self)
+        self._general = QWidget(self._tabs)
+        self._times = TimesPage(settings, self._tabs)
         self._error = QLabel(self)
         self._buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -121,8 +126,11 @@ class SettingsDialog(QDialog):
         packs_column.addWidget(self._pack_dirs)
         packs_column.addWidget(self._add_pack_dir, 0, Qt.AlignmentFlag.AlignLeft)
         form.addRow(self.tr("Team packs:"), packs_column)
+        self._general.setLayout(form)
+        self._tabs.addTab(self._general, self.tr("General"))
+        self._tabs.addTab(self._times, self.tr("Times and complaints"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self._tabs)
         layout.addWidget(self._error)
         layout.addWidget(self._buttons)
         self.setMinimumWidth(460)
@@ -144,7 +152,7 @@ class SettingsDialog(QDialog):
     def edited(self) -> Settings:
         """The settings as the dialog shows them now (untouched keys kept as they were)."""
         hotkey = self._hotkey_text()
-        return dataclasses.replace(
+        general = dataclasses.replace(
             self._settings,
             agent_name=self._agent_name.text().strip(),
             company=self._company.text().strip(),
@@ -155,6 +163,7 @@ class SettingsDialog(QDialog):
             close_after_copy=self._close_after_copy.isChecked(),
             pack_dirs=self._pack_dir_lines(),
         )
+        return self._times.edited(general)
 
     def _pack_dir_lines(self) -> tuple[str, ...]:
         lines = (line.strip() for line in self._pack_dirs.toPlainText().splitlines())
@@ -177,9 +186,11 @@ class SettingsDialog(QDialog):
                 % QKeySequence(DEFAULT_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
             )
             self._error.show()
+            self._tabs.setCurrentWidget(self._general)
             self._hotkey.setFocus()
             return
         if not self._check_hotkey():
+            self._tabs.setCurrentWidget(self._general)
             self._hotkey.setFocus()
             return
         email = self._support_email.text().strip()
@@ -188,7 +199,14 @@ class SettingsDialog(QDialog):
                 self.tr("“%s” does not look like an e-mail address, e.g. help@acme.example.") % email
             )
             self._error.show()
+            self._tabs.setCurrentWidget(self._general)
             self._support_email.setFocus()
+            return
+        problem = self._times.problem()
+        if problem is not None:
+            self._tabs.setCurrentWidget(self._times)
+            self._error.setText(problem)
+            self._error.show()
             return
         settings = self.edited()
         try:
