@@ -35,6 +35,7 @@ from calmdesk.ui.icons import svg_icon
 from calmdesk.ui.notices import Notices
 from calmdesk.ui.picker import PickerWindow
 from calmdesk.ui.tray import Tray
+from calmdesk.welcome import welcome
 
 if TYPE_CHECKING:
     from calmdesk.ui.about_dialog import AboutDialog
@@ -179,6 +180,7 @@ class CalmDesk(QObject):
         """Say what went wrong during start-up, once; called when the event loop runs."""
         self._notices.flush()
         self._complaints.start()  # reminders that fell due while CalmDesk was closed show now
+        welcome(self._hotkeys.active, self._tray.available)  # the very first start: where CalmDesk went
 
     # -- actions ----------------------------------------------------------------------------------------
 
