@@ -9,6 +9,8 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 MARKER = "welcomed"
+# Long enough to read twice; it must not sit over the checklist panel (top right) until clicked away.
+WELCOME_MS = 20_000
 
 
 def welcome_once(state_dir: Path, show: Callable[[], bool]) -> bool:
@@ -51,4 +53,5 @@ def welcome(hotkey: str | None, tray: bool) -> bool:
     body = tr("Press %s beside your chat to find a phrase.") % key
     if tray:
         body += " " + tr("The tray icon's menu has the complaint checklist, your phrases and the settings.")
-    return welcome_once(paths.state_dir(), lambda: freedesktop_notify(tr("CalmDesk is running"), body))
+    title = tr("CalmDesk is running")
+    return welcome_once(paths.state_dir(), lambda: freedesktop_notify(title, body, expire_ms=WELCOME_MS))
