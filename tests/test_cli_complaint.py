@@ -152,3 +152,17 @@ def test_a_step_is_ticked_by_its_number_or_its_title_as_the_panel_shows_it() -> 
     assert wrong.returncode == 2
     assert "no checklist step 'listenn'" in wrong.stderr
     assert "Traceback" not in wrong.stderr
+
+
+def test_history_counts_read_as_words(tmp_path: Path) -> None:
+    from calmdesk.store.userstore import UserStore
+
+    ok("complaint", "new", "--customer", "Ana", "--channel", "chat")
+    with UserStore.open() as store:
+        store.complaints.record_copy("apology.sorry-for-the-wait")
+    ok("complaint", "close")
+    assert " 1 phrase  " in ok("complaint", "history")
+    out = tmp_path / "history.csv"
+    wrote = calmdesk("complaint", "history", "--csv", str(out))
+    assert wrote.returncode == 0, wrote.stderr
+    assert f"Wrote 1 complaint to {out}" in wrote.stderr
