@@ -162,6 +162,10 @@ class PhraseActions(QObject):
         self._hide_timer.stop()
         self._paste_target = None
 
+    def refresh_boosts(self) -> None:
+        """Favourites, recent uses and the current complaint's step, read again (another one is current)."""
+        self._refresh_boosts()
+
     def _refresh_boosts(self) -> None:
         steps = self._complaints.step_categories() if self._complaints else frozenset()
         if self._store is not None:

@@ -111,6 +111,7 @@ class PickerWindow(RoundedPanel):
         self._repeat: Repeat | None = None
         self._worked: tuple[str, dict[str, float]] | None = None  # (topic, boosts), until the next mark
         self._checking = False
+        self._complaint_id: int | None = None  # the complaint the list was last ranked for
         self._check = CheckPane(self._tone_checker, library, self._tone_context, self._actions.prefill, self)
 
         self.setWindowTitle(self.tr("CalmDesk"))
@@ -361,7 +362,9 @@ class PickerWindow(RoundedPanel):
         limit = self._phrase_count if not query.strip() else _RESULTS_LIMIT
         boosts = replace(self._actions.boosts, worked=self._worked_boosts())
         hits = self._index.search(query, category=self._categories.current(), limit=limit, boosts=boosts)
-        channel = current.channel if self._complaints and (current := self._complaints.current()) else ""
+        current = self._complaints.current() if self._complaints is not None else None
+        self._complaint_id = current.id if current is not None else None  # ranked for this complaint
+        channel = current.channel if current is not None else ""
         # Another channel's phrases drop behind (no "thanks for holding" in a chat), best first otherwise.
         hits = by_channel(hits, channel, lambda hit: hit.phrase)
         self._model.set_hits(hits)
@@ -552,7 +555,17 @@ class PickerWindow(RoundedPanel):
 
     def _on_complaint_changed(self) -> None:
         self._show_whose()
-        if self.isVisible():  # the prefill of the form follows the complaint now current
+        current = self._complaints.current() if self._complaints is not None else None
+        current_id = current.id if current is not None else None
+        switched = current_id != self._complaint_id
+        self._complaint_id = current_id
+        if not self.isVisible():
+            return
+        if switched:
+            # Another complaint is current: its step ranks first, and the rows show its customer's name.
+            self._actions.refresh_boosts()
+            self._refresh()
+        else:  # a tick or a copy: the form's prefill follows, the agent's place in the list stays
             self._on_current_changed(self._list.currentIndex())
 
     def _switch_complaint(self, step: int) -> None:
