@@ -319,8 +319,8 @@ SHOTS = [
     ("picker-check", "1280x800", {}, APP, _check, "^CalmDesk$"),
     ("picker-check-dark", "1280x800", {}, DARK, _check, "^CalmDesk$"),
     # Menu: Open phrase search, New complaint, Complaint checklist, Follow-ups, Edit phrases, Settings, About.
-    ("settings", "1280x800", {}, APP, _tray_menu(6), "^Settings"),
-    ("about", "1280x800", {}, APP, _tray_menu(7), "^About CalmDesk"),
+    ("settings", "1280x800", {}, APP, _tray_menu(7), "^Settings"),
+    ("about", "1280x800", {}, APP, _tray_menu(8), "^About CalmDesk"),
     ("editor", "1280x800", {}, APP, _editor, "^Phrases"),
     ("editor-dark", "1280x800", {}, DARK, _editor, "^Phrases"),
     ("import-preview", "1280x800", {}, APP, _import_preview, "^Import phrases"),
