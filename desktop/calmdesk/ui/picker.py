@@ -39,6 +39,9 @@ from calmdesk.ui.result_delegate import ResultDelegate
 from calmdesk.ui.results_model import ResultsModel
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from calmdesk.core.human_time import WorkingTime
     from calmdesk.core.library import Library
     from calmdesk.core.model import Phrase
     from calmdesk.core.search import SearchIndex
@@ -96,7 +99,7 @@ class PickerWindow(RoundedPanel):
         self._whose = QLabel(self)
         self._search = QLineEdit(self)
         self._categories = CategoryBar(self)
-        self._model = ResultsModel(library.categories, self._actions.is_favourite, self)
+        self._model = ResultsModel(library.categories, self._actions.is_favourite, self, self._row_fill)
         self._list = QListView(self)
         self._side = QWidget(self)
         self._preview = PreviewPane(self._side)
@@ -219,6 +222,10 @@ class PickerWindow(RoundedPanel):
         self._settings = settings
         self._actions.set_settings(settings)
         self._on_current_changed(self._list.currentIndex())
+
+    def _row_fill(self) -> tuple[Mapping[str, str], WorkingTime]:
+        """What the result rows are filled with: what a copy would take now."""
+        return self._actions.prefill(), self._settings.working_time()
 
     def is_checking(self) -> bool:
         """Whether the picker shows the tone check (Ctrl+T) instead of the phrase search."""
