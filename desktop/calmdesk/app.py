@@ -65,9 +65,8 @@ class CalmDesk(QObject):
         self._settings = self._load_settings()
         self._library = self._load_library(pack_dirs)
         self._store = self._open_store()
-        # Category labels are searchable words too: "apology" finds the phrases filed under it.
-        labels = {key: category.label for key, category in self._library.categories.items()}
-        self._index = SearchIndex(self._library.phrases, labels)
+        # Category labels and "when" texts are searchable too: "apology" finds the phrases filed under it.
+        self._index = SearchIndex.for_library(self._library)
         self._tray = Tray(self._hotkey())
         self._picker = PickerWindow(
             self._index, self._library, self._settings, ClipboardWriter(), self._store, paste

@@ -142,8 +142,7 @@ class Session:
     def index(self) -> SearchIndex:
         from calmdesk.core.search import SearchIndex  # only the search commands pay for building it
 
-        labels = {key: c.label for key, c in self.library.categories.items()}
-        return SearchIndex(self.library.phrases, category_labels=labels)
+        return SearchIndex.for_library(self.library)
 
     def _search(self, query: str, category: str | None, limit: int) -> list[Phrase]:
         return [hit.phrase for hit in self.index.search(query, category=category, limit=limit)]

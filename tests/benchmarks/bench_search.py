@@ -196,7 +196,7 @@ library = load_library()
 loaded = time.perf_counter()
 from calmdesk.core.search import SearchIndex
 imported = time.perf_counter()
-index = SearchIndex(library.phrases, {k: c.label for k, c in library.categories.items()})
+index = SearchIndex.for_library(library)
 built = time.perf_counter()
 print(json.dumps({
     "phrases": len(library.phrases),
@@ -217,7 +217,7 @@ def bench_builtin(queries: Sequence[str]) -> dict[str, Any]:
     from calmdesk.core.library import load_library
 
     library = load_library()
-    index = SearchIndex(library.phrases, {k: c.label for k, c in library.categories.items()})
+    index = SearchIndex.for_library(library)
     time_typing(index, queries[:3])
     return {**figures, **summary(time_typing(index, queries))}
 

@@ -58,7 +58,7 @@ def _rates(results: list[dict[str, Any]]) -> dict[str, Any]:
 
 def evaluate(cases: Iterable[Case]) -> dict[str, Any]:
     library = load_library()
-    index = SearchIndex(library.phrases, {key: c.label for key, c in library.categories.items()})
+    index = SearchIndex.for_library(library)
     results = []
     for case in cases:
         top = [hit.phrase for hit in index.search(case.query, limit=3)]

@@ -191,7 +191,8 @@ def test_no_match_and_huge_odd_unicode_query_do_not_crash(qtbot, make_picker) ->
     search = _summoned(qtbot, picker)
     search.setText("zzqx")
     assert picker._model.rowCount() == 0
-    assert "No phrase matches" in picker._preview.toPlainText()
+    assert "Nothing in the library relates to" in picker._preview.toPlainText()
+    assert "Browse a category" in picker._preview.toPlainText()
     QTest.keyClick(search, Qt.Key.Key_Return)  # nothing selected: nothing copied, no error
     search.setText("\u202e\U0001f620\u0301\x00" * 5000 + "ﷺ" * 100)
     QTest.keyClick(search, Qt.Key.Key_Down)
@@ -373,3 +374,29 @@ def test_actions_missing_value_or_broken_clipboard_copy_nothing(qtbot, make_acti
 
 def test_actions_prefill_is_the_settings_only(qtbot, make_actions) -> None:
     assert make_actions(Settings(agent_name="Sam", company="")).prefill() == {"agent_name": "Sam"}
+
+
+def test_partial_matches_are_marked_after_full_ones(qtbot, make_picker) -> None:
+    from calmdesk.ui.results_model import ResultRole
+
+    picker = make_picker()
+    search = _summoned(qtbot, picker)
+    search.setText("thanks zzqx")
+    model = picker._model
+    assert model.rowCount() > 0
+    flags = [model.index(row, 0).data(ResultRole.Partial) for row in range(model.rowCount())]
+    assert all(flags)
+    assert model.index(0, 0).data(ResultRole.FirstPartial)
+    assert "partial match" in model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    search.setText("thanks")
+    assert not model.index(0, 0).data(ResultRole.Partial)
+
+
+def test_a_symbols_only_query_browses_plainly(qtbot, make_picker) -> None:
+    picker = make_picker()
+    search = _summoned(qtbot, picker)
+    search.setText("")
+    browsing = [picker._model.phrase(row) for row in range(picker._model.rowCount())]
+    search.setText("😀🔥")
+    assert [picker._model.phrase(row) for row in range(picker._model.rowCount())] == browsing
+    assert "Nothing to search for" in picker._status.text()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from calmdesk.core.placeholders import MissingValues, blanks
+from calmdesk.core.search import has_words
 from calmdesk.ui.category_bar import CategoryBar
 from calmdesk.ui.fill_form import FillForm
 from calmdesk.ui.panel import RoundedPanel
@@ -248,6 +249,10 @@ class PickerWindow(RoundedPanel):
             self._search.text(), category=self._categories.current(), boosts=self._actions.boosts
         )
         self._model.set_hits(hits)
+        query = self._search.text()
+        if query.strip() and not has_words(query):
+            # Symbols or emoji only: nothing to search for, so the list is the plain browsing order.
+            self._flash(self.tr("Nothing to search for in “%s”: showing all phrases.") % query.strip()[:20])
         if hits:
             self._list.setCurrentIndex(self._model.index(0, 0))
             self._list.scrollToTop()
@@ -267,7 +272,13 @@ class PickerWindow(RoundedPanel):
         if phrase is None:
             query = self._search.text().strip()
             self._preview.show_message(
-                self.tr("No phrase matches “%s”.") % query[:60] if query else self.tr("No phrases loaded.")
+                self.tr(
+                    "Nothing in the library relates to “%s”.\n\nBrowse a category above (Ctrl+←/→), "
+                    "or try other words: sorry, wait, refund, manager…"
+                )
+                % query[:60]
+                if query
+                else self.tr("No phrases loaded.")
             )
         else:
             # What the form holds is exactly what is copied: the preview shows the same values.

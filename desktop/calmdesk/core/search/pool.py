@@ -146,3 +146,36 @@ def _intersect(sets: list[AbstractSet[int] | None]) -> AbstractSet[int] | None:
         if not found:
             break
     return found
+
+
+# The fallback (partial matches) scores every phrase of a word up to this many postings; a commoner word,
+# being worth little anyway (its weight falls with its frequency), only brings its first title/tag matches.
+PARTIAL_ALL = 3000
+PARTIAL_SAMPLE = 300
+# Phrases a category-wide hint ("when" text) brings into the fallback, in library order.
+HINT_SAMPLE = 60
+
+
+def partial_candidates(
+    corpus: Corpus, matches: list[WordMatch], category_code: int | None, exclude: AbstractSet[int]
+) -> set[int]:
+    """Phrases matching at least one of `matches` (sampled for common words), for the fallback to rank."""
+    pool: set[int] = set()
+    for match in matches:
+        phrases = match.phrases(corpus) if match.size <= PARTIAL_ALL else None
+        if phrases is not None:
+            pool.update(phrases)
+        else:
+            strong = match.strong_phrases(corpus)
+            if strong is None:
+                strong_scan = corpus.scan(corpus.strong_texts, [match.scan_needle], None)
+                pool.update(islice(strong_scan, PARTIAL_SAMPLE))
+            else:
+                pool.update(islice(strong, PARTIAL_SAMPLE))
+        for code in match.hint_codes:
+            members = corpus.members[code]
+            pool.update(members[:HINT_SAMPLE])
+    if category_code is not None:
+        codes = corpus.category_codes
+        return {i for i in pool if codes[i] == category_code and i not in exclude}
+    return pool - exclude

@@ -1,0 +1,120 @@
+"""A query read the way an agent means it: shorthand and names expanded, negations turned, filler weighed
+lightly. Pure: the terms it returns are then matched against the library by `wordmatch`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from calmdesk.core.search.vocabulary import Vocabulary
+from calmdesk.core.text import words
+
+# Longer input is cut, never refused: a paste of a whole e-mail into the popup must not freeze it.
+MAX_QUERY_CHARS = 200
+# Terms past this are ignored (the last, being typed, is always kept): each costs a pass over candidates.
+MAX_QUERY_WORDS = 12
+# The optional nouns, also when misspelt or half typed: "cusotmer rude" must not demand a word no reply holds.
+OPTIONAL_NOUNS = ("customer", "customers", "client", "clients")
+# How far a negation reaches: "not very happy", "not at all happy".
+NEGATION_REACH = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One thing the query asks for.
+
+    `word` is what was typed (several words for a multi-word name such as "money back"); `literal` says
+    whether it is searched for itself, `alternates` are the words it stands for (any of them will do).
+    `typing`: the agent is still typing it, so it is also a prefix. `optional` terms only lift a phrase.
+    """
+
+    word: str
+    alternates: tuple[str, ...] = ()
+    literal: bool = True
+    typing: bool = False
+    optional: bool = False
+
+
+def analyse(query: str, vocabulary: Vocabulary) -> list[Term]:
+    """The terms of `query`, in order; empty when it holds no word at all (symbols, emoji, spaces)."""
+    query = query[:MAX_QUERY_CHARS]
+    for symbol, meaning in vocabulary.symbols.items():
+        if symbol in query:
+            query = query.replace(symbol, meaning)
+    found = words(query)
+    if not found:
+        return []
+    # A query ending in a space or a punctuation mark has its last word finished: it is no longer a prefix.
+    typing = query.rstrip() == query and query[-1].isalnum()
+    terms: list[Term] = []
+    negated_until = -1
+    i = 0
+    while i < len(found):
+        last = typing and i == len(found) - 1
+        size = _alias_at(found, i, vocabulary, typing)
+        if size:
+            key = tuple(found[i : i + size])
+            # A multi-word name is searched by what it stands for; its words only lift.
+            terms.append(Term(" ".join(key), vocabulary.aliases[key], literal=size == 1, typing=last))
+            i += size
+            continue
+        word = found[i]
+        if word in vocabulary.negations:
+            negated_until = i + NEGATION_REACH
+            terms.append(Term(word, optional=True))
+        elif i <= negated_until and word in vocabulary.opposites:
+            # "not happy": the opposite is meant, and the word itself would find the wrong replies.
+            terms.append(Term(word, vocabulary.opposites[word], literal=False))
+            negated_until = -1
+        elif word in vocabulary.intensifiers or word in vocabulary.optional:
+            terms.append(Term(word, typing=last, optional=True))
+        else:
+            terms.append(Term(word, typing=last, optional=_optional_noun(word, typing=last)))
+        i += 1
+    if all(t.optional for t in terms):
+        # Nothing else to go by ("thank you", "not now"): they all count.
+        terms = [Term(t.word, t.alternates, t.literal, t.typing, optional=False) for t in terms]
+    return _capped(_deduplicated(terms))
+
+
+def has_words(query: str) -> bool:
+    """Whether `query` holds anything to search for: a query of symbols or emoji only just browses."""
+    return bool(words(query[:MAX_QUERY_CHARS]))
+
+
+def _alias_at(found: list[str], i: int, vocabulary: Vocabulary, typing: bool) -> int:
+    """The length of the longest alias starting at word `i`, 0 when none. The word being typed is only
+    taken as an alias once it is complete... unless it already is one ("sry")."""
+    aliases = vocabulary.aliases
+    for size in range(min(vocabulary.longest_alias, len(found) - i), 0, -1):
+        if tuple(found[i : i + size]) in aliases:
+            return size
+    return 0
+
+
+def _optional_noun(word: str, *, typing: bool) -> bool:
+    """ "cust" being typed, or "cusotmer": the customer, who describes the situation, not the reply."""
+    if len(word) < 4:
+        return False
+    if typing and any(noun.startswith(word) for noun in OPTIONAL_NOUNS):
+        return True
+    if len(word) < 6:
+        return False
+    from rapidfuzz.distance import OSA  # already loaded by any typo lookup
+
+    return any(OSA.distance(word, noun, score_cutoff=1) <= 1 for noun in OPTIONAL_NOUNS)
+
+
+def _deduplicated(terms: list[Term]) -> list[Term]:
+    seen: set[str] = set()
+    kept = []
+    for term in reversed(terms):  # the last (being typed) wins over an earlier copy
+        if term.word not in seen:
+            seen.add(term.word)
+            kept.append(term)
+    return kept[::-1]
+
+
+def _capped(terms: list[Term]) -> list[Term]:
+    if len(terms) <= MAX_QUERY_WORDS:
+        return terms
+    return [*terms[: MAX_QUERY_WORDS - 1], terms[-1]]
