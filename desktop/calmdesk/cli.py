@@ -11,6 +11,7 @@ from pathlib import Path
 
 from calmdesk import __version__
 from calmdesk.core.model import CATEGORY_KEYS
+from calmdesk.core.printable import printable, shorten
 from calmdesk.errors import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, CommandError
 
 log = logging.getLogger(__name__)
@@ -88,6 +89,7 @@ def _positive_int(text: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _never_fail_on_encoding()
     args = build_parser().parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,
@@ -96,7 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _dispatch(args)
     except CommandError as error:
-        print(f"calmdesk: {error}", file=sys.stderr)
+        print(f"calmdesk: {printable(str(error), multiline=True)}", file=sys.stderr)
         return error.status
     except BrokenPipeError:
         # `calmdesk list | head`: the reader left; that is not an error. Point stdout at devnull so the
@@ -107,8 +109,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as error:  # the last guard: no traceback reaches the user, the log keeps it
         log.debug("unexpected failure", exc_info=True)
-        print(f"calmdesk: unexpected error: {error} (run with --verbose for details)", file=sys.stderr)
+        message = printable(shorten(str(error), 300))
+        print(f"calmdesk: unexpected error: {message} (run with --verbose for details)", file=sys.stderr)
         return EXIT_PROBLEM
+
+
+def _never_fail_on_encoding() -> None:
+    """A console that cannot show a character (PYTHONIOENCODING=ascii, an old Windows code page) gets an
+    escape such as \\xe9 in its place instead of an "unexpected error" after half the output."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):  # a closed or unusual stream: leave it as it is
+                log.debug("could not reconfigure %r", stream)
 
 
 def _dispatch(args: argparse.Namespace) -> int:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from calmdesk.core import placeholders
 from calmdesk.core.library import Library, check_packs, load_configured
 from calmdesk.core.model import Phrase
+from calmdesk.core.printable import printable, quoted
 from calmdesk.errors import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, CommandError
 from calmdesk.store import paths
 from calmdesk.store.settings import Settings, load_settings
@@ -38,7 +39,7 @@ class Session:
         settings, settings_problems = load_settings(paths.settings_file())
         library = load_configured(settings, extra_dirs, user_dir=paths.user_packs_dir())
         for problem in [*settings_problems, *library.problems]:
-            print(f"calmdesk: warning: {problem}", file=sys.stderr)
+            print(f"calmdesk: warning: {printable(str(problem))}", file=sys.stderr)
         return cls(settings, library)
 
     def search(self, query: str, *, category: str | None, limit: int, as_json: bool) -> int:
@@ -56,7 +57,7 @@ class Session:
         # One line out per line in, flushed at once, so a script can talk to us through a pipe.
         for line in sys.stdin:
             phrases = self._search(line.strip(), category, limit)
-            print(json.dumps([self._phrase_json(p) for p in phrases], ensure_ascii=False), flush=True)
+            print(json.dumps([self._phrase_json(p) for p in phrases], ensure_ascii=_ascii_only()), flush=True)
         return EXIT_OK
 
     def list_phrases(self, *, category: str | None, as_json: bool) -> int:
@@ -80,7 +81,8 @@ class Session:
             return EXIT_OK
         width = max(len(str(row["key"])) for row in rows)
         for row in rows:
-            print(f"{row['key']:<{width}}  {row['count']:>3}  {row['label']}: {row['description']}")
+            line = f"{row['key']:<{width}}  {row['count']:>3}  {row['label']}: {row['description']}"
+            print(printable(line))
         return EXIT_OK
 
     def checklist(self, *, as_json: bool) -> int:
@@ -100,17 +102,18 @@ class Session:
                 ]
             )
             return EXIT_OK
+        lines: list[str] = []
         for number, step in enumerate(steps, start=1):
-            print(f"{number:>2}. {step.title}  [{step.key}]")
-            print(f"    {step.goal}")
-            for tip in step.do:
-                print(f"    + {tip}")
+            lines.append(f"{number:>2}. {step.title}  [{step.key}]")
+            lines.append(f"    {step.goal}")
+            lines += [f"    + {tip}" for tip in step.do]
             for dont in step.dont:
-                print(f"    - Not: {dont.avoid}")
-                print(f"      Say: {dont.say}")
+                lines += [f"    - Not: {dont.avoid}", f"      Say: {dont.say}"]
             if step.categories:
-                print(f"    Phrases: {', '.join(step.categories)}")
-            print()
+                lines.append(f"    Phrases: {', '.join(step.categories)}")
+            lines.append("")
+        for line in lines:
+            print(printable(line))
         return EXIT_OK
 
     def render(self, phrase_id: str, assignments: Iterable[str], *, copy: bool) -> int:
@@ -119,6 +122,9 @@ class Session:
             raise CommandError(_unknown_id_message(phrase_id, self.library), EXIT_PROBLEM)
         given = _parse_assignments(assignments)
         _warn_unknown_names(phrase, given)
+        wrong = placeholders.value_problems(phrase.text, given)
+        if wrong:
+            raise CommandError(f"{phrase.id}: " + "; ".join(wrong), EXIT_USAGE)
         values = {**self.prefilled_values(), **given}
         try:
             text = placeholders.render(phrase.text, values)
@@ -167,18 +173,18 @@ class Session:
             return
         id_width = min(max(len(p.id) for p in phrases), 40)
         for phrase in phrases:
-            print(f"{phrase.id:<{id_width}}  {phrase.category:<12}  {phrase.title}")
+            print(printable(f"{phrase.id:<{id_width}}  {phrase.category:<12}  {phrase.title}"))
 
 
 def pack_check(files: Sequence[Path]) -> int:
     """Problems first, then "ok" for each pack file read without one (never for a folder as a whole)."""
     read, problems = check_packs(files)
     for problem in problems:
-        print(problem)
+        print(problem)  # Problem.__str__ escapes control characters
     bad = {problem.file for problem in problems}
     for source in read:
         if source not in bad:
-            print(f"{source}: ok")
+            print(f"{printable(source)}: ok")
     return EXIT_PROBLEM if problems else EXIT_OK
 
 
@@ -239,7 +245,7 @@ def _warn_unknown_names(phrase: Phrase, given: dict[str, str]) -> None:
         if name not in names:
             known = f"its blanks: {', '.join(names)}" if names else "it has no blanks"
             print(
-                f'calmdesk: warning: {phrase.id} has no blank named "{name}" (ignored); {known}',
+                f"calmdesk: warning: {phrase.id} has no blank named {quoted(name)} (ignored); {known}",
                 file=sys.stderr,
             )
 
@@ -262,4 +268,13 @@ def _copy_to_clipboard(text: str) -> None:
 
 
 def _print_json(value: object) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2))
+    print(json.dumps(value, ensure_ascii=_ascii_only(), indent=2))
+
+
+def _ascii_only() -> bool:
+    """Whether JSON must escape non-ASCII: it stays valid JSON on a console that cannot show UTF-8.
+
+    (cli.main makes any other text degrade to backslash escapes there instead of failing.)
+    """
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+    return not encoding.startswith("utf")

@@ -168,11 +168,12 @@ def test_quit_keeps_a_reader_that_will_not_stop_alive_for_good(
     from PySide6.QtWidgets import QApplication
 
     from calmdesk import app as app_module
+    from calmdesk import guards
     from calmdesk.system.instance_server import InstanceServer
 
     for var in ("DISPLAY", "WAYLAND_DISPLAY", "XDG_SESSION_TYPE"):
         monkeypatch.delenv(var, raising=False)
-    monkeypatch.setattr(app_module, "_LEAKED_THREADS", [], raising=False)
+    monkeypatch.setattr(guards, "LEAKED_THREADS", [])
     monkeypatch.setattr(QApplication, "quit", lambda: None)
     conn = _StuckDisplay()
     backend = X11HotkeyBackend()
@@ -180,17 +181,17 @@ def test_quit_keeps_a_reader_that_will_not_stop_alive_for_good(
     server = InstanceServer.acquire()
     assert server is not None
     desk = app_module.CalmDesk(server, hotkey=None, pack_dirs=())
-    desk._hotkey_backend = backend  # as if register() had grabbed the key and started its reader
+    desk._hotkeys.backend = backend  # as if register() had grabbed the key and started its reader
     backend._conn, backend._reader = conn, reader  # type: ignore[assignment]
     reader.pressed.connect(backend.activated)
     reader.failed.connect(backend.failed)
     reader.start()
     assert conn.entered.wait(3)
     try:
-        with caplog.at_level(logging.WARNING, logger="calmdesk.app"):
+        with caplog.at_level(logging.WARNING, logger="calmdesk.guards"):
             desk.quit()
         # CalmDesk and its backend go when the process ends; Qt aborts if that destroys a running thread.
-        assert reader in app_module._LEAKED_THREADS
+        assert reader in guards.LEAKED_THREADS
         assert "leaked on purpose" in caplog.text
     finally:
         conn.release.set()
@@ -228,7 +229,7 @@ def test_x11_connection_closing_is_reported_as_failed(qtbot: QtBot, monkeypatch:
 _EXIT_WITH_A_STUCK_THREAD = """
 import sys, time
 from PySide6.QtCore import QCoreApplication, QThread
-from calmdesk import app
+from calmdesk import guards
 
 class Stuck(QThread):
     def run(self):
@@ -237,9 +238,9 @@ class Stuck(QThread):
 qapp = QCoreApplication([])
 thread = Stuck()
 thread.start()
-app._keep_if_running(thread)
+guards.keep_if_running(thread)
 if sys.argv[1] == "run":
-    app._exit_before_shutdown(0)
+    guards.exit_before_shutdown(0)
 """
 
 

@@ -18,6 +18,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from calmdesk import app as app_module
+from calmdesk import guards, hotkey_control
 from calmdesk.app import CalmDesk
 from calmdesk.store import paths
 from calmdesk.store.errors import StoreError
@@ -82,7 +83,7 @@ def test_ipc_commands_drive_the_picker(qtbot, make_app, monkeypatch) -> None:
 
 def test_no_tray_and_no_hotkey_are_said_once(qtbot, make_app) -> None:
     desk = make_app(hotkey="Ctrl+Alt+K")
-    assert desk._hotkey_backend is None
+    assert desk._hotkeys.backend is None
     titles = _notice_titles(desk)
     assert "No global hotkey on this desktop" in titles
     if not desk._tray.available:
@@ -121,7 +122,7 @@ def test_taken_hotkey_offers_settings(qtbot, make_app, monkeypatch) -> None:
             pass
 
     opened: list[bool] = []
-    monkeypatch.setattr(app_module, "create_hotkey_backend", lambda parent=None: TakenKey(parent))
+    monkeypatch.setattr(hotkey_control, "create_hotkey_backend", lambda parent=None: TakenKey(parent))
     monkeypatch.setattr(CalmDesk, "open_settings", lambda self: opened.append(True))
     desk = make_app()
     box = next(b for b in _open_all(desk) if "not available" in b.text())
@@ -164,8 +165,8 @@ def test_excepthook_logs_and_shows_a_short_message(monkeypatch, caplog) -> None:
     monkeypatch.setattr(Notices, "unexpected", lambda _self, message, _log: shown.append(message))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-    app_module._install_excepthook().start()
-    with caplog.at_level(logging.ERROR, logger="calmdesk.app"):
+    guards.install_excepthook().start()
+    with caplog.at_level(logging.ERROR, logger="calmdesk.guards"):
         try:
             raise RuntimeError("boom")
         except RuntimeError:
@@ -268,9 +269,9 @@ def test_error_in_a_worker_thread_is_shown_by_the_gui_thread(qtbot, monkeypatch,
     monkeypatch.setattr(Notices, "unexpected", unexpected)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-    app_module._install_excepthook().start()
+    guards.install_excepthook().start()
     worker = _Raises()
-    with caplog.at_level(logging.ERROR, logger="calmdesk.app"):
+    with caplog.at_level(logging.ERROR, logger="calmdesk.guards"):
         worker.start()
         assert worker.wait(3000)
         qtbot.waitUntil(lambda: bool(shown), timeout=3000)
@@ -290,7 +291,7 @@ def test_error_in_a_python_thread_takes_the_same_path(qtbot, monkeypatch) -> Non
     monkeypatch.setattr(Notices, "unexpected", unexpected)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-    app_module._install_excepthook().start()
+    guards.install_excepthook().start()
     thread = threading.Thread(target=fail)
     thread.start()
     thread.join(3)
@@ -387,7 +388,7 @@ class FakeBackend(HotkeyBackend):
 @pytest.fixture
 def fake_backend(monkeypatch) -> FakeBackend:
     backend = FakeBackend()
-    monkeypatch.setattr(app_module, "create_hotkey_backend", lambda parent=None: backend)
+    monkeypatch.setattr(hotkey_control, "create_hotkey_backend", lambda parent=None: backend)
     return backend
 
 
@@ -417,7 +418,7 @@ def run_in_process(monkeypatch: pytest.MonkeyPatch) -> Callable[..., int]:
     qapp = QApplication.instance()
     monkeypatch.setattr(app_module, "send_command", lambda command, **_kw: False)
     monkeypatch.setattr(app_module, "missing_display", lambda: None)
-    monkeypatch.setattr(app_module, "_log_to_file", lambda: None)
+    monkeypatch.setattr(guards, "log_to_file", lambda: None)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     monkeypatch.setattr(QApplication, "quit", lambda: None)
@@ -450,11 +451,11 @@ def test_run_cleans_up_when_the_event_loop_ends(qtbot, no_desktop, fake_backend,
 def test_run_ends_the_process_itself_when_a_thread_was_leaked(
     qtbot, monkeypatch, no_desktop, fake_backend, run_in_process
 ) -> None:
-    monkeypatch.setattr(app_module, "_LEAKED_THREADS", [])
+    monkeypatch.setattr(guards, "LEAKED_THREADS", [])
     exits: list[int] = []
-    monkeypatch.setattr(app_module, "_exit_before_shutdown", exits.append)
+    monkeypatch.setattr(guards, "exit_before_shutdown", exits.append)
     # As CalmDesk.quit() does with a stuck reader:
-    run_in_process(lambda _qapp: app_module._LEAKED_THREADS.append(QThread()))
+    run_in_process(lambda _qapp: guards.LEAKED_THREADS.append(QThread()))
     assert exits == [0]
 
 
@@ -561,7 +562,7 @@ def test_error_during_start_up_is_logged_and_shown_once_running(
         thread.join(3)
 
     monkeypatch.setattr(fake_backend, "register", register_and_fail)
-    with caplog.at_level(logging.ERROR, logger="calmdesk.app"):
+    with caplog.at_level(logging.ERROR, logger="calmdesk.guards"):
         assert run_in_process(lambda _qapp: qtbot.waitUntil(lambda: bool(shown), timeout=3000)) == 0
     assert shown == ["boom while starting"]
     assert "Traceback" in caplog.text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from calmdesk.core.placeholders import blanks
@@ -59,3 +60,43 @@ def test_an_edited_prefill_is_forgotten_too(qtbot) -> None:
     form.forget()
     form.set_blanks(REFUND, PREFILL)
     assert form.values() == {"agent_name": "Sam"}
+
+
+FILLINS = blanks(
+    "Ships in {{delivery: 1-2 days | 3-5 days}}.{{#voucher}} Voucher added.{{/voucher}}"
+    "{{#bye|on}} Bye{{/bye}}"
+)
+
+
+def test_a_choice_is_a_dropdown_and_a_section_a_checkbox(qtbot) -> None:
+    form = FillForm()
+    qtbot.addWidget(form)
+    form.show()
+    form.set_blanks(FILLINS, {})
+    assert form.values() == {"delivery": "1-2 days", "voucher": "off", "bye": "on"}
+    combo, box = form._choices["delivery"], form._switches["voucher"]
+    assert [combo.itemText(i) for i in range(combo.count())] == ["1-2 days", "3-5 days"]
+    assert combo.accessibleName() == "Delivery"
+    with qtbot.waitSignal(form.valuesChanged):
+        combo.setCurrentIndex(1)
+    with qtbot.waitSignal(form.valuesChanged):
+        QTest.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert form.values() == {"delivery": "3-5 days", "voucher": "on", "bye": "on"}
+    form.activateWindow()
+    form.focus_first()
+    qtbot.waitUntil(form.owns_focus)
+    assert form.focusWidget() is combo  # the first field, a dropdown
+
+
+def test_changed_choices_carry_over_until_forget(qtbot) -> None:
+    form = FillForm()
+    qtbot.addWidget(form)
+    form.show()
+    form.set_blanks(FILLINS, {})
+    form._choices["delivery"].setCurrentIndex(1)
+    form._switches["voucher"].click()
+    form.set_blanks(LATE, PREFILL)
+    form.set_blanks(FILLINS, {})
+    assert form.values() == {"delivery": "3-5 days", "voucher": "on", "bye": "on"}
+    form.forget()
+    assert form.values() == {"delivery": "1-2 days", "voucher": "off", "bye": "on"}

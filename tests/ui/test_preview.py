@@ -32,3 +32,11 @@ def test_pane_shows_plain_text_of_phrase_and_messages(qtbot) -> None:
     assert pane.toPlainText() == "Thanks Sam!\nBye"
     pane.show_message("No phrase matches <x>.")
     assert pane.toPlainText() == "No phrase matches <x>."
+
+
+def test_a_switched_off_section_is_left_out_and_a_choice_marked() -> None:
+    text = "In {{d: 1 day | 2 days}}.{{#v}} Voucher.{{/v}}"
+    html = preview_html(text, {}, filled_bg="F", empty_bg="E")
+    assert '<span style="background:F">1 day</span>' in html
+    assert "Voucher" not in html
+    assert "Voucher" in preview_html(text, {"v": "on"}, filled_bg="F", empty_bg="E")

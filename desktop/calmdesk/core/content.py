@@ -6,7 +6,6 @@ Read only through `importlib.resources`, so it works the same from a checkout, a
 from __future__ import annotations
 
 import re
-import tomllib
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from typing import Any
@@ -21,7 +20,7 @@ from calmdesk.core.model import (
     Problem,
 )
 from calmdesk.core.packs import LoadedPack, read_pack_bytes
-from calmdesk.core.tomlcheck import LineFinder, Table, decode, toml_error
+from calmdesk.core.tomlcheck import LineFinder, Table, decode, parse_toml
 
 RESOURCES = "calmdesk.resources"
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
@@ -66,11 +65,11 @@ def _read_toml(name: str, problems: list[Problem]) -> tuple[dict[str, Any], Line
     if isinstance(text, Problem):
         problems.append(text)
         return None
-    try:
-        return tomllib.loads(text), LineFinder(text)
-    except tomllib.TOMLDecodeError as exc:
-        problems.append(toml_error(exc, text, source))
+    doc = parse_toml(text, source)
+    if isinstance(doc, Problem):
+        problems.append(doc)
         return None
+    return doc, LineFinder(text)
 
 
 def load_categories() -> tuple[dict[str, Category], list[Problem]]:

@@ -52,8 +52,26 @@ def load_configured(
     settings: LibrarySettings, extra_dirs: Iterable[Path] = (), *, user_dir: Path | None = None
 ) -> Library:
     """What the app and the CLI both load: the settings' language and pack folders, then `extra_dirs`."""
-    dirs = [*(Path(d).expanduser() for d in settings.pack_dirs), *extra_dirs]
-    return load_library(dirs, user_dir=user_dir, language=settings.language)
+    problems: list[Problem] = []
+    dirs = [*_expanded(settings.pack_dirs, problems), *extra_dirs]
+    library = load_library(dirs, user_dir=user_dir, language=settings.language)
+    library.problems[:0] = problems
+    return library
+
+
+def _expanded(folders: Iterable[str], problems: list[Problem]) -> list[Path]:
+    """The settings' folders with `~` expanded; one naming an unknown user ("~nosuchuser/team") is skipped.
+
+    Path.expanduser raises RuntimeError for it, which took every command down; like a missing folder it
+    is the entry's own problem.
+    """
+    result: list[Path] = []
+    for folder in folders:
+        try:
+            result.append(Path(folder).expanduser())
+        except RuntimeError:
+            problems.append(Problem(folder, "no such user's home folder: this pack folder is skipped"))
+    return result
 
 
 def load_library(
@@ -103,13 +121,14 @@ def _pack_files(path: Path, problems: list[Problem]) -> list[Path] | None:
     """The pack files `path` stands for: itself when a file, else its *.toml entries in name order.
 
     Name order, so a library loads the same way every time. Entries are not filtered by is_file(): a
-    dangling link is read and reported, not silently dropped. None (with a problem) when unusable.
+    dangling link, a FIFO or a device is handed to the reader, which reports it as skipped rather than
+    dropping it silently. None (with a problem) when unusable.
     """
-    if path.is_file():  # a single pack named in place of a folder is taken as it is
-        return [path]
     if not path.exists():
         problems.append(Problem(str(path), "no such pack file or folder"))
         return None
+    if not path.is_dir():  # a single pack named in place of a folder is taken as it is; the reader refuses
+        return [path]  # a FIFO or a device named here just as one found inside a folder
     try:
         return sorted(p for p in path.iterdir() if p.suffix == ".toml" and not p.is_dir())
     except OSError as exc:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from calmdesk.core.printable import printable
+
 # Stable keys (DESIGN.md): tests, packs and tools rely on them, so they never change spelling or meaning.
 CATEGORY_KEYS: tuple[str, ...] = (
     "listen",
@@ -110,6 +112,8 @@ class Problem:
     phrase_id: str | None = None
 
     def __str__(self) -> str:
+        # For people: the file name, id and message may come from a shared folder, so control characters
+        # are escaped (a newline in a file name could forge a line of `pack check` output).
         where = self.file if self.line is None else f"{self.file}:{self.line}"
         who = f" [{self.phrase_id}]" if self.phrase_id else ""
-        return f"{where}:{who} {self.message}"
+        return printable(f"{where}:{who} {self.message}")

@@ -8,17 +8,27 @@ loads. The [pack] info is still returned when that table itself is sound, so a r
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from calmdesk.core import placeholders
 from calmdesk.core.model import CATEGORY_KEYS, CHANNELS, STEP_KEYS, PackInfo, Phrase, Problem
-from calmdesk.core.tomlcheck import LineFinder, Table, decode, toml_error
+from calmdesk.core.printable import printable, quoted
+from calmdesk.core.safefile import FileRefused, read_regular_file
+from calmdesk.core.tomlcheck import LineFinder, Table, decode, parse_toml
 
 MAX_PACK_BYTES = 5 * 1024 * 1024  # a phrase pack is a few kilobytes; anything this big is a mistake
 MAX_ID_CHARS = 100
+# Field caps (docs/pack-format.md). The picker lays out and searches every title and tag on each keystroke:
+# a 4 MB title froze it for a second per key. The longest built-in title is 32 characters, text 442.
+MAX_TITLE_CHARS = 120
+MAX_TAG_CHARS = 40
+MAX_TAGS = 40
+MAX_TEXT_CHARS = 5000
+MAX_DESCRIPTION_CHARS = 500
+# Enough to see what is wrong with a file; the rest is counted in one line (see cap_problems).
+MAX_PROBLEMS_PER_FILE = 30
 _ID = re.compile(r"[a-z0-9][a-z0-9._-]*")
 _ID_RULE = "use lowercase letters, digits, '.', '_' and '-', starting with a letter or digit"
 
@@ -48,19 +58,22 @@ def load_pack_file(path: Path) -> tuple[PackInfo | None, list[Phrase], list[Prob
 
 def duplicate_problem(pack: LoadedPack, phrase_id: str, first_source: str) -> Problem:
     """The phrase `phrase_id` of `pack` repeats an id already read from `first_source`."""
-    message = f'id "{phrase_id}" is already used in {first_source}; this one is ignored'
+    message = f"id {quoted(phrase_id)} is already used in {printable(first_source)}; this one is ignored"
     return Problem(pack.source, message, pack.lines.get(phrase_id), phrase_id)
 
 
 def read_pack_file(path: Path) -> LoadedPack:
     source = str(path)
     try:
-        # Checked before reading, so a mistaken multi-gigabyte file is never pulled into memory.
-        if path.stat().st_size > MAX_PACK_BYTES:
-            return LoadedPack(source, problems=[Problem(source, _TOO_BIG)])
-        data = path.read_bytes()
-    except OSError as exc:
-        return LoadedPack(source, problems=[Problem(source, f"cannot read the file: {exc.strerror or exc}")])
+        # Only a regular file, its size checked on the open file before reading: a FIFO, /dev/zero or
+        # /dev/stdin named *.toml in a shared folder must not hang or flood every command.
+        data = read_regular_file(path, MAX_PACK_BYTES)
+    except FileRefused as refused:
+        message = _TOO_BIG if refused.too_big else f"cannot read the file: {refused}; skipped"
+        return LoadedPack(source, problems=[Problem(source, message)])
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop on some Pythons
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return LoadedPack(source, problems=[Problem(source, f"cannot read the file: {reason}")])
     return read_pack_bytes(data, source)
 
 
@@ -81,10 +94,9 @@ def read_pack_text(text: str, source: str) -> LoadedPack:
     if not text.strip():
         pack.problems.append(Problem(source, "the file is empty: a pack needs a [pack] table and phrases"))
         return pack
-    try:
-        doc = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        pack.problems.append(toml_error(exc, text, source))
+    doc = parse_toml(text, source)
+    if isinstance(doc, Problem):
+        pack.problems.append(doc)
         return pack
     finder = LineFinder(text)
     top = Table(doc, label="top level", source=source, problems=pack.problems, finder=finder)
@@ -109,7 +121,21 @@ def read_pack_text(text: str, source: str) -> LoadedPack:
     ]
     if not pack.problems:
         pack.phrases = [p for p in phrases if p is not None]
+    pack.problems = cap_problems(pack.problems, source)
     return pack
+
+
+def cap_problems(problems: list[Problem], source: str) -> list[Problem]:
+    """At most MAX_PROBLEMS_PER_FILE problems, then one line counting the rest.
+
+    A generated pack with 100,000 bad entries printed 400,000 lines on every command; the first few
+    already say what to fix.
+    """
+    if len(problems) <= MAX_PROBLEMS_PER_FILE:
+        return problems
+    rest = len(problems) - MAX_PROBLEMS_PER_FILE
+    more = Problem(source, f"... and {rest:,} more problems in this file (fix the ones above first)")
+    return [*problems[:MAX_PROBLEMS_PER_FILE], more]
 
 
 def _read_info(raw: Any, top: Table) -> PackInfo | None:
@@ -120,12 +146,14 @@ def _read_info(raw: Any, top: Table) -> PackInfo | None:
         return None
     table = top.sub(raw, "[pack]", top.finder.table_line("pack"))
     table.check_keys(["id", "name", "language", "version"], ["description"])
-    pack_id, name = table.string("id"), table.string("name")
-    language, version = table.string("language"), table.string("version")
+    pack_id, name = table.string("id"), table.string("name", max_chars=MAX_TITLE_CHARS)
+    language, version = table.string("language"), table.string("version", max_chars=MAX_TAG_CHARS)
     # An empty description is allowed: the field is optional anyway.
-    description = table.string("description") if raw.get("description") != "" else ""
+    description = (
+        table.string("description", max_chars=MAX_DESCRIPTION_CHARS) if raw.get("description") != "" else ""
+    )
     if pack_id is not None and not _good_id(pack_id):
-        table.problem(f'bad pack id "{pack_id}": {_ID_RULE}', "id")
+        table.problem(f"bad pack id {quoted(pack_id)}: {_ID_RULE}", "id")
     if table.failed or pack_id is None or name is None or language is None or version is None:
         return None
     return PackInfo(pack_id, name, language, version, description or "", top.source)
@@ -158,7 +186,7 @@ def _read_phrase(
     table.check_keys(["id", "category", "title", "text"], ["tags", "channels", "step"])
     phrase_id = table.string("id")
     if phrase_id is not None and not named:
-        table.problem(f'bad id "{phrase_id}": {_ID_RULE}', "id")
+        table.problem(f"bad id {quoted(phrase_id)}: {_ID_RULE}", "id")
     elif phrase_id is not None and phrase_id in pack.lines:
         first = pack.lines[phrase_id]
         where = f"the phrase at line {first}" if first else "an earlier phrase"
@@ -166,8 +194,9 @@ def _read_phrase(
     elif phrase_id is not None:
         pack.lines[phrase_id] = start
     category = table.choice("category", CATEGORY_KEYS, "category")
-    title, text = table.string("title"), table.string("text")
-    tags = table.strings("tags")
+    title = table.string("title", max_chars=MAX_TITLE_CHARS)
+    text = table.string("text", max_chars=MAX_TEXT_CHARS, multiline=True)
+    tags = table.strings("tags", max_chars=MAX_TAG_CHARS, max_items=MAX_TAGS)
     channels = table.choices("channels", CHANNELS, "channel")
     if channels == ():
         table.problem('"channels" is empty: leave it out to mean every channel', "channels")

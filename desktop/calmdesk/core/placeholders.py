@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+
+from calmdesk.core import fillins
+from calmdesk.core.fillins import SectionMark
 
 # Filled from the clock, never asked for; they alone take an offset ("{{weekday+1d}}").
 CLOCK_NAMES: frozenset[str] = frozenset({"date", "time", "weekday"})
@@ -56,6 +59,9 @@ class Placeholder:
     name: str
     default: str | None = None
     offset: str | None = None
+    # A choice lists its options (the default is the first); a section switch has default "on" or "off".
+    options: tuple[str, ...] = ()
+    section: bool = False
 
     @property
     def key(self) -> str:
@@ -65,6 +71,10 @@ class Placeholder:
     @property
     def is_clock(self) -> bool:
         return self.name in CLOCK_NAMES
+
+    @property
+    def is_choice(self) -> bool:
+        return bool(self.options)
 
     @property
     def label(self) -> str:
@@ -84,8 +94,8 @@ class MissingValues(ValueError):
         super().__init__("fill in: " + ", ".join(names))
 
 
-# A scanned text is a list of literal strings and placeholders, in order.
-_Segment = str | Placeholder
+# A scanned text is a list of literal strings, placeholders and the closing marks of sections, in order.
+_Segment = str | Placeholder | SectionMark
 
 
 def _parse_inner(inner: str) -> Placeholder | str:
@@ -160,8 +170,8 @@ def _scan(text: str) -> tuple[list[_Segment], list[str]]:
         end = tokens[i + 1][0]
         segments.append(text[pos:start])
         written = text[start : end + 2]
-        parsed = _parse_inner(text[start + 2 : end])
-        if isinstance(parsed, Placeholder):
+        parsed = _parse_fillin(text[start + 2 : end], written) or _parse_inner(text[start + 2 : end])
+        if isinstance(parsed, Placeholder | SectionMark):
             segments.append(parsed)
         else:
             problem(f'placeholder "{written}" {parsed}')
@@ -169,9 +179,81 @@ def _scan(text: str) -> tuple[list[_Segment], list[str]]:
         pos, i = end + 2, i + 2
     if pos < len(text):
         segments.append(text[pos:])
+    segments = _pair_sections(segments, problem)
+    _name_clashes(segments, problem)
     if extra:
         found.append(f"... and {extra} more")
     return segments, found
+
+
+def _parse_fillin(inner: str, written: str) -> Placeholder | SectionMark | str | None:
+    """A choice or a section mark (see `fillins`); None when `inner` is neither, for `_parse_inner`."""
+    if fillins.is_section_mark(inner):
+        return fillins.parse_section_mark(inner, written, CLOCK_NAMES)
+    # A clock with an offset before the colon is the clock syntax's business, not a choice.
+    if fillins.is_choice(inner) and not _CLOCK_OFFSET.fullmatch(inner.partition(":")[0].strip()):
+        choice = fillins.parse_choice(inner, CLOCK_NAMES)
+        if isinstance(choice, str):
+            return choice
+        return Placeholder(choice.name, choice.options[0], options=choice.options)
+    return None
+
+
+def _pair_sections(segments: list[_Segment], problem: Callable[[str], None]) -> list[_Segment]:
+    """Pair each `{{#x}}` with its `{{/x}}`: the pair becomes a switch placeholder and a closing mark,
+    anything unpaired stays literal text (as every malformed placeholder does) and is reported."""
+    out: list[_Segment] = []
+    open_at: list[int] = []  # indexes in `out` of the sections still open, innermost last
+    for segment in segments:
+        if not isinstance(segment, SectionMark):
+            out.append(segment)
+        elif segment.opening:
+            open_at.append(len(out))
+            out.append(segment)
+        elif open_at and _mark_name(out[open_at[-1]]) == segment.name:
+            index = open_at.pop()
+            opening = out[index]
+            assert isinstance(opening, SectionMark)
+            out[index] = Placeholder(opening.name, "on" if opening.on_by_default else "off", section=True)
+            out.append(segment)
+        else:
+            if open_at:
+                inner = "{{#" + _mark_name(out[open_at[-1]]) + "}}"
+                problem(f'"{segment.written}" does not close the open section "{inner}"')
+            else:
+                problem(f'"{segment.written}" closes a section that was never opened')
+            out.append(segment.written)
+    for index in reversed(open_at):
+        mark = out[index]
+        assert isinstance(mark, SectionMark)
+        problem(f'section "{mark.written}" is never closed: end it with "{{{{/{mark.name}}}}}"')
+        out[index] = mark.written
+    return out
+
+
+def _mark_name(segment: _Segment) -> str:
+    return segment.name if isinstance(segment, SectionMark | Placeholder) else ""
+
+
+def _name_clashes(segments: list[_Segment], problem: Callable[[str], None]) -> None:
+    """One name, one kind: a blank, a choice (with one list of options) or a section switch."""
+    seen: dict[str, Placeholder] = {}
+    for segment in segments:
+        if not isinstance(segment, Placeholder) or segment.is_clock:
+            continue
+        first = seen.setdefault(segment.name, segment)
+        if _kind(first) != _kind(segment):
+            problem(
+                f'"{segment.name}" is used as {_kind(first)} and as {_kind(segment)}: give each its own name'
+            )
+        elif first.options != segment.options:
+            problem(f'the choice "{segment.name}" is written twice with different options')
+
+
+def _kind(placeholder: Placeholder) -> str:
+    if placeholder.section:
+        return "a section"
+    return "a choice" if placeholder.options else "a blank"
 
 
 def _near(text: str, index: int) -> str:
@@ -193,7 +275,7 @@ def parse(text: str) -> tuple[Placeholder, ...]:
     return _unique(_scan(text)[0])
 
 
-def _unique(segments: list[_Segment]) -> tuple[Placeholder, ...]:
+def _unique(segments: Sequence[_Segment]) -> tuple[Placeholder, ...]:
     found: dict[str, Placeholder] = {}
     for segment in segments:
         if isinstance(segment, Placeholder):
@@ -219,7 +301,9 @@ def render(text: str, values: Mapping[str, str], *, now: datetime | None = None)
     An empty (or blank) value falls back to the default; a blank with neither raises `MissingValues`.
     Values are inserted literally: a value holding "{{x}}" is never expanded. Names not in `text` are ignored.
     """
-    segments, _ = _scan(text)  # scanned once: the blanks come from the same segments
+    # Scanned once: the blanks come from the same segments. A blank only inside a section switched off
+    # is not asked for.
+    segments = _shown(_scan(text)[0], values)
     defaults = {p.name: p.default for p in _unique(segments) if not p.is_clock}
     missing = [n for n, d in defaults.items() if d is None and not values.get(n, "").strip()]
     if missing:
@@ -235,6 +319,40 @@ def render(text: str, values: Mapping[str, str], *, now: datetime | None = None)
             value = values.get(segment.name, "")
             out.append(value if value.strip() else defaults[segment.name] or "")
     return "".join(out)
+
+
+def _shown(segments: list[_Segment], values: Mapping[str, str]) -> list[str | Placeholder]:
+    """The segments outside every section switched off, without the section marks themselves."""
+    shown: list[str | Placeholder] = []
+    states: list[bool] = []  # one per open section: whether it is on
+    off = 0  # how many of the open sections are off
+    for segment in segments:
+        if isinstance(segment, Placeholder) and segment.section:
+            on = fillins.switch_value(values.get(segment.name, ""), segment.default == "on")
+            states.append(on if on is not None else segment.default == "on")
+            off += not states[-1]
+        elif isinstance(segment, SectionMark):
+            off -= not states.pop()
+        elif not off:
+            shown.append(segment)
+    return shown
+
+
+def value_problems(text: str, values: Mapping[str, str]) -> list[str]:
+    """Values that do not fit their fill-in: a choice not among its options, a switch neither on nor off.
+
+    `render` inserts values as given; callers that take values from a person (the CLI's --set) ask here first.
+    """
+    found: list[str] = []
+    for blank in blanks(text):
+        value = values.get(blank.name, "").strip()
+        if not value:
+            continue
+        if blank.options and value not in blank.options:
+            found.append(f'"{value}" is not one of the options of {blank.name}: {" | ".join(blank.options)}')
+        elif blank.section and fillins.switch_value(value, False) is None:
+            found.append(f'{blank.name} is a switch: give it "on" or "off", not "{value}"')
+    return found
 
 
 def _clock_value(placeholder: Placeholder, now: datetime) -> str:

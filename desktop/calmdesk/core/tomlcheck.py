@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from calmdesk.core.model import Problem
+from calmdesk.core.printable import control_chars, quoted, shorten
 
 _AT_LINE = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _AT_END = re.compile(r"\s*\(at end of document\)\s*$")
@@ -35,6 +36,25 @@ def decode(data: bytes, source: str) -> str | Problem:
         line = data.count(b"\n", 0, exc.start) + 1
         message = f"not UTF-8 text (byte 0x{data[exc.start]:02x} at line {line}): save the file as UTF-8"
         return Problem(source, message, line)
+
+
+def parse_toml(text: str, source: str) -> dict[str, Any] | Problem:
+    """The TOML document in `text`, or the one Problem that says why it cannot be read.
+
+    tomllib raises more than TOMLDecodeError on hostile input: ValueError for an integer of more than
+    4,300 digits (CPython's int() limit), RecursionError for arrays or inline tables nested a few hundred
+    deep. Each of them is this file's problem, never the whole library's.
+    """
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        return toml_error(exc, text, source)
+    except RecursionError:
+        return Problem(source, "TOML too deeply nested (arrays or tables inside each other): not read")
+    except ValueError as exc:  # the integer digit limit; no other ValueError is known, any is this file's
+        return Problem(source, f"TOML value cannot be read ({shorten(str(exc), 80)})")
+    except MemoryError:
+        return Problem(source, "TOML file too large to read into memory")
 
 
 def toml_error(exc: tomllib.TOMLDecodeError, text: str, source: str) -> Problem:
@@ -193,10 +213,14 @@ class Table:
         allowed = {*required, *optional}
         for key in self.raw:
             if key not in allowed:
-                self.problem(f'unknown field "{key}" (known: {", ".join(sorted(allowed))})', key)
+                self.problem(f"unknown field {quoted(key)} (known: {', '.join(sorted(allowed))})", key)
 
-    def string(self, key: str) -> str | None:
-        """The value of `key`, stripped; None (and a problem) when it is not a non-empty string."""
+    def string(self, key: str, *, max_chars: int | None = None, multiline: bool = False) -> str | None:
+        """The value of `key`, stripped; None (and a problem) when it is not a non-empty string.
+
+        A string longer than `max_chars` or holding a control character (newline and tab allowed only when
+        `multiline`) is a problem too: it would freeze the picker or reach a terminal as an escape sequence.
+        """
         value = self.raw.get(key)
         if value is None:
             return None
@@ -206,10 +230,13 @@ class Table:
         if not value.strip():
             self.problem(f'"{key}" is empty', key)
             return None
-        return value.strip()
+        value = value.strip()
+        return value if self._sound(key, f'"{key}"', value, max_chars, multiline) else None
 
-    def strings(self, key: str) -> tuple[str, ...] | None:
-        """A list of non-empty strings, stripped; None when absent or wrong."""
+    def strings(
+        self, key: str, *, max_chars: int | None = None, max_items: int | None = None
+    ) -> tuple[str, ...] | None:
+        """A list of non-empty strings, stripped; None when absent or wrong (see `string` for the caps)."""
         value = self.raw.get(key)
         if value is None:
             return None
@@ -219,13 +246,32 @@ class Table:
         if any(not v.strip() for v in value):
             self.problem(f'"{key}" holds an empty entry', key)
             return None
-        return tuple(v.strip() for v in value)
+        if max_items is not None and len(value) > max_items:
+            self.problem(f'"{key}" holds {len(value):,} entries; at most {max_items} are allowed', key)
+            return None
+        items = tuple(v.strip() for v in value)
+        for number, item in enumerate(items, start=1):
+            if not self._sound(key, f'"{key}" entry #{number}', item, max_chars, multiline=False):
+                return None
+        return items
+
+    def _sound(self, key: str, what: str, value: str, max_chars: int | None, multiline: bool) -> bool:
+        """Report a value that is too long or holds control characters; True when it has neither fault."""
+        if max_chars is not None and len(value) > max_chars:
+            self.problem(f"{what} is {len(value):,} characters long; at most {max_chars:,} are allowed", key)
+            return False
+        found = control_chars(value, multiline=multiline)
+        if found:
+            shown = ", ".join(found[:5])
+            self.problem(f"{what} holds control characters ({shown}): remove them", key)
+            return False
+        return True
 
     def choice(self, key: str, allowed: Sequence[str], what: str) -> str | None:
         """A string that must be one of `allowed`, reported as an unknown `what` otherwise."""
         value = self.string(key)
         if value is not None and value not in allowed:
-            self.problem(f'unknown {what} "{value}" (known: {", ".join(allowed)})', key)
+            self.problem(f"unknown {what} {quoted(value)} (known: {', '.join(allowed)})", key)
             return None
         return value
 
@@ -236,7 +282,7 @@ class Table:
             return None
         unknown = [v for v in values if v not in allowed]
         for value in unknown:
-            self.problem(f'unknown {what} "{value}" (known: {", ".join(allowed)})', key)
+            self.problem(f"unknown {what} {quoted(value)} (known: {', '.join(allowed)})", key)
         return None if unknown else tuple(dict.fromkeys(values))
 
 

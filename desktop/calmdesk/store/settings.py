@@ -17,6 +17,8 @@ from typing import Any
 import tomli_w
 
 from calmdesk.core.model import LANGUAGE_CODE
+from calmdesk.core.printable import printable, shorten
+from calmdesk.core.safefile import FileRefused, read_regular_file
 from calmdesk.store import paths
 from calmdesk.store.errors import StoreError
 
@@ -65,6 +67,8 @@ _HEADER = (
     "# Unknown keys and wrong values are reported and replaced by the default; nothing else breaks.\n"
 )
 _KINDS = {"str": "text", "bool": "true/false", "tuple[str, ...]": "list of text"}
+# A settings file is a few hundred bytes; a megabyte is a mistake (or /dev/zero behind a link).
+MAX_SETTINGS_BYTES = 1024 * 1024
 _TOML_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
@@ -90,28 +94,63 @@ def _line_of(text: str, key: str) -> int | None:
 
 def _where(path: Path, text: str, key: str) -> str:
     line = _line_of(text, key)
-    return f"{path}:{line}" if line is not None else str(path)
+    shown = printable(str(path))
+    return f"{shown}:{line}" if line is not None else shown
+
+
+def _parse(text: str, shown_path: str) -> tuple[dict[str, Any] | None, str | None]:
+    """The TOML table in `text`, or None and the problem (with its line when tomllib gives one).
+
+    Beyond syntax errors tomllib raises ValueError for an integer over 4,300 digits and RecursionError
+    for deep nesting: those are this file's problem too, and the defaults apply.
+    """
+    try:
+        return tomllib.loads(text), None
+    except tomllib.TOMLDecodeError as exc:
+        found = _TOML_LINE.search(str(exc))
+        reason = _TOML_LINE.sub("", str(exc)).strip()
+        if found is None:
+            return None, f"{shown_path}: this is not valid TOML ({reason}); using the default settings."
+        number = int(found.group(1))
+        lines = text.splitlines()
+        shown = f": {printable(shorten(repr(lines[number - 1].strip())))}" if 0 < number <= len(lines) else ""
+        return None, (
+            f"{shown_path}:{number}: this is not valid TOML ({reason}){shown}; using the default settings."
+        )
+    except RecursionError:
+        return None, f"{shown_path}: TOML too deeply nested to read; using the default settings."
+    except (ValueError, MemoryError) as exc:
+        reason = shorten(str(exc) or type(exc).__name__, 80)
+        return None, f"{shown_path}: a value cannot be read ({reason}); using the default settings."
 
 
 def _check(name: str, value: Any) -> tuple[Any, str | None]:
-    """The value to use for `name` and, when it had to be refused, why."""
+    """The value to use for `name` and, when some or all of it had to be refused, what was done instead.
+
+    The reason is the whole tail of the message ("must be true or false; using the default false."), so
+    it can say truly what happens: the default, or the part of the value that was kept.
+    """
     default = getattr(_DEFAULTS, name)
+    fallback = f"; using the default {_toml_value(default)}."
     if isinstance(default, bool):
         # bool before str/int: TOML has real booleans, and "yes" or 1 would hide a typo.
-        return (value, None) if isinstance(value, bool) else (default, "must be true or false")
+        return (value, None) if isinstance(value, bool) else (default, "must be true or false" + fallback)
     if isinstance(default, str):
         if not isinstance(value, str):
-            return default, "must be text in quotes"
+            return default, "must be text in quotes" + fallback
         if name == "language" and not LANGUAGE_CODE.fullmatch(value):
-            return default, 'must be a language code like "en" or "pt-BR"'
+            return default, 'must be a language code like "en" or "pt-BR"' + fallback
         return value, None
     if not (isinstance(value, list) and all(isinstance(item, str) for item in value)):
-        return default, 'must be a list of folder names, e.g. ["/srv/team-packs"]'
+        return default, 'must be a list of folder names, e.g. ["/srv/team-packs"]' + fallback
     folders = tuple(item for item in value if item.strip())
     if len(folders) < len(value):
         # Path("") is the current folder: the packs would depend on where CalmDesk happened to start. Only
-        # the empty entry is dropped; the team folders beside it still load.
-        return folders, "holds an empty folder name (ignored)"
+        # the empty entry is dropped; the team folders beside it still load, and the message says so.
+        empty = len(value) - len(folders)
+        names = "an empty folder name" if empty == 1 else f"{empty} empty folder names"
+        kept = f"using the other folders: {_toml_value(folders)}." if folders else "no team folder is used."
+        return folders, f"holds {names} (ignored); {kept}"
     return folders, None
 
 
@@ -122,39 +161,31 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
     gives the defaults and one problem, and each bad key falls back to its default with its own problem.
     """
     path = path if path is not None else paths.settings_file()
+    shown_path = printable(str(path))
     try:
-        text = path.read_text(encoding="utf-8")
+        # A regular file of sane size only: a FIFO or /dev/zero named settings.toml must not hang the app.
+        # utf-8-sig: Windows Notepad saves with a byte order mark, which is not an error.
+        text = read_regular_file(path, MAX_SETTINGS_BYTES).decode("utf-8-sig")
     except FileNotFoundError:
         return Settings(), []
-    except (OSError, UnicodeDecodeError) as exc:
-        return Settings(), [f"{path}: could not read the settings ({exc}); using the defaults."]
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        found = _TOML_LINE.search(str(exc))
-        reason = _TOML_LINE.sub("", str(exc)).strip()
-        if found is None:
-            return Settings(), [f"{path}: this is not valid TOML ({reason}); using the default settings."]
-        number = int(found.group(1))
-        lines = text.splitlines()
-        shown = f": {lines[number - 1].strip()!r}" if 0 < number <= len(lines) else ""
-        return Settings(), [
-            f"{path}:{number}: this is not valid TOML ({reason}){shown}; using the default settings."
-        ]
+    except (OSError, UnicodeDecodeError, FileRefused) as exc:
+        reason = printable(shorten(str(exc), 200))
+        return Settings(), [f"{shown_path}: could not read the settings ({reason}); using the defaults."]
+    data, problem = _parse(text, shown_path)
+    if data is None:
+        return Settings(), [problem or f"{shown_path}: cannot be read; using the default settings."]
     problems: list[str] = []
     values: dict[str, Any] = {}
     for key, value in data.items():
         if key not in _FIELDS:
             hint = difflib.get_close_matches(key, list(_FIELDS), n=1)
             also = f"; did you mean '{hint[0]}'?" if hint else ""
-            problems.append(f"{_where(path, text, key)}: unknown setting '{key}' ignored{also}")
+            shown = printable(shorten(key))
+            problems.append(f"{_where(path, text, key)}: unknown setting '{shown}' ignored{also}")
             continue
         checked, why = _check(key, value)
         if why is not None:
-            problems.append(
-                f"{_where(path, text, key)}: setting '{key}' {why}; using the default "
-                f"{_toml_value(getattr(_DEFAULTS, key))}."
-            )
+            problems.append(f"{_where(path, text, key)}: setting '{key}' {why}")
         values[key] = checked
     # The caller shows the problems; the log keeps them too for bug reports, at a level that does not nag.
     for problem in problems:

@@ -20,6 +20,9 @@ def preview_html(text: str, values: Mapping[str, str], *, filled_bg: str, empty_
     show their label on a warning background. Never raises for missing values: that is what it shows."""
     marked: dict[str, str] = {}
     for blank in blanks(text):
+        if blank.section:  # a switch decides what shows; its value is never shown itself
+            marked[blank.name] = values.get(blank.name, "")
+            continue
         value = "".join(c for c in values.get(blank.name, "") if c not in (_FILLED, _EMPTY, _END)).strip()
         if value or blank.default:
             marked[blank.name] = _FILLED + (value or blank.default or "") + _END
