@@ -334,3 +334,12 @@ def test_render_without_unknown_names_warns_nothing(team_dir: Path) -> None:
     result = calmdesk("--packs", str(team_dir), "render", "team.signature", "--set", "agent_name=Priya")
     assert result.returncode == 0
     assert result.stderr == ""
+
+
+@pytest.mark.parametrize("key", ["A", "Shift+B", "F5"])
+def test_hotkey_option_refuses_a_key_without_modifier(key: str) -> None:
+    # Refused before anything starts: a bare key would be swallowed in every window of the desktop.
+    result = calmdesk("--hotkey", key)
+    assert result.returncode == 2
+    assert "needs Ctrl, Alt or Super" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -12,6 +12,7 @@ from pathlib import Path
 from calmdesk import __version__
 from calmdesk.core.model import CATEGORY_KEYS
 from calmdesk.core.printable import printable, shorten
+from calmdesk.core.shortcut import shortcut_problem
 from calmdesk.errors import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, CommandError
 
 log = logging.getLogger(__name__)
@@ -32,7 +33,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="also load the phrase packs in DIR (repeatable)",
     )
-    parser.add_argument("--hotkey", metavar="SEQ", help='global shortcut for this run, e.g. "Ctrl+Alt+Space"')
+    parser.add_argument(
+        "--hotkey",
+        metavar="SEQ",
+        type=_shortcut,
+        help='global shortcut for this run, e.g. "Ctrl+Alt+Space"',
+    )
     parser.add_argument("--verbose", action="store_true", help="log details to stderr")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -86,6 +92,13 @@ def _positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError("must be 1 or more")
     return value
+
+
+def _shortcut(text: str) -> str:
+    problem = shortcut_problem(text)
+    if problem is not None:
+        raise argparse.ArgumentTypeError(problem)
+    return text.strip()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

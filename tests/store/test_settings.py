@@ -78,9 +78,9 @@ def test_file_explains_each_key(path: Path) -> None:
 
 def test_unknown_keys_are_reported_with_file_and_line(path: Path) -> None:
     path.parent.mkdir(parents=True)
-    path.write_text('hotkey = "F9"\nagent_nme = "Ana"\n\n[window]\nwidth = 3\n', encoding="utf-8")
+    path.write_text('hotkey = "Alt+F9"\nagent_nme = "Ana"\n\n[window]\nwidth = 3\n', encoding="utf-8")
     settings, problems = load_settings(path)
-    assert settings == Settings(hotkey="F9")
+    assert settings == Settings(hotkey="Alt+F9")
     assert problems == [
         f"{path}:2: unknown setting 'agent_nme' ignored; did you mean 'agent_name'?",
         f"{path}:4: unknown setting 'window' ignored",
@@ -94,6 +94,9 @@ def test_unknown_keys_are_reported_with_file_and_line(path: Path) -> None:
         ("show_preview = 1", "show_preview", "must be true or false"),
         ("agent_name = 42", "agent_name", "must be text in quotes"),
         ("hotkey = true", "hotkey", "must be text in quotes"),
+        ('hotkey = "A"', "hotkey", "is refused: 'A' needs Ctrl, Alt or Super"),
+        ('hotkey = "Shift+B"', "hotkey", "is refused: 'Shift+B' needs Ctrl, Alt or Super"),
+        ('hotkey = ""', "hotkey", "is refused: No shortcut given"),
         ('pack_dirs = "/srv/packs"', "pack_dirs", "must be a list of folder names"),
         ('pack_dirs = ["/ok", 3]', "pack_dirs", "must be a list of folder names"),
         ("language = { code = 'en' }", "language", "must be text in quotes"),

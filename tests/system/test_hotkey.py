@@ -16,7 +16,7 @@ from calmdesk.system.hotkey_x11 import keysym_for
         ("Meta+F8", {"super"}, "F8"),
         ("Super+Shift+K", {"super", "shift"}, "K"),
         ("Ctrl++", {"ctrl"}, "+"),
-        ("F9", set(), "F9"),
+        ("F13", set(), "F13"),
     ],
 )
 def test_parse_sequence(text: str, modifiers: set[str], key: str) -> None:
@@ -32,6 +32,8 @@ def test_parse_sequence(text: str, modifiers: set[str], key: str) -> None:
         ("Ctrl+Alt", "has no key"),
         ("Ctrl+Hyper+X", "'Hyper' is not a modifier"),
         ("Ctrl+", "has no key"),
+        ("A", "needs Ctrl, Alt or Super"),
+        ("Shift+Q", "needs Ctrl, Alt or Super"),
     ],
 )
 def test_parse_sequence_rejects(text: str, message: str) -> None:

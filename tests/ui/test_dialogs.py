@@ -39,9 +39,43 @@ def test_settings_dialog_default_path_and_hotkey_reset(qtbot) -> None:
     dialog = SettingsDialog(Settings(hotkey="Ctrl+Shift+K"))
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog._hotkey_reset, Qt.MouseButton.LeftButton)
-    dialog._hotkey.clear()  # an empty key keeps the old one rather than saving no hotkey at all
+    assert dialog._hotkey.keySequence().toString() == "Ctrl+Alt+Space"
     dialog.accept()
-    assert load_settings(paths.settings_file())[0].hotkey == "Ctrl+Shift+K"
+    assert load_settings(paths.settings_file())[0].hotkey == "Ctrl+Alt+Space"
+
+
+def test_settings_dialog_refuses_a_hotkey_without_modifier(qtbot, tmp_path) -> None:
+    path = tmp_path / "settings.toml"
+    dialog = SettingsDialog(Settings(hotkey="Ctrl+Shift+K"), path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog._hotkey.setKeySequence(QKeySequence("A"))
+    assert "needs Ctrl, Alt or Super" in dialog._error.text(), "said as soon as the key is pressed"
+    assert dialog._error.isVisible()
+    with qtbot.assertNotEmitted(dialog.settingsSaved):
+        dialog.accept()
+    assert dialog.isVisible()
+    assert not path.exists()
+    dialog._hotkey.setKeySequence(QKeySequence("Ctrl+Alt+A"))
+    assert not dialog._error.isVisible()
+    dialog.accept()
+    assert load_settings(path)[0].hotkey == "Ctrl+Alt+A"
+
+
+def test_settings_dialog_cleared_hotkey_restores_the_default_visibly(qtbot, tmp_path) -> None:
+    path = tmp_path / "settings.toml"
+    dialog = SettingsDialog(Settings(hotkey="Ctrl+Shift+K"), path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog._hotkey.clear()
+    with qtbot.assertNotEmitted(dialog.settingsSaved):
+        dialog.accept()  # not saved silently: the field shows the default and the dialog says so
+    assert dialog.isVisible()
+    assert dialog._hotkey.keySequence().toString() == "Ctrl+Alt+Space"
+    assert "Ctrl+Alt+Space" in dialog._error.text()
+    assert dialog._error.isVisible()
+    dialog.accept()
+    assert load_settings(path)[0].hotkey == "Ctrl+Alt+Space"
 
 
 def test_settings_dialog_keeps_open_and_explains_when_saving_fails(qtbot, tmp_path) -> None:

@@ -90,10 +90,10 @@ def test_alt_digit_picks_nth_result(qtbot, make_picker, store) -> None:
     with qtbot.assertNotEmitted(picker.phraseCopied):
         QTest.keyClick(search, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     search.clear()
-    second = picker._model.index(1, 0).data(ResultRole.PhraseId)
-    QTest.keyClick(search, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
-    assert _current_id(picker) == second
-    # The 2nd phrase has a blank: the pick lands in its form rather than copying half a reply.
+    QTest.keyClicks(search, "refund")
+    QTest.keyClick(search, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert _current_id(picker) == "t.refund"
+    # The order number is empty: the pick lands in its form rather than copying half a reply.
     assert picker._form.owns_focus()
 
 
@@ -126,14 +126,14 @@ def test_blanks_form_prefilled_and_blocks_empty_required(qtbot, make_picker) -> 
     QTest.keyClicks(search, "signed")
     edits = picker._form.findChildren(QLineEdit)
     assert [e.text() for e in edits if e.isVisible()] == ["Sam", "ACME"]
-    QTest.keyClick(search, Qt.Key.Key_Return)  # first Enter: into the form
-    assert picker._form.owns_focus()
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    QTest.keyClick(search, Qt.Key.Key_Return)  # every blank filled by the settings: the first Enter copies
     assert QGuiApplication.clipboard().text() == "Kind regards,\nSam, ACME"
 
     search = _summoned(qtbot, picker)
     search.setText("refund")
-    QTest.keyClick(search, Qt.Key.Key_Return)
+    with qtbot.assertNotEmitted(picker.phraseCopied):
+        QTest.keyClick(search, Qt.Key.Key_Return)  # a required blank is empty: into the form, no copy
+    assert picker._form.owns_focus()
     with qtbot.assertNotEmitted(picker.phraseCopied):
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert picker._form.hint() == "Please fill in: Order number"
@@ -284,7 +284,7 @@ def test_next_summon_keeps_the_settings_prefill(qtbot, make_picker) -> None:
     picker = make_picker(Settings(agent_name="Sam", company="ACME"))
     search = _summoned(qtbot, picker)
     QTest.keyClicks(search, "signed")
-    QTest.keyClick(search, Qt.Key.Key_Return)
+    QTest.keyClick(search, Qt.Key.Key_Tab)
     QTest.keyClicks(QApplication.focusWidget(), "Kim")  # overtypes "Sam" for this one reply
     QTest.keyClick(search, Qt.Key.Key_Escape)
     _summoned_again(qtbot, picker)
@@ -400,3 +400,53 @@ def test_a_symbols_only_query_browses_plainly(qtbot, make_picker) -> None:
     search.setText("😀🔥")
     assert [picker._model.phrase(row) for row in range(picker._model.rowCount())] == browsing
     assert "Nothing to search for" in picker._status.text()
+
+
+def test_enter_copies_at_once_when_only_defaults_are_left(qtbot, make_picker) -> None:
+    picker = make_picker()
+    search = _summoned(qtbot, picker)
+    QTest.keyClicks(search, "hold on")
+    assert "2 minutes" in picker._preview.toPlainText()
+    with qtbot.waitSignal(picker.phraseCopied):
+        QTest.keyClick(search, Qt.Key.Key_Return)  # what the preview shows is what Enter copies
+    assert QGuiApplication.clipboard().text() == "Please hold on for 2 minutes while I check."
+
+
+def test_a_new_summon_starts_on_all_categories(qtbot, make_picker) -> None:
+    picker = make_picker()
+    _summoned(qtbot, picker)
+    picker._categories.set_current("closing")
+    picker.hide()
+    search = _summoned_again(qtbot, picker)
+    assert picker._categories.current() is None
+    QTest.keyClicks(search, "refund")
+    assert _current_id(picker) == "t.refund"
+
+
+def test_an_empty_filtered_result_names_the_filter_and_one_key_shows_all(qtbot, make_picker) -> None:
+    picker = make_picker()
+    search = _summoned(qtbot, picker)
+    picker._categories.set_current("closing")
+    QTest.keyClicks(search, "refund")
+    assert picker._model.rowCount() == 0
+    message = picker._preview.toPlainText()
+    assert "Closing" in message
+    assert "Ctrl+0" in message
+    QTest.keyClick(search, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert picker._categories.current() is None
+    assert _current_id(picker) == "t.refund"
+
+
+def test_every_phrase_is_reachable_from_the_empty_query(qtbot, make_picker, phrases) -> None:
+    from dataclasses import replace
+
+    many = [
+        replace(phrases[i % len(phrases)], id=f"t.many-{i}", title=f"Phrase number {i}") for i in range(230)
+    ]
+    picker = make_picker(items=many)
+    search = _summoned(qtbot, picker)
+    assert picker._model.rowCount() == 230
+    QTest.keyClick(search, Qt.Key.Key_End)
+    assert picker._list.currentIndex().row() == 229
+    picker._categories.set_current("closing")
+    assert picker._model.rowCount() == len([p for p in many if p.category == "closing"])

@@ -19,6 +19,7 @@ import tomli_w
 from calmdesk.core.model import LANGUAGE_CODE
 from calmdesk.core.printable import printable, shorten
 from calmdesk.core.safefile import FileRefused, read_regular_file
+from calmdesk.core.shortcut import shortcut_problem
 from calmdesk.store import paths
 from calmdesk.store.errors import StoreError
 
@@ -140,6 +141,8 @@ def _check(name: str, value: Any) -> tuple[Any, str | None]:
             return default, "must be text in quotes" + fallback
         if name == "language" and not LANGUAGE_CODE.fullmatch(value):
             return default, 'must be a language code like "en" or "pt-BR"' + fallback
+        if name == "hotkey" and (problem := shortcut_problem(value)) is not None:
+            return default, f"is refused: {problem.rstrip('.')}" + fallback
         return value, None
     if not (isinstance(value, list) and all(isinstance(item, str) for item in value)):
         return default, 'must be a list of folder names, e.g. ["/srv/team-packs"]' + fallback

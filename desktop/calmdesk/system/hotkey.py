@@ -5,68 +5,27 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from calmdesk.core.shortcut import DEFAULT_SHORTCUT, Shortcut, ShortcutError, parse_shortcut
+
 log = logging.getLogger(__name__)
 
-DEFAULT_SEQUENCE = "Ctrl+Alt+Space"
-
-# Modifier spellings people (and QKeySequence.toString) use, mapped to one canonical name.
-_MODIFIERS = {
-    "ctrl": "ctrl",
-    "control": "ctrl",
-    "alt": "alt",
-    "shift": "shift",
-    "meta": "super",  # Qt's portable text calls the Super/Windows key "Meta"
-    "super": "super",
-    "win": "super",
-    "logo": "super",
-}
+DEFAULT_SEQUENCE = DEFAULT_SHORTCUT
+KeySequence = Shortcut  # the backends' name for a parsed shortcut
 
 
 class HotkeyError(Exception):
     """The shortcut cannot be used; the message is meant for the person and says what to do."""
 
 
-@dataclass(frozen=True)
-class KeySequence:
-    """A parsed shortcut: canonical modifier names and one key name as the user wrote it ("Space", "F8")."""
-
-    modifiers: frozenset[str]
-    key: str
-    text: str  # the original spelling, for messages
-
-    @property
-    def has_modifier(self) -> bool:
-        return bool(self.modifiers)
-
-
 def parse_sequence(sequence: str) -> KeySequence:
-    """Split "Ctrl+Alt+Space" into modifiers and key; "Ctrl++" means the plus key. Raises HotkeyError."""
-    text = sequence.strip()
-    if not text:
-        raise HotkeyError("No shortcut given; choose one in Settings, e.g. Ctrl+Alt+Space")
-    if text == "+":
-        mods, key = [], "+"
-    elif text.endswith("++"):  # the plus key itself after modifiers
-        mods, key = text[:-2].split("+"), "+"
-    else:
-        *mods, key = text.split("+")
-    mods = [m.strip() for m in mods]
-    key = key.strip()
-    modifiers: set[str] = set()
-    for mod in mods:
-        name = _MODIFIERS.get(mod.lower())
-        if name is None:
-            raise HotkeyError(
-                f"{sequence!r} is not a shortcut: {mod!r} is not a modifier (Ctrl, Alt, Shift, Super)"
-            )
-        modifiers.add(name)
-    if not key or key.lower() in _MODIFIERS:
-        raise HotkeyError(f"{sequence!r} has no key after the modifiers, e.g. Ctrl+Alt+Space")
-    return KeySequence(frozenset(modifiers), key, text)
+    """Split "Ctrl+Alt+Space" into modifiers and key (see parse_shortcut). Raises HotkeyError."""
+    try:
+        return parse_shortcut(sequence)
+    except ShortcutError as exc:
+        raise HotkeyError(str(exc)) from None
 
 
 class HotkeyBackend(QObject):

@@ -155,6 +155,12 @@ class CategoryBar(QWidget):
         index = self._group.checkedId()
         return self._keys[index] or None if index >= 0 else None
 
+    def label(self, key: str) -> str:
+        """The text of the chip for `key` ("" when there is none)."""
+        if key not in self._keys:
+            return ""
+        return self._group.button(self._keys.index(key)).text()
+
     def set_current(self, key: str | None) -> None:
         if (key or "") in self._keys:
             self._group.button(self._keys.index(key or "")).setChecked(True)

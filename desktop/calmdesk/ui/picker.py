@@ -42,6 +42,7 @@ _LIST_KEYS = frozenset(
 )
 _ENTER_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})
 _ENTER_MODS = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier)  # Ctrl: copy, stay
+_RESULTS_LIMIT = 50  # for a query: a page of the best matches is all anyone scans
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 
 
@@ -68,6 +69,7 @@ class PickerWindow(RoundedPanel):
     ) -> None:
         super().__init__(parent)
         self._index = index
+        self._phrase_count = max(1, len(library.phrases))
         self._settings = settings
         self._actions = PhraseActions(settings, clipboard, store, paster, self)
         self._search = QLineEdit(self)
@@ -144,6 +146,8 @@ class PickerWindow(RoundedPanel):
         self._actions.summoned(was_visible=was_visible)
         if not was_visible:  # a new conversation; a summon while shown (tray, `calmdesk show`) is the same
             self._form.forget()
+            # A filter left on from the last customer would hide what this one needs, without a word.
+            self._categories.set_current(None)
         self._refresh()
         self._show_hints()
         screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
@@ -206,6 +210,8 @@ class PickerWindow(RoundedPanel):
             self._toggle_favourite()
         elif mods == Qt.KeyboardModifier.AltModifier and key in _DIGITS:
             self._pick(_DIGITS[key] - 1)
+        elif ctrl and key == Qt.Key.Key_0:
+            self._categories.set_current(None)
         elif from_search and ctrl and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             self._categories.step(-1 if key == Qt.Key.Key_Left else 1)
         elif from_search and mods == Qt.KeyboardModifier.NoModifier and key in _LIST_KEYS:
@@ -221,17 +227,17 @@ class PickerWindow(RoundedPanel):
             self._activate(stay=False)
 
     def _activate(self, *, stay: bool) -> None:
-        """Enter: a phrase with blanks first takes the agent to its form; Enter there copies."""
+        """Enter copies when no required blank is empty; otherwise it takes the agent to the form first."""
         phrase = self.current_phrase()
         if phrase is None:
-            return
-        if self._form.has_blanks() and not self._form.owns_focus():
-            self._form.focus_first()
             return
         try:
             text = self._actions.copy(phrase, self._form.values(), stay=stay)
         except MissingValues as exc:
-            self._form.show_missing(exc.names)
+            if self._form.owns_focus():
+                self._form.show_missing(exc.names)
+            else:  # from the search field: the form is where the empty blank gets filled
+                self._form.focus_first()
             return
         except CopyError as exc:
             self._flash(self.tr("Could not copy: %s") % exc)
@@ -245,11 +251,14 @@ class PickerWindow(RoundedPanel):
 
     def _refresh(self, *_args: Any) -> None:
         """Search again (each keystroke) and select the best match."""
+        query = self._search.text()
+        # Browsing (no query) lists every phrase, so every category can be scrolled through from All;
+        # a query keeps the short best-first page, since past it the matches only get weaker.
+        limit = self._phrase_count if not query.strip() else _RESULTS_LIMIT
         hits = self._index.search(
-            self._search.text(), category=self._categories.current(), boosts=self._actions.boosts
+            query, category=self._categories.current(), limit=limit, boosts=self._actions.boosts
         )
         self._model.set_hits(hits)
-        query = self._search.text()
         if query.strip() and not has_words(query):
             # Symbols or emoji only: nothing to search for, so the list is the plain browsing order.
             self._flash(self.tr("Nothing to search for in “%s”: showing all phrases.") % query.strip()[:20])
@@ -270,19 +279,31 @@ class PickerWindow(RoundedPanel):
     def _update_preview(self) -> None:
         phrase = self.current_phrase()
         if phrase is None:
-            query = self._search.text().strip()
-            self._preview.show_message(
-                self.tr(
-                    "Nothing in the library relates to “%s”.\n\nBrowse a category above (Ctrl+←/→), "
-                    "or try other words: sorry, wait, refund, manager…"
-                )
-                % query[:60]
-                if query
-                else self.tr("No phrases loaded.")
-            )
+            self._preview.show_message(self._empty_message())
         else:
             # What the form holds is exactly what is copied: the preview shows the same values.
             self._preview.show_phrase(phrase.text, self._form.values())
+
+    def _empty_message(self) -> str:
+        query = self._search.text().strip()[:60]
+        key = self._categories.current()
+        if key is not None:
+            label = self._categories.label(key)
+            if query:
+                text = self.tr("No phrase in “%s” matches “%s”.") % (label, query)
+            else:
+                text = self.tr("No phrase in “%s”.") % label
+            return text + " " + self.tr("Press Ctrl+0 to search every category.")
+        if not query:
+            return self.tr("No phrases loaded.")
+        # Search returns partial matches for any related word, so an empty list means nothing relates.
+        return (
+            self.tr(
+                "Nothing in the library relates to “%s”.\n\nBrowse a category above (Ctrl+←/→), "
+                "or try other words: sorry, wait, refund, manager…"
+            )
+            % query
+        )
 
     def _toggle_favourite(self) -> None:
         phrase = self.current_phrase()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calmdesk.core.shortcut import DEFAULT_SHORTCUT, shortcut_problem
 from calmdesk.store.errors import StoreError
 from calmdesk.store.settings import Settings, save_settings
 
@@ -76,9 +77,8 @@ class SettingsDialog(QDialog):
         self._error.setAccessibleName(self.tr("Error"))
         self._error.hide()
 
-        self._hotkey_reset.clicked.connect(
-            lambda: self._hotkey.setKeySequence(QKeySequence(Settings().hotkey))
-        )
+        self._hotkey_reset.clicked.connect(self._reset_hotkey)
+        self._hotkey.keySequenceChanged.connect(self._check_hotkey)
         self._buttons.accepted.connect(self.accept)
         self._buttons.rejected.connect(self.reject)
 
@@ -97,9 +97,23 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._buttons)
         self.setMinimumWidth(460)
 
+    def _hotkey_text(self) -> str:
+        return self._hotkey.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
+
+    def _reset_hotkey(self) -> None:
+        self._hotkey.setKeySequence(QKeySequence(DEFAULT_SHORTCUT))
+
+    def _check_hotkey(self) -> bool:
+        """Say at once why a pressed key cannot be the hotkey; True when it can (or the field is empty)."""
+        text = self._hotkey_text()
+        problem = shortcut_problem(text) if text else None
+        self._error.setText(self.tr("This hotkey cannot be used: %s") % problem if problem else "")
+        self._error.setVisible(problem is not None)
+        return problem is None
+
     def edited(self) -> Settings:
         """The settings as the dialog shows them now (untouched keys kept as they were)."""
-        hotkey = self._hotkey.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
+        hotkey = self._hotkey_text()
         return dataclasses.replace(
             self._settings,
             agent_name=self._agent_name.text().strip(),
@@ -110,6 +124,22 @@ class SettingsDialog(QDialog):
         )
 
     def accept(self) -> None:
+        if not self._hotkey_text():
+            # Never saved silently: the default comes back where the agent can see it, and OK saves it.
+            self._reset_hotkey()
+            self._error.setText(
+                self.tr(
+                    "A hotkey is needed to open the search: the field is back to %s. "
+                    "Press OK to keep it, or choose another key."
+                )
+                % QKeySequence(DEFAULT_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+            )
+            self._error.show()
+            self._hotkey.setFocus()
+            return
+        if not self._check_hotkey():
+            self._hotkey.setFocus()
+            return
         settings = self.edited()
         try:
             save_settings(settings, self._path)
