@@ -3,7 +3,9 @@ lightly. Pure: the terms it returns are then matched against the library by `wor
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import islice
 
 from calmdesk.core.search.vocabulary import Vocabulary
 from calmdesk.core.text import words
@@ -16,6 +18,8 @@ MAX_QUERY_WORDS = 12
 OPTIONAL_NOUNS = ("customer", "customers", "client", "clients")
 # How far a negation reaches: "not very happy", "not at all happy".
 NEGATION_REACH = 3
+# A half-typed word takes the meanings of at most this many names it begins: more would be noise.
+MAX_NAMES_BEGUN = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +57,13 @@ def analyse(query: str, vocabulary: Vocabulary) -> list[Term]:
         size = _alias_at(found, i, vocabulary, typing)
         if size:
             key = tuple(found[i : i + size])
+            meant = vocabulary.aliases[key]
+            # "u", "ur", "2": shorthand for words that only lift stays one of them.
+            filler = all(w in vocabulary.optional or w in vocabulary.intensifiers for w in meant)
             # A multi-word name is searched by what it stands for; its words only lift.
-            terms.append(Term(" ".join(key), vocabulary.aliases[key], literal=size == 1, typing=last))
+            terms.append(
+                Term(" ".join(key), meant, literal=size == 1, typing=last and size == 1, optional=filler)
+            )
             i += size
             continue
         word = found[i]
@@ -68,7 +77,9 @@ def analyse(query: str, vocabulary: Vocabulary) -> list[Term]:
         elif word in vocabulary.intensifiers or word in vocabulary.optional:
             terms.append(Term(word, typing=last, optional=True))
         else:
-            terms.append(Term(word, typing=last, optional=_optional_noun(word, typing=last)))
+            # The word being typed may be the start of a name the vocabulary knows: "twee" for "tweet".
+            meant = _names_begun(word, vocabulary) if last else ()
+            terms.append(Term(word, meant, typing=last, optional=_optional_noun(word, typing=last)))
         i += 1
     if all(t.optional for t in terms):
         # Nothing else to go by ("thank you", "not now"): they all count.
@@ -89,6 +100,20 @@ def _alias_at(found: list[str], i: int, vocabulary: Vocabulary, typing: bool) ->
         if tuple(found[i : i + size]) in aliases:
             return size
     return 0
+
+
+def _names_begun(word: str, vocabulary: Vocabulary) -> tuple[str, ...]:
+    """What the one-word names starting with `word` stand for (a few of them), once three letters are in."""
+    if len(word) < 3:
+        return ()
+    keys = vocabulary.prefix_keys
+    start = bisect_left(keys, word)
+    found: dict[str, None] = {}
+    for key in islice(keys, start, start + MAX_NAMES_BEGUN):
+        if not key.startswith(word):
+            break
+        found.update(dict.fromkeys(vocabulary.aliases[(key,)]))
+    return tuple(found)
 
 
 def _optional_noun(word: str, *, typing: bool) -> bool:

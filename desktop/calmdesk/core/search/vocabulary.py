@@ -18,7 +18,7 @@ RESOURCE = "search/vocabulary.toml"
 FORMAT_VERSION = 1
 # Tables whose entries are "typed words" = [words they stand for]; one mechanism, three tables for readers.
 ALIAS_TABLES = ("shorthand", "irregular", "terms")
-OPTIONAL_LISTS = ("function", "people", "situation")
+OPTIONAL_LISTS = ("function", "people", "situation", "filler")
 # A team file is read whole or not at all, and never holds more than this many entries.
 MAX_ENTRIES = 20_000
 MAX_ALIAS_WORDS = 4
@@ -34,6 +34,8 @@ class Vocabulary:
     opposites: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     aliases: Mapping[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     symbols: Mapping[str, str] = field(default_factory=dict)
+    # The one-word alias keys, sorted: a half-typed word finds the names it begins by bisection.
+    prefix_keys: tuple[str, ...] = ()
 
     @property
     def longest_alias(self) -> int:
@@ -52,6 +54,7 @@ class Vocabulary:
             opposites,
             aliases,
             {**self.symbols, **other.symbols},
+            _one_word_keys(aliases),
         )
 
 
@@ -85,7 +88,11 @@ def parse(doc: Mapping[str, Any], source: str, problems: list[Problem]) -> Vocab
             symbols[symbol] = f" {meaning} "
         else:
             problems.append(Problem(source, f"symbols: {symbol!r} must be one symbol = a word"))
-    return Vocabulary(optional, intensifiers, negations, opposites, aliases, symbols)
+    return Vocabulary(optional, intensifiers, negations, opposites, aliases, symbols, _one_word_keys(aliases))
+
+
+def _one_word_keys(aliases: Mapping[tuple[str, ...], tuple[str, ...]]) -> tuple[str, ...]:
+    return tuple(sorted(key[0] for key in aliases if len(key) == 1))
 
 
 def read_file(path: Path) -> tuple[Vocabulary, list[Problem]]:

@@ -21,6 +21,8 @@ TYPO_RANK_STEP = 0.01
 # A word the typed one stands for ("sry" -> "sorry", "boss" -> "supervisor"): about as good as a stem, a
 # little under the word itself, so a phrase holding exactly what was typed still comes first.
 ALIAS = 0.85
+# Spans at least this good also bring their category hints: stems, aliases and the best one-edit typo.
+HINTED_QUALITY = 0.55
 # A prefix is worth a little less the more of the word is still missing: "sor" is likelier "sorry" than
 # "sorrowful". Small enough never to cross into the next quality.
 COMPLETION_PENALTY = 0.1
@@ -165,8 +167,11 @@ def resolve(corpus: Corpus, term: Term) -> WordMatch:
         extra += _stems(corpus, alternate, ALIAS * STEM, {same})
     extra = _best_per_range(main, extra)
     spans = sorted(main + extra, key=lambda s: -s.quality)
+    # Hints come from the word, what it stands for, and its likeliest spelling fix ("waitng" -> "waiting").
+    sources = {*((word,) if term.literal else ()), *term.alternates}
+    sources.update(s.needle.strip() for s in extra if not s.prefix and s.quality >= HINTED_QUALITY)
     hints: set[int] = set()
-    for source in ((word,) if term.literal else ()) + term.alternates:
+    for source in sources:
         hints |= corpus.hint_stems.get(stem(source), set())
     size = _size(corpus, spans)
     biggest = max(spans, key=lambda s: corpus.range_size(s.lo, s.hi), default=None)
