@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from calmdesk import __version__
-from calmdesk.core.model import CATEGORY_KEYS
+from calmdesk.core.model import CATEGORY_KEYS, CHANNELS, STEP_KEYS
 from calmdesk.core.printable import printable, shorten
 from calmdesk.core.shortcut import shortcut_problem
 from calmdesk.errors import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, CommandError
@@ -78,10 +78,54 @@ def build_parser() -> argparse.ArgumentParser:
     check = pack_commands.add_parser("check", help="validate pack files; exit 1 on any problem")
     check.add_argument("files", nargs="+", type=Path, metavar="FILE")
 
-    commands.add_parser("show", help="open the picker of the running app (starts it if needed)")
+    _add_complaint_parsers(commands)
+
+    show = commands.add_parser("show", help="open the picker of the running app (starts it if needed)")
+    show.add_argument("--checklist", action="store_true", help="open the checklist panel instead")
     commands.add_parser("toggle", help="open or close the picker of the running app")
     commands.add_parser("doctor", help="report what works on this desktop")
     return parser
+
+
+def _add_complaint_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    complaint = commands.add_parser("complaint", help="the current complaint: start, switch, tick, close")
+    actions = complaint.add_subparsers(dest="complaint_command", metavar="ACTION", required=True)
+    new = actions.add_parser("new", help="start a complaint (every field optional); it becomes current")
+    new.add_argument("--customer", default="", metavar="NAME", help="the customer's name")
+    new.add_argument("--channel", choices=CHANNELS, help="where the conversation happens")
+    new.add_argument("--ticket", default="", metavar="REF", help="ticket or order reference")
+    new.add_argument("--topic", default="", metavar="TEXT", help="what it is about, in a few words")
+    new.add_argument("--anger", type=_anger, metavar="1-5", help="how angry the customer is, 1 to 5")
+    listing = actions.add_parser("list", help="list the open complaints (* = current)")
+    switch = actions.add_parser("switch", help="make another open complaint the current one")
+    switch.add_argument("complaint_id", type=_positive_int, metavar="ID")
+    status = actions.add_parser("status", help="the current complaint: fields, values and every step")
+    step = actions.add_parser("step", help="tick a checklist step of the current complaint")
+    step.add_argument("step", choices=STEP_KEYS, metavar="STEP", help=", ".join(STEP_KEYS))
+    step.add_argument("--undo", action="store_true", help="mark it not done again")
+    close = actions.add_parser("close", help="close the current complaint")
+    close.add_argument(
+        "--follow-up", metavar="WHEN", help="remind me to follow up: 4h, 2d, friday 15:00, 2026-12-24 09:00"
+    )
+    history = actions.add_parser("history", help="closed complaints, latest first")
+    history.add_argument("--csv", type=Path, metavar="FILE", help="write them to a CSV file")
+    for sub in (new, listing, switch, status, step, close, history):
+        sub.add_argument("--json", action="store_true", help="print JSON")
+
+    followups = commands.add_parser("followups", help="reminders: follow-ups, check-ins and promises")
+    followups.add_argument("--due", action="store_true", help="only the ones due now")
+    followups.add_argument("--done", type=_positive_int, metavar="ID", help="mark reminder ID done")
+    followups.add_argument(
+        "--snooze", nargs=2, metavar=("ID", "IN"), help="remind again IN from now (10m, 4h, 2d)"
+    )
+    followups.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _anger(text: str) -> int:
+    value = _positive_int(text)
+    if value > 5:
+        raise argparse.ArgumentTypeError("must be 1 to 5")
+    return value
 
 
 def _positive_int(text: str) -> int:
@@ -148,8 +192,12 @@ def _dispatch(args: argparse.Namespace) -> int:
         from calmdesk.app import run
 
         return run(hotkey=args.hotkey, pack_dirs=tuple(args.packs))
+    if args.command == "show" and args.checklist:
+        return commands.remote("checklist")
     if args.command in ("show", "toggle"):
         return commands.remote(args.command)
+    if args.command in ("complaint", "followups"):
+        return _complaint(args)
     if args.command == "doctor":
         return commands.doctor()
     if args.command == "pack":
@@ -170,3 +218,39 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command in ("render", "copy"):
         return session.render(args.phrase_id, args.values, copy=args.command == "copy")
     raise CommandError(f"unknown command {args.command!r}", EXIT_USAGE)
+
+
+def _complaint(args: argparse.Namespace) -> int:
+    from calmdesk import complaint_commands as cc
+
+    if args.command == "followups":
+        snooze = None
+        if args.snooze:
+            try:
+                snooze = (int(args.snooze[0]), args.snooze[1])
+            except ValueError:
+                raise CommandError(
+                    f"--snooze takes ID IN, not {' '.join(args.snooze)!r}", EXIT_USAGE
+                ) from None
+        return cc.followups(due_only=args.due, done_id=args.done, snooze=snooze, as_json=args.json)
+    action, as_json = args.complaint_command, args.json
+    if action == "new":
+        return cc.new(
+            customer=args.customer,
+            channel=args.channel or "",
+            ticket=args.ticket,
+            topic=args.topic,
+            anger=args.anger,
+            as_json=as_json,
+        )
+    if action == "list":
+        return cc.list_open(as_json=as_json)
+    if action == "switch":
+        return cc.switch(args.complaint_id, as_json=as_json)
+    if action == "status":
+        return cc.status(as_json=as_json)
+    if action == "step":
+        return cc.step(args.step, undo=args.undo, as_json=as_json)
+    if action == "close":
+        return cc.close(follow_up=args.follow_up, as_json=as_json)
+    return cc.history(csv_file=args.csv, as_json=as_json)

@@ -21,6 +21,7 @@ from calmdesk.store import paths
 from calmdesk.store.settings import Settings, load_settings
 
 if TYPE_CHECKING:
+    from calmdesk.core.complaint import Complaint
     from calmdesk.core.search import SearchIndex
 
 # How long `calmdesk show` waits for an app it had to start before giving up on it.
@@ -141,8 +142,11 @@ class Session:
         return EXIT_OK
 
     def prefilled_values(self) -> dict[str, str]:
-        """Blanks the settings already answer; empty settings leave the blank to the person."""
-        return placeholders.settings_values(self.settings.agent_name, self.settings.company)
+        """The one fill rule: the current complaint's values, then the settings (then `--set`, on top)."""
+        from calmdesk.core.complaint import fill_values
+
+        settings = placeholders.settings_values(self.settings.agent_name, self.settings.company)
+        return fill_values(_current_complaint(), settings)
 
     @cached_property
     def index(self) -> SearchIndex:
@@ -189,7 +193,7 @@ def pack_check(files: Sequence[Path]) -> int:
 
 
 def remote(command: str) -> int:
-    """Pass `show`/`toggle` to the running app; start one (which then shows itself) when none runs."""
+    """Pass `show`/`toggle`/`checklist` to the running app; start one (then shown) when none runs."""
     from calmdesk.system.display import missing_display
     from calmdesk.system.instance import send_command
 
@@ -206,14 +210,15 @@ def remote(command: str) -> int:
         stderr=subprocess.DEVNULL,
         start_new_session=True,
     )
+    first = "checklist" if command == "checklist" else "show"  # a fresh app has nothing to toggle
     deadline = time.monotonic() + START_TIMEOUT_S
     while time.monotonic() < deadline:
         time.sleep(0.05)
-        if send_command("show"):
+        if send_command(first):
             return EXIT_OK
         if app.poll() is not None:
             break  # it ended at start (it failed, or handed over to an instance that won the race)
-    if send_command("show"):
+    if send_command(first):
         return EXIT_OK
     raise CommandError("started CalmDesk, but it did not answer; run `calmdesk` to see why", EXIT_PROBLEM)
 
@@ -226,6 +231,19 @@ def doctor() -> int:
     for name, status in rows:
         print(f"{name:<{width}}  {status}")
     return EXIT_OK
+
+
+def _current_complaint() -> Complaint | None:
+    """The current complaint, or None (also when the store cannot be read: the phrase still renders)."""
+    from calmdesk.store.errors import StoreError
+    from calmdesk.store.userstore import UserStore
+
+    try:
+        with UserStore.open() as store:
+            return store.complaints.current()
+    except StoreError as error:
+        print(f"calmdesk: warning: the current complaint is not used: {error}", file=sys.stderr)
+        return None
 
 
 def _parse_assignments(assignments: Iterable[str]) -> dict[str, str]:

@@ -179,6 +179,13 @@ def test_rendered_file_is_valid_toml_for_defaults() -> None:
         "auto_paste": False,
         "close_after_copy": True,
         "show_preview": True,
+        "reply_target_chat": 180,
+        "reply_target_email": 3600,
+        "reply_target_phone": 60,
+        "reply_target_social": 3600,
+        "check_in_minutes": 5,
+        "auto_tick": True,
+        "unwind_prompt": True,
     }
 
 
@@ -220,3 +227,17 @@ def test_an_empty_pack_folder_name_is_dropped_and_the_rest_kept(
     assert settings.pack_dirs == kept
     [problem] = problems
     assert problem.startswith(f"{path}:1: setting 'pack_dirs' holds an empty folder name")
+
+
+def test_whole_number_settings_are_checked(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text(
+        'reply_target_chat = 240\nreply_target_email = "soon"\n'
+        "check_in_minutes = 0\nreply_target_phone = true\n"
+    )
+    settings, problems = load_settings(path)
+    assert settings.reply_targets() == {"chat": 240, "email": 3600, "phone": 60, "social": 3600}
+    assert settings.check_in_minutes == 5
+    assert len(problems) == 3
+    assert any("reply_target_email' must be a whole number" in p for p in problems)
+    assert any("check_in_minutes' must be between 1 and" in p for p in problems)

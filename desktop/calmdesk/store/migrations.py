@@ -27,6 +27,57 @@ MIGRATIONS: list[str] = [
     ) WITHOUT ROWID;
     CREATE INDEX usage_last_used ON usage (last_used);
     """,
+    # v2: complaints (issue 6). One row per complaint; values, ticked steps and copied phrases in their own
+    # tables so each change is one small insert that two processes can make at once without losing either.
+    # `current_complaint` has exactly one row, so "which one is current" is a single atomic update.
+    # Reminders outlive their complaint (ON DELETE SET NULL): a promise made must never be lost.
+    """
+    CREATE TABLE complaints (
+        id         INTEGER PRIMARY KEY,
+        customer   TEXT NOT NULL DEFAULT '',
+        channel    TEXT NOT NULL DEFAULT '' CHECK (channel IN ('', 'chat', 'email', 'phone', 'social')),
+        ticket     TEXT NOT NULL DEFAULT '',
+        topic      TEXT NOT NULL DEFAULT '',
+        anger      INTEGER CHECK (anger BETWEEN 1 AND 5),
+        started_at INTEGER NOT NULL,
+        closed_at  INTEGER
+    );
+    CREATE INDEX complaints_closed ON complaints (closed_at);
+    CREATE TABLE complaint_values (
+        complaint_id INTEGER NOT NULL REFERENCES complaints (id) ON DELETE CASCADE,
+        name         TEXT NOT NULL,
+        value        TEXT NOT NULL,
+        PRIMARY KEY (complaint_id, name)
+    ) WITHOUT ROWID;
+    CREATE TABLE complaint_steps (
+        complaint_id INTEGER NOT NULL REFERENCES complaints (id) ON DELETE CASCADE,
+        step         TEXT NOT NULL,
+        done_at      INTEGER NOT NULL,
+        PRIMARY KEY (complaint_id, step)
+    ) WITHOUT ROWID;
+    CREATE TABLE complaint_copies (
+        id           INTEGER PRIMARY KEY,
+        complaint_id INTEGER NOT NULL REFERENCES complaints (id) ON DELETE CASCADE,
+        phrase_id    TEXT NOT NULL,
+        copied_at    INTEGER NOT NULL
+    );
+    CREATE INDEX complaint_copies_complaint ON complaint_copies (complaint_id, copied_at);
+    CREATE TABLE current_complaint (
+        only         INTEGER PRIMARY KEY CHECK (only = 1),
+        complaint_id INTEGER REFERENCES complaints (id) ON DELETE SET NULL
+    );
+    INSERT INTO current_complaint (only, complaint_id) VALUES (1, NULL);
+    CREATE TABLE reminders (
+        id           INTEGER PRIMARY KEY,
+        complaint_id INTEGER REFERENCES complaints (id) ON DELETE SET NULL,
+        kind         TEXT NOT NULL CHECK (kind IN ('follow_up', 'check_in', 'promise')),
+        note         TEXT NOT NULL DEFAULT '',
+        due_at       INTEGER NOT NULL,
+        done_at      INTEGER,
+        notified_at  INTEGER
+    );
+    CREATE INDEX reminders_due ON reminders (done_at, due_at);
+    """,
 ]
 
 

@@ -59,6 +59,37 @@ class Settings:
     show_preview: bool = field(
         default=True, metadata=_doc("true: show the full text of the selected phrase.")
     )
+    reply_target_chat: int = field(
+        default=180, metadata=_doc("Seconds a chat customer should wait at most for your next reply.")
+    )
+    reply_target_email: int = field(
+        default=3600, metadata=_doc("Seconds an email customer should wait at most for your next reply.")
+    )
+    reply_target_phone: int = field(
+        default=60, metadata=_doc("Seconds a caller on hold should wait at most before you check back.")
+    )
+    reply_target_social: int = field(
+        default=3600, metadata=_doc("Seconds a social media customer should wait at most for your reply.")
+    )
+    check_in_minutes: int = field(
+        default=5,
+        metadata=_doc("Minutes after a wait phrase when CalmDesk offers to remind you to check in."),
+    )
+    auto_tick: bool = field(
+        default=True, metadata=_doc("true: copying a phrase ticks the checklist step it serves.")
+    )
+    unwind_prompt: bool = field(
+        default=True, metadata=_doc("true: after a hard complaint, offer a one-minute unwind break.")
+    )
+
+    def reply_targets(self) -> dict[str, int]:
+        """Channel -> seconds, as the complaint's reply clock takes them."""
+        return {
+            "chat": self.reply_target_chat,
+            "email": self.reply_target_email,
+            "phone": self.reply_target_phone,
+            "social": self.reply_target_social,
+        }
 
 
 _FIELDS = {f.name: f for f in dataclasses.fields(Settings)}
@@ -67,7 +98,9 @@ _HEADER = (
     "# CalmDesk settings. Edit while CalmDesk is closed, or use Settings in the tray menu.\n"
     "# Unknown keys and wrong values are reported and replaced by the default; nothing else breaks.\n"
 )
-_KINDS = {"str": "text", "bool": "true/false", "tuple[str, ...]": "list of text"}
+_KINDS = {"str": "text", "bool": "true/false", "int": "whole number", "tuple[str, ...]": "list of text"}
+# Whole-number settings are times: at least 1, at most a week (in their unit), so a typo cannot stop a clock.
+_INT_RANGE = range(1, 7 * 24 * 3600 + 1)
 # A settings file is a few hundred bytes; a megabyte is a mistake (or /dev/zero behind a link).
 MAX_SETTINGS_BYTES = 1024 * 1024
 _TOML_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
@@ -136,6 +169,12 @@ def _check(name: str, value: Any) -> tuple[Any, str | None]:
     if isinstance(default, bool):
         # bool before str/int: TOML has real booleans, and "yes" or 1 would hide a typo.
         return (value, None) if isinstance(value, bool) else (default, "must be true or false" + fallback)
+    if isinstance(default, int):
+        if isinstance(value, bool) or not isinstance(value, int):
+            return default, "must be a whole number" + fallback
+        if value not in _INT_RANGE:
+            return default, f"must be between {_INT_RANGE.start} and {_INT_RANGE.stop - 1}" + fallback
+        return value, None
     if isinstance(default, str):
         if not isinstance(value, str):
             return default, "must be text in quotes" + fallback

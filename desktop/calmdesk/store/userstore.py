@@ -11,6 +11,7 @@ from pathlib import Path
 from types import TracebackType
 
 from calmdesk.store import backup, migrations, paths
+from calmdesk.store.complaints import ComplaintBook
 from calmdesk.store.dbfile import as_store_error, find_damage, is_busy, newer_error
 from calmdesk.store.errors import StoreError
 
@@ -41,6 +42,7 @@ class UserStore:
         self._counts: dict[str, int] = {}
         self._last_stamp = 0
         self._recency: tuple[int, dict[str, float]] | None = None  # (minute, weights)
+        self._complaints: ComplaintBook | None = None
         self._load(conn)
 
     @classmethod
@@ -228,6 +230,16 @@ class UserStore:
         """Id -> how many times the phrase was used."""
         self._live()
         return dict(self._counts)
+
+    # -- complaints -------------------------------------------------------------------------------------
+
+    @property
+    def complaints(self) -> ComplaintBook:
+        """Complaints and reminders, on the same connection (read fresh: the CLI writes them too)."""
+        conn = self._live()
+        if self._complaints is None:
+            self._complaints = ComplaintBook(conn, self.path)
+        return self._complaints
 
     # -- lifetime ---------------------------------------------------------------------------------------
 

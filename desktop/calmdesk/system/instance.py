@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-COMMANDS = ("show", "toggle", "hide", "quit", "ping")
+COMMANDS = ("show", "toggle", "hide", "quit", "ping", "checklist")
 LOCK_NAME = "instance.lock"
 SOCKET_NAME = "ipc.sock"
 REPLY_OK = "ok"

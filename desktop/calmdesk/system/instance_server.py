@@ -28,7 +28,7 @@ class InstanceServer(QObject):
     "ping" is answered here and not passed on; every other known command is answered "ok" and emitted.
 
     Signals:
-        commandReceived(str): "show", "toggle", "hide" or "quit" arrived from `calmdesk <command>`.
+        commandReceived(str): "show", "toggle", "hide", "checklist" or "quit", from `calmdesk <command>`.
     """
 
     commandReceived = Signal(str)

@@ -1,0 +1,189 @@
+"""The current complaint as a value, and the pure rules over it: ticks, the next step, the values it fills.
+
+No clock is read here: every rule that depends on time takes the moment as a parameter, so each one has
+fast, exact tests. Times are timezone-aware datetimes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import TypeVar
+
+from calmdesk.core.model import CHANNELS, STEP_KEYS, ChecklistStep, Phrase
+from calmdesk.core.placeholders import CLOCK_NAMES
+
+__all__ = [
+    "ANGER_RANGE",
+    "Complaint",
+    "Copied",
+    "StepMark",
+    "by_channel",
+    "check_fields",
+    "fill_values",
+    "next_step",
+    "remembered_values",
+    "step_served",
+    "tick",
+    "undo",
+]
+
+ANGER_RANGE = range(1, 6)  # 1 = mildly annoyed, 5 = furious
+MAX_FIELD_CHARS = 200  # a name, ticket or topic longer than this is a paste accident, not a value
+
+# The built-in blanks a complaint answers from its own fields; everything else comes from `values`.
+_FIELD_BLANKS = {"customer_name": "customer", "ticket": "ticket"}
+
+
+@dataclass(frozen=True, slots=True)
+class StepMark:
+    """A step ticked done, and when."""
+
+    step: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Copied:
+    """A phrase copied while this complaint was current, and when: each copy is a reply sent."""
+
+    phrase_id: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Complaint:
+    """One customer's complaint. Every field but `id` and `started` is optional ("" or None: not given)."""
+
+    id: int
+    started: datetime
+    customer: str = ""
+    channel: str = ""  # one of CHANNELS, or "" when not said
+    ticket: str = ""
+    topic: str = ""
+    anger: int | None = None
+    values: Mapping[str, str] = field(default_factory=dict)  # blanks typed once, by placeholder name
+    done: tuple[StepMark, ...] = ()  # in STEP_KEYS order
+    copied: tuple[Copied, ...] = ()  # oldest first
+    closed: datetime | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.closed is None
+
+    def done_steps(self) -> frozenset[str]:
+        return frozenset(mark.step for mark in self.done)
+
+    def label(self) -> str:
+        """Who it is for, in a few words: the customer, else the ticket, else its number."""
+        return self.customer or self.ticket or f"#{self.id}"
+
+    def last_reply(self) -> datetime:
+        """When the customer last heard from the agent (a phrase copied), or when the complaint began."""
+        return self.copied[-1].at if self.copied else self.started
+
+
+def check_fields(
+    *, customer: str = "", channel: str = "", ticket: str = "", topic: str = "", anger: int | None = None
+) -> list[str]:
+    """What is wrong with the fields of a new complaint, in plain words (empty: all fine)."""
+    problems = []
+    if channel and channel not in CHANNELS:
+        problems.append(f"channel must be one of {', '.join(CHANNELS)}, not {channel!r}")
+    if anger is not None and anger not in ANGER_RANGE:
+        problems.append(f"anger must be 1 to 5, not {anger}")
+    for name, text in (("customer", customer), ("ticket", ticket), ("topic", topic)):
+        if len(text) > MAX_FIELD_CHARS:
+            problems.append(f"{name} is longer than {MAX_FIELD_CHARS} characters")
+        if any(ord(ch) < 32 for ch in text):
+            problems.append(f"{name} holds a line break or control character")
+    return problems
+
+
+def _check_step(step: str) -> None:
+    if step not in STEP_KEYS:
+        raise ValueError(f"unknown step {step!r}; the steps are {', '.join(STEP_KEYS)}")
+
+
+def tick(complaint: Complaint, step: str, at: datetime) -> Complaint:
+    """Mark `step` done at `at`; ticking a step already done keeps its first time. Any order is allowed."""
+    _check_step(step)
+    if step in complaint.done_steps():
+        return complaint
+    marks = sorted((*complaint.done, StepMark(step, at)), key=lambda m: STEP_KEYS.index(m.step))
+    return replace(complaint, done=tuple(marks))
+
+
+def undo(complaint: Complaint, step: str) -> Complaint:
+    """Mark `step` not done again (a tick by mistake)."""
+    _check_step(step)
+    return replace(complaint, done=tuple(m for m in complaint.done if m.step != step))
+
+
+def next_step(complaint: Complaint) -> str | None:
+    """The step to work on: the first one not done after the furthest step done, else the first not done.
+
+    The order is a guide, not a cage: a skipped step stays open, but ticking "offer_solution" moves the
+    agent on to "commit" rather than back to the skipped one. None when every step is done.
+    """
+    done = complaint.done_steps()
+    furthest = max((STEP_KEYS.index(step) for step in done), default=-1)
+    for key in (*STEP_KEYS[furthest + 1 :], *STEP_KEYS[: furthest + 1]):
+        if key not in done:
+            return key
+    return None
+
+
+def step_served(phrase: Phrase, complaint: Complaint, checklist: Sequence[ChecklistStep]) -> str | None:
+    """The step a copied phrase serves (None: none).
+
+    Its own `step` first, else the current step if its category fits, else the first open step whose
+    categories include it.
+    """
+    if phrase.step in STEP_KEYS:
+        return phrase.step
+    current = next_step(complaint)
+    by_key = {step.key: step for step in checklist}
+    if current in by_key and phrase.category in by_key[current].categories:
+        return current
+    done = complaint.done_steps()
+    for step in checklist:
+        if step.key not in done and phrase.category in step.categories:
+            return step.key
+    return None
+
+
+def fill_values(complaint: Complaint | None, settings_values: Mapping[str, str]) -> dict[str, str]:
+    """The one fill rule: the complaint's values first, then the settings; the form comes on top of both."""
+    values = dict(settings_values)
+    if complaint is None:
+        return values
+    values.update({name: value for name, value in complaint.values.items() if value.strip()})
+    for blank, attribute in _FIELD_BLANKS.items():
+        given = getattr(complaint, attribute)
+        if given:
+            values[blank] = given
+    return values
+
+
+def remembered_values(typed: Mapping[str, str], prefilled: Mapping[str, str]) -> dict[str, str]:
+    """What of a form is worth keeping for the complaint: blanks typed or changed, never the clock."""
+    return {
+        name: value
+        for name, value in typed.items()
+        if value.strip() and name.split("+")[0] not in CLOCK_NAMES and prefilled.get(name) != value
+    }
+
+
+_T = TypeVar("_T")
+
+
+def by_channel(items: Iterable[_T], channel: str, phrase_of: Callable[[_T], Phrase]) -> list[_T]:
+    """Items whose phrase fits `channel` first, the others behind, each group in its given order."""
+    listed = list(items)
+    if not channel:
+        return listed
+    fits = [item for item in listed if channel in phrase_of(item).channels]
+    others = [item for item in listed if channel not in phrase_of(item).channels]
+    return fits + others

@@ -1,0 +1,201 @@
+"""Time rules of a complaint: reply targets per channel, reminders, and the times people write.
+
+Pure: the moment is always a parameter. Datetimes are timezone-aware; "local" wall-clock times in what
+people type ("15:00", "Friday") are read in the timezone of the `now` given.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+
+from calmdesk.core.complaint import Complaint
+
+# Seconds the customer should wait at most for the next reply, by channel. From published figures:
+# chat patience drops sharply after about 3 minutes; on social media most people expect an answer within
+# the hour; an hour is a good standard for email. Phone: the "reply" is coming back to a caller on hold;
+# call-centre guidance is to check in at least every minute, because hold silence feels three times longer
+# than it is and a caller left longer than that starts to hang up.
+DEFAULT_REPLY_TARGETS: Mapping[str, int] = {"chat": 180, "email": 3600, "phone": 60, "social": 3600}
+# The clock turns amber when this share of the target is used up: at 3 minutes that is 36 s of warning,
+# enough to finish a sentence; at an hour, 12 minutes to get to it.
+AMBER_SHARE = 0.8
+DEFAULT_CHECK_IN_MINUTES = 5  # a wait phrase offers a check-in this long after; "are you there?" comes later
+MAX_REMIND_DAYS = 366  # a follow-up further out than a year is a typo
+
+OK, AMBER, RED = "ok", "amber", "red"
+
+_IN = re.compile(r"^\s*(?:in\s+)?(\d{1,4})\s*(m|min|mins|minutes?|h|hrs?|hours?|d|days?|w|weeks?)\s*$", re.I)
+_UNIT_SECONDS = {"m": 60, "h": 3600, "d": 86400, "w": 604800}
+_CLOCK = re.compile(r"\b([01]?\d|2[0-3])[:.]([0-5]\d)\b")
+_AMPM = re.compile(r"\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*([ap])\.?m\.?\b", re.I)
+_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+_WITHIN = re.compile(
+    r"\b(?:within|in)\s+(?:the\s+next\s+)?(?:(\d{1,3}|an?|one|two|three)\s+)?(hour|day|minute)s?\b", re.I
+)
+_WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
+_END_OF_DAY = (17, 0)  # "by tomorrow" with no time: the end of a working day
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyClock:
+    """How long the customer has waited for the agent, against the channel's target."""
+
+    waited: timedelta
+    target: timedelta | None  # None: no channel given, so no target
+    state: str  # OK, AMBER or RED
+
+    def remaining(self) -> timedelta | None:
+        return None if self.target is None else self.target - self.waited
+
+
+def reply_clock(
+    complaint: Complaint, now: datetime, targets: Mapping[str, int] = DEFAULT_REPLY_TARGETS
+) -> ReplyClock:
+    """Time since the last reply (or the start) and whether it is ok, nearly late (amber) or late (red)."""
+    waited = max(timedelta(0), now - complaint.last_reply())
+    seconds = targets.get(complaint.channel)
+    if not seconds:
+        return ReplyClock(waited, None, OK)
+    target = timedelta(seconds=seconds)
+    if waited > target:
+        state = RED
+    elif waited >= target * AMBER_SHARE:
+        state = AMBER
+    else:
+        state = OK
+    return ReplyClock(waited, target, state)
+
+
+def target_met(complaint: Complaint, targets: Mapping[str, int] = DEFAULT_REPLY_TARGETS) -> bool | None:
+    """Whether every reply came within the target (start to first copy, copy to copy); None: no target."""
+    seconds = targets.get(complaint.channel)
+    if not seconds or not complaint.copied:
+        return None
+    times = [complaint.started, *(copy.at for copy in complaint.copied)]
+    return all((later - earlier).total_seconds() <= seconds for earlier, later in itertools.pairwise(times))
+
+
+def duration(complaint: Complaint, now: datetime) -> timedelta:
+    return max(timedelta(0), (complaint.closed or now) - complaint.started)
+
+
+@dataclass(frozen=True, slots=True)
+class Reminder:
+    """Something to do at a time: a follow-up after closing, a check-in during a wait, a promise made."""
+
+    id: int
+    kind: str  # "follow_up", "check_in" or "promise"
+    due: datetime
+    note: str = ""
+    complaint_id: int | None = None
+    done: datetime | None = None
+
+    def is_due(self, now: datetime) -> bool:
+        return self.done is None and self.due <= now
+
+
+REMINDER_KINDS = ("follow_up", "check_in", "promise")
+
+
+def snooze(reminder: Reminder, by: timedelta, now: datetime) -> Reminder:
+    """Due again `by` from now (not from the old due time: a reminder snoozed late is not due at once)."""
+    return replace(reminder, due=now + by, done=None)
+
+
+def due_first(reminders: list[Reminder], now: datetime) -> list[Reminder]:
+    """Due ones (oldest first), then upcoming (soonest first), then done (latest first)."""
+    due = sorted((r for r in reminders if r.is_due(now)), key=lambda r: r.due)
+    upcoming = sorted((r for r in reminders if r.done is None and r.due > now), key=lambda r: r.due)
+    done = sorted((r for r in reminders if r.done is not None), key=lambda r: r.done or r.due, reverse=True)
+    return due + upcoming + done
+
+
+def parse_in(text: str) -> timedelta | None:
+    """ "4h", "2d", "30m", "in 2 days", "1w" -> the span; None when it is not a span."""
+    match = _IN.match(text)
+    if not match:
+        return None
+    amount = int(match.group(1))
+    span = timedelta(seconds=amount * _UNIT_SECONDS[match.group(2)[0].lower()])
+    return span if timedelta(0) < span <= timedelta(days=MAX_REMIND_DAYS) else None
+
+
+def parse_when(text: str, now: datetime) -> datetime:
+    """A follow-up time as typed: a span ("2d", "4h"), "YYYY-MM-DD HH:MM", "YYYY-MM-DD", "HH:MM" (the next
+    one), or a weekday with an optional time ("friday 15:00"). Raises ValueError with a plain message."""
+    span = parse_in(text)
+    if span is not None:
+        return now + span
+    when = _named_time(text, now)
+    if when is None:
+        raise ValueError(
+            f"cannot read {text.strip()!r} as a time: write it like 4h, 2d, 15:00, friday 15:00 "
+            "or 2026-12-24 09:00"
+        )
+    if when <= now:
+        raise ValueError(f"{text.strip()!r} is already past")
+    if when - now > timedelta(days=MAX_REMIND_DAYS):
+        raise ValueError(f"{text.strip()!r} is more than a year away")
+    return when
+
+
+def promise_time(text: str, now: datetime) -> datetime | None:
+    """The moment a commitment names ("by Friday 15:00", "tomorrow by 3 pm", "within 2 hours"), if any.
+
+    Only a time in the future counts; a phrase that names none gives None, so nothing is offered.
+    """
+    within = _WITHIN.search(text)
+    if within:
+        raw = (within.group(1) or "1").lower()  # "within the next hour": one
+        amount = _WORD_NUMBERS.get(raw) or int(raw)
+        unit = {"hour": 3600, "day": 86400, "minute": 60}[within.group(2).lower()]
+        return now + timedelta(seconds=amount * unit)
+    when = _named_time(text, now)
+    return when if when is not None and when > now else None
+
+
+def _named_time(text: str, now: datetime) -> datetime | None:
+    """A calendar day and/or clock time named in `text`, resolved against `now`; None if none is named."""
+    clock = _clock_in(text)
+    day = _day_in(text, now)
+    if day is None and clock is None:
+        return None
+    hour, minute = clock if clock is not None else _END_OF_DAY
+    if day is None:  # a bare time: today if still ahead, else tomorrow
+        when = now.replace(hour=hour, minute=minute, second=0, microsecond=0)
+        return when if when > now else when + timedelta(days=1)
+    return day.replace(hour=hour, minute=minute, second=0, microsecond=0)
+
+
+def _clock_in(text: str) -> tuple[int, int] | None:
+    ampm = _AMPM.search(text)
+    if ampm:
+        hour = int(ampm.group(1)) % 12 + (12 if ampm.group(3).lower() == "p" else 0)
+        return hour, int(ampm.group(2) or 0)
+    clock = _CLOCK.search(_DATE.sub(" ", text))
+    return (int(clock.group(1)), int(clock.group(2))) if clock else None
+
+
+def _day_in(text: str, now: datetime) -> datetime | None:
+    date = _DATE.search(text)
+    if date:
+        try:
+            return now.replace(year=int(date.group(1)), month=int(date.group(2)), day=int(date.group(3)))
+        except ValueError:
+            return None
+    lowered = text.lower()
+    if re.search(r"\btoday\b|\btonight\b|\bend of (the )?day\b", lowered):
+        return now
+    if re.search(r"\btomorrow\b", lowered):
+        return now + timedelta(days=1)
+    weekday = _WEEKDAY.search(text)
+    if weekday:
+        ahead = (_WEEKDAYS.index(weekday.group(1).lower()) - now.weekday()) % 7 or 7
+        return now + timedelta(days=ahead)
+    return None

@@ -1,0 +1,356 @@
+"""Complaints and reminders in the user database: every change one committed transaction, read fresh.
+
+Reads go to SQLite each time rather than to a mirror in memory: the CLI and the app write the same file,
+and the tables are small (a day's complaints). `changed()` tells a poller cheaply whether another
+connection committed since it last looked (`PRAGMA data_version`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from calmdesk.core.complaint import Complaint, Copied, StepMark, check_fields
+from calmdesk.core.complaint_time import REMINDER_KINDS, Reminder
+from calmdesk.core.model import STEP_KEYS
+from calmdesk.store.dbfile import as_store_error
+from calmdesk.store.errors import StoreError
+
+MAX_VALUE_CHARS = 500  # a blank's value; longer is a paste accident
+HISTORY_LIMIT = 500
+
+
+def to_stamp(moment: datetime) -> int:
+    """Unix time in integer microseconds, the store's one time format (see migrations)."""
+    if moment.tzinfo is None:
+        raise ValueError("times must carry a timezone")
+    delta = moment - datetime(1970, 1, 1, tzinfo=UTC)
+    return (delta.days * 86400 + delta.seconds) * 1_000_000 + delta.microseconds
+
+
+def from_stamp(stamp: int) -> datetime:
+    return datetime.fromtimestamp(stamp / 1_000_000, UTC)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class ComplaintBook:
+    """The complaints and reminders kept in one SQLite connection (autocommit, WAL) of a UserStore."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+        self._seen_version = self.data_version()
+
+    # -- change detection -------------------------------------------------------------------------------
+
+    def data_version(self) -> int:
+        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def changed(self) -> bool:
+        """True once after another connection (the CLI, a second app) committed a change."""
+        version = self.data_version()
+        if version == self._seen_version:
+            return False
+        self._seen_version = version
+        return True
+
+    @contextmanager
+    def _write(self, action: str) -> Iterator[sqlite3.Connection]:
+        """One transaction, taken with the write lock at once so a second writer waits, then commits."""
+        conn = self._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            raise as_store_error(exc, self.path, action) from exc
+
+    # -- complaints -------------------------------------------------------------------------------------
+
+    def new(
+        self,
+        *,
+        customer: str = "",
+        channel: str = "",
+        ticket: str = "",
+        topic: str = "",
+        anger: int | None = None,
+        at: datetime | None = None,
+    ) -> Complaint:
+        """Start a complaint and make it the current one. Raises ValueError on bad fields."""
+        customer, ticket, topic = customer.strip(), ticket.strip(), topic.strip()
+        problems = check_fields(customer=customer, channel=channel, ticket=ticket, topic=topic, anger=anger)
+        if problems:
+            raise ValueError("; ".join(problems))
+        with self._write("start the complaint") as conn:
+            cursor = conn.execute(
+                "INSERT INTO complaints (customer, channel, ticket, topic, anger, started_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (customer, channel, ticket, topic, anger, to_stamp(at or _now())),
+            )
+            complaint_id = int(cursor.lastrowid or 0)
+            conn.execute("UPDATE current_complaint SET complaint_id = ? WHERE only = 1", (complaint_id,))
+        found = self.get(complaint_id)
+        assert found is not None
+        return found
+
+    def get(self, complaint_id: int) -> Complaint | None:
+        row = self._read(
+            "SELECT id, customer, channel, ticket, topic, anger, started_at, closed_at FROM complaints "
+            "WHERE id = ?",
+            (complaint_id,),
+        )
+        return self._build(row[0]) if row else None
+
+    def current(self) -> Complaint | None:
+        """The current complaint: the one chosen last, or (if that one was closed) the newest open one."""
+        current_id = self.current_id()
+        return self.get(current_id) if current_id is not None else None
+
+    def current_id(self) -> int | None:
+        rows = self._read(
+            "SELECT c.id FROM current_complaint cc JOIN complaints c ON c.id = cc.complaint_id "
+            "WHERE c.closed_at IS NULL"
+        )
+        if rows:
+            return int(rows[0][0])
+        rows = self._read(
+            "SELECT id FROM complaints WHERE closed_at IS NULL ORDER BY started_at DESC LIMIT 1"
+        )
+        return int(rows[0][0]) if rows else None
+
+    def open_complaints(self) -> list[Complaint]:
+        """Every open complaint, oldest first (the order they came in)."""
+        rows = self._read(
+            "SELECT id, customer, channel, ticket, topic, anger, started_at, closed_at FROM complaints "
+            "WHERE closed_at IS NULL ORDER BY started_at, id"
+        )
+        return [self._build(row) for row in rows]
+
+    def history(self, limit: int = HISTORY_LIMIT) -> list[Complaint]:
+        """Closed complaints, the latest closed first."""
+        rows = self._read(
+            "SELECT id, customer, channel, ticket, topic, anger, started_at, closed_at FROM complaints "
+            "WHERE closed_at IS NOT NULL ORDER BY closed_at DESC, id DESC LIMIT ?",
+            (max(0, limit),),
+        )
+        return [self._build(row) for row in rows]
+
+    def switch(self, complaint_id: int) -> Complaint:
+        """Make an open complaint the current one. Raises ValueError when there is no such open one."""
+        complaint = self.get(complaint_id)
+        if complaint is None or not complaint.is_open:
+            raise ValueError(f"no open complaint #{complaint_id}; `calmdesk complaint list` shows them")
+        with self._write("switch complaints") as conn:
+            conn.execute("UPDATE current_complaint SET complaint_id = ? WHERE only = 1", (complaint_id,))
+        return complaint
+
+    def tick(
+        self, step: str, *, undo: bool = False, complaint_id: int | None = None, at: datetime | None = None
+    ) -> Complaint:
+        """Tick (or undo) a step of a complaint (default: the current one); returns it as it now is."""
+        if step not in STEP_KEYS:
+            raise ValueError(f"unknown step {step!r}; the steps are {', '.join(STEP_KEYS)}")
+        target = self._target(complaint_id)
+        with self._write("save the step") as conn:
+            if undo:
+                conn.execute(
+                    "DELETE FROM complaint_steps WHERE complaint_id = ? AND step = ?", (target, step)
+                )
+            else:
+                # A tick made twice (two windows) keeps its first time.
+                conn.execute(
+                    "INSERT INTO complaint_steps (complaint_id, step, done_at) VALUES (?, ?, ?) "
+                    "ON CONFLICT DO NOTHING",
+                    (target, step, to_stamp(at or _now())),
+                )
+        return self._must_get(target)
+
+    def remember(self, values: Mapping[str, str], *, complaint_id: int | None = None) -> None:
+        """Keep blanks typed for this complaint (order number, ...); they fill its later phrases."""
+        if not values:
+            return
+        for name, value in values.items():
+            if not name or len(value) > MAX_VALUE_CHARS:
+                raise ValueError(
+                    f"the value of {name or 'a blank'} is longer than {MAX_VALUE_CHARS} characters"
+                )
+        target = self._target(complaint_id)
+        with self._write("remember the values") as conn:
+            conn.executemany(
+                "INSERT INTO complaint_values (complaint_id, name, value) VALUES (?, ?, ?) "
+                "ON CONFLICT (complaint_id, name) DO UPDATE SET value = excluded.value",
+                [(target, name, value) for name, value in values.items()],
+            )
+
+    def record_copy(
+        self, phrase_id: str, *, complaint_id: int | None = None, at: datetime | None = None
+    ) -> None:
+        target = self._target(complaint_id)
+        with self._write("record the reply") as conn:
+            conn.execute(
+                "INSERT INTO complaint_copies (complaint_id, phrase_id, copied_at) VALUES (?, ?, ?)",
+                (target, phrase_id, to_stamp(at or _now())),
+            )
+
+    def close(self, *, complaint_id: int | None = None, at: datetime | None = None) -> Complaint:
+        """Close a complaint (default: the current one); the newest other open one becomes current."""
+        target = self._target(complaint_id)
+        with self._write("close the complaint") as conn:
+            conn.execute(
+                "UPDATE complaints SET closed_at = ? WHERE id = ? AND closed_at IS NULL",
+                (to_stamp(at or _now()), target),
+            )
+            conn.execute(
+                "UPDATE current_complaint SET complaint_id = (SELECT id FROM complaints "
+                "WHERE closed_at IS NULL ORDER BY started_at DESC, id DESC LIMIT 1) WHERE only = 1 AND "
+                "(complaint_id IS NULL OR complaint_id = ?)",
+                (target,),
+            )
+        return self._must_get(target)
+
+    def _target(self, complaint_id: int | None) -> int:
+        if complaint_id is None:
+            current = self.current_id()
+            if current is None:
+                raise ValueError("no complaint is open; start one with `calmdesk complaint new`")
+            return current
+        complaint = self.get(complaint_id)
+        if complaint is None or not complaint.is_open:
+            raise ValueError(f"no open complaint #{complaint_id}")
+        return complaint_id
+
+    def _must_get(self, complaint_id: int) -> Complaint:
+        found = self.get(complaint_id)
+        if found is None:
+            raise StoreError(f"Complaint #{complaint_id} vanished from {self.path} while it was saved.")
+        return found
+
+    def _build(self, row: tuple[Any, ...]) -> Complaint:
+        cid = int(row[0])
+        values = dict(
+            self._read(
+                "SELECT name, value FROM complaint_values WHERE complaint_id = ? ORDER BY name", (cid,)
+            )
+        )
+        steps = self._read("SELECT step, done_at FROM complaint_steps WHERE complaint_id = ?", (cid,))
+        order = {key: n for n, key in enumerate(STEP_KEYS)}
+        marks = sorted(
+            (StepMark(str(step), from_stamp(int(stamp))) for step, stamp in steps if step in order),
+            key=lambda mark: order[mark.step],
+        )
+        copies = self._read(
+            "SELECT phrase_id, copied_at FROM complaint_copies WHERE complaint_id = ? ORDER BY copied_at, id",
+            (cid,),
+        )
+        anger = row[5]
+        return Complaint(
+            id=cid,
+            started=from_stamp(int(row[6])),
+            customer=str(row[1]),
+            channel=str(row[2]),
+            ticket=str(row[3]),
+            topic=str(row[4]),
+            anger=int(anger) if isinstance(anger, int) else None,
+            values={str(k): str(v) for k, v in values.items()},
+            done=tuple(marks),
+            copied=tuple(Copied(str(pid), from_stamp(int(stamp))) for pid, stamp in copies),
+            closed=from_stamp(int(row[7])) if row[7] is not None else None,
+        )
+
+    def _read(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        try:
+            return list(self._conn.execute(sql, params).fetchall())
+        except sqlite3.Error as exc:
+            raise as_store_error(exc, self.path, "read its data file") from exc
+
+    # -- reminders --------------------------------------------------------------------------------------
+
+    def add_reminder(
+        self, kind: str, due: datetime, *, note: str = "", complaint_id: int | None = None
+    ) -> Reminder:
+        if kind not in REMINDER_KINDS:
+            raise ValueError(f"unknown reminder kind {kind!r}")
+        with self._write("save the reminder") as conn:
+            cursor = conn.execute(
+                "INSERT INTO reminders (complaint_id, kind, note, due_at) VALUES (?, ?, ?, ?)",
+                (complaint_id, kind, note[:MAX_VALUE_CHARS], to_stamp(due)),
+            )
+        return self._must_reminder(int(cursor.lastrowid or 0))
+
+    def reminders(self, *, include_done: bool = True) -> list[Reminder]:
+        where = "" if include_done else " WHERE done_at IS NULL"
+        rows = self._read(
+            "SELECT id, kind, due_at, note, complaint_id, done_at FROM reminders"
+            + where
+            + " ORDER BY due_at, id"
+        )
+        return [_reminder(row) for row in rows]
+
+    def reminder(self, reminder_id: int) -> Reminder | None:
+        rows = self._read(
+            "SELECT id, kind, due_at, note, complaint_id, done_at FROM reminders WHERE id = ?", (reminder_id,)
+        )
+        return _reminder(rows[0]) if rows else None
+
+    def due_unnotified(self, now: datetime) -> list[Reminder]:
+        """Due, not done, and not yet announced: what a notification should say now."""
+        rows = self._read(
+            "SELECT id, kind, due_at, note, complaint_id, done_at FROM reminders "
+            "WHERE done_at IS NULL AND notified_at IS NULL AND due_at <= ? ORDER BY due_at, id",
+            (to_stamp(now),),
+        )
+        return [_reminder(row) for row in rows]
+
+    def mark_notified(self, reminder_ids: list[int], at: datetime | None = None) -> None:
+        with self._write("save the reminder") as conn:
+            conn.executemany(
+                "UPDATE reminders SET notified_at = ? WHERE id = ?",
+                [(to_stamp(at or _now()), rid) for rid in reminder_ids],
+            )
+
+    def finish_reminder(self, reminder_id: int, at: datetime | None = None) -> Reminder:
+        with self._write("mark the reminder done") as conn:
+            conn.execute(
+                "UPDATE reminders SET done_at = ? WHERE id = ? AND done_at IS NULL",
+                (to_stamp(at or _now()), reminder_id),
+            )
+        return self._must_reminder(reminder_id)
+
+    def snooze_reminder(self, reminder_id: int, due: datetime) -> Reminder:
+        """Due again at `due`, announced again then."""
+        with self._write("snooze the reminder") as conn:
+            conn.execute(
+                "UPDATE reminders SET due_at = ?, done_at = NULL, notified_at = NULL WHERE id = ?",
+                (to_stamp(due), reminder_id),
+            )
+        return self._must_reminder(reminder_id)
+
+    def _must_reminder(self, reminder_id: int) -> Reminder:
+        found = self.reminder(reminder_id)
+        if found is None:
+            raise ValueError(f"no reminder #{reminder_id}; `calmdesk followups` lists them")
+        return found
+
+
+def _reminder(row: tuple[Any, ...]) -> Reminder:
+    return Reminder(
+        id=int(row[0]),
+        kind=str(row[1]),
+        due=from_stamp(int(row[2])),
+        note=str(row[3]),
+        complaint_id=int(row[4]) if row[4] is not None else None,
+        done=from_stamp(int(row[5])) if row[5] is not None else None,
+    )

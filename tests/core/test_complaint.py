@@ -1,0 +1,131 @@
+"""The complaint value and its pure rules: ticks, the next step, the fill rule, channel order."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from calmdesk.core.complaint import (
+    Complaint,
+    by_channel,
+    check_fields,
+    fill_values,
+    next_step,
+    remembered_values,
+    step_served,
+    tick,
+    undo,
+)
+from calmdesk.core.content import load_checklist
+from calmdesk.core.model import STEP_KEYS, Phrase
+
+T0 = datetime(2026, 12, 2, 14, 0, tzinfo=UTC)
+
+
+def make(**fields: object) -> Complaint:
+    return Complaint(id=1, started=T0, **fields)  # type: ignore[arg-type]
+
+
+def test_a_new_complaint_starts_at_the_first_step() -> None:
+    assert next_step(make()) == "prepare"
+    assert make().label() == "#1"
+    assert make(ticket="A-7").label() == "A-7"
+    assert make(customer="Ana", ticket="A-7").label() == "Ana"
+
+
+def test_tick_keeps_the_first_time_and_step_order() -> None:
+    later = T0 + timedelta(minutes=5)
+    c = tick(make(), "listen", T0)
+    c = tick(c, "prepare", later)
+    c = tick(c, "listen", later)  # again: the first time stays
+    assert [(m.step, m.at) for m in c.done] == [("prepare", later), ("listen", T0)]
+
+
+def test_undo_opens_a_step_again() -> None:
+    c = undo(tick(make(), "listen", T0), "listen")
+    assert c.done == ()
+    assert undo(make(), "listen").done == ()  # undoing an open step changes nothing
+
+
+def test_unknown_step_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown step"):
+        tick(make(), "smile", T0)
+
+
+def test_next_step_moves_on_from_the_furthest_done_not_back_to_a_skipped_one() -> None:
+    c = tick(tick(make(), "prepare", T0), "offer_solution", T0)
+    assert next_step(c) == "commit"
+    for key in STEP_KEYS[STEP_KEYS.index("commit") :]:
+        c = tick(c, key, T0)
+    assert next_step(c) == "listen"  # only the skipped ones are left: back to the first of them
+    for key in STEP_KEYS:
+        c = tick(c, key, T0)
+    assert next_step(c) is None
+
+
+def test_fill_rule_complaint_first_then_settings() -> None:
+    settings = {"agent_name": "Sam", "company": "ACME", "customer_name": "should lose"}
+    c = make(customer="Ana", ticket="T-1", values={"order_number": "991", "blank": "  "})
+    assert fill_values(c, settings) == {
+        "agent_name": "Sam",
+        "company": "ACME",
+        "customer_name": "Ana",
+        "ticket": "T-1",
+        "order_number": "991",
+    }
+    assert fill_values(None, {"agent_name": "Sam"}) == {"agent_name": "Sam"}
+    assert fill_values(make(), {}) == {}
+
+
+def test_remembered_values_keep_what_was_typed_not_the_clock_or_prefill() -> None:
+    typed = {"order_number": "991", "agent_name": "Sam", "date+2d": "x", "time": "y", "empty": " "}
+    assert remembered_values(typed, {"agent_name": "Sam"}) == {"order_number": "991"}
+    assert remembered_values({"agent_name": "Kim"}, {"agent_name": "Sam"}) == {"agent_name": "Kim"}
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "problem"),
+    [
+        ({"channel": "fax"}, "channel must be one of"),
+        ({"anger": 6}, "anger must be 1 to 5"),
+        ({"anger": 0}, "anger must be 1 to 5"),
+        ({"customer": "x" * 201}, "customer is longer"),
+        ({"ticket": "a\nb"}, "line break"),
+    ],
+)
+def test_bad_fields_are_named(kwargs: dict[str, object], problem: str) -> None:
+    assert any(problem in p for p in check_fields(**kwargs))  # type: ignore[arg-type]
+
+
+def test_good_fields_pass() -> None:
+    assert check_fields(customer="Ana Lúcia", channel="email", ticket="#12", topic="refund", anger=5) == []
+    assert check_fields() == []
+
+
+def _phrase(pid: str, category: str, step: str | None = None, channels: tuple[str, ...] = ()) -> Phrase:
+    return Phrase(pid, category, pid, "text", "test", step=step, channels=channels or ("chat", "email"))
+
+
+def test_step_served_prefers_the_phrase_step_then_the_current_step() -> None:
+    checklist, problems = load_checklist()
+    assert not problems
+    c = make()
+    assert step_served(_phrase("a", "apology", step="close"), c, checklist) == "close"
+    # Current step "listen" (prepare done) takes listen phrases; an apology serves "apologize".
+    c = tick(c, "prepare", T0)
+    assert step_served(_phrase("b", "listen"), c, checklist) == "listen"
+    assert step_served(_phrase("c", "apology"), c, checklist) == "apologize"
+    assert step_served(_phrase("d", "apology", step="nonsense"), c, checklist) == "apologize"
+
+
+def test_by_channel_puts_other_channels_behind_keeping_order() -> None:
+    phone = _phrase("hold", "wait", channels=("phone",))
+    chat1, chat2 = (
+        _phrase("c1", "wait", channels=("chat",)),
+        _phrase("c2", "wait", channels=("chat", "phone")),
+    )
+    items = [phone, chat1, chat2]
+    assert by_channel(items, "chat", lambda p: p) == [chat1, chat2, phone]
+    assert by_channel(items, "phone", lambda p: p) == [phone, chat2, chat1]
+    assert by_channel(items, "", lambda p: p) == items

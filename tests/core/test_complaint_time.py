@@ -1,0 +1,158 @@
+"""Time rules: reply clocks per channel, reminders, and the times people write in follow-ups and promises."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from calmdesk.core.complaint import Complaint, Copied
+from calmdesk.core.complaint_time import (
+    AMBER,
+    OK,
+    RED,
+    Reminder,
+    due_first,
+    duration,
+    parse_in,
+    parse_when,
+    promise_time,
+    reply_clock,
+    snooze,
+    target_met,
+)
+
+# A Wednesday afternoon.
+NOW = datetime(2026, 12, 2, 14, 0, tzinfo=UTC)
+
+
+def chat(**fields: object) -> Complaint:
+    return Complaint(id=1, started=NOW, channel="chat", **fields)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("after", "state"),
+    [(0, OK), (143, OK), (144, AMBER), (180, AMBER), (181, RED), (4000, RED)],
+)
+def test_chat_reply_clock_turns_amber_then_red(after: int, state: str) -> None:
+    clock = reply_clock(chat(), NOW + timedelta(seconds=after))
+    assert clock.state == state
+    assert clock.target == timedelta(minutes=3)
+    assert clock.waited == timedelta(seconds=after)
+
+
+def test_reply_clock_restarts_at_each_reply() -> None:
+    c = chat(copied=(Copied("p", NOW + timedelta(minutes=10)),))
+    assert reply_clock(c, NOW + timedelta(minutes=11)).state == OK
+    assert reply_clock(c, NOW + timedelta(minutes=11)).remaining() == timedelta(minutes=2)
+
+
+def test_targets_are_configurable_and_no_channel_means_no_target() -> None:
+    c = chat()
+    assert reply_clock(c, NOW + timedelta(minutes=5), {"chat": 600}).state == OK
+    plain = Complaint(id=2, started=NOW)
+    clock = reply_clock(plain, NOW + timedelta(hours=5))
+    assert (clock.state, clock.target) == (OK, None)
+    email = Complaint(id=3, started=NOW, channel="email")
+    assert reply_clock(email, NOW + timedelta(minutes=50)).state == AMBER
+    phone = Complaint(id=4, started=NOW, channel="phone")
+    assert reply_clock(phone, NOW + timedelta(seconds=61)).state == RED
+
+
+def test_clock_before_start_is_zero() -> None:
+    assert reply_clock(chat(), NOW - timedelta(minutes=1)).waited == timedelta(0)
+
+
+def test_target_met_checks_every_gap() -> None:
+    fast = chat(copied=(Copied("a", NOW + timedelta(minutes=2)), Copied("b", NOW + timedelta(minutes=4))))
+    slow = chat(copied=(Copied("a", NOW + timedelta(minutes=2)), Copied("b", NOW + timedelta(minutes=6))))
+    assert target_met(fast) is True
+    assert target_met(slow) is False
+    assert target_met(chat()) is None  # nothing sent: nothing to judge
+    assert target_met(Complaint(id=2, started=NOW, copied=fast.copied)) is None
+
+
+def test_duration_runs_until_closed() -> None:
+    assert duration(chat(), NOW + timedelta(minutes=7)) == timedelta(minutes=7)
+    closed = chat(closed=NOW + timedelta(minutes=3))
+    assert duration(closed, NOW + timedelta(hours=7)) == timedelta(minutes=3)
+
+
+def test_reminder_due_and_snooze() -> None:
+    r = Reminder(1, "follow_up", NOW)
+    assert r.is_due(NOW)
+    assert not r.is_due(NOW - timedelta(seconds=1))
+    later = snooze(r, timedelta(minutes=10), NOW + timedelta(hours=1))
+    assert later.due == NOW + timedelta(hours=1, minutes=10)
+    assert not Reminder(2, "promise", NOW, done=NOW).is_due(NOW + timedelta(days=1))
+
+
+def test_due_first_orders_due_upcoming_done() -> None:
+    due_old = Reminder(1, "check_in", NOW - timedelta(hours=2))
+    due_new = Reminder(2, "check_in", NOW - timedelta(hours=1))
+    soon = Reminder(3, "promise", NOW + timedelta(hours=1))
+    done = Reminder(4, "follow_up", NOW - timedelta(days=1), done=NOW)
+    assert [r.id for r in due_first([done, soon, due_new, due_old], NOW)] == [1, 2, 3, 4]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("4h", timedelta(hours=4)),
+        ("2d", timedelta(days=2)),
+        ("30m", timedelta(minutes=30)),
+        ("in 2 days", timedelta(days=2)),
+        ("1 week", timedelta(weeks=1)),
+        ("0h", None),
+        ("9999d", None),
+        ("soon", None),
+    ],
+)
+def test_parse_in(text: str, span: timedelta | None) -> None:
+    assert parse_in(text) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("2d", NOW + timedelta(days=2)),
+        ("15:30", NOW.replace(hour=15, minute=30)),
+        ("09:00", NOW.replace(day=3, hour=9)),  # already past today: tomorrow
+        ("friday 15:00", NOW.replace(day=4, hour=15)),
+        ("Wednesday", NOW.replace(day=9, hour=17)),  # today's weekday means next week
+        ("2026-12-24 09:00", NOW.replace(day=24, hour=9)),
+        ("2026-12-24", NOW.replace(day=24, hour=17)),
+        ("tomorrow 3pm", NOW.replace(day=3, hour=15)),
+    ],
+)
+def test_parse_when(text: str, when: datetime) -> None:
+    assert parse_when(text, NOW) == when
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [("whenever", "cannot read"), ("2026-01-01 10:00", "already past"), ("2028-01-01", "more than a year")],
+)
+def test_parse_when_refuses_plainly(text: str, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        parse_when(text, NOW)
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("I'll have an answer for you by Friday 15:00.", NOW.replace(day=4, hour=15)),
+        ("You'll hear from me tomorrow by 3 pm.", NOW.replace(day=3, hour=15)),
+        ("I will call you back within 2 hours.", NOW + timedelta(hours=2)),
+        ("Expect an update within the next hour.", NOW + timedelta(hours=1)),
+        ("I'll update you by 16:00 today.", NOW.replace(hour=16)),
+        ("I'll get back to you by tomorrow.", NOW.replace(day=3, hour=17)),
+    ],
+)
+def test_promise_time_reads_the_moment_a_commitment_names(text: str, when: datetime) -> None:
+    assert promise_time(text, NOW) == when
+
+
+def test_no_promise_without_a_time() -> None:
+    assert promise_time("Thank you for your patience.", NOW) is None
+    assert promise_time("I looked at it at 09:00 today.", NOW) is None  # past: nothing to remember
