@@ -165,3 +165,10 @@ def test_a_broken_team_vocabulary_is_reported_not_fatal(tmp_path: Path, content:
     assert problems
     assert all(str(extra) in str(p) for p in problems)
     assert SearchIndex(LIBRARY, vocabulary=vocabulary).search("refund")
+
+
+def test_a_half_typed_word_never_puts_a_threat_on_top(index: SearchIndex) -> None:
+    # "disc" may become "disconnect" (a name for ending a chat): a guess never asks for a warning.
+    hits = index.search("disc")
+    assert not hits or hits[0].phrase.id != "warning"
+    assert top(index, "twee") == "public"

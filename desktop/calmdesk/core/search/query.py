@@ -36,6 +36,9 @@ class Term:
     literal: bool = True
     typing: bool = False
     optional: bool = False
+    # The alternates are a guess from a half-typed word ("disc" may become "disconnect" or "discount"):
+    # they find phrases, but weakly, and never count as asking for an on-request phrase.
+    guessed: bool = False
 
 
 def analyse(query: str, vocabulary: Vocabulary) -> list[Term]:
@@ -79,11 +82,12 @@ def analyse(query: str, vocabulary: Vocabulary) -> list[Term]:
         else:
             # The word being typed may be the start of a name the vocabulary knows: "twee" for "tweet".
             meant = _names_begun(word, vocabulary) if last else ()
-            terms.append(Term(word, meant, typing=last, optional=_optional_noun(word, typing=last)))
+            optional = _optional_noun(word, typing=last)
+            terms.append(Term(word, meant, typing=last, optional=optional, guessed=bool(meant)))
         i += 1
     if all(t.optional for t in terms):
         # Nothing else to go by ("thank you", "not now"): they all count.
-        terms = [Term(t.word, t.alternates, t.literal, t.typing, optional=False) for t in terms]
+        terms = [Term(t.word, t.alternates, t.literal, t.typing, False, t.guessed) for t in terms]
     return _capped(_deduplicated(terms))
 
 

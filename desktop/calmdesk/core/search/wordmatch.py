@@ -21,6 +21,8 @@ TYPO_RANK_STEP = 0.01
 # A word the typed one stands for ("sry" -> "sorry", "boss" -> "supervisor"): about as good as a stem, a
 # little under the word itself, so a phrase holding exactly what was typed still comes first.
 ALIAS = 0.85
+# What a half-typed word may stand for: a guess, weaker than any prefix of the word itself.
+GUESSED_ALIAS = 0.6
 # Spans at least this good also bring their category hints: stems, aliases and the best one-edit typo.
 HINTED_QUALITY = 0.55
 # A prefix is worth a little less the more of the word is still missing: "sor" is likelier "sorry" than
@@ -127,13 +129,13 @@ class WordMatcher:
 
     def __init__(self, corpus: Corpus) -> None:
         self._corpus = corpus
-        self._cache: OrderedDict[tuple[str, bool, bool, tuple[str, ...]], WordMatch] = OrderedDict()
+        self._cache: OrderedDict[tuple[str, bool, bool, tuple[str, ...], bool], WordMatch] = OrderedDict()
 
     def clear_cache(self) -> None:
         self._cache.clear()
 
     def match(self, term: Term) -> WordMatch:
-        key = (term.word, term.typing, term.literal, term.alternates)
+        key = (term.word, term.typing, term.literal, term.alternates, term.guessed)
         found = self._cache.get(key)
         if found is not None:
             self._cache.move_to_end(key)
@@ -160,11 +162,12 @@ def resolve(corpus: Corpus, term: Term) -> WordMatch:
         if prefix_quality and lo < hi:
             main.append(Span(prefix_quality, f" {word}", lo, hi, prefix=True))
         extra = _stems(corpus, word, STEM, {exact}) + _typos(corpus, word, last)
+    alias = GUESSED_ALIAS if term.guessed else ALIAS
     for alternate in term.alternates:
         same = corpus.term_id.get(alternate)
         if same is not None:
-            extra.append(Span(ALIAS, f" {alternate} ", same, same + 1, prefix=False))
-        extra += _stems(corpus, alternate, ALIAS * STEM, {same})
+            extra.append(Span(alias, f" {alternate} ", same, same + 1, prefix=False))
+        extra += _stems(corpus, alternate, alias * STEM, {same})
     extra = _best_per_range(main, extra)
     spans = sorted(main + extra, key=lambda s: -s.quality)
     # Hints come from the word, what it stands for, and its likeliest spelling fix ("waitng" -> "waiting").
