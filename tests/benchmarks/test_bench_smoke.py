@@ -41,3 +41,17 @@ def test_search_quality_prints_hit_rates() -> None:
     assert isinstance(by_kind, dict)
     assert {"keyword", "fragment", "situation", "typo", "shorthand", "vague", "six kinds"} <= set(by_kind)
     assert isinstance(result["misses"], list)
+
+
+def test_bench_tone_quick_prints_figures() -> None:
+    result = run_script("bench_tone.py", "--quick")
+    assert {"rules", "load_ms", "findings_in_2000", "draft_2000", "typing_to_2000"} == set(result)
+    figures = result["draft_2000"]
+    assert isinstance(figures, dict)
+    assert 0 <= figures["p50_ms"] <= figures["p95_ms"] <= figures["max_ms"]
+
+
+def test_tone_quality_prints_precision_and_recall() -> None:
+    result = run_script("tone_quality.py")
+    assert 0 <= result["precision"] <= 1  # type: ignore[operator]
+    assert 0 <= result["recall"] <= 1  # type: ignore[operator]

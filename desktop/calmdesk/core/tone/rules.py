@@ -1,0 +1,242 @@
+"""Tone rules as data: read and checked from TOML (resources/tone/*.toml, and a team's <pack dir>/tone/)."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from calmdesk.core.model import Problem
+from calmdesk.core.tomlcheck import LineFinder, Table, decode, toml_error
+from calmdesk.core.tone.patterns import PatternError, compile_pattern
+
+KINDS = ("existence", "substitution", "occurrence", "capitals", "name")
+WHEN = ("always", "angry")
+INSERT = ("start", "end")
+_RULE_KEYS = (
+    "kind",
+    "why",
+    "match",
+    "swap",
+    "except",
+    "replace",
+    "phrases",
+    "drafts_only",
+    "when",
+    "in_quotes",
+    "negatable",
+    "min_words",
+    "insert",
+    "min_letters",
+    "allow",
+    "not_names",
+    "examples",
+)
+TONE_FOLDER = "tone"  # inside a pack folder: where a team keeps its own rules
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One rule. `patterns[i]` is reported with `replacements[i]` (None: no replacement wording)."""
+
+    id: str
+    kind: str
+    why: str
+    patterns: tuple[str, ...]
+    replacements: tuple[str | None, ...]
+    exceptions: tuple[str, ...] = ()
+    phrases: tuple[str, ...] = ()
+    drafts_only: bool = False
+    angry_only: bool = False
+    in_quotes: bool = False
+    negatable: bool = True
+    min_words: int = 0
+    insert: str = "end"
+    min_letters: int = 3
+    allow: frozenset[str] = frozenset()
+    not_names: frozenset[str] = frozenset()
+    bad: tuple[str, ...] = ()
+    good: tuple[str, ...] = ()
+    source: str = ""
+
+    @property
+    def group(self) -> str:
+        return self.id.split(".", 1)[0]
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    rules: tuple[Rule, ...]
+    negation_cues: tuple[str, ...] = ()
+    negation_reach: int = 6
+    problems: tuple[Problem, ...] = field(default=())
+
+
+def builtin_rules_text() -> tuple[str, str]:
+    """The built-in rules file's text and the name messages give it."""
+    entry = files("calmdesk.resources") / "tone" / "rules.toml"
+    return entry.read_text(encoding="utf-8"), "resources/tone/rules.toml"
+
+
+def load_rules(extra_dirs: Iterable[Path] = ()) -> RuleSet:
+    """The built-in rules, then each pack folder's tone/*.toml: a rule with a known id replaces it."""
+    text, source = builtin_rules_text()
+    parsed = [parse_rules(text, source)]
+    for folder in extra_dirs:
+        tone = folder / TONE_FOLDER
+        if tone.is_dir():
+            parsed += [read_rules_file(path) for path in sorted(tone.glob("*.toml"))]
+    return merge(parsed)
+
+
+def read_rules_file(path: Path) -> RuleSet:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return RuleSet((), problems=(Problem(str(path), f"cannot read: {exc.strerror or exc}"),))
+    text = decode(data, str(path))
+    if isinstance(text, Problem):
+        return RuleSet((), problems=(text,))
+    return parse_rules(text, str(path))
+
+
+def merge(sets: Iterable[RuleSet]) -> RuleSet:
+    rules: dict[str, Rule] = {}
+    cues: list[str] = []
+    reach = 6
+    problems: list[Problem] = []
+    for one in sets:
+        rules.update((rule.id, rule) for rule in one.rules)
+        cues += [c for c in one.negation_cues if c not in cues]
+        reach = max(reach, one.negation_reach)
+        problems += one.problems
+    return RuleSet(tuple(rules.values()), tuple(cues), reach, tuple(problems))
+
+
+def parse_rules(text: str, source: str) -> RuleSet:
+    """Every sound rule of one file; each unsound one is reported (with its line) and left out."""
+    problems: list[Problem] = []
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        return RuleSet((), problems=(toml_error(exc, text, source),))
+    finder = LineFinder(text)
+    top = Table(doc, label="top level", source=source, problems=problems, finder=finder)
+    top.check_keys([], ["negation", "rule"])
+    cues, reach = _read_negation(doc.get("negation"), top)
+    raw_rules = doc.get("rule", [])
+    if not isinstance(raw_rules, list):
+        top.problem('"rule" must be a list of [[rule]] tables', "rule")
+        raw_rules = []
+    headers = finder.array_lines("rule")
+    rules: list[Rule] = []
+    for number, raw in enumerate(raw_rules, start=1):
+        start = headers[number - 1] if len(headers) == len(raw_rules) else None
+        rule = _read_rule(raw, number, top, start)
+        if rule is not None:
+            rules.append(rule)
+    return RuleSet(tuple(rules), cues, reach, tuple(problems))
+
+
+def _read_negation(raw: Any, top: Table) -> tuple[tuple[str, ...], int]:
+    if raw is None:
+        return (), 6
+    if not isinstance(raw, dict):
+        top.problem('"negation" must be a table: [negation]', "negation")
+        return (), 6
+    table = top.sub(raw, "[negation]", top.finder.table_line("negation"))
+    table.check_keys(["cues"], ["reach"])
+    cues = _patterns(table, "cues") or ()
+    reach = raw.get("reach", 6)
+    if not isinstance(reach, int) or isinstance(reach, bool) or not 1 <= reach <= 20:
+        table.problem('"reach" must be a whole number of words from 1 to 20', "reach")
+        reach = 6
+    return cues, reach
+
+
+def _read_rule(raw: Any, number: int, top: Table, start: int | None) -> Rule | None:
+    raw_id = raw.get("id") if isinstance(raw, dict) else None
+    who = raw_id if isinstance(raw_id, str) and raw_id.strip() else f"rule #{number}"
+    table = top.sub(raw if isinstance(raw, dict) else {}, f"rule #{number}", start, who)
+    if not isinstance(raw, dict):
+        table.problem("must be a table: [[rule]]")
+        return None
+    table.check_keys(["id", "kind", "why"], [k for k in _RULE_KEYS if k not in ("kind", "why")])
+    rule_id, why = table.string("id"), table.string("why")
+    kind = table.choice("kind", KINDS, "kind")
+    if rule_id is not None and "." not in rule_id:
+        table.problem(f'id "{rule_id}" needs a group before a dot, such as "blame.{rule_id}"', "id")
+    patterns, replacements = _read_matches(table, kind)
+    options = _read_options(table)
+    if table.failed or rule_id is None or why is None or kind is None:
+        return None
+    return Rule(rule_id, kind, why, patterns, replacements, source=table.source, **options)
+
+
+def _read_matches(table: Table, kind: str | None) -> tuple[tuple[str, ...], tuple[str | None, ...]]:
+    if kind == "substitution":
+        swap = table.raw.get("swap")
+        if not isinstance(swap, dict) or not swap or not all(isinstance(v, str) for v in swap.values()):
+            table.problem('a substitution needs a [rule.swap] table of "pattern" = "replacement"', "swap")
+            return (), ()
+        for pattern in swap:
+            _check_pattern(table, pattern, "swap")
+        return tuple(swap), tuple(swap.values())
+    if kind == "capitals":
+        return (), ()
+    patterns = _patterns(table, "match")
+    if not patterns:
+        table.problem(f'a{"n" if kind in ("existence", "occurrence") else ""} {kind} rule needs "match"')
+        return (), ()
+    replace = table.raw.get("replace")
+    if replace is not None and not isinstance(replace, str):
+        table.problem('"replace" must be a string', "replace")
+    wording = replace if isinstance(replace, str) else None
+    return patterns, tuple(wording for _ in patterns)
+
+
+def _read_options(table: Table) -> dict[str, Any]:
+    raw = table.raw
+    options: dict[str, Any] = {
+        "exceptions": _patterns(table, "except") or (),
+        "phrases": table.strings("phrases") or (),
+        "angry_only": table.choice("when", WHEN, "when") == "angry",
+        "insert": table.choice("insert", INSERT, "insert place") or "end",
+        "allow": frozenset(w.casefold() for w in table.strings("allow") or ()),
+        "not_names": frozenset(w.casefold() for w in table.strings("not_names") or ()),
+    }
+    for key, flag in (("drafts_only", False), ("in_quotes", False), ("negatable", True)):
+        value = raw.get(key, flag)
+        if not isinstance(value, bool):
+            table.problem(f'"{key}" must be true or false', key)
+        options[key] = value if isinstance(value, bool) else flag
+    for key, number in (("min_words", 0), ("min_letters", 3)):
+        count = raw.get(key, number)
+        if not isinstance(count, int) or isinstance(count, bool) or not 0 <= count <= 1000:
+            table.problem(f'"{key}" must be a whole number from 0 to 1000', key)
+            count = number
+        options[key] = count
+    examples = raw.get("examples", {})
+    if not isinstance(examples, dict) or set(examples) - {"bad", "good"}:
+        table.problem('"examples" takes only "bad" and "good" lists', "examples")
+        examples = {}
+    sub = table.sub(examples, "examples", table.start, table.who)
+    options["bad"], options["good"] = sub.strings("bad") or (), sub.strings("good") or ()
+    return options
+
+
+def _patterns(table: Table, key: str) -> tuple[str, ...] | None:
+    patterns = table.strings(key)
+    for pattern in patterns or ():
+        _check_pattern(table, pattern, key)
+    return patterns
+
+
+def _check_pattern(table: Table, pattern: str, key: str) -> None:
+    try:
+        compile_pattern(pattern)
+    except PatternError as exc:
+        table.problem(f'bad pattern in "{key}": {exc}', key)
