@@ -15,10 +15,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 from calmdesk import __version__, guards
 from calmdesk.core.library import Library, load_configured
 from calmdesk.core.search import SearchIndex
+from calmdesk.core.user_layer import with_user_phrases
 from calmdesk.hotkey_control import HotkeyControl
 from calmdesk.store import paths
 from calmdesk.store.errors import StoreError
 from calmdesk.store.settings import Settings, load_settings
+from calmdesk.store.user_phrases import UserPhrases
 from calmdesk.store.userstore import UserStore
 from calmdesk.system import paste
 from calmdesk.system.clipboard import ClipboardWriter
@@ -53,6 +55,11 @@ class CalmDesk(QObject):
         self._settings = self._load_settings()
         self._library = self._load_library(pack_dirs)
         self._store = self._open_store()
+        self._user_phrases = self._open_user_phrases()
+        if self._user_phrases is not None:
+            self._library = with_user_phrases(
+                self._library, self._user_phrases.all(), self._user_phrases.hidden()
+            )
         # Category labels and "when" texts are searchable too: "apology" finds the phrases filed under it.
         self._index = SearchIndex.for_library(self._library)
         self._tray = Tray(self._hotkey())
@@ -105,6 +112,15 @@ class CalmDesk(QObject):
         if store.notices:
             self._notices.problems(self.tr("Your CalmDesk data needed a repair"), store.notices)
         return store
+
+    def _open_user_phrases(self) -> UserPhrases | None:
+        if self._store is None:
+            return None
+        try:
+            return UserPhrases(self._store)
+        except StoreError as exc:  # the built-in and team phrases still work
+            self._notices.problems(self.tr("Your own phrases could not be loaded"), [str(exc)])
+            return None
 
     def _hotkey(self) -> str:
         return self._hotkey_override or self._settings.hotkey

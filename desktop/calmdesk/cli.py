@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from calmdesk import __version__
 from calmdesk.core.model import CATEGORY_KEYS, CHANNELS, STEP_KEYS
@@ -78,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = pack_commands.add_parser("check", help="validate pack files; exit 1 on any problem")
     check.add_argument("files", nargs="+", type=Path, metavar="FILE")
 
+    _add_import_export(commands)
     _add_complaint_parsers(commands)
 
     show = commands.add_parser("show", help="open the picker of the running app (starts it if needed)")
@@ -85,6 +87,36 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("toggle", help="open or close the picker of the running app")
     commands.add_parser("doctor", help="report what works on this desktop")
     return parser
+
+
+# The same as calmdesk.core.importers' (a test keeps them equal); spelt here so that parsing the command line
+# does not import the YAML library for every command.
+IMPORT_FORMATS = ("calmdesk", "csv", "espanso", "beeftext")
+EXPORT_FORMATS = ("calmdesk", "csv")
+
+
+def _add_import_export(commands: Any) -> None:
+    importer = commands.add_parser(
+        "import", help="add phrases from Espanso, Beeftext, CSV or a CalmDesk pack"
+    )
+    importer.add_argument("format", choices=IMPORT_FORMATS, metavar="FORMAT", help=", ".join(IMPORT_FORMATS))
+    importer.add_argument("path", type=Path, metavar="PATH", help="the file (or Espanso folder) to read")
+    importer.add_argument("--dry-run", action="store_true", help="show what would be added; write nothing")
+    importer.add_argument("--json", action="store_true", help="print the preview as JSON")
+    importer.add_argument(
+        "--category",
+        choices=CATEGORY_KEYS,
+        default="solution",
+        help="category for phrases whose words do not suggest one (default: solution)",
+    )
+    importer.add_argument(
+        "--replace", action="store_true", help="overwrite your phrases that have the same id"
+    )
+    exporter = commands.add_parser("export", help="write your phrases as a CalmDesk pack or CSV")
+    exporter.add_argument("format", choices=EXPORT_FORMATS, metavar="FORMAT", help=", ".join(EXPORT_FORMATS))
+    exporter.add_argument("path", type=Path, metavar="PATH")
+    exporter.add_argument("--all", action="store_true", help="every loaded phrase, not only your own")
+    exporter.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
 
 
 def _add_complaint_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -202,6 +234,22 @@ def _dispatch(args: argparse.Namespace) -> int:
         return commands.doctor()
     if args.command == "pack":
         return commands.pack_check(args.files)
+    if args.command in ("import", "export"):
+        from calmdesk import commands_import
+
+        if args.command == "import":
+            return commands_import.import_phrases(
+                args.format,
+                args.path,
+                extra_dirs=list(args.packs),
+                dry_run=args.dry_run,
+                as_json=args.json,
+                category=args.category,
+                replace=args.replace,
+            )
+        return commands_import.export_phrases(
+            args.format, args.path, extra_dirs=list(args.packs), everything=args.all, force=args.force
+        )
     session = commands.Session.load(args.packs)
     if args.command == "search":
         if args.stdin:

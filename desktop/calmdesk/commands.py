@@ -39,7 +39,10 @@ class Session:
     def load(cls, extra_dirs: Sequence[Path]) -> Session:
         settings, settings_problems = load_settings(paths.settings_file())
         library = load_configured(settings, extra_dirs, user_dir=paths.user_packs_dir())
-        for problem in [*settings_problems, *library.problems]:
+        from calmdesk.commands_import import load_user_layer  # the store module costs nothing without a file
+
+        library, user_problems = load_user_layer(library)
+        for problem in [*settings_problems, *library.problems, *user_problems]:
             print(f"calmdesk: warning: {printable(str(problem))}", file=sys.stderr)
         return cls(settings, library)
 

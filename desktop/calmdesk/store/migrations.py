@@ -78,6 +78,34 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX reminders_due ON reminders (done_at, due_at);
     """,
+    # v3 (issue 8): the user's own phrases, loaded like a pack. A row whose id is a built-in or team phrase's
+    # (`customizes` = 1) is the user's copy of it and replaces it everywhere; deleting the row reverts. Tags
+    # and channels are JSON lists. `hidden_phrases` hides built-in ones; `deleted_phrases` keeps the recently
+    # deleted rows (as JSON) so the last delete can be undone, even after a restart.
+    """
+    CREATE TABLE user_phrases (
+        id          TEXT PRIMARY KEY,
+        category    TEXT NOT NULL,
+        title       TEXT NOT NULL,
+        text        TEXT NOT NULL,
+        tags        TEXT NOT NULL DEFAULT '[]',
+        channels    TEXT NOT NULL DEFAULT '[]',
+        step        TEXT,
+        customizes  INTEGER NOT NULL DEFAULT 0 CHECK (customizes IN (0, 1)),
+        origin      TEXT NOT NULL DEFAULT '',
+        position    INTEGER NOT NULL,
+        modified_at INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE hidden_phrases (
+        phrase_id TEXT PRIMARY KEY,
+        hidden_at INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE deleted_phrases (
+        deleted_at INTEGER NOT NULL,
+        phrase_id  TEXT NOT NULL,
+        row_json   TEXT NOT NULL
+    );
+    """,
 ]
 
 

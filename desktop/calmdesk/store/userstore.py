@@ -35,6 +35,7 @@ class UserStore:
     def __init__(self, conn: sqlite3.Connection, path: Path, notices: list[str]) -> None:
         self.path = path
         self.notices = notices
+        self.backup_dir = paths.backup_dir()  # open() sets the one it was given
         self._conn: sqlite3.Connection | None = conn
         # Immutable, so favourites() can hand out the very object until the next change.
         self._favourites: frozenset[str] = frozenset()
@@ -77,10 +78,12 @@ class UserStore:
             )
         conn = cls._connect(path, backups, busy_timeout)
         try:
-            return cls(conn, path, notices)
+            store = cls(conn, path, notices)
         except BaseException:
             conn.close()
             raise
+        store.backup_dir = backups
+        return store
 
     @staticmethod
     def _connect(path: Path, backups: Path, busy_timeout: float) -> sqlite3.Connection:
@@ -240,6 +243,20 @@ class UserStore:
         if self._complaints is None:
             self._complaints = ComplaintBook(conn, self.path)
         return self._complaints
+
+    # -- for the other table modules (store.user_phrases) and backups -----------------------------------
+
+    def connection(self) -> sqlite3.Connection:
+        """The open connection (autocommit); StoreError when the store is closed."""
+        return self._live()
+
+    def backup(self, reason: str) -> Path:
+        """A rotating backup of the database now (before an import, on request); StoreError when it fails."""
+        try:
+            return backup.make_backup(self._live(), self.backup_dir, reason)
+        except (OSError, sqlite3.Error) as exc:
+            detail = exc.strerror if isinstance(exc, OSError) else str(exc)
+            raise StoreError(f"CalmDesk could not write a backup into {self.backup_dir} ({detail}).") from exc
 
     # -- lifetime ---------------------------------------------------------------------------------------
 

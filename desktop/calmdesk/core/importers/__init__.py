@@ -1,1 +1,50 @@
-"""Importers and exporters: snippets from other tools (Espanso, Beeftext, CSV) and CalmDesk packs."""
+"""Importers and exporters: snippets from other tools (Espanso, Beeftext, CSV) and CalmDesk packs.
+
+`read_import(kind, path, ...)` is the one entry point; each format lives in its own module. All pure Python,
+no Qt, and nothing read is ever run.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from calmdesk.core.importers.beeftext import import_beeftext
+from calmdesk.core.importers.calmdesk_toml import export_csv, export_toml, import_calmdesk
+from calmdesk.core.importers.common import DEFAULT_CATEGORY, ImportFailed, ImportResult, Skipped
+from calmdesk.core.importers.csvfile import import_csv
+from calmdesk.core.importers.espanso import import_espanso
+from calmdesk.core.importers.plan import ImportPlan, plan_import
+
+__all__ = [
+    "EXPORT_FORMATS",
+    "IMPORT_FORMATS",
+    "ImportFailed",
+    "ImportPlan",
+    "ImportResult",
+    "Skipped",
+    "export_csv",
+    "export_toml",
+    "plan_import",
+    "read_import",
+]
+
+IMPORT_FORMATS = ("calmdesk", "csv", "espanso", "beeftext")
+EXPORT_FORMATS = ("calmdesk", "csv")
+
+
+def read_import(
+    kind: str, path: Path, *, taken: set[str], default_category: str = DEFAULT_CATEGORY
+) -> ImportResult:
+    """Read `path` as `kind` (one of IMPORT_FORMATS). Raises ImportFailed with file and line where known.
+
+    Beeftext exports JSON and CSV: a `.csv` path given as beeftext is read as CSV (keyword, snippet, name).
+    """
+    if kind == "calmdesk":
+        return import_calmdesk(path)
+    if kind == "espanso":
+        return import_espanso(path, taken=taken, default_category=default_category)
+    if kind == "beeftext" and path.suffix.lower() != ".csv":
+        return import_beeftext(path, taken=taken, default_category=default_category)
+    if kind in ("csv", "beeftext"):
+        return import_csv(path, taken=taken, default_category=default_category, origin=kind)
+    raise ImportFailed(f"unknown format {kind!r}; use one of {', '.join(IMPORT_FORMATS)}")

@@ -1,0 +1,189 @@
+"""Beeftext combos (JSON export, file format versions 1 to 10) to phrases, with their #{...} variables.
+
+Variables that act on the computer (`#{powershell:...}`, `#{key:...}`, `#{shortcut:...}`, `#{envVar:...}`) are
+never run or read: each becomes a blank to fill, and the report says so.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from calmdesk.core.importers.common import (
+    IdMaker,
+    ImportFailed,
+    ImportResult,
+    Skipped,
+    blank_name,
+    checked_text,
+    decode_text,
+    guess_category,
+    make_phrase,
+    read_limited,
+    title_from,
+)
+
+KNOWN_VERSIONS = range(1, 11)
+_VARIABLE = re.compile(r"#\{([^{}]*)\}")
+_NEVER_RUN = ("powershell", "key", "shortcut", "envvar")
+_SHIFT = re.compile(r"([+-])(\d{1,3})([a-zA-Z])")
+# Beeftext's dateTime formats are Qt's: these letters say a date or a time is meant.
+_QT_DATE = re.compile(r"d|M|y")
+_QT_TIME = re.compile(r"h|H|m|s|A|a")
+
+
+def import_beeftext(path: Path, *, taken: set[str], default_category: str) -> ImportResult:
+    source = str(path)
+    return import_beeftext_text(
+        decode_text(read_limited(path), source), source, taken=taken, default_category=default_category
+    )
+
+
+def import_beeftext_text(text: str, source: str, *, taken: set[str], default_category: str) -> ImportResult:
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ImportFailed(f"not valid JSON: {exc.msg} (column {exc.colno})", source, exc.lineno) from None
+    except RecursionError:
+        raise ImportFailed("not valid JSON: nested too deeply", source) from None
+    if not isinstance(doc, dict) or not isinstance(doc.get("combos"), list):
+        raise ImportFailed("not a Beeftext export: it has no `combos` list", source)
+    version = doc.get("fileFormatVersion", 1)
+    if not isinstance(version, int) or isinstance(version, bool) or version not in KNOWN_VERSIONS:
+        raise ImportFailed(f"file format version {version!r} is not one CalmDesk reads (1 to 10)", source)
+    groups = _groups(doc.get("groups"))
+    result = ImportResult()
+    ids = IdMaker(taken)
+    combos = [c for c in doc["combos"] if isinstance(c, dict)]
+    snippets = {_keyword(c): _snippet(c) for c in combos if _keyword(c)}
+    for number, combo in enumerate(doc["combos"], start=1):
+        if not isinstance(combo, dict):
+            result.skipped.append(Skipped(f"{source} combo #{number}", "", "not a combo object"))
+            continue
+        _read_combo(combo, number, source, groups, snippets, result, ids, default_category)
+    return result
+
+
+def _groups(raw: Any) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for group in raw if isinstance(raw, list) else []:
+        if (
+            isinstance(group, dict)
+            and isinstance(group.get("uuid"), str)
+            and isinstance(group.get("name"), str)
+        ):
+            found[group["uuid"]] = group["name"].strip()
+    return found
+
+
+def _keyword(combo: Mapping[str, Any]) -> str:
+    value = combo.get("keyword", combo.get("comboText", ""))
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _snippet(combo: Mapping[str, Any]) -> str:
+    value = combo.get("snippet", combo.get("substitutionText", ""))
+    return value if isinstance(value, str) else ""
+
+
+def _read_combo(
+    combo: Mapping[str, Any],
+    number: int,
+    source: str,
+    groups: Mapping[str, str],
+    snippets: Mapping[str, str],
+    result: ImportResult,
+    ids: IdMaker,
+    default_category: str,
+) -> None:
+    keyword = _keyword(combo)
+    where = f"{source} combo {keyword or '#' + str(number)}"
+    raw = _snippet(combo)
+    raw_name = combo.get("name")
+    name = raw_name if isinstance(raw_name, str) else ""
+    if not raw.strip():
+        result.skipped.append(Skipped(where, name or keyword, "its snippet is empty"))
+        return
+    if combo.get("enabled") is False:
+        result.dropped["disabled combo (imported all the same)"] += 1
+    for key in ("matchingMode", "caseSensitivity"):
+        if key in combo:
+            result.dropped[f"typing option ({key})"] += 1
+    text = convert_variables(raw, snippets, where, result).strip()
+    title = title_from(name, text)
+    if not text:
+        result.skipped.append(Skipped(where, title, "its snippet is empty once variables are read"))
+        return
+    if checked_text(text) is None:
+        result.skipped.append(Skipped(where, title, "its text holds braces CalmDesk cannot read as blanks"))
+        return
+    tags = [keyword] if keyword else []
+    group = combo.get("group")
+    if isinstance(group, str) and group in groups:
+        tags.append(groups[group])
+    description = combo.get("description")
+    if isinstance(description, str) and description.strip():
+        tags += description.split()[:6]
+    phrase = make_phrase(ids.make(title), title, text, guess_category(title, text, default_category), tags)
+    result.phrases.append(phrase)
+    result.origins[phrase.id] = f"beeftext: {Path(source).name}"
+
+
+def convert_variables(text: str, snippets: Mapping[str, str], where: str, result: ImportResult) -> str:
+    """Beeftext's #{...} variables as CalmDesk placeholders, fixed text or blanks; nothing is run."""
+
+    def convert(match: re.Match[str], depth: int) -> str:
+        inner = match.group(1)
+        kind, _, argument = inner.partition(":")
+        kind = kind.strip().lower()
+        if kind == "clipboard":
+            return "{{clipboard}}"
+        if kind in ("date", "time", "datetime"):
+            return _date_time(kind, argument, where, result)
+        if kind == "input":
+            # The same prompt twice is one blank, as Beeftext asks it once.
+            return "{{" + blank_name(argument, "input") + "}}"
+        if kind == "cursor":
+            result.dropped["cursor marker #{cursor}"] += 1
+            return ""
+        if kind == "delay":
+            result.dropped["typing delay #{delay}"] += 1
+            return ""
+        if kind in ("combo", "upper", "lower", "trim") and depth == 0 and argument.strip() in snippets:
+            inserted = _VARIABLE.sub(lambda m: convert(m, depth + 1), snippets[argument.strip()])
+            return {"upper": inserted.upper(), "lower": inserted.lower(), "trim": inserted.strip()}.get(
+                kind, inserted
+            )
+        if kind in _NEVER_RUN:
+            result.notes.append(f"{where}: #{{{kind}:...}} was not run; it is a blank to fill in")
+            result.dropped[f"#{{{kind}}} variable (not run, now a blank)"] += 1
+            return "{{" + blank_name(kind) + "}}"
+        result.notes.append(f"{where}: unknown variable #{{{inner[:40]}}} is a blank to fill in")
+        return "{{" + blank_name(kind, "value") + "}}"
+
+    return _VARIABLE.sub(lambda m: convert(m, 0), text)
+
+
+def _date_time(kind: str, argument: str, where: str, result: ImportResult) -> str:
+    """#{date}, #{time}, #{dateTime}, #{dateTime:format}, #{dateTime:+1d:format} as clock placeholders."""
+    shift, _, fmt = argument.partition(":") if _SHIFT.match(argument.strip()) else ("", "", argument)
+    offset = ""
+    if shift.strip():
+        found = _SHIFT.fullmatch(shift.strip())
+        amount = int(found.group(2)) if found else 0
+        unit = found.group(3) if found else ""
+        if found and found.group(1) == "+" and unit in ("d", "w", "h", "m"):
+            offset = f"+{amount}{unit}"
+        else:
+            result.notes.append(f"{where}: date shift {shift.strip()} has no CalmDesk match; now is used")
+    if kind == "time" or (fmt and _QT_TIME.search(fmt) and not _QT_DATE.search(fmt.replace("dddd", ""))):
+        return "{{time" + (offset if offset[-1:] in ("h", "m") else "") + "}}"
+    if fmt and "dddd" in fmt and not _QT_DATE.search(fmt.replace("dddd", "")):
+        return "{{weekday" + (offset if offset[-1:] in ("d", "w") else "") + "}}"
+    day = "{{date" + (offset if offset[-1:] in ("d", "w") else "") + "}}"
+    if kind == "datetime" and (not fmt or _QT_TIME.search(fmt)):
+        return day + " {{time" + (offset if offset[-1:] in ("h", "m") else "") + "}}"
+    return day

@@ -1,0 +1,72 @@
+"""CalmDesk's own pack format both ways: phrases out as a TOML pack (or CSV), and a pack back in unchanged."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from pathlib import Path
+
+import tomli_w
+
+from calmdesk.core.importers.common import ImportFailed, ImportResult, decode_text, read_limited
+from calmdesk.core.model import CHANNELS, Phrase
+from calmdesk.core.packs import read_pack_text
+
+MAX_PROBLEMS_SHOWN = 5
+CSV_COLUMNS = ("id", "title", "text", "category", "tags", "channels", "step")
+
+
+def import_calmdesk(path: Path) -> ImportResult:
+    source = str(path)
+    return import_calmdesk_text(decode_text(read_limited(path), source), source)
+
+
+def import_calmdesk_text(text: str, source: str) -> ImportResult:
+    """Every phrase of a sound pack with its own id; a pack with any problem is refused whole."""
+    pack = read_pack_text(text, source)
+    if pack.problems:
+        first = pack.problems[0]
+        more = len(pack.problems) - 1
+        others = "; ".join(p.message for p in pack.problems[1:MAX_PROBLEMS_SHOWN])
+        tail = f" (and {more} more: {others})" if more else ""
+        raise ImportFailed(first.message + tail, source, first.line)
+    result = ImportResult()
+    name = pack.info.name if pack.info else Path(source).name
+    for phrase in pack.phrases:
+        result.phrases.append(phrase)
+        result.origins[phrase.id] = f"calmdesk pack {name}"
+    return result
+
+
+def export_toml(phrases: Sequence[Phrase], *, pack_id: str, name: str, version: str = "1.0.0") -> str:
+    """A pack `calmdesk pack check` accepts and `import_calmdesk` reads back to equal phrases."""
+    entries = []
+    for phrase in phrases:
+        entry: dict[str, object] = {
+            "id": phrase.id,
+            "category": phrase.category,
+            "title": phrase.title,
+            "text": phrase.text,
+        }
+        if phrase.tags:
+            entry["tags"] = list(phrase.tags)
+        if phrase.channels != CHANNELS:
+            entry["channels"] = list(phrase.channels)
+        if phrase.step:
+            entry["step"] = phrase.step
+        entries.append(entry)
+    doc = {"pack": {"id": pack_id, "name": name, "language": "en", "version": version}, "phrase": entries}
+    return tomli_w.dumps(doc, multiline_strings=True)
+
+
+def export_csv(phrases: Sequence[Phrase]) -> str:
+    """One row per phrase under a header CalmDesk's CSV import reads back (tags and channels with ";")."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for p in phrases:
+        writer.writerow(
+            [p.id, p.title, p.text, p.category, ";".join(p.tags), ";".join(p.channels), p.step or ""]
+        )
+    return out.getvalue()

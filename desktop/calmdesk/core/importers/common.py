@@ -1,0 +1,175 @@
+"""What every importer returns, and the helpers they share: ids, names, categories, reading files safely."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from calmdesk.core import placeholders
+from calmdesk.core.model import CATEGORY_KEYS, CHANNELS, Phrase
+from calmdesk.core.text import normalize
+
+# An import file is a snippet collection: 10,000 snippets take a few MB. Past this it is a mistake (or an
+# attack), refused before it is read into memory.
+MAX_IMPORT_BYTES = 50 * 1024 * 1024
+MAX_TITLE_CHARS = 80
+USER_PACK = "user"
+DEFAULT_CATEGORY = "solution"
+
+
+class ImportFailed(Exception):
+    """The input cannot be imported at all; the message names the file and the line where known."""
+
+    def __init__(self, message: str, source: str = "", line: int | None = None) -> None:
+        self.source, self.line = source, line
+        where = source + (f":{line}" if line is not None else "")
+        super().__init__(f"{where}: {message}" if where else message)
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A snippet left out, with the reason in words; `where` is "file:line" or the snippet's trigger."""
+
+    where: str
+    title: str
+    reason: str
+
+
+@dataclass(slots=True)
+class ImportResult:
+    """What an importer read: the phrases it would add, what it skipped and why, and what it changed.
+
+    `notes` are things worth telling (a shell variable turned into a blank); `dropped` counts what was left
+    out on purpose by kind ("cursor marker $|$": 12), so a report can say it once instead of 12 times.
+    """
+
+    phrases: list[Phrase] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    dropped: Counter[str] = field(default_factory=Counter)
+    origins: dict[str, str] = field(default_factory=dict)  # phrase id -> where it came from
+
+
+USER_ID = re.compile(r"user\.[a-z0-9][a-z0-9._-]{0,90}")
+_PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}")
+_SLUG = re.compile(r"[^a-z0-9]+")
+_NAME_BAD = re.compile(r"[^a-z0-9_]+")
+
+
+def slug(text: str, fallback: str = "phrase") -> str:
+    """A readable id part: "Sorry, wait!" -> "sorry-wait"."""
+    found = _SLUG.sub("-", normalize(text)).strip("-")[:40].strip("-")
+    return found or fallback
+
+
+def blank_name(text: str, fallback: str = "value") -> str:
+    """A placeholder name CalmDesk accepts: "form1.Name" -> "form1_name", "2nd" -> "v_2nd"."""
+    name = _NAME_BAD.sub("_", normalize(text).replace(" ", "_")).strip("_")[:40].strip("_")
+    if not name:
+        return fallback
+    return name if name[0].isalpha() else f"v_{name}"
+
+
+class IdMaker:
+    """Unique phrase ids "user.<slug>", never one already taken (by the library, the store or this import)."""
+
+    def __init__(self, taken: set[str]) -> None:
+        self.taken = set(taken)
+        self.made: set[str] = set()  # ids given out (or kept) for this import
+
+    def make(self, title: str) -> str:
+        base = f"{USER_PACK}.{slug(title)}"
+        candidate, number = base, 2
+        while candidate in self.taken:
+            candidate, number = f"{base}-{number}", number + 1
+        self.taken.add(candidate)
+        self.made.add(candidate)
+        return candidate
+
+
+_SIGILS = ":;/\\.,!#@%&*+=-_~`'\""
+
+
+def title_from(label: str, text: str, trigger: str = "") -> str:
+    """The label when there is one, else the trigger without its sigil, else the first words of the text."""
+    for candidate in (label, trigger.lstrip(_SIGILS)):
+        if candidate.strip():
+            return _clip(" ".join(candidate.split()))
+    # The first words of the text, blanks shown as "…": a title is for scanning a list, not for filling in.
+    words = _PLACEHOLDER.sub("…", text).split()
+    title = " ".join(words[:7]).rstrip(",;:") + ("…" if len(words) > 7 else "")
+    return _clip(title) or "Imported phrase"
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= MAX_TITLE_CHARS else text[: MAX_TITLE_CHARS - 1].rstrip() + "…"
+
+
+# Words that say what a snippet is for, tried in this order (the first category with a hit wins): the
+# specific ones (a refund is a solution even when it says sorry) before the general ones.
+_CATEGORY_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("escalation", ("escalat", "supervisor", "manager", "specialist team")),
+    ("compensation", ("voucher", "discount", "coupon", "compensat", "goodwill", "credit")),
+    ("follow_up", ("follow up", "following up", "checking in", "check in")),
+    ("wait", ("hold on", "one moment", "bear with", "please wait", "a minute", "moment")),
+    ("apology", ("sorry", "apolog", "regret")),
+    ("empathy", ("understand", "frustrat", "i can imagine", "must be")),
+    ("solution", ("refund", "replace", "fixed", "resolved", "solution", "reset", "resend")),
+    ("commitment", ("i will", "i'll", "by tomorrow", "promise", "call you back")),
+    ("questions", ("could you", "can you", "please send", "which", "what is", "order number")),
+    ("closing", ("thank", "regards", "have a great", "bye", "take care")),
+    ("boundary", ("abusive", "language", "respect")),
+)
+
+
+def guess_category(title: str, text: str, default: str = DEFAULT_CATEGORY) -> str:
+    """The category the words point to, else `default`."""
+    words = normalize(f"{title} {text}")
+    for category, hints in _CATEGORY_WORDS:
+        if any(hint in words for hint in hints):
+            return category
+    return default if default in CATEGORY_KEYS else DEFAULT_CATEGORY
+
+
+def checked_text(text: str) -> str | None:
+    """`text` when CalmDesk can read its placeholders, else None (the caller skips it, saying why)."""
+    return text if not placeholders.problems(text) else None
+
+
+def read_limited(path: Path) -> bytes:
+    """The bytes of `path`; ImportFailed (never OSError) for a missing, unreadable or oversized file."""
+    source = str(path)
+    try:
+        if path.stat().st_size > MAX_IMPORT_BYTES:
+            raise ImportFailed(f"larger than {MAX_IMPORT_BYTES // 2**20} MB: refused", source)
+        return path.read_bytes()
+    except OSError as exc:
+        raise ImportFailed(f"cannot read it: {exc.strerror or exc}", source) from None
+
+
+def decode_text(data: bytes, source: str) -> str:
+    """UTF-8 (a BOM is dropped); ImportFailed naming the line of the first bad byte."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise ImportFailed(
+            f"not UTF-8 text (byte 0x{data[exc.start]:02x}): save it as UTF-8", source, line
+        ) from None
+
+
+def make_phrase(
+    phrase_id: str,
+    title: str,
+    text: str,
+    category: str,
+    tags: list[str] | tuple[str, ...] = (),
+    channels: tuple[str, ...] = CHANNELS,
+    step: str | None = None,
+) -> Phrase:
+    # A trigger's sigil (":sry", "!bye", ";ty") is not a word anyone searches for.
+    cleaned = (t.strip().strip(_SIGILS).strip() for t in tags)
+    unique_tags = tuple(dict.fromkeys(t for t in cleaned if t))
+    return Phrase(phrase_id, category, title, text, USER_PACK, unique_tags, channels, step)

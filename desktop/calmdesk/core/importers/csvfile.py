@@ -1,0 +1,149 @@
+"""CSV to phrases: CalmDesk's own columns (a header row), the TextExpander layout and Beeftext's CSV.
+
+UTF-8 with or without a BOM; quoted fields may span lines. Problems name the file and the line.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from calmdesk.core.importers.common import (
+    USER_ID,
+    IdMaker,
+    ImportFailed,
+    ImportResult,
+    Skipped,
+    checked_text,
+    decode_text,
+    guess_category,
+    make_phrase,
+    read_limited,
+    title_from,
+)
+from calmdesk.core.model import CATEGORY_KEYS, CHANNELS, STEP_KEYS
+
+# Header names each column may go by (lowercase); the first name is the canonical one.
+_COLUMNS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "name", "label"),
+    "text": ("text", "content", "snippet", "phrase", "body"),
+    "category": ("category",),
+    "tags": ("tags", "keywords"),
+    "channels": ("channels",),
+    "step": ("step",),
+    "trigger": ("trigger", "abbreviation", "keyword", "shortcut"),
+    "id": ("id",),
+}
+# Without a header: TextExpander exports abbreviation, content, label; Beeftext keyword, snippet, name.
+_HEADERLESS = ("trigger", "text", "title")
+MAX_FIELD_CHARS = 1_000_000
+
+
+def import_csv(path: Path, *, taken: set[str], default_category: str, origin: str = "csv") -> ImportResult:
+    source = str(path)
+    text = decode_text(read_limited(path), source)
+    return import_csv_text(text, source, taken=taken, default_category=default_category, origin=origin)
+
+
+def import_csv_text(
+    text: str, source: str, *, taken: set[str], default_category: str, origin: str = "csv"
+) -> ImportResult:
+    rows = _rows(text.lstrip("\ufeff"), source)
+    result = ImportResult()
+    if not rows:
+        raise ImportFailed("the file is empty", source)
+    columns = _header(rows[0][1])
+    if columns is None:
+        if all(len(row) < 2 for _, row in rows):
+            message = "no header row naming a text column, and not the trigger, text, title layout"
+            raise ImportFailed(message, source, rows[0][0])
+        columns = {name: index for index, name in enumerate(_HEADERLESS)}
+        body = rows
+        result.notes.append(f"{source}: no header row; read as trigger, text, title (TextExpander, Beeftext)")
+    else:
+        body = rows[1:]
+        if "text" not in columns:
+            raise ImportFailed("the header has no text column (text, content or snippet)", source, rows[0][0])
+    ids = IdMaker(taken)
+    for line, row in body:
+        _read_row(row, line, columns, source, result, ids, default_category, origin)
+    return result
+
+
+def _rows(text: str, source: str) -> list[tuple[int, list[str]]]:
+    """Every non-empty row with the line it starts on."""
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    rows: list[tuple[int, list[str]]] = []
+    start = 1
+    try:
+        for row in reader:
+            if any(cell.strip() for cell in row):
+                rows.append((start, row))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise ImportFailed(f"not valid CSV: {exc}", source, reader.line_num or start) from None
+    return rows
+
+
+def _header(row: list[str]) -> dict[str, int] | None:
+    """Column name -> index when `row` is a header naming a text column (or a trigger), else None."""
+    found: dict[str, int] = {}
+    for index, cell in enumerate(row):
+        name = cell.strip().lower()
+        for column, aliases in _COLUMNS.items():
+            if name in aliases and column not in found:
+                found[column] = index
+    return found if ("text" in found or "trigger" in found) and len(found) >= 2 else None
+
+
+def _read_row(
+    row: list[str],
+    line: int,
+    columns: dict[str, int],
+    source: str,
+    result: ImportResult,
+    ids: IdMaker,
+    default_category: str,
+    origin: str,
+) -> None:
+    def cell(name: str) -> str:
+        index = columns.get(name)
+        return row[index].strip() if index is not None and index < len(row) else ""
+
+    where = f"{source}:{line}"
+    text, trigger = cell("text").replace("\r\n", "\n"), cell("trigger")
+    title = title_from(cell("title"), text, trigger)
+    if not text:
+        result.skipped.append(Skipped(where, title, "the text is empty"))
+        return
+    if len(text) > MAX_FIELD_CHARS:
+        result.skipped.append(Skipped(where, title, "the text is over a million characters"))
+        return
+    if checked_text(text) is None:
+        result.skipped.append(Skipped(where, title, "its text holds braces CalmDesk cannot read as blanks"))
+        return
+    category = cell("category").lower()
+    if category and category not in CATEGORY_KEYS:
+        result.notes.append(f'{where}: unknown category "{category}"; guessed from the words instead')
+        category = ""
+    step = cell("step").lower() or None
+    if step is not None and step not in STEP_KEYS:
+        result.notes.append(f'{where}: unknown checklist step "{step}" left out')
+        step = None
+    channels = tuple(c for c in _split(cell("channels")) if c in CHANNELS) or CHANNELS
+    tags = ([trigger] if trigger else []) + _split(cell("tags"))
+    category = category or guess_category(title, text, default_category)
+    wanted = cell("id")
+    # An id of the user's own (an export read back) is kept, so the plan can tell "already there" from "would
+    # overwrite"; a new one is made when the file has none or repeats one.
+    phrase_id = wanted if USER_ID.fullmatch(wanted) and wanted not in ids.made else ids.make(title)
+    ids.taken.add(phrase_id)
+    ids.made.add(phrase_id)
+    result.phrases.append(make_phrase(phrase_id, title, text, category, tags, channels, step))
+    result.origins[phrase_id] = f"{origin}: {Path(source).name}"
+
+
+def _split(value: str) -> list[str]:
+    separator = ";" if ";" in value else ","
+    return [part.strip() for part in value.split(separator) if part.strip()]

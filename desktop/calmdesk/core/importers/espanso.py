@@ -1,0 +1,368 @@
+"""Espanso match files (YAML) to phrases: triggers, replace text, labels, search terms and variables.
+
+YAML is read with `yaml.safe_load` only: it builds plain lists, dicts and strings, never Python objects.
+No variable is ever run: `shell` and `script` (and any type not known) become a blank to fill and are
+reported, so a snippet that ran a command in Espanso cannot run one here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from calmdesk.core.importers.common import (
+    IdMaker,
+    ImportFailed,
+    ImportResult,
+    Skipped,
+    blank_name,
+    checked_text,
+    decode_text,
+    guess_category,
+    make_phrase,
+    read_limited,
+    title_from,
+)
+
+MAX_FILES = 2000
+_REF = re.compile(r"\{\{\s*([^{}]*?)\s*\}\}")
+_FORM_FIELD = re.compile(r"\[\[\s*([^\[\]]*?)\s*\]\]")
+_CURSOR = "$|$"
+_MATCH_KEYS = frozenset(
+    {"trigger", "triggers", "replace", "label", "search_terms", "vars", "form", "form_fields", "markdown"}
+)
+_DROPPED_KEYS = {
+    "word": "word-boundary option (word)",
+    "left_word": "word-boundary option (left_word)",
+    "right_word": "word-boundary option (right_word)",
+    "propagate_case": "case option (propagate_case)",
+    "uppercase_style": "case option (uppercase_style)",
+    "force_clipboard": "paste option (force_clipboard)",
+    "force_mode": "paste option (force_mode)",
+    "paragraph": "paste option (paragraph)",
+    "passive_only": "option passive_only",
+    "comment": "comment",
+}
+_SKIPPING_KEYS = {
+    "image_path": "an image snippet: CalmDesk phrases are text",
+    "html": "an HTML snippet: CalmDesk phrases are plain text",
+    "regex": "a regex trigger: CalmDesk has no typed triggers",
+}
+_FILE_KEYS = frozenset({"matches", "global_vars", "imports", "filter_title", "filter_class", "filter_exec"})
+_FILE_IGNORED = frozenset({"filter_title", "filter_class", "filter_exec", "anchors"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Var:
+    """A variable as it will appear in CalmDesk: a placeholder (or fixed text) to put where it is used."""
+
+    replacement: str
+    note: str | None = None
+
+
+def import_espanso(path: Path, *, taken: set[str], default_category: str) -> ImportResult:
+    """Read a match file, a folder of them, or a package folder (package.yml, *.yml, _manifest.yml)."""
+    result = ImportResult()
+    ids = IdMaker(taken)
+    files, origin = _files_of(path)
+    for file in files:
+        data = read_limited(file)
+        doc = _load_yaml(decode_text(data, str(file)), str(file))
+        _read_document(doc, str(file), result, ids, default_category, f"{origin}{file.name}")
+    return result
+
+
+def import_espanso_text(text: str, source: str, *, taken: set[str], default_category: str) -> ImportResult:
+    """The same for YAML already in memory (tests, the editor's paste box)."""
+    result = ImportResult()
+    _read_document(_load_yaml(text, source), source, result, IdMaker(taken), default_category, source)
+    return result
+
+
+def _files_of(path: Path) -> tuple[list[Path], str]:
+    """The YAML files `path` stands for, in name order, and a prefix naming the package for origins."""
+    if path.is_file():
+        return [path], "espanso: "
+    if not path.is_dir():
+        raise ImportFailed("no such file or folder", str(path))
+    # An Espanso config folder keeps its matches in match/; its config/ holds settings, not snippets.
+    root = path / "match" if (path / "match").is_dir() else path
+    try:
+        files = sorted(
+            p for p in root.rglob("*") if p.suffix in (".yml", ".yaml") and p.is_file() and p.name[0] != "_"
+        )
+    except OSError as exc:
+        raise ImportFailed(f"cannot read the folder: {exc.strerror or exc}", str(path)) from None
+    if not files:
+        raise ImportFailed("no Espanso match files (*.yml) in this folder", str(path))
+    if len(files) > MAX_FILES:
+        raise ImportFailed(f"more than {MAX_FILES} YAML files: name one package folder", str(path))
+    return files, _manifest_origin(path)
+
+
+def _manifest_origin(folder: Path) -> str:
+    manifest = folder / "_manifest.yml"
+    if not manifest.is_file():
+        return f"espanso {folder.name}: "
+    doc = _load_yaml(decode_text(read_limited(manifest), str(manifest)), str(manifest))
+    if not isinstance(doc, dict):
+        raise ImportFailed("the manifest must be a mapping (name, title, version, author)", str(manifest))
+    title = _text(doc.get("title")) or _text(doc.get("name")) or folder.name
+    version = _text(doc.get("version"))
+    author = _text(doc.get("author"))
+    described = title + (f" {version}" if version else "") + (f" by {author}" if author else "")
+    return f"espanso package {described}: "
+
+
+# libyaml's safe loader when PyYAML was built with it (the wheels are): the same safe constructors as
+# yaml.safe_load, about ten times faster on a 10,000-snippet file.
+_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _load_yaml(text: str, source: str) -> Any:
+    try:
+        return yaml.load(text, Loader=_SAFE_LOADER)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        raise ImportFailed(f"not valid YAML: {exc.problem or exc.context}", source, line) from None
+    except yaml.YAMLError as exc:
+        raise ImportFailed(f"not valid YAML: {exc}", source) from None
+    except RecursionError:
+        raise ImportFailed("not valid YAML: nested too deeply", source) from None
+    except (ValueError, TypeError, OverflowError) as exc:  # e.g. a timestamp such as 2024-13-45
+        raise ImportFailed(f"not valid YAML: {exc}", source) from None
+
+
+def _read_document(
+    doc: Any, source: str, result: ImportResult, ids: IdMaker, default_category: str, origin: str
+) -> None:
+    if doc is None:
+        return  # an empty file: nothing to import, nothing wrong
+    if not isinstance(doc, dict):
+        raise ImportFailed("an Espanso match file is a mapping with a `matches:` list", source)
+    for key in doc:
+        if key not in _FILE_KEYS:
+            result.notes.append(f'{source}: unknown top-level key "{key}" ignored')
+        elif key in _FILE_IGNORED:
+            result.dropped[f"app filter ({key})"] += 1
+    if doc.get("imports"):
+        result.notes.append(f"{source}: its `imports:` were not followed; import those files too")
+    global_vars = _vars(doc.get("global_vars"), source, result, "global_vars")
+    matches = doc.get("matches", [])
+    if not isinstance(matches, list):
+        raise ImportFailed("`matches:` must be a list", source)
+    for number, match in enumerate(matches, start=1):
+        _read_match(match, number, source, result, ids, default_category, global_vars, origin)
+
+
+def _read_match(
+    match: Any,
+    number: int,
+    source: str,
+    result: ImportResult,
+    ids: IdMaker,
+    default_category: str,
+    global_vars: Mapping[str, _Var],
+    origin: str,
+) -> None:
+    where = f"{source} match #{number}"
+    if not isinstance(match, dict):
+        result.skipped.append(Skipped(where, "", "not a mapping with trigger and replace"))
+        return
+    triggers = _triggers(match)
+    label = _text(match.get("label"))
+    where = f"{source} match {triggers[0] if triggers else '#' + str(number)}"
+    for key, reason in _SKIPPING_KEYS.items():
+        if key in match:
+            result.skipped.append(Skipped(where, label or (triggers[0] if triggers else ""), reason))
+            return
+    for key in match:
+        if key in _DROPPED_KEYS:
+            result.dropped[_DROPPED_KEYS[key]] += 1
+        elif key not in _MATCH_KEYS:
+            result.notes.append(f'{where}: unknown key "{key}" ignored (a typo?)')
+    text = _replace_text(match, where, result)
+    if text is None:
+        return
+    if _CURSOR in text:
+        result.dropped["cursor marker $|$"] += text.count(_CURSOR)
+        text = text.replace(_CURSOR, "")
+    known = dict(global_vars)
+    known.update(_vars(match.get("vars"), where, result, "vars"))
+    if "form_fields" in match or "form" in match:
+        known.update(_form_fields(match.get("form_fields"), where, result))
+    text = _REF.sub(lambda m: _reference(m.group(1), known, where, result), text).strip()
+    # The trigger (":sry") is a poor title for a person scanning a list: it stays a search tag instead.
+    title = title_from(label, text)
+    if not text:
+        result.skipped.append(Skipped(where, title, "its replace text is empty"))
+        return
+    if checked_text(text) is None:
+        result.skipped.append(Skipped(where, title, "its text holds braces CalmDesk cannot read as blanks"))
+        return
+    tags = [*triggers, *_strings(match.get("search_terms"))]
+    phrase = make_phrase(ids.make(title), title, text, guess_category(title, text, default_category), tags)
+    result.phrases.append(phrase)
+    result.origins[phrase.id] = origin
+
+
+def _triggers(match: Mapping[str, Any]) -> list[str]:
+    found = [_text(match.get("trigger")), *_strings(match.get("triggers"))]
+    return [t for t in found if t]
+
+
+def _replace_text(match: Mapping[str, Any], where: str, result: ImportResult) -> str | None:
+    """The snippet's text: `replace`, `markdown` (kept as written) or a `form:` layout."""
+    for key in ("replace", "markdown"):
+        if key in match:
+            value = match[key]
+            if isinstance(value, str | int | float) and not isinstance(value, bool):
+                return str(value)
+            result.skipped.append(Skipped(where, "", f"`{key}` is not text"))
+            return None
+    form = match.get("form")
+    if isinstance(form, str):
+        # A form's layout names its fields [[like_this]]: they are blanks here.
+        return _FORM_FIELD.sub(lambda m: "{{" + m.group(1) + "}}", form)
+    result.skipped.append(Skipped(where, _text(match.get("label")), "no `replace` text"))
+    return None
+
+
+def _vars(raw: Any, where: str, result: ImportResult, key: str) -> dict[str, _Var]:
+    """Espanso variables by name; a form variable also gives each field as `name.field`."""
+    found: dict[str, _Var] = {}
+    if raw is None:
+        return found
+    if not isinstance(raw, list):
+        result.notes.append(f"{where}: `{key}` is not a list; ignored")
+        return found
+    for entry in raw:
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            result.notes.append(f"{where}: a variable without a name ignored")
+            continue
+        name, kind = entry["name"], _text(entry.get("type"))
+        raw_params = entry.get("params")
+        params: dict[str, Any] = raw_params if isinstance(raw_params, dict) else {}
+        found.update(_convert_var(name, kind, params, where, result))
+    return found
+
+
+def _convert_var(
+    name: str, kind: str, params: Mapping[str, Any], where: str, result: ImportResult
+) -> dict[str, _Var]:
+    blank = "{{" + blank_name(name) + "}}"
+    if kind == "echo":
+        return {name: _Var(_text(params.get("echo")))}
+    if kind in ("choice", "random"):
+        key = "values" if kind == "choice" else "choices"
+        options = _options(params.get(key))
+        if len(options) >= 2 and checked_text(_choice(name, options)) is not None:
+            return {name: _Var(_choice(name, options))}
+        return {name: _Var(options[0] if len(options) == 1 else blank)}
+    if kind == "date":
+        return {name: _Var(_date(params))}
+    if kind == "form":
+        raw_fields = params.get("fields")
+        fields: dict[str, Any] = dict(raw_fields) if isinstance(raw_fields, dict) else {}
+        # Fields named only in the layout are plain text fields.
+        for field in _FORM_FIELD.findall(_text(params.get("layout"))):
+            fields.setdefault(field, {})
+        converted = _form_fields(fields, where, result)
+        return {f"{name}.{field}": var for field, var in converted.items()}
+    if kind in ("clipboard", "match"):
+        return {name: _Var(blank)}
+    # shell, script and anything unknown: never run. The person fills in what the command would have given.
+    why = f"{kind or 'untyped'} variable"
+    result.notes.append(f'{where}: the {why} "{name}" was not run; it is a blank to fill in')
+    result.dropped[f"{kind or 'untyped'} variable (not run, now a blank)"] += 1
+    return {name: _Var(blank)}
+
+
+def _form_fields(raw: Any, where: str, result: ImportResult) -> dict[str, _Var]:
+    found: dict[str, _Var] = {}
+    if not isinstance(raw, dict):
+        return found
+    for field, spec in raw.items():
+        field = str(field)
+        spec = spec if isinstance(spec, dict) else {}
+        kind = _text(spec.get("type")) or "text"
+        options = _options(spec.get("values"))
+        if kind in ("choice", "list") and len(options) >= 2 and checked_text(_choice(field, options)):
+            found[field] = _Var(_choice(field, options))
+            continue
+        default = _text(spec.get("default"))
+        blank = blank_name(field)
+        found[field] = _Var("{{" + blank + (f"|{default}" if default and "}" not in default else "") + "}}")
+    return found
+
+
+def _choice(name: str, options: list[str]) -> str:
+    return "{{" + blank_name(name) + ": " + " | ".join(options) + "}}"
+
+
+def _options(raw: Any) -> list[str]:
+    """Choice values: plain strings, or {label, id} entries whose id is what Espanso inserts."""
+    values: list[str] = []
+    for entry in raw if isinstance(raw, list) else []:
+        if isinstance(entry, dict):
+            entry = entry.get("id", entry.get("label"))
+        text = " ".join(_text(entry).split()).replace("|", "/")
+        if text and text not in values and "{" not in text and "}" not in text:
+            values.append(text)
+    return values
+
+
+# strftime codes that say which CalmDesk clock placeholder is meant.
+_TIME_CODES = ("%H", "%I", "%M", "%p", "%R", "%T")
+_DATE_CODES = ("%d", "%e", "%m", "%y", "%Y", "%b", "%B", "%x", "%D", "%F", "%j")
+
+
+def _date(params: Mapping[str, Any]) -> str:
+    fmt = _text(params.get("format"))
+    offset = params.get("offset", 0)
+    seconds = offset if isinstance(offset, int) and not isinstance(offset, bool) else 0
+    has_time, has_date = any(c in fmt for c in _TIME_CODES), any(c in fmt for c in _DATE_CODES)
+    if has_time and not has_date:
+        return "{{time" + _offset(seconds, (("h", 3600), ("m", 60))) + "}}"
+    name = "weekday" if ("%A" in fmt or "%a" in fmt) and not has_date else "date"
+    return "{{" + name + _offset(seconds, (("w", 7 * 86400), ("d", 86400))) + "}}"
+
+
+def _offset(seconds: int, units: tuple[tuple[str, int], ...]) -> str:
+    """Forward offsets CalmDesk can say (whole units, at most 999); anything else means now."""
+    if seconds <= 0:
+        return ""
+    for unit, size in units:
+        if seconds % size == 0 and seconds // size <= 999:
+            return f"+{seconds // size}{unit}"
+    return ""
+
+
+def _reference(inner: str, known: Mapping[str, _Var], where: str, result: ImportResult) -> str:
+    var = known.get(inner)
+    if var is not None:
+        return var.replacement
+    # Not declared: Espanso leaves it to a global or built-in we do not have, so the agent fills it in.
+    return "{{" + blank_name(inner) + "}}"
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return ""
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value.strip()] if value.strip() else []
+    if not isinstance(value, list):
+        return []
+    return [v.strip() for v in value if isinstance(v, str) and v.strip()]

@@ -1,0 +1,101 @@
+"""What an import will do to the user's phrases: add, customize, replace (only when asked) or skip, and why.
+
+Pure: it compares what was read with what is there and decides; the store carries the plan out in one
+transaction, so an import is all or nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from calmdesk.core.importers.common import ImportResult, Skipped
+from calmdesk.core.model import Phrase
+
+
+@dataclass(slots=True)
+class ImportPlan:
+    """`add`: new user phrases; `customize`: user copies replacing a built-in or team phrase of the same id;
+    `replace`: user phrases overwritten (only with `replace=True`); the rest is in `skipped` with a reason."""
+
+    add: list[Phrase] = field(default_factory=list)
+    customize: list[Phrase] = field(default_factory=list)
+    replace: list[Phrase] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    dropped: dict[str, int] = field(default_factory=dict)
+    origins: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def writes(self) -> list[Phrase]:
+        return [*self.add, *self.customize, *self.replace]
+
+    def as_json(self) -> dict[str, Any]:
+        def brief(phrase: Phrase) -> dict[str, str]:
+            origin = self.origins.get(phrase.id, "")
+            return {"id": phrase.id, "title": phrase.title, "category": phrase.category, "origin": origin}
+
+        return {
+            "add": [brief(p) for p in self.add],
+            "customize": [brief(p) for p in self.customize],
+            "replace": [brief(p) for p in self.replace],
+            "skipped": [{"where": s.where, "title": s.title, "reason": s.reason} for s in self.skipped],
+            "notes": list(self.notes),
+            "dropped": dict(self.dropped),
+        }
+
+
+def plan_import(
+    result: ImportResult,
+    *,
+    user: Mapping[str, Phrase],
+    library: Mapping[str, Phrase],
+    replace: bool = False,
+) -> ImportPlan:
+    """Decide each phrase read. `user`: the user's phrases by id; `library`: every other loaded phrase.
+
+    A phrase equal to one already there is skipped as already present (importing twice adds nothing);
+    one reusing a user phrase's id with other content is skipped unless `replace`; one reusing a built-in or
+    team id becomes a customization of it (how an exported customization comes back).
+    """
+    plan = ImportPlan(
+        skipped=list(result.skipped),
+        notes=list(result.notes),
+        dropped=dict(result.dropped),
+        origins=dict(result.origins),
+    )
+    present = {_content(p) for p in user.values()}
+    seen: set[str] = set()
+    for phrase in result.phrases:
+        where = result.origins.get(phrase.id, phrase.id)
+        if phrase.id in seen:
+            plan.skipped.append(Skipped(where, phrase.title, f'the id "{phrase.id}" comes twice in the file'))
+            continue
+        seen.add(phrase.id)
+        mine = user.get(phrase.id)
+        if (mine is not None and _same(mine, phrase)) or (mine is None and _content(phrase) in present):
+            plan.skipped.append(Skipped(where, phrase.title, "already among your phrases"))
+        elif mine is not None:
+            if replace:
+                plan.replace.append(phrase)
+            else:
+                reason = f'would overwrite your phrase "{mine.title}" ({phrase.id}): import with --replace'
+                plan.skipped.append(Skipped(where, phrase.title, reason))
+        elif phrase.id in library:
+            if _same(library[phrase.id], phrase):
+                plan.skipped.append(Skipped(where, phrase.title, "the same as the loaded phrase"))
+            else:
+                plan.customize.append(phrase)
+        else:
+            plan.add.append(phrase)
+    return plan
+
+
+def _content(phrase: Phrase) -> tuple[str, str]:
+    return (phrase.title, phrase.text)
+
+
+def _same(a: Phrase, b: Phrase) -> bool:
+    fields = ("category", "title", "text", "tags", "channels", "step")
+    return all(getattr(a, name) == getattr(b, name) for name in fields)

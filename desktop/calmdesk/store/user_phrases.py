@@ -1,0 +1,257 @@
+"""The user's own phrases in the SQLite store: add, edit, customize a built-in, hide, delete and undo.
+
+Every change is committed before the method returns, and the in-memory copy changes only after the commit,
+so what the editor shows is what is on disk. Imports are one transaction: all of it or none of it.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from calmdesk.core.model import CHANNELS, Phrase
+from calmdesk.store.dbfile import as_store_error
+from calmdesk.store.errors import StoreError
+from calmdesk.store.userstore import UserStore
+
+log = logging.getLogger(__name__)
+
+USER_PACK = "user"
+KEEP_DELETED = 20  # deleted phrases kept for undo; older ones are gone for good
+_COLUMNS = "id, category, title, text, tags, channels, step, customizes, origin, position, modified_at"
+
+
+@dataclass(frozen=True, slots=True)
+class UserPhrase:
+    """A phrase of the user's. `customizes`: it is the user's copy of the built-in or team phrase with the
+    same id (deleting it brings the original back). `origin` says where it came from ("espanso: base.yml")."""
+
+    phrase: Phrase
+    customizes: bool = False
+    origin: str = ""
+
+
+class UserPhrases:
+    """The user_phrases, hidden_phrases and deleted_phrases tables of a `UserStore`."""
+
+    def __init__(self, store: UserStore) -> None:
+        self._store = store
+        self._phrases: dict[str, UserPhrase] = {}
+        self._hidden: frozenset[str] = frozenset()
+        self._load()
+
+    def _load(self) -> None:
+        conn = self._store.connection()
+        try:
+            rows = conn.execute(f"SELECT {_COLUMNS} FROM user_phrases ORDER BY position, id").fetchall()
+            hidden = conn.execute("SELECT phrase_id FROM hidden_phrases").fetchall()
+        except sqlite3.Error as exc:
+            raise as_store_error(exc, self._store.path, "read your phrases") from exc
+        self._phrases = {}
+        for row in rows:
+            entry = _from_row(row)
+            if entry is not None:
+                self._phrases[entry.phrase.id] = entry
+        self._hidden = frozenset(str(pid) for (pid,) in hidden)
+
+    # -- reading ----------------------------------------------------------------------------------------
+
+    def all(self) -> list[UserPhrase]:
+        """Every user phrase, in the order they were added."""
+        return list(self._phrases.values())
+
+    def get(self, phrase_id: str) -> UserPhrase | None:
+        return self._phrases.get(phrase_id)
+
+    def hidden(self) -> frozenset[str]:
+        return self._hidden
+
+    def deleted_count(self) -> int:
+        try:
+            row = self._store.connection().execute("SELECT count(*) FROM deleted_phrases").fetchone()
+        except sqlite3.Error as exc:
+            raise as_store_error(exc, self._store.path, "read your deleted phrases") from exc
+        return int(row[0])
+
+    # -- writing ----------------------------------------------------------------------------------------
+
+    def save(self, phrase: Phrase, *, customizes: bool = False, origin: str = "") -> None:
+        """Add or replace one phrase (its id decides which). Saved before returning."""
+        entry = UserPhrase(_as_user(phrase), customizes, origin or self._origin_of(phrase.id))
+        self._write("save the phrase", lambda conn: self._upsert(conn, [entry]))
+        self._phrases[phrase.id] = entry
+
+    def save_many(self, entries: Sequence[UserPhrase], *, replace_ids: Iterable[str] = ()) -> None:
+        """One transaction for an import: every entry is written, or (on any error) none is."""
+        entries = [UserPhrase(_as_user(e.phrase), e.customizes, e.origin) for e in entries]
+        allowed = set(replace_ids)
+        clash = [e.phrase.id for e in entries if e.phrase.id in self._phrases and e.phrase.id not in allowed]
+        if clash:
+            raise StoreError(f"Not imported: it would overwrite your phrases {', '.join(clash[:5])}.")
+        self._write("import the phrases (nothing was imported)", lambda conn: self._upsert(conn, entries))
+        for entry in entries:
+            self._phrases[entry.phrase.id] = entry
+
+    def delete(self, phrase_id: str) -> None:
+        """Delete a user phrase (a customization: back to the original); `undo_delete` brings it back."""
+        entry = self._phrases.get(phrase_id)
+        if entry is None:
+            raise KeyError(phrase_id)
+
+        def change(conn: sqlite3.Connection) -> None:
+            row = conn.execute(f"SELECT {_COLUMNS} FROM user_phrases WHERE id = ?", (phrase_id,)).fetchone()
+            conn.execute(
+                "INSERT INTO deleted_phrases (deleted_at, phrase_id, row_json) VALUES (?, ?, ?)",
+                (_now(conn), phrase_id, json.dumps(list(row))),
+            )
+            conn.execute("DELETE FROM user_phrases WHERE id = ?", (phrase_id,))
+            conn.execute(
+                "DELETE FROM deleted_phrases WHERE rowid NOT IN "
+                "(SELECT rowid FROM deleted_phrases ORDER BY rowid DESC LIMIT ?)",
+                (KEEP_DELETED,),
+            )
+
+        self._write("delete the phrase (it is still there)", change)
+        del self._phrases[phrase_id]
+
+    def undo_delete(self) -> str | None:
+        """Bring back the phrase deleted last; its id, or None when nothing is left to undo."""
+        restored: list[UserPhrase] = []
+
+        def change(conn: sqlite3.Connection) -> None:
+            row = conn.execute(
+                "SELECT rowid, row_json FROM deleted_phrases ORDER BY rowid DESC LIMIT 1"
+            ).fetchone()
+            if row is None:
+                return
+            values = json.loads(row[1])
+            conn.execute(
+                f"INSERT OR REPLACE INTO user_phrases ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)", values
+            )
+            conn.execute("DELETE FROM deleted_phrases WHERE rowid = ?", (row[0],))
+            entry = _from_row(tuple(values))
+            if entry is not None:
+                restored.append(entry)
+
+        self._write("undo the delete", change)
+        if not restored:
+            return None
+        self._phrases[restored[0].phrase.id] = restored[0]
+        return restored[0].phrase.id
+
+    def set_hidden(self, phrase_id: str, hidden: bool) -> None:
+        """Hide a built-in or team phrase from the picker and the lists (or show it again)."""
+
+        def change(conn: sqlite3.Connection) -> None:
+            if hidden:
+                conn.execute(
+                    "INSERT OR IGNORE INTO hidden_phrases (phrase_id, hidden_at) VALUES (?, ?)",
+                    (phrase_id, _now(conn)),
+                )
+            else:
+                conn.execute("DELETE FROM hidden_phrases WHERE phrase_id = ?", (phrase_id,))
+
+        self._write("hide the phrase", change)
+        self._hidden = self._hidden | {phrase_id} if hidden else self._hidden - {phrase_id}
+
+    # -- helpers ----------------------------------------------------------------------------------------
+
+    def _origin_of(self, phrase_id: str) -> str:
+        known = self._phrases.get(phrase_id)
+        return known.origin if known else ""
+
+    def _upsert(self, conn: sqlite3.Connection, entries: Sequence[UserPhrase]) -> None:
+        row = conn.execute("SELECT coalesce(max(position), 0) FROM user_phrases").fetchone()
+        position = int(row[0])
+        stamp = _now(conn)
+        for entry in entries:
+            known = conn.execute(
+                "SELECT position FROM user_phrases WHERE id = ?", (entry.phrase.id,)
+            ).fetchone()
+            if known is None:
+                position += 1
+            conn.execute(
+                f"INSERT OR REPLACE INTO user_phrases ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                _to_row(entry, int(known[0]) if known else position, stamp),
+            )
+
+    def _write(self, action: str, change: Any) -> None:
+        conn = self._store.connection()
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                change(conn)
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            raise as_store_error(exc, self._store.path, action) from exc
+
+
+def _now(conn: sqlite3.Connection) -> int:
+    del conn  # the clock, not the database, gives the time; kept as a parameter for symmetry of callers
+    return time.time_ns() // 1000
+
+
+def _as_user(phrase: Phrase) -> Phrase:
+    if phrase.pack == USER_PACK:
+        return phrase
+    return Phrase(
+        phrase.id,
+        phrase.category,
+        phrase.title,
+        phrase.text,
+        USER_PACK,
+        phrase.tags,
+        phrase.channels,
+        phrase.step,
+    )
+
+
+def _to_row(entry: UserPhrase, position: int, stamp: int) -> tuple[object, ...]:
+    p = entry.phrase
+    channels = [] if p.channels == CHANNELS else list(p.channels)
+    return (
+        p.id,
+        p.category,
+        p.title,
+        p.text,
+        json.dumps(list(p.tags), ensure_ascii=False),
+        json.dumps(channels),
+        p.step,
+        int(entry.customizes),
+        entry.origin,
+        position,
+        stamp,
+    )
+
+
+def _from_row(row: Sequence[Any]) -> UserPhrase | None:
+    """A row as a UserPhrase; a row another program mangled is logged and left out, never a crash."""
+    try:
+        pid, category, title, text, tags, channels, step, customizes, origin = row[:9]
+        tag_list = json.loads(tags)
+        channel_list = json.loads(channels)
+        if not all(isinstance(v, str) for v in [pid, category, title, text, *tag_list, *channel_list]):
+            raise ValueError("a field is not text")
+        phrase = Phrase(
+            pid,
+            category,
+            title,
+            text,
+            USER_PACK,
+            tuple(tag_list),
+            tuple(channel_list) or CHANNELS,
+            step or None,
+        )
+        return UserPhrase(phrase, bool(customizes), str(origin or ""))
+    except (ValueError, TypeError) as exc:
+        log.warning("A stored phrase could not be read and is left out: %s (%r)", exc, row[:1])
+        return None
