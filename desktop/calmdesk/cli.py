@@ -74,6 +74,37 @@ def build_parser() -> argparse.ArgumentParser:
             help="fill the blank NAME (repeatable)",
         )
 
+    tone = commands.add_parser(
+        "check",
+        help="check the tone of a draft reply (exit 1 with findings)",
+        description="Point out the words that make an upset customer angrier, with what to say instead. "
+        "Exit 0 when the draft reads well, 1 with findings, 2 when it cannot be read.",
+    )
+    tone.add_argument("target", nargs="?", metavar="FILE", help="the draft; - reads it from stdin")
+    tone.add_argument("--json", action="store_true", help="print a JSON array of findings")
+    tone.add_argument(
+        "--customer", metavar="NAME", help="the customer's name (default: the current complaint's)"
+    )
+    mood = tone.add_mutually_exclusive_group()
+    mood.add_argument(
+        "--angry",
+        dest="angry",
+        action="store_const",
+        const=True,
+        help="the customer is upset: an apology and a next step are expected (the default, unless "
+        "the current complaint's anger is below 3)",
+    )
+    mood.add_argument(
+        "--calm", dest="angry", action="store_const", const=False, help="the customer is not upset"
+    )
+    tone.add_argument(
+        "--phrases",
+        nargs="*",
+        type=Path,
+        metavar="PACK",
+        help="check the phrases of these pack files or folders (none: every loaded phrase) instead",
+    )
+
     pack = commands.add_parser("pack", help="work with phrase pack files")
     pack_commands = pack.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
     check = pack_commands.add_parser("check", help="validate pack files; exit 1 on any problem")
@@ -232,6 +263,19 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _complaint(args)
     if args.command == "doctor":
         return commands.doctor()
+    if args.command == "check":
+        from calmdesk import check_commands
+
+        return check_commands.check(
+            commands.Session.load(args.packs),
+            args.target,
+            args.phrases or (),
+            extra_dirs=tuple(args.packs),
+            customer=args.customer,
+            angry=args.angry,
+            phrases=args.phrases is not None,
+            as_json=args.json,
+        )
     if args.command == "pack":
         return commands.pack_check(args.files)
     if args.command in ("import", "export"):

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from calmdesk.core.tone.checker import MAX_CHECK_CHARS, Finding, ToneChecker, ToneContext
+from calmdesk.core.tone.context import ANGRY_FROM, context_for
 from calmdesk.core.tone.fixes import apply_phrase, apply_replacement
 from calmdesk.core.tone.rules import KINDS, TONE_FOLDER, Rule, RuleSet, load_rules, parse_rules
 
 __all__ = [
+    "ANGRY_FROM",
     "KINDS",
     "MAX_CHECK_CHARS",
     "TONE_FOLDER",
@@ -17,6 +19,7 @@ __all__ = [
     "ToneContext",
     "apply_phrase",
     "apply_replacement",
+    "context_for",
     "load_rules",
     "parse_rules",
 ]
