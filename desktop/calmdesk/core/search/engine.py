@@ -27,8 +27,10 @@ OPTIONAL_WEIGHT = 0.25
 HINT_LIFT = 0.2
 # In the fallback, a word found only in the category's "when" text counts as this weak a match.
 HINT_MATCH = 0.3
-# Phrases of an on-request category (boundary: warnings, ending a chat) lose this much unless a query word
-# names them in title or tags (or by a name for it): "unacceptable" must not put a threat on top.
+# Phrases of an on-request category (boundary: warnings, ending a chat) lose this much unless the query asks
+# for them: a word that names the phrase in title or tags (itself or by a name for it) and is one of the
+# category's own "when" words ("rude", "swearing", "warning"). "unacceptable" or "chatting goodbye" must not
+# put a threat on top.
 ON_REQUEST_PENALTY = 0.35
 ASKED_FOR = TAGS * ALIAS - 0.01
 
@@ -153,18 +155,19 @@ class SearchIndex:
             if category_code is not None and code != category_code:
                 continue
             total = 0.0
-            strongest = 0.0
+            asked = False
             for match in required:
                 value = match.score(corpus, index)
                 if not value:
                     break
-                total += value + (HINT_LIFT if code in match.hint_codes else 0.0)
-                strongest = max(strongest, value)
+                hinted = code in match.hint_codes
+                total += value + (HINT_LIFT if hinted else 0.0)
+                asked = asked or (hinted and value >= ASKED_FOR)
             else:
                 for match in optional:
                     total += OPTIONAL_WEIGHT * match.score(corpus, index)
                 score = total / count + bonus.of(index)
-                if code in on_request and strongest < ASKED_FOR:
+                if code in on_request and not asked:
                     score -= ON_REQUEST_PENALTY
                 yield -score, index
 
@@ -195,11 +198,12 @@ class SearchIndex:
             for index in candidates:
                 code = codes[index]
                 got = 0.0
-                strongest = 0.0
+                asked = False
                 for match, weight in zip(meaningful, weights, strict=True):
                     value = match.score(corpus, index)
-                    strongest = max(strongest, value)
-                    if not value and code in match.hint_codes:
+                    hinted = code in match.hint_codes
+                    asked = asked or (hinted and value >= ASKED_FOR)
+                    if not value and hinted:
                         value = HINT_MATCH
                     got += weight * value
                 if not got:
@@ -207,7 +211,7 @@ class SearchIndex:
                 for match in optional:
                     got += OPTIONAL_WEIGHT * match.score(corpus, index)
                 score = got / whole + bonus.of(index)
-                if code in on_request and strongest < ASKED_FOR:
+                if code in on_request and not asked:
                     score -= ON_REQUEST_PENALTY
                 yield -score, index
 
