@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from calmdesk import __version__, guards
+from calmdesk.complaint_control import ComplaintControl
 from calmdesk.core.library import Library, load_configured
 from calmdesk.core.search import SearchIndex
 from calmdesk.core.user_layer import with_user_phrases
@@ -63,9 +64,20 @@ class CalmDesk(QObject):
         # Category labels and "when" texts are searchable too: "apology" finds the phrases filed under it.
         self._index = SearchIndex.for_library(self._library)
         self._tray = Tray(self._hotkey())
-        self._picker = PickerWindow(
-            self._index, self._library, self._settings, ClipboardWriter(), self._store, paste
+        clipboard = ClipboardWriter()
+        self._complaints = ComplaintControl(
+            self._library, self._settings, self._store, clipboard, self._tray, self._notices, self
         )
+        self._picker = PickerWindow(
+            self._index,
+            self._library,
+            self._settings,
+            clipboard,
+            self._store,
+            paste,
+            complaints=self._complaints.watch,
+        )
+        self._complaints.attach_picker(self._picker)
         self._hotkeys = HotkeyControl(self._notices, self._tray, self)
         self._settings_dialog: SettingsDialog | None = None
         self._about_dialog: AboutDialog | None = None
@@ -128,6 +140,7 @@ class CalmDesk(QObject):
     def show_notices(self) -> None:
         """Say what went wrong during start-up, once; called when the event loop runs."""
         self._notices.flush()
+        self._complaints.start()  # reminders that fell due while CalmDesk was closed show now
 
     # -- actions ----------------------------------------------------------------------------------------
 
@@ -137,6 +150,7 @@ class CalmDesk(QObject):
             "toggle": self._picker.toggle,
             "hide": self._picker.hide,
             "quit": self.quit,
+            "checklist": self._complaints.panel.summon,
         }
         action = actions.get(command)
         if action is not None:
@@ -167,6 +181,7 @@ class CalmDesk(QObject):
     def _apply_settings(self, settings: Settings) -> None:
         self._settings = settings
         self._picker.set_settings(settings)
+        self._complaints.set_settings(settings)
         if self._hotkey_override is None:  # --hotkey wins for this run; the saved key applies next start
             self._hotkeys.apply(settings.hotkey)
 
@@ -194,6 +209,7 @@ class CalmDesk(QObject):
             return
         self._quitting = True
         self._picker.hide()
+        self._complaints.quit()
         self._tray.hide()
         self._hotkeys.release()
         if self._store is not None:

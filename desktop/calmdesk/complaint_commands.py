@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from collections.abc import Iterator
@@ -16,33 +15,19 @@ from calmdesk.core.complaint_time import (
     Reminder,
     due_first,
     duration,
+    history_row,
     parse_in,
     parse_when,
     reply_clock,
-    target_met,
 )
 from calmdesk.core.content import load_checklist
+from calmdesk.core.history_csv import write_history_csv
 from calmdesk.core.model import STEP_KEYS
 from calmdesk.core.printable import printable
 from calmdesk.errors import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, CommandError
 from calmdesk.store.complaints import ComplaintBook
 from calmdesk.store.errors import StoreError
 from calmdesk.store.settings import Settings, load_settings
-
-HISTORY_COLUMNS = (
-    "id",
-    "customer",
-    "channel",
-    "ticket",
-    "topic",
-    "anger",
-    "started",
-    "closed",
-    "duration_minutes",
-    "steps_done",
-    "phrases_copied",
-    "reply_target_met",
-)
 
 
 @contextmanager
@@ -251,26 +236,7 @@ def close(*, follow_up: str | None, as_json: bool) -> int:
 
 
 def history_rows(complaints: list[Complaint], settings: Settings, now: datetime) -> list[dict[str, Any]]:
-    rows = []
-    for c in complaints:
-        met = target_met(c, settings.reply_targets())
-        rows.append(
-            {
-                "id": c.id,
-                "customer": c.customer,
-                "channel": c.channel,
-                "ticket": c.ticket,
-                "topic": c.topic,
-                "anger": c.anger if c.anger is not None else "",
-                "started": c.started.astimezone().isoformat(timespec="seconds"),
-                "closed": c.closed.astimezone().isoformat(timespec="seconds") if c.closed else "",
-                "duration_minutes": round(duration(c, now).total_seconds() / 60, 1),
-                "steps_done": len(c.done),
-                "phrases_copied": len(c.copied),
-                "reply_target_met": "" if met is None else ("yes" if met else "no"),
-            }
-        )
-    return rows
+    return [history_row(c, settings.reply_targets(), now.astimezone()) for c in complaints]
 
 
 def history(*, csv_file: Path | None, as_json: bool) -> int:
@@ -299,20 +265,9 @@ def history(*, csv_file: Path | None, as_json: bool) -> int:
 
 def write_csv(rows: list[dict[str, Any]], path: Path) -> None:
     try:
-        with path.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.DictWriter(handle, fieldnames=HISTORY_COLUMNS)
-            writer.writeheader()
-            for row in rows:
-                # A cell starting with = + - @ would run as a formula in a spreadsheet: quote it as text.
-                writer.writerow({k: _safe_cell(v) for k, v in row.items()})
+        write_history_csv(rows, path)
     except OSError as error:
         raise CommandError(f"could not write {path}: {error.strerror or error}", EXIT_PROBLEM) from None
-
-
-def _safe_cell(value: object) -> object:
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
 
 
 def _reminder_json(reminder: Reminder) -> dict[str, Any]:

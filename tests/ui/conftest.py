@@ -117,7 +117,7 @@ def store(tmp_path):
 def make_picker(qtbot, store, phrases, categories):
     """Builds a PickerWindow over the test phrases with a real SearchIndex and UserStore."""
 
-    def make(settings: Settings | None = None, *, paster=None, items=None) -> PickerWindow:
+    def make(settings: Settings | None = None, *, paster=None, items=None, complaints=None) -> PickerWindow:
         items = phrases if items is None else items
         labels = {key: c.label for key, c in categories.items()}
         library = Library(phrases=tuple(items), categories=categories)
@@ -128,6 +128,7 @@ def make_picker(qtbot, store, phrases, categories):
             QtClipboardWriter(),
             store,
             paster,
+            complaints=complaints,
         )
         qtbot.addWidget(picker)
         return picker

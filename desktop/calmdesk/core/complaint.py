@@ -187,3 +187,13 @@ def by_channel(items: Iterable[_T], channel: str, phrase_of: Callable[[_T], Phra
     fits = [item for item in listed if channel in phrase_of(item).channels]
     others = [item for item in listed if channel not in phrase_of(item).channels]
     return fits + others
+
+
+def phrases_for_step(
+    phrases: Iterable[Phrase], step: ChecklistStep, channel: str = "", limit: int = 12
+) -> list[Phrase]:
+    """The phrases the checklist offers for a step: those made for it, then those of its categories,
+    the complaint's channel first; at most `limit` (the panel shows a handful, the picker has the rest)."""
+    made_for = [p for p in phrases if p.step == step.key]
+    fitting = [p for p in phrases if p.step != step.key and p.category in step.categories]
+    return by_channel([*made_for, *fitting], channel, lambda p: p)[:limit]

@@ -199,3 +199,41 @@ def _day_in(text: str, now: datetime) -> datetime | None:
         ahead = (_WEEKDAYS.index(weekday.group(1).lower()) - now.weekday()) % 7 or 7
         return now + timedelta(days=ahead)
     return None
+
+
+HISTORY_COLUMNS = (
+    "id",
+    "customer",
+    "channel",
+    "ticket",
+    "topic",
+    "anger",
+    "started",
+    "closed",
+    "duration_minutes",
+    "steps_done",
+    "phrases_copied",
+    "reply_target_met",
+)
+
+
+def history_row(
+    complaint: Complaint, targets: Mapping[str, int], now: datetime
+) -> dict[str, str | int | float]:
+    """One closed complaint as a history row (HISTORY_COLUMNS), times in the timezone of `now`."""
+    met = target_met(complaint, targets)
+    zone = now.tzinfo
+    return {
+        "id": complaint.id,
+        "customer": complaint.customer,
+        "channel": complaint.channel,
+        "ticket": complaint.ticket,
+        "topic": complaint.topic,
+        "anger": complaint.anger if complaint.anger is not None else "",
+        "started": complaint.started.astimezone(zone).isoformat(timespec="seconds"),
+        "closed": complaint.closed.astimezone(zone).isoformat(timespec="seconds") if complaint.closed else "",
+        "duration_minutes": round(duration(complaint, now).total_seconds() / 60, 1),
+        "steps_done": len(complaint.done),
+        "phrases_copied": len(complaint.copied),
+        "reply_target_met": "" if met is None else ("yes" if met else "no"),
+    }

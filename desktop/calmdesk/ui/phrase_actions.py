@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from calmdesk.core.complaint import fill_values
 from calmdesk.core.placeholders import render, settings_values
 from calmdesk.core.search import Boosts
 
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
     from calmdesk.core.model import Phrase
     from calmdesk.store.settings import Settings
     from calmdesk.store.userstore import UserStore
+    from calmdesk.ui.complaint_watch import ComplaintWatch
 
 log = logging.getLogger(__name__)
 
@@ -60,9 +62,11 @@ class PhraseActions(QObject):
         store: UserStore | None = None,
         paster: Paster | None = None,
         parent: QObject | None = None,
+        complaints: ComplaintWatch | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._complaints = complaints
         self._clipboard = clipboard
         self._store = store
         self._paster = paster
@@ -84,8 +88,12 @@ class PhraseActions(QObject):
         self._settings = settings
 
     def prefill(self) -> dict[str, str]:
-        """Values known before the agent types anything (from the settings); the form shows them, editable."""
-        return settings_values(self._settings.agent_name, self._settings.company)
+        """Values known before the agent types anything; the form shows them, editable.
+
+        The one fill rule of every copy: the current complaint's values, then the settings, then the form.
+        """
+        settings = settings_values(self._settings.agent_name, self._settings.company)
+        return fill_values(self._complaints.current() if self._complaints else None, settings)
 
     def is_favourite(self, phrase_id: str) -> bool:
         return self._store is not None and self._store.is_favourite(phrase_id)
@@ -124,7 +132,10 @@ class PhraseActions(QObject):
                 self._store.record_use(phrase.id)
             except Exception as exc:  # a locked or vanished database must not cost the agent the copy
                 log.warning("Could not record the use of %s: %s", phrase.id, exc)
-            self._refresh_boosts()
+        if self._complaints is not None:
+            # Blanks typed are kept for this complaint only; the reply is counted and its step ticked.
+            self._complaints.phrase_copied(phrase, values, self.prefill())
+        self._refresh_boosts()
         if not stay and self._settings.close_after_copy:
             self._hide_timer.start()
         return text
@@ -142,8 +153,13 @@ class PhraseActions(QObject):
         self._paste_target = None
 
     def _refresh_boosts(self) -> None:
+        steps = self._complaints.step_categories() if self._complaints else frozenset()
         if self._store is not None:
-            self._boosts = Boosts(favourites=self._store.favourites(), recent=self._store.recency())
+            self._boosts = Boosts(
+                favourites=self._store.favourites(), recent=self._store.recency(), step_categories=steps
+            )
+        else:
+            self._boosts = Boosts(step_categories=steps)
 
     def _finish(self) -> None:
         target, self._paste_target = self._paste_target, None  # taken first: hiding calls cancel()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calmdesk.core.complaint import by_channel
 from calmdesk.core.placeholders import MissingValues, blanks
 from calmdesk.core.search import has_words
 from calmdesk.ui.category_bar import CategoryBar
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from calmdesk.core.search import SearchIndex
     from calmdesk.store.settings import Settings
     from calmdesk.store.userstore import UserStore
+    from calmdesk.ui.complaint_watch import ComplaintWatch
 
 __all__ = ["Clipboard", "Paster", "PickerWindow"]  # the collaborators' shapes are part of the picker's API
 
@@ -52,10 +54,14 @@ class PickerWindow(RoundedPanel):
     Signals:
         phraseCopied(str, str): a phrase id and the exact text put on the clipboard.
         pasteFailed(str): auto-paste could not be done (the text is still on the clipboard); why, in words.
+        newComplaintRequested(): Ctrl+N, start a complaint.
+        checklistRequested(): Ctrl+K, show the checklist panel.
     """
 
     phraseCopied = Signal(str, str)
     pasteFailed = Signal(str)
+    newComplaintRequested = Signal()
+    checklistRequested = Signal()
 
     def __init__(
         self,
@@ -66,12 +72,16 @@ class PickerWindow(RoundedPanel):
         store: UserStore | None = None,
         paster: Paster | None = None,
         parent: QWidget | None = None,
+        *,
+        complaints: ComplaintWatch | None = None,
     ) -> None:
         super().__init__(parent)
         self._index = index
+        self._complaints = complaints
         self._phrase_count = max(1, len(library.phrases))
         self._settings = settings
-        self._actions = PhraseActions(settings, clipboard, store, paster, self)
+        self._actions = PhraseActions(settings, clipboard, store, paster, self, complaints)
+        self._whose = QLabel(self)
         self._search = QLineEdit(self)
         self._categories = CategoryBar(self)
         self._model = ResultsModel(library.categories, self._actions.is_favourite, self)
@@ -128,6 +138,7 @@ class PickerWindow(RoundedPanel):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 8)
         layout.setSpacing(8)
+        layout.addWidget(self._whose)
         layout.addWidget(self._search)
         layout.addWidget(self._categories)
         layout.addLayout(middle, 1)
@@ -136,6 +147,12 @@ class PickerWindow(RoundedPanel):
         # at their narrowest would make the popup jump in size under the agent's eyes.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.setMinimumSize(480, 360)
+
+        self._whose.setAccessibleName(self.tr("Current complaint"))
+        self._whose.setTextFormat(Qt.TextFormat.PlainText)
+        if complaints is not None:
+            complaints.changed.connect(self._on_complaint_changed)
+        self._show_whose()
 
         self._show_hints()
         self._refresh()
@@ -148,6 +165,7 @@ class PickerWindow(RoundedPanel):
             self._form.forget()
             # A filter left on from the last customer would hide what this one needs, without a word.
             self._categories.set_current(None)
+        self._show_whose()
         self._refresh()
         self._show_hints()
         screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
@@ -206,6 +224,12 @@ class PickerWindow(RoundedPanel):
             self.hide()
         elif key in _ENTER_KEYS and mods in _ENTER_MODS:
             self._activate(stay=ctrl)
+        elif ctrl and key == Qt.Key.Key_N:
+            self.newComplaintRequested.emit()
+        elif ctrl and key == Qt.Key.Key_K:
+            self.checklistRequested.emit()
+        elif ctrl and key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            self._switch_complaint(-1 if key == Qt.Key.Key_PageUp else 1)
         elif ctrl and key == Qt.Key.Key_D:
             self._toggle_favourite()
         elif mods == Qt.KeyboardModifier.AltModifier and key in _DIGITS:
@@ -258,6 +282,9 @@ class PickerWindow(RoundedPanel):
         hits = self._index.search(
             query, category=self._categories.current(), limit=limit, boosts=self._actions.boosts
         )
+        channel = current.channel if self._complaints and (current := self._complaints.current()) else ""
+        # Another channel's phrases drop behind (no "thanks for holding" in a chat), best first otherwise.
+        hits = by_channel(hits, channel, lambda hit: hit.phrase)
         self._model.set_hits(hits)
         if query.strip() and not has_words(query):
             # Symbols or emoji only: nothing to search for, so the list is the plain browsing order.
@@ -327,6 +354,36 @@ class PickerWindow(RoundedPanel):
         self._status.setText(
             self.tr(
                 "Enter copy · Ctrl+Enter copy, stay · Alt+1-9 pick · Ctrl+D favourite · "
-                "Ctrl+←/→ category · Esc close"
+                "Ctrl+←/→ category · Ctrl+N new complaint · Ctrl+K checklist · Esc close"
             )
         )
+
+    def _show_whose(self) -> None:
+        """Whose complaint the blanks are filled for, so the wrong name is never sent."""
+        current = self._complaints.current() if self._complaints else None
+        self._whose.setVisible(current is not None)
+        if current is None:
+            return
+        others = len(self._complaints.open_complaints()) - 1 if self._complaints else 0
+        parts = [current.label(), *(p for p in (current.channel, current.topic) if p)]
+        text = self.tr("Filling for: %s") % " · ".join(parts)
+        if others > 0:
+            text += "  " + self.tr("(%d more open: Ctrl+PgUp/PgDn)") % others
+        self._whose.setText(text)
+
+    def _on_complaint_changed(self) -> None:
+        self._show_whose()
+        if self.isVisible():  # the prefill of the form follows the complaint now current
+            self._on_current_changed(self._list.currentIndex())
+
+    def _switch_complaint(self, step: int) -> None:
+        if self._complaints is None:
+            return
+        complaints = self._complaints.open_complaints()
+        current = self._complaints.current()
+        if len(complaints) < 2 or current is None:
+            return
+        ids = [c.id for c in complaints]
+        self._complaints.switch(ids[(ids.index(current.id) + step) % len(ids)])
+        self._form.forget()  # another customer: nothing typed for the last one may carry over
+        self._refresh()

@@ -16,6 +16,9 @@ class Tray(QObject):
         pickerRequested(): open the phrase picker.
         settingsRequested(): open the settings dialog.
         aboutRequested(): open the about dialog.
+        checklistRequested(): show the checklist panel of the current complaint.
+        newComplaintRequested(): start a new complaint (the small form).
+        followupsRequested(): show the reminders and the history of closed complaints.
         quitRequested(): quit CalmDesk.
 
     `available` is False when the desktop has no tray (GNOME without the AppIndicator extension); the
@@ -25,6 +28,9 @@ class Tray(QObject):
     pickerRequested = Signal()
     settingsRequested = Signal()
     aboutRequested = Signal()
+    checklistRequested = Signal()
+    newComplaintRequested = Signal()
+    followupsRequested = Signal()
     quitRequested = Signal()
 
     def __init__(self, hotkey: str = "", parent: QObject | None = None) -> None:
@@ -32,7 +38,9 @@ class Tray(QObject):
         self._icon = QSystemTrayIcon(self)
         self._menu = QMenu()
         self._open_action = QAction(self._menu)
-        self._checklist_action = QAction(self.tr("Current complaint checklist (coming soon)"), self._menu)
+        self._checklist_action = QAction(self.tr("Complaint checklist"), self._menu)
+        self._new_complaint_action = QAction(self.tr("New complaint…"), self._menu)
+        self._followups_action = QAction(self.tr("Follow-ups and history…"), self._menu)
         self._editor_action = QAction(self.tr("Edit phrases (coming soon)"), self._menu)
         self._settings_action = QAction(self.tr("Settings…"), self._menu)
         self._about_action = QAction(self.tr("About CalmDesk"), self._menu)
@@ -40,7 +48,6 @@ class Tray(QObject):
         self.available = QSystemTrayIcon.isSystemTrayAvailable()
 
         self._icon.setIcon(svg_icon())
-        self._checklist_action.setEnabled(False)
         self._editor_action.setEnabled(False)
         self._quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self._about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -50,13 +57,18 @@ class Tray(QObject):
         self._open_action.triggered.connect(self.pickerRequested)
         self._settings_action.triggered.connect(self.settingsRequested)
         self._about_action.triggered.connect(self.aboutRequested)
+        self._checklist_action.triggered.connect(self.checklistRequested)
+        self._new_complaint_action.triggered.connect(self.newComplaintRequested)
+        self._followups_action.triggered.connect(self.followupsRequested)
         self._quit_action.triggered.connect(self.quitRequested)
         self._icon.activated.connect(self._on_activated)
 
         for action in (
             self._open_action,
             None,
+            self._new_complaint_action,
             self._checklist_action,
+            self._followups_action,
             self._editor_action,
             None,
             self._settings_action,

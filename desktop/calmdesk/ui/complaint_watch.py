@@ -1,0 +1,168 @@
+"""The app's view of the current complaint: one object every window asks, and that says when it changed."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from calmdesk.core.complaint import Complaint, next_step, remembered_values, step_served
+
+if TYPE_CHECKING:
+    from calmdesk.core.model import ChecklistStep, Phrase
+    from calmdesk.store.complaints import ComplaintBook
+    from calmdesk.store.settings import Settings
+
+log = logging.getLogger(__name__)
+_T = TypeVar("_T")
+
+# How often the store is asked whether the CLI (or another process) wrote: well within the one second the
+# issue allows, and `PRAGMA data_version` costs microseconds.
+POLL_MS = 400
+
+
+class ComplaintWatch(QObject):
+    """Wraps the store's ComplaintBook for the GUI: cached reads, writes that announce themselves.
+
+    Signals:
+        changed(): the complaints changed (here or in another process); re-read `current()` and the lists.
+        failed(str): a write could not be saved; why, in words (nothing changed).
+    """
+
+    changed = Signal()
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        book: ComplaintBook | None,
+        checklist: tuple[ChecklistStep, ...],
+        settings: Settings,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._book = book
+        self._checklist = checklist
+        self._settings = settings
+        self._current: Complaint | None = None
+        self._open: list[Complaint] = []
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._poll)
+        self._reload()
+        if book is not None:
+            self._timer.start()
+
+    @property
+    def available(self) -> bool:
+        return self._book is not None
+
+    @property
+    def book(self) -> ComplaintBook | None:
+        return self._book
+
+    @property
+    def checklist(self) -> tuple[ChecklistStep, ...]:
+        return self._checklist
+
+    def set_settings(self, settings: Settings) -> None:
+        self._settings = settings
+
+    def current(self) -> Complaint | None:
+        return self._current
+
+    def open_complaints(self) -> list[Complaint]:
+        return list(self._open)
+
+    def step_categories(self) -> frozenset[str]:
+        """The categories of the current complaint's next step: the picker ranks them first."""
+        step = next_step(self._current) if self._current else None
+        found = next((s for s in self._checklist if s.key == step), None)
+        return frozenset(found.categories) if found else frozenset()
+
+    # -- writes: each saved at once, then announced -----------------------------------------------------
+
+    def new(self, **fields: object) -> Complaint | None:
+        return self._do(lambda book: book.new(**fields))  # type: ignore[arg-type]  # checked in the store
+
+    def switch(self, complaint_id: int) -> None:
+        self._do(lambda book: book.switch(complaint_id))
+
+    def tick(self, step: str, *, undo: bool = False) -> None:
+        self._do(lambda book: book.tick(step, undo=undo))
+
+    def close(self) -> Complaint | None:
+        return self._do(lambda book: book.close())
+
+    def add_reminder(self, kind: str, due: datetime, note: str = "", complaint_id: int | None = None) -> None:
+        self._do(lambda book: book.add_reminder(kind, due, note=note, complaint_id=complaint_id))
+
+    def phrase_copied(
+        self, phrase: Phrase, typed: Mapping[str, str], prefilled: Mapping[str, str]
+    ) -> str | None:
+        """A phrase went out while a complaint is current: remember its blanks, count the reply, and tick
+        the step it serves (a setting). Returns the step ticked, if any."""
+        complaint = self._current
+        if self._book is None or complaint is None:
+            return None
+        ticked = step_served(phrase, complaint, self._checklist) if self._settings.auto_tick else None
+
+        def save(book: ComplaintBook) -> None:
+            book.remember(remembered_values(typed, prefilled), complaint_id=complaint.id)
+            book.record_copy(phrase.id, complaint_id=complaint.id)
+            if ticked is not None:
+                book.tick(ticked, complaint_id=complaint.id)
+
+        self._do(save)
+        return ticked
+
+    def _do(self, action: Callable[[ComplaintBook], _T]) -> _T | None:
+        if self._book is None:
+            self.failed.emit(self.tr("Complaints are off for now: CalmDesk could not open its data file."))
+            return None
+        try:
+            result = action(self._book)
+        except Exception as exc:  # ValueError (a bad id or field) and StoreError: said, never a crash
+            log.warning("complaint change failed: %s", exc)
+            self.failed.emit(str(exc))
+            return None
+        self._reload()
+        self._book.changed()  # our own write: nothing for the poller to report
+        self.changed.emit()
+        return result
+
+    # -- reads ------------------------------------------------------------------------------------------
+
+    def _poll(self) -> None:
+        if self._book is None:
+            return
+        try:
+            if not self._book.changed():
+                return
+        except Exception as exc:  # a store closed at quit, a vanished file: stop asking
+            log.warning("complaint polling stopped: %s", exc)
+            self._timer.stop()
+            return
+        self._reload()
+        self.changed.emit()
+
+    def _reload(self) -> None:
+        if self._book is None:
+            return
+        try:
+            self._open = self._book.open_complaints()
+            current_id = self._book.current_id()
+        except Exception as exc:
+            log.warning("could not read the complaints: %s", exc)
+            return
+        self._current = next((c for c in self._open if c.id == current_id), None)
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
+def now() -> datetime:
+    """The one place the GUI reads the clock for complaint rules (core takes it as a parameter)."""
+    return datetime.now(UTC)
