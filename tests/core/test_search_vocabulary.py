@@ -172,3 +172,21 @@ def test_a_half_typed_word_never_puts_a_threat_on_top(index: SearchIndex) -> Non
     hits = index.search("disc")
     assert not hits or hits[0].phrase.id != "warning"
     assert top(index, "twee") == "public"
+
+
+def test_the_memory_key_ignores_order_form_and_filler() -> None:
+    from calmdesk.core.search import query_key
+
+    assert query_key("Refunds, sorry") == query_key("sorry refund ")
+    assert query_key("the refund") == query_key("refund")
+    assert query_key("😀") == ""
+
+
+def test_a_learned_phrase_comes_first_for_the_same_words(index: SearchIndex) -> None:
+    from calmdesk.core.search import Boosts
+
+    plain = [h.phrase.id for h in index.search("delay refund")]
+    assert len(plain) >= 2
+    chosen = plain[-1]
+    lifted = index.search("delay refund", boosts=Boosts(learned={chosen: 1.0}))
+    assert lifted[0].phrase.id == chosen

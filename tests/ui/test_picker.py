@@ -450,3 +450,19 @@ def test_every_phrase_is_reachable_from_the_empty_query(qtbot, make_picker, phra
     assert picker._list.currentIndex().row() == 229
     picker._categories.set_current("closing")
     assert picker._model.rowCount() == len([p for p in many if p.category == "closing"])
+
+
+def test_the_phrase_copied_after_a_query_comes_first_for_it_next_time(qtbot, make_picker, store) -> None:
+    picker = make_picker()
+    search = _summoned(qtbot, picker)
+    search.setText("wait")
+    rows = picker._model.rowCount()
+    assert rows >= 2
+    second = picker._model.phrase(1)
+    assert second is not None
+    picker._list.setCurrentIndex(picker._model.index(1, 0))
+    picker._actions.copy(second, {}, stay=True, query="wait")
+    search.setText("")
+    search.setText("wait")
+    assert picker._model.phrase(0) == second
+    assert store.query_memory.learned("wait") == {second.id: 1.0}

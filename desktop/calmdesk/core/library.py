@@ -5,11 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from calmdesk.core import content
 from calmdesk.core.model import Category, ChecklistStep, PackInfo, Phrase, Problem
 from calmdesk.core.packs import LoadedPack, duplicate_problem, read_pack_file
+
+if TYPE_CHECKING:
+    from calmdesk.core.search.vocabulary import Vocabulary
+
+# Agents' words a team adds to the search, in a pack folder; never read as a pack (core.search.vocabulary).
+VOCABULARY_FILE = "vocabulary.toml"
 
 
 @dataclass(slots=True)
@@ -22,6 +28,9 @@ class Library:
     checklist: tuple[ChecklistStep, ...] = ()
     problems: list[Problem] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    # The search's agents' words with the `vocabulary.toml` of the user and team pack folders added; None:
+    # the built-in vocabulary alone.
+    vocabulary: Vocabulary | None = None
     _by_id: dict[str, Phrase] = field(init=False, repr=False, compare=False)
     _steps: dict[str, ChecklistStep] = field(init=False, repr=False, compare=False)
 
@@ -91,12 +100,26 @@ def load_library(
     loaded, found = content.builtin_packs(language)
     problems += found
     seen: set[Path] = set()
-    if user_dir is not None and user_dir.exists():
-        loaded += _read(_pack_files(user_dir, problems), seen)
-    for folder in extra_dirs:
-        loaded += _read(_pack_files(Path(folder), problems), seen)
+    folders = [user_dir] if user_dir is not None and user_dir.exists() else []
+    folders += [Path(folder) for folder in extra_dirs]
+    for folder in folders:
+        loaded += _read(_pack_files(folder, problems), seen)
     merged = _merge(loaded, problems)
-    return Library(merged.phrases, merged.packs, categories, checklist, problems, merged.skipped)
+    vocabulary = _team_vocabulary(folders, problems)
+    return Library(merged.phrases, merged.packs, categories, checklist, problems, merged.skipped, vocabulary)
+
+
+def _team_vocabulary(folders: Iterable[Path], problems: list[Problem]) -> Vocabulary | None:
+    """The built-in vocabulary plus each folder's `vocabulary.toml` (agents' words a team adds); None when
+    no folder has one."""
+    files = list(dict.fromkeys(f / VOCABULARY_FILE for f in folders if (f / VOCABULARY_FILE).exists()))
+    if not files:
+        return None
+    from calmdesk.core.search import vocabulary as search_vocabulary  # only when a folder has one
+
+    vocabulary, found = search_vocabulary.load(files)
+    problems += found
+    return vocabulary
 
 
 def check_packs(paths: Iterable[Path]) -> tuple[list[str], list[Problem]]:
@@ -110,6 +133,8 @@ def check_packs(paths: Iterable[Path]) -> tuple[list[str], list[Problem]]:
     seen: set[Path] = set()
     for path in paths:
         files = _pack_files(Path(path), problems)
+        if Path(path).is_dir() and (Path(path) / VOCABULARY_FILE).exists():
+            _team_vocabulary([Path(path)], problems)  # checked by the same rules the search reads it by
         if files == [] and Path(path).is_dir():
             problems.append(Problem(str(path), "no pack files (*.toml) in this folder"))
         loaded += _read(files, seen)
@@ -130,7 +155,9 @@ def _pack_files(path: Path, problems: list[Problem]) -> list[Path] | None:
     if not path.is_dir():  # a single pack named in place of a folder is taken as it is; the reader refuses
         return [path]  # a FIFO or a device named here just as one found inside a folder
     try:
-        return sorted(p for p in path.iterdir() if p.suffix == ".toml" and not p.is_dir())
+        # vocabulary.toml is no pack: it holds the agents' words a team adds to the search.
+        entries = (p for p in path.iterdir() if p.suffix == ".toml" and p.name != VOCABULARY_FILE)
+        return sorted(p for p in entries if not p.is_dir())
     except OSError as exc:
         problems.append(Problem(str(path), f"cannot read the pack folder: {exc.strerror or exc}"))
         return None

@@ -14,6 +14,7 @@ from calmdesk.store import backup, migrations, paths
 from calmdesk.store.complaints import ComplaintBook
 from calmdesk.store.dbfile import as_store_error, find_damage, is_busy, newer_error
 from calmdesk.store.errors import StoreError
+from calmdesk.store.query_memory import QueryMemory
 
 __all__ = ["DEFAULT_BUSY_TIMEOUT", "RECENCY_HALF_LIFE", "RECENCY_WINDOW", "StoreError", "UserStore"]
 
@@ -44,6 +45,7 @@ class UserStore:
         self._last_stamp = 0
         self._recency: tuple[int, dict[str, float]] | None = None  # (minute, weights)
         self._complaints: ComplaintBook | None = None
+        self._query_memory: QueryMemory | None = None
         self._load(conn)
 
     @classmethod
@@ -233,6 +235,36 @@ class UserStore:
         """Id -> how many times the phrase was used."""
         self._live()
         return dict(self._counts)
+
+    # -- search memory and history ------------------------------------------------------------------------
+
+    @property
+    def query_memory(self) -> QueryMemory:
+        """Which phrase was copied after which query words (read once, then mirrored in memory)."""
+        conn = self._live()
+        if self._query_memory is None:
+            self._query_memory = QueryMemory(conn, self.path)
+        return self._query_memory
+
+    def clear_history(self) -> None:
+        """Forget every use and the search memory with it, in one transaction; favourites stay."""
+        conn = self._live()
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                conn.execute("DELETE FROM usage")
+                conn.execute("DELETE FROM query_choices")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise as_store_error(exc, self.path, "clear the usage history (nothing was cleared)") from exc
+        self._last_used.clear()
+        self._counts.clear()
+        self._recency = None
+        if self._query_memory is not None:
+            self._query_memory.cleared()
 
     # -- complaints -------------------------------------------------------------------------------------
 

@@ -256,7 +256,7 @@ class PickerWindow(RoundedPanel):
         if phrase is None:
             return
         try:
-            text = self._actions.copy(phrase, self._form.values(), stay=stay)
+            text = self._actions.copy(phrase, self._form.values(), stay=stay, query=self._search.text())
         except MissingValues as exc:
             if self._form.owns_focus():
                 self._form.show_missing(exc.names)
@@ -280,7 +280,7 @@ class PickerWindow(RoundedPanel):
         # a query keeps the short best-first page, since past it the matches only get weaker.
         limit = self._phrase_count if not query.strip() else _RESULTS_LIMIT
         hits = self._index.search(
-            query, category=self._categories.current(), limit=limit, boosts=self._actions.boosts
+            query, category=self._categories.current(), limit=limit, boosts=self._actions.boosts_for(query)
         )
         channel = current.channel if self._complaints and (current := self._complaints.current()) else ""
         # Another channel's phrases drop behind (no "thanks for holding" in a chat), best first otherwise.

@@ -15,7 +15,17 @@ from calmdesk.core.search.engine import (
     Hit,
     SearchIndex,
     has_words,
+    query_key,
     terms_of,
 )
 
-__all__ = ["MAX_QUERY_CHARS", "MAX_QUERY_WORDS", "Boosts", "Hit", "SearchIndex", "has_words", "terms_of"]
+__all__ = [
+    "MAX_QUERY_CHARS",
+    "MAX_QUERY_WORDS",
+    "Boosts",
+    "Hit",
+    "SearchIndex",
+    "has_words",
+    "query_key",
+    "terms_of",
+]

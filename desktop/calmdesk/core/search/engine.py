@@ -14,10 +14,11 @@ from calmdesk.core.model import CATEGORY_KEYS, Category, Phrase
 from calmdesk.core.search.corpus import TAGS, Corpus
 from calmdesk.core.search.pool import Bonus, Pool, partial_candidates
 from calmdesk.core.search.query import MAX_QUERY_CHARS, MAX_QUERY_WORDS, Term, analyse, has_words
+from calmdesk.core.search.query import query_key as _query_key
 from calmdesk.core.search.vocabulary import Vocabulary, builtin
 from calmdesk.core.search.wordmatch import ALIAS, WordMatch, WordMatcher
 
-__all__ = ["MAX_QUERY_CHARS", "MAX_QUERY_WORDS", "Boosts", "Hit", "SearchIndex", "has_words"]
+__all__ = ["MAX_QUERY_CHARS", "MAX_QUERY_WORDS", "Boosts", "Hit", "SearchIndex", "has_words", "query_key"]
 
 # An optional word counts this much of a full word in the mean: enough to break ties between phrases that
 # match the meaningful words alike, too little to let "the" outweigh them.
@@ -42,6 +43,8 @@ class LibraryLike(Protocol):
     def phrases(self) -> tuple[Phrase, ...]: ...
     @property
     def categories(self) -> Mapping[str, Category]: ...
+    @property
+    def vocabulary(self) -> Vocabulary | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +57,8 @@ class Boosts:
     favourites: frozenset[str] = frozenset()
     recent: Mapping[str, float] = field(default_factory=dict)
     step_categories: frozenset[str] = frozenset()
+    # Phrases copied before after this very query (id -> 0..1, 1 = the most copied): see `query_key`.
+    learned: Mapping[str, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +101,7 @@ class SearchIndex:
             {key: c.label for key, c in categories.items()},
             category_hints={key: c.when or c.description for key, c in categories.items()},
             on_request=[key for key, c in categories.items() if c.on_request],
-            vocabulary=vocabulary,
+            vocabulary=vocabulary if vocabulary is not None else library.vocabulary,
         )
 
     def __len__(self) -> int:
@@ -246,6 +251,11 @@ class SearchIndex:
                 if len(chosen) == limit:
                     break
         return [Hit(phrases[i], bonus.of(i)) for i in chosen]
+
+
+def query_key(query: str, vocabulary: Vocabulary | None = None) -> str:
+    """The search memory's key for `query` (stems of its required words, sorted); "" for none."""
+    return _query_key(query, vocabulary if vocabulary is not None else builtin())
 
 
 def terms_of(query: str, vocabulary: Vocabulary | None = None) -> list[Term]:

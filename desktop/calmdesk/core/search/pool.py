@@ -16,6 +16,9 @@ from calmdesk.core.search.wordmatch import EXACT, WordMatch
 FAVOURITE_BOOST = 0.2
 RECENT_BOOST = 0.15  # times recency, 1.0 = just used
 STEP_BOOST = 0.1
+# What the agent copied after these very words before: the strongest boost, since it is the best evidence of
+# what this query means to this agent; it lifts the phrase to the top of its group (full or partial matches).
+LEARNED_BOOST = 1.0
 
 # Scoring one candidate costs about a microsecond; past this many the pool is sampled by tier instead.
 SCORE_ALL = 1500
@@ -31,6 +34,8 @@ class BoostsLike(Protocol):
     def recent(self) -> Mapping[str, float]: ...
     @property
     def step_categories(self) -> frozenset[str]: ...
+    @property
+    def learned(self) -> Mapping[str, float]: ...
 
 
 class Bonus:
@@ -42,13 +47,18 @@ class Bonus:
         self.recency = {
             index_of[i]: min(max(float(r), 0.0), 1.0) for i, r in boosts.recent.items() if i in index_of
         }
-        self.explicit = self.favourites | set(self.recency)
+        self.learned = {
+            index_of[i]: min(max(float(r), 0.0), 1.0) for i, r in boosts.learned.items() if i in index_of
+        }
+        self.explicit = self.favourites | set(self.recency) | set(self.learned)
         self.step_categories = boosts.step_categories
         self.step_codes = {
             corpus.category_code[k] for k in boosts.step_categories if k in corpus.category_code
         }
         self._fixed = {
-            i: FAVOURITE_BOOST * (i in self.favourites) + RECENT_BOOST * self.recency.get(i, 0.0)
+            i: FAVOURITE_BOOST * (i in self.favourites)
+            + RECENT_BOOST * self.recency.get(i, 0.0)
+            + LEARNED_BOOST * self.learned.get(i, 0.0)
             for i in self.explicit
         }
         self._codes = corpus.category_codes

@@ -91,6 +91,14 @@ def analyse(query: str, vocabulary: Vocabulary) -> list[Term]:
     return _capped(_deduplicated(terms))
 
 
+def query_key(query: str, vocabulary: Vocabulary) -> str:
+    """What a query asks for, as a key for the search memory: the stems of its required terms, sorted, so
+    "Refund, sorry" and "sorry refund " meet. Empty when it asks for nothing in particular."""
+    from calmdesk.core.search.stemming import stem
+
+    return " ".join(sorted({stem(t.word) for t in analyse(query, vocabulary) if not t.optional}))
+
+
 def has_words(query: str) -> bool:
     """Whether `query` holds anything to search for: a query of symbols or emoji only just browses."""
     return bool(words(query[:MAX_QUERY_CHARS]))

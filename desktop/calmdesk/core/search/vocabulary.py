@@ -12,9 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from calmdesk.core.model import Problem
+from calmdesk.core.safefile import FileRefused, read_regular_file
 from calmdesk.core.text import words
 
 RESOURCE = "search/vocabulary.toml"
+# The name of a team's or the user's additions, in a pack folder (never read as a pack).
+VOCABULARY_FILE = "vocabulary.toml"  # the same name as core.library.VOCABULARY_FILE
+MAX_FILE_BYTES = 2_000_000
 FORMAT_VERSION = 1
 # Tables whose entries are "typed words" = [words they stand for]; one mechanism, three tables for readers.
 ALIAS_TABLES = ("shorthand", "irregular", "terms")
@@ -99,13 +103,11 @@ def read_file(path: Path) -> tuple[Vocabulary, list[Problem]]:
     """A team's vocabulary file; unreadable or invalid, it is reported and adds nothing."""
     problems: list[Problem] = []
     try:
-        with path.open("rb") as f:
-            data = f.read(2_000_001)
-        if len(data) > 2_000_000:
-            raise ValueError("larger than 2 MB")
+        data = read_regular_file(path, MAX_FILE_BYTES)  # a FIFO or /dev/zero planted here must not hang us
         doc = tomllib.loads(data.decode("utf-8-sig"))
-    except (OSError, ValueError, UnicodeDecodeError, RecursionError) as exc:
-        return Vocabulary(), [Problem(str(path), f"cannot read the vocabulary: {exc}")]
+    except (OSError, FileRefused, ValueError, UnicodeDecodeError, RecursionError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return Vocabulary(), [Problem(str(path), f"vocabulary not read: {reason}")]
     return parse(doc, str(path), problems), problems
 
 
