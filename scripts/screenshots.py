@@ -182,6 +182,15 @@ def _fill_in(s: Session) -> None:
     s.type("12.50")
 
 
+def _check(s: Session) -> None:
+    _summon(s)
+    s.keys("ctrl+t")  # check mode: the draft is checked as it is typed
+    s.type("Hi Maria,")
+    s.keys("Return")
+    s.type("As I already said, it's not our fault!! Per our policy there is nothing I can do.")
+    s.keys("alt+Down")
+
+
 def _tray_menu(entries_down: int) -> Callable[[Session], None]:
     """Open the tray icon's menu with a right click and walk it with the keyboard (as a user would)."""
 
@@ -214,6 +223,8 @@ SHOTS = [
     ("picker-fill-in", "1280x800", {}, APP, _fill_in, "^CalmDesk$"),
     ("picker-dark", "1280x800", {}, DARK, _search("refund"), "^CalmDesk$"),
     ("picker-200pct", "2560x1600", {"QT_SCALE_FACTOR": "2"}, APP, _search("sorry wait"), "^CalmDesk$"),
+    ("picker-check", "1280x800", {}, APP, _check, "^CalmDesk$"),
+    ("picker-check-dark", "1280x800", {}, DARK, _check, "^CalmDesk$"),
     ("settings", "1280x800", {}, APP, _tray_menu(2), "^Settings"),
     ("about", "1280x800", {}, APP, _tray_menu(3), "^About CalmDesk"),
 ]

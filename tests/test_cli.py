@@ -343,3 +343,58 @@ def test_hotkey_option_refuses_a_key_without_modifier(key: str) -> None:
     assert result.returncode == 2
     assert "needs Ctrl, Alt or Super" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "given", ["Apology", "apology", "APOLOGY", "Wait notice", "wait_notice", "Follow-up"]
+)
+def test_category_accepts_the_label_shown_in_the_app(given: str) -> None:
+    expected = {"apology": "apology", "wait notice": "wait", "wait_notice": "wait", "follow-up": "follow_up"}
+    key = expected[given.lower()]
+    result = calmdesk("list", "--category", given, "--json")
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout)
+    assert found
+    assert {item["category"] for item in found} == {key}
+
+
+def test_search_category_accepts_the_label() -> None:
+    result = calmdesk("search", "sorry", "--category", "Apology", "--json")
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout)
+    assert found
+    assert {item["category"] for item in found} == {"apology"}
+
+
+def test_an_unknown_category_names_the_keys_and_labels() -> None:
+    result = calmdesk("list", "--category", "apologies")
+    assert result.returncode == 2
+    assert "apology" in result.stderr
+    assert "Wait notice" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def _readme_commands(word: str) -> list[list[str]]:
+    import shlex
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    found = []
+    for line in readme.splitlines():
+        if line.startswith(f"calmdesk {word} "):
+            found.append(shlex.split(line.split("#", 1)[0])[1:])
+    return found
+
+
+def test_the_readme_render_example_runs_without_warnings() -> None:
+    [example] = _readme_commands("render")
+    result = calmdesk(*example)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert result.stdout.strip()
+
+
+def test_doctor_prints_the_user_pack_folder(xdg_home: Path) -> None:
+    result = calmdesk("doctor")
+    assert result.returncode == 0, result.stderr
+    line = next(line for line in result.stdout.splitlines() if line.startswith("user packs"))
+    assert str(xdg_home / "data" / "calmdesk" / "packs") in line

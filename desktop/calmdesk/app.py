@@ -95,7 +95,7 @@ class CalmDesk(QObject):
         self._tray.show()
         self._hotkeys.start(self._hotkey())
         if not self._tray.available:
-            self._notices.no_tray(self._hotkey())
+            self._notices.no_tray(self._hotkeys.active)  # None: no key works, so none is named
 
     # -- start-up pieces: each reports its problems once and never stops the app -------------------------
 

@@ -45,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     search = commands.add_parser("search", help="find phrases, best match first")
     search.add_argument("query", nargs="*", help="words to look for (typos are fine)")
-    search.add_argument("--category", choices=CATEGORY_KEYS, help="only this category")
+    search.add_argument("--category", metavar="CATEGORY", help="only this category (key or label)")
     search.add_argument("--limit", type=_positive_int, default=10, help="at most N results (default 10)")
     search.add_argument("--json", action="store_true", help="print a JSON array")
     search.add_argument(
@@ -53,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     listing = commands.add_parser("list", help="list every phrase")
-    listing.add_argument("--category", choices=CATEGORY_KEYS, help="only this category")
+    listing.add_argument("--category", metavar="CATEGORY", help="only this category (key or label)")
     listing.add_argument("--json", action="store_true", help="print a JSON array")
 
     categories = commands.add_parser("categories", help="list the phrase categories")

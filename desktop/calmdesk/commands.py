@@ -28,6 +28,11 @@ if TYPE_CHECKING:
 START_TIMEOUT_S = 10.0
 
 
+def _loose(name: str) -> str:
+    """A category name without case, spaces, "-" or "_": "Follow-up", "follow_up" and "FOLLOW UP" agree."""
+    return "".join(ch for ch in name.casefold() if ch not in " -_")
+
+
 @dataclass
 class Session:
     """What every content command needs: the settings and the loaded library, problems already reported."""
@@ -46,8 +51,20 @@ class Session:
             print(f"calmdesk: warning: {printable(str(problem))}", file=sys.stderr)
         return cls(settings, library)
 
+    def category_key(self, given: str | None) -> str | None:
+        """The category key for what the person typed: the key or the label shown in the app, in any case
+        ("Apology", "wait notice", "follow-up"). Raises CommandError (usage) naming the choices."""
+        if given is None:
+            return None
+        wanted = _loose(given)
+        for key, category in self.library.categories.items():
+            if wanted in (_loose(key), _loose(category.label)):
+                return key
+        choices = ", ".join(f"{key} ({c.label})" for key, c in self.library.categories.items())
+        raise CommandError(f"no category {quoted(given)}; choose one of: {choices}", EXIT_USAGE)
+
     def search(self, query: str, *, category: str | None, limit: int, as_json: bool) -> int:
-        phrases = self._search(query, category, limit)
+        phrases = self._search(query, self.category_key(category), limit)
         if as_json:
             _print_json([self._phrase_json(p) for p in phrases])
         elif not phrases:
@@ -59,13 +76,15 @@ class Session:
 
     def search_stdin(self, *, category: str | None, limit: int) -> int:
         # One line out per line in, flushed at once, so a script can talk to us through a pipe.
+        category = self.category_key(category)
         for line in sys.stdin:
             phrases = self._search(line.strip(), category, limit)
             print(json.dumps([self._phrase_json(p) for p in phrases], ensure_ascii=_ascii_only()), flush=True)
         return EXIT_OK
 
     def list_phrases(self, *, category: str | None, as_json: bool) -> int:
-        phrases = [p for p in self.library.phrases if category in (None, p.category)]
+        key = self.category_key(category)
+        phrases = [p for p in self.library.phrases if key in (None, p.category)]
         if as_json:
             _print_json([self._phrase_json(p) for p in phrases])
         else:

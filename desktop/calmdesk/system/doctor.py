@@ -35,6 +35,7 @@ def report() -> list[tuple[str, str]]:
     rows += [
         ("config", str(paths.settings_file())),
         ("data", str(paths.data_dir())),
+        ("user packs", f"{paths.user_packs_dir()} (your own *.toml packs go here)"),
         ("database", str(paths.database_file())),
         ("runtime", str(paths.runtime_dir())),
         ("python", f"{platform.python_version()} ({sys.executable})"),

@@ -26,9 +26,10 @@ class Notices(QObject):
     Signals:
         settingsRequested(): the agent chose "Open Settings" in a hotkey notice.
 
-    Problems of the same start are merged into one box with the details folded away, so a bad team pack
-    folder does not open a dozen windows. After `flush`, new notices show at once. No box is modal: a modal
-    window would block the picker's keyboard while the hotkey still opens it.
+    Everything said before `flush` becomes ONE box: a line per problem, the details folded away, and one
+    piece of advice on how to reach CalmDesk that holds for this desktop (no key is named when none works,
+    no tray icon when there is none). Esc and Enter close it. After `flush`, new notices show at once. No
+    box is modal: a modal window would block the picker's keyboard while the hotkey still opens it.
     """
 
     settingsRequested = Signal()
@@ -36,6 +37,10 @@ class Notices(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._problems: list[tuple[str, list[str]]] = []
+        self._hotkey_failures: list[tuple[str, str]] = []
+        self._no_backend = False
+        self._no_tray = False
+        self._working_hotkey: str | None = None  # the key that opens the search, as no_tray was told
         self._pending: list[QMessageBox] = []
         self._open: list[QMessageBox] = []
         self._flushed = False
@@ -43,41 +48,32 @@ class Notices(QObject):
     def problems(self, title: str, lines: list[str]) -> None:
         self._problems.append((title, lines))
         if self._flushed:
-            self._show_problems()
+            self._show_start_up()
 
-    def no_tray(self, hotkey: str) -> None:
-        self._queue(
-            self.tr("CalmDesk is running"),
-            self.tr(
-                "This desktop has no system tray, so CalmDesk shows no icon. It keeps running: press %s, "
-                "or run “calmdesk show”, to open the phrase search."
-            )
-            % _native(hotkey),
-        )
+    def no_tray(self, hotkey: str | None) -> None:
+        """No system tray here; `hotkey` is the key that works now, None when none does."""
+        self._no_tray = True
+        self._working_hotkey = hotkey
+        if self._flushed:
+            self._show_start_up()
 
     def no_hotkey_backend(self) -> None:
-        self._queue(
-            self.tr("No global hotkey on this desktop"),
-            self.tr(
-                "CalmDesk cannot listen for a key here. Bind the command “calmdesk show” to a key in your "
-                "desktop's keyboard settings (docs/hotkeys.md shows how); the tray icon works as well."
-            ),
-            warning=True,
-        )
+        self._no_backend = True
+        if self._flushed:
+            self._show_start_up()
 
     def hotkey_failed(self, hotkey: str, reason: str) -> None:
+        if not self._flushed:  # part of the start-up notice
+            self._hotkey_failures.append((hotkey, reason))
+            return
         box = self._box(
             self.tr("The hotkey %s is not available") % _native(hotkey),
             self.tr("%s\n\nPick another key in Settings, or bind “calmdesk show” to a key in your desktop.")
             % reason,
             warning=True,
         )
-        from PySide6.QtWidgets import QMessageBox
-
-        settings = box.addButton(self.tr("Open Settings"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Close)
-        settings.clicked.connect(self.settingsRequested)
-        self._add(box)
+        self._offer_settings(box)
+        self._show(box)
 
     def say(self, title: str, text: str, *, warning: bool = False) -> None:
         """A one-off message, e.g. when the tray cannot show a notification."""
@@ -86,7 +82,7 @@ class Notices(QObject):
     def flush(self) -> None:
         """Show everything collected so far (called once the event loop has started)."""
         self._flushed = True
-        self._show_problems()
+        self._show_start_up()
         for box in self._pending:
             self._show(box)
         self._pending.clear()
@@ -113,20 +109,64 @@ class Notices(QObject):
         box.setObjectName(_ERROR_BOX)
         self._show(box)
 
-    def _show_problems(self) -> None:
-        if not self._problems:
+    def _show_start_up(self) -> None:
+        lines = [f"• {title}" for title, _details in self._problems]
+        details = [line for _title, found in self._problems for line in found]
+        lines += [
+            "• " + self.tr("The hotkey %s is not available: %s") % (_native(key), reason)
+            for key, reason in self._hotkey_failures
+        ]
+        if self._no_backend:
+            lines.append("• " + self.tr("CalmDesk cannot listen for a global key on this desktop."))
+        if self._no_tray:
+            lines.append("• " + self.tr("This desktop has no system tray, so CalmDesk shows no icon."))
+        if not lines:
             return
-        titles = [title for title, _lines in self._problems]
-        details = [line for _title, lines in self._problems for line in lines]
-        self._problems = []
+        problems = bool(self._problems or self._hotkey_failures or self._no_backend)
+        offer_settings = bool(self._hotkey_failures)
+        advice = self._advice()
+        self._problems, self._hotkey_failures = [], []
+        self._no_backend = self._no_tray = False
         if len(details) > _MAX_DETAIL_LINES:
             hidden = len(details) - _MAX_DETAIL_LINES
             details = [*details[:_MAX_DETAIL_LINES], self.tr("… and %d more") % hidden]
-        summary = "\n".join(f"• {title}" for title in titles)
-        more = self.tr("Everything else works. “Show Details” has the full list.")
-        box = self._box(self.tr("CalmDesk started with some problems"), f"{summary}\n\n{more}", warning=True)
-        box.setDetailedText("\n".join(details))
+        parts = ["\n".join(lines), advice]
+        if details:
+            parts.append(self.tr("Everything else works. “Show Details” has the full list."))
+        headline = (
+            self.tr("CalmDesk started with some problems") if problems else self.tr("CalmDesk is running")
+        )
+        box = self._box(headline, "\n\n".join(parts), warning=problems)
+        if details:
+            box.setDetailedText("\n".join(details))
+        if offer_settings:
+            self._offer_settings(box)
         self._show(box)
+
+    def _advice(self) -> str:
+        """How to open the search on this desktop: only ways that work here are named."""
+        key_works = not self._no_backend and not self._hotkey_failures
+        if self._no_tray and key_works and self._working_hotkey:
+            return self.tr(
+                "CalmDesk keeps running: press %s, or run “calmdesk show”, to open the phrase search."
+            ) % (_native(self._working_hotkey))
+        if key_works:
+            return ""
+        bind = self.tr(
+            "To open the phrase search, bind the command “calmdesk show” to a key in your desktop's "
+            "keyboard settings (docs/hotkeys.md shows how)"
+        )
+        if self._hotkey_failures:
+            bind += self.tr(", or pick another key in Settings")
+        if self._no_tray:
+            return self.tr("CalmDesk keeps running. %s.") % bind
+        return self.tr("%s; the tray icon works as well.") % bind
+
+    def _offer_settings(self, box: QMessageBox) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        settings = box.addButton(self.tr("Open Settings"), QMessageBox.ButtonRole.ActionRole)
+        settings.clicked.connect(self.settingsRequested)
 
     def _queue(self, title: str, text: str, *, warning: bool = False) -> None:
         self._add(self._box(title, text, warning=warning))
@@ -158,9 +198,14 @@ class Notices(QObject):
     def _show(self, box: QMessageBox) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        if not box.buttons():
-            box.addButton(QMessageBox.StandardButton.Ok)
+        # One button closes: Enter presses it (not "Open Settings"), Esc too, whatever else the box offers.
+        close = box.addButton(QMessageBox.StandardButton.Ok)
+        box.setDefaultButton(close)
+        box.setEscapeButton(close)
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.finished.connect(lambda _result, b=box: self._open.remove(b) if b in self._open else None)
         self._open.append(box)
         box.show()
+        # A box nobody focused gets no keys: Esc and Enter would go to whatever window had them before.
+        box.raise_()
+        box.activateWindow()

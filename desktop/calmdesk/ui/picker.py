@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
@@ -20,7 +21,11 @@ from PySide6.QtWidgets import (
 from calmdesk.core.complaint import by_channel
 from calmdesk.core.placeholders import MissingValues, blanks
 from calmdesk.core.search import has_words
+from calmdesk.core.tone import ToneChecker, ToneContext, context_for, load_rules
+from calmdesk.store import paths
+from calmdesk.store.errors import StoreError
 from calmdesk.ui.category_bar import CategoryBar
+from calmdesk.ui.check_pane import CheckPane
 from calmdesk.ui.fill_form import FillForm
 from calmdesk.ui.panel import RoundedPanel
 from calmdesk.ui.phrase_actions import Clipboard, CopyError, Paster, PhraseActions
@@ -91,6 +96,10 @@ class PickerWindow(RoundedPanel):
         self._form = FillForm(key_filter=self, parent=self._side)
         self._status = QLabel(self)
         self._hints_timer = QTimer(self)
+        self._clipboard, self._store = clipboard, store
+        self._tone: ToneChecker | None = None
+        self._checking = False
+        self._check = CheckPane(self._tone_checker, library, self._tone_context, self._actions.prefill, self)
 
         self.setWindowTitle(self.tr("CalmDesk"))
         self.setAccessibleName(self.tr("CalmDesk phrase picker"))
@@ -111,6 +120,8 @@ class PickerWindow(RoundedPanel):
         self._status.setAccessibleName(self.tr("Status"))
         self._status.setTextFormat(Qt.TextFormat.PlainText)
         self._status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        # The key hints outgrow one line at the default width (and at 200%): wrap rather than clip them.
+        self._status.setWordWrap(True)
         self._hints_timer.setSingleShot(True)
         self._hints_timer.setInterval(_FLASH_MS)
         self.resize(720, 460)
@@ -125,6 +136,8 @@ class PickerWindow(RoundedPanel):
         self._actions.hideRequested.connect(self.hide)
         self._actions.pasteFailed.connect(self.pasteFailed)
         self._hints_timer.timeout.connect(self._show_hints)
+        self._check.copyRequested.connect(self._copy_draft)
+        self._check.setVisible(False)
 
         right = QVBoxLayout(self._side)
         right.setContentsMargins(0, 0, 0, 0)
@@ -142,6 +155,7 @@ class PickerWindow(RoundedPanel):
         layout.addWidget(self._search)
         layout.addWidget(self._categories)
         layout.addLayout(middle, 1)
+        layout.addWidget(self._check, 1)
         layout.addWidget(self._status)
         # The size is ours, not the layout's: otherwise showing the fill-in form or wrapping the chips
         # at their narrowest would make the popup jump in size under the agent's eyes.
@@ -191,6 +205,29 @@ class PickerWindow(RoundedPanel):
         self._actions.set_settings(settings)
         self._on_current_changed(self._list.currentIndex())
 
+    def is_checking(self) -> bool:
+        """Whether the picker shows the tone check (Ctrl+T) instead of the phrase search."""
+        return self._checking
+
+    def set_checking(self, on: bool) -> None:
+        self._checking = on
+        for widget in (self._search, self._categories, self._list):
+            widget.setVisible(not on)
+        if on:
+            self._side.setVisible(False)
+        else:
+            self._on_current_changed(self._list.currentIndex())
+        self._check.setVisible(on)
+        if on:
+            self._check.recheck()  # the complaint (customer, anger) may have changed meanwhile
+            self._check.focus_draft()
+        else:
+            self._search.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._show_hints()
+
+    def check_pane(self) -> CheckPane:
+        return self._check
+
     def current_phrase(self) -> Phrase | None:
         return self._model.phrase(self._list.currentIndex().row())
 
@@ -222,6 +259,10 @@ class PickerWindow(RoundedPanel):
         ctrl = mods == Qt.KeyboardModifier.ControlModifier
         if key == Qt.Key.Key_Escape:
             self.hide()
+        elif ctrl and key == Qt.Key.Key_T:
+            self.set_checking(not self.is_checking())
+        elif self.is_checking():
+            return False  # the draft editor and the check pane own every other key
         elif key in _ENTER_KEYS and mods in _ENTER_MODS:
             self._activate(stay=ctrl)
         elif ctrl and key == Qt.Key.Key_N:
@@ -350,11 +391,46 @@ class PickerWindow(RoundedPanel):
         self._status.setText(message)
         self._hints_timer.start()
 
+    def _tone_checker(self) -> ToneChecker:
+        # Built on first use, so start-up does not pay for compiling the rules.
+        if self._tone is None:
+            dirs = [paths.user_packs_dir()]
+            for folder in self._settings.pack_dirs:
+                try:
+                    dirs.append(Path(folder).expanduser())
+                except RuntimeError:  # "~nosuchuser/...": the library already reported it
+                    continue
+            self._tone = ToneChecker(load_rules(dirs))
+        return self._tone
+
+    def _tone_context(self) -> ToneContext:
+        try:
+            if self._complaints is not None:
+                complaint = self._complaints.current()
+            else:
+                complaint = self._store.complaints.current() if self._store is not None else None
+        except (StoreError, OSError, ValueError):
+            complaint = None  # the check still runs; it only lacks the customer's name
+        return context_for(complaint)
+
+    def _copy_draft(self, text: str) -> None:
+        try:
+            self._clipboard.copy(text)
+        except Exception as exc:  # a clipboard backend failing must not lose the draft
+            self._flash(self.tr("Could not copy: %s") % exc)
+            return
+        self._flash(self.tr("Draft copied."))
+
     def _show_hints(self) -> None:
+        if self.is_checking():
+            self._status.setText(
+                self.tr("Alt+1-9 fix · Alt+↑/↓ finding · Ctrl+Enter copy draft · Ctrl+T phrases · Esc close")
+            )
+            return
         self._status.setText(
             self.tr(
                 "Enter copy · Ctrl+Enter copy, stay · Alt+1-9 pick · Ctrl+D favourite · "
-                "Ctrl+←/→ category · Ctrl+N new complaint · Ctrl+K checklist · Esc close"
+                "Ctrl+←/→ category · Ctrl+N new complaint · Ctrl+K checklist · Ctrl+T check tone · Esc close"
             )
         )
 
