@@ -106,7 +106,9 @@ class CalmDesk(QObject):
         return settings
 
     def _load_library(self, pack_dirs: Sequence[Path]) -> Library:
-        library = load_configured(self._settings, pack_dirs, user_dir=paths.user_packs_dir())
+        library = load_configured(
+            self._settings, pack_dirs, user_dir=paths.user_packs_dir(), cache_dir=paths.cache_dir()
+        )
         if library.problems:
             self._notices.problems(
                 self.tr("Some phrase packs could not be loaded; the others work as usual"),

@@ -22,7 +22,7 @@ from calmdesk.store.settings import Settings, load_settings
 
 if TYPE_CHECKING:
     from calmdesk.core.complaint import Complaint
-    from calmdesk.core.search import SearchIndex
+    from calmdesk.core.search import Hit, SearchIndex
 
 # How long `calmdesk show` waits for an app it had to start before giving up on it.
 START_TIMEOUT_S = 10.0
@@ -43,7 +43,9 @@ class Session:
     @classmethod
     def load(cls, extra_dirs: Sequence[Path]) -> Session:
         settings, settings_problems = load_settings(paths.settings_file())
-        library = load_configured(settings, extra_dirs, user_dir=paths.user_packs_dir())
+        library = load_configured(
+            settings, extra_dirs, user_dir=paths.user_packs_dir(), cache_dir=paths.cache_dir()
+        )
         from calmdesk.commands_import import load_user_layer  # the store module costs nothing without a file
 
         library, user_problems = load_user_layer(library)
@@ -64,22 +66,36 @@ class Session:
         raise CommandError(f"no category {quoted(given)}; choose one of: {choices}", EXIT_USAGE)
 
     def search(self, query: str, *, category: str | None, limit: int, as_json: bool) -> int:
-        phrases = self._search(query, self.category_key(category), limit)
+        from calmdesk.core.search import has_words
+
+        hits = self._hits(query, self.category_key(category), limit)
+        if query.strip() and not has_words(query):
+            shown = printable(query.strip()[:40])
+            print(f"Nothing to search for in “{shown}”: listing phrases in browsing order.", file=sys.stderr)
         if as_json:
-            _print_json([self._phrase_json(p) for p in phrases])
-        elif not phrases:
-            print("No phrase matches. Try fewer or shorter words.", file=sys.stderr)
+            _print_json([self._hit_json(h) for h in hits])
+        elif not hits:
+            print("Nothing in the library relates to these words. Try other words, or `calmdesk list`.",
+                  file=sys.stderr)  # fmt: skip
             return EXIT_PROBLEM
         else:
-            self._print_table(phrases)
+            full = [h.phrase for h in hits if not h.partial]
+            self._print_table(full)
+            partial = [h.phrase for h in hits if h.partial]
+            if partial:
+                if full:
+                    print()
+                print("Partial matches (some of the words):", file=sys.stderr, flush=True)
+                sys.stdout.flush()
+                self._print_table(partial)
         return EXIT_OK
 
     def search_stdin(self, *, category: str | None, limit: int) -> int:
         # One line out per line in, flushed at once, so a script can talk to us through a pipe.
         category = self.category_key(category)
         for line in sys.stdin:
-            phrases = self._search(line.strip(), category, limit)
-            print(json.dumps([self._phrase_json(p) for p in phrases], ensure_ascii=_ascii_only()), flush=True)
+            hits = self._hits(line.strip(), category, limit)
+            print(json.dumps([self._hit_json(h) for h in hits], ensure_ascii=_ascii_only()), flush=True)
         return EXIT_OK
 
     def list_phrases(self, *, category: str | None, as_json: bool) -> int:
@@ -176,8 +192,12 @@ class Session:
 
         return SearchIndex.for_library(self.library)
 
-    def _search(self, query: str, category: str | None, limit: int) -> list[Phrase]:
-        return [hit.phrase for hit in self.index.search(query, category=category, limit=limit)]
+    def _hits(self, query: str, category: str | None, limit: int) -> list[Hit]:
+        return self.index.search(query, category=category, limit=limit)
+
+    def _hit_json(self, hit: Hit) -> dict[str, Any]:
+        # "partial": the phrase matches only some of the query's words (listed after the full matches).
+        return {**self._phrase_json(hit.phrase), "partial": hit.partial}
 
     def _phrase_json(self, phrase: Phrase) -> dict[str, Any]:
         category = self.library.categories.get(phrase.category)

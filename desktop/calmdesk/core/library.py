@@ -58,12 +58,24 @@ class LibrarySettings(Protocol):
 
 
 def load_configured(
-    settings: LibrarySettings, extra_dirs: Iterable[Path] = (), *, user_dir: Path | None = None
+    settings: LibrarySettings,
+    extra_dirs: Iterable[Path] = (),
+    *,
+    user_dir: Path | None = None,
+    cache_dir: Path | None = None,
 ) -> Library:
-    """What the app and the CLI both load: the settings' language and pack folders, then `extra_dirs`."""
+    """What the app and the CLI both load: the settings' language and pack folders, then `extra_dirs`.
+
+    With `cache_dir`, a current cache of the same library is read instead (see `core.library_cache`).
+    """
     problems: list[Problem] = []
     dirs = [*_expanded(settings.pack_dirs, problems), *extra_dirs]
-    library = load_library(dirs, user_dir=user_dir, language=settings.language)
+    if cache_dir is not None:
+        from calmdesk.core import library_cache
+
+        library = library_cache.load(settings.language, dirs, user_dir=user_dir, cache_dir=cache_dir)
+    else:
+        library = load_library(dirs, user_dir=user_dir, language=settings.language)
     library.problems[:0] = problems
     return library
 

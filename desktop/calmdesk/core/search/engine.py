@@ -7,16 +7,17 @@ import math
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import chain
+from itertools import chain, pairwise
 from typing import Protocol
 
 from calmdesk.core.model import CATEGORY_KEYS, Category, Phrase
-from calmdesk.core.search.corpus import TAGS, Corpus
+from calmdesk.core.search.corpus import Corpus
 from calmdesk.core.search.pool import Bonus, Pool, partial_candidates
 from calmdesk.core.search.query import MAX_QUERY_CHARS, MAX_QUERY_WORDS, Term, analyse, has_words
 from calmdesk.core.search.query import query_key as _query_key
 from calmdesk.core.search.vocabulary import Vocabulary, builtin
-from calmdesk.core.search.wordmatch import ALIAS, WordMatch, WordMatcher
+from calmdesk.core.search.wordmatch import WordMatch, WordMatcher
+from calmdesk.core.text import words
 
 __all__ = ["MAX_QUERY_CHARS", "MAX_QUERY_WORDS", "Boosts", "Hit", "SearchIndex", "has_words", "query_key"]
 
@@ -29,11 +30,13 @@ HINT_LIFT = 0.2
 # In the fallback, a word found only in the category's "when" text counts as this weak a match.
 HINT_MATCH = 0.3
 # Phrases of an on-request category (boundary: warnings, ending a chat) lose this much unless the query asks
-# for them: a word that names the phrase in title or tags (itself or by a name for it) and is one of the
-# category's own "when" words ("rude", "swearing", "warning"). "unacceptable" or "chatting goodbye" must not
-# put a threat on top.
+# for them: a word of the category's own "when" text ("rude", "swearing", "warning", "behaviour"), typed, not
+# guessed from a half-typed word. "unacceptable", "disc" or "chatting goodbye" never put a threat on top.
 ON_REQUEST_PENALTY = 0.35
-ASKED_FOR = TAGS * ALIAS - 0.01
+# Queries of this many words or more may be a fragment of the reply: each pair of them found side by side in
+# a phrase adds its share of SEQUENCE_LIFT (all pairs: the whole lift).
+SEQUENCE_MIN_WORDS = 3
+SEQUENCE_LIFT = 0.3
 
 
 class LibraryLike(Protocol):
@@ -90,6 +93,7 @@ class SearchIndex:
         self._vocabulary = vocabulary if vocabulary is not None else builtin()
         codes = self._corpus.category_code
         self._on_request = frozenset(codes[k] for k in on_request if k in codes)
+        self._pairs: tuple[str, ...] = ()  # the current query's word pairs (see _sequence_lift)
 
     @classmethod
     def for_library(cls, library: LibraryLike, vocabulary: Vocabulary | None = None) -> SearchIndex:
@@ -133,9 +137,11 @@ class SearchIndex:
         hits: list[Hit] = []
         if all(m.size for m in required):
             pool = Pool(corpus, required, bonus, category, limit)
+            self._pairs = _word_pairs(query)
             scored = self._scored(pool.candidates(), required, optional, bonus, category_code)
             hits = [Hit(corpus.phrases[i], -negative) for negative, i in heapq.nsmallest(limit, scored)]
         if len(hits) < limit:
+            self._pairs = _word_pairs(query)
             hits += self._partial(required, optional, bonus, category_code, limit - len(hits), hits)
         return hits
 
@@ -167,11 +173,11 @@ class SearchIndex:
                     break
                 hinted = code in match.hint_codes
                 total += value + (HINT_LIFT if hinted else 0.0)
-                asked = asked or (hinted and value >= ASKED_FOR)
+                asked = asked or (hinted and not match.guessed)
             else:
                 for match in optional:
                     total += OPTIONAL_WEIGHT * match.score(corpus, index)
-                score = total / count + bonus.of(index)
+                score = total / count + bonus.of(index) + self._sequence_lift(index)
                 if code in on_request and not asked:
                     score -= ON_REQUEST_PENALTY
                 yield -score, index
@@ -207,7 +213,7 @@ class SearchIndex:
                 for match, weight in zip(meaningful, weights, strict=True):
                     value = match.score(corpus, index)
                     hinted = code in match.hint_codes
-                    asked = asked or (hinted and value >= ASKED_FOR)
+                    asked = asked or (hinted and not match.guessed)
                     if not value and hinted:
                         value = HINT_MATCH
                     got += weight * value
@@ -215,7 +221,7 @@ class SearchIndex:
                     continue
                 for match in optional:
                     got += OPTIONAL_WEIGHT * match.score(corpus, index)
-                score = got / whole + bonus.of(index)
+                score = got / whole + bonus.of(index) + self._sequence_lift(index)
                 if code in on_request and not asked:
                     score -= ON_REQUEST_PENALTY
                 yield -score, index
@@ -224,6 +230,15 @@ class SearchIndex:
             Hit(corpus.phrases[i], -negative, partial=True)
             for negative, i in heapq.nsmallest(wanted, ranked())
         ]
+
+    def _sequence_lift(self, index: int) -> float:
+        """A little for each pair of query words the phrase holds side by side: a fragment of the reply
+        ("you will hear from us") is recognised by its run of small words, which otherwise only lift."""
+        pairs = self._pairs
+        if not pairs:
+            return 0.0
+        text = self._corpus.all_texts[index]
+        return SEQUENCE_LIFT * sum(pair in text for pair in pairs) / len(pairs)
 
     @cached_property
     def _conversation_order(self) -> tuple[int, ...]:
@@ -251,6 +266,14 @@ class SearchIndex:
                 if len(chosen) == limit:
                     break
         return [Hit(phrases[i], bonus.of(i)) for i in chosen]
+
+
+def _word_pairs(query: str) -> tuple[str, ...]:
+    """ " a b " for each pair of neighbouring query words, when the query is long enough to be a fragment."""
+    found = words(query[:MAX_QUERY_CHARS])
+    if len(found) < SEQUENCE_MIN_WORDS:
+        return ()
+    return tuple(dict.fromkeys(f" {a} {b} " for a, b in pairwise(found)))
 
 
 def query_key(query: str, vocabulary: Vocabulary | None = None) -> str:

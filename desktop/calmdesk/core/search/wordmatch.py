@@ -67,6 +67,7 @@ class WordMatch:
     text_spans: list[Span]
     # Category codes whose "when" text holds the word (or what it stands for): a weak, category-wide match.
     hint_codes: frozenset[int] = frozenset()
+    guessed: bool = False  # its alternates are a guess from a half-typed word (see query.Term)
     _phrases: AbstractSet[int] | None = field(default=None, repr=False)
     _strong: AbstractSet[int] | None = field(default=None, repr=False)
 
@@ -195,6 +196,7 @@ def resolve(corpus: Corpus, term: Term) -> WordMatch:
         extra_scores=extra_scores or {},
         text_spans=text_spans,
         hint_codes=frozenset(hints),
+        guessed=term.guessed,
     )
 
 
