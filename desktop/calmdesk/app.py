@@ -17,6 +17,7 @@ from calmdesk.complaint_control import ComplaintControl
 from calmdesk.core.library import Library, load_configured
 from calmdesk.core.search import SearchIndex
 from calmdesk.core.user_layer import with_user_phrases
+from calmdesk.handover import hand_over
 from calmdesk.hotkey_control import HotkeyControl
 from calmdesk.store import paths
 from calmdesk.store.errors import StoreError
@@ -26,7 +27,6 @@ from calmdesk.store.userstore import UserStore
 from calmdesk.system import paste
 from calmdesk.system.clipboard import ClipboardWriter
 from calmdesk.system.display import missing_display
-from calmdesk.system.instance import send_command
 from calmdesk.system.instance_server import InstanceServer
 from calmdesk.ui.icons import svg_icon
 from calmdesk.ui.notices import Notices
@@ -41,7 +41,6 @@ log = logging.getLogger(__name__)
 
 READY_LINE = "calmdesk: ready"
 HEADLESS_HINT = "The commands work without a desktop: calmdesk search, list, checklist, render (see --help)."
-HANDED_OVER = "calmdesk: already running; opened its phrase search."
 HANDOVER_WAIT_S = 2.0
 
 
@@ -52,6 +51,7 @@ class CalmDesk(QObject):
         super().__init__()
         self._server = server
         self._hotkey_override = hotkey
+        self._pack_dirs = list(pack_dirs)
         self._notices = Notices(self)
         self._settings = self._load_settings()
         self._library = self._load_library(pack_dirs)
@@ -84,6 +84,7 @@ class CalmDesk(QObject):
         self._quitting = False
 
         self._server.commandReceived.connect(self._on_command)
+        self._server.option_handler = self._apply_option
         self._tray.pickerRequested.connect(self._picker.summon)
         self._tray.settingsRequested.connect(self.open_settings)
         self._tray.aboutRequested.connect(self.open_about)
@@ -124,7 +125,7 @@ class CalmDesk(QObject):
             self._notices.problems(self.tr("Favourites and recent phrases are off for now"), [str(exc)])
             return None
         if store.notices:
-            self._notices.problems(self.tr("Your CalmDesk data needed a repair"), store.notices)
+            self._notices.problems(self.tr("About your CalmDesk data"), store.notices)
         return store
 
     def _open_user_phrases(self) -> UserPhrases | None:
@@ -157,6 +158,36 @@ class CalmDesk(QObject):
         action = actions.get(command)
         if action is not None:
             action()
+
+    def _apply_option(self, command: str, argument: str) -> tuple[bool, str]:
+        """--packs DIR or --hotkey KEY from a second `calmdesk` start: apply it; say what was done."""
+        if command == "hotkey":
+            self._hotkeys.apply(argument)  # a key that is taken gets the usual notice and fallback
+            if self._hotkeys.active == argument:
+                self._hotkey_override = argument  # for this run, as if given at start
+                return True, f"the running CalmDesk now listens for {argument} (for this run)."
+            if self._hotkeys.backend is None:
+                return False, "no global hotkey works on this desktop; bind `calmdesk show` to a key instead"
+            return False, f"{argument} cannot be used (see the notice); the hotkey stays as it was"
+        folder = Path(argument)
+        if folder in self._pack_dirs:
+            return True, f"the running CalmDesk already has the packs in {argument}."
+        before = len(self._library.phrases)
+        self._pack_dirs.append(folder)
+        library = load_configured(self._settings, self._pack_dirs, user_dir=paths.user_packs_dir())
+        if self._user_phrases is not None:  # the agent's own phrases stay on top, as at start
+            library = with_user_phrases(library, self._user_phrases.all(), self._user_phrases.hidden())
+        self._library = library
+        labels = {key: category.label for key, category in self._library.categories.items()}
+        self._index = SearchIndex(self._library.phrases, labels)
+        self._picker.set_library(self._index, self._library)
+        added = len(self._library.phrases) - before
+        # Only this folder's problems: the others were shown at start already.
+        trouble = [str(p) for p in self._library.problems if p.file.startswith(argument)]
+        if trouble:
+            self._notices.problems(self.tr("Some phrase packs could not be loaded"), trouble)
+        said = f"the running CalmDesk loaded {added} phrase(s) from {argument}"
+        return True, said + (f"; {len(trouble)} problem(s) there, shown in its notice." if trouble else ".")
 
     def _on_paste_failed(self, reason: str) -> None:
         title = self.tr("Copied, not pasted")
@@ -227,10 +258,10 @@ def _bring_up(dialog: QWidget) -> None:
     dialog.activateWindow()
 
 
-def _hand_over() -> int:
-    """The instance holding the lock may not be listening yet: ask it to show itself for a moment."""
+def _hand_over(hotkey: str | None, pack_dirs: Sequence[Path]) -> int:
+    """The instance holding the lock may not be listening yet: give it a moment, then hand over."""
     deadline = time.monotonic() + HANDOVER_WAIT_S
-    while not send_command("show"):
+    while (status := hand_over(hotkey, pack_dirs)) is None:
         if time.monotonic() >= deadline:
             print(
                 "calmdesk: another CalmDesk holds the lock but did not answer; try again in a moment.",
@@ -238,16 +269,15 @@ def _hand_over() -> int:
             )
             return 1
         time.sleep(0.1)
-    print(HANDED_OVER, file=sys.stderr)
-    return 0
+    return status
 
 
 def run(*, hotkey: str | None = None, pack_dirs: Sequence[Path] = ()) -> int:
     """Start the tray app, or hand over to the instance already running. Returns the exit status."""
-    # Fast path: a second start only asks the first one to show the picker; no Qt start-up at all.
-    if send_command("show"):
-        print(HANDED_OVER, file=sys.stderr)
-        return 0
+    # Fast path: a second start hands its options to the first one and shows its picker; no Qt at all.
+    status = hand_over(hotkey, pack_dirs)
+    if status is not None:
+        return status
     problem = missing_display()
     if problem:
         print(f"calmdesk: cannot start the tray app: {problem}.\n{HEADLESS_HINT}", file=sys.stderr)
@@ -263,7 +293,7 @@ def run(*, hotkey: str | None = None, pack_dirs: Sequence[Path] = ()) -> int:
     app.setWindowIcon(svg_icon())
     server = InstanceServer.acquire(app)
     if server is None:  # lost a start-up race with another instance: let it show itself
-        return _hand_over()
+        return _hand_over(hotkey, pack_dirs)
     guards.log_to_file()
     reporter = (
         guards.install_excepthook()

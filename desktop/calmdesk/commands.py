@@ -8,11 +8,13 @@ import sys
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from calmdesk.core import placeholders
+from calmdesk.core.clock_fields import clock_fields
 from calmdesk.core.library import Library, check_packs, load_configured
 from calmdesk.core.model import Phrase
 from calmdesk.core.printable import printable, quoted
@@ -164,7 +166,9 @@ class Session:
         wrong = placeholders.value_problems(phrase.text, given)
         if wrong:
             raise CommandError(f"{phrase.id}: " + "; ".join(wrong), EXIT_USAGE)
-        values = {**self.prefilled_values(), **given}
+        # The promised times as the picker's form would show them: rounded, inside the working hours.
+        promised = clock_fields(phrase.text, datetime.now(), self.settings.working_time())[1]
+        values = {**self.prefilled_values(), **promised, **given}
         try:
             text = placeholders.render(phrase.text, values)
         except placeholders.MissingValues as missing:
@@ -183,7 +187,9 @@ class Session:
         """The one fill rule: the current complaint's values, then the settings (then `--set`, on top)."""
         from calmdesk.core.complaint import fill_values
 
-        settings = placeholders.settings_values(self.settings.agent_name, self.settings.company)
+        settings = placeholders.settings_values(
+            self.settings.agent_name, self.settings.company, self.settings.support_email
+        )
         return fill_values(_current_complaint(), settings)
 
     @cached_property

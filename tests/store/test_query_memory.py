@@ -68,3 +68,34 @@ def test_empty_or_huge_keys_are_not_kept(store: UserStore) -> None:
     store.query_memory.remember("", "a")
     store.query_memory.remember("x" * 1000, "a")
     assert len(store.query_memory) == 0
+
+
+def test_a_queued_use_carries_its_query_words_to_disk(store: UserStore, tmp_path: Path) -> None:
+    store.queue_use("a", query_key="refund sorri")
+    store.queue_use("a", query_key="refund sorri")
+    assert store.query_memory.learned("refund sorri") == {"a": 1.0}  # shown at once, before the write
+    assert store.flush_uses(5.0)
+    rows = store.connection().execute("SELECT query_key, phrase_id, uses FROM query_choices").fetchall()
+    assert rows == [("refund sorri", "a", 2)]
+    store.close()
+    with UserStore.open(tmp_path / "user.sqlite3", backup_dir=tmp_path / "backups") as again:
+        assert again.query_memory.learned("refund sorri") == {"a": 1.0}
+        assert again.usage_counts() == {"a": 2}
+
+
+def test_queued_choices_are_trimmed_too(store: UserStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(query_memory, "MAX_ROWS", 10)
+    monkeypatch.setattr(query_memory, "KEEP_ROWS", 6)
+    for n in range(25):
+        store.queue_use("p", query_key=f"key{n}")
+        assert store.flush_uses(5.0)
+    rows = store.connection().execute("SELECT COUNT(*) FROM query_choices").fetchone()[0]
+    assert rows <= 10
+
+
+def test_clearing_waits_for_queued_uses_so_none_come_back(store: UserStore) -> None:
+    store.queue_use("a", query_key="sorri")
+    store.clear_history()
+    assert store.flush_uses(5.0)
+    assert store.connection().execute("SELECT COUNT(*) FROM usage").fetchone()[0] == 0
+    assert store.connection().execute("SELECT COUNT(*) FROM query_choices").fetchone()[0] == 0

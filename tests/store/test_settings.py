@@ -186,6 +186,10 @@ def test_rendered_file_is_valid_toml_for_defaults() -> None:
         "check_in_minutes": 5,
         "auto_tick": True,
         "unwind_prompt": True,
+        "support_email": "",
+        "time_step_minutes": 15,
+        "working_hours": "09:00-17:00",
+        "working_days": ["Mon", "Tue", "Wed", "Thu", "Fri"],
     }
 
 
@@ -241,3 +245,39 @@ def test_whole_number_settings_are_checked(tmp_path: Path) -> None:
     assert len(problems) == 3
     assert any("reply_target_email' must be a whole number" in p for p in problems)
     assert any("check_in_minutes' must be between 1 and" in p for p in problems)
+
+
+@pytest.mark.parametrize(
+    ("line", "key", "why"),
+    [
+        ('working_hours = "9-5"', "working_hours", 'must look like "09:00-17:00"'),
+        ('working_hours = "17:00-09:00"', "working_hours", "must end after it starts"),
+        ('working_days = ["Mon", "Funday"]', "working_days", 'has "Funday", which is not a day'),
+        ("working_days = []", "working_days", "names no day at all"),
+        ("time_step_minutes = 90", "time_step_minutes", "must be between 1 and 60"),
+    ],
+)
+def test_bad_working_time_falls_back_to_the_default(path: Path, line: str, key: str, why: str) -> None:
+    path.parent.mkdir(parents=True)
+    path.write_text(f"{line}\n", encoding="utf-8")
+    settings, [problem] = load_settings(path)
+    assert settings == Settings()
+    assert problem.startswith(f"{path}:1: setting '{key}' {why}")
+
+
+def test_working_time_from_the_settings(path: Path) -> None:
+    from datetime import time
+
+    path.parent.mkdir(parents=True)
+    path.write_text(
+        'time_step_minutes = 30\nworking_hours = "08:30-18:00"\nworking_days = ["mon", "Tue", "Sat"]\n'
+        'support_email = "help@example.com"\n',
+        encoding="utf-8",
+    )
+    settings, problems = load_settings(path)
+    assert problems == []
+    work = settings.working_time()
+    assert (work.step_minutes, work.day_start, work.day_end) == (30, time(8, 30), time(18, 0))
+    assert work.days == frozenset({0, 1, 5})
+    assert settings.support_email == "help@example.com"
+    assert Settings().working_time().days == frozenset(range(5))

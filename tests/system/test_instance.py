@@ -16,7 +16,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from calmdesk.system import instance
-from calmdesk.system.instance import InstanceServer, send_command
+from calmdesk.system.instance import send_command
+from calmdesk.system.instance_server import InstanceServer
 
 HELPER = Path(__file__).with_name("instance_helper.py")
 

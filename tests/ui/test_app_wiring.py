@@ -18,7 +18,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from calmdesk import app as app_module
-from calmdesk import guards, hotkey_control
+from calmdesk import guards, handover, hotkey_control
 from calmdesk.app import CalmDesk
 from calmdesk.store import paths
 from calmdesk.store.errors import StoreError
@@ -156,11 +156,44 @@ def test_saved_settings_reach_picker_and_tray(qtbot, make_app) -> None:
 
 
 def test_second_start_hands_over_and_returns_at_once(monkeypatch, capsys) -> None:
-    sent: list[str] = []
-    monkeypatch.setattr(app_module, "send_command", lambda command, **_kw: sent.append(command) or True)
+    sent: list[tuple[str, str | None]] = []
+
+    def answer(command: str, argument: str | None = None, **_kw: object) -> tuple[str, str | None]:
+        sent.append((command, argument))
+        return ("ok", None)
+
+    monkeypatch.setattr(handover, "send_request", answer)
     assert app_module.run() == 0
-    assert sent == ["show"]
+    assert sent == [("show", None)]
     assert "already running" in capsys.readouterr().err
+
+
+def test_a_running_app_applies_options_handed_over(qtbot, make_app, tmp_path) -> None:
+    team = tmp_path / "team"
+    team.mkdir()
+    (team / "team.toml").write_text(
+        '[pack]\nid = "t"\nname = "T"\nlanguage = "en"\nversion = "1"\n\n[[phrase]]\nid = "t.zebra"\n'
+        'category = "closing"\ntitle = "Zebra thanks"\ntext = "Thanks, zebra."\n',
+        encoding="utf-8",
+    )
+    desk = make_app()
+    before = len(desk._library.phrases)
+    ok, said = desk._apply_option("packs", str(team))
+    assert ok
+    assert said == f"the running CalmDesk loaded 1 phrase(s) from {team}."
+    assert len(desk._library.phrases) == before + 1
+    assert desk._index.search("zebra")[0].phrase.id == "t.zebra"
+    desk._picker.summon()
+    desk._picker._search.setText("zebra")
+    assert desk._picker.current_phrase().id == "t.zebra"
+    assert desk._apply_option("packs", str(team)) == (
+        True,
+        f"the running CalmDesk already has the packs in {team}.",
+    )
+    # No hotkey backend offscreen: said plainly, not pretended.
+    ok, said = desk._apply_option("hotkey", "Ctrl+Alt+K")
+    assert not ok
+    assert "no global hotkey works on this desktop" in said
 
 
 def test_excepthook_logs_and_shows_a_short_message(monkeypatch, caplog) -> None:
@@ -422,7 +455,7 @@ def run_in_process(monkeypatch: pytest.MonkeyPatch) -> Callable[..., int]:
     stops the loop without our quit(). The names run() gives the shared QApplication are put back.
     """
     qapp = QApplication.instance()
-    monkeypatch.setattr(app_module, "send_command", lambda command, **_kw: False)
+    monkeypatch.setattr(app_module, "hand_over", lambda *_args, **_kw: None)
     monkeypatch.setattr(app_module, "missing_display", lambda: None)
     monkeypatch.setattr(guards, "log_to_file", lambda: None)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
@@ -468,7 +501,7 @@ def test_run_ends_the_process_itself_when_a_thread_was_leaked(
 def test_second_start_that_gets_no_answer_says_so(monkeypatch, capsys, no_desktop) -> None:
     qapp = QApplication.instance()
     name, display = qapp.applicationName(), qapp.applicationDisplayName()
-    monkeypatch.setattr(app_module, "send_command", lambda command, **_kw: False)
+    monkeypatch.setattr(app_module, "hand_over", lambda *_args, **_kw: None)
     monkeypatch.setattr(app_module, "missing_display", lambda: None)
     monkeypatch.setattr(app_module.InstanceServer, "acquire", classmethod(lambda cls, parent=None: None))
     monkeypatch.setattr(app_module, "HANDOVER_WAIT_S", 0.2)

@@ -466,3 +466,24 @@ def test_the_phrase_copied_after_a_query_comes_first_for_it_next_time(qtbot, mak
     search.setText("wait")
     assert picker._model.phrase(0) == second
     assert store.query_memory.learned("wait") == {second.id: 1.0}
+
+
+def test_a_promised_time_is_an_editable_field_and_the_copy_uses_it(qtbot, make_picker, phrases) -> None:
+    from calmdesk.core.model import Phrase
+
+    promise = Phrase("t.promise", "wait", "Update soon", "You'll hear from me by {{time+2h}}.", "test")
+    picker = make_picker(items=[*phrases, promise])
+    search = _summoned(qtbot, picker)
+    QTest.keyClicks(search, "update soon")
+    assert _current_id(picker) == "t.promise"
+    [field] = [e for e in picker._form.findChildren(QLineEdit) if e.isVisible()]
+    assert field.accessibleName() == "Time in 2 hours"
+    assert field.text(), "the computed promise is shown, not hidden in the copy"
+    assert field.text() in picker._preview.toPlainText()
+    QTest.keyClick(search, Qt.Key.Key_Tab)
+    field.selectAll()
+    QTest.keyClicks(field, "11:00 tomorrow")
+    assert "by 11:00 tomorrow." in picker._preview.toPlainText()
+    with qtbot.waitSignal(picker.phraseCopied):
+        QTest.keyClick(field, Qt.Key.Key_Return)
+    assert QGuiApplication.clipboard().text() == "You'll hear from me by 11:00 tomorrow."

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from calmdesk.core import fillins
 from calmdesk.core.fillins import SectionMark
+from calmdesk.core.human_time import WorkingTime, clock_text
 
 # Filled from the clock, never asked for; they alone take an offset ("{{weekday+1d}}").
 CLOCK_NAMES: frozenset[str] = frozenset({"date", "time", "weekday"})
@@ -33,23 +34,6 @@ _CLOCK_OFFSET = re.compile(r"(date|time|weekday)\s*([+-])\s*(.*)", re.DOTALL)
 # [0-9], not \d: \d also takes Arabic-Indic and full-width digits, which nobody means in a pack.
 _AMOUNT_UNIT = re.compile(r"([0-9]+)([A-Za-z]*)")
 _BRACES = re.compile(r"\{\{|\}\}")
-
-# Dates are spelled in English, not through strftime: %B and %A follow the process locale.
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,9 +245,9 @@ def _near(text: str, index: int) -> str:
     return '"' + snippet + ("…" if len(text) > index + 24 else "") + '"'
 
 
-def settings_values(agent_name: str, company: str) -> dict[str, str]:
+def settings_values(agent_name: str, company: str, support_email: str = "") -> dict[str, str]:
     """The built-in blanks the settings answer; an empty setting is left out so the person is asked."""
-    known = {"agent_name": agent_name, "company": company}
+    known = {"agent_name": agent_name, "company": company, "support_email": support_email}
     return {name: value for name, value in known.items() if value}
 
 
@@ -314,7 +298,9 @@ def render(text: str, values: Mapping[str, str], *, now: datetime | None = None)
         if isinstance(segment, str):
             out.append(segment)
         elif segment.is_clock:
-            out.append(_clock_value(segment, clock))
+            # The form shows the computed promise as a field ("time+2h"): what the agent left there wins.
+            given = values.get(segment.key, "").strip()
+            out.append(given or _clock_value(segment, clock))
         else:
             value = values.get(segment.name, "")
             out.append(value if value.strip() else defaults[segment.name] or "")
@@ -356,15 +342,8 @@ def value_problems(text: str, values: Mapping[str, str]) -> list[str]:
 
 
 def _clock_value(placeholder: Placeholder, now: datetime) -> str:
-    moment = now
-    if placeholder.offset:
-        amount, unit = int(placeholder.offset[1:-1]), placeholder.offset[-1]
-        try:
-            moment = now + timedelta(**{_UNITS[placeholder.name][unit]: amount})
-        except OverflowError:  # only near year 9999; better the placeholder as written than a crash
-            return "{{" + placeholder.key + "}}"
-    if placeholder.name == "time":
-        return f"{moment:%H:%M}"
-    if placeholder.name == "weekday":
-        return _WEEKDAYS[moment.weekday()]
-    return f"{moment.day} {_MONTHS[moment.month - 1]} {moment.year}"
+    # Rounded up, inside working hours and days, in words: "by 10:30 tomorrow", never "by 18:19".
+    try:
+        return clock_text(placeholder.name, placeholder.offset, now, WorkingTime())
+    except OverflowError:  # only near year 9999; better the placeholder as written than a crash
+        return "{{" + placeholder.key + "}}"

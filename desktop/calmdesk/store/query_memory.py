@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import logging
 import sqlite3
 import time
 from pathlib import Path
 
 from calmdesk.store.dbfile import as_store_error
-
-log = logging.getLogger(__name__)
 
 # Rows kept (one per query key and phrase): a few months of an agent's distinct searches. Past MAX_ROWS the
 # oldest are dropped down to KEEP_ROWS at once, so pruning runs once per few hundred copies, not each time.
@@ -50,40 +47,36 @@ class QueryMemory:
         return {phrase_id: uses / most for phrase_id, uses in found.items()}
 
     def remember(self, key: str, phrase_id: str) -> None:
-        """One more copy of `phrase_id` after a query with `key`; saved before returning."""
+        """One more copy of `phrase_id` after a query with `key`, written before returning (the CLI's way;
+        the GUI queues it with the use: `UserStore.queue_use(..., query_key=)`)."""
         if not key or len(key) > MAX_KEY_CHARS or not phrase_id:
             return
-        stamp = time.time_ns() // 1000
+        from calmdesk.store.usequeue import UPSERT_CHOICE, trim_choices
+
         try:
-            self._conn.execute(
-                "INSERT INTO query_choices (query_key, phrase_id, uses, last_used) VALUES (?, ?, 1, ?) "
-                "ON CONFLICT (query_key, phrase_id) "
-                "DO UPDATE SET uses = uses + 1, last_used = excluded.last_used",
-                (key, phrase_id, stamp),
-            )
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                self._conn.execute(UPSERT_CHOICE, (key, phrase_id, 1, time.time_ns() // 1000))
+                trimmed = self._rows + 1 > MAX_ROWS
+                if trimmed:
+                    trim_choices(self._conn)
+                self._conn.execute("COMMIT")
+            except BaseException:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise
         except sqlite3.Error as exc:
             raise as_store_error(exc, self._path, "save the search memory") from exc
+        if trimmed:
+            self._load()
+        else:
+            self.note(key, phrase_id)
+
+    def note(self, key: str, phrase_id: str) -> None:
+        """Count a copy in memory only (its row is written by the use queue)."""
         known = self._choices.setdefault(key, {})
         self._rows += phrase_id not in known
         known[phrase_id] = known.get(phrase_id, 0) + 1
-        if self._rows > MAX_ROWS:
-            self._prune()
-
-    def _prune(self) -> None:
-        try:
-            self._conn.execute(
-                "DELETE FROM query_choices WHERE (query_key, phrase_id) NOT IN "
-                "(SELECT query_key, phrase_id FROM query_choices ORDER BY last_used DESC LIMIT ?)",
-                (KEEP_ROWS,),
-            )
-        except sqlite3.Error as exc:
-            log.warning("Could not trim the search memory: %s", exc)
-            return
-        self._load()
-
-    def forget_all(self, conn: sqlite3.Connection) -> None:
-        """Empty the table inside the caller's transaction (`UserStore.clear_history`)."""
-        conn.execute("DELETE FROM query_choices")
 
     def cleared(self) -> None:
         self._choices = {}

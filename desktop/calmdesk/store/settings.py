@@ -16,6 +16,7 @@ from typing import Any
 
 import tomli_w
 
+from calmdesk.core.human_time import WorkingTime, parse_working_days, parse_working_hours
 from calmdesk.core.model import LANGUAGE_CODE
 from calmdesk.core.printable import printable, shorten
 from calmdesk.core.safefile import FileRefused, read_regular_file
@@ -82,6 +83,34 @@ class Settings:
         default=True, metadata=_doc("true: after a hard complaint, offer a one-minute unwind break.")
     )
 
+    support_email: str = field(
+        default="",
+        metadata=_doc("Your team's support e-mail address, offered in public replies ({{support_email}})."),
+    )
+    time_step_minutes: int = field(
+        default=15,
+        metadata=_doc("Promised clock times round up to this many minutes (15: by 15:00, 15:15, ...)."),
+    )
+    working_hours: str = field(
+        default="09:00-17:00",
+        metadata=_doc('When your team works, e.g. "08:30-18:00": promises never fall outside it.'),
+    )
+    working_days: tuple[str, ...] = field(
+        default=("Mon", "Tue", "Wed", "Thu", "Fri"),
+        metadata=_doc("The days your team works: a promise due on another day moves to the next of these."),
+    )
+
+    def working_time(self) -> WorkingTime:
+        """The working hours and days promises keep to (the defaults where a value cannot be read)."""
+        hours = parse_working_hours(self.working_hours)
+        days = parse_working_days(self.working_days)
+        base = WorkingTime(step_minutes=self.time_step_minutes)
+        if isinstance(hours, tuple):
+            base = dataclasses.replace(base, day_start=hours[0], day_end=hours[1])
+        if isinstance(days, frozenset):
+            base = dataclasses.replace(base, days=days)
+        return base
+
     def reply_targets(self) -> dict[str, int]:
         """Channel -> seconds, as the complaint's reply clock takes them."""
         return {
@@ -101,6 +130,7 @@ _HEADER = (
 _KINDS = {"str": "text", "bool": "true/false", "int": "whole number", "tuple[str, ...]": "list of text"}
 # Whole-number settings are times: at least 1, at most a week (in their unit), so a typo cannot stop a clock.
 _INT_RANGE = range(1, 7 * 24 * 3600 + 1)
+_STEP_RANGE = range(1, 61)  # rounding promises beyond the hour would promise hours later than needed
 # A settings file is a few hundred bytes; a megabyte is a mistake (or /dev/zero behind a link).
 MAX_SETTINGS_BYTES = 1024 * 1024
 _TOML_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
@@ -172,6 +202,8 @@ def _check(name: str, value: Any) -> tuple[Any, str | None]:
     if isinstance(default, int):
         if isinstance(value, bool) or not isinstance(value, int):
             return default, "must be a whole number" + fallback
+        if name == "time_step_minutes" and value not in _STEP_RANGE:
+            return default, f"must be between {_STEP_RANGE.start} and {_STEP_RANGE.stop - 1}" + fallback
         if value not in _INT_RANGE:
             return default, f"must be between {_INT_RANGE.start} and {_INT_RANGE.stop - 1}" + fallback
         return value, None
@@ -182,7 +214,15 @@ def _check(name: str, value: Any) -> tuple[Any, str | None]:
             return default, 'must be a language code like "en" or "pt-BR"' + fallback
         if name == "hotkey" and (problem := shortcut_problem(value)) is not None:
             return default, f"is refused: {problem.rstrip('.')}" + fallback
+        if name == "working_hours" and isinstance(hours := parse_working_hours(value), str):
+            return default, hours + fallback
         return value, None
+    if name == "working_days":
+        if not (isinstance(value, list) and all(isinstance(item, str) for item in value)):
+            return default, 'must be a list of days, e.g. ["Mon", "Tue", "Wed", "Thu", "Fri"]' + fallback
+        if isinstance(days := parse_working_days(value), str):
+            return default, days + fallback
+        return tuple(value), None
     if not (isinstance(value, list) and all(isinstance(item, str) for item in value)):
         return default, 'must be a list of folder names, e.g. ["/srv/team-packs"]' + fallback
     folders = tuple(item for item in value if item.strip())

@@ -14,7 +14,8 @@ from calmdesk.store import backup, migrations, paths
 from calmdesk.store.complaints import ComplaintBook
 from calmdesk.store.dbfile import as_store_error, find_damage, is_busy, newer_error
 from calmdesk.store.errors import StoreError
-from calmdesk.store.query_memory import QueryMemory
+from calmdesk.store.query_memory import MAX_KEY_CHARS, QueryMemory
+from calmdesk.store.usequeue import UPSERT_USE, UseQueue
 
 __all__ = ["DEFAULT_BUSY_TIMEOUT", "RECENCY_HALF_LIFE", "RECENCY_WINDOW", "StoreError", "UserStore"]
 
@@ -23,6 +24,11 @@ log = logging.getLogger(__name__)
 DEFAULT_BUSY_TIMEOUT = 5.0  # seconds to wait for another program's lock before telling the agent
 RECENCY_WINDOW = 50  # phrases that get a recency boost; older ones weigh 0
 RECENCY_HALF_LIFE = 7 * 24 * 3600.0  # seconds: a phrase last used a week ago counts half as "recent"
+CLOSE_FLUSH_TIMEOUT = 3.0  # seconds close() waits for queued uses while another program holds the lock
+# Times are microseconds since 1970; 2^53 is the year 2255. Beyond it a row is garbage, and a stamp there
+# would soon overflow SQLite's 64-bit integers (a last_used of 2^63-1 made every later use fail).
+MAX_STAMP = 2**53
+MAX_COUNT = 10**12
 
 
 class UserStore:
@@ -44,9 +50,16 @@ class UserStore:
         self._counts: dict[str, int] = {}
         self._last_stamp = 0
         self._recency: tuple[int, dict[str, float]] | None = None  # (minute, weights)
+        self._queue: UseQueue | None = None  # started by the first queue_use()
         self._complaints: ComplaintBook | None = None
         self._query_memory: QueryMemory | None = None
         self._load(conn)
+        self.read_only = _read_only(conn)
+        if self.read_only:
+            self.notices.append(
+                f"Your CalmDesk data file {path} cannot be written (it is read-only). Phrases work as usual, "
+                "but favourites and recent phrases will not be saved until it can be written again."
+            )
 
     @classmethod
     def open(
@@ -130,6 +143,12 @@ class UserStore:
         return conn
 
     def _load(self, conn: sqlite3.Connection) -> None:
+        """Read favourites and usage, skipping rows that are not what this code writes.
+
+        SQLite keeps whatever a hand edit or another tool put in a column ('abc' as a count, 2^63-1 as a
+        time), and one such row used to stop the app from starting or make every later use fail. Bad rows
+        are left in the file (the next use of that phrase repairs its row) and counted in one notice.
+        """
         try:
             favourites = conn.execute(
                 "SELECT phrase_id, added_at FROM favourites ORDER BY added_at"
@@ -137,12 +156,31 @@ class UserStore:
             usage = conn.execute("SELECT phrase_id, uses, last_used FROM usage ORDER BY last_used").fetchall()
         except sqlite3.Error as exc:
             raise as_store_error(exc, self.path, "read its data file") from exc
-        self._favourites = frozenset(str(pid) for pid, _ in favourites)
+        skipped = 0
+        stamps: list[int] = []
+        good_favourites: list[str] = []
+        for pid, added_at in favourites:
+            if not _good_id(pid):
+                skipped += 1
+                continue
+            good_favourites.append(pid)
+            if _good_stamp(added_at):  # a bad date only costs the favourite its place in the order
+                stamps.append(added_at)
+        self._favourites = frozenset(good_favourites)
         for pid, uses, last_used in usage:
-            self._last_used[str(pid)] = int(last_used)
-            self._counts[str(pid)] = int(uses)
-        added = (int(stamp) for _, stamp in favourites)
-        self._last_stamp = max(itertools.chain(added, self._last_used.values(), [0]))
+            if not (_good_id(pid) and _good_count(uses) and _good_stamp(last_used)):
+                skipped += 1
+                continue
+            self._last_used[pid] = last_used
+            self._last_used.move_to_end(pid)
+            self._counts[pid] = uses
+        self._last_stamp = max(itertools.chain(stamps, self._last_used.values(), [0]))
+        if skipped:
+            log.warning("skipped %d unreadable row(s) in %s", skipped, self.path)
+            self.notices.append(
+                f"{skipped} entr{'y' if skipped == 1 else 'ies'} in your CalmDesk data file could not be "
+                "read and were left out (favourites and recent phrases); everything else was kept."
+            )
 
     def _live(self) -> sqlite3.Connection:
         if self._conn is None:
@@ -192,18 +230,42 @@ class UserStore:
     # -- usage ------------------------------------------------------------------------------------------
 
     def record_use(self, phrase_id: str) -> None:
-        """Count one use of a phrase now. Saved before returning."""
+        """Count one use of a phrase now. Saved before returning (the CLI's way; the GUI uses queue_use)."""
         conn = self._live()
         _check_id(phrase_id)
         stamp = self._stamp()
         try:
-            conn.execute(
-                "INSERT INTO usage (phrase_id, uses, last_used) VALUES (?, 1, ?) "
-                "ON CONFLICT (phrase_id) DO UPDATE SET uses = uses + 1, last_used = excluded.last_used",
-                (phrase_id, stamp),
-            )
+            conn.execute(UPSERT_USE, (phrase_id, 1, stamp))
         except sqlite3.Error as exc:
             raise as_store_error(exc, self.path, "save the phrase use") from exc
+        self._count_use(phrase_id, stamp)
+
+    def queue_use(self, phrase_id: str, *, query_key: str = "") -> None:
+        """Count one use now and save it from a worker thread: returns at once, never waits on the disk.
+
+        Shown at once (recent, counts); written as soon as the file allows, retried while another program
+        holds its lock, and written at close() (which waits a little for it) at the latest.
+        """
+        self._live()
+        _check_id(phrase_id)
+        stamp = self._stamp()
+        if self._queue is None:
+            self._queue = UseQueue(self.path)
+        key = query_key if len(query_key) <= MAX_KEY_CHARS else ""
+        self._queue.put(phrase_id, stamp, key)
+        self._count_use(phrase_id, stamp)
+        if key:
+            self.query_memory.note(key, phrase_id)
+
+    def flush_uses(self, timeout: float = 5.0) -> bool:
+        """Wait up to `timeout` s until every queued use is on disk; True when they are (or none queued)."""
+        return self._queue is None or self._queue.flush(timeout)
+
+    def pending_uses(self) -> int:
+        """Uses queued and not on disk yet."""
+        return 0 if self._queue is None else self._queue.pending()
+
+    def _count_use(self, phrase_id: str, stamp: int) -> None:
         self._last_used[phrase_id] = stamp
         self._last_used.move_to_end(phrase_id)
         self._counts[phrase_id] = self._counts.get(phrase_id, 0) + 1
@@ -249,6 +311,7 @@ class UserStore:
     def clear_history(self) -> None:
         """Forget every use and the search memory with it, in one transaction; favourites stay."""
         conn = self._live()
+        self.flush_uses(CLOSE_FLUSH_TIMEOUT)  # a queued use written after the delete would come back
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -292,8 +355,12 @@ class UserStore:
 
     # -- lifetime ---------------------------------------------------------------------------------------
 
-    def close(self) -> None:
-        """Close the database; safe to call twice. Nothing is pending: every change is already committed."""
+    def close(self, *, flush_timeout: float = CLOSE_FLUSH_TIMEOUT) -> None:
+        """Close the database; safe to call twice. Queued uses are written first (waiting up to
+        `flush_timeout` s while another program holds the lock); every other change is already committed."""
+        if self._queue is not None:
+            queue, self._queue = self._queue, None
+            queue.close(flush_timeout)
         if self._conn is not None:
             conn, self._conn = self._conn, None
             try:
@@ -327,6 +394,39 @@ def _use_wal(conn: sqlite3.Connection, busy_timeout: float) -> str:
             if not is_busy(exc) or time.monotonic() >= deadline:
                 raise
         time.sleep(0.01)
+
+
+def _good_id(value: object) -> bool:
+    return isinstance(value, str) and 0 < len(value) <= 1000
+
+
+def _good_count(value: object) -> bool:
+    return type(value) is int and 0 < value <= MAX_COUNT
+
+
+def _good_stamp(value: object) -> bool:
+    return type(value) is int and 0 <= value <= MAX_STAMP
+
+
+def _read_only(conn: sqlite3.Connection) -> bool:
+    """Whether SQLite refuses to write the file (read-only file, folder or medium): asked once at open.
+
+    Starting a write transaction is enough to find out, and rolling it back changes nothing. A lock held
+    by another program only means "busy", which is not "read-only": the probe does not wait for it.
+    """
+    previous = int(conn.execute("PRAGMA busy_timeout").fetchone()[0])
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("DELETE FROM usage WHERE phrase_id = ''")  # a write statement; no such row
+        conn.execute("ROLLBACK")
+    except sqlite3.Error as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        return not is_busy(exc)
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {previous}")  # an int read back from SQLite itself
+    return False
 
 
 def _check_id(phrase_id: str) -> None:

@@ -86,7 +86,8 @@ class FillForm(QWidget):
             edit = QLineEdit(self._fields)
             if self._key_filter is not None:
                 edit.installEventFilter(self._key_filter)
-            edit.setText(self._remembered.get(blank.name) or prefill.get(blank.name, ""))
+            # Keyed by `key`, the name plus any clock offset: "time+2h" is its own field, holding the promise.
+            edit.setText(self._remembered.get(blank.key) or prefill.get(blank.key, ""))
             if blank.default is not None:
                 edit.setPlaceholderText(self.tr("default: %s") % blank.default)
             else:
@@ -99,7 +100,7 @@ class FillForm(QWidget):
             # Shown now, not by the layout's queued show: Enter may focus the field in this same event.
             label.show()
             edit.show()
-            self._edits[blank.name] = edit
+            self._edits[blank.key] = edit
         self.setVisible(bool(blanks))
 
     def _add_fillin(self, blank: Placeholder, prefill: Mapping[str, str]) -> None:

@@ -93,7 +93,9 @@ class PhraseActions(QObject):
 
         The one fill rule of every copy: the current complaint's values, then the settings, then the form.
         """
-        settings = settings_values(self._settings.agent_name, self._settings.company)
+        settings = settings_values(
+            self._settings.agent_name, self._settings.company, self._settings.support_email
+        )
         return fill_values(self._complaints.current() if self._complaints else None, settings)
 
     def is_favourite(self, phrase_id: str) -> bool:
@@ -143,11 +145,11 @@ class PhraseActions(QObject):
             raise CopyError(str(exc)) from exc
         if self._store is not None:
             try:
-                self._store.record_use(phrase.id)
-                key = query_key(query) if query.strip() else ""
-                if key:
-                    self._store.query_memory.remember(key, phrase.id)
-            except Exception as exc:  # a locked or vanished database must not cost the agent the copy
+                # Queued, never written here: another program holding the file's lock used to freeze the
+                # picker for the whole busy timeout on every copy. The store's thread writes it, and with
+                # it the query's words for the search memory (they find this phrase first next time).
+                self._store.queue_use(phrase.id, query_key=query_key(query) if query.strip() else "")
+            except Exception as exc:  # a closed store must not cost the agent the copy
                 log.warning("Could not record the use of %s: %s", phrase.id, exc)
         if self._complaints is not None:
             # Blanks typed are kept for this complaint only; the reply is counted and its step ticked.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calmdesk.core.clock_fields import clock_fields
 from calmdesk.core.complaint import by_channel
 from calmdesk.core.placeholders import MissingValues, blanks
 from calmdesk.core.search import has_words
@@ -200,6 +202,12 @@ class PickerWindow(RoundedPanel):
         else:
             self.summon()
 
+    def set_library(self, index: SearchIndex, library: Library) -> None:
+        """New content (a pack folder handed over while running): search it from now on."""
+        self._index = index
+        self._phrase_count = max(1, len(library.phrases))
+        self._refresh()
+
     def set_settings(self, settings: Settings) -> None:
         self._settings = settings
         self._actions.set_settings(settings)
@@ -338,7 +346,13 @@ class PickerWindow(RoundedPanel):
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         phrase = self._model.phrase(current.row())
-        self._form.set_blanks(blanks(phrase.text) if phrase else (), self._actions.prefill())
+        # Promised times are computed now and shown as fields: the agent sees "by 10:30 tomorrow" before
+        # copying, and can change it for this customer.
+        times, computed = (
+            clock_fields(phrase.text, datetime.now(), self._settings.working_time()) if phrase else ((), {})
+        )
+        fields = (*blanks(phrase.text), *times) if phrase else ()
+        self._form.set_blanks(fields, {**self._actions.prefill(), **computed})
         # Without the preview (a setting) the side column only appears when there are blanks to fill.
         self._preview.setVisible(self._settings.show_preview)
         self._side.setVisible(self._settings.show_preview or self._form.has_blanks())

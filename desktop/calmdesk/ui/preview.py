@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from calmdesk.core.placeholders import blanks, render
+from calmdesk.core.placeholders import blanks, parse, render
 
 # Private-use characters mark where a blank's value starts and ends, so the marking survives html.escape
 # and cannot collide with anything a phrase or an agent would write.
@@ -28,6 +28,13 @@ def preview_html(text: str, values: Mapping[str, str], *, filled_bg: str, empty_
             marked[blank.name] = _FILLED + (value or blank.default or "") + _END
         else:
             marked[blank.name] = _EMPTY + "[" + blank.label + "]" + _END
+    for placeholder in parse(text):
+        # A promised time the form computed (or the agent edited) shows marked, like any filled blank.
+        given = values.get(placeholder.key, "").strip() if placeholder.is_clock else ""
+        if given:
+            marked[placeholder.key] = (
+                _FILLED + "".join(c for c in given if c not in (_FILLED, _EMPTY, _END)) + _END
+            )
     body = html.escape(render(text.strip(), marked))
     body = (
         body.replace(_FILLED, f'<span style="background:{filled_bg}">')
