@@ -200,6 +200,9 @@ class SearchIndex:
         total_phrases = len(corpus)
         weights = [math.log(1.0 + total_phrases / (1.0 + m.size)) for m in meaningful]
         whole = sum(weights) + OPTIONAL_WEIGHT * len(optional)
+        # Optional words only order near-ties here: the dense ones ("a", "the" in a big library) would cost a
+        # text scan per candidate for a lift of a few hundredths.
+        optional = [m for m in optional if m.scores is not None]
         exclude = {corpus.first_index[h.phrase.id] for h in found}
         candidates = partial_candidates(corpus, meaningful, category_code, exclude)
         codes = corpus.category_codes

@@ -160,8 +160,8 @@ def _intersect(sets: list[AbstractSet[int] | None]) -> AbstractSet[int] | None:
 
 # The fallback (partial matches) scores every phrase of a word up to this many postings; a commoner word,
 # being worth little anyway (its weight falls with its frequency), only brings its first title/tag matches.
-PARTIAL_ALL = 3000
-PARTIAL_SAMPLE = 300
+PARTIAL_ALL = 1500
+PARTIAL_SAMPLE = 200
 # Phrases a category-wide hint ("when" text) brings into the fallback, in library order.
 HINT_SAMPLE = 60
 

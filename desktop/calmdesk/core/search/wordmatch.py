@@ -164,7 +164,9 @@ def resolve(corpus: Corpus, term: Term) -> WordMatch:
             main.append(Span(prefix_quality, f" {word}", lo, hi, prefix=True))
         extra = _stems(corpus, word, STEM, {exact}) + _typos(corpus, word, last)
     alias = GUESSED_ALIAS if term.guessed else ALIAS
-    for alternate in term.alternates:
+    # A guess from a half-typed word only fills a gap: when the library has words starting so, they are it.
+    guesses_needed = not (term.guessed and (main or extra))
+    for alternate in term.alternates if guesses_needed else ():
         same = corpus.term_id.get(alternate)
         if same is not None:
             extra.append(Span(alias, f" {alternate} ", same, same + 1, prefix=False))
