@@ -214,6 +214,25 @@ def _tray_icon(s: Session) -> tuple[int, int, int, int]:
     raise RuntimeError("no tray icon")
 
 
+def _editor(s: Session) -> None:
+    """`calmdesk edit`, then a search and a phrase with blanks, as an agent would look one up to change it."""
+    s.run(PYTHON, "-m", "calmdesk", "edit")
+    time.sleep(1.0)
+    s.type("refund")
+    s.keys("Tab", "Tab", "Tab", "Down", "Down")
+
+
+def _import_preview(s: Session) -> None:
+    """Ctrl+I in the editor, an Espanso sample file typed in, Enter for the preview."""
+    s.run(PYTHON, "-m", "calmdesk", "edit")
+    time.sleep(1.0)
+    s.keys("ctrl+i")
+    s.keys("Tab")  # from the format box to the path
+    s.type(str(REPO / "tests" / "core" / "importers" / "samples" / "espanso-base.yml"))
+    s.keys("Return")
+    time.sleep(1.5)
+
+
 APP = [PYTHON, "-m", "calmdesk"]
 DARK = [PYTHON, "-c", DARK_LAUNCHER]
 # name, screen size, extra environment, launcher, action, window title to crop to
@@ -225,8 +244,11 @@ SHOTS = [
     ("picker-200pct", "2560x1600", {"QT_SCALE_FACTOR": "2"}, APP, _search("sorry wait"), "^CalmDesk$"),
     ("picker-check", "1280x800", {}, APP, _check, "^CalmDesk$"),
     ("picker-check-dark", "1280x800", {}, DARK, _check, "^CalmDesk$"),
-    ("settings", "1280x800", {}, APP, _tray_menu(2), "^Settings"),
-    ("about", "1280x800", {}, APP, _tray_menu(3), "^About CalmDesk"),
+    ("settings", "1280x800", {}, APP, _tray_menu(6), "^Settings"),
+    ("about", "1280x800", {}, APP, _tray_menu(7), "^About CalmDesk"),
+    ("editor", "1280x800", {}, APP, _editor, "^Phrases"),
+    ("editor-dark", "1280x800", {}, DARK, _editor, "^Phrases"),
+    ("import-preview", "1280x800", {}, APP, _import_preview, "^Import phrases"),
 ]
 
 

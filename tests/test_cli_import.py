@@ -127,3 +127,23 @@ def test_export_and_import_back_round_trip(xdg_home: Path, tmp_path: Path, kind:
 
 def _database_dir(xdg_home: Path) -> Path:
     return next(xdg_home.rglob("backups")).parent
+
+
+def test_backup_and_restore_commands(xdg_home: Path, tmp_path: Path) -> None:
+    assert calmdesk("import", "csv", str(SAMPLES / "generic.csv")).returncode == 0
+    made = calmdesk("backup")
+    assert made.returncode == 0, made.stderr
+    saved = Path(made.stdout.strip())
+    assert saved.is_file()
+    assert calmdesk("import", "espanso", str(SAMPLES / "espanso-base.yml")).returncode == 0
+    assert len(_user_ids(xdg_home)) == 11
+    restored = calmdesk("restore", str(saved))
+    assert restored.returncode == 0, restored.stderr
+    assert "before" in restored.stderr
+    assert len(_user_ids(xdg_home)) == 3
+    bogus = tmp_path / "bogus.sqlite3"
+    bogus.write_text("nope", encoding="utf-8")
+    refused = calmdesk("restore", str(bogus))
+    assert refused.returncode == 1
+    assert "Nothing was changed" in refused.stderr
+    assert "Traceback" not in refused.stderr

@@ -15,10 +15,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 from calmdesk import __version__, guards
 from calmdesk.complaint_control import ComplaintControl
 from calmdesk.core.library import Library, load_configured
+from calmdesk.core.model import Problem
 from calmdesk.core.search import SearchIndex
 from calmdesk.core.user_layer import with_user_phrases
 from calmdesk.handover import hand_over
 from calmdesk.hotkey_control import HotkeyControl
+from calmdesk.pack_control import PackControl
 from calmdesk.store import paths
 from calmdesk.store.errors import StoreError
 from calmdesk.store.settings import Settings, load_settings
@@ -35,9 +37,12 @@ from calmdesk.ui.tray import Tray
 
 if TYPE_CHECKING:
     from calmdesk.ui.about_dialog import AboutDialog
+    from calmdesk.ui.editor_window import EditorWindow
     from calmdesk.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
+
+BACKUP_CHECK_MS = 3600 * 1000  # how often a running app asks whether the daily backup is due
 
 READY_LINE = "calmdesk: ready"
 HEADLESS_HINT = "The commands work without a desktop: calmdesk search, list, checklist, render (see --help)."
@@ -56,6 +61,7 @@ class CalmDesk(QObject):
         self._settings = self._load_settings()
         self._library = self._load_library(pack_dirs)
         self._store = self._open_store()
+        self._base_library = self._library  # before the user's phrases: what the editor lays them over
         self._user_phrases = self._open_user_phrases()
         if self._user_phrases is not None:
             self._library = with_user_phrases(
@@ -81,17 +87,24 @@ class CalmDesk(QObject):
         self._hotkeys = HotkeyControl(self._notices, self._tray, self)
         self._settings_dialog: SettingsDialog | None = None
         self._about_dialog: AboutDialog | None = None
+        self._editor: EditorWindow | None = None
         self._quitting = False
+        self._packs = PackControl(self._reload_base, self._watched_folders(), self)
+        self._packs.remember_shown(self._base_library.problems)
 
         self._server.commandReceived.connect(self._on_command)
         self._server.option_handler = self._apply_option
         self._tray.pickerRequested.connect(self._picker.summon)
         self._tray.settingsRequested.connect(self.open_settings)
         self._tray.aboutRequested.connect(self.open_about)
+        self._tray.editorRequested.connect(self.open_editor)
+        self._picker.editorRequested.connect(self.open_editor)
         self._tray.quitRequested.connect(self.quit)
         self._notices.settingsRequested.connect(self.open_settings)
         self._picker.pasteFailed.connect(self._on_paste_failed)
         self._hotkeys.activated.connect(self._picker.toggle)
+        self._packs.reloaded.connect(self._on_packs_reloaded)
+        self._packs.problemsFound.connect(self._on_pack_problems)
 
         self._tray.show()
         self._hotkeys.start(self._hotkey())
@@ -108,7 +121,11 @@ class CalmDesk(QObject):
 
     def _load_library(self, pack_dirs: Sequence[Path]) -> Library:
         library = load_configured(
-            self._settings, pack_dirs, user_dir=paths.user_packs_dir(), cache_dir=paths.cache_dir()
+            self._settings,
+            pack_dirs,
+            user_dir=paths.user_packs_dir(),
+            cache_dir=paths.team_cache_dir(),
+            library_cache=paths.cache_dir(),
         )
         if library.problems:
             self._notices.problems(
@@ -126,7 +143,23 @@ class CalmDesk(QObject):
             return None
         if store.notices:
             self._notices.problems(self.tr("About your CalmDesk data"), store.notices)
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(BACKUP_CHECK_MS)
+        self._backup_timer.timeout.connect(self._daily_backup)
+        self._backup_timer.start()
+        self._daily_backup_of(store)
         return store
+
+    def _daily_backup(self) -> None:
+        if self._store is not None:
+            self._daily_backup_of(self._store)
+
+    def _daily_backup_of(self, store: UserStore) -> None:
+        """A rotating backup once a day (the app may run for weeks); a failure is logged, never in the way."""
+        try:
+            store.daily_backup()
+        except StoreError as exc:
+            log.warning("daily backup failed: %s", exc)
 
     def _open_user_phrases(self) -> UserPhrases | None:
         if self._store is None:
@@ -154,6 +187,7 @@ class CalmDesk(QObject):
             "hide": self._picker.hide,
             "quit": self.quit,
             "checklist": self._complaints.panel.summon,
+            "edit": self.open_editor,
         }
         action = actions.get(command)
         if action is not None:
@@ -174,18 +208,12 @@ class CalmDesk(QObject):
             return True, f"the running CalmDesk already has the packs in {argument}."
         before = len(self._library.phrases)
         self._pack_dirs.append(folder)
-        library = load_configured(self._settings, self._pack_dirs, user_dir=paths.user_packs_dir())
-        if self._user_phrases is not None:  # the agent's own phrases stay on top, as at start
-            library = with_user_phrases(library, self._user_phrases.all(), self._user_phrases.hidden())
-        self._library = library
-        labels = {key: category.label for key, category in self._library.categories.items()}
-        self._index = SearchIndex(self._library.phrases, labels)
-        self._picker.set_library(self._index, self._library)
+        # The same path as a team pack changing on disk: the folder is watched from now on, the user's
+        # phrases stay on top, the picker and editor get the result, and new problems get a notice.
+        self._packs.set_folders(self._watched_folders())
+        base = self._packs.reload()
         added = len(self._library.phrases) - before
-        # Only this folder's problems: the others were shown at start already.
-        trouble = [str(p) for p in self._library.problems if p.file.startswith(argument)]
-        if trouble:
-            self._notices.problems(self.tr("Some phrase packs could not be loaded"), trouble)
+        trouble = [str(p) for p in base.problems if p.file.startswith(argument)]
         said = f"the running CalmDesk loaded {added} phrase(s) from {argument}"
         return True, said + (f"; {len(trouble)} problem(s) there, shown in its notice." if trouble else ".")
 
@@ -212,11 +240,74 @@ class CalmDesk(QObject):
         self._settings_dialog = None
 
     def _apply_settings(self, settings: Settings) -> None:
+        folders_changed = settings.pack_dirs != self._settings.pack_dirs
         self._settings = settings
+        if folders_changed:
+            self._packs.set_folders(self._watched_folders())
+            self._packs.reload()
         self._picker.set_settings(settings)
         self._complaints.set_settings(settings)
         if self._hotkey_override is None:  # --hotkey wins for this run; the saved key applies next start
             self._hotkeys.apply(settings.hotkey)
+
+    def open_editor(self, phrase_id: str = "") -> None:
+        """The phrase editor, one window, not modal; at `phrase_id` when given (the picker's Ctrl+E)."""
+        if self._user_phrases is None:
+            self._notices.say(
+                self.tr("The phrase editor is not available"),
+                self.tr("CalmDesk's data file could not be opened, so your phrases cannot be saved."),
+                warning=True,
+            )
+            return
+        if self._editor is None:
+            from calmdesk.ui.editor_window import EditorWindow  # only when asked: keeps start-up lean
+
+            self._editor = EditorWindow(self._base_library, self._user_phrases, self._store)
+            self._editor.setWindowIcon(svg_icon())
+            self._editor.libraryChanged.connect(self._use_library)
+        if phrase_id:
+            self._editor.select(phrase_id)
+        self._editor.show()
+        self._editor.raise_()
+        self._editor.activateWindow()
+
+    # -- team packs: reloaded live when a pack file changes -------------------------------------------------
+
+    def _watched_folders(self) -> list[Path]:
+        dirs = [Path(d).expanduser() for d in self._settings.pack_dirs if d.strip()]
+        return [paths.user_packs_dir(), *dirs, *self._pack_dirs]
+
+    def _reload_base(self) -> Library:
+        return load_configured(
+            self._settings,
+            self._pack_dirs,
+            user_dir=paths.user_packs_dir(),
+            cache_dir=paths.team_cache_dir(),
+        )
+
+    def _on_packs_reloaded(self, base: Library, seconds: float) -> None:
+        """A pack file changed: the picker (keeping its query) and the editor search the new phrases."""
+        self._base_library = base
+        layered = base
+        if self._user_phrases is not None:
+            layered = with_user_phrases(base, self._user_phrases.all(), self._user_phrases.hidden())
+        self._use_library(layered)
+        if self._editor is not None:
+            self._editor.set_base(base)
+        log.info("team packs reloaded in %.3f s", seconds)
+
+    def _on_pack_problems(self, problems: list[Problem]) -> None:
+        self._notices.problems(
+            self.tr("A phrase pack has a problem; the others work as usual"), [str(p) for p in problems]
+        )
+
+    def _use_library(self, library: Library) -> None:
+        """The editor saved: the picker searches the new phrases at once."""
+        self._library = library
+        labels = {key: category.label for key, category in library.categories.items()}
+        self._index = SearchIndex(library.phrases, labels)
+        self._picker.set_library(self._index, library)
+        self._complaints.set_library(library)
 
     def open_about(self) -> None:
         if self._about_dialog is None:

@@ -116,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     show = commands.add_parser("show", help="open the picker of the running app (starts it if needed)")
     show.add_argument("--checklist", action="store_true", help="open the checklist panel instead")
     commands.add_parser("toggle", help="open or close the picker of the running app")
+    commands.add_parser("edit", help="open the phrase editor of the running app (starts it if needed)")
     commands.add_parser("doctor", help="report what works on this desktop")
     return parser
 
@@ -148,6 +149,11 @@ def _add_import_export(commands: Any) -> None:
     exporter.add_argument("path", type=Path, metavar="PATH")
     exporter.add_argument("--all", action="store_true", help="every loaded phrase, not only your own")
     exporter.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
+    commands.add_parser("backup", help="back up your CalmDesk data now (the newest backups are kept)")
+    restore = commands.add_parser(
+        "restore", help="go back to a backup (your current data is backed up first)"
+    )
+    restore.add_argument("file", type=Path, metavar="FILE", help="a backup, e.g. from `calmdesk backup`")
 
 
 def _add_complaint_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -257,12 +263,12 @@ def _dispatch(args: argparse.Namespace) -> int:
         return run(hotkey=args.hotkey, pack_dirs=tuple(args.packs))
     if args.command == "show" and args.checklist:
         return commands.remote("checklist")
-    if args.command in ("show", "toggle"):
+    if args.command in ("show", "toggle", "edit"):
         return commands.remote(args.command)
     if args.command in ("complaint", "followups"):
         return _complaint(args)
     if args.command == "doctor":
-        return commands.doctor()
+        return commands.doctor(args.packs)
     if args.command == "check":
         from calmdesk import check_commands
 
@@ -277,10 +283,14 @@ def _dispatch(args: argparse.Namespace) -> int:
             as_json=args.json,
         )
     if args.command == "pack":
-        return commands.pack_check(args.files)
-    if args.command in ("import", "export"):
+        return commands.pack_check(args.files, args.packs)
+    if args.command in ("import", "export", "backup", "restore"):
         from calmdesk import commands_import
 
+        if args.command == "backup":
+            return commands_import.backup_now()
+        if args.command == "restore":
+            return commands_import.restore_from(args.file)
         if args.command == "import":
             return commands_import.import_phrases(
                 args.format,

@@ -46,7 +46,7 @@ class Session:
     def load(cls, extra_dirs: Sequence[Path]) -> Session:
         settings, settings_problems = load_settings(paths.settings_file())
         library = load_configured(
-            settings, extra_dirs, user_dir=paths.user_packs_dir(), cache_dir=paths.cache_dir()
+            settings, extra_dirs, user_dir=paths.user_packs_dir(), library_cache=paths.cache_dir()
         )
         from calmdesk.commands_import import load_user_layer  # the store module costs nothing without a file
 
@@ -228,9 +228,15 @@ class Session:
             print(printable(f"{phrase.id:<{id_width}}  {phrase.category:<12}  {phrase.title}"))
 
 
-def pack_check(files: Sequence[Path]) -> int:
-    """Problems first, then "ok" for each pack file read without one (never for a folder as a whole)."""
-    read, problems = check_packs(files)
+def pack_check(files: Sequence[Path], extra_dirs: Sequence[Path] = ()) -> int:
+    """Problems first, then "ok" for each pack file read without one (never for a folder as a whole).
+
+    Checked against what the app loads (built-in, user folder, settings' team folders, `extra_dirs`), so an
+    id that clashes with a loaded pack is caught here instead of being ignored at load.
+    """
+    settings, _problems = load_settings(paths.settings_file())
+    loaded = load_configured(settings, extra_dirs, user_dir=paths.user_packs_dir())
+    read, problems = check_packs(files, loaded)
     for problem in problems:
         print(problem)  # Problem.__str__ escapes control characters
     bad = {problem.file for problem in problems}
@@ -241,7 +247,7 @@ def pack_check(files: Sequence[Path]) -> int:
 
 
 def remote(command: str) -> int:
-    """Pass `show`/`toggle`/`checklist` to the running app; start one (then shown) when none runs."""
+    """Pass `show`/`toggle`/`checklist`/`edit` to the running app; start one (then shown) when none runs."""
     from calmdesk.system.display import missing_display
     from calmdesk.system.instance import send_command
 
@@ -258,7 +264,7 @@ def remote(command: str) -> int:
         stderr=subprocess.DEVNULL,
         start_new_session=True,
     )
-    first = "checklist" if command == "checklist" else "show"  # a fresh app has nothing to toggle
+    first = command if command in ("checklist", "edit") else "show"  # a fresh app has nothing to toggle
     deadline = time.monotonic() + START_TIMEOUT_S
     while time.monotonic() < deadline:
         time.sleep(0.05)
@@ -271,10 +277,16 @@ def remote(command: str) -> int:
     raise CommandError("started CalmDesk, but it did not answer; run `calmdesk` to see why", EXIT_PROBLEM)
 
 
-def doctor() -> int:
+def doctor(extra_dirs: Sequence[Path] = ()) -> int:
     from calmdesk.system.doctor import report
 
     rows = report()
+    settings, _problems = load_settings(paths.settings_file())
+    library = load_configured(
+        settings, extra_dirs, user_dir=paths.user_packs_dir(), cache_dir=paths.team_cache_dir()
+    )
+    rows.append(("phrase packs", f"{len(library.packs)} loaded, {len(library.phrases)} phrases"))
+    rows += [("pack problem", printable(str(problem))) for problem in library.problems]
     width = max(len(name) for name, _ in rows)
     for name, status in rows:
         print(f"{name:<{width}}  {status}")

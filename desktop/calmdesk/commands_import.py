@@ -1,4 +1,4 @@
-"""`calmdesk import`, `calmdesk export`, `calmdesk backup` and `calmdesk restore`: headless, no Qt."""
+"""`calmdesk import`, `export`, `backup` and `restore`: headless, no Qt."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from calmdesk.core.library import Library, load_configured
 from calmdesk.core.user_layer import with_user_phrases
 from calmdesk.errors import EXIT_OK, EXIT_PROBLEM, CommandError
 from calmdesk.store import paths
+from calmdesk.store.backup import KEEP_BACKUPS
 from calmdesk.store.errors import StoreError
 from calmdesk.store.settings import load_settings
 from calmdesk.store.user_phrases import UserPhrase, UserPhrases
@@ -165,6 +166,30 @@ def _write_atomically(path: Path, text: str) -> None:
         os.replace(temporary, path)
     except OSError as exc:
         raise CommandError(f"cannot write {path}: {exc.strerror or exc}", EXIT_PROBLEM) from None
+
+
+def backup_now() -> int:
+    """`calmdesk backup`: a rotating backup of the data file now; prints where it went."""
+    with _open_store() as store:
+        try:
+            saved = store.backup("manual")
+        except StoreError as exc:
+            raise CommandError(str(exc), EXIT_PROBLEM) from None
+    print(saved)
+    print(f"Backed up. The newest {KEEP_BACKUPS} backups are kept in {saved.parent}.", file=sys.stderr)
+    return EXIT_OK
+
+
+def restore_from(source: Path) -> int:
+    """`calmdesk restore FILE`: the current data backed up first, then FILE copied over it."""
+    with _open_store() as store:
+        try:
+            saved = store.restore(source)
+        except StoreError as exc:
+            raise CommandError(f"{exc} Nothing was changed.", EXIT_PROBLEM) from None
+    print(f"Restored {source}. Your data from before is in {saved}.", file=sys.stderr)
+    print("If CalmDesk is running, quit and start it again to see the restored data.", file=sys.stderr)
+    return EXIT_OK
 
 
 def load_user_layer(library: Library) -> tuple[Library, list[str]]:

@@ -92,6 +92,11 @@ class ComplaintControl(QObject):
         self.watch.set_settings(settings)
         self.panel.set_settings(settings)
 
+    def set_library(self, library: Library) -> None:
+        """New phrases (the editor saved, a team pack changed): copies and the panel's list use them."""
+        self._library = library
+        self.panel.set_library(library)
+
     def quit(self) -> None:
         self._reminder_timer.stop()
         self.watch.stop()

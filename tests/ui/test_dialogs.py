@@ -31,7 +31,7 @@ def test_settings_dialog_saves_the_file_and_emits(qtbot, tmp_path) -> None:
         "Ctrl+Shift+K",
         True,
     )
-    assert saved.pack_dirs == ("/teams",)  # keys the dialog does not show are kept
+    assert saved.pack_dirs == ("/teams",)  # shown one per line, kept as they were
     assert dialog.result() == QDialog.DialogCode.Accepted
 
 

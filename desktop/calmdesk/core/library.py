@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from calmdesk.core import content
+from calmdesk.core import content, team_cache
 from calmdesk.core.model import Category, ChecklistStep, PackInfo, Phrase, Problem
 from calmdesk.core.packs import LoadedPack, duplicate_problem, read_pack_file
 
@@ -63,19 +64,23 @@ def load_configured(
     *,
     user_dir: Path | None = None,
     cache_dir: Path | None = None,
+    library_cache: Path | None = None,
 ) -> Library:
     """What the app and the CLI both load: the settings' language and pack folders, then `extra_dirs`.
 
-    With `cache_dir`, a current cache of the same library is read instead (see `core.library_cache`).
+    `cache_dir`: the team folders' last good copies (see `load_library`). With `library_cache`, a current
+    cache of the same library is read instead of parsing the packs (see `core.library_cache`).
     """
     problems: list[Problem] = []
     dirs = [*_expanded(settings.pack_dirs, problems), *extra_dirs]
-    if cache_dir is not None:
-        from calmdesk.core import library_cache
+    if library_cache is not None:
+        from calmdesk.core import library_cache as cached_library
 
-        library = library_cache.load(settings.language, dirs, user_dir=user_dir, cache_dir=cache_dir)
+        library = cached_library.load(
+            settings.language, dirs, user_dir=user_dir, cache_dir=library_cache, team_cache=cache_dir
+        )
     else:
-        library = load_library(dirs, user_dir=user_dir, language=settings.language)
+        library = load_library(dirs, user_dir=user_dir, language=settings.language, cache_dir=cache_dir)
     library.problems[:0] = problems
     return library
 
@@ -96,13 +101,19 @@ def _expanded(folders: Iterable[str], problems: list[Problem]) -> list[Path]:
 
 
 def load_library(
-    extra_dirs: Iterable[Path] = (), *, user_dir: Path | None = None, language: str = "en"
+    extra_dirs: Iterable[Path] = (),
+    *,
+    user_dir: Path | None = None,
+    language: str = "en",
+    cache_dir: Path | None = None,
 ) -> Library:
     """Built-in content, then `user_dir` (when present), then each of `extra_dirs`; never raises on content.
 
     A pack with any problem is skipped whole (see `packs`). A phrase id already loaded is reported, naming
     both files, and the first one kept; so is a pack id, and the later pack is skipped. A file reached twice
-    (a folder named in the settings and on the command line) is read once.
+    (a folder named in the settings and on the command line) is read once. With `cache_dir`, each team
+    folder's sound packs are copied there, and a folder that cannot be reached is read from that copy
+    (with a problem saying so; see `team_cache`).
     """
     problems: list[Problem] = []
     categories, found = content.load_categories()
@@ -113,9 +124,11 @@ def load_library(
     problems += found
     seen: set[Path] = set()
     folders = [user_dir] if user_dir is not None and user_dir.exists() else []
-    folders += [Path(folder) for folder in extra_dirs]
-    for folder in folders:
-        loaded += _read(_pack_files(folder, problems), seen)
+    if user_dir is not None and user_dir.exists():
+        loaded += _read(_pack_files(user_dir, problems), seen)
+    for folder in extra_dirs:
+        loaded += _read_team_folder(Path(folder), problems, seen, cache_dir)
+        folders.append(Path(folder))
     merged = _merge(loaded, problems)
     vocabulary = _team_vocabulary(folders, problems)
     return Library(merged.phrases, merged.packs, categories, checklist, problems, merged.skipped, vocabulary)
@@ -134,11 +147,39 @@ def _team_vocabulary(folders: Iterable[Path], problems: list[Problem]) -> Vocabu
     return vocabulary
 
 
-def check_packs(paths: Iterable[Path]) -> tuple[list[str], list[Problem]]:
+def _read_team_folder(
+    folder: Path, problems: list[Problem], seen: set[Path], cache_dir: Path | None
+) -> list[LoadedPack]:
+    if cache_dir is not None and not _readable_dir(folder) and not folder.is_file():
+        cached = team_cache.cached_copy(cache_dir, folder)
+        if cached is not None:
+            copies, problem = cached
+            problems.append(problem)
+            return _read(copies, seen)
+    files = _pack_files(folder, problems)
+    packs = _read(files, seen)
+    if cache_dir is not None and _readable_dir(folder):
+        sound = [Path(p.source) for p in packs if not p.problems and p.info is not None]
+        team_cache.refresh(cache_dir, folder, sound, {f.name for f in files or []})
+    return packs
+
+
+def _readable_dir(folder: Path) -> bool:
+    try:
+        return folder.is_dir() and os.access(folder, os.R_OK | os.X_OK)
+    except OSError:
+        return False
+
+
+def check_packs(
+    paths: Iterable[Path], loaded_library: Library | None = None
+) -> tuple[list[str], list[Problem]]:
     """`pack check`: the pack files read and every problem, by the very rules `load_library` applies.
 
     A folder means its *.toml files; a folder or argument that holds no pack file is a problem too, so a
-    mistyped folder never passes as "ok".
+    mistyped folder never passes as "ok". With `loaded_library` (what the app loads: built-in, user and
+    team packs), a pack or phrase id already used by a loaded pack in another file is a problem too: at
+    load the later one would be skipped or ignored.
     """
     problems: list[Problem] = []
     loaded: list[LoadedPack] = []
@@ -151,7 +192,38 @@ def check_packs(paths: Iterable[Path]) -> tuple[list[str], list[Problem]]:
             problems.append(Problem(str(path), "no pack files (*.toml) in this folder"))
         loaded += _read(files, seen)
     _merge(loaded, problems)
+    if loaded_library is not None:
+        problems += _clashes_with_loaded(loaded, loaded_library)
     return [pack.source for pack in loaded], problems
+
+
+def _clashes_with_loaded(checked: list[LoadedPack], library: Library) -> list[Problem]:
+    """Ids of the checked files that a pack loaded from another file already uses."""
+    own = {_resolved(Path(pack.source)) for pack in checked}
+    pack_files = {info.id: info.source for info in library.packs}
+    phrase_files = {p.id: pack_files.get(p.pack, "") for p in library.phrases}
+    found: list[Problem] = []
+    for pack in checked:
+        if pack.info is not None:
+            other = pack_files.get(pack.info.id)
+            if other and _resolved(Path(other)) not in own:
+                message = (
+                    f'pack id "{pack.info.id}" is already used by {other}, which is loaded; pack skipped'
+                )
+                found.append(Problem(pack.source, message))
+        for phrase_id, line in pack.lines.items():
+            other = phrase_files.get(phrase_id)
+            if other and _resolved(Path(other)) not in own:
+                message = f'id "{phrase_id}" is already used by {other}, which is loaded; this one is ignored'
+                found.append(Problem(pack.source, message, line, phrase_id))
+    return found
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
 
 
 def _pack_files(path: Path, problems: list[Problem]) -> list[Path] | None:

@@ -34,17 +34,25 @@ MAX_CACHE_BYTES = 64 * 1024 * 1024
 _HASH_CHUNK = 1 << 20
 
 
-def load(language: str, dirs: Sequence[Path], *, user_dir: Path | None, cache_dir: Path | None) -> Library:
-    """What `load_library(dirs, user_dir=..., language=...)` returns, from the cache when it is current."""
+def load(
+    language: str,
+    dirs: Sequence[Path],
+    *,
+    user_dir: Path | None,
+    cache_dir: Path | None,
+    team_cache: Path | None = None,
+) -> Library:
+    """What `load_library(dirs, user_dir=..., language=..., cache_dir=team_cache)` returns, from the cache
+    when it is current. (`team_cache` holds the team folders' last good copies, a different thing.)"""
     if cache_dir is None:
-        return load_library(dirs, user_dir=user_dir, language=language)
+        return load_library(dirs, user_dir=user_dir, language=language, cache_dir=team_cache)
     folders = ([user_dir] if user_dir is not None and user_dir.exists() else []) + list(dirs)
     key = fingerprint(language, folders)
     path = cache_dir / CACHE_FILE
     cached = _read(path, key)
     if cached is not None:
         return cached
-    library = load_library(dirs, user_dir=user_dir, language=language)
+    library = load_library(dirs, user_dir=user_dir, language=language, cache_dir=team_cache)
     _write(path, key, library)
     return library
 

@@ -59,6 +59,11 @@ def backup_dir() -> Path:
     return data_dir() / "backups"
 
 
+def team_cache_dir() -> Path:
+    """The last good copy of each team pack folder, read when the share cannot be reached."""
+    return data_dir() / "team-cache"
+
+
 def user_packs_dir() -> Path:
     return data_dir() / "packs"
 

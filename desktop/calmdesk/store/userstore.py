@@ -15,6 +15,7 @@ from calmdesk.store.complaints import ComplaintBook
 from calmdesk.store.dbfile import as_store_error, find_damage, is_busy, newer_error
 from calmdesk.store.errors import StoreError
 from calmdesk.store.query_memory import MAX_KEY_CHARS, QueryMemory
+from calmdesk.store.restore import check_backup_file, daily_backup_due, newest_good_backup, restore_into
 from calmdesk.store.usequeue import UPSERT_USE, UseQueue
 
 __all__ = ["DEFAULT_BUSY_TIMEOUT", "RECENCY_HALF_LIFE", "RECENCY_WINDOW", "StoreError", "UserStore"]
@@ -87,10 +88,14 @@ class UserStore:
                     f"Your CalmDesk data file {path} is damaged and could not be moved aside "
                     f"({exc.strerror})."
                 ) from exc
-            notices.append(
+            notice = (
                 f"Your CalmDesk data file was damaged; it was saved as {moved} and a new one started. "
                 "Favourites and recent phrases start empty."
             )
+            good = newest_good_backup(backups)
+            if good is not None:
+                notice += f" Your newest good backup is {good}; to go back to it: calmdesk restore {good}"
+            notices.append(notice)
         conn = cls._connect(path, backups, busy_timeout)
         try:
             store = cls(conn, path, notices)
@@ -344,6 +349,28 @@ class UserStore:
     def connection(self) -> sqlite3.Connection:
         """The open connection (autocommit); StoreError when the store is closed."""
         return self._live()
+
+    def daily_backup(self) -> Path | None:
+        """A rotating backup when the newest is over a day old (the app asks at start and every hour)."""
+        if not daily_backup_due(self.backup_dir):
+            return None
+        return self.backup("daily")
+
+    def restore(self, source: Path) -> Path:
+        """Replace the data with the backup `source`, after backing up the current data; returns that backup.
+
+        StoreError (nothing changed) when `source` is not a sound CalmDesk data file.
+        """
+        check_backup_file(source)
+        saved = self.backup("before-restore")
+        try:
+            restore_into(self._live(), source)
+        except sqlite3.Error as exc:
+            raise as_store_error(exc, self.path, f"restore {source} (your data is in {saved})") from exc
+        self._favourites, self._counts, self._last_used = frozenset(), {}, OrderedDict()
+        self._recency = None
+        self._load(self._live())
+        return saved
 
     def backup(self, reason: str) -> Path:
         """A rotating backup of the database now (before an import, on request); StoreError when it fails."""

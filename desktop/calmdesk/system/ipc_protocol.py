@@ -19,7 +19,7 @@ from pathlib import Path
 from calmdesk.store.paths import runtime_dir
 
 # Commands without an argument; "ping" is answered by the server itself and not passed on.
-COMMANDS = ("show", "toggle", "hide", "quit", "ping", "checklist")
+COMMANDS = ("show", "toggle", "hide", "quit", "ping", "checklist", "edit")
 # Commands that carry one argument: options given to a second `calmdesk` while one already runs.
 OPTION_COMMANDS = ("packs", "hotkey")
 LOCK_NAME = "instance.lock"

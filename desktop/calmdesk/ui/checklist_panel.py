@@ -285,6 +285,11 @@ class ChecklistPanel(QWidget):
             return
         self._complaints.tick(str(key), undo=bool(index.data(StepRole.Done)))
 
+    def set_library(self, library: Library) -> None:
+        """New phrases (the editor saved, a team pack changed): the step's phrase list shows them."""
+        self._library = library
+        self._show_step()
+
     def _show_step(self) -> None:
         step = self._steps_model.step(self._steps.currentIndex().row())
         if step is None:

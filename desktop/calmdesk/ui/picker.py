@@ -63,12 +63,14 @@ class PickerWindow(RoundedPanel):
         pasteFailed(str): auto-paste could not be done (the text is still on the clipboard); why, in words.
         newComplaintRequested(): Ctrl+N, start a complaint.
         checklistRequested(): Ctrl+K, show the checklist panel.
+        editorRequested(str): Ctrl+E: open the phrase editor at this phrase id ("" when none is selected).
     """
 
     phraseCopied = Signal(str, str)
     pasteFailed = Signal(str)
     newComplaintRequested = Signal()
     checklistRequested = Signal()
+    editorRequested = Signal(str)
 
     def __init__(
         self,
@@ -202,12 +204,6 @@ class PickerWindow(RoundedPanel):
         else:
             self.summon()
 
-    def set_library(self, index: SearchIndex, library: Library) -> None:
-        """New content (a pack folder handed over while running): search it from now on."""
-        self._index = index
-        self._phrase_count = max(1, len(library.phrases))
-        self._refresh()
-
     def set_settings(self, settings: Settings) -> None:
         self._settings = settings
         self._actions.set_settings(settings)
@@ -235,6 +231,20 @@ class PickerWindow(RoundedPanel):
 
     def check_pane(self) -> CheckPane:
         return self._check
+
+    def set_library(self, index: SearchIndex, library: Library) -> None:
+        """New phrases (the editor saved, a team pack changed, a pack folder handed over while running):
+        search them from now on, keeping the query, the chip and the selected phrase."""
+        self._index = index
+        self._phrase_count = max(1, len(library.phrases))
+        current = self.current_phrase()
+        self._refresh()
+        if current is not None:  # the agent's selection stays where it was when that phrase is still listed
+            for row in range(self._model.rowCount()):
+                phrase = self._model.phrase(row)
+                if phrase is not None and phrase.id == current.id:
+                    self._list.setCurrentIndex(self._model.index(row, 0))
+                    break
 
     def current_phrase(self) -> Phrase | None:
         return self._model.phrase(self._list.currentIndex().row())
@@ -281,6 +291,10 @@ class PickerWindow(RoundedPanel):
             self._switch_complaint(-1 if key == Qt.Key.Key_PageUp else 1)
         elif ctrl and key == Qt.Key.Key_D:
             self._toggle_favourite()
+        elif ctrl and key == Qt.Key.Key_E:
+            phrase = self.current_phrase()
+            self.hide()
+            self.editorRequested.emit(phrase.id if phrase else "")
         elif mods == Qt.KeyboardModifier.AltModifier and key in _DIGITS:
             self._pick(_DIGITS[key] - 1)
         elif ctrl and key == Qt.Key.Key_0:
@@ -444,7 +458,8 @@ class PickerWindow(RoundedPanel):
         self._status.setText(
             self.tr(
                 "Enter copy · Ctrl+Enter copy, stay · Alt+1-9 pick · Ctrl+D favourite · "
-                "Ctrl+←/→ category · Ctrl+N new complaint · Ctrl+K checklist · Ctrl+T check tone · Esc close"
+                "Ctrl+←/→ category · Ctrl+N new complaint · Ctrl+K checklist · Ctrl+T check tone · "
+                "Ctrl+E edit · Esc close"
             )
         )
 

@@ -5,17 +5,19 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QKeySequenceEdit,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -47,6 +49,8 @@ class SettingsDialog(QDialog):
         self._hotkey_reset = QPushButton(self)
         self._auto_paste = QCheckBox(self)
         self._close_after_copy = QCheckBox(self)
+        self._pack_dirs = QPlainTextEdit(self)
+        self._add_pack_dir = QPushButton(self)
         self._error = QLabel(self)
         self._buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -72,12 +76,23 @@ class SettingsDialog(QDialog):
         self._close_after_copy.setText(self.tr("Close the search after copying"))
         self._close_after_copy.setChecked(settings.close_after_copy)
         self._close_after_copy.setAccessibleName(self._close_after_copy.text())
+        self._pack_dirs.setPlainText("\n".join(settings.pack_dirs))
+        self._pack_dirs.setPlaceholderText(self.tr("One folder per line, e.g. a share your team lead keeps"))
+        self._pack_dirs.setAccessibleName(self.tr("Team pack folders"))
+        self._pack_dirs.setToolTip(
+            self.tr("Phrase packs in these folders load too, and reload when they change")
+        )
+        self._pack_dirs.setTabChangesFocus(True)
+        self._pack_dirs.setFixedHeight(4 * self._pack_dirs.fontMetrics().lineSpacing() + 12)
+        self._add_pack_dir.setText(self.tr("Add folder…"))
+        self._add_pack_dir.setAccessibleName(self.tr("Add a team pack folder"))
         self._error.setWordWrap(True)
         self._error.setStyleSheet("color: #c0392b;")
         self._error.setAccessibleName(self.tr("Error"))
         self._error.hide()
 
         self._hotkey_reset.clicked.connect(self._reset_hotkey)
+        self._add_pack_dir.clicked.connect(self._pick_pack_dir)
         self._hotkey.keySequenceChanged.connect(self._check_hotkey)
         self._buttons.accepted.connect(self.accept)
         self._buttons.rejected.connect(self.reject)
@@ -91,6 +106,10 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Hotkey:"), hotkey_row)
         form.addRow("", self._auto_paste)
         form.addRow("", self._close_after_copy)
+        packs_column = QVBoxLayout()
+        packs_column.addWidget(self._pack_dirs)
+        packs_column.addWidget(self._add_pack_dir, 0, Qt.AlignmentFlag.AlignLeft)
+        form.addRow(self.tr("Team packs:"), packs_column)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self._error)
@@ -121,7 +140,17 @@ class SettingsDialog(QDialog):
             hotkey=hotkey or self._settings.hotkey,
             auto_paste=self._auto_paste.isChecked(),
             close_after_copy=self._close_after_copy.isChecked(),
+            pack_dirs=self._pack_dir_lines(),
         )
+
+    def _pack_dir_lines(self) -> tuple[str, ...]:
+        lines = (line.strip() for line in self._pack_dirs.toPlainText().splitlines())
+        return tuple(dict.fromkeys(line for line in lines if line))
+
+    def _pick_pack_dir(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Add a team pack folder"))
+        if chosen and chosen not in self._pack_dir_lines():
+            self._pack_dirs.setPlainText("\n".join([*self._pack_dir_lines(), chosen]))
 
     def accept(self) -> None:
         if not self._hotkey_text():

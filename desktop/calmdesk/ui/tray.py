@@ -19,6 +19,7 @@ class Tray(QObject):
         checklistRequested(): show the checklist panel of the current complaint.
         newComplaintRequested(): start a new complaint (the small form).
         followupsRequested(): show the reminders and the history of closed complaints.
+        editorRequested(): open the phrase editor.
         quitRequested(): quit CalmDesk.
 
     `available` is False when the desktop has no tray (GNOME without the AppIndicator extension); the
@@ -31,6 +32,7 @@ class Tray(QObject):
     checklistRequested = Signal()
     newComplaintRequested = Signal()
     followupsRequested = Signal()
+    editorRequested = Signal()
     quitRequested = Signal()
 
     def __init__(self, hotkey: str = "", parent: QObject | None = None) -> None:
@@ -41,14 +43,13 @@ class Tray(QObject):
         self._checklist_action = QAction(self.tr("Complaint checklist"), self._menu)
         self._new_complaint_action = QAction(self.tr("New complaint…"), self._menu)
         self._followups_action = QAction(self.tr("Follow-ups and history…"), self._menu)
-        self._editor_action = QAction(self.tr("Edit phrases (coming soon)"), self._menu)
+        self._editor_action = QAction(self.tr("Edit phrases…"), self._menu)
         self._settings_action = QAction(self.tr("Settings…"), self._menu)
         self._about_action = QAction(self.tr("About CalmDesk"), self._menu)
         self._quit_action = QAction(self.tr("Quit"), self._menu)
         self.available = QSystemTrayIcon.isSystemTrayAvailable()
 
         self._icon.setIcon(svg_icon())
-        self._editor_action.setEnabled(False)
         self._quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self._about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self._settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -60,6 +61,7 @@ class Tray(QObject):
         self._checklist_action.triggered.connect(self.checklistRequested)
         self._new_complaint_action.triggered.connect(self.newComplaintRequested)
         self._followups_action.triggered.connect(self.followupsRequested)
+        self._editor_action.triggered.connect(self.editorRequested)
         self._quit_action.triggered.connect(self.quitRequested)
         self._icon.activated.connect(self._on_activated)
 

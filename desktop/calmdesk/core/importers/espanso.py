@@ -180,7 +180,8 @@ def _read_match(
     where = f"{source} match {triggers[0] if triggers else '#' + str(number)}"
     for key, reason in _SKIPPING_KEYS.items():
         if key in match:
-            result.skipped.append(Skipped(where, label or (triggers[0] if triggers else ""), reason))
+            title = label or (triggers[0] if triggers else f"match #{number}")
+            result.skipped.append(Skipped(where, title, reason))
             return
     for key in match:
         if key in _DROPPED_KEYS:

@@ -1,0 +1,143 @@
+"""The phrase editor's rules without Qt: where a phrase comes from, what may change, checks as you type."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from calmdesk.core import placeholders
+from calmdesk.core.importers.common import IdMaker
+from calmdesk.core.model import CATEGORY_KEYS, CHANNELS, STEP_KEYS, PackInfo, Phrase
+from calmdesk.core.user_layer import USER_PACK_ID
+
+BUILTIN_SOURCE_PREFIX = "resources/packs/"
+MAX_TITLE_CHARS = 120
+MAX_TEXT_CHARS = 20_000
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a phrase shown in the editor comes from. `kind`: "builtin", "team", "user" or "customized"."""
+
+    kind: str
+    pack_name: str = ""
+    pack_version: str = ""
+    detail: str = ""  # the file a team pack was read from, or where an imported phrase came from
+
+    @property
+    def editable(self) -> bool:
+        return self.kind in ("user", "customized")
+
+
+def origin_of(
+    phrase: Phrase,
+    packs: Mapping[str, PackInfo],
+    base: Mapping[str, Phrase],
+    user_origins: Mapping[str, str],
+    customized: Iterable[str],
+) -> Origin:
+    """Built-in, team (which pack, which version), the user's own, or the user's copy of one of those."""
+    if phrase.pack == USER_PACK_ID:
+        if phrase.id in set(customized) and phrase.id in base:
+            original = packs.get(base[phrase.id].pack)
+            name = original.name if original else base[phrase.id].pack
+            return Origin(
+                "customized", name, original.version if original else "", user_origins.get(phrase.id, "")
+            )
+        return Origin("user", detail=user_origins.get(phrase.id, ""))
+    info = packs.get(phrase.pack)
+    if info is None:
+        return Origin("team", phrase.pack)
+    kind = "builtin" if info.source.startswith(BUILTIN_SOURCE_PREFIX) else "team"
+    return Origin(kind, info.name, info.version, "" if kind == "builtin" else info.source)
+
+
+def new_id(title: str, taken: Iterable[str]) -> str:
+    """A fresh "user.<words-of-the-title>" id no loaded or stored phrase has."""
+    return IdMaker(set(taken)).make(title or "phrase")
+
+
+def parse_tags(text: str) -> tuple[str, ...]:
+    """ "refund, money back; rma" -> ("refund", "money back", "rma"): commas or semicolons, no duplicates."""
+    parts = (part.strip() for part in re.split(r"[,;\n]", text))
+    return tuple(dict.fromkeys(part for part in parts if part))
+
+
+def check_phrase(
+    title: str, text: str, category: str, channels: Iterable[str], step: str | None
+) -> list[str]:
+    """Why this phrase cannot be saved as it is (empty means it can); placeholder problems included."""
+    found: list[str] = []
+    if not title.strip():
+        found.append("Give the phrase a title.")
+    elif len(title) > MAX_TITLE_CHARS:
+        found.append(f"The title is longer than {MAX_TITLE_CHARS} characters.")
+    if not text.strip():
+        found.append("Write the text of the phrase.")
+    elif len(text) > MAX_TEXT_CHARS:
+        found.append(f"The text is longer than {MAX_TEXT_CHARS} characters.")
+    if category not in CATEGORY_KEYS:
+        found.append("Pick a category.")
+    if not list(channels) or any(c not in CHANNELS for c in channels):
+        found.append("Tick at least one channel.")
+    if step is not None and step not in STEP_KEYS:
+        found.append("Pick a checklist step or none.")
+    found += [f"Text: {message}" for message in placeholders.problems(text)]
+    return found
+
+
+_QUOTED = re.compile(r'"((?:\{\{|\}\}).*?)"(?= |$|:)')
+
+
+def locate_problems(text: str) -> list[tuple[int, int, str]]:
+    """Each placeholder problem with the span of `text` it is about (start, end, message), for underlining.
+
+    The messages quote the placeholder as written, or the text near a stray brace; the span is where that
+    quote first occurs at or after the previous one (problems come in text order).
+    """
+    spans: list[tuple[int, int, str]] = []
+    position = 0
+    for message in placeholders.problems(text):
+        quoted = _QUOTED.search(message)
+        if quoted is None:
+            continue
+        snippet = quoted.group(1).removesuffix("…")
+        start = text.find(snippet, position)
+        if start < 0:
+            start = text.find(snippet)
+        if start < 0:
+            continue
+        end = start + (len(snippet) if snippet.startswith("{{") and snippet.endswith("}}") else 2)
+        spans.append((start, end, message))
+        position = start + 1
+    return spans
+
+
+def user_copy(phrase: Phrase) -> Phrase:
+    """The user's copy of `phrase`, same id (so favourites and usage stay with it), in the user pack."""
+    return Phrase(
+        phrase.id,
+        phrase.category,
+        phrase.title,
+        phrase.text,
+        USER_PACK_ID,
+        phrase.tags,
+        phrase.channels,
+        phrase.step,
+    )
+
+
+def duplicate(phrase: Phrase, taken: Iterable[str], copy_word: str = "copy") -> Phrase:
+    """A new user phrase with the same content, titled "... (copy)", under a fresh id."""
+    title = f"{phrase.title} ({copy_word})"
+    return Phrase(
+        new_id(title, taken),
+        phrase.category,
+        title,
+        phrase.text,
+        USER_PACK_ID,
+        phrase.tags,
+        phrase.channels,
+        phrase.step,
+    )

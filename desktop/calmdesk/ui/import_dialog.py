@@ -1,0 +1,345 @@
+"""Import from the editor: pick a file, see what would be added and skipped, then import it all at once."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QThread, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calmdesk.core.importers import (
+    ImportFailed,
+    ImportPlan,
+    export_csv,
+    export_toml,
+    plan_import,
+    read_import,
+)
+from calmdesk.core.library import Library
+from calmdesk.core.model import Phrase
+from calmdesk.store.errors import StoreError
+from calmdesk.store.user_phrases import UserPhrase
+
+if TYPE_CHECKING:
+    from calmdesk.store.user_phrases import UserPhrases
+    from calmdesk.store.userstore import UserStore
+
+_SHOWN = 500  # rows listed per section of the preview; a 10,000-snippet file lists the first ones and counts
+
+
+class _Reader(QThread):
+    """Reads and plans off the GUI thread, so a big file keeps the window (and its progress bar) alive.
+
+    Signals:
+        planned(object): the ImportPlan.
+        failed(str): why the file cannot be imported.
+    """
+
+    planned = Signal(object)
+    failed = Signal(str)
+
+    def __init__(
+        self, kind: str, path: Path, library: Library, user: UserPhrases, category: str, replace: bool
+    ):
+        super().__init__()
+        self._kind, self._path, self._category, self._replace = kind, path, category, replace
+        # Plain data only crosses into the thread: the store is touched by the GUI thread alone.
+        self._library = {p.id: p for p in library.phrases if p.pack != "user"}
+        self._user = {e.phrase.id: e.phrase for e in user.all()}
+
+    def run(self) -> None:
+        try:
+            taken = set(self._library) | set(self._user)
+            result = read_import(self._kind, self._path, taken=taken, default_category=self._category)
+            plan = plan_import(result, user=self._user, library=self._library, replace=self._replace)
+        except ImportFailed as failed:
+            self.failed.emit(str(failed))
+            return
+        self.planned.emit(plan)
+
+
+class ImportDialog(QDialog):
+    """Format, file, default category; Preview lists what is added and skipped; Import writes it in one go.
+
+    Signals:
+        imported(int): how many phrases were written.
+    """
+
+    imported = Signal(int)
+
+    def __init__(
+        self, library: Library, user: UserPhrases, store: UserStore | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._library, self._user, self._store = library, user, store
+        self._plan: ImportPlan | None = None
+        self._reader: _Reader | None = None
+        self._format = QComboBox(self)
+        self._path = QLineEdit(self)
+        self._browse = QPushButton(self.tr("&File…"), self)
+        self._folder = QPushButton(self.tr("F&older…"), self)
+        self._category = QComboBox(self)
+        self._replace = QCheckBox(self.tr("&Replace my phrases that have the same id"), self)
+        self._preview_button = QPushButton(self.tr("&Preview"), self)
+        self._progress = QProgressBar(self)
+        self._tree = QTreeWidget(self)
+        self._summary = QLabel(self)
+        self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self._import = self._buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+
+        self.setWindowTitle(self.tr("Import phrases"))
+        for key, label in (
+            ("espanso", self.tr("Espanso (match file or folder)")),
+            ("beeftext", self.tr("Beeftext (JSON or CSV export)")),
+            ("csv", self.tr("CSV (TextExpander and others)")),
+            ("calmdesk", self.tr("CalmDesk pack (.toml)")),
+        ):
+            self._format.addItem(label, key)
+        self._format.setAccessibleName(self.tr("Format"))
+        self._path.setAccessibleName(self.tr("File or folder to import"))
+        self._path.setPlaceholderText(self.tr("Path of the file or folder"))
+        for key, category in library.categories.items():
+            self._category.addItem(category.label, key)
+        self._category.setCurrentIndex(max(0, self._category.findData("solution")))
+        self._category.setAccessibleName(self.tr("Category when the words do not suggest one"))
+        self._progress.setRange(0, 0)  # busy: reading a file gives no honest percentage
+        self._progress.setAccessibleName(self.tr("Reading"))
+        self._progress.hide()
+        self._tree.setHeaderLabels([self.tr("Phrase"), self.tr("Why")])
+        self._tree.setAccessibleName(self.tr("Import preview"))
+        self._tree.setColumnWidth(0, 360)
+        self._summary.setWordWrap(True)
+        self._summary.setAccessibleName(self.tr("Import summary"))
+        self._import.setEnabled(False)
+        self._preview_button.setDefault(True)
+
+        self._browse.clicked.connect(self._pick_file)
+        self._folder.clicked.connect(self._pick_folder)
+        self._preview_button.clicked.connect(self.preview)
+        self._path.returnPressed.connect(self.preview)
+        for changed in (self._format.activated, self._category.activated, self._path.textEdited):
+            changed.connect(self._invalidate)
+        self._replace.toggled.connect(self._invalidate)
+        self._import.clicked.connect(self.run_import)
+        self._buttons.rejected.connect(self.reject)
+
+        source = QHBoxLayout()
+        source.addWidget(self._path, 1)
+        source.addWidget(self._browse)
+        source.addWidget(self._folder)
+        form = QFormLayout()
+        form.addRow(self._label(self.tr("F&ormat:"), self._format), self._format)
+        form.addRow(self._label(self.tr("F&rom:"), self._path), source)
+        form.addRow(self._label(self.tr("&Category otherwise:"), self._category), self._category)
+        form.addRow("", self._replace)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        row.addWidget(self._preview_button)
+        row.addWidget(self._progress, 1)
+        layout.addLayout(row)
+        layout.addWidget(self._tree, 1)
+        layout.addWidget(self._summary)
+        layout.addWidget(self._buttons)
+        self.resize(720, 500)
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
+
+    # -- steps ------------------------------------------------------------------------------------------
+
+    def set_source(self, kind: str, path: Path) -> None:
+        self._format.setCurrentIndex(max(0, self._format.findData(kind)))
+        self._path.setText(str(path))
+        self._invalidate()
+
+    def preview(self) -> None:
+        """Read and plan in a worker thread; the preview fills in when it is done."""
+        if self._reader is not None:
+            return
+        text = self._path.text().strip()
+        if not text:
+            self._summary.setText(self.tr("Pick a file or folder first."))
+            return
+        self._invalidate()
+        self._reader = _Reader(
+            str(self._format.currentData()),
+            Path(text).expanduser(),
+            self._library,
+            self._user,
+            str(self._category.currentData()),
+            self._replace.isChecked(),
+        )
+        self._reader.planned.connect(self._show_plan)
+        self._reader.failed.connect(self._show_failure)
+        self._reader.finished.connect(self._reader_done)
+        self._progress.show()
+        self._preview_button.setEnabled(False)
+        self._summary.setText(self.tr("Reading…"))
+        self._reader.start()
+
+    def run_import(self) -> None:
+        """Back up the store, then write every phrase of the plan in one transaction."""
+        plan = self._plan
+        if plan is None or not plan.writes:
+            return
+        if self._store is None:
+            self._summary.setText(self.tr("Your CalmDesk data file is not open, so nothing can be imported."))
+            return
+        customized = {p.id for p in plan.customize}
+        entries = [UserPhrase(p, p.id in customized, plan.origins.get(p.id, "")) for p in plan.writes]
+        try:
+            self._store.backup("before-import")
+            self._user.save_many(entries, replace_ids=[p.id for p in plan.replace])
+        except StoreError as exc:
+            self._summary.setText(self.tr("Nothing was imported: %s") % exc)
+            return
+        self.imported.emit(len(entries))
+        self.accept()
+
+    def plan(self) -> ImportPlan | None:
+        return self._plan
+
+    def summary(self) -> str:
+        return self._summary.text()
+
+    # -- internals --------------------------------------------------------------------------------------
+
+    def _invalidate(self, *_args: object) -> None:
+        self._plan = None
+        self._import.setEnabled(False)
+        self._tree.clear()
+
+    def _show_plan(self, plan: ImportPlan) -> None:
+        self._plan = plan
+        self._tree.clear()
+        sections: Sequence[tuple[str, list[tuple[str, str]]]] = (
+            (self.tr("Will add (%d)"), [(p.title, plan.origins.get(p.id, "")) for p in plan.add]),
+            (
+                self.tr("Will customize (%d)"),
+                [(p.title, self.tr("replaces the built-in")) for p in plan.customize],
+            ),
+            (self.tr("Will replace (%d)"), [(p.title, self.tr("overwrites yours")) for p in plan.replace]),
+            (self.tr("Skipped (%d)"), [(s.title or _short(s.where), s.reason) for s in plan.skipped]),
+            (self.tr("Notes (%d)"), [_note(note) for note in plan.notes]),
+        )
+        for heading, rows in sections:
+            if not rows:
+                continue
+            top = QTreeWidgetItem(self._tree, [heading % len(rows), ""])
+            for title, why in rows[:_SHOWN]:
+                QTreeWidgetItem(top, [title, why])
+            if len(rows) > _SHOWN:
+                QTreeWidgetItem(top, [self.tr("… and %d more") % (len(rows) - _SHOWN), ""])
+            top.setExpanded(len(rows) <= 50)
+        dropped = "; ".join(f"{what} x{count}" for what, count in sorted(plan.dropped.items()))
+        parts = [self.tr("%d to import.") % len(plan.writes)]
+        if dropped:
+            parts.append(self.tr("Left out: %s.") % dropped)
+        parts.append(self.tr("A backup of your data is made first."))
+        self._summary.setText(" ".join(parts))
+        self._import.setEnabled(bool(plan.writes))
+        if plan.writes:
+            self._import.setFocus()
+
+    def _show_failure(self, message: str) -> None:
+        self._summary.setText(self.tr("Cannot import: %s") % message)
+
+    def _reader_done(self) -> None:
+        self._progress.hide()
+        self._preview_button.setEnabled(True)
+        if self._reader is not None:
+            self._reader.deleteLater()
+        self._reader = None
+
+    def _pick_file(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import phrases from"),
+            self._path.text(),
+            self.tr("Snippets (*.yml *.yaml *.json *.csv *.toml);;All files (*)"),
+        )
+        if chosen:
+            self._path.setText(chosen)
+            self._guess_format(Path(chosen))
+            self.preview()
+
+    def _pick_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Import an Espanso folder"), self._path.text()
+        )
+        if chosen:
+            self._path.setText(chosen)
+            self._format.setCurrentIndex(max(0, self._format.findData("espanso")))
+            self.preview()
+
+    def _guess_format(self, path: Path) -> None:
+        guesses = {
+            ".yml": "espanso",
+            ".yaml": "espanso",
+            ".json": "beeftext",
+            ".toml": "calmdesk",
+            ".csv": "csv",
+        }
+        kind = guesses.get(path.suffix.lower())
+        if kind:
+            self._format.setCurrentIndex(max(0, self._format.findData(kind)))
+
+    def done(self, result: int) -> None:
+        if self._reader is not None:  # closing while reading: let the thread end before it is destroyed
+            self._reader.wait()
+        super().done(result)
+
+
+def _short(where: str) -> str:
+    """ "/home/ana/match/base.yml match :x" -> "base.yml match :x": the folder is in the From field."""
+    head, _, rest = where.partition(" ")
+    return f"{Path(head).name} {rest}".strip() if "/" in head else where
+
+
+def _note(note: str) -> tuple[str, str]:
+    """ "path match :x: unknown key ..." -> ("file match :x", "unknown key ..."): where, then what."""
+    where, sep, what = note.partition(": ")
+    return (_short(where), what) if sep else ("", note)
+
+
+def export_user_phrases(parent: QWidget, phrases: Sequence[Phrase]) -> str:
+    """Ask where, then write the user's phrases as a CalmDesk pack (.toml) or CSV; a status line back."""
+    tr = parent.tr
+    path_text, chosen_filter = QFileDialog.getSaveFileName(
+        parent, tr("Export your phrases"), "my-phrases.toml", tr("CalmDesk pack (*.toml);;CSV (*.csv)")
+    )
+    if not path_text:
+        return ""
+    path = Path(path_text)
+    as_csv = path.suffix.lower() == ".csv" or (path.suffix == "" and "csv" in chosen_filter.lower())
+    text = (
+        export_csv(phrases)
+        if as_csv
+        else export_toml(phrases, pack_id="my-phrases", name="My CalmDesk phrases")
+    )
+    try:
+        path.write_text(text, encoding="utf-8", newline="")
+    except OSError as exc:
+        return tr("Not exported: %s") % (exc.strerror or exc)
+    return tr("Exported %d phrases to %s") % (len(phrases), path)
