@@ -103,6 +103,15 @@ class Session:
         print(f"screenshots: {out.relative_to(REPO) if out.is_relative_to(REPO) else out}")
 
 
+def _shot_area(self: Session, out: Path, _unused: str, crop: str) -> None:
+    self.run("import", "-window", "root", "-crop", crop, "+repage", "-strip", str(out))
+    self.run("convert", str(out), "-colors", "256", "PNG8:" + str(out))
+    print(f"screenshots: {out.relative_to(REPO) if out.is_relative_to(REPO) else out}")
+
+
+Session.shot_area = _shot_area  # type: ignore[attr-defined]
+
+
 @contextmanager
 def x_session(size: str, extra_env: dict[str, str], launcher: list[str]) -> Iterator[Session]:
     """Xvfb at `size`, openbox, trayer, and CalmDesk (ready when it prints its ready line)."""
@@ -214,6 +223,54 @@ def _tray_icon(s: Session) -> tuple[int, int, int, int]:
     raise RuntimeError("no tray icon")
 
 
+def _cli(s: Session, *args: str) -> None:
+    s.run(PYTHON, "-m", "calmdesk", *args)
+
+
+def _complaint_under_way(s: Session) -> None:
+    """A chat complaint a few minutes in: customer, ticket, anger, the first steps ticked, a phrase sent."""
+    _cli(s, "complaint", "new", "--customer", "Ana Souza", "--channel", "chat", "--ticket", "A-1042",
+         "--topic", "late delivery", "--anger", "4")  # fmt: skip
+    _cli(s, "complaint", "new", "--customer", "Ben Ito", "--channel", "email", "--topic", "refund")
+    _cli(s, "complaint", "switch", "1")
+    for step in ("prepare", "listen", "empathize"):
+        _cli(s, "complaint", "step", step)
+    time.sleep(0.8)  # the app notices the CLI's writes within a second
+
+
+def _panel_beside_chat(s: Session) -> None:
+    _complaint_under_way(s)
+    s.procs.append(subprocess.Popen([PYTHON, str(REPO / "scripts" / "chat_window.py")], env=s.env))
+    time.sleep(1.5)
+    _cli(s, "show", "--checklist")
+    time.sleep(1.0)
+    wid = s.window("^Checklist")[4]
+    s.run("xdotool", "windowmove", wid, "620", "40")
+    time.sleep(0.6)
+
+
+def _new_complaint_form(s: Session) -> None:
+    _summon(s)
+    s.keys("ctrl+n")
+    s.type("Ana Souza")
+    s.keys("Tab")
+
+
+def _followups(history: bool) -> Callable[[Session], None]:
+    def act(s: Session) -> None:
+        _complaint_under_way(s)
+        _cli(s, "complaint", "close", "--follow-up", "2d")
+        _cli(s, "complaint", "new", "--customer", "Chris Doe", "--channel", "phone", "--anger", "2")
+        _cli(s, "complaint", "step", "prepare")
+        _cli(s, "complaint", "close", "--follow-up", "4h")
+        time.sleep(0.8)
+        _tray_menu(4)(s)  # Follow-ups and history, walked to as a user would
+        if history:
+            s.keys("alt+h")
+
+    return act
+
+
 def _editor(s: Session) -> None:
     """`calmdesk edit`, then a search and a phrase with blanks, as an agent would look one up to change it."""
     s.run(PYTHON, "-m", "calmdesk", "edit")
@@ -244,11 +301,16 @@ SHOTS = [
     ("picker-200pct", "2560x1600", {"QT_SCALE_FACTOR": "2"}, APP, _search("sorry wait"), "^CalmDesk$"),
     ("picker-check", "1280x800", {}, APP, _check, "^CalmDesk$"),
     ("picker-check-dark", "1280x800", {}, DARK, _check, "^CalmDesk$"),
+    # Menu: Open phrase search, New complaint, Complaint checklist, Follow-ups, Edit phrases, Settings, About.
     ("settings", "1280x800", {}, APP, _tray_menu(6), "^Settings"),
     ("about", "1280x800", {}, APP, _tray_menu(7), "^About CalmDesk"),
     ("editor", "1280x800", {}, APP, _editor, "^Phrases"),
     ("editor-dark", "1280x800", {}, DARK, _editor, "^Phrases"),
     ("import-preview", "1280x800", {}, APP, _import_preview, "^Import phrases"),
+    ("checklist-panel", "1280x800", {}, APP, _panel_beside_chat, None),
+    ("complaint-form", "1280x800", {}, APP, _new_complaint_form, "^New complaint$"),
+    ("followups", "1280x800", {}, APP, _followups(False), "^Follow-ups and history"),
+    ("history", "1280x800", {}, APP, _followups(True), "^Follow-ups and history"),
 ]
 
 
@@ -268,7 +330,10 @@ def main(argv: list[str]) -> int:
             continue
         with x_session(size, env, launcher) as session:
             act(session)
-            session.shot(out_dir / f"{name}.png", title)
+            if title is None:  # the whole scene: a window beside another program's
+                session.shot_area(out_dir / f"{name}.png", "0x0", "1040x800+0+0")
+            else:
+                session.shot(out_dir / f"{name}.png", title)
     return 0
 
 

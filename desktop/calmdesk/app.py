@@ -104,6 +104,8 @@ class CalmDesk(QObject):
         self._picker.pasteFailed.connect(self._on_paste_failed)
         self._hotkeys.activated.connect(self._picker.toggle)
         self._packs.reloaded.connect(self._on_packs_reloaded)
+        # The data file changed under us (`calmdesk import`, a second CalmDesk): the user's phrases may have.
+        self._complaints.watch.changed.connect(self._on_store_changed)
         self._packs.problemsFound.connect(self._on_pack_problems)
 
         self._tray.show()
@@ -295,6 +297,17 @@ class CalmDesk(QObject):
         if self._editor is not None:
             self._editor.set_base(base)
         log.info("team packs reloaded in %.3f s", seconds)
+
+    def _on_store_changed(self) -> None:
+        if self._user_phrases is None:
+            return
+        try:
+            changed = self._user_phrases.refresh()
+        except StoreError as exc:
+            log.warning("could not read your phrases again: %s", exc)
+            return
+        if changed:
+            self._on_packs_reloaded(self._base_library, 0.0)  # same packs, new phrases of the user's
 
     def _on_pack_problems(self, problems: list[Problem]) -> None:
         self._notices.problems(

@@ -105,6 +105,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="check the phrases of these pack files or folders (none: every loaded phrase) instead",
     )
 
+    stats = commands.add_parser("stats", help="your own statistics (local only, never sent anywhere)")
+    stats.add_argument("--json", action="store_true", help="print a JSON object")
+
     pack = commands.add_parser("pack", help="work with phrase pack files")
     pack_commands = pack.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
     check = pack_commands.add_parser("check", help="validate pack files; exit 1 on any problem")
@@ -269,6 +272,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _complaint(args)
     if args.command == "doctor":
         return commands.doctor(args.packs)
+    if args.command == "stats":
+        from calmdesk import stats_commands
+
+        return stats_commands.stats(commands.Session.load(args.packs), as_json=args.json)
     if args.command == "check":
         from calmdesk import check_commands
 

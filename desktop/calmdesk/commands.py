@@ -48,8 +48,6 @@ class Session:
         library = load_configured(
             settings, extra_dirs, user_dir=paths.user_packs_dir(), library_cache=paths.cache_dir()
         )
-        from calmdesk.commands_import import load_user_layer  # the store module costs nothing without a file
-
         library, user_problems = load_user_layer(library)
         for problem in [*settings_problems, *library.problems, *user_problems]:
             print(f"calmdesk: warning: {printable(str(problem))}", file=sys.stderr)
@@ -226,6 +224,26 @@ class Session:
         id_width = min(max(len(p.id) for p in phrases), 40)
         for phrase in phrases:
             print(printable(f"{phrase.id:<{id_width}}  {phrase.category:<12}  {phrase.title}"))
+
+
+def load_user_layer(library: Library) -> tuple[Library, list[str]]:
+    """`library` with the user's phrases when a data file exists (a plain search never creates one).
+
+    The store modules are imported only then, and the importers never: each command pays for what it uses.
+    """
+    if not paths.database_file().exists():
+        return library, []
+    from calmdesk.core.user_layer import with_user_phrases
+    from calmdesk.store.errors import StoreError
+    from calmdesk.store.user_phrases import UserPhrases
+    from calmdesk.store.userstore import UserStore
+
+    try:
+        with UserStore.open() as store:
+            user = UserPhrases(store)
+            return with_user_phrases(library, user.all(), user.hidden()), []
+    except StoreError as exc:
+        return library, [f"your own phrases are not loaded: {exc}"]
 
 
 def pack_check(files: Sequence[Path], extra_dirs: Sequence[Path] = ()) -> int:

@@ -190,15 +190,3 @@ def restore_from(source: Path) -> int:
     print(f"Restored {source}. Your data from before is in {saved}.", file=sys.stderr)
     print("If CalmDesk is running, quit and start it again to see the restored data.", file=sys.stderr)
     return EXIT_OK
-
-
-def load_user_layer(library: Library) -> tuple[Library, list[str]]:
-    """`library` with the user's phrases when a data file exists (a plain search never creates one)."""
-    if not paths.database_file().exists():
-        return library, []
-    try:
-        with UserStore.open() as store:
-            user = UserPhrases(store)
-            return with_user_phrases(library, user.all(), user.hidden()), []
-    except StoreError as exc:
-        return library, [f"your own phrases are not loaded: {exc}"]

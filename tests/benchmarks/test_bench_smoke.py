@@ -55,3 +55,14 @@ def test_tone_quality_prints_precision_and_recall() -> None:
     result = run_script("tone_quality.py")
     assert 0 <= result["precision"] <= 1  # type: ignore[operator]
     assert 0 <= result["recall"] <= 1  # type: ignore[operator]
+
+
+def test_bench_complaint_quick_prints_figures() -> None:
+    result = run_script("bench_complaint.py", "--quick")
+    for key in ("panel_toggle_to_visible_ms", "tick_persisted_ms", "switch_to_repainted_ms"):
+        figures = result[key]
+        assert isinstance(figures, dict)
+        assert 0 < figures["median"] <= figures["max"]
+    startup = result["startup"]
+    assert isinstance(startup, dict)
+    assert {"start_to_ready_ms", "rss_mb"} == set(startup["now"])

@@ -106,3 +106,22 @@ def test_backup_writes_a_readable_copy(tmp_path: Path) -> None:
     conn = sqlite3.connect(copy)
     assert conn.execute("SELECT id FROM user_phrases").fetchall() == [("user.a",)]
     conn.close()
+
+
+def test_refresh_sees_what_another_program_wrote_and_only_that(tmp_path: Path) -> None:
+    with _open(tmp_path) as store:
+        mine = UserPhrases(store)
+        mine.save(A)
+        assert mine.refresh() is False  # its own save is no news
+        with _open(tmp_path) as other_store:
+            other = UserPhrases(other_store)
+            other.save(B)
+            assert mine.refresh() is True
+            assert [e.phrase.id for e in mine.all()] == [A.id, B.id]
+            other.set_hidden("x.y", True)
+            assert mine.refresh() is True
+            assert mine.hidden() == {"x.y"}
+            other.delete(B.id)
+            assert mine.refresh() is True
+            assert mine.get(B.id) is None
+        assert mine.refresh() is False

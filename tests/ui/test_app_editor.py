@@ -88,3 +88,10 @@ def test_tray_entry_opens_one_editor(qtbot, desk) -> None:
     desk._tray.editorRequested.emit()
     assert desk._editor is first
     assert first.isVisible()
+
+
+def test_phrases_imported_by_the_cli_reach_the_running_picker(qtbot, desk) -> None:
+    with UserStore.open() as other:  # what `calmdesk import` does, from another process
+        phrase = Phrase("user.narwhal", "solution", "Narwhal", "A narwhal-shaped reply.", "user")
+        UserPhrases(other).save(phrase)
+    qtbot.waitUntil(lambda: _search(desk, "narwhal")[:1] == ["user.narwhal"], timeout=5000)

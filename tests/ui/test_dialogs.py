@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
 
 from calmdesk.store import paths
 from calmdesk.store.settings import Settings, load_settings
@@ -97,3 +97,31 @@ def test_about_dialog_names_version_and_paths(qtbot) -> None:
     assert "CalmDesk 0." in text
     assert str(paths.settings_file()) in text
     assert "42 in 3 packs" in text
+
+
+def test_settings_dialog_has_preview_and_support_email_and_no_template_syntax(qtbot, tmp_path) -> None:
+    path = tmp_path / "settings.toml"
+    dialog = SettingsDialog(Settings(), path)
+    qtbot.addWidget(dialog)
+    shown = [w for w in dialog.findChildren(QWidget)]
+    hints = [w.placeholderText() for w in shown if isinstance(w, QLineEdit)]
+    hints += [w.toolTip() for w in shown] + [w.text() for w in shown if isinstance(w, QLabel)]
+    assert not [hint for hint in hints if "{{" in hint], "agents never see template syntax"
+    dialog._show_preview.setChecked(False)
+    dialog._support_email.setText(" help@acme.example ")
+    dialog.accept()
+    saved = load_settings(path)[0]
+    assert saved.show_preview is False
+    assert saved.support_email == "help@acme.example"
+
+
+def test_settings_dialog_refuses_an_email_without_at_sign(qtbot, tmp_path) -> None:
+    path = tmp_path / "settings.toml"
+    dialog = SettingsDialog(Settings(), path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog._support_email.setText("helpdesk")
+    with qtbot.assertNotEmitted(dialog.settingsSaved):
+        dialog.accept()
+    assert "e-mail address" in dialog._error.text()
+    assert not path.exists()

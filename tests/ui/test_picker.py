@@ -487,3 +487,37 @@ def test_a_promised_time_is_an_editable_field_and_the_copy_uses_it(qtbot, make_p
     with qtbot.waitSignal(picker.phraseCopied):
         QTest.keyClick(field, Qt.Key.Key_Return)
     assert QGuiApplication.clipboard().text() == "You'll hear from me by 11:00 tomorrow."
+
+
+def test_the_badge_of_the_selected_row_does_not_blend_into_it(qtbot, make_picker) -> None:
+    from calmdesk.ui.contrast import MIN_MARK_CONTRAST, contrast_ratio
+
+    picker = make_picker()
+    search = _summoned(qtbot, picker)
+    QTest.keyClicks(search, "thanks")  # a "Closing" row: its blue badge sits on the blue selection
+    view = picker._list
+    row = view.visualRect(picker._model.index(0, 0))
+    image = view.viewport().grab().toImage()
+    highlight = view.palette().color(QPalette.ColorRole.Highlight).name()
+    best = 0.0
+    for y in range(row.top() + 8, row.top() + row.height() // 2):
+        # From the row's right edge inwards: the first pixels that are not the highlight are the badge edge.
+        edge = [
+            image.pixelColor(x, y).name()
+            for x in range(row.right() - 2, row.right() - 40, -1)
+            if contrast_ratio(image.pixelColor(x, y).name(), highlight) > 1.15
+        ][:3]
+        best = max([best, *(contrast_ratio(colour, highlight) for colour in edge)])
+    assert best >= MIN_MARK_CONTRAST
+
+
+def test_the_support_email_setting_fills_public_replies(qtbot, make_picker, phrases) -> None:
+    from calmdesk.core.model import Phrase
+
+    reply = Phrase("t.review", "solution", "Contact us", "Please write to {{support_email}}.", "test")
+    picker = make_picker(Settings(support_email="help@acme.example"), items=[*phrases, reply])
+    search = _summoned(qtbot, picker)
+    QTest.keyClicks(search, "contact us")
+    with qtbot.waitSignal(picker.phraseCopied):
+        QTest.keyClick(search, Qt.Key.Key_Return)  # filled by the settings: copies at once
+    assert QGuiApplication.clipboard().text() == "Please write to help@acme.example."

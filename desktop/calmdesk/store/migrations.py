@@ -106,7 +106,19 @@ MIGRATIONS: list[str] = [
         row_json   TEXT NOT NULL
     );
     """,
-    # v4 (issue 7): the search memory. One row per query key (the stems of a query's words, sorted) and the
+    # v4 (issue 9): phrases the agent privately marked as having worked ("it calmed them down"), per kind of
+    # complaint (its topic, normalised; "" when it has none). A count per pair rather than a row per mark:
+    # the ranking only needs how often, and the table stays as small as the library.
+    """
+    CREATE TABLE phrase_worked (
+        phrase_id TEXT NOT NULL,
+        topic     TEXT NOT NULL DEFAULT '',
+        marks     INTEGER NOT NULL DEFAULT 1,
+        marked_at INTEGER NOT NULL,
+        PRIMARY KEY (phrase_id, topic)
+    ) WITHOUT ROWID;
+    """,
+    # v5 (issue 7): the search memory. One row per query key (the stems of a query's words, sorted) and the
     # phrase copied after it, with a count and the last time, so the oldest can be trimmed to a bound.
     """
     CREATE TABLE query_choices (

@@ -21,6 +21,7 @@ from calmdesk.core.model import LANGUAGE_CODE
 from calmdesk.core.printable import printable, shorten
 from calmdesk.core.safefile import FileRefused, read_regular_file
 from calmdesk.core.shortcut import shortcut_problem
+from calmdesk.core.tomlcheck import long_number_line
 from calmdesk.store import paths
 from calmdesk.store.errors import StoreError
 
@@ -168,6 +169,13 @@ def _parse(text: str, shown_path: str) -> tuple[dict[str, Any] | None, str | Non
     Beyond syntax errors tomllib raises ValueError for an integer over 4,300 digits and RecursionError
     for deep nesting: those are this file's problem too, and the defaults apply.
     """
+    line = long_number_line(text)
+    if line is not None:  # tomllib would spend ~120 bytes per digit before refusing it
+        return (
+            None,
+            f"{shown_path}:{line}: a value cannot be read (more than 4,300 digits); "
+            "using the default settings.",
+        )
     try:
         return tomllib.loads(text), None
     except tomllib.TOMLDecodeError as exc:

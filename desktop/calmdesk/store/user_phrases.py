@@ -24,6 +24,12 @@ log = logging.getLogger(__name__)
 USER_PACK = "user"
 KEEP_DELETED = 20  # deleted phrases kept for undo; older ones are gone for good
 _COLUMNS = "id, category, title, text, tags, channels, step, customizes, origin, position, modified_at"
+# Changes whenever a phrase is added, edited, deleted or brought back, or a phrase hidden or shown again.
+_FINGERPRINT = (
+    "SELECT (SELECT count(*) FROM user_phrases), (SELECT max(modified_at) FROM user_phrases), "
+    "(SELECT count(*) FROM hidden_phrases), (SELECT max(hidden_at) FROM hidden_phrases), "
+    "(SELECT count(*) FROM deleted_phrases)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,10 +49,27 @@ class UserPhrases:
         self._store = store
         self._phrases: dict[str, UserPhrase] = {}
         self._hidden: frozenset[str] = frozenset()
+        self._seen: tuple[object, ...] = ()
         self._load()
+
+    def refresh(self) -> bool:
+        """Read the phrases again when another program (`calmdesk import`, a second app) changed them;
+        True when it did. Cheap enough to ask whenever the data file says it was written."""
+        if self._fingerprint() == self._seen:
+            return False
+        self._load()
+        return True
+
+    def _fingerprint(self) -> tuple[object, ...]:
+        try:
+            row = self._store.connection().execute(_FINGERPRINT).fetchone()
+        except sqlite3.Error as exc:
+            raise as_store_error(exc, self._store.path, "read your phrases") from exc
+        return tuple(row)
 
     def _load(self) -> None:
         conn = self._store.connection()
+        self._seen = self._fingerprint()
         try:
             rows = conn.execute(f"SELECT {_COLUMNS} FROM user_phrases ORDER BY position, id").fetchall()
             hidden = conn.execute("SELECT phrase_id FROM hidden_phrases").fetchall()
@@ -187,6 +210,7 @@ class UserPhrases:
             try:
                 change(conn)
                 conn.execute("COMMIT")
+                self._seen = self._fingerprint()  # our own change is no news to `refresh`
             except BaseException:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")

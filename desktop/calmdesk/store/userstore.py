@@ -334,6 +334,20 @@ class UserStore:
         if self._query_memory is not None:
             self._query_memory.cleared()
 
+    # -- "it worked" marks (private, per kind of complaint) -----------------------------------------------
+
+    def mark_worked(self, phrase_id: str, topic: str = "") -> int:
+        """One more private "this phrase worked" for complaints of `topic`; returns its count. Saved."""
+        from calmdesk.store import worked
+
+        return worked.mark(self._live(), self.path, phrase_id, topic)
+
+    def worked_counts(self, topic: str | None = None) -> dict[str, int]:
+        """Phrase id -> "it worked" marks for `topic` (with those given without one), or for all topics."""
+        from calmdesk.store import worked
+
+        return worked.counts(self._live(), self.path, topic)
+
     # -- complaints -------------------------------------------------------------------------------------
 
     @property

@@ -1,4 +1,7 @@
-"""Global hotkey: one small interface, one backend per platform (X11, Windows, Wayland portal)."""
+"""Global hotkey: the interface (hotkey_backend) and one backend per platform (X11, Windows, portal).
+
+This module picks the backend at run time; the interface and errors are re-exported from hotkey_backend.
+"""
 
 from __future__ import annotations
 
@@ -6,56 +9,28 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject
 
-from calmdesk.core.shortcut import DEFAULT_SHORTCUT, Shortcut, ShortcutError, parse_shortcut
+from calmdesk.system.hotkey_backend import (
+    DEFAULT_SEQUENCE,
+    HotkeyBackend,
+    HotkeyError,
+    KeySequence,
+    parse_sequence,
+)
 
 log = logging.getLogger(__name__)
 
-DEFAULT_SEQUENCE = DEFAULT_SHORTCUT
-KeySequence = Shortcut  # the backends' name for a parsed shortcut
-
-
-class HotkeyError(Exception):
-    """The shortcut cannot be used; the message is meant for the person and says what to do."""
-
-
-def parse_sequence(sequence: str) -> KeySequence:
-    """Split "Ctrl+Alt+Space" into modifiers and key (see parse_shortcut). Raises HotkeyError."""
-    try:
-        return parse_shortcut(sequence)
-    except ShortcutError as exc:
-        raise HotkeyError(str(exc)) from None
-
-
-class HotkeyBackend(QObject):
-    """One way of getting a system-wide shortcut; subclasses do the platform work.
-
-    Signals:
-        activated(): the shortcut was pressed (always delivered in the thread that owns this object).
-        failed(str): a shortcut that `register` accepted stopped working later (e.g. the Wayland portal
-            refused it after asking the person); the plain reason, delivered like `activated`.
-    """
-
-    activated = Signal()
-    failed = Signal(str)
-
-    name = "none"
-
-    def register(self, sequence: str) -> None:
-        """Start listening for `sequence`; raises HotkeyError with a plain message when that is impossible."""
-        raise NotImplementedError
-
-    def unregister(self) -> None:
-        """Stop listening; safe to call when nothing is registered."""
-        raise NotImplementedError
-
-    def running_thread(self) -> QThread | None:
-        """The reader thread unregister() had to keep because it would not stop, or None.
-
-        Whoever ends the process must keep it referenced: Qt aborts when a running QThread is destroyed.
-        """
-        return None
+__all__ = [
+    "DEFAULT_SEQUENCE",
+    "HotkeyBackend",
+    "HotkeyError",
+    "KeySequence",
+    "backend_name",
+    "create_hotkey_backend",
+    "parse_sequence",
+    "session_kind",
+]
 
 
 def session_kind() -> str:

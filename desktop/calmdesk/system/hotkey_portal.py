@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from calmdesk.system.hotkey import HotkeyBackend, HotkeyError, parse_sequence
+from calmdesk.system.hotkey_backend import HotkeyBackend, HotkeyError, parse_sequence
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractNativeEventFilter, QCoreApplication, QObject
 
-from calmdesk.system.hotkey import HotkeyBackend, HotkeyError, parse_sequence
+from calmdesk.system.hotkey_backend import HotkeyBackend, HotkeyError, parse_sequence
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal
 from Xlib import XK, X, display, error
 
-from calmdesk.system.hotkey import HotkeyBackend, HotkeyError, KeySequence, parse_sequence
+from calmdesk.system.hotkey_backend import HotkeyBackend, HotkeyError, KeySequence, parse_sequence
 
 log = logging.getLogger(__name__)
 

@@ -4,17 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QButtonGroup, QLayout, QLayoutItem, QPushButton, QSizePolicy, QWidget
 
 from calmdesk.core.model import Category
+from calmdesk.ui.contrast import separating_ring
+
+_DOT_SIZE = 10
+_RING_WIDTH = 2.0  # whole pixels: a thinner antialiased ring fades into both colours at 1x
 
 _CHIP_STYLE = """
 QPushButton {
     border: 1px solid palette(mid);
-    border-radius: 8px;
-    padding: 1px 8px;
+    border-radius: 12px;
+    padding: 4px 10px;
+    min-height: 16px;
     background: palette(base);
 }
 QPushButton:hover { border-color: palette(highlight); }
@@ -26,20 +31,32 @@ QPushButton:checked {
 """
 
 
-def _dot_icon(color: str, size: int = 8) -> QIcon:
-    """A small filled circle in the category colour, so chips match the badges in the result list."""
+def _dot_pixmap(color: str, background: str, size: int, scale: int) -> QPixmap:
+    pixmap = QPixmap(size * scale, size * scale)
+    pixmap.setDevicePixelRatio(scale)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    ring = separating_ring(color, background)
+    if ring is None:
+        painter.setPen(Qt.PenStyle.NoPen)
+    else:
+        # On a background of nearly its own colour (the selected chip's highlight), the dot gets a ring.
+        painter.setPen(QPen(QColor(ring), _RING_WIDTH))
+    painter.setBrush(QColor(color))
+    inset = _RING_WIDTH / 2
+    painter.drawEllipse(QRectF(inset, inset, size - 2 * inset, size - 2 * inset))
+    painter.end()
+    return pixmap
+
+
+def _dot_icon(color: str, normal: str, checked: str, size: int = _DOT_SIZE) -> QIcon:
+    """A small filled circle in the category colour, so chips match the badges in the result list; the
+    checked state is drawn for the chip's checked background, so the dot stays visible on it."""
     icon = QIcon()
     for scale in (1, 2):
-        pixmap = QPixmap(size * scale, size * scale)
-        pixmap.setDevicePixelRatio(scale)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(color))
-        painter.drawEllipse(0, 0, size, size)
-        painter.end()
-        icon.addPixmap(pixmap)
+        icon.addPixmap(_dot_pixmap(color, normal, size, scale), QIcon.Mode.Normal, QIcon.State.Off)
+        icon.addPixmap(_dot_pixmap(color, checked, size, scale), QIcon.Mode.Normal, QIcon.State.On)
     return icon
 
 
@@ -140,8 +157,11 @@ class CategoryBar(QWidget):
                 category = categories[key]
                 chip.setText(category.label)
                 chip.setToolTip(category.description)
-                chip.setIcon(_dot_icon(category.color))
-                chip.setIconSize(QSize(8, 8))
+                palette = self.palette()
+                base = palette.color(QPalette.ColorRole.Base).name()
+                highlight = palette.color(QPalette.ColorRole.Highlight).name()
+                chip.setIcon(_dot_icon(category.color, base, highlight))
+                chip.setIconSize(QSize(_DOT_SIZE, _DOT_SIZE))
             else:
                 chip.setText(self.tr("All"))
                 chip.setToolTip(self.tr("Phrases of every category"))

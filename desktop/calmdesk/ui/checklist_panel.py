@@ -108,7 +108,7 @@ class ChecklistPanel(QWidget):
         self._hints_timer = QTimer(self)
         self._place: tuple[int | None, str | None] | None = None  # (complaint, next step) last shown
 
-        self.setWindowTitle(self.tr("CalmDesk checklist"))
+        self.setWindowTitle(self.tr("Checklist"))  # the app name follows from the display name
         self.setAccessibleName(self.tr("Complaint checklist"))
         self._picker.setAccessibleName(self.tr("Open complaints"))
         self._new.setAccessibleName(self.tr("New complaint"))
@@ -158,13 +158,14 @@ class ChecklistPanel(QWidget):
         layout.setSpacing(6)
         layout.addLayout(top)
         layout.addWidget(self._clock)
-        layout.addWidget(self._steps, 3)
+        layout.addWidget(self._steps)
         layout.addWidget(self._detail, 3)
-        layout.addWidget(self._phrases, 3)
+        layout.addWidget(self._phrases, 2)
         layout.addWidget(self._form)
         layout.addWidget(self._offer)
         layout.addLayout(bottom)
-        self.resize(380, 720)
+        self._fit_steps()
+        self.resize(380, 660)
         self.setMinimumSize(300, 480)
         self._restore_geometry()
         self._show_hints()
@@ -383,6 +384,12 @@ class ChecklistPanel(QWidget):
         if not self._geometry_file:
             return None
         return QSettings(self._geometry_file, QSettings.Format.IniFormat)
+
+    def _fit_steps(self) -> None:
+        """Exactly the twelve steps, no scrolling and no empty rows: the detail below gets the rest."""
+        rows = max(1, self._steps_model.rowCount())
+        frame = 2 * self._steps.frameWidth()
+        self._steps.setFixedHeight(self._steps.sizeHintForRow(0) * rows + frame + 2)
 
     def _restore_geometry(self) -> None:
         store = self._settings_store()

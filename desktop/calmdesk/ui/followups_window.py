@@ -43,12 +43,12 @@ class FollowupsWindow(QWidget):
         self._reminder_view = QTableView(self)
         self._history_view = QTableView(self)
         self._done = QPushButton(self.tr("&Done"), self)
-        self._snooze_short = QPushButton(self.tr("Snooze &10 min"), self)
-        self._snooze_long = QPushButton(self.tr("Snooze 1 &hour"), self)
+        self._snooze_short = QPushButton(self.tr("Snooze 10 &min"), self)
+        self._snooze_long = QPushButton(self.tr("Snooze 1 h&our"), self)
         self._export = QPushButton(self.tr("&Export CSV…"), self)
         self._status = QLabel(self)
 
-        self.setWindowTitle(self.tr("CalmDesk follow-ups and history"))
+        self.setWindowTitle(self.tr("Follow-ups and history"))
         self.setAccessibleName(self.tr("Follow-ups and history"))
         for view, model, name in (
             (self._reminder_view, self._reminders, self.tr("Reminders")),

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from calmdesk.ui.contrast import separating_ring
 from calmdesk.ui.results_model import ResultRole
 
 _PAD = 6
@@ -82,7 +83,10 @@ class ResultDelegate(QStyledItemDelegate):
         badge = QRect(rect.right() - badge_width, rect.top() + 1, badge_width, title_fm.height() - 2)
         color = QColor(str(index.data(ResultRole.CategoryColor) or "#808080"))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
+        # The badge sits on the row, or on the highlight when selected; a ring keeps it from blending in.
+        behind = palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base)
+        ring = separating_ring(color.name(), behind.name())
+        painter.setPen(QPen(QColor(ring), 1.5) if ring is not None else Qt.PenStyle.NoPen)
         painter.setBrush(color)
         painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
         painter.setFont(small_font)

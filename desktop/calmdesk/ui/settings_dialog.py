@@ -45,10 +45,12 @@ class SettingsDialog(QDialog):
         self._path = path
         self._agent_name = QLineEdit(self)
         self._company = QLineEdit(self)
+        self._support_email = QLineEdit(self)
         self._hotkey = QKeySequenceEdit(self)
         self._hotkey_reset = QPushButton(self)
         self._auto_paste = QCheckBox(self)
         self._close_after_copy = QCheckBox(self)
+        self._show_preview = QCheckBox(self)
         self._pack_dirs = QPlainTextEdit(self)
         self._add_pack_dir = QPushButton(self)
         self._error = QLabel(self)
@@ -58,11 +60,15 @@ class SettingsDialog(QDialog):
 
         self.setWindowTitle(self.tr("Settings"))  # Qt appends " — CalmDesk", the display name
         self._agent_name.setText(settings.agent_name)
-        self._agent_name.setPlaceholderText(self.tr("Used for {{agent_name}}"))
+        # Plain words, never the template syntax: agents fill phrases, they do not write them.
+        self._agent_name.setPlaceholderText(self.tr("The name you sign replies with, e.g. Sam"))
         self._agent_name.setAccessibleName(self.tr("Your name"))
         self._company.setText(settings.company)
-        self._company.setPlaceholderText(self.tr("Used for {{company}}"))
+        self._company.setPlaceholderText(self.tr("Your company or team, e.g. Acme"))
         self._company.setAccessibleName(self.tr("Company"))
+        self._support_email.setText(settings.support_email)
+        self._support_email.setPlaceholderText(self.tr("Offered in public replies, e.g. help@acme.example"))
+        self._support_email.setAccessibleName(self.tr("Support e-mail"))
         self._hotkey.setKeySequence(QKeySequence(settings.hotkey))
         self._hotkey.setMaximumSequenceLength(1)  # a global hotkey is one chord, never a sequence
         self._hotkey.setClearButtonEnabled(True)
@@ -76,6 +82,9 @@ class SettingsDialog(QDialog):
         self._close_after_copy.setText(self.tr("Close the search after copying"))
         self._close_after_copy.setChecked(settings.close_after_copy)
         self._close_after_copy.setAccessibleName(self._close_after_copy.text())
+        self._show_preview.setText(self.tr("Show the full text of the selected phrase"))
+        self._show_preview.setChecked(settings.show_preview)
+        self._show_preview.setAccessibleName(self._show_preview.text())
         self._pack_dirs.setPlainText("\n".join(settings.pack_dirs))
         self._pack_dirs.setPlaceholderText(self.tr("One folder per line, e.g. a share your team lead keeps"))
         self._pack_dirs.setAccessibleName(self.tr("Team pack folders"))
@@ -103,9 +112,11 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Your name:"), self._agent_name)
         form.addRow(self.tr("Company:"), self._company)
+        form.addRow(self.tr("Support e-mail:"), self._support_email)
         form.addRow(self.tr("Hotkey:"), hotkey_row)
         form.addRow("", self._auto_paste)
         form.addRow("", self._close_after_copy)
+        form.addRow("", self._show_preview)
         packs_column = QVBoxLayout()
         packs_column.addWidget(self._pack_dirs)
         packs_column.addWidget(self._add_pack_dir, 0, Qt.AlignmentFlag.AlignLeft)
@@ -137,6 +148,8 @@ class SettingsDialog(QDialog):
             self._settings,
             agent_name=self._agent_name.text().strip(),
             company=self._company.text().strip(),
+            support_email=self._support_email.text().strip(),
+            show_preview=self._show_preview.isChecked(),
             hotkey=hotkey or self._settings.hotkey,
             auto_paste=self._auto_paste.isChecked(),
             close_after_copy=self._close_after_copy.isChecked(),
@@ -168,6 +181,14 @@ class SettingsDialog(QDialog):
             return
         if not self._check_hotkey():
             self._hotkey.setFocus()
+            return
+        email = self._support_email.text().strip()
+        if email and ("@" not in email or " " in email):
+            self._error.setText(
+                self.tr("“%s” does not look like an e-mail address, e.g. help@acme.example.") % email
+            )
+            self._error.show()
+            self._support_email.setFocus()
             return
         settings = self.edited()
         try:

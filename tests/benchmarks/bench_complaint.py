@@ -1,0 +1,172 @@
+"""Complaint figures: panel toggle to visible, a step tick persisted, a complaint switch repainted, and the
+app's start-up time and resident memory, optionally against a baseline tree (the code before the complaint).
+
+usage: python tests/benchmarks/bench_complaint.py [--quick] [--baseline DIR]
+  DIR: a checkout of an older CalmDesk (e.g. `git archive <ref> | tar -x -C DIR`); its desktop/ goes first
+  on PYTHONPATH for the start-up runs. Prints JSON; no pass/fail.
+Targets (issue 6): toggle a few ms; start-up may grow by at most 10 %, RSS by at most 5 MB.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from benchsession import summary, x_session
+
+READY_LINE = b"calmdesk: ready"
+
+
+def _inner(reps: int) -> dict[str, object]:
+    """Runs inside the X session: the real panel, watch and store, built as the app builds them."""
+    import tempfile
+
+    from PySide6.QtWidgets import QApplication
+
+    from calmdesk.core.library import load_library
+    from calmdesk.store.settings import Settings
+    from calmdesk.store.userstore import UserStore
+    from calmdesk.system.clipboard import ClipboardWriter
+    from calmdesk.ui.checklist_panel import ChecklistPanel
+    from calmdesk.ui.complaint_watch import ComplaintWatch
+
+    app = QApplication(["calmdesk"])
+    tmp = Path(tempfile.mkdtemp(prefix="calmdesk-bench-"))
+    store = UserStore.open(tmp / "user.sqlite3", backup_dir=tmp / "backups")
+    library = load_library()
+    watch = ComplaintWatch(store.complaints, library.checklist, Settings())
+    panel = ChecklistPanel(library, Settings(), ClipboardWriter(), watch, store, str(tmp / "w.ini"))
+    first = watch.new(customer="Ana Souza", channel="chat")
+    second = watch.new(customer="Ben Ito", channel="email")
+    assert first is not None
+    assert second is not None
+
+    def settle(until: object) -> None:
+        deadline = time.perf_counter() + 5
+        while not until() and time.perf_counter() < deadline:  # type: ignore[operator]
+            app.processEvents()
+
+    toggles = []
+    for _ in range(reps):
+        started = time.perf_counter()
+        panel.summon()
+        settle(lambda: panel.windowHandle() is not None and panel.windowHandle().isExposed())
+        toggles.append((time.perf_counter() - started) * 1000)
+        panel.hide()
+        settle(lambda: not panel.isVisible())
+        time.sleep(0.02)
+
+    panel.summon()
+    settle(lambda: panel.windowHandle().isExposed())
+    ticks = []
+    for n in range(reps * 2):
+        started = time.perf_counter()
+        watch.tick("listen", undo=n % 2 == 1)  # committed (WAL, synchronous=FULL) before it returns
+        ticks.append((time.perf_counter() - started) * 1000)
+
+    switches = []
+    for n in range(reps):
+        target = first if n % 2 == 0 else second
+        started = time.perf_counter()
+        watch.switch(target.id)
+        panel.repaint()  # a synchronous paint: the new complaint is on screen when this returns
+        switches.append((time.perf_counter() - started) * 1000)
+        app.processEvents()
+
+    panel.hide()
+    watch.stop()
+    store.close()
+    return {
+        "panel_toggle_to_visible_ms": summary(toggles),
+        "tick_persisted_ms": summary(ticks),
+        "switch_to_repainted_ms": summary(switches),
+    }
+
+
+def _rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmRSS")
+
+
+def _start(env: dict[str, str]) -> tuple[float, float]:
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "calmdesk"], env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL
+    )
+    try:
+        assert proc.stderr is not None
+        for line in proc.stderr:
+            if line.strip() == READY_LINE:
+                break
+        else:
+            raise RuntimeError(f"calmdesk exited ({proc.wait()}) before it was ready")
+        ready = (time.perf_counter() - started) * 1000
+        time.sleep(1.0)
+        return ready, _rss_mb(proc.pid)
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def _startups(runs: int, baseline: Path | None) -> dict[str, object]:
+    trees: dict[str, Path | None] = {"now": None}
+    if baseline is not None:
+        trees["baseline"] = baseline
+    samples: dict[str, tuple[list[float], list[float]]] = {name: ([], []) for name in trees}
+    for _ in range(runs):
+        for name, tree in trees.items():  # interleaved, so machine load falls on both alike
+            with x_session(tray=True) as session:
+                env = dict(session.env)
+                if tree is not None:
+                    env["PYTHONPATH"] = str(tree / "desktop")
+                ready, rss = _start(env)
+            samples[name][0].append(ready)
+            samples[name][1].append(rss)
+    result: dict[str, object] = {
+        name: {"start_to_ready_ms": summary(starts), "rss_mb": summary(rss)}
+        for name, (starts, rss) in samples.items()
+    }
+    if baseline is not None:
+        now, before = samples["now"], samples["baseline"]
+        from statistics import median
+
+        result["start_growth_pct"] = round((median(now[0]) / median(before[0]) - 1) * 100, 1)
+        result["rss_growth_mb"] = round(median(now[1]) - median(before[1]), 1)
+    return result
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["--inner"]:
+        print(json.dumps(_inner(int(argv[1]))))
+        return 0
+    quick = "--quick" in argv
+    baseline = Path(argv[argv.index("--baseline") + 1]) if "--baseline" in argv else None
+    reps = 5 if quick else 30
+    with x_session(tray=True) as session:
+        done = subprocess.run(
+            [sys.executable, __file__, "--inner", str(reps)],
+            env=session.env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+    if done.returncode != 0:
+        print(done.stderr, file=sys.stderr)
+        return 1
+    result: dict[str, object] = {"benchmark": "complaint", **json.loads(done.stdout.splitlines()[-1])}
+    result["startup"] = _startups(1 if quick else 5, baseline)
+    result["targets"] = {"toggle_ms": "a few", "start_growth_pct": 10, "rss_growth_mb": 5}
+    print(json.dumps(result, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONDONTWRITEBYTECODE", "1")
+    raise SystemExit(main(sys.argv[1:]))
