@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 import time
 from collections.abc import Iterable, Sequence
@@ -13,8 +12,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from calmdesk.core import placeholders
-from calmdesk.core.clock_fields import clock_fields
 from calmdesk.core.library import Library, check_packs, load_configured
 from calmdesk.core.model import Phrase
 from calmdesk.core.printable import printable, quoted
@@ -156,6 +153,9 @@ class Session:
         return EXIT_OK
 
     def render(self, phrase_id: str, assignments: Iterable[str], *, copy: bool) -> int:
+        from calmdesk.core import placeholders  # only the commands that fill blanks load it
+        from calmdesk.core.clock_fields import clock_fields
+
         phrase = self.library.get(phrase_id)
         if phrase is None:
             raise CommandError(_unknown_id_message(phrase_id, self.library), EXIT_PROBLEM)
@@ -183,6 +183,7 @@ class Session:
 
     def prefilled_values(self) -> dict[str, str]:
         """The one fill rule: the current complaint's values, then the settings (then `--set`, on top)."""
+        from calmdesk.core import placeholders  # only the commands that fill blanks load it
         from calmdesk.core.complaint import fill_values
 
         settings = placeholders.settings_values(
@@ -204,6 +205,8 @@ class Session:
         return {**self._phrase_json(hit.phrase), "partial": hit.partial}
 
     def _phrase_json(self, phrase: Phrase) -> dict[str, Any]:
+        from calmdesk.core import placeholders  # only the commands that fill blanks load it
+
         category = self.library.categories.get(phrase.category)
         return {
             "id": phrase.id,
@@ -266,6 +269,8 @@ def pack_check(files: Sequence[Path], extra_dirs: Sequence[Path] = ()) -> int:
 
 def remote(command: str) -> int:
     """Pass `show`/`toggle`/`checklist`/`edit` to the running app; start one (then shown) when none runs."""
+    import subprocess
+
     from calmdesk.system.display import missing_display
     from calmdesk.system.instance import send_command
 
@@ -335,6 +340,8 @@ def _parse_assignments(assignments: Iterable[str]) -> dict[str, str]:
 
 
 def _warn_unknown_names(phrase: Phrase, given: dict[str, str]) -> None:
+    from calmdesk.core import placeholders  # only the commands that fill blanks load it
+
     # A misspelt --set would otherwise leave the blank to its default without a word, and exit 0.
     names = [p.name for p in placeholders.blanks(phrase.text)]
     for name in given:

@@ -13,7 +13,7 @@ from calmdesk.core.model import CATEGORY_KEYS
 
 SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "search_quality.py"
 # Floors under the figures measured (see the README): a change that loses ground fails here.
-HIT_AT_3_FLOOR = {"six kinds": 0.92, "original": 0.93}
+HIT_AT_3_FLOOR = {"six kinds": 0.93, "original": 0.95}
 EMPTY_CEILING = {"six kinds": 0.01, "original": 0.01}
 
 

@@ -190,3 +190,27 @@ def test_a_learned_phrase_comes_first_for_the_same_words(index: SearchIndex) -> 
     chosen = plain[-1]
     lifted = index.search("delay refund", boosts=Boosts(learned={chosen: 1.0}))
     assert lifted[0].phrase.id == chosen
+
+
+def test_the_one_edit_check_agrees_with_rapidfuzz() -> None:
+    import random
+
+    from rapidfuzz.distance import OSA
+
+    from calmdesk.core.search.query import _one_edit_apart
+
+    rng = random.Random(7)
+    for _ in range(5000):
+        a = "".join(rng.choice("abc") for _ in range(rng.randint(0, 6)))
+        b = "".join(rng.choice("abc") for _ in range(rng.randint(0, 6)))
+        assert _one_edit_apart(a, b) == (OSA.distance(a, b) <= 1), (a, b)
+
+
+def test_a_common_word_takes_no_typo_neighbours() -> None:
+    library = (
+        *(phrase(f"w{n}", "wait", f"Please wait {n}") for n in range(4)),
+        phrase("wail", "empathy", "No need to wail"),
+    )
+    found = [h.phrase.id for h in SearchIndex(library).search("wait") if not h.partial]
+    assert "wail" not in found
+    assert len(found) == 4

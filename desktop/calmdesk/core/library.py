@@ -8,11 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from calmdesk.core import content, team_cache
 from calmdesk.core.model import Category, ChecklistStep, PackInfo, Phrase, Problem
-from calmdesk.core.packs import LoadedPack, duplicate_problem, read_pack_file
 
 if TYPE_CHECKING:
+    from calmdesk.core.packs import LoadedPack
     from calmdesk.core.search.vocabulary import Vocabulary
 
 # Agents' words a team adds to the search, in a pack folder; never read as a pack (core.search.vocabulary).
@@ -115,6 +114,8 @@ def load_library(
     folder's sound packs are copied there, and a folder that cannot be reached is read from that copy
     (with a problem saying so; see `team_cache`).
     """
+    from calmdesk.core import content  # the pack readers, only when the packs are read (not from the cache)
+
     problems: list[Problem] = []
     categories, found = content.load_categories()
     problems += found
@@ -150,6 +151,8 @@ def _team_vocabulary(folders: Iterable[Path], problems: list[Problem]) -> Vocabu
 def _read_team_folder(
     folder: Path, problems: list[Problem], seen: set[Path], cache_dir: Path | None
 ) -> list[LoadedPack]:
+    from calmdesk.core import team_cache
+
     if cache_dir is not None and not _readable_dir(folder) and not folder.is_file():
         cached = team_cache.cached_copy(cache_dir, folder)
         if cached is not None:
@@ -249,6 +252,8 @@ def _pack_files(path: Path, problems: list[Problem]) -> list[Path] | None:
 
 def _read(files: list[Path] | None, seen: set[Path]) -> list[LoadedPack]:
     """Read each file not read before; `seen` holds resolved paths, so `a.toml` and `./a.toml` are one."""
+    from calmdesk.core.packs import read_pack_file
+
     packs: list[LoadedPack] = []
     for file in files or []:
         try:
@@ -270,6 +275,8 @@ class _Merged:
 
 def _merge(loaded: list[LoadedPack], problems: list[Problem]) -> _Merged:
     """Keep the sound packs in order; a pack id or phrase id seen before is reported and the first kept."""
+    from calmdesk.core.packs import duplicate_problem
+
     phrases: list[Phrase] = []
     packs: list[PackInfo] = []
     skipped: list[str] = []

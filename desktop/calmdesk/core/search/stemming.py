@@ -61,6 +61,10 @@ _DERIVATIONS = tuple(
         reverse=True,
     )
 )
+_DERIVATIONS_BY_LENGTH = tuple(
+    (length, frozenset(s for s in _DERIVATIONS if len(s) == length))
+    for length in sorted({len(s) for s in _DERIVATIONS}, reverse=True)
+)
 _VOWELS = frozenset("aeiou")
 
 
@@ -77,9 +81,10 @@ def stem(word: str) -> str:
             w = w[: -len(suffix)] + replacement
             break
     for _ in range(2):
-        for suffix in _DERIVATIONS:
-            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
-                w = w[: -len(suffix)]
+        # Longest first, one set lookup per length: the same as trying every ending, several times faster.
+        for length, endings in _DERIVATIONS_BY_LENGTH:
+            if len(w) - length >= 4 and w[-length:] in endings:
+                w = w[:-length]
                 break
         else:
             break

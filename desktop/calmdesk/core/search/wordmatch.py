@@ -37,6 +37,8 @@ SMALL_POSTINGS = 8000
 # beyond it the word is "dense" and only found by a lazy scan, which then stops early.
 SET_POSTINGS = 30_000
 CACHE_SIZE = 64
+# A query word found in at least this many phrases is taken as typed: no typo lookup for it.
+COMMON_POSTINGS = 3
 # Each kept typo costs a text test per candidate; past a couple of dozen they are noise anyway.
 MAX_TYPOS = 24
 
@@ -162,7 +164,11 @@ def resolve(corpus: Corpus, term: Term) -> WordMatch:
             lo = exact + 1  # the exact term sorts first among the terms it begins
         if prefix_quality and lo < hi:
             main.append(Span(prefix_quality, f" {word}", lo, hi, prefix=True))
-        extra = _stems(corpus, word, STEM, {exact}) + _typos(corpus, word, last)
+        # A word the library holds often is taken as typed: its one-letter neighbours ("wait" -> "wail")
+        # would only add noise (and the typo lookup's cost). A rare one may still be a slip for a commoner.
+        common = exact is not None and len(corpus.postings[exact]) >= COMMON_POSTINGS
+        typos = [] if common else _typos(corpus, word, last)
+        extra = _stems(corpus, word, STEM, {exact}) + typos
     alias = GUESSED_ALIAS if term.guessed else ALIAS
     # A guess from a half-typed word only fills a gap: when the library has words starting so, they are it.
     guesses_needed = not (term.guessed and (main or extra))
