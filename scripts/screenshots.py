@@ -271,6 +271,23 @@ def _followups(history: bool) -> Callable[[Session], None]:
     return act
 
 
+def _due_reminder(s: Session) -> None:
+    """A check-in reminder falls due: the tray balloon says so (no notification server in this session),
+    and the follow-ups window lists it as due."""
+    _complaint_under_way(s)
+    s.run(PYTHON, "-c", DUE_REMINDER)
+    time.sleep(11)  # the app looks for due reminders every ten seconds; the balloon stays 30 s
+
+
+DUE_REMINDER = """
+from datetime import UTC, datetime, timedelta
+from calmdesk.store.userstore import UserStore
+with UserStore.open() as store:
+    store.complaints.add_reminder("check_in", datetime.now(UTC) - timedelta(seconds=5),
+                                  note="Check in with Ana Souza", complaint_id=1)
+"""
+
+
 def _editor(s: Session) -> None:
     """`calmdesk edit`, then a search and a phrase with blanks, as an agent would look one up to change it."""
     s.run(PYTHON, "-m", "calmdesk", "edit")
@@ -302,8 +319,8 @@ SHOTS = [
     ("picker-check", "1280x800", {}, APP, _check, "^CalmDesk$"),
     ("picker-check-dark", "1280x800", {}, DARK, _check, "^CalmDesk$"),
     # Menu: Open phrase search, New complaint, Complaint checklist, Follow-ups, Edit phrases, Settings, About.
-    ("settings", "1280x800", {}, APP, _tray_menu(6), "^Settings"),
-    ("about", "1280x800", {}, APP, _tray_menu(7), "^About CalmDesk"),
+    ("settings", "1280x800", {}, APP, _tray_menu(7), "^Settings"),
+    ("about", "1280x800", {}, APP, _tray_menu(8), "^About CalmDesk"),
     ("editor", "1280x800", {}, APP, _editor, "^Phrases"),
     ("editor-dark", "1280x800", {}, DARK, _editor, "^Phrases"),
     ("import-preview", "1280x800", {}, APP, _import_preview, "^Import phrases"),
@@ -311,6 +328,7 @@ SHOTS = [
     ("complaint-form", "1280x800", {}, APP, _new_complaint_form, "^New complaint$"),
     ("followups", "1280x800", {}, APP, _followups(False), "^Follow-ups and history"),
     ("history", "1280x800", {}, APP, _followups(True), "^Follow-ups and history"),
+    ("reminder", "1280x800", {}, APP, _due_reminder, "area:400x110+880+0"),
 ]
 
 
@@ -330,8 +348,9 @@ def main(argv: list[str]) -> int:
             continue
         with x_session(size, env, launcher) as session:
             act(session)
-            if title is None:  # the whole scene: a window beside another program's
-                session.shot_area(out_dir / f"{name}.png", "0x0", "1040x800+0+0")
+            if title is None or title.startswith("area:"):  # a scene: several windows, or a balloon
+                crop = title.removeprefix("area:") if title else "1040x800+0+0"
+                session.shot_area(out_dir / f"{name}.png", "0x0", crop)
             else:
                 session.shot(out_dir / f"{name}.png", title)
     return 0

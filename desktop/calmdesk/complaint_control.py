@@ -57,7 +57,8 @@ class ComplaintControl(QObject):
             library, settings, clipboard, self.watch, store, str(paths.state_dir() / "windows.ini")
         )
         self.notifier = Notifier(
-            lambda title, body: tray.notify(title, body),
+            # A reminder balloon stays half a minute: long enough to be seen after a phone call.
+            lambda title, body: tray.notify(title, body, msecs=30_000),
             lambda title, body: self._window_notice(title, body),
         )
         self._form: ComplaintForm | None = None

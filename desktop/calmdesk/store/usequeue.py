@@ -46,8 +46,15 @@ ON CONFLICT (query_key, phrase_id) DO UPDATE SET
 Choices = dict[tuple[str, str], tuple[int, int]]  # (query key, phrase id) -> count, newest stamp
 
 
+ADD_FAVOURITE = (
+    "INSERT INTO favourites (phrase_id, added_at) VALUES (?, ?) ON CONFLICT (phrase_id) DO NOTHING"
+)
+REMOVE_FAVOURITE = "DELETE FROM favourites WHERE phrase_id = ?"
+
+
 class UseQueue:
-    """Pending uses (id -> count, newest stamp) and the thread that writes them to `path`.
+    """Pending uses (id -> count, newest stamp), pending favourite changes (id -> now a favourite?, stamp),
+    and the thread that writes them to `path`.
 
     A use may carry the query words it was found by: the search memory's row is written in the same
     transaction, so the memory and the usage never disagree about a copy.
@@ -57,6 +64,7 @@ class UseQueue:
         self._path = path
         self._pending: dict[str, tuple[int, int]] = {}
         self._choices: Choices = {}
+        self._favourites: dict[str, tuple[bool, int]] = {}  # only the last change per id matters
         self._writing = 0  # uses taken by the worker and not yet committed
         self._closing = False
         self._cond = threading.Condition()
@@ -73,17 +81,23 @@ class UseQueue:
                 self._choices[query_key, phrase_id] = (count + 1, stamp)
             self._cond.notify_all()
 
-    def pending(self) -> int:
-        """How many uses are not on disk yet."""
+    def put_favourite(self, phrase_id: str, adding: bool, stamp: int) -> None:
+        """Queue a favourite change (the last one per phrase wins); returns at once."""
         with self._cond:
-            return sum(count for count, _ in self._pending.values()) + self._writing
+            self._favourites[phrase_id] = (adding, stamp)
+            self._cond.notify_all()
+
+    def pending(self) -> int:
+        """How many uses and favourite changes are not on disk yet."""
+        with self._cond:
+            return sum(count for count, _ in self._pending.values()) + len(self._favourites) + self._writing
 
     def flush(self, timeout: float) -> bool:
         """Wait up to `timeout` seconds for every queued use to be on disk; True when they all are."""
         deadline = time.monotonic() + timeout
         with self._cond:
             self._cond.notify_all()
-            while self._pending or self._writing:
+            while self._pending or self._favourites or self._writing:
                 left = deadline - time.monotonic()
                 if left <= 0 or not self._thread.is_alive():
                     return False
@@ -110,18 +124,19 @@ class UseQueue:
         try:
             while True:
                 with self._cond:
-                    while not self._pending and not self._closing:
+                    while not self._pending and not self._favourites and not self._closing:
                         self._cond.wait()
                     if self._closing:
                         return
                     batch, self._pending = self._pending, {}
                     choices, self._choices = self._choices, {}
-                    self._writing = sum(count for count, _ in batch.values())
+                    favourites, self._favourites = self._favourites, {}
+                    self._writing = sum(count for count, _ in batch.values()) + len(favourites)
                 try:
                     conn = conn or _connect(self._path)
-                    _write(conn, batch, choices)
+                    _write(conn, batch, favourites, choices)
                     failures = 0
-                    batch, choices = {}, {}
+                    batch, favourites, choices = {}, {}, {}
                 except Exception as exc:  # sqlite3.Error mostly; whatever it is, the uses are kept
                     if failures == 0:  # once per streak: a read-only file would fill the log otherwise
                         log.warning("could not save %d phrase use(s) yet: %s", self._writing, exc)
@@ -131,9 +146,13 @@ class UseQueue:
                     for key, (count, stamp) in choices.items():
                         newer, newer_stamp = self._choices.get(key, (0, 0))
                         self._choices[key] = (count + newer, max(stamp, newer_stamp))
+                    for phrase_id, change in favourites.items():  # a change made since wins
+                        self._favourites.setdefault(phrase_id, change)
                     self._writing = 0
                     self._cond.notify_all()
-                    if batch:  # kept: wait a little (a close() or flush() wakes us) and try again
+                    if (
+                        batch or favourites or choices
+                    ):  # kept: wait a little (a close() or flush() wakes us) and try again
                         self._cond.wait(RETRY_DELAYS[min(failures, len(RETRY_DELAYS)) - 1])
         finally:
             if conn is not None:
@@ -153,11 +172,21 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _write(conn: sqlite3.Connection, batch: dict[str, tuple[int, int]], choices: Choices) -> None:
+def _write(
+    conn: sqlite3.Connection,
+    batch: dict[str, tuple[int, int]],
+    favourites: dict[str, tuple[bool, int]],
+    choices: Choices,
+) -> None:
     conn.execute("BEGIN IMMEDIATE")
     try:
         for phrase_id, (count, stamp) in batch.items():
             conn.execute(UPSERT_USE, (phrase_id, count, stamp))
+        for phrase_id, (adding, stamp) in favourites.items():
+            if adding:
+                conn.execute(ADD_FAVOURITE, (phrase_id, stamp))
+            else:
+                conn.execute(REMOVE_FAVOURITE, (phrase_id,))
         for (key, phrase_id), (count, stamp) in choices.items():
             conn.execute(UPSERT_CHOICE, (key, phrase_id, count, stamp))
         if choices:

@@ -131,4 +131,6 @@ class HistoryModel(QAbstractTableModel):
             return str(value)[:16].replace("T", " ")
         if column == "customer":
             return value or row.get("ticket") or f"#{row.get('id')}"
+        if column == "reply_target_met":  # "": no target (no channel) or nothing sent yet
+            return {"yes": self.tr("Yes"), "no": self.tr("Missed")}.get(str(value), "—")
         return str(value)

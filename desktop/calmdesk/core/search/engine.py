@@ -62,6 +62,8 @@ class Boosts:
     step_categories: frozenset[str] = frozenset()
     # Phrases copied before after this very query (id -> 0..1, 1 = the most copied): see `query_key`.
     learned: Mapping[str, float] = field(default_factory=dict)
+    # Phrases the agent marked as having worked for this kind of complaint: id -> 0..1 (1 = marked often).
+    worked: Mapping[str, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
