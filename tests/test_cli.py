@@ -416,3 +416,19 @@ def test_doctor_prints_the_user_pack_folder(xdg_home: Path) -> None:
     assert result.returncode == 0, result.stderr
     line = next(line for line in result.stdout.splitlines() if line.startswith("user packs"))
     assert str(xdg_home / "data" / "calmdesk" / "packs") in line
+
+
+def test_history_clear_forgets_uses_and_search_memory_but_keeps_favourites() -> None:
+    from calmdesk.store.userstore import UserStore
+
+    assert "Nothing to clear" in calmdesk("history", "clear").stderr
+    with UserStore.open() as store:
+        store.toggle_favourite("apology.sorry-for-the-wait")
+        store.record_use("apology.sorry-for-the-wait")
+        store.query_memory.remember("sorri", "apology.sorry-for-the-wait")
+    result = calmdesk("history", "clear")
+    assert result.returncode == 0, result.stderr
+    with UserStore.open() as store:
+        assert store.recent() == []
+        assert store.query_memory.learned("sorri") == {}
+        assert store.is_favourite("apology.sorry-for-the-wait")

@@ -381,3 +381,23 @@ def _ascii_only() -> bool:
     """
     encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "").replace("_", "")
     return not encoding.startswith("utf")
+
+
+def clear_history() -> int:
+    """`history clear`: forget every phrase use and the search memory; favourites and phrases stay."""
+    if not paths.database_file().exists():
+        print("Nothing to clear: CalmDesk has recorded no use yet.", file=sys.stderr)
+        return EXIT_OK
+    from calmdesk.store.errors import StoreError
+    from calmdesk.store.userstore import UserStore
+
+    try:
+        with UserStore.open() as store:
+            store.clear_history()
+    except StoreError as exc:
+        raise CommandError(str(exc), EXIT_PROBLEM) from None
+    print(
+        "Cleared the phrase use and the search memory; favourites and your phrases are kept.", file=sys.stderr
+    )
+    print("If CalmDesk is running, quit and start it again to forget them there too.", file=sys.stderr)
+    return EXIT_OK
