@@ -121,7 +121,8 @@ def test_a_newline_in_a_file_name_cannot_forge_an_ok_line(tmp_path: Path) -> Non
 def test_an_import_preview_escapes_titles_from_another_tools_files(tmp_path: Path) -> None:
     snippets = tmp_path / "base.yml"
     snippets.write_text(
-        'matches:\n  - trigger: ":x"\n    replace: "hello there"\n    label: "Hi \\e]52;c;ZXZpbA==\\a done"\n',
+        'matches:\n  - trigger: ":x"\n    replace: "hello there"\n'
+        '    label: "Hi \\e]52;c;ZXZpbA==\\a done"\n',
         encoding="utf-8",
     )
     result = calmdesk("import", "espanso", str(snippets), "--dry-run")
