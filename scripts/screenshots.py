@@ -325,6 +325,8 @@ SHOTS = [
     ("editor-dark", "1280x800", {}, DARK, _editor, "^Phrases"),
     ("import-preview", "1280x800", {}, APP, _import_preview, "^Import phrases"),
     ("checklist-panel", "1280x800", {}, APP, _panel_beside_chat, None),
+    ("checklist-panel-dark", "1280x800", {}, DARK, _panel_beside_chat, None),
+    ("checklist-panel-200pct", "2560x1600", {"QT_SCALE_FACTOR": "2"}, APP, _panel_beside_chat, "^Checklist"),
     ("complaint-form", "1280x800", {}, APP, _new_complaint_form, "^New complaint$"),
     ("followups", "1280x800", {}, APP, _followups(False), "^Follow-ups and history"),
     ("history", "1280x800", {}, APP, _followups(True), "^Follow-ups and history"),
