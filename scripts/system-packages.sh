@@ -6,7 +6,7 @@ set -euo pipefail
 runtime=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
          libxcb-xinerama0 libxcb-xkb1 libxcb-randr0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1
          libdbus-1-3 fonts-dejavu-core xclip)
-testing=(xvfb openbox trayer xdotool x11-utils dunst dbus-x11)
+testing=(xvfb openbox trayer xdotool x11-utils dunst dbus-x11 e2fsprogs)  # e2fsprogs: chattr, a read-only file for root
 
 wanted=("${runtime[@]}")
 [ "${1:-}" = "--test" ] && wanted+=("${testing[@]}")

@@ -21,6 +21,7 @@ from calmdesk.core.user_layer import with_user_phrases
 from calmdesk.handover import hand_over
 from calmdesk.hotkey_control import HotkeyControl
 from calmdesk.pack_control import PackControl
+from calmdesk.stats_control import StatsControl
 from calmdesk.store import paths
 from calmdesk.store.errors import StoreError
 from calmdesk.store.settings import Settings, load_settings
@@ -86,6 +87,7 @@ class CalmDesk(QObject):
         )
         self._complaints.attach_picker(self._picker)
         self._hotkeys = HotkeyControl(self._notices, self._tray, self)
+        self._stats = StatsControl(lambda: self._library, self._store, self)
         self._settings_dialog: SettingsDialog | None = None
         self._about_dialog: AboutDialog | None = None
         self._editor: EditorWindow | None = None
@@ -99,6 +101,7 @@ class CalmDesk(QObject):
         self._tray.settingsRequested.connect(self.open_settings)
         self._tray.aboutRequested.connect(self.open_about)
         self._tray.editorRequested.connect(self.open_editor)
+        self._tray.statsRequested.connect(self._stats.open)
         self._picker.editorRequested.connect(self.open_editor)
         self._tray.quitRequested.connect(self.quit)
         self._notices.settingsRequested.connect(self.open_settings)

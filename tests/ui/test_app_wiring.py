@@ -631,6 +631,16 @@ def test_paste_failure_with_tray_messages_opens_no_box(qtbot, make_app, monkeypa
     assert len(desk._notices.shown()) == before
 
 
+def test_the_tray_opens_the_statistics_window(qtbot, make_app) -> None:
+    desk = make_app()
+    desk._tray.statsRequested.emit()
+    window = desk._stats._window
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.isVisible()
+    assert "0 complaints" in window._summary.text()
+
+
 # -- the complaint --------------------------------------------------------------------------------------
 
 

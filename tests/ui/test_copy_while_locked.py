@@ -1,4 +1,4 @@
-"""A copy never waits on the disk (issue 11): another process holding the store's lock freezes nothing."""
+"""Copies and stars never wait on the disk (issue 11): another process holding the lock freezes nothing."""
 
 from __future__ import annotations
 
@@ -55,6 +55,14 @@ def test_copies_while_another_process_holds_the_lock_are_quick_and_all_saved(qtb
         assert len(clipboard.texts) == 5
         assert store.recent() == ["t.thanks"]
         assert actions.boosts.recent.keys() == {"t.thanks"}
+        # Ctrl+D in the picker: the star used to wait out the busy timeout and then fail.
+        start = time.monotonic()
+        assert actions.toggle_favourite("t.thanks") is True
+        assert actions.toggle_favourite("t.refund") is True
+        assert actions.toggle_favourite("t.refund") is False
+        assert time.monotonic() - start < 0.5
+        assert actions.is_favourite("t.thanks")
+        assert actions.boosts.favourites == {"t.thanks"}
     finally:
         locker.stdin.write("\n")
         locker.stdin.flush()
@@ -64,4 +72,5 @@ def test_copies_while_another_process_holds_the_lock_are_quick_and_all_saved(qtb
     store.close()
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT uses FROM usage WHERE phrase_id = 't.thanks'").fetchone() == (5,)
+    assert conn.execute("SELECT phrase_id FROM favourites").fetchall() == [("t.thanks",)]
     conn.close()

@@ -24,6 +24,7 @@ def _action(tray: Tray, starts: str):
         ("New complaint", "newComplaintRequested"),
         ("Follow-ups and history", "followupsRequested"),
         ("Edit phrases", "editorRequested"),
+        ("Your statistics", "statsRequested"),
         ("Quit", "quitRequested"),
     ],
 )

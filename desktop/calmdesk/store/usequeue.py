@@ -34,12 +34,20 @@ ON CONFLICT (phrase_id) DO UPDATE SET
 """
 
 
+ADD_FAVOURITE = (
+    "INSERT INTO favourites (phrase_id, added_at) VALUES (?, ?) ON CONFLICT (phrase_id) DO NOTHING"
+)
+REMOVE_FAVOURITE = "DELETE FROM favourites WHERE phrase_id = ?"
+
+
 class UseQueue:
-    """Pending uses (id -> count, newest stamp) and the thread that writes them to `path`."""
+    """Pending uses (id -> count, newest stamp), pending favourite changes (id -> now a favourite?, stamp),
+    and the thread that writes them to `path`."""
 
     def __init__(self, path: Path) -> None:
         self._path = path
         self._pending: dict[str, tuple[int, int]] = {}
+        self._favourites: dict[str, tuple[bool, int]] = {}  # only the last change per id matters
         self._writing = 0  # uses taken by the worker and not yet committed
         self._closing = False
         self._cond = threading.Condition()
@@ -53,17 +61,23 @@ class UseQueue:
             self._pending[phrase_id] = (count + 1, stamp)
             self._cond.notify_all()
 
-    def pending(self) -> int:
-        """How many uses are not on disk yet."""
+    def put_favourite(self, phrase_id: str, adding: bool, stamp: int) -> None:
+        """Queue a favourite change (the last one per phrase wins); returns at once."""
         with self._cond:
-            return sum(count for count, _ in self._pending.values()) + self._writing
+            self._favourites[phrase_id] = (adding, stamp)
+            self._cond.notify_all()
+
+    def pending(self) -> int:
+        """How many uses and favourite changes are not on disk yet."""
+        with self._cond:
+            return sum(count for count, _ in self._pending.values()) + len(self._favourites) + self._writing
 
     def flush(self, timeout: float) -> bool:
         """Wait up to `timeout` seconds for every queued use to be on disk; True when they all are."""
         deadline = time.monotonic() + timeout
         with self._cond:
             self._cond.notify_all()
-            while self._pending or self._writing:
+            while self._pending or self._favourites or self._writing:
                 left = deadline - time.monotonic()
                 if left <= 0 or not self._thread.is_alive():
                     return False
@@ -90,26 +104,31 @@ class UseQueue:
         try:
             while True:
                 with self._cond:
-                    while not self._pending and not self._closing:
+                    while not self._pending and not self._favourites and not self._closing:
                         self._cond.wait()
                     if self._closing:
                         return
                     batch, self._pending = self._pending, {}
-                    self._writing = sum(count for count, _ in batch.values())
+                    favourites, self._favourites = self._favourites, {}
+                    self._writing = sum(count for count, _ in batch.values()) + len(favourites)
                 try:
                     conn = conn or _connect(self._path)
-                    _write(conn, batch)
+                    _write(conn, batch, favourites)
                     failures = 0
-                    batch = {}
+                    batch, favourites = {}, {}
                 except Exception as exc:  # sqlite3.Error mostly; whatever it is, the uses are kept
                     if failures == 0:  # once per streak: a read-only file would fill the log otherwise
                         log.warning("could not save %d phrase use(s) yet: %s", self._writing, exc)
                     failures += 1
                 with self._cond:
                     self._merge_back(batch)
+                    for phrase_id, change in favourites.items():  # a change made since wins
+                        self._favourites.setdefault(phrase_id, change)
                     self._writing = 0
                     self._cond.notify_all()
-                    if batch:  # kept: wait a little (a close() or flush() wakes us) and try again
+                    if (
+                        batch or favourites
+                    ):  # kept: wait a little (a close() or flush() wakes us) and try again
                         self._cond.wait(RETRY_DELAYS[min(failures, len(RETRY_DELAYS)) - 1])
         finally:
             if conn is not None:
@@ -129,11 +148,18 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _write(conn: sqlite3.Connection, batch: dict[str, tuple[int, int]]) -> None:
+def _write(
+    conn: sqlite3.Connection, batch: dict[str, tuple[int, int]], favourites: dict[str, tuple[bool, int]]
+) -> None:
     conn.execute("BEGIN IMMEDIATE")
     try:
         for phrase_id, (count, stamp) in batch.items():
             conn.execute(UPSERT_USE, (phrase_id, count, stamp))
+        for phrase_id, (adding, stamp) in favourites.items():
+            if adding:
+                conn.execute(ADD_FAVOURITE, (phrase_id, stamp))
+            else:
+                conn.execute(REMOVE_FAVOURITE, (phrase_id,))
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:

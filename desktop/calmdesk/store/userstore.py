@@ -15,7 +15,7 @@ from calmdesk.store.complaints import ComplaintBook
 from calmdesk.store.dbfile import as_store_error, find_damage, is_busy, newer_error
 from calmdesk.store.errors import StoreError
 from calmdesk.store.restore import check_backup_file, daily_backup_due, newest_good_backup, restore_into
-from calmdesk.store.usequeue import UPSERT_USE, UseQueue
+from calmdesk.store.usequeue import ADD_FAVOURITE, REMOVE_FAVOURITE, UPSERT_USE, UseQueue
 
 __all__ = ["DEFAULT_BUSY_TIMEOUT", "RECENCY_HALF_LIFE", "RECENCY_WINDOW", "StoreError", "UserStore"]
 
@@ -218,15 +218,21 @@ class UserStore:
         stamp = self._stamp()
         try:
             if adding:
-                conn.execute(
-                    "INSERT INTO favourites (phrase_id, added_at) VALUES (?, ?) "
-                    "ON CONFLICT (phrase_id) DO NOTHING",
-                    (phrase_id, stamp),
-                )
+                conn.execute(ADD_FAVOURITE, (phrase_id, stamp))
             else:
-                conn.execute("DELETE FROM favourites WHERE phrase_id = ?", (phrase_id,))
+                conn.execute(REMOVE_FAVOURITE, (phrase_id,))
         except sqlite3.Error as exc:
             raise as_store_error(exc, self.path, "save the favourite (it was not changed)") from exc
+        self._favourites = self._favourites | {phrase_id} if adding else self._favourites - {phrase_id}
+        return adding
+
+    def queue_favourite(self, phrase_id: str) -> bool:
+        """Like toggle_favourite, for the GUI: shown at once and written by the worker thread (see
+        queue_use), so Ctrl+D in the picker never waits on a file another program holds locked."""
+        self._live()
+        _check_id(phrase_id)
+        adding = phrase_id not in self._favourites
+        self._worker().put_favourite(phrase_id, adding, self._stamp())
         self._favourites = self._favourites | {phrase_id} if adding else self._favourites - {phrase_id}
         return adding
 
@@ -252,10 +258,13 @@ class UserStore:
         self._live()
         _check_id(phrase_id)
         stamp = self._stamp()
+        self._worker().put(phrase_id, stamp)
+        self._count_use(phrase_id, stamp)
+
+    def _worker(self) -> UseQueue:
         if self._queue is None:
             self._queue = UseQueue(self.path)
-        self._queue.put(phrase_id, stamp)
-        self._count_use(phrase_id, stamp)
+        return self._queue
 
     def flush_uses(self, timeout: float = 5.0) -> bool:
         """Wait up to `timeout` s until every queued use is on disk; True when they are (or none queued)."""

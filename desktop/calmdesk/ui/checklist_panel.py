@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import time
 from collections.abc import Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING
@@ -41,6 +42,11 @@ if TYPE_CHECKING:
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _CLOCK_COLOURS = {AMBER: "#b9770e", RED: "#c0392b"}  # readable on light and dark backgrounds alike
 _FLASH_MS = 2500
+# Keys closer than this to a typed letter belong to a sentence typed here by mistake (meant for the chat):
+# its spaces must not tick step after step, nor its Enter copy a phrase over the agent's clipboard.
+TYPING_PAUSE_MS = 1200
+_KEYS = Qt.KeyboardModifier
+_TYPING_MODIFIERS = _KEYS.ControlModifier | _KEYS.AltModifier | _KEYS.MetaModifier
 
 
 class _Hit:
@@ -98,7 +104,11 @@ class ChecklistPanel(QWidget):
         self._steps_model = StepsModel(complaints.checklist, self)
         self._steps = QListView(self)
         self._detail = QTextBrowser(self)
-        self._phrases_model = ResultsModel(library.categories, parent=self)
+        self._phrases_model = ResultsModel(
+            library.categories,
+            parent=self,
+            fill=lambda: (self._actions.prefill(), self._settings.working_time()),
+        )
         self._phrases = QListView(self)
         self._form = FillForm(key_filter=self, parent=self)
         self._offer = OfferBar(self)
@@ -107,6 +117,8 @@ class ChecklistPanel(QWidget):
         self._ticker = QTimer(self)
         self._hints_timer = QTimer(self)
         self._place: tuple[int | None, str | None] | None = None  # (complaint, next step) last shown
+        self._typed_at = -1.0  # monotonic time of the last letter typed into the lists, -1: none yet
+        self._last_tick: tuple[int, str, bool] | None = None  # (complaint, step, was an untick): Ctrl+Z
 
         self.setWindowTitle(self.tr("Checklist"))  # the app name follows from the display name
         self.setAccessibleName(self.tr("Complaint checklist"))
@@ -260,8 +272,12 @@ class ChecklistPanel(QWidget):
     def _handle_key(self, event: QKeyEvent, watched: QObject | None) -> bool:
         key, mods = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         ctrl = mods == Qt.KeyboardModifier.ControlModifier
+        if watched in (self._steps, self._phrases) and self._typing(event):
+            return True
         if key == Qt.Key.Key_Escape:
             self.hide()
+        elif ctrl and key == Qt.Key.Key_Z:
+            self._undo_tick()
         elif key in _ENTER and mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier):
             self._copy()
         elif key == Qt.Key.Key_Space and watched is self._steps and not mods:
@@ -274,6 +290,24 @@ class ChecklistPanel(QWidget):
             return False
         return True
 
+    def _typing(self, event: QKeyEvent) -> bool:
+        """True when `event` is part of text typed into the lists: swallowed, and the agent told why.
+
+        The lists would otherwise jump to the step or phrase starting with each letter, tick at every space
+        and copy at the final Enter.
+        """
+        text = event.text()
+        letter = bool(text) and text.isprintable() and not text.isspace()
+        if letter and not event.modifiers() & _TYPING_MODIFIERS:
+            self._typed_at = time.monotonic()
+            self._flash(self.tr("Typing does nothing here: click the chat window to write."))
+            return True
+        recent = self._typed_at >= 0 and time.monotonic() - self._typed_at < TYPING_PAUSE_MS / 1000
+        if recent and event.key() in (Qt.Key.Key_Space, *_ENTER):
+            self._typed_at = time.monotonic()  # the sentence goes on: so does the pause
+            return True
+        return False
+
     # -- steps and phrases ------------------------------------------------------------------------------
 
     def _tick_selected(self) -> None:
@@ -281,10 +315,29 @@ class ChecklistPanel(QWidget):
         key = index.data(StepRole.Key)
         if key is None:
             return
-        if self._complaints.current() is None:
+        complaint = self._complaints.current()
+        if complaint is None:
             self._flash(self.tr("Start a complaint first (Ctrl+N)."))
             return
-        self._complaints.tick(str(key), undo=bool(index.data(StepRole.Done)))
+        undo = bool(index.data(StepRole.Done))
+        self._complaints.tick(str(key), undo=undo)
+        self._last_tick = (complaint.id, str(key), undo)
+        said = self.tr("Unticked %s · Ctrl+Z undoes") if undo else self.tr("Ticked %s · Ctrl+Z undoes")
+        self._flash(said % index.data(Qt.ItemDataRole.DisplayRole))
+
+    def _undo_tick(self) -> None:
+        """Take the last Space back (a tick or an untick), as long as its complaint is still current."""
+        complaint = self._complaints.current()
+        if self._last_tick is None or complaint is None or complaint.id != self._last_tick[0]:
+            self._flash(self.tr("Nothing to undo."))
+            return
+        _id, key, was_undo = self._last_tick
+        self._last_tick = None
+        self._complaints.tick(key, undo=not was_undo)
+        row = self._steps_model.row_of(key)
+        self._steps.setCurrentIndex(self._steps_model.index(max(0, row), 0))
+        label = self._steps_model.index(max(0, row), 0).data(Qt.ItemDataRole.DisplayRole)
+        self._flash((self.tr("Ticked %s again") if was_undo else self.tr("Unticked %s")) % label)
 
     def set_library(self, library: Library) -> None:
         """New phrases (the editor saved, a team pack changed): the step's phrase list shows them."""

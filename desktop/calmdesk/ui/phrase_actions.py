@@ -104,7 +104,7 @@ class PhraseActions(QObject):
         """True: now a favourite; None: no store to keep favourites in. Raises what the store raises."""
         if self._store is None:
             return None
-        now = self._store.toggle_favourite(phrase_id)
+        now = self._store.queue_favourite(phrase_id)  # written off the GUI thread, like uses
         self._refresh_boosts()
         return now
 

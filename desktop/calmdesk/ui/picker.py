@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
 from calmdesk.core.clock_fields import clock_fields
 from calmdesk.core.complaint import by_channel
 from calmdesk.core.placeholders import MissingValues, blanks
+from calmdesk.core.repetition import Repeat, find_repeat
+from calmdesk.core.search import Hit
 from calmdesk.core.tone import ToneChecker, ToneContext, context_for, load_rules
 from calmdesk.store import paths
 from calmdesk.store.errors import StoreError
@@ -35,6 +38,9 @@ from calmdesk.ui.result_delegate import ResultDelegate
 from calmdesk.ui.results_model import ResultsModel
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from calmdesk.core.human_time import WorkingTime
     from calmdesk.core.library import Library
     from calmdesk.core.model import Phrase
     from calmdesk.core.search import SearchIndex
@@ -92,7 +98,7 @@ class PickerWindow(RoundedPanel):
         self._whose = QLabel(self)
         self._search = QLineEdit(self)
         self._categories = CategoryBar(self)
-        self._model = ResultsModel(library.categories, self._actions.is_favourite, self)
+        self._model = ResultsModel(library.categories, self._actions.is_favourite, self, self._row_fill)
         self._list = QListView(self)
         self._side = QWidget(self)
         self._preview = PreviewPane(self._side)
@@ -101,6 +107,9 @@ class PickerWindow(RoundedPanel):
         self._hints_timer = QTimer(self)
         self._clipboard, self._store = clipboard, store
         self._tone: ToneChecker | None = None
+        self._library = library
+        self._repeat: Repeat | None = None
+        self._worked: tuple[str, dict[str, float]] | None = None  # (topic, boosts), until the next mark
         self._checking = False
         self._check = CheckPane(self._tone_checker, library, self._tone_context, self._actions.prefill, self)
 
@@ -208,6 +217,10 @@ class PickerWindow(RoundedPanel):
         self._actions.set_settings(settings)
         self._on_current_changed(self._list.currentIndex())
 
+    def _row_fill(self) -> tuple[Mapping[str, str], WorkingTime]:
+        """What the result rows are filled with: what a copy would take now."""
+        return self._actions.prefill(), self._settings.working_time()
+
     def is_checking(self) -> bool:
         """Whether the picker shows the tone check (Ctrl+T) instead of the phrase search."""
         return self._checking
@@ -235,6 +248,7 @@ class PickerWindow(RoundedPanel):
         """New phrases (the editor saved, a team pack changed, a pack folder handed over while running):
         search them from now on, keeping the query, the chip and the selected phrase."""
         self._index = index
+        self._library = library
         self._phrase_count = max(1, len(library.phrases))
         current = self.current_phrase()
         self._refresh()
@@ -290,6 +304,10 @@ class PickerWindow(RoundedPanel):
             self._switch_complaint(-1 if key == Qt.Key.Key_PageUp else 1)
         elif ctrl and key == Qt.Key.Key_D:
             self._toggle_favourite()
+        elif ctrl and key == Qt.Key.Key_R:
+            self._use_variant()
+        elif ctrl and key == Qt.Key.Key_G:
+            self._mark_worked()
         elif ctrl and key == Qt.Key.Key_E:
             phrase = self.current_phrase()
             self.hide()
@@ -341,9 +359,8 @@ class PickerWindow(RoundedPanel):
         # Browsing (no query) lists every phrase, so every category can be scrolled through from All;
         # a query keeps the short best-first page, since past it the matches only get weaker.
         limit = self._phrase_count if not query.strip() else _RESULTS_LIMIT
-        hits = self._index.search(
-            query, category=self._categories.current(), limit=limit, boosts=self._actions.boosts
-        )
+        boosts = replace(self._actions.boosts, worked=self._worked_boosts())
+        hits = self._index.search(query, category=self._categories.current(), limit=limit, boosts=boosts)
         channel = current.channel if self._complaints and (current := self._complaints.current()) else ""
         # Another channel's phrases drop behind (no "thanks for holding" in a chat), best first otherwise.
         hits = by_channel(hits, channel, lambda hit: hit.phrase)
@@ -367,6 +384,7 @@ class PickerWindow(RoundedPanel):
         self._preview.setVisible(self._settings.show_preview)
         self._side.setVisible(self._settings.show_preview or self._form.has_blanks())
         self._update_preview()
+        self._warn_repeat(phrase)
 
     def _update_preview(self) -> None:
         phrase = self.current_phrase()
@@ -436,7 +454,76 @@ class PickerWindow(RoundedPanel):
             return
         self._flash(self.tr("Draft copied."))
 
+    def _warn_repeat(self, phrase: Phrase | None) -> None:
+        """Before copying: say quietly when these words already went to this customer, and offer others."""
+        complaint = self._complaints.current() if self._complaints is not None and phrase else None
+        had = self._repeat
+        self._repeat = (
+            find_repeat(phrase, complaint, self._library.get, self._library.phrases) if phrase else None
+        )
+        if self._repeat is not None:
+            self._hints_timer.stop()
+            self._show_hints()
+        elif had is not None:
+            self._show_hints()
+
+    def _repeat_message(self, repeat: Repeat) -> str:
+        at = repeat.at.astimezone().strftime("%H:%M")
+        if repeat.same:
+            text = self.tr("Already sent to this customer at %s.") % at
+        else:
+            text = self.tr("Nearly the same words went to this customer at %s.") % at
+        if repeat.variant is not None:
+            text += " " + self.tr("Ctrl+R: “%s” instead.") % repeat.variant.title
+        return text
+
+    def _use_variant(self) -> None:
+        """Ctrl+R: select the variant the repetition warning offers (listed first if the query hid it)."""
+        variant = self._repeat.variant if self._repeat is not None else None
+        if variant is None:
+            return
+        rows = [self._model.phrase(row) for row in range(self._model.rowCount())]
+        others = [Hit(p, 0.0) for p in rows if p is not None and p.id != variant.id]
+        self._model.set_hits([Hit(variant, 1.0), *others])
+        self._list.setCurrentIndex(self._model.index(0, 0))
+        self._list.scrollToTop()
+
+    def _worked_boosts(self) -> dict[str, float]:
+        """The phrases marked as having worked for the current complaint's topic, 1.0 from three marks."""
+        complaint = self._complaints.current() if self._complaints is not None else None
+        topic = complaint.topic if complaint else ""
+        if self._store is None:
+            return {}
+        if self._worked is None or self._worked[0] != topic:
+            try:
+                counts = self._store.worked_counts(topic)
+            except StoreError:
+                counts = {}
+            self._worked = (topic, {pid: min(1.0, n / 3) for pid, n in counts.items()})
+        return self._worked[1]
+
+    def _mark_worked(self) -> None:
+        """Ctrl+G: privately note that this phrase worked; it ranks higher for this kind of complaint."""
+        phrase = self.current_phrase()
+        if phrase is None or self._store is None:
+            return
+        complaint = self._complaints.current() if self._complaints is not None else None
+        topic = complaint.topic if complaint else ""
+        try:
+            self._store.mark_worked(phrase.id, topic)
+        except StoreError as exc:
+            self._flash(self.tr("Could not save the mark: %s") % exc)
+            return
+        self._worked = None
+        if topic:
+            self._flash(self.tr("Noted: “%s” worked for “%s”.") % (phrase.title, topic))
+        else:
+            self._flash(self.tr("Noted: “%s” worked.") % phrase.title)
+
     def _show_hints(self) -> None:
+        if self._repeat is not None and not self.is_checking():
+            self._status.setText(self._repeat_message(self._repeat))
+            return
         if self.is_checking():
             self._status.setText(
                 self.tr("Alt+1-9 fix · Alt+↑/↓ finding · Ctrl+Enter copy draft · Ctrl+T phrases · Esc close")

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from calmdesk.core.clock_fields import clock_fields
+from calmdesk.core.human_time import WorkingTime
 from calmdesk.core.model import Category, Phrase
 from calmdesk.core.placeholders import blanks, render
+
+# What a copy would fill in now: the known values (complaint, settings) and the working time promises keep to.
+Fill = Callable[[], tuple[Mapping[str, str], WorkingTime]]
 
 _PREVIEW_CHARS = 160
 _TOOLTIP_CHARS = 600
@@ -39,7 +45,9 @@ class ResultsModel(QAbstractListModel):
     """Adapter between a list of `core.search.Hit` and Qt views.
 
     The hits and their order come from core search; this model only exposes them. `is_favourite` is asked
-    at paint time so a toggled star shows without searching again (see `refresh_favourite`).
+    at paint time so a toggled star shows without searching again (see `refresh_favourite`). `fill`, asked
+    at each `set_hits`, gives the values and working time the one-line previews are filled with, so a row
+    reads as the copy will ("Hello Maria", "by 10:30 tomorrow" in the agent's own working hours).
     """
 
     def __init__(
@@ -47,10 +55,14 @@ class ResultsModel(QAbstractListModel):
         categories: Mapping[str, Category],
         is_favourite: Callable[[str], bool] = lambda _id: False,
         parent: QObject | None = None,
+        fill: Fill | None = None,
     ) -> None:
         super().__init__(parent)
         self._categories = categories
         self._is_favourite = is_favourite
+        self._fill = fill
+        self._values: Mapping[str, str] = {}
+        self._work = WorkingTime()
         self._phrases: list[Phrase] = []
         self._previews: dict[str, str] = {}
 
@@ -58,6 +70,10 @@ class ResultsModel(QAbstractListModel):
         """Replace every row (a reset is cheaper than diffing 50 rows on each keystroke)."""
         self.beginResetModel()
         self._phrases = [hit.phrase for hit in hits]
+        if self._fill is not None:
+            # Asked again each time: the complaint, the settings and the clock all change between searches.
+            self._values, self._work = self._fill()
+        self._previews.clear()
         self.endResetModel()
 
     def phrase(self, row: int) -> Phrase | None:
@@ -129,10 +145,23 @@ class ResultsModel(QAbstractListModel):
         # Cached per phrase id: folding whitespace of long texts on every repaint would add up on scrolling.
         preview = self._previews.get(phrase.id)
         if preview is None:
-            preview = self._previews[phrase.id] = one_line(readable(phrase.text))
+            preview = readable(phrase.text, self._values, self._work)
+            preview = self._previews[phrase.id] = one_line(preview)
         return preview
 
 
-def readable(text: str) -> str:
-    """The text as an agent would read it: defaults filled in, other blanks shown as [Label], not {{name}}."""
-    return render(text, {blank.name: blank.default or f"[{blank.label}]" for blank in blanks(text)})
+def readable(
+    text: str,
+    values: Mapping[str, str] | None = None,
+    work: WorkingTime | None = None,
+    now: datetime | None = None,
+) -> str:
+    """The text as an agent would read it: known values and defaults filled in, other blanks shown as
+    [Label], not {{name}}; promised times computed within `work` (the default working time if None)."""
+    known = values or {}
+    filled = {
+        blank.name: known.get(blank.name, "").strip() or blank.default or f"[{blank.label}]"
+        for blank in blanks(text)
+    }
+    filled.update(clock_fields(text, now or datetime.now(), work or WorkingTime())[1])
+    return render(text, filled)

@@ -20,6 +20,7 @@ class Tray(QObject):
         newComplaintRequested(): start a new complaint (the small form).
         followupsRequested(): show the reminders and the history of closed complaints.
         editorRequested(): open the phrase editor.
+        statsRequested(): open the personal statistics window.
         quitRequested(): quit CalmDesk.
 
     `available` is False when the desktop has no tray (GNOME without the AppIndicator extension); the
@@ -33,6 +34,7 @@ class Tray(QObject):
     newComplaintRequested = Signal()
     followupsRequested = Signal()
     editorRequested = Signal()
+    statsRequested = Signal()
     quitRequested = Signal()
 
     def __init__(self, hotkey: str = "", parent: QObject | None = None) -> None:
@@ -44,6 +46,7 @@ class Tray(QObject):
         self._new_complaint_action = QAction(self.tr("New complaint…"), self._menu)
         self._followups_action = QAction(self.tr("Follow-ups and history…"), self._menu)
         self._editor_action = QAction(self.tr("Edit phrases…"), self._menu)
+        self._stats_action = QAction(self.tr("Your statistics…"), self._menu)
         self._settings_action = QAction(self.tr("Settings…"), self._menu)
         self._about_action = QAction(self.tr("About CalmDesk"), self._menu)
         self._quit_action = QAction(self.tr("Quit"), self._menu)
@@ -62,6 +65,7 @@ class Tray(QObject):
         self._new_complaint_action.triggered.connect(self.newComplaintRequested)
         self._followups_action.triggered.connect(self.followupsRequested)
         self._editor_action.triggered.connect(self.editorRequested)
+        self._stats_action.triggered.connect(self.statsRequested)
         self._quit_action.triggered.connect(self.quitRequested)
         self._icon.activated.connect(self._on_activated)
 
@@ -72,6 +76,7 @@ class Tray(QObject):
             self._checklist_action,
             self._followups_action,
             self._editor_action,
+            self._stats_action,
             None,
             self._settings_action,
             self._about_action,

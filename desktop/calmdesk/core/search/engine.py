@@ -48,6 +48,8 @@ class Boosts:
     favourites: frozenset[str] = frozenset()
     recent: Mapping[str, float] = field(default_factory=dict)
     step_categories: frozenset[str] = frozenset()
+    # Phrases the agent marked as having worked for this kind of complaint: id -> 0..1 (1 = marked often).
+    worked: Mapping[str, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

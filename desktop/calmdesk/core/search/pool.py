@@ -14,6 +14,9 @@ from calmdesk.core.search.wordmatch import EXACT, WordMatch
 # Boosts are added to the mean match score (at most 1.0) and are deliberately small: they order phrases that
 # match about as well, but never lift a typo in a body text over a title that says exactly what was typed.
 FAVOURITE_BOOST = 0.2
+# A phrase the agent marked as having calmed this kind of complaint (issue 9): a little below a favourite,
+# since it speaks for one kind of complaint only, and enough to lift it past a phrase that matches equally.
+WORKED_BOOST = 0.15
 RECENT_BOOST = 0.15  # times recency, 1.0 = just used
 STEP_BOOST = 0.1
 
@@ -31,6 +34,8 @@ class BoostsLike(Protocol):
     def recent(self) -> Mapping[str, float]: ...
     @property
     def step_categories(self) -> frozenset[str]: ...
+    @property
+    def worked(self) -> Mapping[str, float]: ...
 
 
 class Bonus:
@@ -42,13 +47,18 @@ class Bonus:
         self.recency = {
             index_of[i]: min(max(float(r), 0.0), 1.0) for i, r in boosts.recent.items() if i in index_of
         }
-        self.explicit = self.favourites | set(self.recency)
+        self.worked = {
+            index_of[i]: min(max(float(w), 0.0), 1.0) for i, w in boosts.worked.items() if i in index_of
+        }
+        self.explicit = self.favourites | set(self.recency) | set(self.worked)
         self.step_categories = boosts.step_categories
         self.step_codes = {
             corpus.category_code[k] for k in boosts.step_categories if k in corpus.category_code
         }
         self._fixed = {
-            i: FAVOURITE_BOOST * (i in self.favourites) + RECENT_BOOST * self.recency.get(i, 0.0)
+            i: FAVOURITE_BOOST * (i in self.favourites)
+            + RECENT_BOOST * self.recency.get(i, 0.0)
+            + WORKED_BOOST * self.worked.get(i, 0.0)
             for i in self.explicit
         }
         self._codes = corpus.category_codes
