@@ -86,6 +86,7 @@ class CalmDesk(QObject):
             complaints=self._complaints.watch,
         )
         self._complaints.attach_picker(self._picker)
+        self._picker.set_tone_dirs(self._pack_dirs)
         self._hotkeys = HotkeyControl(self._notices, self._tray, self)
         self._stats = StatsControl(lambda: self._library, self._store, self)
         self._settings_dialog: SettingsDialog | None = None

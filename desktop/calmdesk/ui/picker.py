@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -107,6 +108,7 @@ class PickerWindow(RoundedPanel):
         self._hints_timer = QTimer(self)
         self._clipboard, self._store = clipboard, store
         self._tone: ToneChecker | None = None
+        self._tone_dirs: list[Path] = []  # pack folders given for this run (--packs): their tone/ rules too
         self._library = library
         self._repeat: Repeat | None = None
         self._worked: tuple[str, dict[str, float]] | None = None  # (topic, boosts), until the next mark
@@ -203,6 +205,10 @@ class PickerWindow(RoundedPanel):
         self.show()
         self.raise_()
         self.activateWindow()
+        if self._checking:  # back to the draft being checked (Ctrl+T returns to the search)
+            self._check.recheck()
+            self._check.focus_draft()
+            return
         self._search.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
         self._search.selectAll()
 
@@ -241,6 +247,11 @@ class PickerWindow(RoundedPanel):
             self._search.setFocus(Qt.FocusReason.OtherFocusReason)
         self._show_hints()
 
+    def set_tone_dirs(self, dirs: Sequence[Path]) -> None:
+        """Pack folders beyond the settings' (the --packs of this run), whose tone/ rules the check adds."""
+        self._tone_dirs = list(dirs)
+        self._tone = None
+
     def check_pane(self) -> CheckPane:
         return self._check
 
@@ -249,6 +260,7 @@ class PickerWindow(RoundedPanel):
         search them from now on, keeping the query, the chip and the selected phrase."""
         self._index = index
         self._library = library
+        self._tone = None  # a team pack changed: its tone rules may have too (read again on next use)
         self._phrase_count = max(1, len(library.phrases))
         current = self.current_phrase()
         self._refresh()
@@ -433,7 +445,7 @@ class PickerWindow(RoundedPanel):
                     dirs.append(Path(folder).expanduser())
                 except RuntimeError:  # "~nosuchuser/...": the library already reported it
                     continue
-            self._tone = ToneChecker(load_rules(dirs))
+            self._tone = ToneChecker(load_rules([*dirs, *self._tone_dirs]))
         return self._tone
 
     def _tone_context(self) -> ToneContext:
