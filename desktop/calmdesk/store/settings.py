@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import logging
 import os
 import re
-import shutil
-import tempfile
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-import tomli_w
 
 from calmdesk.core.human_time import WorkingTime, parse_working_days, parse_working_hours
 from calmdesk.core.model import LANGUAGE_CODE
@@ -268,6 +263,8 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
     values: dict[str, Any] = {}
     for key, value in data.items():
         if key not in _FIELDS:
+            import difflib  # only for a key that is not known: every command reads the settings
+
             hint = difflib.get_close_matches(key, list(_FIELDS), n=1)
             also = f"; did you mean '{hint[0]}'?" if hint else ""
             shown = printable(shorten(key))
@@ -287,6 +284,8 @@ def _toml_value(value: object) -> str:
     """One TOML value on one line; strings go through tomli-w so quotes, backslashes and controls escape."""
     if isinstance(value, tuple | list):
         return "[" + ", ".join(_toml_value(item) for item in value) + "]"
+    import tomli_w  # writing only; every command reads the settings, few write them
+
     return tomli_w.dumps({"v": value}).removeprefix("v = ").rstrip("\n")
 
 
@@ -300,6 +299,9 @@ def render_settings(settings: Settings) -> str:
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
     """Write `settings` atomically; the previous file is kept as `<name>.bak`. Raises StoreError."""
+    import shutil  # writing only (see _toml_value)
+    import tempfile
+
     path = path if path is not None else paths.settings_file()
     backup = path.with_name(path.name + ".bak")
     text = render_settings(settings)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from calmdesk.core.shortcut import DEFAULT_SHORTCUT, shortcut_problem
 from calmdesk.store.errors import StoreError
 from calmdesk.store.settings import Settings, save_settings
+from calmdesk.ui.complaint_settings import ComplaintSettingsBox
 
 
 class SettingsDialog(QDialog):
@@ -53,6 +54,7 @@ class SettingsDialog(QDialog):
         self._show_preview = QCheckBox(self)
         self._pack_dirs = QPlainTextEdit(self)
         self._add_pack_dir = QPushButton(self)
+        self._complaints = ComplaintSettingsBox(settings, self)
         self._error = QLabel(self)
         self._buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -123,6 +125,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Team packs:"), packs_column)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self._complaints)
         layout.addWidget(self._error)
         layout.addWidget(self._buttons)
         self.setMinimumWidth(460)
@@ -154,6 +157,7 @@ class SettingsDialog(QDialog):
             auto_paste=self._auto_paste.isChecked(),
             close_after_copy=self._close_after_copy.isChecked(),
             pack_dirs=self._pack_dir_lines(),
+            **self._complaints.values(),  # type: ignore[arg-type]  # each checked by its spin box
         )
 
     def _pack_dir_lines(self) -> tuple[str, ...]:
