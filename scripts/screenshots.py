@@ -301,6 +301,20 @@ def _editor(s: Session) -> None:
     s.keys("Tab", "Tab", "Tab", "Down", "Down")
 
 
+def _choices(s: Session) -> None:
+    """The example pack imported while the app runs, then its dropdown and optional sentence filled in."""
+    example = REPO / "docs" / "examples" / "fill-in-examples.toml"
+    s.run(PYTHON, "-m", "calmdesk", "import", "calmdesk", str(example))
+    time.sleep(1.5)  # the running app sees its data file change and loads the new phrases
+    _summon(s)
+    s.type("replacement on its way")
+    s.keys("Return")  # into the form: the first blank
+    s.type("Ana")
+    s.keys("Tab")
+    s.type("A-17")
+    s.keys("Tab", "Down", "Tab", "space")  # 3-5 working days, and the voucher sentence ticked
+
+
 def _import_preview(s: Session) -> None:
     """Ctrl+I in the editor, an Espanso sample file typed in, Enter for the preview."""
     s.run(PYTHON, "-m", "calmdesk", "edit")
@@ -320,12 +334,16 @@ SHOTS = [
     ("picker-search", "1280x800", {}, APP, _search("sorry wait"), "^CalmDesk$"),
     ("picker-fill-in", "1280x800", {}, APP, _fill_in, "^CalmDesk$"),
     ("picker-dark", "1280x800", {}, DARK, _search("refund"), "^CalmDesk$"),
+    ("picker-partial", "1280x800", {}, APP, _search("sry parcel never arrived"), "^CalmDesk$"),
+    ("picker-partial-dark", "1280x800", {}, DARK, _search("sry parcel never arrived"), "^CalmDesk$"),
+    ("picker-nothing", "1280x800", {}, APP, _search("zqxv xylophone"), "^CalmDesk$"),
     ("picker-200pct", "2560x1600", {"QT_SCALE_FACTOR": "2"}, APP, _search("sorry wait"), "^CalmDesk$"),
     ("picker-check", "1280x800", {}, APP, _check, "^CalmDesk$"),
     ("picker-check-dark", "1280x800", {}, DARK, _check, "^CalmDesk$"),
     # Menu: Open, New complaint, Checklist, Follow-ups, Edit phrases, Statistics, Settings, About.
     ("settings", "1280x800", {}, APP, _tray_menu(7), "^Settings"),
     ("about", "1280x800", {}, APP, _tray_menu(8), "^About CalmDesk"),
+    ("picker-choices", "1280x800", {}, APP, _choices, "^CalmDesk$"),
     ("editor", "1280x800", {}, APP, _editor, "^Phrases"),
     ("editor-dark", "1280x800", {}, DARK, _editor, "^Phrases"),
     ("import-preview", "1280x800", {}, APP, _import_preview, "^Import phrases"),

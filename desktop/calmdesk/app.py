@@ -68,9 +68,8 @@ class CalmDesk(QObject):
             self._library = with_user_phrases(
                 self._library, self._user_phrases.all(), self._user_phrases.hidden()
             )
-        # Category labels are searchable words too: "apology" finds the phrases filed under it.
-        labels = {key: category.label for key, category in self._library.categories.items()}
-        self._index = SearchIndex(self._library.phrases, labels)
+        # Category labels and "when" texts are searchable too: "apology" finds the phrases filed under it.
+        self._index = SearchIndex.for_library(self._library)
         self._tray = Tray(self._hotkey())
         clipboard = ClipboardWriter()
         self._complaints = ComplaintControl(
@@ -128,7 +127,11 @@ class CalmDesk(QObject):
 
     def _load_library(self, pack_dirs: Sequence[Path]) -> Library:
         library = load_configured(
-            self._settings, pack_dirs, user_dir=paths.user_packs_dir(), cache_dir=paths.team_cache_dir()
+            self._settings,
+            pack_dirs,
+            user_dir=paths.user_packs_dir(),
+            cache_dir=paths.team_cache_dir(),
+            library_cache=paths.cache_dir(),
         )
         if library.problems:
             self._notices.problems(

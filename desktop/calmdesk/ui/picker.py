@@ -25,7 +25,7 @@ from calmdesk.core.clock_fields import clock_fields
 from calmdesk.core.complaint import by_channel
 from calmdesk.core.placeholders import MissingValues, blanks
 from calmdesk.core.repetition import Repeat, find_repeat
-from calmdesk.core.search import Hit
+from calmdesk.core.search import Hit, has_words
 from calmdesk.core.tone import ToneChecker, ToneContext, context_for, load_rules
 from calmdesk.store import paths
 from calmdesk.store.errors import StoreError
@@ -351,7 +351,7 @@ class PickerWindow(RoundedPanel):
         if phrase is None:
             return
         try:
-            text = self._actions.copy(phrase, self._form.values(), stay=stay)
+            text = self._actions.copy(phrase, self._form.values(), stay=stay, query=self._search.text())
         except MissingValues as exc:
             if self._form.owns_focus():
                 self._form.show_missing(exc.names)
@@ -374,12 +374,15 @@ class PickerWindow(RoundedPanel):
         # Browsing (no query) lists every phrase, so every category can be scrolled through from All;
         # a query keeps the short best-first page, since past it the matches only get weaker.
         limit = self._phrase_count if not query.strip() else _RESULTS_LIMIT
-        boosts = replace(self._actions.boosts, worked=self._worked_boosts())
+        boosts = replace(self._actions.boosts_for(query), worked=self._worked_boosts())
         hits = self._index.search(query, category=self._categories.current(), limit=limit, boosts=boosts)
         channel = current.channel if self._complaints and (current := self._complaints.current()) else ""
         # Another channel's phrases drop behind (no "thanks for holding" in a chat), best first otherwise.
         hits = by_channel(hits, channel, lambda hit: hit.phrase)
         self._model.set_hits(hits)
+        if query.strip() and not has_words(query):
+            # Symbols or emoji only: nothing to search for, so the list is the plain browsing order.
+            self._flash(self.tr("Nothing to search for in “%s”: showing all phrases.") % query.strip()[:20])
         if hits:
             self._list.setCurrentIndex(self._model.index(0, 0))
             self._list.scrollToTop()
@@ -419,7 +422,16 @@ class PickerWindow(RoundedPanel):
             else:
                 text = self.tr("No phrase in “%s”.") % label
             return text + " " + self.tr("Press Ctrl+0 to search every category.")
-        return self.tr("No phrase matches “%s”.") % query if query else self.tr("No phrases loaded.")
+        if not query:
+            return self.tr("No phrases loaded.")
+        # Search returns partial matches for any related word, so an empty list means nothing relates.
+        return (
+            self.tr(
+                "Nothing in the library relates to “%s”.\n\nBrowse a category above (Ctrl+←/→), "
+                "or try other words: sorry, wait, refund, manager…"
+            )
+            % query
+        )
 
     def _toggle_favourite(self) -> None:
         phrase = self.current_phrase()
