@@ -249,6 +249,11 @@ def _panel_beside_chat(s: Session) -> None:
     time.sleep(0.6)
 
 
+def _picker_for_complaint(s: Session) -> None:
+    _complaint_under_way(s)
+    _search("sorry wait")(s)
+
+
 def _new_complaint_form(s: Session) -> None:
     _summon(s)
     s.keys("ctrl+n")
@@ -296,6 +301,20 @@ def _editor(s: Session) -> None:
     s.keys("Tab", "Tab", "Tab", "Down", "Down")
 
 
+def _choices(s: Session) -> None:
+    """The example pack imported while the app runs, then its dropdown and optional sentence filled in."""
+    example = REPO / "docs" / "examples" / "fill-in-examples.toml"
+    s.run(PYTHON, "-m", "calmdesk", "import", "calmdesk", str(example))
+    time.sleep(1.5)  # the running app sees its data file change and loads the new phrases
+    _summon(s)
+    s.type("replacement on its way")
+    s.keys("Return")  # into the form: the first blank
+    s.type("Ana")
+    s.keys("Tab")
+    s.type("A-17")
+    s.keys("Tab", "Down", "Tab", "space")  # 3-5 working days, and the voucher sentence ticked
+
+
 def _import_preview(s: Session) -> None:
     """Ctrl+I in the editor, an Espanso sample file typed in, Enter for the preview."""
     s.run(PYTHON, "-m", "calmdesk", "edit")
@@ -324,6 +343,7 @@ SHOTS = [
     # Menu: Open, New complaint, Checklist, Follow-ups, Edit phrases, Statistics, Settings, About.
     ("settings", "1280x800", {}, APP, _tray_menu(7), "^Settings"),
     ("about", "1280x800", {}, APP, _tray_menu(8), "^About CalmDesk"),
+    ("picker-choices", "1280x800", {}, APP, _choices, "^CalmDesk$"),
     ("editor", "1280x800", {}, APP, _editor, "^Phrases"),
     ("editor-dark", "1280x800", {}, DARK, _editor, "^Phrases"),
     ("import-preview", "1280x800", {}, APP, _import_preview, "^Import phrases"),
@@ -331,6 +351,7 @@ SHOTS = [
     ("checklist-panel-dark", "1280x800", {}, DARK, _panel_beside_chat, None),
     ("checklist-panel-200pct", "2560x1600", {"QT_SCALE_FACTOR": "2"}, APP, _panel_beside_chat, "^Checklist"),
     ("complaint-form", "1280x800", {}, APP, _new_complaint_form, "^New complaint$"),
+    ("picker-complaint", "1280x800", {}, APP, _picker_for_complaint, "^CalmDesk$"),
     ("followups", "1280x800", {}, APP, _followups(False), "^Follow-ups and history"),
     ("history", "1280x800", {}, APP, _followups(True), "^Follow-ups and history"),
     ("reminder", "1280x800", {}, APP, _due_reminder, "area:400x110+880+0"),
