@@ -279,6 +279,11 @@ def _panel_beside_chat(s: Session) -> None:
     time.sleep(0.6)
 
 
+def _picker_for_complaint(s: Session) -> None:
+    _complaint_under_way(s)
+    _search("sorry wait")(s)
+
+
 def _new_complaint_form(s: Session) -> None:
     _summon(s)
     s.keys("ctrl+n")
@@ -377,6 +382,7 @@ SHOTS = [
     ("checklist-panel-dark", "1280x800", {}, DARK, _panel_beside_chat, None),
     ("checklist-panel-200pct", "2560x1600", {"QT_SCALE_FACTOR": "2"}, APP, _panel_beside_chat, "^Checklist"),
     ("complaint-form", "1280x800", {}, APP, _new_complaint_form, "^New complaint$"),
+    ("picker-complaint", "1280x800", {}, APP, _picker_for_complaint, "^CalmDesk$"),
     ("followups", "1280x800", {}, APP, _followups(False), "^Follow-ups and history"),
     ("history", "1280x800", {}, APP, _followups(True), "^Follow-ups and history"),
     ("reminder", "1280x800", {}, APP, _due_reminder, "area:400x110+880+0"),

@@ -127,6 +127,8 @@ _KINDS = {"str": "text", "bool": "true/false", "int": "whole number", "tuple[str
 # Whole-number settings are times: at least 1, at most a week (in their unit), so a typo cannot stop a clock.
 _INT_RANGE = range(1, 7 * 24 * 3600 + 1)
 _STEP_RANGE = range(1, 61)  # rounding promises beyond the hour would promise hours later than needed
+# Unknown keys reported one by one; beyond this they are counted in one line.
+MAX_UNKNOWN_REPORTED = 20
 # A settings file is a few hundred bytes; a megabyte is a mistake (or /dev/zero behind a link).
 MAX_SETTINGS_BYTES = 1024 * 1024
 _TOML_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
@@ -261,6 +263,14 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
         return Settings(), [problem or f"{shown_path}: cannot be read; using the default settings."]
     problems: list[str] = []
     values: dict[str, Any] = {}
+    unknown = [key for key in data if key not in _FIELDS]
+    if len(unknown) > MAX_UNKNOWN_REPORTED:
+        # Each report looks for its key's line: tens of thousands of junk keys took minutes, and printed
+        # a line each on every command. The first few say enough; the rest are counted.
+        for key in unknown[MAX_UNKNOWN_REPORTED:]:
+            del data[key]
+        rest = len(unknown) - MAX_UNKNOWN_REPORTED
+        problems.append(f"{shown_path}: {rest:,} more unknown settings ignored (the first ones are below)")
     for key, value in data.items():
         if key not in _FIELDS:
             import difflib  # only for a key that is not known: every command reads the settings
