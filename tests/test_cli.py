@@ -112,7 +112,25 @@ def test_search_stdin_answers_one_line_per_query_in_order(team_dir: Path) -> Non
 def test_search_without_match_says_so() -> None:
     result = calmdesk("search", "qqqxqqq", "vvvwvvv")
     assert result.returncode == 1
-    assert "No phrase matches" in result.stderr
+    assert "Nothing in the library relates" in result.stderr
+
+
+def test_search_lists_partial_matches_after_full_ones() -> None:
+    found = json.loads(calmdesk("search", "refund", "qqqxqqq", "--json", "--limit", "5").stdout)
+    assert found
+    assert all(hit["partial"] for hit in found)
+    table = calmdesk("search", "refund", "qqqxqqq")
+    assert table.returncode == 0
+    assert "Partial matches" in table.stderr
+    full = json.loads(calmdesk("search", "refund", "--json", "--limit", "3").stdout)
+    assert not full[0]["partial"]
+
+
+def test_a_symbols_only_search_browses_and_says_so() -> None:
+    result = calmdesk("search", "\U0001f600\u200b", "--json", "--limit", "3")
+    assert result.returncode == 0
+    assert "Nothing to search for" in result.stderr
+    assert len(json.loads(result.stdout)) == 3
 
 
 def test_list_and_categories_agree_on_counts() -> None:
@@ -398,3 +416,19 @@ def test_doctor_prints_the_user_pack_folder(xdg_home: Path) -> None:
     assert result.returncode == 0, result.stderr
     line = next(line for line in result.stdout.splitlines() if line.startswith("user packs"))
     assert str(xdg_home / "data" / "calmdesk" / "packs") in line
+
+
+def test_history_clear_forgets_uses_and_search_memory_but_keeps_favourites() -> None:
+    from calmdesk.store.userstore import UserStore
+
+    assert "Nothing to clear" in calmdesk("history", "clear").stderr
+    with UserStore.open() as store:
+        store.toggle_favourite("apology.sorry-for-the-wait")
+        store.record_use("apology.sorry-for-the-wait")
+        store.query_memory.remember("sorri", "apology.sorry-for-the-wait")
+    result = calmdesk("history", "clear")
+    assert result.returncode == 0, result.stderr
+    with UserStore.open() as store:
+        assert store.recent() == []
+        assert store.query_memory.learned("sorri") == {}
+        assert store.is_favourite("apology.sorry-for-the-wait")

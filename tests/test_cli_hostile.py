@@ -116,3 +116,17 @@ def test_a_newline_in_a_file_name_cannot_forge_an_ok_line(tmp_path: Path) -> Non
     assert result.returncode == 1
     assert not any(line.endswith("forged.toml: ok") for line in result.stdout.splitlines())
     assert "bad\\nforged.toml: ok\\nx.toml" in result.stdout
+
+
+def test_an_import_preview_escapes_titles_from_another_tools_files(tmp_path: Path) -> None:
+    snippets = tmp_path / "base.yml"
+    snippets.write_text(
+        'matches:\n  - trigger: ":x"\n    replace: "hello there"\n'
+        '    label: "Hi \\e]52;c;ZXZpbA==\\a done"\n',
+        encoding="utf-8",
+    )
+    result = calmdesk("import", "espanso", str(snippets), "--dry-run")
+    assert result.returncode == 0, result.stderr
+    assert "\x1b" not in result.stdout
+    assert "\x07" not in result.stdout
+    assert "Hi \\e]52;c;ZXZpbA==\\x07 done" in result.stdout

@@ -69,9 +69,8 @@ class CalmDesk(QObject):
             self._library = with_user_phrases(
                 self._library, self._user_phrases.all(), self._user_phrases.hidden()
             )
-        # Category labels are searchable words too: "apology" finds the phrases filed under it.
-        labels = {key: category.label for key, category in self._library.categories.items()}
-        self._index = SearchIndex(self._library.phrases, labels)
+        # Category labels and "when" texts are searchable too: "apology" finds the phrases filed under it.
+        self._index = SearchIndex.for_library(self._library)
         self._tray = Tray(self._hotkey())
         clipboard = ClipboardWriter()
         self._complaints = ComplaintControl(
@@ -87,6 +86,7 @@ class CalmDesk(QObject):
             complaints=self._complaints.watch,
         )
         self._complaints.attach_picker(self._picker)
+        self._picker.set_tone_dirs(self._pack_dirs)
         self._hotkeys = HotkeyControl(self._notices, self._tray, self)
         self._stats = StatsControl(lambda: self._library, self._store, self)
         self._settings_dialog: SettingsDialog | None = None
@@ -128,7 +128,11 @@ class CalmDesk(QObject):
 
     def _load_library(self, pack_dirs: Sequence[Path]) -> Library:
         library = load_configured(
-            self._settings, pack_dirs, user_dir=paths.user_packs_dir(), cache_dir=paths.team_cache_dir()
+            self._settings,
+            pack_dirs,
+            user_dir=paths.user_packs_dir(),
+            cache_dir=paths.team_cache_dir(),
+            library_cache=paths.cache_dir(),
         )
         if library.problems:
             self._notices.problems(
@@ -319,8 +323,8 @@ class CalmDesk(QObject):
     def _use_library(self, library: Library) -> None:
         """The editor saved: the picker searches the new phrases at once."""
         self._library = library
-        labels = {key: category.label for key, category in library.categories.items()}
-        self._index = SearchIndex(library.phrases, labels)
+        # The same index as at start: labels, "when" texts, on-request categories and the agents' words.
+        self._index = SearchIndex.for_library(library)
         self._picker.set_library(self._index, library)
         self._complaints.set_library(library)
 

@@ -113,6 +113,12 @@ def build_parser() -> argparse.ArgumentParser:
     check = pack_commands.add_parser("check", help="validate pack files; exit 1 on any problem")
     check.add_argument("files", nargs="+", type=Path, metavar="FILE")
 
+    history = commands.add_parser("history", help="your phrase use and search memory (local only)")
+    history_actions = history.add_subparsers(dest="history_command", metavar="ACTION", required=True)
+    history_actions.add_parser(
+        "clear", help="forget which phrases you used and what you searched for (favourites stay)"
+    )
+
     _add_import_export(commands)
     _add_complaint_parsers(commands)
 
@@ -276,6 +282,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _complaint(args)
     if args.command == "doctor":
         return commands.doctor(args.packs)
+    if args.command == "history":
+        return commands.clear_history()
     if args.command == "stats":
         from calmdesk import stats_commands
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 import time
 from collections.abc import Iterable, Sequence
@@ -13,8 +12,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from calmdesk.core import placeholders
-from calmdesk.core.clock_fields import clock_fields
 from calmdesk.core.library import Library, check_packs, load_configured
 from calmdesk.core.model import Phrase
 from calmdesk.core.printable import printable, quoted
@@ -24,7 +21,7 @@ from calmdesk.store.settings import Settings, load_settings
 
 if TYPE_CHECKING:
     from calmdesk.core.complaint import Complaint
-    from calmdesk.core.search import SearchIndex
+    from calmdesk.core.search import Hit, SearchIndex
 
 # How long `calmdesk show` waits for an app it had to start before giving up on it.
 START_TIMEOUT_S = 10.0
@@ -45,7 +42,9 @@ class Session:
     @classmethod
     def load(cls, extra_dirs: Sequence[Path]) -> Session:
         settings, settings_problems = load_settings(paths.settings_file())
-        library = load_configured(settings, extra_dirs, user_dir=paths.user_packs_dir())
+        library = load_configured(
+            settings, extra_dirs, user_dir=paths.user_packs_dir(), library_cache=paths.cache_dir()
+        )
         library, user_problems = load_user_layer(library)
         for problem in [*settings_problems, *library.problems, *user_problems]:
             print(f"calmdesk: warning: {printable(str(problem))}", file=sys.stderr)
@@ -64,22 +63,36 @@ class Session:
         raise CommandError(f"no category {quoted(given)}; choose one of: {choices}", EXIT_USAGE)
 
     def search(self, query: str, *, category: str | None, limit: int, as_json: bool) -> int:
-        phrases = self._search(query, self.category_key(category), limit)
+        from calmdesk.core.search import has_words
+
+        hits = self._hits(query, self.category_key(category), limit)
+        if query.strip() and not has_words(query):
+            shown = printable(query.strip()[:40])
+            print(f"Nothing to search for in “{shown}”: listing phrases in browsing order.", file=sys.stderr)
         if as_json:
-            _print_json([self._phrase_json(p) for p in phrases])
-        elif not phrases:
-            print("No phrase matches. Try fewer or shorter words.", file=sys.stderr)
+            _print_json([self._hit_json(h) for h in hits])
+        elif not hits:
+            print("Nothing in the library relates to these words. Try other words, or `calmdesk list`.",
+                  file=sys.stderr)  # fmt: skip
             return EXIT_PROBLEM
         else:
-            self._print_table(phrases)
+            full = [h.phrase for h in hits if not h.partial]
+            self._print_table(full)
+            partial = [h.phrase for h in hits if h.partial]
+            if partial:
+                if full:
+                    print()
+                print("Partial matches (some of the words):", file=sys.stderr, flush=True)
+                sys.stdout.flush()
+                self._print_table(partial)
         return EXIT_OK
 
     def search_stdin(self, *, category: str | None, limit: int) -> int:
         # One line out per line in, flushed at once, so a script can talk to us through a pipe.
         category = self.category_key(category)
         for line in sys.stdin:
-            phrases = self._search(line.strip(), category, limit)
-            print(json.dumps([self._phrase_json(p) for p in phrases], ensure_ascii=_ascii_only()), flush=True)
+            hits = self._hits(line.strip(), category, limit)
+            print(json.dumps([self._hit_json(h) for h in hits], ensure_ascii=_ascii_only()), flush=True)
         return EXIT_OK
 
     def list_phrases(self, *, category: str | None, as_json: bool) -> int:
@@ -140,6 +153,9 @@ class Session:
         return EXIT_OK
 
     def render(self, phrase_id: str, assignments: Iterable[str], *, copy: bool) -> int:
+        from calmdesk.core import placeholders  # only the commands that fill blanks load it
+        from calmdesk.core.clock_fields import clock_fields
+
         phrase = self.library.get(phrase_id)
         if phrase is None:
             raise CommandError(_unknown_id_message(phrase_id, self.library), EXIT_PROBLEM)
@@ -167,6 +183,7 @@ class Session:
 
     def prefilled_values(self) -> dict[str, str]:
         """The one fill rule: the current complaint's values, then the settings (then `--set`, on top)."""
+        from calmdesk.core import placeholders  # only the commands that fill blanks load it
         from calmdesk.core.complaint import fill_values
 
         settings = placeholders.settings_values(
@@ -178,13 +195,18 @@ class Session:
     def index(self) -> SearchIndex:
         from calmdesk.core.search import SearchIndex  # only the search commands pay for building it
 
-        labels = {key: c.label for key, c in self.library.categories.items()}
-        return SearchIndex(self.library.phrases, category_labels=labels)
+        return SearchIndex.for_library(self.library)
 
-    def _search(self, query: str, category: str | None, limit: int) -> list[Phrase]:
-        return [hit.phrase for hit in self.index.search(query, category=category, limit=limit)]
+    def _hits(self, query: str, category: str | None, limit: int) -> list[Hit]:
+        return self.index.search(query, category=category, limit=limit)
+
+    def _hit_json(self, hit: Hit) -> dict[str, Any]:
+        # "partial": the phrase matches only some of the query's words (listed after the full matches).
+        return {**self._phrase_json(hit.phrase), "partial": hit.partial}
 
     def _phrase_json(self, phrase: Phrase) -> dict[str, Any]:
+        from calmdesk.core import placeholders  # only the commands that fill blanks load it
+
         category = self.library.categories.get(phrase.category)
         return {
             "id": phrase.id,
@@ -247,6 +269,8 @@ def pack_check(files: Sequence[Path], extra_dirs: Sequence[Path] = ()) -> int:
 
 def remote(command: str) -> int:
     """Pass `show`/`toggle`/`checklist`/`edit` to the running app; start one (then shown) when none runs."""
+    import subprocess
+
     from calmdesk.system.display import missing_display
     from calmdesk.system.instance import send_command
 
@@ -316,6 +340,8 @@ def _parse_assignments(assignments: Iterable[str]) -> dict[str, str]:
 
 
 def _warn_unknown_names(phrase: Phrase, given: dict[str, str]) -> None:
+    from calmdesk.core import placeholders  # only the commands that fill blanks load it
+
     # A misspelt --set would otherwise leave the blank to its default without a word, and exit 0.
     names = [p.name for p in placeholders.blanks(phrase.text)]
     for name in given:
@@ -355,3 +381,23 @@ def _ascii_only() -> bool:
     """
     encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "").replace("_", "")
     return not encoding.startswith("utf")
+
+
+def clear_history() -> int:
+    """`history clear`: forget every phrase use and the search memory; favourites and phrases stay."""
+    if not paths.database_file().exists():
+        print("Nothing to clear: CalmDesk has recorded no use yet.", file=sys.stderr)
+        return EXIT_OK
+    from calmdesk.store.errors import StoreError
+    from calmdesk.store.userstore import UserStore
+
+    try:
+        with UserStore.open() as store:
+            store.clear_history()
+    except StoreError as exc:
+        raise CommandError(str(exc), EXIT_PROBLEM) from None
+    print(
+        "Cleared the phrase use and the search memory; favourites and your phrases are kept.", file=sys.stderr
+    )
+    print("If CalmDesk is running, quit and start it again to forget them there too.", file=sys.stderr)
+    return EXIT_OK

@@ -20,6 +20,7 @@ from calmdesk.core.importers import (
     read_import,
 )
 from calmdesk.core.library import Library, load_configured
+from calmdesk.core.printable import printable
 from calmdesk.core.user_layer import with_user_phrases
 from calmdesk.errors import EXIT_OK, EXIT_PROBLEM, CommandError
 from calmdesk.store import paths
@@ -108,7 +109,8 @@ def _print_plan(plan: ImportPlan, path: Path, *, dry_run: bool, backup: Path | N
             continue
         print(f"{label} {len(phrases)} phrase{'s' if len(phrases) != 1 else ''}:")
         for phrase in phrases[:PREVIEW_LINES]:
-            print(f"  + {phrase.title}  [{phrase.category}, {phrase.id}]")
+            # Titles come from another tool's files: escaped, as everything printed for people is.
+            print(printable(f"  + {phrase.title}  [{phrase.category}, {phrase.id}]"))
         if len(phrases) > PREVIEW_LINES:
             print(f"  ... and {len(phrases) - PREVIEW_LINES} more")
     if not plan.writes:
@@ -117,15 +119,15 @@ def _print_plan(plan: ImportPlan, path: Path, *, dry_run: bool, backup: Path | N
         print(f"Skipped {len(plan.skipped)}:")
         for skipped in plan.skipped[:PREVIEW_LINES]:
             if skipped.title:
-                print(f"  - {skipped.title}: {skipped.reason}  ({skipped.where})")
+                print(printable(f"  - {skipped.title}: {skipped.reason}  ({skipped.where})"))
             else:
-                print(f"  - {skipped.where}: {skipped.reason}")
+                print(printable(f"  - {skipped.where}: {skipped.reason}"))
         if len(plan.skipped) > PREVIEW_LINES:
             print(f"  ... and {len(plan.skipped) - PREVIEW_LINES} more")
     for what, count in sorted(plan.dropped.items()):
-        print(f"Left out: {what} x{count}")
+        print(printable(f"Left out: {what} x{count}"))
     for note in plan.notes[:PREVIEW_LINES]:
-        print(f"Note: {note}")
+        print(printable(f"Note: {note}"))
     if backup is not None:
         print(f"A backup of your data from before the import: {backup}", file=sys.stderr)
     elif dry_run:

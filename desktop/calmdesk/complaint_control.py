@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QWidget
 
 from calmdesk.core.complaint_time import duration, promise_time
 from calmdesk.store import paths
@@ -64,6 +65,7 @@ class ComplaintControl(QObject):
         self._form: ComplaintForm | None = None
         self._close_dialog: CloseComplaintDialog | None = None
         self._followups: FollowupsWindow | None = None
+        self.unwind: QWidget | None = None
         self._reminder_timer = QTimer(self)
         self._reminder_timer.setInterval(REMINDER_POLL_MS)
 
@@ -172,12 +174,14 @@ class ComplaintControl(QObject):
         self.panel.offer(self.tr("That was a hard one. %s") % tip, self.tr("One minute"), self._breathe)
 
     def _breathe(self) -> None:
-        self._notices.say(
-            self.tr("One minute for you"),
-            self.tr(
-                "Breathe in for four, out for six, for one minute. The next customer can wait that long."
-            ),
-        )
+        from calmdesk.ui.unwind_dialog import UnwindDialog
+
+        step = self._library.step("unwind")
+        tip = " ".join(step.do[1:2]) if step and len(step.do) > 1 else ""
+        dialog = UnwindDialog(tip or self.tr("The next customer can wait one minute."), self.panel)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.unwind = dialog  # kept: the tests look at it
 
     def open_followups(self, *, history: bool = False) -> None:
         if self._followups is None:

@@ -72,8 +72,7 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     t = time.perf_counter()
     library = big_library(args.phrases)
-    labels = {key: c.label for key, c in library.categories.items()}
-    index = SearchIndex(library.phrases, labels)
+    index = SearchIndex.for_library(library)
     build_ms = (time.perf_counter() - t) * 1000
     with tempfile.TemporaryDirectory() as tmp, UserStore.open(os.path.join(tmp, "u.sqlite3")) as store:
         for phrase in library.phrases[:30:3]:

@@ -35,8 +35,11 @@ def test_bench_search_quick_prints_figures() -> None:
 
 def test_search_quality_prints_hit_rates() -> None:
     result = run_script("search_quality.py")
-    assert set(result) == {"cases", "phrases", "hit@1", "hit@3", "misses"}
+    assert set(result) == {"cases", "phrases", "hit@1", "hit@3", "empty", "by_kind", "misses"}
     assert 0 <= result["hit@1"] <= result["hit@3"] <= 1  # type: ignore[operator]
+    by_kind = result["by_kind"]
+    assert isinstance(by_kind, dict)
+    assert {"keyword", "fragment", "situation", "typo", "shorthand", "vague", "six kinds"} <= set(by_kind)
     assert isinstance(result["misses"], list)
 
 

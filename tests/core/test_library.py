@@ -191,7 +191,10 @@ def test_category_problems(resources: Path) -> None:
     assert [(p.line, p.message) for p in problems] == [
         (5, 'category #1: color "blue" must be written #rrggbb'),
         (8, f'category #2: unknown category "anger" (known: {KNOWN})'),
-        (79, 'category #13: unknown field "colour" (known: color, description, key, label)'),
+        (
+            79,
+            'category #13: unknown field "colour" (known: color, description, key, label, on_request, when)',
+        ),
         (None, 'category "empathy" is missing'),
         (None, 'category "wait" is missing'),
     ]

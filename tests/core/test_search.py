@@ -41,6 +41,12 @@ def ids(hits: list[Hit]) -> list[str]:
     return [hit.phrase.id for hit in hits]
 
 
+def full(hits: list[Hit]) -> list[str]:
+    """The phrases matching every required word (partial matches follow them, flagged)."""
+    assert all(not h.partial for h in hits[: len([h for h in hits if not h.partial])]), "partials come last"
+    return [hit.phrase.id for hit in hits if not hit.partial]
+
+
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
@@ -70,8 +76,8 @@ def test_the_last_word_is_a_prefix(index: SearchIndex, query: str, expected: str
 
 def test_an_earlier_word_must_be_whole_or_a_longer_start(index: SearchIndex) -> None:
     # "ma" before a space is finished, so it is no prefix of "manager"; "mana" (three letters or more) is.
-    assert ids(index.search("ma chat")) == []
-    assert ids(index.search("mana chat")) == ["escalation.manager"]
+    assert full(index.search("ma chat")) == []
+    assert full(index.search("mana chat")) == ["escalation.manager"]
 
 
 def test_case_and_accents_do_not_matter(index: SearchIndex) -> None:
@@ -82,15 +88,29 @@ def test_case_and_accents_do_not_matter(index: SearchIndex) -> None:
 
 
 def test_every_word_must_match_somewhere(index: SearchIndex) -> None:
-    assert ids(index.search("sorry parcel")) == ["apology.sorry"]
-    assert ids(index.search("sorry manager")) == []
+    assert full(index.search("sorry parcel")) == ["apology.sorry"]
+    assert full(index.search("sorry manager")) == []
     # Title, body, tags and category label all count as "somewhere".
-    assert ids(index.search("hold warehouse")) == ["wait.hold"]
-    assert ids(index.search("notice checking")) == ["wait.hold"]
+    assert full(index.search("hold warehouse")) == ["wait.hold"]
+    assert full(index.search("notice checking")) == ["wait.hold"]
 
 
-def test_a_word_that_matches_nothing_gives_nothing(index: SearchIndex) -> None:
-    assert index.search("sorry xylophone") == []
+def test_a_word_that_matches_nothing_leaves_partial_matches(index: SearchIndex) -> None:
+    found = index.search("sorry xylophone")
+    assert found
+    assert all(hit.partial for hit in found)
+    assert found[0].phrase.id == "apology.sorry"
+
+
+def test_partial_matches_follow_full_ones_rarer_words_first(index: SearchIndex) -> None:
+    found = index.search("sorry manager")
+    assert found
+    assert all(hit.partial for hit in found)
+    assert {"apology.sorry", "escalation.manager"} <= set(ids(found))
+
+
+def test_a_query_with_nothing_related_finds_nothing(index: SearchIndex) -> None:
+    assert index.search("xylophone zqxv") == []
 
 
 def test_whole_word_beats_prefix_beats_typo() -> None:
@@ -221,7 +241,7 @@ def test_duplicate_phrase_ids_keep_the_first_for_boosts() -> None:
 
 def test_default_category_label_is_searchable() -> None:
     library = (phrase("f", "follow_up", "Checking in"), phrase("c", "closing", "Checking out"))
-    assert ids(SearchIndex(library).search("follow check")) == ["f"]
+    assert full(SearchIndex(library).search("follow check")) == ["f"]
 
 
 @pytest.mark.parametrize(
@@ -232,12 +252,12 @@ def test_large_library_paths_agree_with_full_scoring(
     index: SearchIndex, monkeypatch: pytest.MonkeyPatch, query: str
 ) -> None:
     """The text checks and tier sampling used for big libraries rank like materialised scores do."""
-    expected = [(h.phrase.id, round(h.score, 6)) for h in index.search(query)]
+    expected = [(h.phrase.id, round(h.score, 6)) for h in index.search(query) if not h.partial]
     monkeypatch.setattr(search_words, "SMALL_POSTINGS", 0)
     monkeypatch.setattr(search_words, "SET_POSTINGS", 0)
     monkeypatch.setattr(search_pool, "SCORE_ALL", 0)
     big = SearchIndex(LIBRARY, LABELS)
-    assert [(h.phrase.id, round(h.score, 6)) for h in big.search(query)] == expected
+    assert [(h.phrase.id, round(h.score, 6)) for h in big.search(query) if not h.partial] == expected
 
 
 def test_function_words_only_lift(index: SearchIndex) -> None:
@@ -261,7 +281,7 @@ def test_only_the_optional_nouns_forgive_typos() -> None:
         phrase("days", "commitment", "Within three days"),
         phrase("week", "commitment", "Within a week"),
     )
-    assert ids(SearchIndex(library).search("three within")) == ["days"]
+    assert full(SearchIndex(library).search("three within")) == ["days"]
 
 
 def test_a_query_of_function_words_must_still_match(index: SearchIndex) -> None:

@@ -9,8 +9,12 @@ from types import ModuleType
 
 import pytest
 
+from calmdesk.core.model import CATEGORY_KEYS
+
 SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "search_quality.py"
-HIT_AT_3_FLOOR = 0.85
+# Floors under the figures measured (see the README): a change that loses ground fails here.
+HIT_AT_3_FLOOR = {"six kinds": 0.93, "original": 0.95}
+EMPTY_CEILING = {"six kinds": 0.01, "original": 0.01}
 
 
 def _load_script() -> ModuleType:
@@ -29,13 +33,14 @@ quality = _load_script()
 def test_eval_set_is_broad_enough() -> None:
     cases = quality.load_cases()
     kinds = Counter(case.kind for case in cases)
-    assert len(cases) >= 70
-    assert kinds["typo"] >= 20
-    assert kinds["prefix"] >= 15
-    assert len({case.query for case in cases}) == len(cases), "a query is listed twice"
-    from calmdesk.core.model import CATEGORY_KEYS
-
-    assert {case.category for case in cases} == set(CATEGORY_KEYS)
+    six = sum(kinds[k] for k in quality.KINDS)
+    assert six >= 300
+    for kind in quality.KINDS:  # about equal: none under 80% of an even share
+        assert kinds[kind] >= 0.8 * six / len(quality.KINDS), kind
+    assert set(kinds) <= {*quality.KINDS, "original"}
+    assert len({case.query.lower() for case in cases}) == len(cases), "a query is listed twice"
+    expected = {c for case in cases for c in case.categories}
+    assert expected == set(CATEGORY_KEYS)
 
 
 def test_hit_at_3_on_builtin_library(capsys: pytest.CaptureFixture[str]) -> None:
@@ -43,8 +48,10 @@ def test_hit_at_3_on_builtin_library(capsys: pytest.CaptureFixture[str]) -> None
     if result["phrases"] == 0:
         pytest.fail("the built-in library loaded no phrases")
     with capsys.disabled():
-        rates = f"hit@1={result['hit@1']} hit@3={result['hit@3']}"
-        print(f"\nsearch quality: {rates} over {result['cases']} queries")
+        print("\n" + quality.table(result))
         for miss in result["misses"]:
-            print(f"  miss: {miss['query']!r} expected {miss['expected']}, got {miss['top3']}")
-    assert result["hit@3"] >= HIT_AT_3_FLOOR
+            print(f"  miss [{miss['kind']}] {miss['query']!r} wanted {miss['expected']}: {miss['top3']}")
+    for kind, floor in HIT_AT_3_FLOOR.items():
+        assert result["by_kind"][kind]["hit@3"] >= floor, kind
+    for kind, ceiling in EMPTY_CEILING.items():
+        assert result["by_kind"][kind]["empty"] <= ceiling, kind

@@ -87,3 +87,17 @@ def test_control_characters_and_long_keys_are_escaped_and_cut(path: Path) -> Non
     assert "\x1b" not in problem
     assert "\\e]52" in problem
     assert len(problem) < 400
+
+
+def test_a_flood_of_unknown_keys_is_counted_not_listed_and_read_quickly(path: Path) -> None:
+    # Each unknown key looked for its own line in the whole file: 100,000 junk keys took many minutes.
+    path.write_text(
+        'agent_name = "Ana"\n' + "".join(f"junk{n} = 1\n" for n in range(60_000)), encoding="utf-8"
+    )
+    start = time.monotonic()
+    settings, problems = load_settings(path)
+    assert time.monotonic() - start < 10
+    assert settings.agent_name == "Ana"
+    assert len(problems) == 21
+    assert problems[0] == f"{path}: 59,980 more unknown settings ignored (the first ones are below)"
+    assert problems[1].startswith(f"{path}:2: unknown setting 'junk0' ignored")

@@ -639,3 +639,30 @@ def test_the_tray_opens_the_statistics_window(qtbot, make_app) -> None:
     qtbot.addWidget(window)
     assert window.isVisible()
     assert "0 complaints" in window._summary.text()
+
+
+# -- the complaint --------------------------------------------------------------------------------------
+
+
+def test_checklist_command_and_tray_entries_reach_the_complaint(qtbot, make_app) -> None:
+    desk = make_app()
+    panel = desk._complaints.panel
+    assert not panel.isVisible()  # built at start, shown on request
+    desk._on_command("checklist")  # `calmdesk show --checklist`
+    assert panel.isVisible()
+    panel.close()
+    assert not panel.isVisible()
+    desk._tray.checklistRequested.emit()
+    assert panel.isVisible()
+    desk._tray.newComplaintRequested.emit()
+    form = desk._complaints._form
+    assert form is not None
+    assert form.isVisible()
+    form.accepted_fields.emit(
+        {"customer": "Ana", "channel": "chat", "ticket": "", "topic": "", "anger": None}
+    )
+    assert desk._complaints.watch.current().customer == "Ana"
+    assert "Ana" in desk._picker._whose.text()
+    form.close()
+    panel.hide()
+    desk._complaints.quit()

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 
 from calmdesk.core.library import load_library
 from calmdesk.core.search import SearchIndex
@@ -139,3 +140,46 @@ def test_an_emoji_before_a_finding_keeps_the_underline_on_it(qtbot, picker) -> N
     pane.set_draft("Thanks 🙂 but calm down.")
     (selection,) = pane._draft.extraSelections()
     assert selection.cursor.selectedText() == "calm down"
+
+
+def test_summoned_again_it_comes_back_to_the_draft_checked_for_the_complaint_now_current(
+    qtbot, picker, store
+) -> None:
+    pane = _enter_check_mode(qtbot, picker)
+    QTest.keyClicks(pane._draft, "Hi John, thanks.")
+    assert pane.findings() == []  # no complaint: no name to compare with
+    picker.hide()
+    store.complaints.new(customer="Ana Souza", anger=1)  # meanwhile, from the CLI or the panel
+    other = QWidget()  # the agent worked in another window meanwhile
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(other.isActiveWindow)
+    picker.summon()
+    qtbot.waitUntil(picker.isActiveWindow)
+    qtbot.waitUntil(lambda: pane._draft.hasFocus())
+    assert picker.is_checking()
+    assert [f.rule for f in pane.findings()] == ["leftover.wrong-name"]
+
+
+def test_ctrl_z_takes_a_fix_back(qtbot, picker, store) -> None:
+    store.complaints.new(customer="Ana", anger=1)
+    pane = _enter_check_mode(qtbot, picker)
+    QTest.keyClicks(pane._draft, "Obviously it works.")
+    QTest.keyClick(pane._draft, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert pane.draft() == "It works."
+    QTest.keyClick(pane._draft, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert pane.draft() == "Obviously it works."
+
+
+def test_a_team_folder_given_for_the_run_adds_its_tone_rules(qtbot, picker, tmp_path) -> None:
+    (tmp_path / "tone").mkdir()
+    (tmp_path / "tone" / "ours.toml").write_text(
+        '[[rule]]\nid = "team.jargon"\nkind = "substitution"\nwhy = "Internal words."\n'
+        '[rule.swap]\n"pending l2" = "with our specialists"\n',
+        encoding="utf-8",
+    )
+    picker.set_tone_dirs([tmp_path])
+    pane = _enter_check_mode(qtbot, picker)
+    QTest.keyClicks(pane._draft, "It is pending L2.")
+    assert [(f.rule, f.replacement) for f in pane.findings()] == [("team.jargon", "with our specialists")]

@@ -152,3 +152,38 @@ def test_closing_with_a_follow_up_saves_it_and_a_hard_one_offers_to_unwind(qtbot
     [reminder] = store.complaints.reminders()
     assert (reminder.kind, reminder.note) == ("follow_up", "Follow up with Ana")
     assert "hard one" in control.panel.offer_text()
+
+
+def test_settings_dialog_edits_the_complaint_settings_in_minutes(qtbot, tmp_path) -> None:
+    from calmdesk.store.settings import load_settings
+    from calmdesk.ui.settings_dialog import SettingsDialog
+
+    path = tmp_path / "settings.toml"
+    dialog = SettingsDialog(Settings(reply_target_phone=90), path)
+    qtbot.addWidget(dialog)
+    box = dialog._complaints
+    box._targets["reply_target_chat"].setValue(5)
+    box._check_in.setValue(7)
+    box._auto_tick.setChecked(False)
+    with qtbot.waitSignal(dialog.settingsSaved):
+        dialog.accept()
+    saved, problems = load_settings(path)
+    assert problems == []
+    assert saved.reply_targets() == {"chat": 300, "email": 3600, "phone": 90, "social": 3600}  # 90 s kept
+    assert (saved.check_in_minutes, saved.auto_tick, saved.unwind_prompt) == (7, False, True)
+
+
+def test_the_unwind_offer_opens_a_one_minute_countdown(qtbot, control) -> None:
+    from calmdesk.ui.unwind_dialog import UnwindDialog
+
+    c = control.watch.new(customer="Ana", anger=4)
+    control.close_current(c.id, None)
+    control.panel.accept_offer()
+    dialog = control.unwind
+    assert isinstance(dialog, UnwindDialog)
+    assert dialog.seconds_left() == 60
+    assert "Breathe in" in dialog._pace.text()
+    for _ in range(4):
+        dialog._tick()
+    assert "out" in dialog._pace.text()
+    dialog.close()

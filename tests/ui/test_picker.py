@@ -191,7 +191,8 @@ def test_no_match_and_huge_odd_unicode_query_do_not_crash(qtbot, make_picker) ->
     search = _summoned(qtbot, picker)
     search.setText("zzqx")
     assert picker._model.rowCount() == 0
-    assert "No phrase matches" in picker._preview.toPlainText()
+    assert "Nothing in the library relates to" in picker._preview.toPlainText()
+    assert "Browse a category" in picker._preview.toPlainText()
     QTest.keyClick(search, Qt.Key.Key_Return)  # nothing selected: nothing copied, no error
     search.setText("\u202e\U0001f620\u0301\x00" * 5000 + "ﷺ" * 100)
     QTest.keyClick(search, Qt.Key.Key_Down)
@@ -375,6 +376,32 @@ def test_actions_prefill_is_the_settings_only(qtbot, make_actions) -> None:
     assert make_actions(Settings(agent_name="Sam", company="")).prefill() == {"agent_name": "Sam"}
 
 
+def test_partial_matches_are_marked_after_full_ones(qtbot, make_picker) -> None:
+    from calmdesk.ui.results_model import ResultRole
+
+    picker = make_picker()
+    search = _summoned(qtbot, picker)
+    search.setText("thanks zzqx")
+    model = picker._model
+    assert model.rowCount() > 0
+    flags = [model.index(row, 0).data(ResultRole.Partial) for row in range(model.rowCount())]
+    assert all(flags)
+    assert model.index(0, 0).data(ResultRole.FirstPartial)
+    assert "partial match" in model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    search.setText("thanks")
+    assert not model.index(0, 0).data(ResultRole.Partial)
+
+
+def test_a_symbols_only_query_browses_plainly(qtbot, make_picker) -> None:
+    picker = make_picker()
+    search = _summoned(qtbot, picker)
+    search.setText("")
+    browsing = [picker._model.phrase(row) for row in range(picker._model.rowCount())]
+    search.setText("😀🔥")
+    assert [picker._model.phrase(row) for row in range(picker._model.rowCount())] == browsing
+    assert "Nothing to search for" in picker._status.text()
+
+
 def test_enter_copies_at_once_when_only_defaults_are_left(qtbot, make_picker) -> None:
     picker = make_picker()
     search = _summoned(qtbot, picker)
@@ -423,6 +450,22 @@ def test_every_phrase_is_reachable_from_the_empty_query(qtbot, make_picker, phra
     assert picker._list.currentIndex().row() == 229
     picker._categories.set_current("closing")
     assert picker._model.rowCount() == len([p for p in many if p.category == "closing"])
+
+
+def test_the_phrase_copied_after_a_query_comes_first_for_it_next_time(qtbot, make_picker, store) -> None:
+    picker = make_picker()
+    search = _summoned(qtbot, picker)
+    search.setText("wait")
+    rows = picker._model.rowCount()
+    assert rows >= 2
+    second = picker._model.phrase(1)
+    assert second is not None
+    picker._list.setCurrentIndex(picker._model.index(1, 0))
+    picker._actions.copy(second, {}, stay=True, query="wait")
+    search.setText("")
+    search.setText("wait")
+    assert picker._model.phrase(0) == second
+    assert store.query_memory.learned("wait") == {second.id: 1.0}
 
 
 def test_a_promised_time_is_an_editable_field_and_the_copy_uses_it(qtbot, make_picker, phrases) -> None:

@@ -86,7 +86,8 @@ def load_categories() -> tuple[dict[str, Category], list[Problem]]:
 def parse_categories(
     doc: dict[str, Any], finder: LineFinder, source: str, problems: list[Problem]
 ) -> dict[str, Category]:
-    """`[[category]]` entries with key, label, description and color: the valid ones, by key."""
+    """`[[category]]` entries with key, label, description and color (and optionally `when`, the situations
+    it serves, and `on_request`): the valid ones, by key."""
     top = Table(doc, label="top level", source=source, problems=problems, finder=finder)
     top.check_keys(["category"])
     entries = _entries(doc, "category", top)
@@ -98,15 +99,19 @@ def parse_categories(
         if not isinstance(raw, dict):
             table.problem("must be a table: [[category]]")
             continue
-        table.check_keys(["key", "label", "description", "color"])
+        table.check_keys(["key", "label", "description", "color"], ["when", "on_request"])
         key = table.choice("key", CATEGORY_KEYS, "category")
         label, description, color = table.string("label"), table.string("description"), table.string("color")
+        when = table.string("when") if "when" in raw else ""
+        on_request = raw.get("on_request", False)
         if color is not None and not _COLOR.fullmatch(color):
             table.problem(f'color "{color}" must be written #rrggbb', "color")
+        if not isinstance(on_request, bool):
+            table.problem('"on_request" must be true or false', "on_request")
         if key is not None and key in result:
             table.problem(f'category "{key}" is given twice', "key")
-        if not table.failed and key and label and description and color:
-            result[key] = Category(key, label, description, color)
+        if not table.failed and key and label and description and color and when is not None:
+            result[key] = Category(key, label, description, color, when, on_request is True)
     named = {raw.get("key") for raw in entries if isinstance(raw, dict)}
     for key in CATEGORY_KEYS:
         if key not in named:  # a category named but faulty is reported above, not again here

@@ -6,11 +6,16 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from calmdesk.core import content, team_cache
 from calmdesk.core.model import Category, ChecklistStep, PackInfo, Phrase, Problem
-from calmdesk.core.packs import LoadedPack, duplicate_problem, read_pack_file
+
+if TYPE_CHECKING:
+    from calmdesk.core.packs import LoadedPack
+    from calmdesk.core.search.vocabulary import Vocabulary
+
+# Agents' words a team adds to the search, in a pack folder; never read as a pack (core.search.vocabulary).
+VOCABULARY_FILE = "vocabulary.toml"
 
 
 @dataclass(slots=True)
@@ -23,6 +28,9 @@ class Library:
     checklist: tuple[ChecklistStep, ...] = ()
     problems: list[Problem] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    # The search's agents' words with the `vocabulary.toml` of the user and team pack folders added; None:
+    # the built-in vocabulary alone.
+    vocabulary: Vocabulary | None = None
     _by_id: dict[str, Phrase] = field(init=False, repr=False, compare=False)
     _steps: dict[str, ChecklistStep] = field(init=False, repr=False, compare=False)
 
@@ -55,11 +63,23 @@ def load_configured(
     *,
     user_dir: Path | None = None,
     cache_dir: Path | None = None,
+    library_cache: Path | None = None,
 ) -> Library:
-    """What the app and the CLI both load: the settings' language and pack folders, then `extra_dirs`."""
+    """What the app and the CLI both load: the settings' language and pack folders, then `extra_dirs`.
+
+    `cache_dir`: the team folders' last good copies (see `load_library`). With `library_cache`, a current
+    cache of the same library is read instead of parsing the packs (see `core.library_cache`).
+    """
     problems: list[Problem] = []
     dirs = [*_expanded(settings.pack_dirs, problems), *extra_dirs]
-    library = load_library(dirs, user_dir=user_dir, language=settings.language, cache_dir=cache_dir)
+    if library_cache is not None:
+        from calmdesk.core import library_cache as cached_library
+
+        library = cached_library.load(
+            settings.language, dirs, user_dir=user_dir, cache_dir=library_cache, team_cache=cache_dir
+        )
+    else:
+        library = load_library(dirs, user_dir=user_dir, language=settings.language, cache_dir=cache_dir)
     library.problems[:0] = problems
     return library
 
@@ -94,6 +114,8 @@ def load_library(
     folder's sound packs are copied there, and a folder that cannot be reached is read from that copy
     (with a problem saying so; see `team_cache`).
     """
+    from calmdesk.core import content  # the pack readers, only when the packs are read (not from the cache)
+
     problems: list[Problem] = []
     categories, found = content.load_categories()
     problems += found
@@ -102,17 +124,35 @@ def load_library(
     loaded, found = content.builtin_packs(language)
     problems += found
     seen: set[Path] = set()
+    folders = [user_dir] if user_dir is not None and user_dir.exists() else []
     if user_dir is not None and user_dir.exists():
         loaded += _read(_pack_files(user_dir, problems), seen)
     for folder in extra_dirs:
         loaded += _read_team_folder(Path(folder), problems, seen, cache_dir)
+        folders.append(Path(folder))
     merged = _merge(loaded, problems)
-    return Library(merged.phrases, merged.packs, categories, checklist, problems, merged.skipped)
+    vocabulary = _team_vocabulary(folders, problems)
+    return Library(merged.phrases, merged.packs, categories, checklist, problems, merged.skipped, vocabulary)
+
+
+def _team_vocabulary(folders: Iterable[Path], problems: list[Problem]) -> Vocabulary | None:
+    """The built-in vocabulary plus each folder's `vocabulary.toml` (agents' words a team adds); None when
+    no folder has one."""
+    files = list(dict.fromkeys(f / VOCABULARY_FILE for f in folders if (f / VOCABULARY_FILE).exists()))
+    if not files:
+        return None
+    from calmdesk.core.search import vocabulary as search_vocabulary  # only when a folder has one
+
+    vocabulary, found = search_vocabulary.load(files)
+    problems += found
+    return vocabulary
 
 
 def _read_team_folder(
     folder: Path, problems: list[Problem], seen: set[Path], cache_dir: Path | None
 ) -> list[LoadedPack]:
+    from calmdesk.core import team_cache
+
     if cache_dir is not None and not _readable_dir(folder) and not folder.is_file():
         cached = team_cache.cached_copy(cache_dir, folder)
         if cached is not None:
@@ -149,6 +189,8 @@ def check_packs(
     seen: set[Path] = set()
     for path in paths:
         files = _pack_files(Path(path), problems)
+        if Path(path).is_dir() and (Path(path) / VOCABULARY_FILE).exists():
+            _team_vocabulary([Path(path)], problems)  # checked by the same rules the search reads it by
         if files == [] and Path(path).is_dir():
             problems.append(Problem(str(path), "no pack files (*.toml) in this folder"))
         loaded += _read(files, seen)
@@ -200,7 +242,9 @@ def _pack_files(path: Path, problems: list[Problem]) -> list[Path] | None:
     if not path.is_dir():  # a single pack named in place of a folder is taken as it is; the reader refuses
         return [path]  # a FIFO or a device named here just as one found inside a folder
     try:
-        return sorted(p for p in path.iterdir() if p.suffix == ".toml" and not p.is_dir())
+        # vocabulary.toml is no pack: it holds the agents' words a team adds to the search.
+        entries = (p for p in path.iterdir() if p.suffix == ".toml" and p.name != VOCABULARY_FILE)
+        return sorted(p for p in entries if not p.is_dir())
     except OSError as exc:
         problems.append(Problem(str(path), f"cannot read the pack folder: {exc.strerror or exc}"))
         return None
@@ -208,6 +252,8 @@ def _pack_files(path: Path, problems: list[Problem]) -> list[Path] | None:
 
 def _read(files: list[Path] | None, seen: set[Path]) -> list[LoadedPack]:
     """Read each file not read before; `seen` holds resolved paths, so `a.toml` and `./a.toml` are one."""
+    from calmdesk.core.packs import read_pack_file
+
     packs: list[LoadedPack] = []
     for file in files or []:
         try:
@@ -229,6 +275,8 @@ class _Merged:
 
 def _merge(loaded: list[LoadedPack], problems: list[Problem]) -> _Merged:
     """Keep the sound packs in order; a pack id or phrase id seen before is reported and the first kept."""
+    from calmdesk.core.packs import duplicate_problem
+
     phrases: list[Phrase] = []
     packs: list[PackInfo] = []
     skipped: list[str] = []

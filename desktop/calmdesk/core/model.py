@@ -67,6 +67,11 @@ class Category:
     label: str
     description: str
     color: str  # "#rrggbb", used by the UI for the category badge
+    # The situations an agent is in when they need this category, in their words: searched as a weak field,
+    # so "customer wants a refund" finds the right kind of reply without quoting it.
+    when: str = ""
+    # Ranked first only when the query asks for it (boundary: warnings, ending a chat).
+    on_request: bool = False
 
 
 @dataclass(frozen=True, slots=True)

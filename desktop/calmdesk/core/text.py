@@ -12,15 +12,19 @@ _WORD = re.compile(r"[^\W_]+")
 
 
 def normalize(s: str) -> str:
-    """Casefolded, accents stripped (NFKD), every run of whitespace folded into one space, ends trimmed.
+    """Casefolded, accents stripped (NFKD), format characters dropped, whitespace runs folded, ends trimmed.
 
-    Accepts any Unicode (lone surrogates and control characters included) and never raises.
+    Format characters (Unicode category Cf: zero-width space and joiners, soft hyphen, BOM, direction
+    marks) are invisible: pasted from a web page or a chat tool inside a word ("sor\u200bry"), they must
+    not split it. Accepts any Unicode (lone surrogates and control characters included) and never raises.
     """
     if s.isascii():
         # The common case, about ten times faster: for ASCII, lower() is casefold() and NFKD changes nothing.
         return " ".join(s.lower().split())
     decomposed = unicodedata.normalize("NFKD", s)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    stripped = "".join(
+        c for c in decomposed if not unicodedata.combining(c) and unicodedata.category(c) != "Cf"
+    )
     # casefold() after stripping: "İ" decomposes to "I" + dot, so it folds to a plain "i". A few casefold
     # results decompose again, so non-ASCII output goes through NFKD once more.
     folded = stripped.casefold()

@@ -50,7 +50,13 @@ def with_user_phrases(library: Library, entries: Iterable[UserEntry], hidden: It
     if added or overrides:
         packs = [*library.packs, PackInfo(USER_PACK_ID, "Your phrases", "en", "", "", USER_PACK_SOURCE)]
     return Library(
-        tuple(phrases), tuple(packs), library.categories, library.checklist, problems, list(library.skipped)
+        tuple(phrases),
+        tuple(packs),
+        library.categories,
+        library.checklist,
+        problems,
+        list(library.skipped),
+        library.vocabulary,
     )
 
 

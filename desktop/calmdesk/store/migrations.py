@@ -118,6 +118,18 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (phrase_id, topic)
     ) WITHOUT ROWID;
     """,
+    # v5 (issue 7): the search memory. One row per query key (the stems of a query's words, sorted) and the
+    # phrase copied after it, with a count and the last time, so the oldest can be trimmed to a bound.
+    """
+    CREATE TABLE query_choices (
+        query_key TEXT NOT NULL,
+        phrase_id TEXT NOT NULL,
+        uses      INTEGER NOT NULL CHECK (uses > 0),
+        last_used INTEGER NOT NULL,
+        PRIMARY KEY (query_key, phrase_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX query_choices_last_used ON query_choices (last_used);
+    """,
 ]
 
 

@@ -42,6 +42,11 @@ def runtime_dir() -> Path:
     return path
 
 
+def cache_dir() -> Path:
+    """Files CalmDesk can always rebuild (the library cache); deleting them loses nothing."""
+    return Path(_dirs().user_cache_dir)
+
+
 def settings_file() -> Path:
     return config_dir() / "settings.toml"
 

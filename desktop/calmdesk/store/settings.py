@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import logging
 import os
 import re
-import shutil
-import tempfile
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-import tomli_w
 
 from calmdesk.core.human_time import WorkingTime, parse_working_days, parse_working_hours
 from calmdesk.core.model import LANGUAGE_CODE
@@ -132,6 +127,8 @@ _KINDS = {"str": "text", "bool": "true/false", "int": "whole number", "tuple[str
 # Whole-number settings are times: at least 1, at most a week (in their unit), so a typo cannot stop a clock.
 _INT_RANGE = range(1, 7 * 24 * 3600 + 1)
 _STEP_RANGE = range(1, 61)  # rounding promises beyond the hour would promise hours later than needed
+# Unknown keys reported one by one; beyond this they are counted in one line.
+MAX_UNKNOWN_REPORTED = 20
 # A settings file is a few hundred bytes; a megabyte is a mistake (or /dev/zero behind a link).
 MAX_SETTINGS_BYTES = 1024 * 1024
 _TOML_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
@@ -266,8 +263,18 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
         return Settings(), [problem or f"{shown_path}: cannot be read; using the default settings."]
     problems: list[str] = []
     values: dict[str, Any] = {}
+    unknown = [key for key in data if key not in _FIELDS]
+    if len(unknown) > MAX_UNKNOWN_REPORTED:
+        # Each report looks for its key's line: tens of thousands of junk keys took minutes, and printed
+        # a line each on every command. The first few say enough; the rest are counted.
+        for key in unknown[MAX_UNKNOWN_REPORTED:]:
+            del data[key]
+        rest = len(unknown) - MAX_UNKNOWN_REPORTED
+        problems.append(f"{shown_path}: {rest:,} more unknown settings ignored (the first ones are below)")
     for key, value in data.items():
         if key not in _FIELDS:
+            import difflib  # only for a key that is not known: every command reads the settings
+
             hint = difflib.get_close_matches(key, list(_FIELDS), n=1)
             also = f"; did you mean '{hint[0]}'?" if hint else ""
             shown = printable(shorten(key))
@@ -287,6 +294,8 @@ def _toml_value(value: object) -> str:
     """One TOML value on one line; strings go through tomli-w so quotes, backslashes and controls escape."""
     if isinstance(value, tuple | list):
         return "[" + ", ".join(_toml_value(item) for item in value) + "]"
+    import tomli_w  # writing only; every command reads the settings, few write them
+
     return tomli_w.dumps({"v": value}).removeprefix("v = ").rstrip("\n")
 
 
@@ -300,6 +309,9 @@ def render_settings(settings: Settings) -> str:
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
     """Write `settings` atomically; the previous file is kept as `<name>.bak`. Raises StoreError."""
+    import shutil  # writing only (see _toml_value)
+    import tempfile
+
     path = path if path is not None else paths.settings_file()
     backup = path.with_name(path.name + ".bak")
     text = render_settings(settings)

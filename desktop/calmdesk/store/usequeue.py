@@ -34,6 +34,18 @@ ON CONFLICT (phrase_id) DO UPDATE SET
 """
 
 
+# The search memory's row for a copy made after a query (see store.query_memory), written with the uses.
+UPSERT_CHOICE = """
+INSERT INTO query_choices (query_key, phrase_id, uses, last_used) VALUES (?, ?, ?, ?)
+ON CONFLICT (query_key, phrase_id) DO UPDATE SET
+    uses = CASE WHEN typeof(uses) = 'integer' AND uses BETWEEN 1 AND 1000000000000
+                THEN uses + excluded.uses ELSE excluded.uses END,
+    last_used = excluded.last_used
+"""
+
+Choices = dict[tuple[str, str], tuple[int, int]]  # (query key, phrase id) -> count, newest stamp
+
+
 ADD_FAVOURITE = (
     "INSERT INTO favourites (phrase_id, added_at) VALUES (?, ?) ON CONFLICT (phrase_id) DO NOTHING"
 )
@@ -42,11 +54,16 @@ REMOVE_FAVOURITE = "DELETE FROM favourites WHERE phrase_id = ?"
 
 class UseQueue:
     """Pending uses (id -> count, newest stamp), pending favourite changes (id -> now a favourite?, stamp),
-    and the thread that writes them to `path`."""
+    and the thread that writes them to `path`.
+
+    A use may carry the query words it was found by: the search memory's row is written in the same
+    transaction, so the memory and the usage never disagree about a copy.
+    """
 
     def __init__(self, path: Path) -> None:
         self._path = path
         self._pending: dict[str, tuple[int, int]] = {}
+        self._choices: Choices = {}
         self._favourites: dict[str, tuple[bool, int]] = {}  # only the last change per id matters
         self._writing = 0  # uses taken by the worker and not yet committed
         self._closing = False
@@ -54,11 +71,14 @@ class UseQueue:
         self._thread = threading.Thread(target=self._run, name="calmdesk-use-writer", daemon=True)
         self._thread.start()
 
-    def put(self, phrase_id: str, stamp: int) -> None:
-        """Queue one use of `phrase_id` made at `stamp`; returns at once."""
+    def put(self, phrase_id: str, stamp: int, query_key: str = "") -> None:
+        """Queue one use of `phrase_id` made at `stamp` (found by `query_key`, if any); returns at once."""
         with self._cond:
             count, _ = self._pending.get(phrase_id, (0, 0))
             self._pending[phrase_id] = (count + 1, stamp)
+            if query_key:
+                count, _ = self._choices.get((query_key, phrase_id), (0, 0))
+                self._choices[query_key, phrase_id] = (count + 1, stamp)
             self._cond.notify_all()
 
     def put_favourite(self, phrase_id: str, adding: bool, stamp: int) -> None:
@@ -109,25 +129,29 @@ class UseQueue:
                     if self._closing:
                         return
                     batch, self._pending = self._pending, {}
+                    choices, self._choices = self._choices, {}
                     favourites, self._favourites = self._favourites, {}
                     self._writing = sum(count for count, _ in batch.values()) + len(favourites)
                 try:
                     conn = conn or _connect(self._path)
-                    _write(conn, batch, favourites)
+                    _write(conn, batch, favourites, choices)
                     failures = 0
-                    batch, favourites = {}, {}
+                    batch, favourites, choices = {}, {}, {}
                 except Exception as exc:  # sqlite3.Error mostly; whatever it is, the uses are kept
                     if failures == 0:  # once per streak: a read-only file would fill the log otherwise
                         log.warning("could not save %d phrase use(s) yet: %s", self._writing, exc)
                     failures += 1
                 with self._cond:
                     self._merge_back(batch)
+                    for key, (count, stamp) in choices.items():
+                        newer, newer_stamp = self._choices.get(key, (0, 0))
+                        self._choices[key] = (count + newer, max(stamp, newer_stamp))
                     for phrase_id, change in favourites.items():  # a change made since wins
                         self._favourites.setdefault(phrase_id, change)
                     self._writing = 0
                     self._cond.notify_all()
                     if (
-                        batch or favourites
+                        batch or favourites or choices
                     ):  # kept: wait a little (a close() or flush() wakes us) and try again
                         self._cond.wait(RETRY_DELAYS[min(failures, len(RETRY_DELAYS)) - 1])
         finally:
@@ -149,7 +173,10 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 
 def _write(
-    conn: sqlite3.Connection, batch: dict[str, tuple[int, int]], favourites: dict[str, tuple[bool, int]]
+    conn: sqlite3.Connection,
+    batch: dict[str, tuple[int, int]],
+    favourites: dict[str, tuple[bool, int]],
+    choices: Choices,
 ) -> None:
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -160,8 +187,25 @@ def _write(
                 conn.execute(ADD_FAVOURITE, (phrase_id, stamp))
             else:
                 conn.execute(REMOVE_FAVOURITE, (phrase_id,))
+        for (key, phrase_id), (count, stamp) in choices.items():
+            conn.execute(UPSERT_CHOICE, (key, phrase_id, count, stamp))
+        if choices:
+            trim_choices(conn)
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+
+
+def trim_choices(conn: sqlite3.Connection) -> None:
+    """Keep the search memory within its bound: past MAX_ROWS rows, only the KEEP_ROWS newest stay."""
+    from calmdesk.store import query_memory  # its bounds; imported late, it imports nothing of ours
+
+    (rows,) = conn.execute("SELECT COUNT(*) FROM query_choices").fetchone()
+    if rows > query_memory.MAX_ROWS:
+        conn.execute(
+            "DELETE FROM query_choices WHERE (query_key, phrase_id) NOT IN "
+            "(SELECT query_key, phrase_id FROM query_choices ORDER BY last_used DESC LIMIT ?)",
+            (query_memory.KEEP_ROWS,),
+        )

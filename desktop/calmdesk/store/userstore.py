@@ -14,6 +14,7 @@ from calmdesk.store import backup, migrations, paths
 from calmdesk.store.complaints import ComplaintBook
 from calmdesk.store.dbfile import as_store_error, find_damage, is_busy, newer_error
 from calmdesk.store.errors import StoreError
+from calmdesk.store.query_memory import MAX_KEY_CHARS, QueryMemory
 from calmdesk.store.restore import check_backup_file, daily_backup_due, newest_good_backup, restore_into
 from calmdesk.store.usequeue import ADD_FAVOURITE, REMOVE_FAVOURITE, UPSERT_USE, UseQueue
 
@@ -52,6 +53,7 @@ class UserStore:
         self._recency: tuple[int, dict[str, float]] | None = None  # (minute, weights)
         self._queue: UseQueue | None = None  # started by the first queue_use()
         self._complaints: ComplaintBook | None = None
+        self._query_memory: QueryMemory | None = None
         self._load(conn)
         self.read_only = _read_only(conn)
         if self.read_only:
@@ -249,7 +251,7 @@ class UserStore:
             raise as_store_error(exc, self.path, "save the phrase use") from exc
         self._count_use(phrase_id, stamp)
 
-    def queue_use(self, phrase_id: str) -> None:
+    def queue_use(self, phrase_id: str, *, query_key: str = "") -> None:
         """Count one use now and save it from a worker thread: returns at once, never waits on the disk.
 
         Shown at once (recent, counts); written as soon as the file allows, retried while another program
@@ -258,8 +260,11 @@ class UserStore:
         self._live()
         _check_id(phrase_id)
         stamp = self._stamp()
-        self._worker().put(phrase_id, stamp)
+        key = query_key if len(query_key) <= MAX_KEY_CHARS else ""
+        self._worker().put(phrase_id, stamp, key)
         self._count_use(phrase_id, stamp)
+        if key:
+            self.query_memory.note(key, phrase_id)
 
     def _worker(self) -> UseQueue:
         if self._queue is None:
@@ -306,6 +311,37 @@ class UserStore:
         """Id -> how many times the phrase was used."""
         self._live()
         return dict(self._counts)
+
+    # -- search memory and history ------------------------------------------------------------------------
+
+    @property
+    def query_memory(self) -> QueryMemory:
+        """Which phrase was copied after which query words (read once, then mirrored in memory)."""
+        conn = self._live()
+        if self._query_memory is None:
+            self._query_memory = QueryMemory(conn, self.path)
+        return self._query_memory
+
+    def clear_history(self) -> None:
+        """Forget every use and the search memory with it, in one transaction; favourites stay."""
+        conn = self._live()
+        self.flush_uses(CLOSE_FLUSH_TIMEOUT)  # a queued use written after the delete would come back
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                conn.execute("DELETE FROM usage")
+                conn.execute("DELETE FROM query_choices")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise as_store_error(exc, self.path, "clear the usage history (nothing was cleared)") from exc
+        self._last_used.clear()
+        self._counts.clear()
+        self._recency = None
+        if self._query_memory is not None:
+            self._query_memory.cleared()
 
     # -- "it worked" marks (private, per kind of complaint) -----------------------------------------------
 

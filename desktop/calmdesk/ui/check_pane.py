@@ -140,7 +140,10 @@ class CheckPane(QWidget):
         if not 1 <= number <= len(fixes):
             return False
         row = self._list.currentRow()
-        self._draft.setPlainText(fixes[number - 1].result)  # one undo step in the editor's history
+        # Through a cursor rather than setPlainText, so Ctrl+Z in the draft takes the fix back.
+        cursor = QTextCursor(self._draft.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(fixes[number - 1].result)
         self._draft.moveCursor(QTextCursor.MoveOperation.End)
         if self._findings:
             self._list.setCurrentRow(min(row, len(self._findings) - 1))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
@@ -12,7 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from calmdesk.core.clock_fields import clock_fields
 from calmdesk.core.complaint import fill_values
 from calmdesk.core.placeholders import render, settings_values
-from calmdesk.core.search import Boosts
+from calmdesk.core.search import Boosts, query_key
 
 if TYPE_CHECKING:
     from calmdesk.core.model import Phrase
@@ -118,8 +119,21 @@ class PhraseActions(QObject):
         if self._paster is not None and self._settings.auto_paste and not was_visible:
             self._paste_target = self._paster.active_window()
 
-    def copy(self, phrase: Phrase, values: Mapping[str, str], *, stay: bool) -> str:
+    def boosts_for(self, query: str) -> Boosts:
+        """`boosts`, plus what was copied before after this very query (the search memory)."""
+        if self._store is None or not query.strip():
+            return self._boosts
+        try:
+            learned = self._store.query_memory.learned(query_key(query))
+        except Exception as exc:  # a damaged memory costs the lift, never the search
+            log.warning("Could not read the search memory: %s", exc)
+            return self._boosts
+        return replace(self._boosts, learned=learned) if learned else self._boosts
+
+    def copy(self, phrase: Phrase, values: Mapping[str, str], *, stay: bool, query: str = "") -> str:
         """Put the phrase, filled with `values`, on the clipboard and return the text copied.
+
+        `query`, the words that found the phrase, goes into the search memory so they find it first next time.
 
         Raises `MissingValues` for a required blank left empty and `CopyError` when the clipboard fails.
         Unless `stay` (or the settings keep the popup open), the popup is asked to hide after a short pause.
@@ -138,8 +152,9 @@ class PhraseActions(QObject):
         if self._store is not None:
             try:
                 # Queued, never written here: another program holding the file's lock used to freeze the
-                # picker for the whole busy timeout on every copy. The store's thread writes it.
-                self._store.queue_use(phrase.id)
+                # picker for the whole busy timeout on every copy. The store's thread writes it, and with
+                # it the query's words for the search memory (they find this phrase first next time).
+                self._store.queue_use(phrase.id, query_key=query_key(query) if query.strip() else "")
             except Exception as exc:  # a closed store must not cost the agent the copy
                 log.warning("Could not record the use of %s: %s", phrase.id, exc)
         if self._complaints is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -24,7 +25,7 @@ from calmdesk.core.clock_fields import clock_fields
 from calmdesk.core.complaint import by_channel
 from calmdesk.core.placeholders import MissingValues, blanks
 from calmdesk.core.repetition import Repeat, find_repeat
-from calmdesk.core.search import Hit
+from calmdesk.core.search import Hit, has_words
 from calmdesk.core.tone import ToneChecker, ToneContext, context_for, load_rules
 from calmdesk.store import paths
 from calmdesk.store.errors import StoreError
@@ -107,6 +108,7 @@ class PickerWindow(RoundedPanel):
         self._hints_timer = QTimer(self)
         self._clipboard, self._store = clipboard, store
         self._tone: ToneChecker | None = None
+        self._tone_dirs: list[Path] = []  # pack folders given for this run (--packs): their tone/ rules too
         self._library = library
         self._repeat: Repeat | None = None
         self._worked: tuple[str, dict[str, float]] | None = None  # (topic, boosts), until the next mark
@@ -177,6 +179,9 @@ class PickerWindow(RoundedPanel):
 
         self._whose.setAccessibleName(self.tr("Current complaint"))
         self._whose.setTextFormat(Qt.TextFormat.PlainText)
+        whose_font = self._whose.font()
+        whose_font.setBold(True)  # the one line that keeps the wrong name out of a reply: easy to see
+        self._whose.setFont(whose_font)
         if complaints is not None:
             complaints.changed.connect(self._on_complaint_changed)
         self._show_whose()
@@ -204,6 +209,10 @@ class PickerWindow(RoundedPanel):
         self.show()
         self.raise_()
         self.activateWindow()
+        if self._checking:  # back to the draft being checked (Ctrl+T returns to the search)
+            self._check.recheck()
+            self._check.focus_draft()
+            return
         self._search.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
         self._search.selectAll()
 
@@ -242,6 +251,11 @@ class PickerWindow(RoundedPanel):
             self._search.setFocus(Qt.FocusReason.OtherFocusReason)
         self._show_hints()
 
+    def set_tone_dirs(self, dirs: Sequence[Path]) -> None:
+        """Pack folders beyond the settings' (the --packs of this run), whose tone/ rules the check adds."""
+        self._tone_dirs = list(dirs)
+        self._tone = None
+
     def check_pane(self) -> CheckPane:
         return self._check
 
@@ -250,6 +264,7 @@ class PickerWindow(RoundedPanel):
         search them from now on, keeping the query, the chip and the selected phrase."""
         self._index = index
         self._library = library
+        self._tone = None  # a team pack changed: its tone rules may have too (read again on next use)
         self._phrase_count = max(1, len(library.phrases))
         current = self.current_phrase()
         self._refresh()
@@ -337,7 +352,7 @@ class PickerWindow(RoundedPanel):
         if phrase is None:
             return
         try:
-            text = self._actions.copy(phrase, self._form.values(), stay=stay)
+            text = self._actions.copy(phrase, self._form.values(), stay=stay, query=self._search.text())
         except MissingValues as exc:
             if self._form.owns_focus():
                 self._form.show_missing(exc.names)
@@ -360,7 +375,7 @@ class PickerWindow(RoundedPanel):
         # Browsing (no query) lists every phrase, so every category can be scrolled through from All;
         # a query keeps the short best-first page, since past it the matches only get weaker.
         limit = self._phrase_count if not query.strip() else _RESULTS_LIMIT
-        boosts = replace(self._actions.boosts, worked=self._worked_boosts())
+        boosts = replace(self._actions.boosts_for(query), worked=self._worked_boosts())
         hits = self._index.search(query, category=self._categories.current(), limit=limit, boosts=boosts)
         current = self._complaints.current() if self._complaints is not None else None
         self._complaint_id = current.id if current is not None else None  # ranked for this complaint
@@ -368,6 +383,9 @@ class PickerWindow(RoundedPanel):
         # Another channel's phrases drop behind (no "thanks for holding" in a chat), best first otherwise.
         hits = by_channel(hits, channel, lambda hit: hit.phrase)
         self._model.set_hits(hits)
+        if query.strip() and not has_words(query):
+            # Symbols or emoji only: nothing to search for, so the list is the plain browsing order.
+            self._flash(self.tr("Nothing to search for in “%s”: showing all phrases.") % query.strip()[:20])
         if hits:
             self._list.setCurrentIndex(self._model.index(0, 0))
             self._list.scrollToTop()
@@ -407,7 +425,16 @@ class PickerWindow(RoundedPanel):
             else:
                 text = self.tr("No phrase in “%s”.") % label
             return text + " " + self.tr("Press Ctrl+0 to search every category.")
-        return self.tr("No phrase matches “%s”.") % query if query else self.tr("No phrases loaded.")
+        if not query:
+            return self.tr("No phrases loaded.")
+        # Search returns partial matches for any related word, so an empty list means nothing relates.
+        return (
+            self.tr(
+                "Nothing in the library relates to “%s”.\n\nBrowse a category above (Ctrl+←/→), "
+                "or try other words: sorry, wait, refund, manager…"
+            )
+            % query
+        )
 
     def _toggle_favourite(self) -> None:
         phrase = self.current_phrase()
@@ -436,7 +463,7 @@ class PickerWindow(RoundedPanel):
                     dirs.append(Path(folder).expanduser())
                 except RuntimeError:  # "~nosuchuser/...": the library already reported it
                     continue
-            self._tone = ToneChecker(load_rules(dirs))
+            self._tone = ToneChecker(load_rules([*dirs, *self._tone_dirs]))
         return self._tone
 
     def _tone_context(self) -> ToneContext:

@@ -93,8 +93,26 @@ class ResultDelegate(QStyledItemDelegate):
         painter.setPen(_badge_text_color(color))
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
 
+        # A partial match (some of the query's words) says so in a small muted label before the badge; the
+        # first one also gets a line above it, so full and partial matches read as two groups.
+        title_right = badge.left() - _PAD
+        if index.data(ResultRole.Partial):
+            note = self.tr("partial")
+            note_width = small_fm.horizontalAdvance(note)
+            note_rect = QRect(title_right - note_width, rect.top(), note_width, title_fm.height())
+            painter.setFont(small_font)
+            painter.setPen(muted)
+            painter.drawText(note_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, note)
+            title_right = note_rect.left() - _PAD
+        if index.data(ResultRole.FirstPartial) and index.row() > 0:
+            line = QColor(palette.color(QPalette.ColorRole.Text))
+            line.setAlphaF(0.35)
+            painter.setPen(line)
+            top = option.rect.top()
+            painter.drawLine(option.rect.left() + _PAD, top, option.rect.right() - _PAD, top)
+
         # Title, with a star for favourites.
-        title_rect = QRect(rect.left(), rect.top(), badge.left() - rect.left() - _PAD, title_fm.height())
+        title_rect = QRect(rect.left(), rect.top(), title_right - rect.left(), title_fm.height())
         title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         if index.data(ResultRole.Favourite):
             title = f"{_STAR} {title}"

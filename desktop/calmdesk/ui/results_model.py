@@ -33,6 +33,8 @@ class ResultRole(IntEnum):
     CategoryColor = Qt.ItemDataRole.UserRole + 5
     Favourite = Qt.ItemDataRole.UserRole + 6
     Text = Qt.ItemDataRole.UserRole + 7
+    Partial = Qt.ItemDataRole.UserRole + 8  # matches only some of the query's words
+    FirstPartial = Qt.ItemDataRole.UserRole + 9  # the first such row: the delegate draws a separator above it
 
 
 def one_line(text: str, limit: int = _PREVIEW_CHARS) -> str:
@@ -64,12 +66,14 @@ class ResultsModel(QAbstractListModel):
         self._values: Mapping[str, str] = {}
         self._work = WorkingTime()
         self._phrases: list[Phrase] = []
+        self._partial: list[bool] = []
         self._previews: dict[str, str] = {}
 
     def set_hits(self, hits: Sequence[Any]) -> None:
         """Replace every row (a reset is cheaper than diffing 50 rows on each keystroke)."""
         self.beginResetModel()
         self._phrases = [hit.phrase for hit in hits]
+        self._partial = [bool(getattr(hit, "partial", False)) for hit in hits]
         if self._fill is not None:
             # Asked again each time: the complaint, the settings and the clock all change between searches.
             self._values, self._work = self._fill()
@@ -112,7 +116,13 @@ class ResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return one_line(phrase.text, _TOOLTIP_CHARS)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{phrase.title}. {self._category_label(phrase.category)}"
+            partial = self.tr(" (partial match)") if self._partial[index.row()] else ""
+            return f"{phrase.title}. {self._category_label(phrase.category)}{partial}"
+        if role == ResultRole.Partial:
+            return self._partial[index.row()]
+        if role == ResultRole.FirstPartial:
+            row = index.row()
+            return self._partial[row] and (row == 0 or not self._partial[row - 1])
         if role == ResultRole.PhraseId:
             return phrase.id
         if role == ResultRole.Preview:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from calmdesk.core.shortcut import DEFAULT_SHORTCUT, shortcut_problem
 from calmdesk.store.errors import StoreError
 from calmdesk.store.settings import Settings, save_settings
+from calmdesk.ui.complaint_settings import ComplaintSettingsBox
 from calmdesk.ui.settings_times import TimesPage
 
 
@@ -57,7 +58,9 @@ class SettingsDialog(QDialog):
         self._add_pack_dir = QPushButton(self)
         self._tabs = QTabWidget(self)
         self._general = QWidget(self._tabs)
-        self._times = TimesPage(settings, self._tabs)
+        self._times_page = QWidget(self._tabs)  # promised times and the complaint's own settings
+        self._times = TimesPage(settings, self._times_page)
+        self._complaints = ComplaintSettingsBox(settings, self._times_page)
         self._error = QLabel(self)
         self._buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -127,8 +130,12 @@ class SettingsDialog(QDialog):
         packs_column.addWidget(self._add_pack_dir, 0, Qt.AlignmentFlag.AlignLeft)
         form.addRow(self.tr("Team packs:"), packs_column)
         self._general.setLayout(form)
+        times_column = QVBoxLayout(self._times_page)
+        times_column.addWidget(self._times)
+        times_column.addWidget(self._complaints)
+        times_column.addStretch(1)
         self._tabs.addTab(self._general, self.tr("General"))
-        self._tabs.addTab(self._times, self.tr("Times and complaints"))
+        self._tabs.addTab(self._times_page, self.tr("Times and complaints"))
         layout = QVBoxLayout(self)
         layout.addWidget(self._tabs)
         layout.addWidget(self._error)
@@ -162,6 +169,7 @@ class SettingsDialog(QDialog):
             auto_paste=self._auto_paste.isChecked(),
             close_after_copy=self._close_after_copy.isChecked(),
             pack_dirs=self._pack_dir_lines(),
+            **self._complaints.values(),  # type: ignore[arg-type]  # each checked by its spin box
         )
         return self._times.edited(general)
 
@@ -204,7 +212,7 @@ class SettingsDialog(QDialog):
             return
         problem = self._times.problem()
         if problem is not None:
-            self._tabs.setCurrentWidget(self._times)
+            self._tabs.setCurrentWidget(self._times_page)
             self._error.setText(problem)
             self._error.show()
             return

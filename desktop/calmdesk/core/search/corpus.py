@@ -11,6 +11,7 @@ from itertools import accumulate, compress, islice, repeat
 from operator import and_, contains
 
 from calmdesk.core.model import Phrase
+from calmdesk.core.search.stemming import stem
 from calmdesk.core.text import words
 
 # Field weights: what the agent reads in the picker (title) and the words chosen to find a phrase (tags) say
@@ -41,13 +42,19 @@ class Corpus:
     Phrases are addressed by their index in library order, which is also the final tie-break.
     """
 
-    def __init__(self, phrases: Sequence[Phrase], category_labels: Mapping[str, str] | None) -> None:
+    def __init__(
+        self,
+        phrases: Sequence[Phrase],
+        category_labels: Mapping[str, str] | None,
+        category_hints: Mapping[str, str] | None = None,
+    ) -> None:
         # The build makes millions of small dicts and lists, none of which can form a cycle: without this the
         # cyclic collector walks them again and again, a quarter of the build time at 100,000 phrases.
         collecting = gc.isenabled()
         gc.disable()
         try:
             self._build(phrases, category_labels)
+            self._build_hints(category_hints or {})
         finally:
             if collecting:
                 gc.enable()
@@ -110,6 +117,24 @@ class Corpus:
             for length in range(4, min(len(term), _EAGER_PREFIX_LENGTH) + 1):
                 beginnings[term[0], length].add(term[:length])
         self._prefix_buckets: dict[tuple[str, int], list[str]] = {k: sorted(v) for k, v in beginnings.items()}
+
+    def _build_hints(self, hints: Mapping[str, str]) -> None:
+        # Each word's stem -> the category codes whose "when" text holds it; and each category's phrases in
+        # library order, for a hint to bring some into the fallback.
+        self.hint_stems: dict[str, set[int]] = {}
+        for key, text in hints.items():
+            code = self.category_code.get(key)
+            if code is None:
+                continue
+            for word in words(text):
+                self.hint_stems.setdefault(stem(word), set()).add(code)
+        self.members: list[list[int]] = [[] for _ in self.category_code]
+        for index, code in enumerate(self.category_codes):
+            self.members[code].append(index)
+        # Stem -> the vocabulary terms sharing it: "apologies" finds "apologise" and "apologizing".
+        self.stem_terms: dict[str, list[int]] = {}
+        for term_id, term in enumerate(self.vocab):
+            self.stem_terms.setdefault(stem(term), []).append(term_id)
 
     def __len__(self) -> int:
         return len(self.phrases)

@@ -1,41 +1,53 @@
-"""Phrase search for the picker: every query word must match, typos forgiven, ranked in a few milliseconds."""
+"""Ranking a query: every required word matched first, then the best partial matches, never a dead end."""
 
 from __future__ import annotations
 
 import heapq
+import math
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import chain
+from itertools import chain, pairwise
+from typing import Protocol
 
-from calmdesk.core.model import CATEGORY_KEYS, Phrase
+from calmdesk.core.model import CATEGORY_KEYS, Category, Phrase
 from calmdesk.core.search.corpus import Corpus
-from calmdesk.core.search.pool import Bonus, Pool
+from calmdesk.core.search.pool import Bonus, Pool, partial_candidates
+from calmdesk.core.search.query import MAX_QUERY_CHARS, MAX_QUERY_WORDS, Term, analyse, has_words
+from calmdesk.core.search.query import query_key as _query_key
+from calmdesk.core.search.vocabulary import Vocabulary, builtin
 from calmdesk.core.search.wordmatch import WordMatch, WordMatcher
 from calmdesk.core.text import words
 
-# Function words typed out of habit ("sorry for the wait") that a good reply may phrase otherwise ("sorry
-# about the wait"). They lift the phrases holding them but rule none out, unless the query has nothing else.
-# "customer" and "client" too: every reply speaks to one as "you", so in "customer rude" the word describes
-# the situation, not the reply. English only, like the built-in content.
-_OPTIONAL_TEXT = """
-    a an the i im ive ill id me my mine we were weve well us our ours you youre youve youll your yours it its
-    he she they them their this that these those is are am was be been being do does did done have has had
-    can could will would shall should may might must to of in on at by for from with about as into onto
-    and or but so if then than there here what which who whom whose when where why how just very too also
-    out up off over again customer customers client clients
-"""
-OPTIONAL_WORDS = frozenset(_OPTIONAL_TEXT.split())
-# The optional nouns, also when misspelt or half typed: "cusotmer rude" must not demand a word no reply holds.
-OPTIONAL_NOUNS = ("customer", "customers", "client", "clients")
+__all__ = ["MAX_QUERY_CHARS", "MAX_QUERY_WORDS", "Boosts", "Hit", "SearchIndex", "has_words", "query_key"]
+
 # An optional word counts this much of a full word in the mean: enough to break ties between phrases that
 # match the meaningful words alike, too little to let "the" outweigh them.
 OPTIONAL_WEIGHT = 0.25
+# Added (before the mean) for each word the phrase's category names in its "when" text: a situation query
+# ("customer wants a refund") leans towards the category that serves it, without outranking a title.
+HINT_LIFT = 0.2
+# In the fallback, a word found only in the category's "when" text counts as this weak a match.
+HINT_MATCH = 0.3
+# Phrases of an on-request category (boundary: warnings, ending a chat) lose this much unless the query asks
+# for them: a word of the category's own "when" text ("rude", "swearing", "warning", "behaviour"), typed, not
+# guessed from a half-typed word. "unacceptable", "disc" or "chatting goodbye" never put a threat on top.
+ON_REQUEST_PENALTY = 0.35
+# Queries of this many words or more may be a fragment of the reply: each pair of them found side by side in
+# a phrase adds its share of SEQUENCE_LIFT (all pairs: the whole lift).
+SEQUENCE_MIN_WORDS = 3
+SEQUENCE_LIFT = 0.3
 
-# Longer input is cut, never refused: a paste of a whole e-mail into the popup must not freeze it.
-MAX_QUERY_CHARS = 200
-# Words past this are ignored (the last, being typed, is always kept): each word costs a pass over candidates.
-MAX_QUERY_WORDS = 12
+
+class LibraryLike(Protocol):
+    """What the index needs of a `calmdesk.core.library.Library`."""
+
+    @property
+    def phrases(self) -> tuple[Phrase, ...]: ...
+    @property
+    def categories(self) -> Mapping[str, Category]: ...
+    @property
+    def vocabulary(self) -> Vocabulary | None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,28 +60,19 @@ class Boosts:
     favourites: frozenset[str] = frozenset()
     recent: Mapping[str, float] = field(default_factory=dict)
     step_categories: frozenset[str] = frozenset()
+    # Phrases copied before after this very query (id -> 0..1, 1 = the most copied): see `query_key`.
+    learned: Mapping[str, float] = field(default_factory=dict)
     # Phrases the agent marked as having worked for this kind of complaint: id -> 0..1 (1 = marked often).
     worked: Mapping[str, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
 class Hit:
+    """One result. `partial`: it matches only some of the query's words (shown apart, after full matches)."""
+
     phrase: Phrase
     score: float
-
-
-def _is_optional(word: str, optional_words: frozenset[str], *, typing: bool) -> bool:
-    if word in optional_words:
-        return True
-    if not optional_words or len(word) < 4:
-        return False  # nothing is optional in this query, or too short to tell a noun from anything else
-    if typing and any(noun.startswith(word) for noun in OPTIONAL_NOUNS):
-        return True
-    if len(word) < 6:
-        return False
-    from rapidfuzz.distance import OSA  # already loaded by any typo lookup
-
-    return any(OSA.distance(word, noun, score_cutoff=1) <= 1 for noun in OPTIONAL_NOUNS)
+    partial: bool = False
 
 
 class SearchIndex:
@@ -78,9 +81,34 @@ class SearchIndex:
     Not thread-safe: it keeps a small cache of resolved query words. Build one per library (and per thread).
     """
 
-    def __init__(self, phrases: Iterable[Phrase], category_labels: Mapping[str, str] | None = None) -> None:
-        self._corpus = Corpus(tuple(phrases), category_labels)
+    def __init__(
+        self,
+        phrases: Iterable[Phrase],
+        category_labels: Mapping[str, str] | None = None,
+        *,
+        category_hints: Mapping[str, str] | None = None,
+        on_request: Iterable[str] = (),
+        vocabulary: Vocabulary | None = None,
+    ) -> None:
+        self._corpus = Corpus(tuple(phrases), category_labels, category_hints)
         self._matcher = WordMatcher(self._corpus)
+        self._vocabulary = vocabulary if vocabulary is not None else builtin()
+        codes = self._corpus.category_code
+        self._on_request = frozenset(codes[k] for k in on_request if k in codes)
+        self._pairs: tuple[str, ...] = ()  # the current query's word pairs (see _sequence_lift)
+
+    @classmethod
+    def for_library(cls, library: LibraryLike, vocabulary: Vocabulary | None = None) -> SearchIndex:
+        """The index the app and the CLI search: the library's phrases, with its categories' labels, "when"
+        texts and on-request flags."""
+        categories = library.categories
+        return cls(
+            library.phrases,
+            {key: c.label for key, c in categories.items()},
+            category_hints={key: c.when or c.description for key, c in categories.items()},
+            on_request=[key for key, c in categories.items() if c.on_request],
+            vocabulary=vocabulary if vocabulary is not None else library.vocabulary,
+        )
 
     def __len__(self) -> int:
         return len(self._corpus)
@@ -92,43 +120,32 @@ class SearchIndex:
     def search(
         self, query: str, *, category: str | None = None, limit: int = 50, boosts: Boosts | None = None
     ) -> list[Hit]:
-        """The best `limit` phrases for `query`, best first; ties keep library order."""
+        """The best `limit` phrases for `query`, best first; ties keep library order.
+
+        Phrases matching every required word come first; when they are fewer than `limit`, the best partial
+        matches follow (flagged `partial`). Nothing only when no query word relates to the library. A query
+        without words (empty, symbols, emoji) browses: favourites, recent, the step's, then all in order.
+        """
         corpus = self._corpus
         if limit <= 0 or (category is not None and category not in corpus.category_code):
             return []
         bonus = Bonus(corpus, boosts or Boosts())
-        required, optional = self._matches(query[:MAX_QUERY_CHARS])
-        if not required:
+        terms = analyse(query, self._vocabulary)
+        if not terms:
             return self._browse(bonus, category, limit)
-        if any(not m.size for m in required):
-            return []  # a word that matches nothing at all
+        required = [self._matcher.match(t) for t in terms if not t.optional]
+        optional = [self._matcher.match(t) for t in terms if t.optional]
         category_code = None if category is None else corpus.category_code[category]
-        pool = Pool(corpus, required, bonus, category, limit)
-        scored = self._scored(pool.candidates(), required, optional, bonus, category_code)
-        ranked = heapq.nsmallest(limit, scored)
-        return [Hit(corpus.phrases[index], -negative) for negative, index in ranked]
-
-    def _matches(self, query: str) -> tuple[list[WordMatch], list[WordMatch]]:
-        """The query's words resolved: those every result must match, and those that only add to a score."""
-        found = words(query)
-        if not found:
-            return [], []
-        last = found[-1]
-        earlier = [w for w in dict.fromkeys(found[:-1]) if w != last][: MAX_QUERY_WORDS - 1]
-        # A query ending in a space has its last word finished: it is no longer a prefix.
-        typing = not query[-1].isspace()
-        required: list[WordMatch] = []
-        optional: list[WordMatch] = []
-        if all(w in OPTIONAL_WORDS for w in (*earlier, last)):
-            optional_words: frozenset[str] = frozenset()  # nothing else to go by: they all count
-        else:
-            optional_words = OPTIONAL_WORDS
-        for word in earlier:
-            match = self._matcher.match(word, last=False)
-            (optional if _is_optional(word, optional_words, typing=False) else required).append(match)
-        last_match = self._matcher.match(last, last=typing)
-        (optional if _is_optional(last, optional_words, typing=typing) else required).append(last_match)
-        return required, optional
+        hits: list[Hit] = []
+        if all(m.size for m in required):
+            pool = Pool(corpus, required, bonus, category, limit)
+            self._pairs = _word_pairs(query)
+            scored = self._scored(pool.candidates(), required, optional, bonus, category_code)
+            hits = [Hit(corpus.phrases[i], -negative) for negative, i in heapq.nsmallest(limit, scored)]
+        if len(hits) < limit:
+            self._pairs = _word_pairs(query)
+            hits += self._partial(required, optional, bonus, category_code, limit - len(hits), hits)
+        return hits
 
     def _scored(
         self,
@@ -144,20 +161,89 @@ class SearchIndex:
         """
         corpus = self._corpus
         codes = corpus.category_codes
+        on_request = self._on_request
         count = len(required) + OPTIONAL_WEIGHT * len(optional)
         for index in candidates:
-            if category_code is not None and codes[index] != category_code:
+            code = codes[index]
+            if category_code is not None and code != category_code:
                 continue
             total = 0.0
+            asked = False
             for match in required:
                 value = match.score(corpus, index)
                 if not value:
                     break
-                total += value
+                hinted = code in match.hint_codes
+                total += value + (HINT_LIFT if hinted else 0.0)
+                asked = asked or (hinted and not match.guessed)
             else:
                 for match in optional:
                     total += OPTIONAL_WEIGHT * match.score(corpus, index)
-                yield -(total / count + bonus.of(index)), index
+                score = total / count + bonus.of(index) + self._sequence_lift(index)
+                if code in on_request and not asked:
+                    score -= ON_REQUEST_PENALTY
+                yield -score, index
+
+    def _partial(
+        self,
+        required: list[WordMatch],
+        optional: list[WordMatch],
+        bonus: Bonus,
+        category_code: int | None,
+        wanted: int,
+        found: list[Hit],
+    ) -> list[Hit]:
+        """Phrases matching some of the required words, best coverage first: each word weighs by its
+        rarity (BM25's idf), times how well it matched; optional words and boosts only order near-ties."""
+        corpus = self._corpus
+        meaningful = [m for m in required if m.size or m.hint_codes]
+        if not meaningful:
+            return []
+        total_phrases = len(corpus)
+        weights = [math.log(1.0 + total_phrases / (1.0 + m.size)) for m in meaningful]
+        whole = sum(weights) + OPTIONAL_WEIGHT * len(optional)
+        # Optional words only order near-ties here: the dense ones ("a", "the" in a big library) would cost a
+        # text scan per candidate for a lift of a few hundredths.
+        optional = [m for m in optional if m.scores is not None]
+        exclude = {corpus.first_index[h.phrase.id] for h in found}
+        candidates = partial_candidates(corpus, meaningful, category_code, exclude)
+        codes = corpus.category_codes
+        on_request = self._on_request
+
+        def ranked() -> Iterator[tuple[float, int]]:
+            for index in candidates:
+                code = codes[index]
+                got = 0.0
+                asked = False
+                for match, weight in zip(meaningful, weights, strict=True):
+                    value = match.score(corpus, index)
+                    hinted = code in match.hint_codes
+                    asked = asked or (hinted and not match.guessed)
+                    if not value and hinted:
+                        value = HINT_MATCH
+                    got += weight * value
+                if not got:
+                    continue
+                for match in optional:
+                    got += OPTIONAL_WEIGHT * match.score(corpus, index)
+                score = got / whole + bonus.of(index) + self._sequence_lift(index)
+                if code in on_request and not asked:
+                    score -= ON_REQUEST_PENALTY
+                yield -score, index
+
+        return [
+            Hit(corpus.phrases[i], -negative, partial=True)
+            for negative, i in heapq.nsmallest(wanted, ranked())
+        ]
+
+    def _sequence_lift(self, index: int) -> float:
+        """A little for each pair of query words the phrase holds side by side: a fragment of the reply
+        ("you will hear from us") is recognised by its run of small words, which otherwise only lift."""
+        pairs = self._pairs
+        if not pairs:
+            return 0.0
+        text = self._corpus.all_texts[index]
+        return SEQUENCE_LIFT * sum(pair in text for pair in pairs) / len(pairs)
 
     @cached_property
     def _conversation_order(self) -> tuple[int, ...]:
@@ -185,3 +271,21 @@ class SearchIndex:
                 if len(chosen) == limit:
                     break
         return [Hit(phrases[i], bonus.of(i)) for i in chosen]
+
+
+def _word_pairs(query: str) -> tuple[str, ...]:
+    """ " a b " for each pair of neighbouring query words, when the query is long enough to be a fragment."""
+    found = words(query[:MAX_QUERY_CHARS])
+    if len(found) < SEQUENCE_MIN_WORDS:
+        return ()
+    return tuple(dict.fromkeys(f" {a} {b} " for a, b in pairwise(found)))
+
+
+def query_key(query: str, vocabulary: Vocabulary | None = None) -> str:
+    """The search memory's key for `query` (stems of its required words, sorted); "" for none."""
+    return _query_key(query, vocabulary if vocabulary is not None else builtin())
+
+
+def terms_of(query: str, vocabulary: Vocabulary | None = None) -> list[Term]:
+    """How `query` is read (for tools and tests): its terms after shorthand, names and negations."""
+    return analyse(query, vocabulary if vocabulary is not None else builtin())

@@ -19,6 +19,9 @@ FAVOURITE_BOOST = 0.2
 WORKED_BOOST = 0.15
 RECENT_BOOST = 0.15  # times recency, 1.0 = just used
 STEP_BOOST = 0.1
+# What the agent copied after these very words before: the strongest boost, since it is the best evidence of
+# what this query means to this agent; it lifts the phrase to the top of its group (full or partial matches).
+LEARNED_BOOST = 1.0
 
 # Scoring one candidate costs about a microsecond; past this many the pool is sampled by tier instead.
 SCORE_ALL = 1500
@@ -35,6 +38,8 @@ class BoostsLike(Protocol):
     @property
     def step_categories(self) -> frozenset[str]: ...
     @property
+    def learned(self) -> Mapping[str, float]: ...
+    @property
     def worked(self) -> Mapping[str, float]: ...
 
 
@@ -47,10 +52,13 @@ class Bonus:
         self.recency = {
             index_of[i]: min(max(float(r), 0.0), 1.0) for i, r in boosts.recent.items() if i in index_of
         }
+        self.learned = {
+            index_of[i]: min(max(float(r), 0.0), 1.0) for i, r in boosts.learned.items() if i in index_of
+        }
         self.worked = {
             index_of[i]: min(max(float(w), 0.0), 1.0) for i, w in boosts.worked.items() if i in index_of
         }
-        self.explicit = self.favourites | set(self.recency) | set(self.worked)
+        self.explicit = self.favourites | set(self.recency) | set(self.worked) | set(self.learned)
         self.step_categories = boosts.step_categories
         self.step_codes = {
             corpus.category_code[k] for k in boosts.step_categories if k in corpus.category_code
@@ -58,6 +66,7 @@ class Bonus:
         self._fixed = {
             i: FAVOURITE_BOOST * (i in self.favourites)
             + RECENT_BOOST * self.recency.get(i, 0.0)
+            + LEARNED_BOOST * self.learned.get(i, 0.0)
             + WORKED_BOOST * self.worked.get(i, 0.0)
             for i in self.explicit
         }
@@ -156,3 +165,36 @@ def _intersect(sets: list[AbstractSet[int] | None]) -> AbstractSet[int] | None:
         if not found:
             break
     return found
+
+
+# The fallback (partial matches) scores every phrase of a word up to this many postings; a commoner word,
+# being worth little anyway (its weight falls with its frequency), only brings its first title/tag matches.
+PARTIAL_ALL = 1500
+PARTIAL_SAMPLE = 200
+# Phrases a category-wide hint ("when" text) brings into the fallback, in library order.
+HINT_SAMPLE = 60
+
+
+def partial_candidates(
+    corpus: Corpus, matches: list[WordMatch], category_code: int | None, exclude: AbstractSet[int]
+) -> set[int]:
+    """Phrases matching at least one of `matches` (sampled for common words), for the fallback to rank."""
+    pool: set[int] = set()
+    for match in matches:
+        phrases = match.phrases(corpus) if match.size <= PARTIAL_ALL else None
+        if phrases is not None:
+            pool.update(phrases)
+        else:
+            strong = match.strong_phrases(corpus)
+            if strong is None:
+                strong_scan = corpus.scan(corpus.strong_texts, [match.scan_needle], None)
+                pool.update(islice(strong_scan, PARTIAL_SAMPLE))
+            else:
+                pool.update(islice(strong, PARTIAL_SAMPLE))
+        for code in match.hint_codes:
+            members = corpus.members[code]
+            pool.update(members[:HINT_SAMPLE])
+    if category_code is not None:
+        codes = corpus.category_codes
+        return {i for i in pool if codes[i] == category_code and i not in exclude}
+    return pool - exclude

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from calmdesk.core.search.corpus import BODY, CORROBORATED, LABEL, MAX_WEIGHT, TAGS, TITLE, Corpus, Postings
+from calmdesk.core.search.query import Term
+from calmdesk.core.search.stemming import stem
 
 # Match qualities, multiplied by the field weight. Whole word > stem > prefix > typo, as agents expect.
 EXACT = 1.0
@@ -16,6 +18,13 @@ LAST_PREFIX = 0.8  # the word being typed: the agent is mid-word
 EARLIER_PREFIX = 0.7  # an earlier word that is only the start of one ("refu policy")
 TYPO = (0.6, 0.45)  # one edit, two edits
 TYPO_RANK_STEP = 0.01
+# A word the typed one stands for ("sry" -> "sorry", "boss" -> "supervisor"): about as good as a stem, a
+# little under the word itself, so a phrase holding exactly what was typed still comes first.
+ALIAS = 0.85
+# What a half-typed word may stand for: a guess, weaker than any prefix of the word itself.
+GUESSED_ALIAS = 0.6
+# Spans at least this good also bring their category hints: stems, aliases and the best one-edit typo.
+HINTED_QUALITY = 0.55
 # A prefix is worth a little less the more of the word is still missing: "sor" is likelier "sorry" than
 # "sorrowful". Small enough never to cross into the next quality.
 COMPLETION_PENALTY = 0.1
@@ -28,11 +37,10 @@ SMALL_POSTINGS = 8000
 # beyond it the word is "dense" and only found by a lazy scan, which then stops early.
 SET_POSTINGS = 30_000
 CACHE_SIZE = 64
+# A query word found in at least this many phrases is taken as typed: no typo lookup for it.
+COMMON_POSTINGS = 3
 # Each kept typo costs a text test per candidate; past a couple of dozen they are noise anyway.
 MAX_TYPOS = 24
-
-# Plural and verb endings agents add or drop: "refunds" finds "refund", "apologies" finds "apology".
-_STEMS = (("ies", "y"), ("ing", ""), ("es", ""), ("ed", ""), ("ly", ""), ("s", ""))
 
 
 class Span(NamedTuple):
@@ -59,6 +67,9 @@ class WordMatch:
     # only the rest is tested on the phrase texts: each text test costs about as much as a whole dict lookup.
     extra_scores: Postings
     text_spans: list[Span]
+    # Category codes whose "when" text holds the word (or what it stands for): a weak, category-wide match.
+    hint_codes: frozenset[int] = frozenset()
+    guessed: bool = False  # its alternates are a guess from a half-typed word (see query.Term)
     _phrases: AbstractSet[int] | None = field(default=None, repr=False)
     _strong: AbstractSet[int] | None = field(default=None, repr=False)
 
@@ -121,37 +132,59 @@ class WordMatcher:
 
     def __init__(self, corpus: Corpus) -> None:
         self._corpus = corpus
-        self._cache: OrderedDict[tuple[str, bool], WordMatch] = OrderedDict()
+        self._cache: OrderedDict[tuple[str, bool, bool, tuple[str, ...], bool], WordMatch] = OrderedDict()
 
     def clear_cache(self) -> None:
         self._cache.clear()
 
-    def match(self, word: str, *, last: bool) -> WordMatch:
-        key = (word, last)
+    def match(self, term: Term) -> WordMatch:
+        key = (term.word, term.typing, term.literal, term.alternates, term.guessed)
         found = self._cache.get(key)
         if found is not None:
             self._cache.move_to_end(key)
             return found
-        found = resolve(self._corpus, word, last=last)
+        found = resolve(self._corpus, term)
         self._cache[key] = found
         if len(self._cache) > CACHE_SIZE:
             self._cache.popitem(last=False)
         return found
 
 
-def resolve(corpus: Corpus, word: str, *, last: bool) -> WordMatch:
-    # A one- or two-letter earlier word is far more often a whole word ("i", "dm") than a fragment.
-    prefix_quality = LAST_PREFIX if last else EARLIER_PREFIX if len(word) >= 3 else 0.0
+def resolve(corpus: Corpus, term: Term) -> WordMatch:
+    word, last = term.word, term.typing
     main: list[Span] = []
-    lo, hi = corpus.prefix_range(word)
-    exact = corpus.term_id.get(word)
-    if exact is not None:
-        main.append(Span(EXACT, f" {word} ", exact, exact + 1, prefix=False))
-        lo = exact + 1  # the exact term sorts first among the terms it begins
-    if prefix_quality and lo < hi:
-        main.append(Span(prefix_quality, f" {word}", lo, hi, prefix=True))
-    extra = _stems(corpus, word) + _typos(corpus, word, last)
+    extra: list[Span] = []
+    if term.literal:
+        # A one- or two-letter earlier word is far more often a whole word ("i", "dm") than a fragment.
+        prefix_quality = LAST_PREFIX if last else EARLIER_PREFIX if len(word) >= 3 else 0.0
+        lo, hi = corpus.prefix_range(word)
+        exact = corpus.term_id.get(word)
+        if exact is not None:
+            main.append(Span(EXACT, f" {word} ", exact, exact + 1, prefix=False))
+            lo = exact + 1  # the exact term sorts first among the terms it begins
+        if prefix_quality and lo < hi:
+            main.append(Span(prefix_quality, f" {word}", lo, hi, prefix=True))
+        # A word the library holds often is taken as typed: its one-letter neighbours ("wait" -> "wail")
+        # would only add noise (and the typo lookup's cost). A rare one may still be a slip for a commoner.
+        common = exact is not None and len(corpus.postings[exact]) >= COMMON_POSTINGS
+        typos = [] if common else _typos(corpus, word, last)
+        extra = _stems(corpus, word, STEM, {exact}) + typos
+    alias = GUESSED_ALIAS if term.guessed else ALIAS
+    # A guess from a half-typed word only fills a gap: when the library has words starting so, they are it.
+    guesses_needed = not (term.guessed and (main or extra))
+    for alternate in term.alternates if guesses_needed else ():
+        same = corpus.term_id.get(alternate)
+        if same is not None:
+            extra.append(Span(alias, f" {alternate} ", same, same + 1, prefix=False))
+        extra += _stems(corpus, alternate, alias * STEM, {same})
+    extra = _best_per_range(main, extra)
     spans = sorted(main + extra, key=lambda s: -s.quality)
+    # Hints come from the word, what it stands for, and its likeliest spelling fix ("waitng" -> "waiting").
+    sources = {*((word,) if term.literal else ()), *term.alternates}
+    sources.update(s.needle.strip() for s in extra if not s.prefix and s.quality >= HINTED_QUALITY)
+    hints: set[int] = set()
+    for source in sources:
+        hints |= corpus.hint_stems.get(stem(source), set())
     size = _size(corpus, spans)
     biggest = max(spans, key=lambda s: corpus.range_size(s.lo, s.hi), default=None)
     scores = extra_scores = None
@@ -170,6 +203,8 @@ def resolve(corpus: Corpus, word: str, *, last: bool) -> WordMatch:
         scan_needle=biggest.needle if biggest else f" {word} ",
         extra_scores=extra_scores or {},
         text_spans=text_spans,
+        hint_codes=frozenset(hints),
+        guessed=term.guessed,
     )
 
 
@@ -206,15 +241,27 @@ def _union(postings: list[Postings] | list[list[int]], spans: list[Span]) -> Abs
     return set().union(*lists)
 
 
-def _stems(corpus: Corpus, word: str) -> list[Span]:
-    found = []
-    for suffix, replacement in _STEMS:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            stem = word[: -len(suffix)] + replacement
-            term_id = corpus.term_id.get(stem)
-            if term_id is not None:
-                found.append(Span(STEM, f" {stem} ", term_id, term_id + 1, prefix=False))
-    return found
+def _stems(corpus: Corpus, word: str, quality: float, skip: set[int | None]) -> list[Span]:
+    """Other forms of `word` in the vocabulary: "refunds" finds "refund", "apologies" "apologise"."""
+    return [
+        Span(quality, f" {corpus.vocab[t]} ", t, t + 1, prefix=False)
+        for t in corpus.stem_terms.get(stem(word), ())
+        if t not in skip
+    ]
+
+
+def _best_per_range(main: list[Span], extra: list[Span]) -> list[Span]:
+    """`extra` without the spans that repeat a vocabulary range already covered as well or better."""
+    best: dict[tuple[int, int], Span] = {}
+    for span in main:
+        best[span.lo, span.hi] = span
+    kept: dict[tuple[int, int], Span] = {}
+    for span in extra:
+        key = (span.lo, span.hi)
+        known = best.get(key) or kept.get(key)
+        if known is None or known.quality < span.quality:
+            kept[key] = span
+    return [span for key, span in kept.items() if key not in best]
 
 
 def _typos(corpus: Corpus, word: str, last: bool) -> list[Span]:

@@ -1,0 +1,72 @@
+"""The complaint part of the Settings dialog: reply targets per channel, check-in time, auto-tick, unwind."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QSpinBox, QWidget
+
+from calmdesk.store.settings import Settings
+
+_CHANNEL_FIELDS = ("reply_target_chat", "reply_target_email", "reply_target_phone", "reply_target_social")
+
+
+class ComplaintSettingsBox(QGroupBox):
+    """Shown in minutes (what agents think in); saved in seconds, the unit of the settings file. A value
+    that is not whole minutes in the file (90 s) is kept as it is unless the agent changes that field."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._targets: dict[str, QSpinBox] = {name: QSpinBox(self) for name in _CHANNEL_FIELDS}
+        self._check_in = QSpinBox(self)
+        self._auto_tick = QCheckBox(self)
+        self._unwind = QCheckBox(self)
+
+        self.setTitle(self.tr("Complaints"))
+        labels = {
+            "reply_target_chat": self.tr("Chat"),
+            "reply_target_email": self.tr("Email"),
+            "reply_target_phone": self.tr("Phone (on hold)"),
+            "reply_target_social": self.tr("Social media"),
+        }
+        for name, box in self._targets.items():
+            box.setRange(1, 24 * 60)
+            box.setSuffix(self.tr(" min"))
+            box.setValue(max(1, round(getattr(settings, name) / 60)))
+            box.setAccessibleName(self.tr("Reply target, %s") % labels[name])
+            box.setToolTip(self.tr("The clock turns amber shortly before this and red after it"))
+        self._check_in.setRange(1, 120)
+        self._check_in.setSuffix(self.tr(" min"))
+        self._check_in.setValue(settings.check_in_minutes)
+        self._check_in.setAccessibleName(self.tr("Check-in reminder after a wait phrase"))
+        self._auto_tick.setText(self.tr("Copying a phrase ticks the checklist step it serves"))
+        self._auto_tick.setChecked(settings.auto_tick)
+        self._auto_tick.setAccessibleName(self._auto_tick.text())
+        self._unwind.setText(self.tr("Offer a one-minute break after a hard complaint"))
+        self._unwind.setChecked(settings.unwind_prompt)
+        self._unwind.setAccessibleName(self._unwind.text())
+
+        targets = QHBoxLayout()
+        form = QFormLayout(self)
+        for name, box in self._targets.items():
+            row = QFormLayout()
+            row.addRow(labels[name], box)
+            targets.addLayout(row)
+        form.addRow(self.tr("Reply within:"), targets)
+        check_in = QHBoxLayout()
+        check_in.addWidget(self._check_in)
+        check_in.addStretch(1)
+        form.addRow(self.tr("Check in after:"), check_in)
+        form.addRow("", self._auto_tick)
+        form.addRow("", self._unwind)
+
+    def values(self) -> dict[str, object]:
+        """The fields as Settings keyword arguments."""
+        result: dict[str, object] = {}
+        for name, box in self._targets.items():
+            before = int(getattr(self._settings, name))
+            changed = box.value() != max(1, round(before / 60))
+            result[name] = box.value() * 60 if changed else before
+        result["check_in_minutes"] = self._check_in.value()
+        result["auto_tick"] = self._auto_tick.isChecked()
+        result["unwind_prompt"] = self._unwind.isChecked()
+        return result
