@@ -37,6 +37,7 @@ from calmdesk.ui.phrase_actions import Clipboard, CopyError, Paster, PhraseActio
 from calmdesk.ui.preview import PreviewPane
 from calmdesk.ui.result_delegate import ResultDelegate
 from calmdesk.ui.results_model import ResultsModel
+from calmdesk.ui.whose_label import WhoseLabel
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -96,7 +97,7 @@ class PickerWindow(RoundedPanel):
         self._phrase_count = max(1, len(library.phrases))
         self._settings = settings
         self._actions = PhraseActions(settings, clipboard, store, paster, self, complaints)
-        self._whose = QLabel(self)
+        self._whose = WhoseLabel(self)
         self._search = QLineEdit(self)
         self._categories = CategoryBar(self)
         self._model = ResultsModel(library.categories, self._actions.is_favourite, self, self._row_fill)
@@ -575,10 +576,8 @@ class PickerWindow(RoundedPanel):
             return
         others = len(self._complaints.open_complaints()) - 1 if self._complaints else 0
         parts = [current.label(), *(p for p in (current.channel, current.topic) if p)]
-        text = self.tr("Filling for: %s") % " · ".join(parts)
-        if others > 0:
-            text += "  " + self.tr("(%d more open: Ctrl+PgUp/PgDn)") % others
-        self._whose.setText(text)
+        hint = "  " + self.tr("(%d more open: Ctrl+PgUp/PgDn)") % others if others > 0 else ""
+        self._whose.show_summary(self.tr("Filling for: "), " · ".join(parts), hint)
 
     def _on_complaint_changed(self) -> None:
         self._show_whose()
