@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 from calmdesk.core.importers.common import (
@@ -38,6 +39,8 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
 # Without a header: TextExpander exports abbreviation, content, label; Beeftext keyword, snippet, name.
 _HEADERLESS = ("trigger", "text", "title")
 MAX_FIELD_CHARS = 1_000_000
+_DELIMITERS = (",", ";", "\t")
+_SEP_LINE = re.compile(r"sep=([,;\t|])", re.IGNORECASE)
 
 
 def import_csv(path: Path, *, taken: set[str], default_category: str, origin: str = "csv") -> ImportResult:
@@ -49,7 +52,8 @@ def import_csv(path: Path, *, taken: set[str], default_category: str, origin: st
 def import_csv_text(
     text: str, source: str, *, taken: set[str], default_category: str, origin: str = "csv"
 ) -> ImportResult:
-    rows = _rows(text.lstrip("\ufeff"), source)
+    text, delimiter = _delimiter(text.lstrip("\ufeff"))
+    rows = _rows(text, source, delimiter)
     result = ImportResult()
     if not rows:
         raise ImportFailed("the file is empty", source)
@@ -71,9 +75,29 @@ def import_csv_text(
     return result
 
 
-def _rows(text: str, source: str) -> list[tuple[int, list[str]]]:
+def _delimiter(text: str) -> tuple[str, str]:
+    """The text to read and its delimiter: Excel's "sep=;" first line says it (and is blanked, so lines
+    keep their numbers); else the first of , ; tab that makes the first line a header; else a comma.
+
+    Excel in most European locales saves CSV with semicolons, and "Unicode Text" with tabs.
+    """
+    first, newline, rest = text.partition("\n")
+    declared = _SEP_LINE.fullmatch(first.strip())
+    if declared:
+        return newline + rest, declared.group(1)
+    for delimiter in _DELIMITERS:
+        try:
+            row = next(csv.reader([first.rstrip("\r")], delimiter=delimiter), [])
+        except csv.Error:
+            continue  # the full read below names the file and line
+        if _header(row) is not None:
+            return text, delimiter
+    return text, ","
+
+
+def _rows(text: str, source: str, delimiter: str = ",") -> list[tuple[int, list[str]]]:
     """Every non-empty row with the line it starts on."""
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True, delimiter=delimiter)
     rows: list[tuple[int, list[str]]] = []
     start = 1
     try:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 
@@ -53,8 +53,11 @@ _SKIPPING_KEYS = {
     "html": "an HTML snippet: CalmDesk phrases are plain text",
     "regex": "a regex trigger: CalmDesk has no typed triggers",
 }
-_FILE_KEYS = frozenset({"matches", "global_vars", "imports", "filter_title", "filter_class", "filter_exec"})
-_FILE_IGNORED = frozenset({"filter_title", "filter_class", "filter_exec", "anchors"})
+# `anchors:` is where people keep YAML anchors (&sig) that matches reuse: nothing to import or warn about.
+_FILE_KEYS = frozenset(
+    {"matches", "global_vars", "imports", "filter_title", "filter_class", "filter_exec", "anchors"}
+)
+_FILE_IGNORED = frozenset({"filter_title", "filter_class", "filter_exec"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +124,29 @@ def _manifest_origin(folder: Path) -> str:
 
 # libyaml's safe loader when PyYAML was built with it (the wheels are): the same safe constructors as
 # yaml.safe_load, about ten times faster on a 10,000-snippet file.
-_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BASE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _SafeLoader(_BASE_LOADER):  # type: ignore[misc]
+    """Safe loading with YAML 1.2's plain scalars, as Espanso reads them.
+
+    PyYAML follows YAML 1.1, where `replace: 12:30` is the number 750, `0755` is 493, `Yes` and `off` are
+    booleans and `2024-05-01` a date: text a user typed would be changed or lost. Here a plain scalar is
+    text unless it is a decimal integer (an `offset`), true/false, null or a merge key (`<<: *anchor`).
+    """
+
+    yaml_implicit_resolvers: ClassVar[dict[Any, Any]] = {}
+
+
+for _tag, _pattern, _first in (
+    ("bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+    ("int", r"^-?(?:0|[1-9][0-9]*)$", "-0123456789"),
+    ("null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+    ("merge", r"^(?:<<)$", "<"),
+):
+    _SafeLoader.add_implicit_resolver(f"tag:yaml.org,2002:{_tag}", re.compile(_pattern), list(_first))
+
+_SAFE_LOADER: Any = _SafeLoader
 
 
 def _load_yaml(text: str, source: str) -> Any:
@@ -201,6 +226,9 @@ def _read_match(
     text = _REF.sub(lambda m: _reference(m.group(1), known, where, result), text).strip()
     # The trigger (":sry") is a poor title for a person scanning a list: it stays a search tag instead.
     title = title_from(label, text)
+    if triggers and not any(c.isalnum() for c in title):
+        # A text that is only blanks ("{{mydate}}") gives a title of "…": the trigger says more.
+        title = title_from(label, "", triggers[0])
     if not text:
         result.skipped.append(Skipped(where, title, "its replace text is empty"))
         return
