@@ -104,3 +104,58 @@ def test_other_real_csvs_read_as_before() -> None:
     sheets = read_import("csv", REAL / "google-sheets.csv", taken=set())
     assert [p.text for p in sheets.phrases] == ['Hi "there", welcome', "Line 1\nLine 2\n\nLine 4"]
     assert len(read_import("csv", REAL / "textexpander-export.csv", taken=set()).phrases) == 4
+
+
+def test_espanso_folder_from_a_share_skips_hidden_files_and_null_matches() -> None:
+    # ._base.yml is a binary resource fork, .github/ a CI workflow, old.yml has `matches:` all commented out.
+    result = read_import("espanso", REAL / "espanso-share", taken=set())
+    assert [p.text for p in result.phrases] == ["Hello!"]
+    assert result.notes == []
+
+
+def test_espanso_yaml_is_not_blamed_on_excel() -> None:
+    with pytest.raises(ImportFailed) as failed:
+        read_import("espanso", REAL / "espanso-cp1252.yml", taken=set())
+    assert "Excel" not in str(failed.value)
+
+
+def test_csv_header_in_the_sheets_language_and_categories_as_people_write_them() -> None:
+    german = read_import("csv", REAL / "excel-german-header.csv", taken=set())
+    assert [(p.title, p.text, p.category) for p in german.phrases] == [
+        ("Danke", "Vielen Dank, bis bald", "closing")
+    ]
+    sheet = read_import("csv", REAL / "sheet-categories.csv", taken=set())
+    assert [p.category for p in sheet.phrases[:2]] == ["follow_up", "follow_up"]
+    assert sheet.notes == [
+        f'{REAL / "sheet-categories.csv"}:4: unknown category "Feelings"; guessed from the words instead'
+    ]
+
+
+def test_beeftext_csv_variables_are_read_as_in_its_json() -> None:
+    result = read_import("beeftext", REAL / "beeftext-export.csv", taken=set())
+    assert [p.text for p in result.phrases] == [
+        "Thanks {{customer_name}}!\nBack on {{weekday+1d}}.",
+        "Result: {{powershell}}",
+    ]
+    assert result.phrases[1].title == "ps"  # no name: the keyword, as for any CSV
+    assert result.dropped["#{powershell} variable (not run, now a blank)"] == 1
+
+
+def test_textexpander_macros_with_one_meaning_become_blanks() -> None:
+    source = REAL / "textexpander-export.csv"
+    result = read_import("csv", source, taken=set())
+    assert [p.text for p in result.phrases[1:]] == [
+        "Thanks {{clipboard}} for the details",
+        "Today is %Y-%m-%d",
+        "Hi {{customer|there}}, welcome",
+    ]
+    assert result.dropped["cursor marker %|"] == 1
+    assert f"{source}:4: TextExpander macros (dates, keys, other fill-ins) kept as typed" in result.notes
+
+
+def test_a_percent_in_plain_text_is_left_alone() -> None:
+    from calmdesk.core.importers.csvfile import import_csv_text
+
+    text = 'title,text\nSale,"50% off today, 100%sure, 20 %d"\n'
+    result = import_csv_text(text, "inline", taken=set(), default_category="solution")
+    assert [p.text for p in result.phrases] == ["50% off today, 100%sure, 20 %d"]

@@ -150,9 +150,9 @@ def read_limited(path: Path) -> bytes:
         raise ImportFailed(f"cannot read it: {exc.strerror or exc}", source) from None
 
 
-def decode_text(data: bytes, source: str) -> str:
+def decode_text(data: bytes, source: str, hint: str = "") -> str:
     """UTF-8 (a BOM is dropped), or UTF-16 with its BOM (Excel's "Unicode Text"); ImportFailed naming the
-    line of the first bad byte."""
+    line of the first bad byte, with `hint` saying how to save it right."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
@@ -163,7 +163,7 @@ def decode_text(data: bytes, source: str) -> str:
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise ImportFailed(
-            f"not UTF-8 text (byte 0x{data[exc.start]:02x}): save it as UTF-8 (Excel: CSV UTF-8)",
+            f"not UTF-8 text (byte 0x{data[exc.start]:02x}): save it as UTF-8{hint}",
             source,
             line,
         ) from None

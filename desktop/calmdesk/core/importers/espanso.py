@@ -96,9 +96,7 @@ def _files_of(path: Path) -> tuple[list[Path], str]:
     # An Espanso config folder keeps its matches in match/; its config/ holds settings, not snippets.
     root = path / "match" if (path / "match").is_dir() else path
     try:
-        files = sorted(
-            p for p in root.rglob("*") if p.suffix in (".yml", ".yaml") and p.is_file() and p.name[0] != "_"
-        )
+        files = sorted(p for p in root.rglob("*") if _is_match_file(p, root))
     except OSError as exc:
         raise ImportFailed(f"cannot read the folder: {exc.strerror or exc}", str(path)) from None
     if not files:
@@ -106,6 +104,16 @@ def _files_of(path: Path) -> tuple[list[Path], str]:
     if len(files) > MAX_FILES:
         raise ImportFailed(f"more than {MAX_FILES} YAML files: name one package folder", str(path))
     return files, _manifest_origin(path)
+
+
+def _is_match_file(path: Path, root: Path) -> bool:
+    """A *.yml or *.yaml file, not a manifest (_manifest.yml) and not hidden: a copy from a Mac brings
+    "._base.yml" resource forks, and a git checkout of a package brings .github/workflows/*.yml."""
+    if path.suffix not in (".yml", ".yaml") or path.name[0] == "_":
+        return False
+    if any(part.startswith(".") for part in path.relative_to(root).parts):
+        return False
+    return path.is_file()
 
 
 def _manifest_origin(folder: Path) -> str:
@@ -179,7 +187,8 @@ def _read_document(
     if doc.get("imports"):
         result.notes.append(f"{source}: its `imports:` were not followed; import those files too")
     global_vars = _vars(doc.get("global_vars"), source, result, "global_vars")
-    matches = doc.get("matches", [])
+    # `matches:` with every entry commented out is null: a file with nothing to import, not a broken one.
+    matches = doc.get("matches") or []
     if not isinstance(matches, list):
         raise ImportFailed("`matches:` must be a list", source)
     for number, match in enumerate(matches, start=1):
