@@ -1,10 +1,12 @@
-"""Tone check quality on tests/core/tone/independent_eval.toml: per-kind precision and recall as JSON.
+"""Tone check quality on the independent sets in tests/core/tone/: per-kind precision and recall as JSON.
 
     python tests/benchmarks/tone_independent.py [--misses]
 
-The set was written apart from the rules (and before the check was run on it), so it measures how the
-rules generalise. Each (draft, kind) pair counts once. A kind is the group of the finding's rule, with the
-two occurrence rules (apology, next step) and the template leftovers named apart.
+The sets were written apart from the rules (and before the check was run on them), so they measure how the
+rules generalise: independent_eval.toml first, then independent_holdout.toml, written after the rules were
+fixed on the first one and before anything was run on it. Each (draft, kind) pair counts once. A kind is
+the group of the finding's rule, with the two occurrence rules (apology, next step) and the template
+leftovers named apart.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 ROOT = Path(__file__).resolve().parents[2]
-EVAL_FILE = ROOT / "tests" / "core" / "tone" / "independent_eval.toml"
+SETS = ROOT / "tests" / "core" / "tone"
+EVAL_FILES = (SETS / "independent_eval.toml", SETS / "independent_holdout.toml")
 if str(ROOT / "desktop") not in sys.path:
     sys.path.append(str(ROOT / "desktop"))
 
@@ -44,7 +47,7 @@ class Draft(NamedTuple):
     spans: tuple[str, ...]
 
 
-def load_drafts(path: Path = EVAL_FILE) -> list[Draft]:
+def load_drafts(path: Path) -> list[Draft]:
     with path.open("rb") as f:
         raw = tomllib.load(f)["draft"]
     return [
@@ -126,10 +129,11 @@ def evaluate(drafts: list[Draft]) -> dict[str, Any]:
 
 
 def main() -> None:
-    report = evaluate(load_drafts())
+    reports = {path.stem: evaluate(load_drafts(path)) for path in EVAL_FILES}
     if "--misses" not in sys.argv:
-        report.pop("misses")
-    print(json.dumps(report, indent=1, ensure_ascii=False))
+        for report in reports.values():
+            report.pop("misses")
+    print(json.dumps(reports, indent=1, ensure_ascii=False))
 
 
 if __name__ == "__main__":
