@@ -178,6 +178,9 @@ class PickerWindow(RoundedPanel):
 
         self._whose.setAccessibleName(self.tr("Current complaint"))
         self._whose.setTextFormat(Qt.TextFormat.PlainText)
+        whose_font = self._whose.font()
+        whose_font.setBold(True)  # the one line that keeps the wrong name out of a reply: easy to see
+        self._whose.setFont(whose_font)
         if complaints is not None:
             complaints.changed.connect(self._on_complaint_changed)
         self._show_whose()
