@@ -45,6 +45,36 @@ raise SystemExit(run())
 """
 
 
+# Two weeks of made-up work, so the statistics window has something to draw (fixed seed: the same picture).
+SEEDED_LAUNCHER = """
+import random
+from datetime import UTC, datetime, timedelta
+from calmdesk.core.library import load_library
+from calmdesk.store.userstore import UserStore
+random.seed(4)
+ids = [p.id for p in load_library().phrases][:40]
+now = datetime.now(UTC)
+with UserStore.open() as store:
+    book = store.complaints
+    for n in range(38):
+        start = now - timedelta(days=random.randint(0, 13), hours=random.randint(1, 8))
+        channel = random.choice(["chat", "chat", "email", "phone", "social"])
+        book.new(customer=f"C{n}", channel=channel, at=start)
+        for step in ("prepare", "listen", "empathize", "apologize", "take_ownership", "close"):
+            if random.random() < 0.8:
+                book.tick(step, at=start + timedelta(minutes=1))
+        for k in range(random.randint(1, 4)):
+            pid = random.choice(ids)
+            book.record_copy(pid, at=start + timedelta(seconds=60 * (k + 1) * random.randint(1, 5)))
+            store.record_use(pid)
+        if n > 3:
+            book.close(at=start + timedelta(minutes=random.randint(5, 60)))
+    store.mark_worked("empathy.sounds-frustrating", "late parcel")
+from calmdesk.app import run
+raise SystemExit(run())
+"""
+
+
 @dataclass
 class Session:
     env: dict[str, str]
@@ -341,6 +371,7 @@ SHOTS = [
     ("picker-check", "1280x800", {}, APP, _check, "^CalmDesk$"),
     ("picker-check-dark", "1280x800", {}, DARK, _check, "^CalmDesk$"),
     # Menu: Open, New complaint, Checklist, Follow-ups, Edit phrases, Statistics, Settings, About.
+    ("stats", "1280x800", {}, [PYTHON, "-c", SEEDED_LAUNCHER], _tray_menu(6), "^Your statistics"),
     ("settings", "1280x800", {}, APP, _tray_menu(7), "^Settings"),
     ("about", "1280x800", {}, APP, _tray_menu(8), "^About CalmDesk"),
     ("picker-choices", "1280x800", {}, APP, _choices, "^CalmDesk$"),

@@ -321,8 +321,8 @@ class CalmDesk(QObject):
     def _use_library(self, library: Library) -> None:
         """The editor saved: the picker searches the new phrases at once."""
         self._library = library
-        labels = {key: category.label for key, category in library.categories.items()}
-        self._index = SearchIndex(library.phrases, labels)
+        # The same index as at start: labels, "when" texts, on-request categories and the agents' words.
+        self._index = SearchIndex.for_library(library)
         self._picker.set_library(self._index, library)
         self._complaints.set_library(library)
 

@@ -124,3 +124,14 @@ def test_the_default_category_is_used_when_no_word_points_elsewhere() -> None:
     text = "matches:\n  - trigger: ':k'\n    replace: 'Lorem ipsum dolor'\n"
     result = import_espanso_text(text, "k.yml", taken=set(), default_category="questions")
     assert result.phrases[0].category == "questions"
+
+
+def test_a_date_offset_without_a_match_is_said_and_formats_are_counted() -> None:
+    text = (
+        "matches:\n  - trigger: ':y'\n    replace: 'Since {{when}}'\n    vars:\n      - name: when\n"
+        "        type: date\n        params:\n          format: '%d/%m/%Y'\n          offset: -86400\n"
+    )
+    result = import_espanso_text(text, "y.yml", taken=set(), default_category="solution")
+    assert result.phrases[0].text == "Since {{date}}"
+    assert any('the date offset of "when" has no CalmDesk match' in note for note in result.notes)
+    assert result.dropped["date format (CalmDesk writes dates its own way)"] == 1

@@ -304,7 +304,13 @@ def _convert_var(
             return {name: _Var(_choice(name, options))}
         return {name: _Var(options[0] if len(options) == 1 else blank)}
     if kind == "date":
-        return {name: _Var(_date(params))}
+        clock = _date(params)
+        if isinstance(params.get("offset"), int) and params.get("offset") and "+" not in clock:
+            # Backwards, or not a whole number of days/weeks (hours/minutes for a time): said, not hidden.
+            result.notes.append(f'{where}: the date offset of "{name}" has no CalmDesk match; today is used')
+        if _text(params.get("format")):
+            result.dropped["date format (CalmDesk writes dates its own way)"] += 1
+        return {name: _Var(clock)}
     if kind == "form":
         raw_fields = params.get("fields")
         fields: dict[str, Any] = dict(raw_fields) if isinstance(raw_fields, dict) else {}
