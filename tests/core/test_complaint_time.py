@@ -156,3 +156,34 @@ def test_promise_time_reads_the_moment_a_commitment_names(text: str, when: datet
 def test_no_promise_without_a_time() -> None:
     assert promise_time("Thank you for your patience.", NOW) is None
     assert promise_time("I looked at it at 09:00 today.", NOW) is None  # past: nothing to remember
+
+
+def test_history_row_has_every_csv_column_and_judges_the_target() -> None:
+    from calmdesk.core.complaint_time import HISTORY_COLUMNS, history_row
+
+    closed = chat(
+        customer="Ana",
+        anger=4,
+        copied=(Copied("a", NOW + timedelta(minutes=2)), Copied("b", NOW + timedelta(minutes=9))),
+        closed=NOW + timedelta(minutes=12),
+    )
+    row = history_row(closed, {"chat": 180}, NOW + timedelta(hours=1))
+    assert tuple(row) == HISTORY_COLUMNS
+    assert (row["customer"], row["anger"], row["duration_minutes"]) == ("Ana", 4, 12.0)
+    assert (row["phrases_copied"], row["reply_target_met"]) == (2, "no")  # 7 minutes between replies
+    assert row["closed"] == "2026-12-02T14:12:00+00:00"
+
+
+def test_csv_cells_that_look_like_formulas_are_written_as_text(tmp_path) -> None:
+    import csv
+
+    from calmdesk.core.history_csv import safe_cell, write_history_csv
+
+    assert safe_cell("=1+1") == "'=1+1"
+    assert safe_cell("@SUM") == "'@SUM"
+    assert safe_cell("Ana") == "Ana"
+    assert safe_cell(-3) == -3  # numbers are numbers
+    out = tmp_path / "h.csv"
+    assert write_history_csv([{"id": 1, "customer": "+cmd", "topic": "ok"}], out) == 1
+    [row] = list(csv.DictReader(out.open(encoding="utf-8", newline="")))
+    assert (row["customer"], row["topic"]) == ("'+cmd", "ok")

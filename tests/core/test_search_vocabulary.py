@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from calmdesk.core.model import Phrase
 from calmdesk.core.search import SearchIndex, has_words, terms_of
@@ -214,3 +216,38 @@ def test_a_common_word_takes_no_typo_neighbours() -> None:
     found = [h.phrase.id for h in SearchIndex(library).search("wait") if not h.partial]
     assert "wail" not in found
     assert len(found) == 4
+
+
+_WORDS = [
+    "not",
+    "sry",
+    "money back",
+    "the",
+    "really",
+    "twee",
+    "happy",
+    "#",
+    "😀",
+    "\u200b",
+    "refund",
+    "u",
+    "x",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.one_of(st.sampled_from(_WORDS), st.text(max_size=12)), max_size=20),
+    st.sampled_from(["", " ", "!"]),
+)
+def test_any_mix_of_agents_words_and_noise_searches_cleanly(parts: list[str], end: str) -> None:
+    query = " ".join(parts) + end
+    index = _FUZZ_INDEX
+    hits = index.search(query, limit=10)
+    assert len(hits) <= 10
+    flags = [hit.partial for hit in hits]
+    assert flags == sorted(flags), "full matches come before partial ones"
+    assert len({hit.phrase.id for hit in hits}) == len(hits)
+
+
+_FUZZ_INDEX = SearchIndex(LIBRARY, category_hints=HINTS, on_request=["boundary"])

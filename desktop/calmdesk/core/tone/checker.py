@@ -72,7 +72,7 @@ class _Hit:
 @dataclass(frozen=True, slots=True)
 class _Entry:
     steps: tuple[Step, ...]
-    role: str  # "match", "except" or "cue"
+    role: str  # "match", "except", "cue" or "break"
     rule: int
     pattern: int
 
@@ -88,6 +88,7 @@ class ToneChecker:
             self._add(rule.patterns, "match", number)
             self._add(rule.exceptions, "except", number)
         self._add(rules.negation_cues, "cue", -1)
+        self._add(rules.negation_breaks, "break", -1)
 
     def _add(self, patterns: tuple[str, ...], role: str, rule: int) -> None:
         for number, pattern in enumerate(patterns):
@@ -102,6 +103,7 @@ class ToneChecker:
         hits: dict[int, list[_Hit]] = defaultdict(list)
         excepted: dict[int, list[tuple[int, int]]] = defaultdict(list)
         cues: list[int] = []  # token index where a negation cue ends
+        breaks: list[int] = []  # token index where a clause turns ("but"): cues before it stop there
         tokens = scan.tokens
         for at, token in enumerate(tokens):
             for entry in self._index.get(token.norm, ()):
@@ -113,6 +115,8 @@ class ToneChecker:
                     hits[entry.rule].append(_Hit(found[0], found[1], entry.pattern, at, whole_end))
                 elif entry.role == "except":
                     excepted[entry.rule].append((at, at + len(entry.steps)))
+                elif entry.role == "break":
+                    breaks.append(at)
                 else:
                     cues.append(at + len(entry.steps))
         findings: list[Finding] = []
@@ -128,7 +132,8 @@ class ToneChecker:
             elif rule.kind == "name":
                 findings += _names(rule, scan, hits.get(number, []), context.customer_name)
             else:
-                findings += self._present(rule, scan, hits.get(number, []), excepted[number], cues, context)
+                rule_hits = hits.get(number, [])
+                findings += self._present(rule, scan, rule_hits, excepted[number], (cues, breaks), context)
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
         return findings
 
@@ -138,7 +143,7 @@ class ToneChecker:
         scan: _Scan,
         hits: list[_Hit],
         excepted: list[tuple[int, int]],
-        cues: list[int],
+        negation: tuple[list[int], list[int]],
         context: ToneContext,
     ) -> list[Finding]:
         findings: list[Finding] = []
@@ -152,17 +157,23 @@ class ToneChecker:
                 continue
             if not rule.in_quotes and scan.quoted(scan.tokens[hit.first].start):
                 continue
-            if rule.negatable and self._negated(scan, hit.at, cues):
+            if rule.negatable and self._negated(scan, hit.at, *negation):
                 continue
             replacement = _wording(rule.replacements[hit.pattern], context.customer_name)
             findings.append(scan.finding(rule, hit.first, hit.end, replacement))
             taken_until = hit.end
         return findings
 
-    def _negated(self, scan: _Scan, at: int, cues: list[int]) -> bool:
+    def _negated(self, scan: _Scan, at: int, cues: list[int], breaks: list[int]) -> bool:
         sentence = scan.sentence_of(at)
         reach = self._reach
-        return any(end <= at and at - end <= reach and scan.sentence_of(end) == sentence for end in cues)
+        return any(
+            end <= at
+            and at - end <= reach
+            and scan.sentence_of(end) == sentence
+            and not any(end <= b < at for b in breaks)
+            for end in cues
+        )
 
     def _absent(self, rule: Rule, scan: _Scan, hits: list[_Hit]) -> list[Finding]:
         if scan.word_count() < rule.min_words:

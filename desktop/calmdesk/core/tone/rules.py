@@ -73,6 +73,8 @@ class RuleSet:
     negation_cues: tuple[str, ...] = ()
     negation_reach: int = 6
     problems: tuple[Problem, ...] = field(default=())
+    # Words where a negation cue stops reaching: "I'm not saying it's your fault, but you should have ...".
+    negation_breaks: tuple[str, ...] = ()
 
 
 def builtin_rules_text() -> tuple[str, str]:
@@ -106,14 +108,16 @@ def read_rules_file(path: Path) -> RuleSet:
 def merge(sets: Iterable[RuleSet]) -> RuleSet:
     rules: dict[str, Rule] = {}
     cues: list[str] = []
+    breaks: list[str] = []
     reach = 6
     problems: list[Problem] = []
     for one in sets:
         rules.update((rule.id, rule) for rule in one.rules)
         cues += [c for c in one.negation_cues if c not in cues]
+        breaks += [b for b in one.negation_breaks if b not in breaks]
         reach = max(reach, one.negation_reach)
         problems += one.problems
-    return RuleSet(tuple(rules.values()), tuple(cues), reach, tuple(problems))
+    return RuleSet(tuple(rules.values()), tuple(cues), reach, tuple(problems), tuple(breaks))
 
 
 def parse_rules(text: str, source: str) -> RuleSet:
@@ -126,7 +130,7 @@ def parse_rules(text: str, source: str) -> RuleSet:
     finder = LineFinder(text)
     top = Table(doc, label="top level", source=source, problems=problems, finder=finder)
     top.check_keys([], ["negation", "rule"])
-    cues, reach = _read_negation(doc.get("negation"), top)
+    cues, reach, breaks = _read_negation(doc.get("negation"), top)
     raw_rules = doc.get("rule", [])
     if not isinstance(raw_rules, list):
         top.problem('"rule" must be a list of [[rule]] tables', "rule")
@@ -138,23 +142,24 @@ def parse_rules(text: str, source: str) -> RuleSet:
         rule = _read_rule(raw, number, top, start)
         if rule is not None:
             rules.append(rule)
-    return RuleSet(tuple(rules), cues, reach, tuple(problems))
+    return RuleSet(tuple(rules), cues, reach, tuple(problems), breaks)
 
 
-def _read_negation(raw: Any, top: Table) -> tuple[tuple[str, ...], int]:
+def _read_negation(raw: Any, top: Table) -> tuple[tuple[str, ...], int, tuple[str, ...]]:
     if raw is None:
-        return (), 6
+        return (), 6, ()
     if not isinstance(raw, dict):
         top.problem('"negation" must be a table: [negation]', "negation")
-        return (), 6
+        return (), 6, ()
     table = top.sub(raw, "[negation]", top.finder.table_line("negation"))
-    table.check_keys(["cues"], ["reach"])
+    table.check_keys(["cues"], ["reach", "breaks"])
     cues = _patterns(table, "cues") or ()
+    breaks = _patterns(table, "breaks") or ()
     reach = raw.get("reach", 6)
     if not isinstance(reach, int) or isinstance(reach, bool) or not 1 <= reach <= 20:
         table.problem('"reach" must be a whole number of words from 1 to 20', "reach")
         reach = 6
-    return cues, reach
+    return cues, reach, breaks
 
 
 def _read_rule(raw: Any, number: int, top: Table, start: int | None) -> Rule | None:
