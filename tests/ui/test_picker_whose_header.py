@@ -29,5 +29,12 @@ def test_a_long_complaint_summary_is_elided_and_the_switch_hint_kept(qtbot, make
         assert text.endswith("(1 more open: Ctrl+PgUp/PgDn)"), text
         assert header.fontMetrics().horizontalAdvance(text) <= header.contentsRect().width(), text
         assert TOPIC in header.toolTip(), "the whole summary is one hover away"
+        # Changed while hidden (the CLI started another one), shown again at the same size: still fitted.
+        picker.hide()
+        watch.new(customer="Zed", topic=TOPIC)
+        picker.summon()
+        text = header.text()
+        assert text.endswith("(2 more open: Ctrl+PgUp/PgDn)"), text
+        assert header.fontMetrics().horizontalAdvance(text) <= header.contentsRect().width(), text
     finally:
         watch.stop()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -12,7 +12,7 @@ class WhoseLabel(QLabel):
 
     `show_summary(lead, summary, hint)` shows lead + summary + hint; when it is too wide, the summary (the
     customer first, then channel and topic) is elided at its end, so the customer's name and the hint that
-    other complaints are open stay readable. The whole line is the tooltip. Re-elided on every resize.
+    other complaints are open stay readable. The whole line is the tooltip. Fitted when shown and resized.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -29,8 +29,15 @@ class WhoseLabel(QLabel):
         super().resizeEvent(event)
         self._fit()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
+
     def _fit(self) -> None:
         lead, summary, hint = self._parts
+        if not self.isVisible():  # not laid out yet: the width it will have is not known
+            self.setText(lead + summary + hint)
+            return
         metrics = self.fontMetrics()
         room = self.contentsRect().width() - metrics.horizontalAdvance(lead + hint)
         self.setText(lead + metrics.elidedText(summary, Qt.TextElideMode.ElideRight, max(room, 0)) + hint)
