@@ -409,7 +409,9 @@ class ChecklistPanel(QWidget):
     def _update_clock(self) -> None:
         complaint = self._complaints.current()
         if complaint is None:
-            self._clock.setText(html.escape(self.tr("No complaint open.")))
+            self._clock.setText(
+                html.escape(self.tr("The steps work as a guide; start a complaint to tick them."))
+            )
             return
         moment = now()
         clock = reply_clock(complaint, moment, self._settings.reply_targets())

@@ -112,7 +112,8 @@ def _read_combo(
     for key in ("matchingMode", "caseSensitivity"):
         if key in combo:
             result.dropped[f"typing option ({key})"] += 1
-    text = convert_variables(raw, snippets, where, result).strip()
+    # Beeftext runs on Windows: its snippets keep "\r\n" line ends, which CalmDesk texts never hold.
+    text = convert_variables(raw.replace("\r\n", "\n"), snippets, where, result).strip()
     title = title_from(name, text)
     if not text:
         result.skipped.append(Skipped(where, title, "its snippet is empty once variables are read"))

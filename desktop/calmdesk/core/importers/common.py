@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -149,14 +150,22 @@ def read_limited(path: Path) -> bytes:
         raise ImportFailed(f"cannot read it: {exc.strerror or exc}", source) from None
 
 
-def decode_text(data: bytes, source: str) -> str:
-    """UTF-8 (a BOM is dropped); ImportFailed naming the line of the first bad byte."""
+def decode_text(data: bytes, source: str, hint: str = "") -> str:
+    """UTF-8 (a BOM is dropped), or UTF-16 with its BOM (Excel's "Unicode Text"); ImportFailed naming the
+    line of the first bad byte, with `hint` saying how to save it right."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ImportFailed("not valid UTF-16 text: save it as UTF-8", source) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise ImportFailed(
-            f"not UTF-8 text (byte 0x{data[exc.start]:02x}): save it as UTF-8", source, line
+            f"not UTF-8 text (byte 0x{data[exc.start]:02x}): save it as UTF-8{hint}",
+            source,
+            line,
         ) from None
 
 

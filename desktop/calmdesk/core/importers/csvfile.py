@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
+from calmdesk.core.importers.beeftext import convert_variables
 from calmdesk.core.importers.common import (
     USER_ID,
     IdMaker,
     ImportFailed,
     ImportResult,
     Skipped,
+    blank_name,
     checked_text,
     decode_text,
     guess_category,
@@ -25,10 +28,11 @@ from calmdesk.core.importers.common import (
 from calmdesk.core.model import CATEGORY_KEYS, CHANNELS, STEP_KEYS
 
 # Header names each column may go by (lowercase); the first name is the canonical one.
+# A sheet made in Europe often names them in its own language (German, French, Spanish, Italian).
 _COLUMNS: dict[str, tuple[str, ...]] = {
-    "title": ("title", "name", "label"),
-    "text": ("text", "content", "snippet", "phrase", "body"),
-    "category": ("category",),
+    "title": ("title", "name", "label", "titel", "titre", "título", "titulo", "titolo"),
+    "text": ("text", "content", "snippet", "phrase", "body", "texte", "texto", "testo"),
+    "category": ("category", "kategorie", "catégorie", "categorie", "categoría", "categoria"),
     "tags": ("tags", "keywords"),
     "channels": ("channels",),
     "step": ("step",),
@@ -38,18 +42,22 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
 # Without a header: TextExpander exports abbreviation, content, label; Beeftext keyword, snippet, name.
 _HEADERLESS = ("trigger", "text", "title")
 MAX_FIELD_CHARS = 1_000_000
+_DELIMITERS = (",", ";", "\t")
+_SEP_LINE = re.compile(r"sep=([,;\t|])", re.IGNORECASE)
 
 
 def import_csv(path: Path, *, taken: set[str], default_category: str, origin: str = "csv") -> ImportResult:
     source = str(path)
-    text = decode_text(read_limited(path), source)
+    # Excel's plain "CSV" is the Windows code page; its "CSV UTF-8" is what CalmDesk reads.
+    text = decode_text(read_limited(path), source, hint=' (in Excel: "CSV UTF-8")')
     return import_csv_text(text, source, taken=taken, default_category=default_category, origin=origin)
 
 
 def import_csv_text(
     text: str, source: str, *, taken: set[str], default_category: str, origin: str = "csv"
 ) -> ImportResult:
-    rows = _rows(text.lstrip("\ufeff"), source)
+    text, delimiter = _delimiter(text.lstrip("\ufeff"))
+    rows = _rows(text, source, delimiter)
     result = ImportResult()
     if not rows:
         raise ImportFailed("the file is empty", source)
@@ -71,9 +79,29 @@ def import_csv_text(
     return result
 
 
-def _rows(text: str, source: str) -> list[tuple[int, list[str]]]:
+def _delimiter(text: str) -> tuple[str, str]:
+    """The text to read and its delimiter: Excel's "sep=;" first line says it (and is blanked, so lines
+    keep their numbers); else the first of , ; tab that makes the first line a header; else a comma.
+
+    Excel in most European locales saves CSV with semicolons, and "Unicode Text" with tabs.
+    """
+    first, newline, rest = text.partition("\n")
+    declared = _SEP_LINE.fullmatch(first.strip())
+    if declared:
+        return newline + rest, declared.group(1)
+    for delimiter in _DELIMITERS:
+        try:
+            row = next(csv.reader([first.rstrip("\r")], delimiter=delimiter), [])
+        except csv.Error:
+            continue  # the full read below names the file and line
+        if _header(row) is not None:
+            return text, delimiter
+    return text, ","
+
+
+def _rows(text: str, source: str, delimiter: str = ",") -> list[tuple[int, list[str]]]:
     """Every non-empty row with the line it starts on."""
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True, delimiter=delimiter)
     rows: list[tuple[int, list[str]]] = []
     start = 1
     try:
@@ -120,12 +148,23 @@ def _read_row(
     if len(text) > MAX_FIELD_CHARS:
         result.skipped.append(Skipped(where, title, "the text is over a million characters"))
         return
+    if origin == "csv" and "%" in text:
+        text = _textexpander_macros(text, where, result)
+        title = title_from(cell("title"), text, trigger)
+    if origin == "beeftext":
+        # Beeftext's CSV export holds the same #{...} variables as its JSON one: read them the same way.
+        text = convert_variables(text, {}, where, result).strip()
+        title = title_from(cell("title"), text, trigger)
+        if not text:
+            result.skipped.append(Skipped(where, title, "its snippet is empty once variables are read"))
+            return
     if checked_text(text) is None:
         result.skipped.append(Skipped(where, title, "its text holds braces CalmDesk cannot read as blanks"))
         return
-    category = cell("category").lower()
+    # "Follow-up" and "follow up" as people write it in a sheet: the key is follow_up.
+    category = "_".join(cell("category").lower().replace("-", " ").split())
     if category and category not in CATEGORY_KEYS:
-        result.notes.append(f'{where}: unknown category "{category}"; guessed from the words instead')
+        result.notes.append(f'{where}: unknown category "{cell("category")}"; guessed from the words instead')
         category = ""
     step = cell("step").lower() or None
     if step is not None and step not in STEP_KEYS:
@@ -142,6 +181,30 @@ def _read_row(
     ids.made.add(phrase_id)
     result.phrases.append(make_phrase(phrase_id, title, text, category, tags, channels, step))
     result.origins[phrase_id] = f"{origin}: {Path(source).name}"
+
+
+# TextExpander macros with one clear meaning here; the rest (dates such as %Y-%m-%d, %key:...%, %snippet:...%,
+# optional parts) are kept as typed and reported once per snippet.
+_TE_FILL = re.compile(r"%fill(?:text|area):([^%\n]*)%")
+_TE_OTHER = re.compile(r"%(?:fill\w*:|key:|snippet:|[@+-]?[0-9]+[a-zA-Z]|[YymdeBbAaHIMSp](?![a-z]))")
+
+
+def _textexpander_macros(text: str, where: str, result: ImportResult) -> str:
+    """%clipboard, %| (the cursor) and %filltext:name=...:default=...% as CalmDesk blanks."""
+
+    def fill(match: re.Match[str]) -> str:
+        options = dict(part.partition("=")[::2] for part in match.group(1).split(":"))
+        name = blank_name(options.get("name", ""), "value")
+        default = options.get("default", "").strip()
+        return "{{" + name + (f"|{default}" if default and not set(default) & set("{}|") else "") + "}}"
+
+    if "%|" in text:
+        result.dropped["cursor marker %|"] += text.count("%|")
+        text = text.replace("%|", "")
+    text = _TE_FILL.sub(fill, text.replace("%clipboard", "{{clipboard}}"))
+    if _TE_OTHER.search(text):
+        result.notes.append(f"{where}: TextExpander macros (dates, keys, other fill-ins) kept as typed")
+    return text
 
 
 def _split(value: str) -> list[str]:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 
@@ -53,8 +53,11 @@ _SKIPPING_KEYS = {
     "html": "an HTML snippet: CalmDesk phrases are plain text",
     "regex": "a regex trigger: CalmDesk has no typed triggers",
 }
-_FILE_KEYS = frozenset({"matches", "global_vars", "imports", "filter_title", "filter_class", "filter_exec"})
-_FILE_IGNORED = frozenset({"filter_title", "filter_class", "filter_exec", "anchors"})
+# `anchors:` is where people keep YAML anchors (&sig) that matches reuse: nothing to import or warn about.
+_FILE_KEYS = frozenset(
+    {"matches", "global_vars", "imports", "filter_title", "filter_class", "filter_exec", "anchors"}
+)
+_FILE_IGNORED = frozenset({"filter_title", "filter_class", "filter_exec"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,9 +96,7 @@ def _files_of(path: Path) -> tuple[list[Path], str]:
     # An Espanso config folder keeps its matches in match/; its config/ holds settings, not snippets.
     root = path / "match" if (path / "match").is_dir() else path
     try:
-        files = sorted(
-            p for p in root.rglob("*") if p.suffix in (".yml", ".yaml") and p.is_file() and p.name[0] != "_"
-        )
+        files = sorted(p for p in root.rglob("*") if _is_match_file(p, root))
     except OSError as exc:
         raise ImportFailed(f"cannot read the folder: {exc.strerror or exc}", str(path)) from None
     if not files:
@@ -103,6 +104,16 @@ def _files_of(path: Path) -> tuple[list[Path], str]:
     if len(files) > MAX_FILES:
         raise ImportFailed(f"more than {MAX_FILES} YAML files: name one package folder", str(path))
     return files, _manifest_origin(path)
+
+
+def _is_match_file(path: Path, root: Path) -> bool:
+    """A *.yml or *.yaml file, not a manifest (_manifest.yml) and not hidden: a copy from a Mac brings
+    "._base.yml" resource forks, and a git checkout of a package brings .github/workflows/*.yml."""
+    if path.suffix not in (".yml", ".yaml") or path.name[0] == "_":
+        return False
+    if any(part.startswith(".") for part in path.relative_to(root).parts):
+        return False
+    return path.is_file()
 
 
 def _manifest_origin(folder: Path) -> str:
@@ -121,7 +132,29 @@ def _manifest_origin(folder: Path) -> str:
 
 # libyaml's safe loader when PyYAML was built with it (the wheels are): the same safe constructors as
 # yaml.safe_load, about ten times faster on a 10,000-snippet file.
-_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BASE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _SafeLoader(_BASE_LOADER):  # type: ignore[misc]
+    """Safe loading with YAML 1.2's plain scalars, as Espanso reads them.
+
+    PyYAML follows YAML 1.1, where `replace: 12:30` is the number 750, `0755` is 493, `Yes` and `off` are
+    booleans and `2024-05-01` a date: text a user typed would be changed or lost. Here a plain scalar is
+    text unless it is a decimal integer (an `offset`), true/false, null or a merge key (`<<: *anchor`).
+    """
+
+    yaml_implicit_resolvers: ClassVar[dict[Any, Any]] = {}
+
+
+for _tag, _pattern, _first in (
+    ("bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+    ("int", r"^-?(?:0|[1-9][0-9]*)$", "-0123456789"),
+    ("null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+    ("merge", r"^(?:<<)$", "<"),
+):
+    _SafeLoader.add_implicit_resolver(f"tag:yaml.org,2002:{_tag}", re.compile(_pattern), list(_first))
+
+_SAFE_LOADER: Any = _SafeLoader
 
 
 def _load_yaml(text: str, source: str) -> Any:
@@ -154,7 +187,8 @@ def _read_document(
     if doc.get("imports"):
         result.notes.append(f"{source}: its `imports:` were not followed; import those files too")
     global_vars = _vars(doc.get("global_vars"), source, result, "global_vars")
-    matches = doc.get("matches", [])
+    # `matches:` with every entry commented out is null: a file with nothing to import, not a broken one.
+    matches = doc.get("matches") or []
     if not isinstance(matches, list):
         raise ImportFailed("`matches:` must be a list", source)
     for number, match in enumerate(matches, start=1):
@@ -201,6 +235,9 @@ def _read_match(
     text = _REF.sub(lambda m: _reference(m.group(1), known, where, result), text).strip()
     # The trigger (":sry") is a poor title for a person scanning a list: it stays a search tag instead.
     title = title_from(label, text)
+    if triggers and not any(c.isalnum() for c in title):
+        # A text that is only blanks ("{{mydate}}") gives a title of "…": the trigger says more.
+        title = title_from(label, "", triggers[0])
     if not text:
         result.skipped.append(Skipped(where, title, "its replace text is empty"))
         return

@@ -1,0 +1,161 @@
+"""Files shaped the way real users' exports look (realworld/EXPECTED.md says what a user expects of each).
+
+Espanso's default base.yml and a whole config folder with anchors and a hub package, Beeftext exports with
+Windows line ends, CSVs saved by Excel in European locales (semicolons, "sep=;"), as "Unicode Text" (UTF-16).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from calmdesk.core.importers import ImportFailed, read_import
+from calmdesk.core.importers.espanso import import_espanso_text
+
+REAL = Path(__file__).parent / "realworld"
+
+
+def _texts(kind: str, name: str) -> dict[str, str]:
+    result = read_import(kind, REAL / name, taken=set())
+    return {p.tags[0]: p.text for p in result.phrases if p.tags}
+
+
+def test_espanso_config_folder_counts_and_yaml_1_2_scalars() -> None:
+    result = read_import("espanso", REAL / "espanso-home", taken=set())
+    assert len(result.phrases) == 20
+    assert sorted(s.reason.split(":")[0] for s in result.skipped) == [
+        "a regex trigger",
+        "an HTML snippet",
+        "an image snippet",
+    ]
+    texts = {p.tags[0]: p.text for p in result.phrases}
+    # YAML 1.1 would read these as 750, 493, True, False and a date: Espanso keeps what was typed.
+    assert (texts["lunch"], texts["ext"], texts["yes"], texts["off"]) == ("12:30", "0755", "Yes", "off")
+    assert texts["release"] == "2024-05-01"
+    assert texts["sig"] == "Kind regards,\nSam\nCustomer Care"  # an anchor reused
+    assert texts["ty"] == "Thank you for your patience while the Billing team looked into this."
+    assert result.dropped["word-boundary option (word)"] == 1  # from a merge key (<<: *opts)
+    assert not any("anchors" in note for note in result.notes)
+
+
+def test_espanso_offsets_stay_numbers_and_decimals_stay_as_written() -> None:
+    yaml_text = (
+        "matches:\n"
+        "  - trigger: ':eta'\n    replace: '{{d}}'\n"
+        "    vars:\n      - name: d\n        type: date\n"
+        "        params: {format: '%d.%m.%Y', offset: 86400}\n"
+        "  - trigger: ':price'\n    replace: 1.50\n"
+    )
+    result = import_espanso_text(yaml_text, "inline", taken=set(), default_category="solution")
+    assert [p.text for p in result.phrases] == ["{{date+1d}}", "1.50"]
+
+
+def test_espanso_text_of_only_blanks_is_titled_by_its_trigger() -> None:
+    result = read_import("espanso", REAL / "espanso-home" / "match" / "base.yml", taken=set())
+    assert [p.title for p in result.phrases] == ["Hi there!", "date", "shell"]
+
+
+def test_espanso_broken_files_say_where() -> None:
+    with pytest.raises(ImportFailed, match=r"espanso-tabs\.yml:3: not valid YAML"):
+        read_import("espanso", REAL / "espanso-tabs.yml", taken=set())
+    with pytest.raises(ImportFailed, match=r"espanso-cp1252\.yml:3: not UTF-8"):
+        read_import("espanso", REAL / "espanso-cp1252.yml", taken=set())
+    for empty in ("espanso-empty.yml", "espanso-comments-only.yml", "espanso-only-globals.yml"):
+        assert read_import("espanso", REAL / empty, taken=set()).phrases == []
+
+
+def test_beeftext_windows_line_ends_become_newlines() -> None:
+    texts = _texts("beeftext", "beeftext-v8-real.json")
+    assert texts["ty"] == "Thanks for getting in touch, {{customer_name}}!\nI'll look into it right away."
+    assert len(texts) == 9
+
+
+@pytest.mark.parametrize("name", ["excel-semicolon.csv", "excel-sep-line.csv"])
+def test_csv_from_european_excel_with_semicolons(name: str) -> None:
+    result = read_import("csv", REAL / name, taken=set())
+    got = {p.title: p.text for p in result.phrases}
+    assert got in (
+        {"Welcome": "Hello, welcome to support!", "Wait": "Please bear with me; I am checking."},
+        {"Thanks": "Merci beaucoup, à bientôt"},
+    )
+    assert not result.skipped
+
+
+def test_csv_saved_as_excel_unicode_text() -> None:
+    result = read_import("csv", REAL / "excel-unicode-text.csv", taken=set())
+    assert [(p.title, p.text) for p in result.phrases] == [
+        ("Hello", "Hello there, thanks for waiting"),
+        ("Bye", "Have a great day"),
+    ]
+
+
+def test_csv_in_windows_1252_gets_a_clear_message() -> None:
+    with pytest.raises(ImportFailed, match=r"excel-ansi-cp1252\.csv:2: not UTF-8 .*CSV UTF-8"):
+        read_import("csv", REAL / "excel-ansi-cp1252.csv", taken=set())
+
+
+def test_other_real_csvs_read_as_before() -> None:
+    result = read_import("csv", REAL / "excel-utf8-bom-crlf.csv", taken=set())
+    assert [p.text for p in result.phrases] == [
+        "Your refund is on its way.\nIt takes 3-5 days.",
+        "Café voucher 🎉",
+    ]
+    sheets = read_import("csv", REAL / "google-sheets.csv", taken=set())
+    assert [p.text for p in sheets.phrases] == ['Hi "there", welcome', "Line 1\nLine 2\n\nLine 4"]
+    assert len(read_import("csv", REAL / "textexpander-export.csv", taken=set()).phrases) == 4
+
+
+def test_espanso_folder_from_a_share_skips_hidden_files_and_null_matches() -> None:
+    # ._base.yml is a binary resource fork, .github/ a CI workflow, old.yml has `matches:` all commented out.
+    result = read_import("espanso", REAL / "espanso-share", taken=set())
+    assert [p.text for p in result.phrases] == ["Hello!"]
+    assert result.notes == []
+
+
+def test_espanso_yaml_is_not_blamed_on_excel() -> None:
+    with pytest.raises(ImportFailed) as failed:
+        read_import("espanso", REAL / "espanso-cp1252.yml", taken=set())
+    assert "Excel" not in str(failed.value)
+
+
+def test_csv_header_in_the_sheets_language_and_categories_as_people_write_them() -> None:
+    german = read_import("csv", REAL / "excel-german-header.csv", taken=set())
+    assert [(p.title, p.text, p.category) for p in german.phrases] == [
+        ("Danke", "Vielen Dank, bis bald", "closing")
+    ]
+    sheet = read_import("csv", REAL / "sheet-categories.csv", taken=set())
+    assert [p.category for p in sheet.phrases[:2]] == ["follow_up", "follow_up"]
+    assert sheet.notes == [
+        f'{REAL / "sheet-categories.csv"}:4: unknown category "Feelings"; guessed from the words instead'
+    ]
+
+
+def test_beeftext_csv_variables_are_read_as_in_its_json() -> None:
+    result = read_import("beeftext", REAL / "beeftext-export.csv", taken=set())
+    assert [p.text for p in result.phrases] == [
+        "Thanks {{customer_name}}!\nBack on {{weekday+1d}}.",
+        "Result: {{powershell}}",
+    ]
+    assert result.phrases[1].title == "ps"  # no name: the keyword, as for any CSV
+    assert result.dropped["#{powershell} variable (not run, now a blank)"] == 1
+
+
+def test_textexpander_macros_with_one_meaning_become_blanks() -> None:
+    source = REAL / "textexpander-export.csv"
+    result = read_import("csv", source, taken=set())
+    assert [p.text for p in result.phrases[1:]] == [
+        "Thanks {{clipboard}} for the details",
+        "Today is %Y-%m-%d",
+        "Hi {{customer|there}}, welcome",
+    ]
+    assert result.dropped["cursor marker %|"] == 1
+    assert f"{source}:4: TextExpander macros (dates, keys, other fill-ins) kept as typed" in result.notes
+
+
+def test_a_percent_in_plain_text_is_left_alone() -> None:
+    from calmdesk.core.importers.csvfile import import_csv_text
+
+    text = 'title,text\nSale,"50% off today, 100%sure, 20 %d"\n'
+    result = import_csv_text(text, "inline", taken=set(), default_category="solution")
+    assert [p.text for p in result.phrases] == ["50% off today, 100%sure, 20 %d"]
