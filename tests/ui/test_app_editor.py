@@ -25,9 +25,9 @@ def desk(qtbot, monkeypatch):
     made = CalmDesk(server, hotkey=None, pack_dirs=())
     yield made
     made._picker.hide()
-    if made._editor is not None:
-        made._editor.close()
-        made._editor.deleteLater()
+    if made._windows.editor is not None:
+        made._windows.editor.close()
+        made._windows.editor.deleteLater()
     for box in made._notices.shown():
         box.close()
     if made._store is not None:
@@ -36,7 +36,7 @@ def desk(qtbot, monkeypatch):
 
 
 def _search(desk: CalmDesk, query: str) -> list[str]:
-    return [hit.phrase.id for hit in desk._index.search(query)]
+    return [hit.phrase.id for hit in desk._libraries.index.search(query)]
 
 
 def test_stored_user_phrases_are_in_the_picker_from_the_start(qtbot, monkeypatch) -> None:
@@ -56,7 +56,7 @@ def test_stored_user_phrases_are_in_the_picker_from_the_start(qtbot, monkeypatch
 
 def test_edit_command_opens_the_editor_and_a_save_reaches_the_picker(qtbot, desk) -> None:
     desk._server.commandReceived.emit("edit")
-    editor = desk._editor
+    editor = desk._windows.editor
     assert editor is not None
     qtbot.waitExposed(editor)
     editor.new_phrase()
@@ -77,16 +77,16 @@ def test_ctrl_e_in_the_picker_opens_the_editor_at_the_phrase(qtbot, desk) -> Non
     chosen = desk._picker.current_phrase()
     QTest.keyClick(desk._picker._search, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert not desk._picker.isVisible()
-    assert desk._editor is not None
-    assert desk._editor.isVisible()
-    assert desk._editor.current_phrase().id == chosen.id
+    assert desk._windows.editor is not None
+    assert desk._windows.editor.isVisible()
+    assert desk._windows.editor.current_phrase().id == chosen.id
 
 
 def test_tray_entry_opens_one_editor(qtbot, desk) -> None:
     desk._tray.editorRequested.emit()
-    first = desk._editor
+    first = desk._windows.editor
     desk._tray.editorRequested.emit()
-    assert desk._editor is first
+    assert desk._windows.editor is first
     assert first.isVisible()
 
 

@@ -18,7 +18,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from calmdesk import app as app_module
-from calmdesk import guards, handover, hotkey_control
+from calmdesk import guards, handover, hotkey_control, store_control
 from calmdesk.app import CalmDesk
 from calmdesk.store import paths
 from calmdesk.store.errors import StoreError
@@ -26,6 +26,7 @@ from calmdesk.store.settings import Settings
 from calmdesk.system.hotkey import HotkeyBackend, HotkeyError
 from calmdesk.system.instance_server import InstanceServer
 from calmdesk.ui.notices import Notices
+from calmdesk.window_control import WindowControl
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (setting window masks|raise\(\))")
 
@@ -105,7 +106,7 @@ def test_bad_pack_and_bad_settings_are_reported_not_fatal(qtbot, make_app, tmp_p
     settings_file.write_text('agent_name = "Sam"\ncolour = "blue"\n', encoding="utf-8")
     desk = make_app(pack_dirs=(packs,))
     assert desk._settings.agent_name == "Sam"
-    assert len(desk._library.phrases) > 50  # the built-in packs still load
+    assert len(desk._libraries.library.phrases) > 50  # the built-in packs still load
     box = next(b for b in _open_all(desk) if "problems" in b.text())
     assert "broken.toml" in box.detailedText()
     assert "colour" in box.detailedText()
@@ -126,7 +127,7 @@ def test_taken_hotkey_offers_settings(qtbot, make_app, monkeypatch) -> None:
 
     opened: list[bool] = []
     monkeypatch.setattr(hotkey_control, "create_hotkey_backend", lambda parent=None: TakenKey(parent))
-    monkeypatch.setattr(CalmDesk, "open_settings", lambda self: opened.append(True))
+    monkeypatch.setattr(WindowControl, "open_settings", lambda self: opened.append(True))
     desk = make_app()
     box = next(b for b in _open_all(desk) if "not available" in b.informativeText())
     assert "already used by another program" in box.informativeText()
@@ -139,7 +140,7 @@ def test_store_error_means_no_favourites_but_a_working_picker(qtbot, make_app, m
     def refuse(*_args, **_kwargs):
         raise StoreError("The data file is locked by another program.")
 
-    monkeypatch.setattr(app_module.UserStore, "open", refuse)
+    monkeypatch.setattr(store_control.UserStore, "open", refuse)
     desk = make_app()
     assert desk._store is None
     desk._picker.summon()
@@ -177,12 +178,12 @@ def test_a_running_app_applies_options_handed_over(qtbot, make_app, tmp_path) ->
         encoding="utf-8",
     )
     desk = make_app()
-    before = len(desk._library.phrases)
+    before = len(desk._libraries.library.phrases)
     ok, said = desk._apply_option("packs", str(team))
     assert ok
     assert said == f"the running CalmDesk loaded 1 phrase(s) from {team}."
-    assert len(desk._library.phrases) == before + 1
-    assert desk._index.search("zebra")[0].phrase.id == "t.zebra"
+    assert len(desk._libraries.library.phrases) == before + 1
+    assert desk._libraries.index.search("zebra")[0].phrase.id == "t.zebra"
     desk._picker.summon()
     desk._picker._search.setText("zebra")
     assert desk._picker.current_phrase().id == "t.zebra"
@@ -250,8 +251,8 @@ def test_picker_takes_keys_while_settings_and_about_are_open(qtbot, make_app, cl
         seen.append((desk._picker._search.text(), len(_visible(SettingsDialog)), len(_visible(AboutDialog))))
 
     QTimer.singleShot(0, with_dialogs_open)
-    desk.open_settings()
-    desk.open_about()
+    desk._windows.open_settings()
+    desk._windows.open_about()
     # Building the app and the dialogs may take longer than the safety net's 300 ms on a loaded machine:
     # restarted now, it cannot close the dialogs before the check above runs (due at once).
     close_dialogs_soon.start()
@@ -264,15 +265,15 @@ def test_settings_and_about_open_once_and_again_after_closing(qtbot, make_app, c
     from calmdesk.ui.settings_dialog import SettingsDialog
 
     desk = make_app()
-    desk.open_settings()
+    desk._windows.open_settings()
     desk._notices.settingsRequested.emit()  # "Open Settings" in a hotkey notice: the same window
-    desk.open_about()
-    desk.open_about()
+    desk._windows.open_about()
+    desk._windows.open_about()
     assert len(_visible(SettingsDialog)) == 1
     assert len(_visible(AboutDialog)) == 1
     _visible(SettingsDialog)[0].reject()
     qtbot.waitUntil(lambda: not _visible(SettingsDialog), timeout=1000)
-    desk.open_settings()
+    desk._windows.open_settings()
     assert len(_visible(SettingsDialog)) == 1
 
 

@@ -50,10 +50,10 @@ def test_saving_a_new_team_folder_loads_it_into_the_running_app(qtbot, tmp_path:
     assert server is not None
     try:
         desk = CalmDesk(server, hotkey=None, pack_dirs=())
-        assert desk._library.get("team.settings-okapi") is None
+        assert desk._libraries.library.get("team.settings-okapi") is None
         desk._apply_settings(Settings(pack_dirs=(str(team),)))
-        assert desk._library.get("team.settings-okapi") is not None
-        assert [h.phrase.id for h in desk._index.search("okapi")][:1] == ["team.settings-okapi"]
+        assert desk._libraries.library.get("team.settings-okapi") is not None
+        assert [h.phrase.id for h in desk._libraries.index.search("okapi")][:1] == ["team.settings-okapi"]
         desk._picker.hide()
         if desk._store is not None:
             desk._store.close()

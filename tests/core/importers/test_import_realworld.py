@@ -159,3 +159,24 @@ def test_a_percent_in_plain_text_is_left_alone() -> None:
     text = 'title,text\nSale,"50% off today, 100%sure, 20 %d"\n'
     result = import_csv_text(text, "inline", taken=set(), default_category="solution")
     assert [p.text for p in result.phrases] == ["50% off today, 100%sure, 20 %d"]
+
+
+def test_espanso_0_7_layout_reads_without_noise_about_its_headers() -> None:
+    result = read_import("espanso", REAL / "espanso-0.7", taken=set())
+    assert sorted(p.text for p in result.phrases) == ["Best regards", "meeting", "👍"]
+    assert [n.rsplit(":", 1)[1].strip() for n in result.notes] == [
+        'unknown top-level key "toggle_key" ignored',
+        'unknown top-level key "backend" ignored',
+    ]
+    assert result.dropped["app filter (filter_title)"] == 1
+
+
+def test_espanso_echo_uses_the_variables_before_it() -> None:
+    yaml_text = (
+        "global_vars:\n  - {name: team, type: echo, params: {echo: Billing}}\n"
+        "matches:\n  - trigger: ':x'\n    replace: '{{greet}}, {{team}} here'\n    vars:\n"
+        "      - {name: me, type: echo, params: {echo: Sam}}\n"
+        "      - {name: greet, type: echo, params: {echo: 'Hi, {{me}} of {{team}} and {{later}}'}}\n"
+    )
+    result = import_espanso_text(yaml_text, "inline", taken=set(), default_category="solution")
+    assert [p.text for p in result.phrases] == ["Hi, Sam of Billing and {{later}}, Billing here"]

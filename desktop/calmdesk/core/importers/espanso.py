@@ -53,9 +53,11 @@ _SKIPPING_KEYS = {
     "html": "an HTML snippet: CalmDesk phrases are plain text",
     "regex": "a regex trigger: CalmDesk has no typed triggers",
 }
-# `anchors:` is where people keep YAML anchors (&sig) that matches reuse: nothing to import or warn about.
+# `anchors:` is where people keep YAML anchors (&sig) that matches reuse; `name:` and `parent:` head the files
+# of Espanso 0.7 (user/*.yml, packages/*/package.yml): nothing to import or warn about.
 _FILE_KEYS = frozenset(
     {"matches", "global_vars", "imports", "filter_title", "filter_class", "filter_exec", "anchors"}
+    | {"name", "parent"}
 )
 _FILE_IGNORED = frozenset({"filter_title", "filter_class", "filter_exec"})
 
@@ -229,7 +231,7 @@ def _read_match(
         result.dropped["cursor marker $|$"] += text.count(_CURSOR)
         text = text.replace(_CURSOR, "")
     known = dict(global_vars)
-    known.update(_vars(match.get("vars"), where, result, "vars"))
+    known.update(_vars(match.get("vars"), where, result, "vars", global_vars))
     if "form_fields" in match or "form" in match:
         known.update(_form_fields(match.get("form_fields"), where, result))
     text = _REF.sub(lambda m: _reference(m.group(1), known, where, result), text).strip()
@@ -272,9 +274,15 @@ def _replace_text(match: Mapping[str, Any], where: str, result: ImportResult) ->
     return None
 
 
-def _vars(raw: Any, where: str, result: ImportResult, key: str) -> dict[str, _Var]:
-    """Espanso variables by name; a form variable also gives each field as `name.field`."""
+def _vars(
+    raw: Any, where: str, result: ImportResult, key: str, earlier: Mapping[str, _Var] | None = None
+) -> dict[str, _Var]:
+    """Espanso variables by name; a form variable also gives each field as `name.field`.
+
+    An echo may use the variables before it ("Hi {{name}}"): Espanso puts their values in, and so does this.
+    """
     found: dict[str, _Var] = {}
+    known = dict(earlier or {})
     if raw is None:
         return found
     if not isinstance(raw, list):
@@ -287,8 +295,20 @@ def _vars(raw: Any, where: str, result: ImportResult, key: str) -> dict[str, _Va
         name, kind = entry["name"], _text(entry.get("type"))
         raw_params = entry.get("params")
         params: dict[str, Any] = raw_params if isinstance(raw_params, dict) else {}
-        found.update(_convert_var(name, kind, params, where, result))
+        converted = _convert_var(name, kind, params, where, result)
+        if kind == "echo":
+            converted = {n: _Var(_inject(v.replacement, known), v.note) for n, v in converted.items()}
+        found.update(converted)
+        known.update(converted)
     return found
+
+
+def _inject(text: str, known: Mapping[str, _Var]) -> str:
+    def value(match: re.Match[str]) -> str:
+        var = known.get(match.group(1))
+        return var.replacement if var is not None else match.group(0)
+
+    return _REF.sub(value, text)
 
 
 def _convert_var(
