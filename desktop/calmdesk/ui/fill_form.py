@@ -88,6 +88,7 @@ class FillForm(QWidget):
                 edit.installEventFilter(self._key_filter)
             # Keyed by `key`, the name plus any clock offset: "time+2h" is its own field, holding the promise.
             edit.setText(self._remembered.get(blank.key) or prefill.get(blank.key, ""))
+            edit.setCursorPosition(0)  # a long name shows its start ("Maximiliana Es..."), not its end
             if blank.default is not None:
                 edit.setPlaceholderText(self.tr("default: %s") % blank.default)
             else:
