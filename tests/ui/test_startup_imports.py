@@ -1,4 +1,4 @@
-"""Start-up stays lean: what the agent only needs when asking for it is neither imported nor built at start."""
+"""Start-up stays lean: what the agent only needs on request is neither imported nor built at start."""
 
 from __future__ import annotations
 
