@@ -139,3 +139,30 @@ def test_complaint_commands_never_import_qt() -> None:
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+def test_a_step_is_ticked_by_its_number_or_its_title_as_the_panel_shows_it() -> None:
+    ok("complaint", "new", "--customer", "Ana")
+    ok("complaint", "step", "Empathise")  # British, as the panel spells it; the key is "empathize"
+    ok("complaint", "step", "2")
+    ok("complaint", "step", "take ownership")
+    done = [s["key"] for s in json.loads(ok("complaint", "status", "--json"))["steps"] if s["done"]]
+    assert done == ["listen", "empathize", "take_ownership"]
+    wrong = calmdesk("complaint", "step", "listenn")
+    assert wrong.returncode == 2
+    assert "no checklist step 'listenn'" in wrong.stderr
+    assert "Traceback" not in wrong.stderr
+
+
+def test_history_counts_read_as_words(tmp_path: Path) -> None:
+    from calmdesk.store.userstore import UserStore
+
+    ok("complaint", "new", "--customer", "Ana", "--channel", "chat")
+    with UserStore.open() as store:
+        store.complaints.record_copy("apology.sorry-for-the-wait")
+    ok("complaint", "close")
+    assert " 1 phrase  " in ok("complaint", "history")
+    out = tmp_path / "history.csv"
+    wrote = calmdesk("complaint", "history", "--csv", str(out))
+    assert wrote.returncode == 0, wrote.stderr
+    assert f"Wrote 1 complaint to {out}" in wrote.stderr

@@ -27,6 +27,7 @@ from calmdesk.ui.icons import svg_icon
 from calmdesk.ui.notices import Notices
 from calmdesk.ui.picker import PickerWindow
 from calmdesk.ui.tray import Tray
+from calmdesk.welcome import welcome
 from calmdesk.window_control import WindowControl
 
 log = logging.getLogger(__name__)
@@ -111,6 +112,7 @@ class CalmDesk(QObject):
         """Say what went wrong during start-up, once; called when the event loop runs."""
         self._notices.flush()
         self._complaints.start()  # reminders that fell due while CalmDesk was closed show now
+        welcome(self._hotkeys.active, self._tray.available)  # the very first start: where CalmDesk went
 
     def _on_command(self, command: str) -> None:
         actions = {

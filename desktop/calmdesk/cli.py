@@ -179,7 +179,11 @@ def _add_complaint_parsers(commands: argparse._SubParsersAction[argparse.Argumen
     switch.add_argument("complaint_id", type=_positive_int, metavar="ID")
     status = actions.add_parser("status", help="the current complaint: fields, values and every step")
     step = actions.add_parser("step", help="tick a checklist step of the current complaint")
-    step.add_argument("step", choices=STEP_KEYS, metavar="STEP", help=", ".join(STEP_KEYS))
+    step.add_argument(
+        "step",
+        metavar="STEP",
+        help="its number (1-12), its title as the panel shows it, or its key: " + ", ".join(STEP_KEYS),
+    )
     step.add_argument("--undo", action="store_true", help="mark it not done again")
     close = actions.add_parser("close", help="close the current complaint")
     close.add_argument(
@@ -367,7 +371,22 @@ def _complaint(args: argparse.Namespace) -> int:
     if action == "status":
         return cc.status(as_json=as_json)
     if action == "step":
-        return cc.step(args.step, undo=args.undo, as_json=as_json)
+        return cc.step(_step_key(args.step), undo=args.undo, as_json=as_json)
     if action == "close":
         return cc.close(follow_up=args.follow_up, as_json=as_json)
     return cc.history(csv_file=args.csv, as_json=as_json)
+
+
+def _step_key(typed: str) -> str:
+    """The step the agent named ("2", "Empathise", "take ownership", "listen"), or a clear usage error."""
+    from calmdesk.core.content import load_checklist
+    from calmdesk.core.step_names import step_key_for
+
+    key = step_key_for(typed, load_checklist()[0])
+    if key is None:
+        raise CommandError(
+            f"no checklist step {printable(typed)!r}: give its number (1-12), its title as the panel "
+            f"shows it (Listen, Take ownership) or its key ({', '.join(STEP_KEYS)})",
+            EXIT_USAGE,
+        )
+    return key

@@ -245,7 +245,7 @@ def history(*, csv_file: Path | None, as_json: bool) -> int:
         rows = history_rows(book.history(), settings, now)
     if csv_file is not None:
         write_csv(rows, csv_file)
-        print(f"Wrote {len(rows)} complaints to {csv_file}", file=sys.stderr)
+        print(f"Wrote {_count(len(rows), 'complaint')} to {csv_file}", file=sys.stderr)
         return EXIT_OK
     if as_json:
         _print_json(rows)
@@ -258,9 +258,14 @@ def history(*, csv_file: Path | None, as_json: bool) -> int:
         _say(
             f"#{row['id']:<4} {row['closed'][:16].replace('T', ' ')}  {who}  {row['channel'] or '-'}  "
             f"{row['duration_minutes']} min  {row['steps_done']}/{len(STEP_KEYS)} steps  "
-            f"{row['phrases_copied']} phrases  {met}"
+            f"{_count(row['phrases_copied'], 'phrase')}  {met}"
         )
     return EXIT_OK
+
+
+def _count(number: int, noun: str) -> str:
+    """ "1 phrase", "3 phrases": a summary line reads as a person would write it."""
+    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 def write_csv(rows: list[dict[str, Any]], path: Path) -> None:

@@ -209,7 +209,12 @@ class ComplaintControl(QObject):
         if complaint is None or phrase is None:
             return
         moment = now()
-        promised = promise_time(text, moment.astimezone()) if phrase.category == "commitment" else None
+        closing = self._settings.working_time().day_end  # "by Tuesday" ends with the agent's working day
+        promised = (
+            promise_time(text, moment.astimezone(), (closing.hour, closing.minute))
+            if phrase.category == "commitment"
+            else None
+        )
         if promised is not None:
             when = promised.astimezone().strftime("%a %H:%M")
             note = self.tr("Promised %s: %s") % (complaint.label(), text[:120])

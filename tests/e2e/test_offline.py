@@ -108,7 +108,9 @@ def test_app_opens_only_local_sockets(
     found = records(log)
     assert any(r["event"] == "socket.connect" for r in found), "the CLI `show` should have connected"
     # The runtime folder (our IPC socket) and the X server's socket (python-xlib's hotkey connection).
-    assert_local_only(found, (runtime, "/tmp/.X11-unix/", "\\x00/tmp/.X11-unix/"))
+    # And the desktop's session bus, also a Unix socket: notifications (the first-start welcome, reminders).
+    bus = xsession.env["DBUS_SESSION_BUS_ADDRESS"].removeprefix("unix:path=")
+    assert_local_only(found, (runtime, "/tmp/.X11-unix/", "\\x00/tmp/.X11-unix/", bus))
 
 
 def proc_sockets(pid: int) -> tuple[set[str], set[str]]:

@@ -38,6 +38,7 @@ def test_settings_dialog_saves_the_file_and_emits(qtbot, tmp_path) -> None:
 def test_settings_dialog_default_path_and_hotkey_reset(qtbot) -> None:
     dialog = SettingsDialog(Settings(hotkey="Ctrl+Shift+K"))
     qtbot.addWidget(dialog)
+    dialog.show()  # clicked as an agent would: on the dialog's General page, shown
     qtbot.mouseClick(dialog._hotkey_reset, Qt.MouseButton.LeftButton)
     assert dialog._hotkey.keySequence().toString() == "Ctrl+Alt+Space"
     dialog.accept()

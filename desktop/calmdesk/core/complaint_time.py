@@ -145,10 +145,11 @@ def parse_when(text: str, now: datetime) -> datetime:
     return when
 
 
-def promise_time(text: str, now: datetime) -> datetime | None:
+def promise_time(text: str, now: datetime, end_of_day: tuple[int, int] = _END_OF_DAY) -> datetime | None:
     """The moment a commitment names ("by Friday 15:00", "tomorrow by 3 pm", "within 2 hours"), if any.
 
-    Only a time in the future counts; a phrase that names none gives None, so nothing is offered.
+    Only a time in the future counts; a phrase that names none gives None, so nothing is offered. A day
+    without a time ("by Tuesday") means the end of that working day: `end_of_day`, the agent's own.
     """
     within = _WITHIN.search(text)
     if within:
@@ -156,17 +157,17 @@ def promise_time(text: str, now: datetime) -> datetime | None:
         amount = _WORD_NUMBERS.get(raw) or int(raw)
         unit = {"hour": 3600, "day": 86400, "minute": 60}[within.group(2).lower()]
         return now + timedelta(seconds=amount * unit)
-    when = _named_time(text, now)
+    when = _named_time(text, now, end_of_day)
     return when if when is not None and when > now else None
 
 
-def _named_time(text: str, now: datetime) -> datetime | None:
+def _named_time(text: str, now: datetime, end_of_day: tuple[int, int] = _END_OF_DAY) -> datetime | None:
     """A calendar day and/or clock time named in `text`, resolved against `now`; None if none is named."""
     clock = _clock_in(text)
     day = _day_in(text, now)
     if day is None and clock is None:
         return None
-    hour, minute = clock if clock is not None else _END_OF_DAY
+    hour, minute = clock if clock is not None else end_of_day
     if day is None:  # a bare time: today if still ahead, else tomorrow
         when = now.replace(hour=hour, minute=minute, second=0, microsecond=0)
         return when if when > now else when + timedelta(days=1)

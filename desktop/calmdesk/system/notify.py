@@ -19,8 +19,11 @@ _EXPIRE_MS = 0  # 0: the server keeps it until the agent dismisses it; a reminde
 APP_NAME = "CalmDesk"
 
 
-def freedesktop_notify(title: str, body: str, *, urgent: bool = False) -> bool:
-    """Send a notification to the session's notification server; False when none answers."""
+def freedesktop_notify(title: str, body: str, *, urgent: bool = False, expire_ms: int = _EXPIRE_MS) -> bool:
+    """Send a notification to the session's notification server; False when none answers.
+
+    `expire_ms` 0 (reminders) keeps it until dismissed; a passing word (the welcome) goes by itself.
+    """
     try:
         from jeepney import DBusAddress, new_method_call
         from jeepney.io.blocking import open_dbus_connection
@@ -29,7 +32,7 @@ def freedesktop_notify(title: str, body: str, *, urgent: bool = False) -> bool:
     address = DBusAddress(_PATH, bus_name=_BUS_NAME, interface=_BUS_NAME)
     hints = {"urgency": ("y", 2 if urgent else 1), "desktop-entry": ("s", "calmdesk")}
     message = new_method_call(
-        address, "Notify", "susssasa{sv}i", (APP_NAME, 0, "calmdesk", title, body, [], hints, _EXPIRE_MS)
+        address, "Notify", "susssasa{sv}i", (APP_NAME, 0, "calmdesk", title, body, [], hints, expire_ms)
     )
     try:
         with open_dbus_connection(bus="SESSION") as conn:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import time
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calmdesk.core.clock_fields import clock_fields
 from calmdesk.core.complaint import next_step, phrases_for_step
 from calmdesk.core.complaint_time import AMBER, RED, duration, reply_clock
 from calmdesk.core.placeholders import MissingValues, blanks
@@ -370,7 +371,13 @@ class ChecklistPanel(QWidget):
 
     def _show_phrase_blanks(self) -> None:
         phrase = self.current_phrase()
-        self._form.set_blanks(blanks(phrase.text) if phrase else (), self._actions.prefill())
+        # As in the picker: a promised time is computed in the agent's working hours and shown as a field,
+        # so "by 10:30 tomorrow" is seen, and can be changed, before it is copied.
+        times, computed = (
+            clock_fields(phrase.text, datetime.now(), self._settings.working_time()) if phrase else ((), {})
+        )
+        fields = (*blanks(phrase.text), *times) if phrase else ()
+        self._form.set_blanks(fields, {**self._actions.prefill(), **computed})
         self._form.setVisible(self._form.has_blanks())
 
     def _copy(self) -> None:

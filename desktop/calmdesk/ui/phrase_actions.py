@@ -5,10 +5,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from dataclasses import replace
+from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from calmdesk.core.clock_fields import clock_fields
 from calmdesk.core.complaint import fill_values
 from calmdesk.core.placeholders import render, settings_values
 from calmdesk.core.search import Boosts, query_key
@@ -136,7 +138,11 @@ class PhraseActions(QObject):
         Raises `MissingValues` for a required blank left empty and `CopyError` when the clipboard fails.
         Unless `stay` (or the settings keep the popup open), the popup is asked to hide after a short pause.
         """
-        text = render(phrase.text.strip(), values)
+        # A promised time the form did not hold (a copy path without a form) is computed in the agent's own
+        # working hours, never in render's defaults.
+        promised = clock_fields(phrase.text, datetime.now(), self._settings.working_time())[1]
+        given = {name: value for name, value in values.items() if value.strip()}
+        text = render(phrase.text.strip(), {**promised, **given})
         try:
             # Set while the popup still has focus: Wayland only lets the focused window own the clipboard.
             self._clipboard.copy(text)
@@ -170,6 +176,10 @@ class PhraseActions(QObject):
         """
         self._hide_timer.stop()
         self._paste_target = None
+
+    def refresh_boosts(self) -> None:
+        """Favourites, recent uses and the current complaint's step, read again (another one is current)."""
+        self._refresh_boosts()
 
     def _refresh_boosts(self) -> None:
         steps = self._complaints.step_categories() if self._complaints else frozenset()

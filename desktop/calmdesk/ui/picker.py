@@ -37,6 +37,7 @@ from calmdesk.ui.phrase_actions import Clipboard, CopyError, Paster, PhraseActio
 from calmdesk.ui.preview import PreviewPane
 from calmdesk.ui.result_delegate import ResultDelegate
 from calmdesk.ui.results_model import ResultsModel
+from calmdesk.ui.whose_label import WhoseLabel
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -96,7 +97,7 @@ class PickerWindow(RoundedPanel):
         self._phrase_count = max(1, len(library.phrases))
         self._settings = settings
         self._actions = PhraseActions(settings, clipboard, store, paster, self, complaints)
-        self._whose = QLabel(self)
+        self._whose = WhoseLabel(self)
         self._search = QLineEdit(self)
         self._categories = CategoryBar(self)
         self._model = ResultsModel(library.categories, self._actions.is_favourite, self, self._row_fill)
@@ -113,6 +114,7 @@ class PickerWindow(RoundedPanel):
         self._repeat: Repeat | None = None
         self._worked: tuple[str, dict[str, float]] | None = None  # (topic, boosts), until the next mark
         self._checking = False
+        self._complaint_id: int | None = None  # the complaint the list was last ranked for
         self._check = CheckPane(self._tone_checker, library, self._tone_context, self._actions.prefill, self)
 
         self.setWindowTitle(self.tr("CalmDesk"))
@@ -376,7 +378,9 @@ class PickerWindow(RoundedPanel):
         limit = self._phrase_count if not query.strip() else _RESULTS_LIMIT
         boosts = replace(self._actions.boosts_for(query), worked=self._worked_boosts())
         hits = self._index.search(query, category=self._categories.current(), limit=limit, boosts=boosts)
-        channel = current.channel if self._complaints and (current := self._complaints.current()) else ""
+        current = self._complaints.current() if self._complaints is not None else None
+        self._complaint_id = current.id if current is not None else None  # ranked for this complaint
+        channel = current.channel if current is not None else ""
         # Another channel's phrases drop behind (no "thanks for holding" in a chat), best first otherwise.
         hits = by_channel(hits, channel, lambda hit: hit.phrase)
         self._model.set_hits(hits)
@@ -572,14 +576,22 @@ class PickerWindow(RoundedPanel):
             return
         others = len(self._complaints.open_complaints()) - 1 if self._complaints else 0
         parts = [current.label(), *(p for p in (current.channel, current.topic) if p)]
-        text = self.tr("Filling for: %s") % " · ".join(parts)
-        if others > 0:
-            text += "  " + self.tr("(%d more open: Ctrl+PgUp/PgDn)") % others
-        self._whose.setText(text)
+        hint = "  " + self.tr("(%d more open: Ctrl+PgUp/PgDn)") % others if others > 0 else ""
+        self._whose.show_summary(self.tr("Filling for: "), " · ".join(parts), hint)
 
     def _on_complaint_changed(self) -> None:
         self._show_whose()
-        if self.isVisible():  # the prefill of the form follows the complaint now current
+        current = self._complaints.current() if self._complaints is not None else None
+        current_id = current.id if current is not None else None
+        switched = current_id != self._complaint_id
+        self._complaint_id = current_id
+        if not self.isVisible():
+            return
+        if switched:
+            # Another complaint is current: its step ranks first, and the rows show its customer's name.
+            self._actions.refresh_boosts()
+            self._refresh()
+        else:  # a tick or a copy: the form's prefill follows, the agent's place in the list stays
             self._on_current_changed(self._list.currentIndex())
 
     def _switch_complaint(self, step: int) -> None:

@@ -1,4 +1,4 @@
-"""The settings dialog: the few things an agent sets once (name, company, hotkey, auto-paste)."""
+"""The settings dialog: the few things an agent sets once (name, company, hotkey, auto-paste, times)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +28,7 @@ from calmdesk.core.shortcut import DEFAULT_SHORTCUT, shortcut_problem
 from calmdesk.store.errors import StoreError
 from calmdesk.store.settings import Settings, save_settings
 from calmdesk.ui.complaint_settings import ComplaintSettingsBox
+from calmdesk.ui.settings_times import TimesPage
 
 
 class SettingsDialog(QDialog):
@@ -54,7 +56,11 @@ class SettingsDialog(QDialog):
         self._show_preview = QCheckBox(self)
         self._pack_dirs = QPlainTextEdit(self)
         self._add_pack_dir = QPushButton(self)
-        self._complaints = ComplaintSettingsBox(settings, self)
+        self._tabs = QTabWidget(self)
+        self._general = QWidget(self._tabs)
+        self._times_page = QWidget(self._tabs)  # promised times and the complaint's own settings
+        self._times = TimesPage(settings, self._times_page)
+        self._complaints = ComplaintSettingsBox(settings, self._times_page)
         self._error = QLabel(self)
         self._buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -123,9 +129,15 @@ class SettingsDialog(QDialog):
         packs_column.addWidget(self._pack_dirs)
         packs_column.addWidget(self._add_pack_dir, 0, Qt.AlignmentFlag.AlignLeft)
         form.addRow(self.tr("Team packs:"), packs_column)
+        self._general.setLayout(form)
+        times_column = QVBoxLayout(self._times_page)
+        times_column.addWidget(self._times)
+        times_column.addWidget(self._complaints)
+        times_column.addStretch(1)
+        self._tabs.addTab(self._general, self.tr("General"))
+        self._tabs.addTab(self._times_page, self.tr("Times and complaints"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self._complaints)
+        layout.addWidget(self._tabs)
         layout.addWidget(self._error)
         layout.addWidget(self._buttons)
         self.setMinimumWidth(460)
@@ -147,7 +159,7 @@ class SettingsDialog(QDialog):
     def edited(self) -> Settings:
         """The settings as the dialog shows them now (untouched keys kept as they were)."""
         hotkey = self._hotkey_text()
-        return dataclasses.replace(
+        general = dataclasses.replace(
             self._settings,
             agent_name=self._agent_name.text().strip(),
             company=self._company.text().strip(),
@@ -159,6 +171,7 @@ class SettingsDialog(QDialog):
             pack_dirs=self._pack_dir_lines(),
             **self._complaints.values(),  # type: ignore[arg-type]  # each checked by its spin box
         )
+        return self._times.edited(general)
 
     def _pack_dir_lines(self) -> tuple[str, ...]:
         lines = (line.strip() for line in self._pack_dirs.toPlainText().splitlines())
@@ -181,9 +194,11 @@ class SettingsDialog(QDialog):
                 % QKeySequence(DEFAULT_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
             )
             self._error.show()
+            self._tabs.setCurrentWidget(self._general)
             self._hotkey.setFocus()
             return
         if not self._check_hotkey():
+            self._tabs.setCurrentWidget(self._general)
             self._hotkey.setFocus()
             return
         email = self._support_email.text().strip()
@@ -192,7 +207,14 @@ class SettingsDialog(QDialog):
                 self.tr("“%s” does not look like an e-mail address, e.g. help@acme.example.") % email
             )
             self._error.show()
+            self._tabs.setCurrentWidget(self._general)
             self._support_email.setFocus()
+            return
+        problem = self._times.problem()
+        if problem is not None:
+            self._tabs.setCurrentWidget(self._times_page)
+            self._error.setText(problem)
+            self._error.show()
             return
         settings = self.edited()
         try:

@@ -1,0 +1,43 @@
+"""The picker's "Filling for" line: as much of the complaint as fits, and the switch hint always whole."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+class WhoseLabel(QLabel):
+    """One line that never runs past the popup's edge.
+
+    `show_summary(lead, summary, hint)` shows lead + summary + hint; when it is too wide, the summary (the
+    customer first, then channel and topic) is elided at its end, so the customer's name and the hint that
+    other complaints are open stay readable. The whole line is the tooltip. Fitted when shown and resized.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._parts = ("", "", "")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def show_summary(self, lead: str, summary: str, hint: str = "") -> None:
+        self._parts = (lead, summary, hint)
+        self.setToolTip(lead + summary + hint)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        lead, summary, hint = self._parts
+        if not self.isVisible():  # not laid out yet: the width it will have is not known
+            self.setText(lead + summary + hint)
+            return
+        metrics = self.fontMetrics()
+        room = self.contentsRect().width() - metrics.horizontalAdvance(lead + hint)
+        self.setText(lead + metrics.elidedText(summary, Qt.TextElideMode.ElideRight, max(room, 0)) + hint)

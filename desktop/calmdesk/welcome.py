@@ -1,0 +1,57 @@
+"""Said once, at the very first start, where CalmDesk went: a new tray icon is easy to miss."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+MARKER = "welcomed"
+# Long enough to read twice; it must not sit over the checklist panel (top right) until clicked away.
+WELCOME_MS = 20_000
+
+
+def welcome_once(state_dir: Path, show: Callable[[], bool]) -> bool:
+    """Call `show` unless this profile was welcomed before, and remember it once `show` says it showed.
+
+    True when the welcome was shown now. A welcome nobody could see (no notification server yet) is tried
+    again at the next start; a state folder that cannot be written only means another welcome, never a
+    failed start.
+    """
+    marker = state_dir / MARKER
+    if marker.exists() or not show():
+        return False
+    try:
+        state_dir.mkdir(parents=True, exist_ok=True)
+        marker.write_text("CalmDesk showed its first-start welcome here.\n", encoding="utf-8")
+    except OSError as exc:
+        log.warning("could not remember the first-start welcome: %s", exc)
+    return True
+
+
+def welcome(hotkey: str | None, tray: bool) -> bool:
+    """The first start's notification: the key that opens the picker and, with a tray, what its menu holds.
+
+    Only through the desktop's notification server: a window or a balloon at every first start would be in
+    the way, and where no server runs the start-up notices already say how to reach CalmDesk. Without a
+    working key nothing is said here; the hotkey notice tells what to do instead.
+    """
+    if not hotkey:
+        return False
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QKeySequence
+
+    from calmdesk.store import paths
+    from calmdesk.system.notify import freedesktop_notify
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Welcome", text)
+
+    key = QKeySequence(hotkey).toString(QKeySequence.SequenceFormat.NativeText)
+    body = tr("Press %s beside your chat to find a phrase.") % key
+    if tray:
+        body += " " + tr("The tray icon's menu has the complaint checklist, your phrases and the settings.")
+    title = tr("CalmDesk is running")
+    return welcome_once(paths.state_dir(), lambda: freedesktop_notify(title, body, expire_ms=WELCOME_MS))
