@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from calmdesk.core.stats import compute
 from calmdesk.store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -48,6 +47,9 @@ class StatsControl(QObject):
     def refresh(self) -> None:
         if self._window is None:
             return
+        # Only when asked: statistics, fractions and decimal stay off the start path.
+        from calmdesk.core.stats import compute
+
         library = self._library()
         usage: dict[str, int] = {}
         worked: dict[str, int] = {}

@@ -26,11 +26,9 @@ from calmdesk.core.complaint import by_channel
 from calmdesk.core.placeholders import MissingValues, blanks
 from calmdesk.core.repetition import Repeat, find_repeat
 from calmdesk.core.search import Hit, has_words
-from calmdesk.core.tone import ToneChecker, ToneContext, context_for, load_rules
 from calmdesk.store import paths
 from calmdesk.store.errors import StoreError
 from calmdesk.ui.category_bar import CategoryBar
-from calmdesk.ui.check_pane import CheckPane
 from calmdesk.ui.fill_form import FillForm
 from calmdesk.ui.panel import RoundedPanel
 from calmdesk.ui.phrase_actions import Clipboard, CopyError, Paster, PhraseActions
@@ -46,8 +44,10 @@ if TYPE_CHECKING:
     from calmdesk.core.library import Library
     from calmdesk.core.model import Phrase
     from calmdesk.core.search import SearchIndex
+    from calmdesk.core.tone import ToneChecker, ToneContext
     from calmdesk.store.settings import Settings
     from calmdesk.store.userstore import UserStore
+    from calmdesk.ui.check_pane import CheckPane
     from calmdesk.ui.complaint_watch import ComplaintWatch
 
 __all__ = ["Clipboard", "Paster", "PickerWindow"]  # the collaborators' shapes are part of the picker's API
@@ -115,7 +115,7 @@ class PickerWindow(RoundedPanel):
         self._worked: tuple[str, dict[str, float]] | None = None  # (topic, boosts), until the next mark
         self._checking = False
         self._complaint_id: int | None = None  # the complaint the list was last ranked for
-        self._check = CheckPane(self._tone_checker, library, self._tone_context, self._actions.prefill, self)
+        self._check: CheckPane | None = None  # the tone check (Ctrl+T), built on first use
 
         self.setWindowTitle(self.tr("CalmDesk"))
         self.setAccessibleName(self.tr("CalmDesk phrase picker"))
@@ -152,8 +152,6 @@ class PickerWindow(RoundedPanel):
         self._actions.hideRequested.connect(self.hide)
         self._actions.pasteFailed.connect(self.pasteFailed)
         self._hints_timer.timeout.connect(self._show_hints)
-        self._check.copyRequested.connect(self._copy_draft)
-        self._check.setVisible(False)
 
         right = QVBoxLayout(self._side)
         right.setContentsMargins(0, 0, 0, 0)
@@ -171,7 +169,6 @@ class PickerWindow(RoundedPanel):
         layout.addWidget(self._search)
         layout.addWidget(self._categories)
         layout.addLayout(middle, 1)
-        layout.addWidget(self._check, 1)
         layout.addWidget(self._status)
         # The size is ours, not the layout's: otherwise showing the fill-in form or wrapping the chips
         # at their narrowest would make the popup jump in size under the agent's eyes.
@@ -211,8 +208,8 @@ class PickerWindow(RoundedPanel):
         self.raise_()
         self.activateWindow()
         if self._checking:  # back to the draft being checked (Ctrl+T returns to the search)
-            self._check.recheck()
-            self._check.focus_draft()
+            self.check_pane().recheck()
+            self.check_pane().focus_draft()
             return
         self._search.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
         self._search.selectAll()
@@ -244,10 +241,11 @@ class PickerWindow(RoundedPanel):
             self._side.setVisible(False)
         else:
             self._on_current_changed(self._list.currentIndex())
-        self._check.setVisible(on)
+        if on or self._check is not None:
+            self.check_pane().setVisible(on)
         if on:
-            self._check.recheck()  # the complaint (customer, anger) may have changed meanwhile
-            self._check.focus_draft()
+            self.check_pane().recheck()  # the complaint (customer, anger) may have changed meanwhile
+            self.check_pane().focus_draft()
         else:
             self._search.setFocus(Qt.FocusReason.OtherFocusReason)
         self._show_hints()
@@ -258,6 +256,19 @@ class PickerWindow(RoundedPanel):
         self._tone = None
 
     def check_pane(self) -> CheckPane:
+        """The tone check, built on first use: start-up neither imports nor compiles the tone rules."""
+        if self._check is None:
+            from calmdesk.ui.check_pane import CheckPane
+
+            check = CheckPane(
+                self._tone_checker, self._library, self._tone_context, self._actions.prefill, self
+            )
+            check.copyRequested.connect(self._copy_draft)
+            check.setVisible(False)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(layout.indexOf(self._status), check, 1)  # where it sat when built at start
+            self._check = check
         return self._check
 
     def set_library(self, index: SearchIndex, library: Library) -> None:
@@ -457,6 +468,8 @@ class PickerWindow(RoundedPanel):
 
     def _tone_checker(self) -> ToneChecker:
         # Built on first use, so start-up does not pay for compiling the rules.
+        from calmdesk.core.tone import ToneChecker, load_rules
+
         if self._tone is None:
             dirs = [paths.user_packs_dir()]
             for folder in self._settings.pack_dirs:
@@ -468,6 +481,8 @@ class PickerWindow(RoundedPanel):
         return self._tone
 
     def _tone_context(self) -> ToneContext:
+        from calmdesk.core.tone import context_for
+
         try:
             if self._complaints is not None:
                 complaint = self._complaints.current()
