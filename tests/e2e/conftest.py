@@ -6,6 +6,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+import dunst
 import pytest
 from xsession import XSession
 
@@ -41,3 +42,9 @@ def x_display(xsession: XSession, monkeypatch: pytest.MonkeyPatch) -> XSession:
     """The session's DISPLAY set in this test process too (for python-xlib code run in-process)."""
     monkeypatch.setenv("DISPLAY", xsession.display)
     return xsession
+
+
+@pytest.fixture
+def notifications(xsession: XSession, tmp_path: Path) -> Iterator[XSession]:
+    """The X session plus a private session bus with dunst on it, as a desktop has: notifications go there."""
+    yield from dunst.running(xsession, tmp_path / "bus")

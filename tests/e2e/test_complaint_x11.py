@@ -12,10 +12,10 @@ import json
 import os
 import signal
 import subprocess
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import dunst
 import pytest
 from xapp import CalmDeskApp, clipboard, popup_windows, run_cli, wait_for, xdotool
 from xsession import XSession
@@ -27,43 +27,9 @@ pytestmark = pytest.mark.e2e
 CUSTOMER = "Ana Souza"
 
 
-@pytest.fixture
-def notifications(xsession: XSession, tmp_path: Path) -> Iterator[XSession]:
-    """A private session bus with dunst on it: the app's notifications go there and are read back."""
-    bus = tmp_path / "bus"
-    daemon = subprocess.Popen(
-        ["dbus-daemon", "--session", f"--address=unix:path={bus}", "--nofork"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    xsession.env["DBUS_SESSION_BUS_ADDRESS"] = f"unix:path={bus}"
-    wait_for(bus.exists, 10, "the session bus")
-    dunst = subprocess.Popen(
-        ["dunst"], env=xsession.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    wait_for(lambda: _dunstctl(xsession, "count", "displayed").strip().isdigit(), 10, "dunst on the bus")
-    try:
-        yield xsession
-    finally:
-        for proc in (dunst, daemon):
-            proc.terminate()
-            try:
-                proc.wait(5)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(5)
-
-
-def _dunstctl(session: XSession, *args: str) -> str:
-    done = subprocess.run(["dunstctl", *args], env=session.env, capture_output=True, text=True, timeout=10)
-    return done.stdout
-
-
 def _notified(session: XSession) -> list[tuple[str, str]]:
     """Every notification dunst received (closing moves the shown ones into its history)."""
-    _dunstctl(session, "close-all")
-    history = json.loads(_dunstctl(session, "history") or '{"data": [[]]}')
-    return [(n["summary"]["data"], n["body"]["data"]) for n in history["data"][0]]
+    return [(n["summary"]["data"], n["body"]["data"]) for n in dunst.received(session)]
 
 
 def _ok(session: XSession, *args: str) -> str:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
+import dunst
 import pytest
 from xapp import CalmDeskApp, run_cli, wait_for
 from xsession import XSession
@@ -16,45 +14,11 @@ from calmdesk.store import paths
 pytestmark = pytest.mark.e2e
 
 
-@pytest.fixture
-def notifications(xsession: XSession, tmp_path: Path) -> Iterator[XSession]:
-    """A private session bus with dunst on it, as a desktop has: the welcome goes there."""
-    bus = tmp_path / "bus"
-    daemon = subprocess.Popen(
-        ["dbus-daemon", "--session", f"--address=unix:path={bus}", "--nofork"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    xsession.env["DBUS_SESSION_BUS_ADDRESS"] = f"unix:path={bus}"
-    wait_for(bus.exists, 10, "the session bus")
-    dunst = subprocess.Popen(
-        ["dunst"], env=xsession.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    wait_for(lambda: _dunstctl(xsession, "count", "displayed").strip().isdigit(), 10, "dunst on the bus")
-    try:
-        yield xsession
-    finally:
-        for proc in (dunst, daemon):
-            proc.terminate()
-            try:
-                proc.wait(5)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(5)
-
-
-def _dunstctl(session: XSession, *args: str) -> str:
-    done = subprocess.run(["dunstctl", *args], env=session.env, capture_output=True, text=True, timeout=10)
-    return done.stdout
-
-
 def _welcomes(session: XSession) -> list[tuple[str, int]]:
     """Body and timeout of every welcome dunst received (closing moves the shown ones into its history)."""
-    _dunstctl(session, "close-all")
-    history = json.loads(_dunstctl(session, "history") or '{"data": [[]]}')
     return [
         (n["body"]["data"], n["timeout"]["data"])
-        for n in history["data"][0]
+        for n in dunst.received(session)
         if n["summary"]["data"] == "CalmDesk is running"
     ]
 
