@@ -17,7 +17,28 @@ def _local(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%a %d %b %H:%M") if moment else ""
 
 
-class RemindersModel(QAbstractTableModel):
+class _RowsTableModel(QAbstractTableModel):
+    """Shared shape of the two tables: a flat list of rows under a row of translated column headers."""
+
+    # Both set by each subclass's __init__, once tr() can run.
+    _rows: Sequence[Any]
+    _headers: list[str]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return None
+
+
+class RemindersModel(_RowsTableModel):
     """Rows: reminders in the order given (due, upcoming, done); columns: state, when, kind, note."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -38,19 +59,6 @@ class RemindersModel(QAbstractTableModel):
 
     def reminder(self, row: int) -> Reminder | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.parent().isValid():
@@ -76,7 +84,7 @@ class RemindersModel(QAbstractTableModel):
         return None
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(_RowsTableModel):
     """Rows: closed complaints as core history rows; columns: the readable subset of HISTORY_COLUMNS."""
 
     COLUMNS = ("closed", "customer", "channel", "anger", "duration_minutes", "steps_done", "phrases_copied",
@@ -105,19 +113,6 @@ class HistoryModel(QAbstractTableModel):
 
     def rows(self) -> list[Mapping[str, Any]]:
         return list(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.parent().isValid() or role != Qt.ItemDataRole.DisplayRole:
