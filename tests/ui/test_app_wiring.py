@@ -246,8 +246,8 @@ def test_picker_takes_keys_while_settings_and_about_are_open(qtbot, make_app, cl
     seen: list[tuple[str, int, int]] = []
 
     def with_dialogs_open() -> None:
-        # The safety net waits while the keys are typed: on a loaded machine typing can outlast its 300 ms and
-        # it would close the dialogs under the check. Restarted after, it still ends a modal exec() regression.
+        # The safety net waits while the keys are typed: on a loaded machine typing can outlast its 300 ms
+        # and it closed the dialogs under the check. Restarted after, it still ends a modal exec() regression.
         close_dialogs_soon.stop()
         desk._picker.summon()
         _type_into_window(desk._picker, "refund")
