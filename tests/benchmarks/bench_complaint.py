@@ -16,9 +16,7 @@ import sys
 import time
 from pathlib import Path
 
-from benchsession import summary, x_session
-
-READY_LINE = b"calmdesk: ready"
+from benchsession import summary, timed_start, vm_rss_mb, x_session
 
 
 def _inner(reps: int) -> dict[str, object]:
@@ -44,14 +42,14 @@ def _inner(reps: int) -> dict[str, object]:
     picker = PickerWindow(SearchIndex(library.phrases), library, Settings(), ClipboardWriter(), store)
     tray = Tray()
     app.processEvents()
-    rss_before, started = _rss_mb(os.getpid()), time.perf_counter()
+    rss_before, started = vm_rss_mb(os.getpid()), time.perf_counter()
     from calmdesk.complaint_control import ComplaintControl
 
     control = ComplaintControl(library, Settings(), store, ClipboardWriter(), tray, Notices())
     app.processEvents()
     share = {
         "import_and_build_ms": round((time.perf_counter() - started) * 1000, 2),
-        "rss_mb": round(_rss_mb(os.getpid()) - rss_before, 2),
+        "rss_mb": round(vm_rss_mb(os.getpid()) - rss_before, 2),
     }
     watch, panel = control.watch, control.panel
     del picker
@@ -103,33 +101,6 @@ def _inner(reps: int) -> dict[str, object]:
     }
 
 
-def _rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    raise RuntimeError("no VmRSS")
-
-
-def _start(env: dict[str, str]) -> tuple[float, float]:
-    started = time.perf_counter()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "calmdesk"], env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL
-    )
-    try:
-        assert proc.stderr is not None
-        for line in proc.stderr:
-            if line.strip() == READY_LINE:
-                break
-        else:
-            raise RuntimeError(f"calmdesk exited ({proc.wait()}) before it was ready")
-        ready = (time.perf_counter() - started) * 1000
-        time.sleep(1.0)
-        return ready, _rss_mb(proc.pid)
-    finally:
-        proc.terminate()
-        proc.wait(10)
-
-
 def _startups(runs: int, baseline: Path | None) -> dict[str, object]:
     trees: dict[str, Path | None] = {"now": None}
     if baseline is not None:
@@ -141,7 +112,7 @@ def _startups(runs: int, baseline: Path | None) -> dict[str, object]:
                 env = dict(session.env)
                 if tree is not None:
                     env["PYTHONPATH"] = str(tree / "desktop")
-                ready, rss = _start(env)
+                ready, rss = timed_start(env)
             samples[name][0].append(ready)
             samples[name][1].append(rss)
     result: dict[str, object] = {

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -39,6 +41,37 @@ def x_session(tray: bool = True) -> Iterator[XSession]:
             yield session
         finally:
             session.stop()
+
+
+READY_LINE = b"calmdesk: ready"
+
+
+def vm_rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmRSS")
+
+
+def timed_start(env: dict[str, str]) -> tuple[float, float]:
+    """Spawn `python -m calmdesk` with `env`: ms to its ready line, and resident MB once it has settled."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "calmdesk"], env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL
+    )
+    try:
+        assert proc.stderr is not None
+        for line in proc.stderr:
+            if line.strip() == READY_LINE:
+                break
+        else:
+            raise RuntimeError(f"calmdesk exited ({proc.wait()}) before it was ready")
+        ready_ms = (time.perf_counter() - started) * 1000
+        time.sleep(1.0)  # settle: the event loop has run, the tray icon is embedded
+        return ready_ms, vm_rss_mb(proc.pid)
+    finally:
+        proc.terminate()
+        proc.wait(10)
 
 
 def summary(samples: list[float]) -> dict[str, float]:
