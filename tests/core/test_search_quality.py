@@ -2,32 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 from collections import Counter
-from pathlib import Path
-from types import ModuleType
 
 import pytest
+from benchscript import load_benchmark
 
 from calmdesk.core.model import CATEGORY_KEYS
 
-SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "search_quality.py"
 # Floors under the figures measured (see the README): a change that loses ground fails here.
 HIT_AT_3_FLOOR = {"six kinds": 0.93, "original": 0.95}
 EMPTY_CEILING = {"six kinds": 0.01, "original": 0.01}
 
 
-def _load_script() -> ModuleType:
-    # The benchmark script is the one place the evaluation is written; load it by path (tests is no package).
-    spec = importlib.util.spec_from_file_location("search_quality", SCRIPT)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-quality = _load_script()
+quality = load_benchmark("search_quality")
 
 
 def test_eval_set_is_broad_enough() -> None:

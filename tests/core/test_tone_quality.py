@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-from types import ModuleType
+from benchscript import load_benchmark
 
-SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "tone_quality.py"
 # The first run, before any tuning, gave recall 0.89 and precision 0.78; the floors keep what was won.
 RECALL_FLOOR = 0.9
 PRECISION_FLOOR = 0.75
 
 
-def _load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("tone_quality", SCRIPT)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-quality = _load_script()
+quality = load_benchmark("tone_quality")
 
 
 def test_eval_set_is_broad_enough() -> None:
