@@ -25,6 +25,7 @@ LAZY = (
     "calmdesk.ui.settings_dialog",
     "calmdesk.ui.stats_window",
     "calmdesk.ui.unwind_dialog",
+    "rapidfuzz",  # typo matching and the repetition guard load it on first use
     "statistics",
     "yaml",
 )

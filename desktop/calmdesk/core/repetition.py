@@ -10,8 +10,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from rapidfuzz import fuzz
-
 from calmdesk.core.complaint import Complaint
 from calmdesk.core.model import Phrase
 from calmdesk.core.text import normalize
@@ -40,6 +38,9 @@ def wording(text: str) -> str:
 
 
 def similarity(a: str, b: str) -> float:
+    # Imported here: the picker imports this module at start, and rapidfuzz costs start-up ~12 ms.
+    from rapidfuzz import fuzz
+
     return float(fuzz.ratio(wording(a), wording(b)))
 
 
