@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from calmdesk.commands import Session, _ascii_only, _current_complaint
-from calmdesk.core.library import check_packs
+from calmdesk.core.library import check_packs, expand_pack_dirs
 from calmdesk.core.packs import read_pack_file
 from calmdesk.core.printable import printable
 from calmdesk.core.tone import Finding, ToneChecker, ToneContext, context_for, load_rules
@@ -71,13 +71,8 @@ def check(
 
 
 def _setting_dirs(session: Session) -> list[Path]:
-    dirs = []
-    for folder in session.settings.pack_dirs:
-        try:
-            dirs.append(Path(folder).expanduser())
-        except RuntimeError:  # "~nosuchuser": the library already warned about it
-            continue
-    return dirs
+    # A folder the library could not use ("~nosuchuser") was reported there already.
+    return expand_pack_dirs(session.settings.pack_dirs)
 
 
 def _read_draft(target: str) -> str:

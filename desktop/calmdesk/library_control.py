@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from calmdesk.core.library import Library, load_configured
+from calmdesk.core.library import Library, expand_pack_dirs, load_configured
 from calmdesk.core.model import Problem
 from calmdesk.core.search import SearchIndex
 from calmdesk.core.user_layer import with_user_phrases
@@ -113,7 +113,8 @@ class LibraryControl(QObject):
         return True, said + (f"; {len(trouble)} problem(s) there, shown in its notice." if trouble else ".")
 
     def _watched_folders(self) -> list[Path]:
-        dirs = [Path(d).expanduser() for d in self._settings.pack_dirs if d.strip()]
+        # The library reports a folder it cannot use ("~name/..." of an unknown user): here it is not watched.
+        dirs = expand_pack_dirs(d for d in self._settings.pack_dirs if d.strip())
         return [paths.user_packs_dir(), *dirs, *self._pack_dirs]
 
     def _reload_base(self) -> Library:

@@ -112,6 +112,15 @@ def test_bad_pack_and_bad_settings_are_reported_not_fatal(qtbot, make_app, tmp_p
     assert "colour" in box.detailedText()
 
 
+def test_a_pack_folder_of_an_unknown_user_is_reported_and_the_app_starts(qtbot, make_app) -> None:
+    settings_file = paths.ensure_dir(paths.config_dir()) / "settings.toml"
+    settings_file.write_text('pack_dirs = ["~nosuchuser-calmdesk/team"]\n', encoding="utf-8")
+    desk = make_app()
+    assert len(desk._libraries.library.phrases) > 50
+    box = next(b for b in _open_all(desk) if "problems" in b.text())
+    assert "~nosuchuser-calmdesk/team" in box.detailedText()
+
+
 def _open_all(desk: CalmDesk):
     desk._notices.flush()
     return desk._notices.shown()

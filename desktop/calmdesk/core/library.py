@@ -71,7 +71,7 @@ def load_configured(
     cache of the same library is read instead of parsing the packs (see `core.library_cache`).
     """
     problems: list[Problem] = []
-    dirs = [*_expanded(settings.pack_dirs, problems), *extra_dirs]
+    dirs = [*expand_pack_dirs(settings.pack_dirs, problems), *extra_dirs]
     if library_cache is not None:
         from calmdesk.core import library_cache as cached_library
 
@@ -84,7 +84,7 @@ def load_configured(
     return library
 
 
-def _expanded(folders: Iterable[str], problems: list[Problem]) -> list[Path]:
+def expand_pack_dirs(folders: Iterable[str], problems: list[Problem] | None = None) -> list[Path]:
     """The settings' folders with `~` expanded; one naming an unknown user ("~nosuchuser/team") is skipped.
 
     Path.expanduser raises RuntimeError for it, which took every command down; like a missing folder it
@@ -95,7 +95,8 @@ def _expanded(folders: Iterable[str], problems: list[Problem]) -> list[Path]:
         try:
             result.append(Path(folder).expanduser())
         except RuntimeError:
-            problems.append(Problem(folder, "no such user's home folder: this pack folder is skipped"))
+            if problems is not None:
+                problems.append(Problem(folder, "no such user's home folder: this pack folder is skipped"))
     return result
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from calmdesk.core.clock_fields import clock_fields
 from calmdesk.core.complaint import by_channel
+from calmdesk.core.library import expand_pack_dirs
 from calmdesk.core.placeholders import MissingValues, blanks
 from calmdesk.core.repetition import Repeat, find_repeat
 from calmdesk.core.search import Hit, has_words
@@ -471,12 +472,8 @@ class PickerWindow(RoundedPanel):
         from calmdesk.core.tone import ToneChecker, load_rules
 
         if self._tone is None:
-            dirs = [paths.user_packs_dir()]
-            for folder in self._settings.pack_dirs:
-                try:
-                    dirs.append(Path(folder).expanduser())
-                except RuntimeError:  # "~nosuchuser/...": the library already reported it
-                    continue
+            # A folder the library could not use ("~nosuchuser/...") was reported there already.
+            dirs = [paths.user_packs_dir(), *expand_pack_dirs(self._settings.pack_dirs)]
             self._tone = ToneChecker(load_rules([*dirs, *self._tone_dirs]))
         return self._tone
 
