@@ -6,6 +6,7 @@ Windows line ends, CSVs saved by Excel in European locales (semicolons, "sep=;")
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -180,3 +181,15 @@ def test_espanso_echo_uses_the_variables_before_it() -> None:
     )
     result = import_espanso_text(yaml_text, "inline", taken=set(), default_category="solution")
     assert [p.text for p in result.phrases] == ["Hi, Sam of Billing and {{later}}, Billing here"]
+
+
+@pytest.mark.timeout(10)
+def test_a_fifo_named_like_a_snippet_file_is_refused_not_waited_on(tmp_path: Path) -> None:
+    # A shared folder can hold anything: reading a named pipe would wait for a writer forever.
+    (tmp_path / "base.yml").write_text('matches:\n  - trigger: ":ty"\n    replace: "Thank you!"\n')
+    os.mkfifo(tmp_path / "stuck.yml")
+    with pytest.raises(ImportFailed, match="not a regular file"):
+        read_import("espanso", tmp_path / "stuck.yml", taken=set())
+    os.mkfifo(tmp_path / "stuck.csv")
+    with pytest.raises(ImportFailed, match="not a regular file"):
+        read_import("csv", tmp_path / "stuck.csv", taken=set())

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from calmdesk.core import placeholders
 from calmdesk.core.model import CATEGORY_KEYS, CHANNELS, Phrase
+from calmdesk.core.safefile import FileRefused, read_regular_file
 from calmdesk.core.text import normalize
 
 # An import file is a snippet collection: 10,000 snippets take a few MB. Past this it is a mistake (or an
@@ -143,9 +144,10 @@ def read_limited(path: Path) -> bytes:
     """The bytes of `path`; ImportFailed (never OSError) for a missing, unreadable or oversized file."""
     source = str(path)
     try:
-        if path.stat().st_size > MAX_IMPORT_BYTES:
-            raise ImportFailed(f"larger than {MAX_IMPORT_BYTES // 2**20} MB: refused", source)
-        return path.read_bytes()
+        # Only a regular file, opened non-blocking: a named pipe in a shared folder would wait forever.
+        return read_regular_file(path, MAX_IMPORT_BYTES)
+    except FileRefused as exc:
+        raise ImportFailed(f"{exc}", source) from None
     except OSError as exc:
         raise ImportFailed(f"cannot read it: {exc.strerror or exc}", source) from None
 

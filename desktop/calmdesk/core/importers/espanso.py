@@ -91,10 +91,10 @@ def import_espanso_text(text: str, source: str, *, taken: set[str], default_cate
 
 def _files_of(path: Path) -> tuple[list[Path], str]:
     """The YAML files `path` stands for, in name order, and a prefix naming the package for origins."""
-    if path.is_file():
-        return [path], "espanso: "
-    if not path.is_dir():
+    if not path.exists():
         raise ImportFailed("no such file or folder", str(path))
+    if not path.is_dir():  # a file, or something that only looks like one: the reader says which
+        return [path], "espanso: "
     # An Espanso config folder keeps its matches in match/; its config/ holds settings, not snippets.
     root = path / "match" if (path / "match").is_dir() else path
     try:
