@@ -40,10 +40,6 @@ class Shortcut:
     key: str
     text: str  # the original spelling, for messages
 
-    @property
-    def has_modifier(self) -> bool:
-        return bool(self.modifiers)
-
 
 def parse_shortcut(sequence: str) -> Shortcut:
     """Split "Ctrl+Alt+Space" into modifiers and key ("Ctrl++" is the plus key). Raises ShortcutError.

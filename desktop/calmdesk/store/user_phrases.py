@@ -94,13 +94,6 @@ class UserPhrases:
     def hidden(self) -> frozenset[str]:
         return self._hidden
 
-    def deleted_count(self) -> int:
-        try:
-            row = self._store.connection().execute("SELECT count(*) FROM deleted_phrases").fetchone()
-        except sqlite3.Error as exc:
-            raise as_store_error(exc, self._store.path, "read your deleted phrases") from exc
-        return int(row[0])
-
     # -- writing ----------------------------------------------------------------------------------------
 
     def save(self, phrase: Phrase, *, customizes: bool = False, origin: str = "") -> None:

@@ -119,10 +119,6 @@ class InstanceServer(QObject):
     def server_name(self) -> str:
         return self._server.fullServerName()
 
-    @property
-    def client_count(self) -> int:
-        return len(self._clients)
-
     def close(self) -> None:
         """Stop listening, remove the socket file and release the lock."""
         self._closed = True

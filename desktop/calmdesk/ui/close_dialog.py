@@ -71,10 +71,6 @@ class CloseComplaintDialog(QDialog):
     def choose(self, key: str) -> None:
         self._choice.setCurrentIndex(max(0, self._choice.findData(key)))
 
-    def set_custom(self, text: str) -> None:
-        self.choose("custom")
-        self._custom.setText(text)
-
     def _on_choice(self) -> None:
         custom = self._choice.currentData() == "custom"
         self._custom.setVisible(custom)

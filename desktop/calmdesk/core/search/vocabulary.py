@@ -17,7 +17,6 @@ from calmdesk.core.text import words
 
 RESOURCE = "search/vocabulary.toml"
 # The name of a team's or the user's additions, in a pack folder (never read as a pack).
-VOCABULARY_FILE = "vocabulary.toml"  # the same name as core.library.VOCABULARY_FILE
 MAX_FILE_BYTES = 2_000_000
 FORMAT_VERSION = 1
 # Tables whose entries are "typed words" = [words they stand for]; one mechanism, three tables for readers.
