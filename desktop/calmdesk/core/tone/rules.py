@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib.resources import files
@@ -10,7 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from calmdesk.core.model import Problem
-from calmdesk.core.tomlcheck import LineFinder, Table, decode, toml_error
+from calmdesk.core.packs import MAX_PACK_BYTES
+from calmdesk.core.safefile import FileRefused, read_regular_file
+from calmdesk.core.tomlcheck import LineFinder, Table, decode, parse_toml
 from calmdesk.core.tone.patterns import PatternError, compile_pattern
 
 KINDS = ("existence", "substitution", "occurrence", "capitals", "name")
@@ -95,8 +96,11 @@ def load_rules(extra_dirs: Iterable[Path] = ()) -> RuleSet:
 
 
 def read_rules_file(path: Path) -> RuleSet:
+    # The same guards as a pack: only a regular file of a sane size (a pipe in a shared folder would hang).
     try:
-        data = path.read_bytes()
+        data = read_regular_file(path, MAX_PACK_BYTES)
+    except FileRefused as exc:
+        return RuleSet((), problems=(Problem(str(path), str(exc)),))
     except OSError as exc:
         return RuleSet((), problems=(Problem(str(path), f"cannot read: {exc.strerror or exc}"),))
     text = decode(data, str(path))
@@ -123,10 +127,9 @@ def merge(sets: Iterable[RuleSet]) -> RuleSet:
 def parse_rules(text: str, source: str) -> RuleSet:
     """Every sound rule of one file; each unsound one is reported (with its line) and left out."""
     problems: list[Problem] = []
-    try:
-        doc = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        return RuleSet((), problems=(toml_error(exc, text, source),))
+    doc = parse_toml(text, source)  # huge numbers and deep nesting are this file's problem, as in a pack
+    if isinstance(doc, Problem):
+        return RuleSet((), problems=(doc,))
     finder = LineFinder(text)
     top = Table(doc, label="top level", source=source, problems=problems, finder=finder)
     top.check_keys([], ["negation", "rule"])
