@@ -40,7 +40,7 @@ for role, colour in {
 }.items():
     p.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
 app.setPalette(p)
-from calmdesk.app import run
+from calmdesk.app.main import run
 raise SystemExit(run())
 """
 
@@ -70,7 +70,7 @@ with UserStore.open() as store:
         if n > 3:
             book.close(at=start + timedelta(minutes=random.randint(5, 60)))
     store.mark_worked("empathy.sounds-frustrating", "late parcel")
-from calmdesk.app import run
+from calmdesk.app.main import run
 raise SystemExit(run())
 """
 

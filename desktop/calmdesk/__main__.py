@@ -1,5 +1,5 @@
 """Allow `python -m calmdesk`."""
 
-from calmdesk.cli import main
+from calmdesk.cli.main import main
 
 raise SystemExit(main())

@@ -30,20 +30,20 @@ def _inner(reps: int) -> dict[str, object]:
     from calmdesk.store.settings import Settings
     from calmdesk.store.userstore import UserStore
     from calmdesk.system.clipboard import ClipboardWriter
-    from calmdesk.ui.notices import Notices
-    from calmdesk.ui.picker import PickerWindow
-    from calmdesk.ui.tray import Tray
+    from calmdesk.ui.common.notices import Notices
+    from calmdesk.ui.common.tray import Tray
+    from calmdesk.ui.picker.picker_window import PickerWindow
 
     app = QApplication(["calmdesk"])
     tmp = Path(tempfile.mkdtemp(prefix="calmdesk-bench-"))
     store = UserStore.open(tmp / "user.sqlite3", backup_dir=tmp / "backups")
     library = load_library()
-    # What the complaint adds to the app's start: built after the picker, as app.py builds it.
+    # What the complaint adds to the app's start: built after the picker, as app/main.py builds it.
     picker = PickerWindow(SearchIndex(library.phrases), library, Settings(), ClipboardWriter(), store)
     tray = Tray()
     app.processEvents()
     rss_before, started = vm_rss_mb(os.getpid()), time.perf_counter()
-    from calmdesk.complaint_control import ComplaintControl
+    from calmdesk.app.complaint_control import ComplaintControl
 
     control = ComplaintControl(library, Settings(), store, ClipboardWriter(), tray, Notices())
     app.processEvents()

@@ -29,7 +29,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     app = QApplication([])
-    from calmdesk.ui.editor_window import EditorWindow
+    from calmdesk.ui.editor.editor_window import EditorWindow
 
     base = load_library()
     samples: list[float] = []

@@ -26,7 +26,7 @@ from calmdesk.core.library import Library, load_library
 from calmdesk.core.search import SearchIndex
 from calmdesk.store.settings import Settings
 from calmdesk.store.userstore import UserStore
-from calmdesk.ui.picker import PickerWindow
+from calmdesk.ui.picker.picker_window import PickerWindow
 
 # What agents type, with a correction or two: each string is typed key by key, then erased.
 QUERIES = ["sorry wait", "refund", "ordr late", "manager", "thank you", "ship", "calm down", "escalat"]

@@ -14,8 +14,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
+from calmdesk.app.pack_control import DEBOUNCE_MS, PackControl
 from calmdesk.core.library import load_library
-from calmdesk.pack_control import DEBOUNCE_MS, PackControl
 
 
 def team_pack(count: int, version: int) -> str:

@@ -167,8 +167,8 @@ def test_quit_keeps_a_reader_that_will_not_stop_alive_for_good(
 ) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from calmdesk import app as app_module
-    from calmdesk import guards
+    from calmdesk.app import guards
+    from calmdesk.app import main as app_module
     from calmdesk.system.instance_server import InstanceServer
 
     for var in ("DISPLAY", "WAYLAND_DISPLAY", "XDG_SESSION_TYPE"):
@@ -188,7 +188,7 @@ def test_quit_keeps_a_reader_that_will_not_stop_alive_for_good(
     reader.start()
     assert conn.entered.wait(3)
     try:
-        with caplog.at_level(logging.WARNING, logger="calmdesk.guards"):
+        with caplog.at_level(logging.WARNING, logger="calmdesk.app.guards"):
             desk.quit()
         # CalmDesk and its backend go when the process ends; Qt aborts if that destroys a running thread.
         assert reader in guards.LEAKED_THREADS
@@ -229,7 +229,7 @@ def test_x11_connection_closing_is_reported_as_failed(qtbot: QtBot, monkeypatch:
 _EXIT_WITH_A_STUCK_THREAD = """
 import sys, time
 from PySide6.QtCore import QCoreApplication, QThread
-from calmdesk import guards
+from calmdesk.app import guards
 
 class Stuck(QThread):
     def run(self):

@@ -12,7 +12,7 @@ from calmdesk.core.model import Category, Phrase
 from calmdesk.core.search import SearchIndex
 from calmdesk.store.settings import Settings
 from calmdesk.store.userstore import UserStore
-from calmdesk.ui.picker import PickerWindow
+from calmdesk.ui.picker.picker_window import PickerWindow
 
 CATEGORIES = {
     "apology": Category("apology", "Apology", "Say sorry for the trouble.", "#c0392b"),

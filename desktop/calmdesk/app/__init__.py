@@ -1,0 +1,1 @@
+"""The GUI application: builds the objects, wires their signals; one controller per feature."""

@@ -1,0 +1,157 @@
+"""The phrases the running app searches: packs loaded at start and again when they change, the user's
+phrases laid on top, one search index for the picker and the checklist panel."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from calmdesk.app.pack_control import PackControl
+from calmdesk.core.library import Library, expand_pack_dirs, load_configured
+from calmdesk.core.model import Problem
+from calmdesk.core.search import SearchIndex
+from calmdesk.core.user_layer import with_user_phrases
+from calmdesk.store import paths
+from calmdesk.store.errors import StoreError
+from calmdesk.store.settings import Settings
+from calmdesk.store.user_phrases import UserPhrases
+from calmdesk.ui.common.notices import Notices
+
+log = logging.getLogger(__name__)
+
+
+class LibraryControl(QObject):
+    """Owns the base library (packs), the layered one (plus the user's phrases) and their search index.
+
+    Signals:
+        changed(object, object): the new search index and layered library, for the picker and the panel.
+        baseChanged(object): the new base library (packs only), for the phrase editor.
+    """
+
+    changed = Signal(object, object)
+    baseChanged = Signal(object)
+
+    def __init__(
+        self,
+        settings: Settings,
+        pack_dirs: Sequence[Path],
+        notices: Notices,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._pack_dirs = list(pack_dirs)
+        self._user_phrases: UserPhrases | None = None
+        self._notices = notices
+        self.base = self._load_at_start()  # before the user's phrases: what the editor lays them over
+        self.library = self.base
+        self.index: SearchIndex | None = None
+        self.packs = PackControl(self._reload_base, self._watched_folders(), self)
+        self.packs.remember_shown(self.base.problems)
+
+        self.packs.reloaded.connect(self._on_packs_reloaded)
+        self.packs.problemsFound.connect(self._on_pack_problems)
+
+    def lay_over(self, user_phrases: UserPhrases | None) -> SearchIndex:
+        """The user's phrases on top of the packs (the store opens after the packs); the index to search."""
+        self._user_phrases = user_phrases
+        self.library = self._layered(self.base)
+        # Category labels and "when" texts are searchable too: "apology" finds the phrases filed under it.
+        self.index = SearchIndex.for_library(self.library)
+        return self.index
+
+    @property
+    def pack_dirs(self) -> list[Path]:
+        """The live list (grows with --packs from a second start): the picker's tone check reads it too."""
+        return self._pack_dirs
+
+    def _load_at_start(self) -> Library:
+        library = load_configured(
+            self._settings,
+            self._pack_dirs,
+            user_dir=paths.user_packs_dir(),
+            cache_dir=paths.team_cache_dir(),
+            library_cache=paths.cache_dir(),
+        )
+        if library.problems:
+            self._notices.problems(
+                self.tr("Some phrase packs could not be loaded; the others work as usual"),
+                [str(p) for p in library.problems],
+            )
+        return library
+
+    def _layered(self, base: Library) -> Library:
+        if self._user_phrases is None:
+            return base
+        return with_user_phrases(base, self._user_phrases.all(), self._user_phrases.hidden())
+
+    def set_settings(self, settings: Settings) -> None:
+        """Saved settings: a changed list of pack folders is watched and loaded at once."""
+        folders_changed = settings.pack_dirs != self._settings.pack_dirs
+        self._settings = settings
+        if folders_changed:
+            self.packs.set_folders(self._watched_folders())
+            self.packs.reload()
+
+    def add_folder(self, argument: str) -> tuple[bool, str]:
+        """--packs DIR from a second `calmdesk` start: load it now; say what was done."""
+        folder = Path(argument)
+        if folder in self._pack_dirs:
+            return True, f"the running CalmDesk already has the packs in {argument}."
+        before = len(self.library.phrases)
+        self._pack_dirs.append(folder)
+        # The same path as a team pack changing on disk: the folder is watched from now on, the user's
+        # phrases stay on top, the picker and editor get the result, and new problems get a notice.
+        self.packs.set_folders(self._watched_folders())
+        base = self.packs.reload()
+        added = len(self.library.phrases) - before
+        trouble = [str(p) for p in base.problems if p.file.startswith(argument)]
+        said = f"the running CalmDesk loaded {added} phrase(s) from {argument}"
+        return True, said + (f"; {len(trouble)} problem(s) there, shown in its notice." if trouble else ".")
+
+    def _watched_folders(self) -> list[Path]:
+        # The library reports a folder it cannot use ("~name/..." of an unknown user): here it is not watched.
+        dirs = expand_pack_dirs(d for d in self._settings.pack_dirs if d.strip())
+        return [paths.user_packs_dir(), *dirs, *self._pack_dirs]
+
+    def _reload_base(self) -> Library:
+        return load_configured(
+            self._settings,
+            self._pack_dirs,
+            user_dir=paths.user_packs_dir(),
+            cache_dir=paths.team_cache_dir(),
+        )
+
+    def _on_packs_reloaded(self, base: Library, seconds: float) -> None:
+        """A pack file changed: the picker (keeping its query) and the editor search the new phrases."""
+        self.base = base
+        self.use(self._layered(base))
+        self.baseChanged.emit(base)
+        log.info("team packs reloaded in %.3f s", seconds)
+
+    def store_changed(self) -> None:
+        """The data file changed (`calmdesk import`, a second CalmDesk): the user's phrases may have."""
+        if self._user_phrases is None:
+            return
+        try:
+            changed = self._user_phrases.refresh()
+        except StoreError as exc:
+            log.warning("could not read your phrases again: %s", exc)
+            return
+        if changed:
+            self._on_packs_reloaded(self.base, 0.0)  # same packs, new phrases of the user's
+
+    def _on_pack_problems(self, problems: list[Problem]) -> None:
+        self._notices.problems(
+            self.tr("A phrase pack has a problem; the others work as usual"), [str(p) for p in problems]
+        )
+
+    def use(self, library: Library) -> None:
+        """New phrases (the editor saved, a pack changed): searched at once."""
+        self.library = library
+        # The same index as at start: labels, "when" texts, on-request categories and the agents' words.
+        self.index = SearchIndex.for_library(library)
+        self.changed.emit(self.index, library)

@@ -1,0 +1,121 @@
+"""Lifetimes of the app's own windows: Settings, About and the phrase editor, each built on first use.
+
+Settings and About are never modal: a modal window blocks the picker's keyboard while the hotkey still opens
+it. One window of each kind; asking again brings the open one to the front.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QWidget
+
+from calmdesk.ui.common.icons import svg_icon
+
+if TYPE_CHECKING:
+    from calmdesk.core.library import Library
+    from calmdesk.store.settings import Settings
+    from calmdesk.store.user_phrases import UserPhrases
+    from calmdesk.store.userstore import UserStore
+    from calmdesk.ui.common.about_dialog import AboutDialog
+    from calmdesk.ui.common.notices import Notices
+    from calmdesk.ui.editor.editor_window import EditorWindow
+    from calmdesk.ui.settings.settings_dialog import SettingsDialog
+
+
+class WindowControl(QObject):
+    """Builds Settings, About and the editor only when asked (keeps start-up lean) and forgets closed dialogs.
+
+    Signals:
+        settingsSaved(object): the Settings the agent saved.
+        libraryEdited(object): the layered library after an editor save.
+    """
+
+    settingsSaved = Signal(object)
+    libraryEdited = Signal(object)
+
+    def __init__(
+        self,
+        settings: Callable[[], Settings],
+        library: Callable[[], Library],
+        base: Callable[[], Library],
+        user_phrases: UserPhrases | None,
+        store: UserStore | None,
+        notices: Notices,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._library = library
+        self._base = base
+        self._user_phrases = user_phrases
+        self._store = store
+        self._notices = notices
+        self._settings_dialog: SettingsDialog | None = None
+        self._about_dialog: AboutDialog | None = None
+        self.editor: EditorWindow | None = None
+
+    def open_settings(self) -> None:
+        if self._settings_dialog is None:
+            from calmdesk.ui.settings.settings_dialog import (
+                SettingsDialog,  # only when asked: keeps start-up lean
+            )
+
+            dialog = SettingsDialog(self._settings())
+            dialog.setWindowIcon(svg_icon())
+            dialog.settingsSaved.connect(self.settingsSaved)
+            dialog.finished.connect(self._forget_settings_dialog)
+            self._settings_dialog = dialog
+        _bring_up(self._settings_dialog)
+
+    def _forget_settings_dialog(self) -> None:
+        self._settings_dialog = None
+
+    def open_about(self) -> None:
+        if self._about_dialog is None:
+            from calmdesk.ui.common.about_dialog import AboutDialog  # only when asked: keeps start-up lean
+
+            library = self._library()
+            counts = self.tr("%d in %d packs") % (len(library.phrases), len(library.packs))
+            dialog = AboutDialog([(self.tr("Phrases"), counts)])
+            dialog.finished.connect(self._forget_about_dialog)
+            self._about_dialog = dialog
+        _bring_up(self._about_dialog)
+
+    def _forget_about_dialog(self) -> None:
+        self._about_dialog = None
+
+    def open_editor(self, phrase_id: str = "") -> None:
+        """The phrase editor, one window, not modal; at `phrase_id` when given (the picker's Ctrl+E)."""
+        if self._user_phrases is None:
+            self._notices.say(
+                self.tr("The phrase editor is not available"),
+                self.tr("CalmDesk's data file could not be opened, so your phrases cannot be saved."),
+                warning=True,
+            )
+            return
+        if self.editor is None:
+            from calmdesk.ui.editor.editor_window import EditorWindow  # only when asked: keeps start-up lean
+
+            self.editor = EditorWindow(self._base(), self._user_phrases, self._store)
+            self.editor.setWindowIcon(svg_icon())
+            self.editor.libraryChanged.connect(self.libraryEdited)
+        if phrase_id:
+            self.editor.select(phrase_id)
+        self.editor.show()
+        self.editor.raise_()
+        self.editor.activateWindow()
+
+    def set_base(self, base: Library) -> None:
+        """The packs changed: an open editor lays the user's phrases over the new ones."""
+        if self.editor is not None:
+            self.editor.set_base(base)
+
+
+def _bring_up(dialog: QWidget) -> None:
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a fresh one, with fresh values, next time
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()

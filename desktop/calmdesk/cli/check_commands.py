@@ -1,0 +1,174 @@
+"""`calmdesk check`: the tone check of a draft (a file or stdin), or of a pack's phrases, headless."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from calmdesk.cli.errors import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, CommandError
+from calmdesk.cli.phrase_commands import Session, _ascii_only, _current_complaint
+from calmdesk.core.library import check_packs, expand_pack_dirs
+from calmdesk.core.packs import read_pack_file
+from calmdesk.core.printable import printable
+from calmdesk.core.tone import Finding, ToneChecker, ToneContext, context_for, load_rules
+from calmdesk.core.tone.checker import MAX_CHECK_CHARS
+from calmdesk.store import paths
+
+# A draft bigger than this is not a reply: refuse it rather than read a whole disk image into memory.
+MAX_DRAFT_BYTES = 4 * MAX_CHECK_CHARS
+
+
+@dataclass(frozen=True)
+class Checked:
+    """One text checked: where it came from (a file, or a pack file and phrase id) and what was found."""
+
+    source: str
+    text: str
+    findings: list[Finding]
+    phrase_id: str | None = None
+    line: int | None = None  # the phrase's line in its pack file
+
+
+def check(
+    session: Session,
+    target: str | None,
+    pack_paths: Sequence[Path],
+    *,
+    extra_dirs: Sequence[Path],
+    customer: str | None,
+    angry: bool | None,
+    phrases: bool,
+    as_json: bool,
+) -> int:
+    """Exit 0 when nothing is found, 1 with findings, 2 when the input cannot be read."""
+    rule_dirs = [*_setting_dirs(session), paths.user_packs_dir(), *extra_dirs]
+    if phrases:
+        rule_dirs += [p if p.is_dir() else p.parent for p in pack_paths]
+    rules = load_rules(rule_dirs)
+    for problem in rules.problems:
+        print(f"calmdesk: warning: {printable(str(problem))}", file=sys.stderr)
+    checker = ToneChecker(rules)
+    if phrases:
+        checked = _check_phrases(session, checker, pack_paths)
+    else:
+        if target is None:
+            raise CommandError("name a draft file, or - to read the draft from stdin", EXIT_USAGE)
+        complaint = _current_complaint() if customer is None or angry is None else None
+        context = context_for(complaint, angry=angry)
+        if customer is not None:
+            context = ToneContext(context.angry, customer.strip() or None, False)
+        text = _read_draft(target)
+        checked = [Checked(target, text, checker.check(text, context))]
+    if as_json:
+        _print_json(session, checked)
+    else:
+        _print_text(session, checked)
+    return EXIT_PROBLEM if any(c.findings for c in checked) else EXIT_OK
+
+
+def _setting_dirs(session: Session) -> list[Path]:
+    # A folder the library could not use ("~nosuchuser") was reported there already.
+    return expand_pack_dirs(session.settings.pack_dirs)
+
+
+def _read_draft(target: str) -> str:
+    try:
+        if target == "-":
+            data = sys.stdin.buffer.read(MAX_DRAFT_BYTES + 1)
+        else:
+            with Path(target).open("rb") as file:
+                data = file.read(MAX_DRAFT_BYTES + 1)
+    except OSError as error:
+        raise CommandError(f"cannot read {target}: {error.strerror or error}", EXIT_USAGE) from None
+    if len(data) > MAX_DRAFT_BYTES:
+        raise CommandError(f"{target} is over {MAX_DRAFT_BYTES // 1000} kB: that is not a reply", EXIT_USAGE)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise CommandError(
+            f"{target} is not UTF-8 text (byte {error.start}): save it as UTF-8", EXIT_USAGE
+        ) from None
+
+
+def _check_phrases(session: Session, checker: ToneChecker, pack_paths: Sequence[Path]) -> list[Checked]:
+    """Each phrase as a template: blanks are expected and a phrase is not a whole reply."""
+    template = ToneContext(angry=False, template=True)
+    if not pack_paths:
+        return [
+            Checked(p.pack, p.text, checker.check(p.text, template), p.id) for p in session.library.phrases
+        ]
+    files, problems = check_packs(pack_paths)
+    for problem in problems:
+        print(f"calmdesk: warning: {printable(str(problem))}", file=sys.stderr)
+    checked = []
+    for source in files:
+        pack = read_pack_file(Path(source))
+        for phrase in pack.phrases:
+            found = checker.check(phrase.text, template)
+            checked.append(Checked(source, phrase.text, found, phrase.id, pack.lines.get(phrase.id)))
+    if problems and not checked:
+        raise CommandError("no phrase could be read from the packs given", EXIT_USAGE)
+    return checked
+
+
+def _position(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def _finding_json(session: Session, checked: Checked, finding: Finding) -> dict[str, Any]:
+    line, column = _position(checked.text, finding.start)
+    result: dict[str, Any] = {"file": checked.source}
+    if checked.phrase_id:
+        result.update(phrase_id=checked.phrase_id, pack_line=checked.line)
+    result.update(
+        line=line,
+        column=column,
+        start=finding.start,
+        end=finding.end,
+        rule=finding.rule,
+        group=finding.group,
+        text=finding.text,
+        why=finding.why,
+        replacement=finding.replacement,
+        phrases=[
+            {"id": pid, "title": phrase.title}
+            for pid in finding.phrases
+            if (phrase := session.library.get(pid)) is not None
+        ],
+    )
+    return result
+
+
+def _print_json(session: Session, checked: list[Checked]) -> None:
+    rows = [_finding_json(session, c, f) for c in checked for f in c.findings]
+    print(json.dumps(rows, ensure_ascii=_ascii_only(), indent=2))
+
+
+def _print_text(session: Session, checked: list[Checked]) -> None:
+    total = 0
+    for item in checked:
+        for finding in item.findings:
+            total += 1
+            line, column = _position(item.text, finding.start)
+            where = f"{item.source}:{line}:{column}"
+            if item.phrase_id:
+                where = f"{item.source}:{item.line or '?'}: [{item.phrase_id}] {line}:{column}"
+            what = f'"{finding.text}"' if finding.text else "(missing)"
+            print(printable(f"{where}: {finding.rule} {what}: {finding.why}"))
+            if finding.replacement is not None:
+                say = f'"{finding.replacement}"' if finding.replacement else "(leave it out)"
+                print(printable(f"    instead: {say}"))
+            for pid in finding.phrases:
+                phrase = session.library.get(pid)
+                if phrase is not None:
+                    print(printable(f"    or the phrase {pid}: {phrase.title}"))
+    texts = "phrases" if any(c.phrase_id for c in checked) else "draft"
+    if total:
+        print(f"{total} finding{'s' if total != 1 else ''} in the {texts}.", file=sys.stderr)
+    else:
+        print(f"No tone problems found in the {texts}.", file=sys.stderr)

@@ -1,0 +1,321 @@
+"""The headless complaint and follow-up commands: `calmdesk complaint ...` and `calmdesk followups`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from calmdesk.cli.errors import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, CommandError
+from calmdesk.core.complaint import Complaint, next_step
+from calmdesk.core.complaint_time import (
+    Reminder,
+    due_first,
+    duration,
+    history_row,
+    parse_in,
+    parse_when,
+    reply_clock,
+)
+from calmdesk.core.content import load_checklist
+from calmdesk.core.history_csv import write_history_csv
+from calmdesk.core.model import STEP_KEYS
+from calmdesk.core.printable import printable
+from calmdesk.store.complaints import ComplaintBook
+from calmdesk.store.errors import StoreError
+from calmdesk.store.settings import Settings, load_settings
+
+
+@contextmanager
+def open_book() -> Iterator[ComplaintBook]:
+    from calmdesk.store.userstore import UserStore
+
+    try:
+        store = UserStore.open()
+    except StoreError as error:
+        raise CommandError(str(error), EXIT_PROBLEM) from None
+    with store:
+        try:
+            yield store.complaints
+        except ValueError as error:  # a bad id, step or field: the message says which
+            raise CommandError(str(error), EXIT_USAGE) from None
+        except StoreError as error:
+            raise CommandError(str(error), EXIT_PROBLEM) from None
+
+
+def _settings() -> Settings:
+    settings, _problems = load_settings()  # problems are reported by the commands that use the content
+    return settings
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _local(moment: datetime | None) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
+
+
+def _minutes(span: timedelta) -> str:
+    seconds = int(span.total_seconds())
+    if seconds < 60:
+        return f"{seconds} s"
+    if seconds < 3600:
+        return f"{seconds // 60} min"
+    return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
+
+
+def complaint_json(
+    complaint: Complaint, now: datetime, settings: Settings, current_id: int | None
+) -> dict[str, Any]:
+    clock = reply_clock(complaint, now, settings.reply_targets())
+    done = {mark.step: mark.at for mark in complaint.done}
+    return {
+        "id": complaint.id,
+        "current": complaint.id == current_id,
+        "customer": complaint.customer,
+        "channel": complaint.channel,
+        "ticket": complaint.ticket,
+        "topic": complaint.topic,
+        "anger": complaint.anger,
+        "started": complaint.started.isoformat(),
+        "closed": complaint.closed.isoformat() if complaint.closed else None,
+        "values": dict(complaint.values),
+        "steps": [
+            {"key": key, "done": key in done, "done_at": done[key].isoformat() if key in done else None}
+            for key in STEP_KEYS
+        ],
+        "next_step": next_step(complaint),
+        "copied": [{"phrase_id": c.phrase_id, "at": c.at.isoformat()} for c in complaint.copied],
+        "reply": {
+            "waited_seconds": int(clock.waited.total_seconds()),
+            "target_seconds": int(clock.target.total_seconds()) if clock.target else None,
+            "state": clock.state,
+        },
+    }
+
+
+def _summary(complaint: Complaint) -> str:
+    parts = [complaint.label()]
+    parts += [
+        p for p in (complaint.channel, complaint.ticket if complaint.customer else "", complaint.topic) if p
+    ]
+    if complaint.anger:
+        parts.append(f"anger {complaint.anger}")
+    return " · ".join(parts)
+
+
+def _say(line: str) -> None:
+    """A line for a person: names and values typed by people never put control characters on a terminal."""
+    print(printable(line))
+
+
+def _print_json(value: object) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def new(*, customer: str, channel: str, ticket: str, topic: str, anger: int | None, as_json: bool) -> int:
+    with open_book() as book:
+        complaint = book.new(
+            customer=customer, channel=channel or "", ticket=ticket, topic=topic, anger=anger
+        )
+        if as_json:
+            _print_json(complaint_json(complaint, _now(), _settings(), complaint.id))
+        else:
+            _say(f"Started complaint #{complaint.id}: {_summary(complaint)} (now current)")
+    return EXIT_OK
+
+
+def list_open(*, as_json: bool) -> int:
+    now, settings = _now(), _settings()
+    with open_book() as book:
+        current, complaints = book.current_id(), book.open_complaints()
+    if as_json:
+        _print_json([complaint_json(c, now, settings, current) for c in complaints])
+        return EXIT_OK
+    if not complaints:
+        print("No open complaints. Start one with `calmdesk complaint new`.", file=sys.stderr)
+        return EXIT_OK
+    for c in complaints:
+        mark = "*" if c.id == current else " "
+        clock = reply_clock(c, now, settings.reply_targets())
+        _say(f"{mark} #{c.id:<4} {_summary(c)}  ({_minutes(duration(c, now))}, reply: {clock.state})")
+    return EXIT_OK
+
+
+def switch(complaint_id: int, *, as_json: bool) -> int:
+    with open_book() as book:
+        complaint = book.switch(complaint_id)
+        if as_json:
+            _print_json(complaint_json(complaint, _now(), _settings(), complaint.id))
+        else:
+            _say(f"Now current: #{complaint.id} {_summary(complaint)}")
+    return EXIT_OK
+
+
+def status(*, as_json: bool) -> int:
+    now, settings = _now(), _settings()
+    with open_book() as book:
+        complaint = book.current()
+    if complaint is None:
+        if as_json:
+            _print_json(None)
+            return EXIT_OK
+        raise CommandError("no complaint is open; start one with `calmdesk complaint new`", EXIT_PROBLEM)
+    if as_json:
+        _print_json(complaint_json(complaint, now, settings, complaint.id))
+        return EXIT_OK
+    clock = reply_clock(complaint, now, settings.reply_targets())
+    _say(f"#{complaint.id} {_summary(complaint)}")
+    _say(f"Started {_local(complaint.started)} ({_minutes(duration(complaint, now))} ago)")
+    waited = f"Waiting for a reply: {_minutes(clock.waited)}"
+    if clock.target is not None:
+        waited += f" of {_minutes(clock.target)} ({clock.state})"
+    _say(waited)
+    for name, value in complaint.values.items():
+        _say(f"  {name} = {value}")
+    steps, _problems = load_checklist()
+    titles = {step.key: step.title for step in steps}
+    done = {mark.step: mark.at for mark in complaint.done}
+    upcoming = next_step(complaint)
+    for number, key in enumerate(STEP_KEYS, start=1):
+        box = "[x]" if key in done else "[ ]"
+        when = f"  {_local(done[key])}" if key in done else ("  <- next" if key == upcoming else "")
+        _say(f"{box} {number:>2}. {titles.get(key, key)} ({key}){when}")
+    return EXIT_OK
+
+
+def step(step_key: str, *, undo: bool, as_json: bool) -> int:
+    with open_book() as book:
+        complaint = book.tick(step_key, undo=undo)
+    if as_json:
+        _print_json(complaint_json(complaint, _now(), _settings(), complaint.id))
+    else:
+        what = "not done" if undo else "done"
+        after = next_step(complaint)
+        _say(f"#{complaint.id}: {step_key} {what}" + (f"; next: {after}" if after else "; every step done"))
+    return EXIT_OK
+
+
+def close(*, follow_up: str | None, as_json: bool) -> int:
+    now = _now()
+    with open_book() as book:
+        current = book.current()
+        if current is None:
+            raise CommandError("no complaint is open; nothing to close", EXIT_PROBLEM)
+        due = None
+        if follow_up:
+            try:
+                due = parse_when(follow_up, now.astimezone())
+            except ValueError as error:  # checked before closing: a typo must not close it
+                raise CommandError(str(error), EXIT_USAGE) from None
+        closed = book.close(complaint_id=current.id, at=now)
+        reminder = (
+            book.add_reminder(
+                "follow_up", due, note=f"Follow up with {closed.label()}", complaint_id=closed.id
+            )
+            if due is not None
+            else None
+        )
+        following = book.current()
+    if as_json:
+        result = complaint_json(closed, now, _settings(), None)
+        result["follow_up"] = _reminder_json(reminder) if reminder else None
+        _print_json(result)
+        return EXIT_OK
+    _say(f"Closed #{closed.id} {_summary(closed)} after {_minutes(duration(closed, now))}")
+    if reminder is not None:
+        _say(f"Follow-up #{reminder.id} due {_local(reminder.due)}")
+    if following is not None:
+        _say(f"Now current: #{following.id} {_summary(following)}")
+    return EXIT_OK
+
+
+def history_rows(complaints: list[Complaint], settings: Settings, now: datetime) -> list[dict[str, Any]]:
+    return [history_row(c, settings.reply_targets(), now.astimezone()) for c in complaints]
+
+
+def history(*, csv_file: Path | None, as_json: bool) -> int:
+    now, settings = _now(), _settings()
+    with open_book() as book:
+        rows = history_rows(book.history(), settings, now)
+    if csv_file is not None:
+        write_csv(rows, csv_file)
+        print(f"Wrote {_count(len(rows), 'complaint')} to {csv_file}", file=sys.stderr)
+        return EXIT_OK
+    if as_json:
+        _print_json(rows)
+        return EXIT_OK
+    if not rows:
+        print("No closed complaints yet.", file=sys.stderr)
+    for row in rows:
+        who = row["customer"] or row["ticket"] or f"#{row['id']}"
+        met = {"yes": "target met", "no": "target missed", "": "no target"}[row["reply_target_met"]]
+        _say(
+            f"#{row['id']:<4} {row['closed'][:16].replace('T', ' ')}  {who}  {row['channel'] or '-'}  "
+            f"{row['duration_minutes']} min  {row['steps_done']}/{len(STEP_KEYS)} steps  "
+            f"{_count(row['phrases_copied'], 'phrase')}  {met}"
+        )
+    return EXIT_OK
+
+
+def _count(number: int, noun: str) -> str:
+    """ "1 phrase", "3 phrases": a summary line reads as a person would write it."""
+    return f"{number} {noun}" + ("" if number == 1 else "s")
+
+
+def write_csv(rows: list[dict[str, Any]], path: Path) -> None:
+    try:
+        write_history_csv(rows, path)
+    except OSError as error:
+        raise CommandError(f"could not write {path}: {error.strerror or error}", EXIT_PROBLEM) from None
+
+
+def _reminder_json(reminder: Reminder) -> dict[str, Any]:
+    return {
+        "id": reminder.id,
+        "kind": reminder.kind,
+        "due": reminder.due.isoformat(),
+        "note": reminder.note,
+        "complaint_id": reminder.complaint_id,
+        "done": reminder.done.isoformat() if reminder.done else None,
+    }
+
+
+def followups(*, due_only: bool, done_id: int | None, snooze: tuple[int, str] | None, as_json: bool) -> int:
+    now = _now()
+    with open_book() as book:
+        if done_id is not None:
+            changed = book.finish_reminder(done_id)
+        elif snooze is not None:
+            span = parse_in(snooze[1])
+            if span is None:
+                raise CommandError(
+                    f"cannot read {snooze[1]!r} as a span: write it like 10m, 4h or 2d", EXIT_USAGE
+                )
+            changed = book.snooze_reminder(snooze[0], now + span)
+        else:
+            changed = None
+        reminders = due_first(book.reminders(include_done=not due_only), now)
+    if changed is not None:
+        if as_json:
+            _print_json(_reminder_json(changed))
+        else:
+            state = "done" if changed.done else f"due {_local(changed.due)}"
+            _say(f"Reminder #{changed.id}: {state}")
+        return EXIT_OK
+    if due_only:
+        reminders = [r for r in reminders if r.is_due(now)]
+    if as_json:
+        _print_json([{**_reminder_json(r), "is_due": r.is_due(now)} for r in reminders])
+        return EXIT_OK
+    if not reminders:
+        print("No follow-ups." if not due_only else "Nothing due.", file=sys.stderr)
+    for r in reminders:
+        state = "DUE " if r.is_due(now) else ("done" if r.done else "    ")
+        _say(f"{state} #{r.id:<4} {_local(r.due)}  {r.kind:<9} {r.note}")
+    return EXIT_OK

@@ -1,0 +1,194 @@
+"""`calmdesk import`, `export`, `backup` and `restore`: headless, no Qt."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from calmdesk.cli.errors import EXIT_OK, EXIT_PROBLEM, CommandError
+from calmdesk.core.importers import (
+    ImportFailed,
+    ImportPlan,
+    export_csv,
+    export_toml,
+    plan_import,
+    read_import,
+)
+from calmdesk.core.library import Library, load_configured
+from calmdesk.core.printable import printable
+from calmdesk.core.user_layer import with_user_phrases
+from calmdesk.store import paths
+from calmdesk.store.backup import KEEP_BACKUPS
+from calmdesk.store.errors import StoreError
+from calmdesk.store.settings import load_settings
+from calmdesk.store.user_phrases import UserPhrase, UserPhrases
+from calmdesk.store.userstore import UserStore
+
+PREVIEW_LINES = 40  # phrases listed by name in the text preview; the rest are counted
+
+
+@contextmanager
+def _open_store() -> Iterator[UserStore]:
+    try:
+        store = UserStore.open()
+    except StoreError as exc:
+        raise CommandError(str(exc), EXIT_PROBLEM) from None
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _library(extra_dirs: list[Path]) -> Library:
+    settings, _problems = load_settings(paths.settings_file())
+    return load_configured(settings, extra_dirs, user_dir=paths.user_packs_dir())
+
+
+def import_phrases(
+    kind: str,
+    path: Path,
+    *,
+    extra_dirs: list[Path],
+    dry_run: bool,
+    as_json: bool,
+    category: str,
+    replace: bool,
+) -> int:
+    """Read, show the plan, then (unless --dry-run) back up the store and write everything in one go."""
+    library = _library(extra_dirs)
+    with _open_store() as store:
+        try:
+            user = UserPhrases(store)
+            taken = {p.id for p in library.phrases} | {e.phrase.id for e in user.all()}
+            try:
+                result = read_import(kind, path, taken=taken, default_category=category)
+            except ImportFailed as failed:
+                raise CommandError(f"cannot import {failed}; nothing was imported", EXIT_PROBLEM) from None
+            plan = plan_import(
+                result,
+                user={e.phrase.id: e.phrase for e in user.all()},
+                library={p.id: p for p in library.phrases},
+                replace=replace,
+            )
+            backup: Path | None = None
+            if not dry_run and plan.writes:
+                backup = store.backup("before-import")
+                customized = {p.id for p in plan.customize}
+                entries = [
+                    UserPhrase(p, customizes=p.id in customized, origin=plan.origins.get(p.id, ""))
+                    for p in plan.writes
+                ]
+                user.save_many(entries, replace_ids=[p.id for p in plan.replace])
+        except StoreError as exc:
+            raise CommandError(str(exc), EXIT_PROBLEM) from None
+    _print_plan(plan, path, dry_run=dry_run, backup=backup, as_json=as_json)
+    return EXIT_OK
+
+
+def _print_plan(plan: ImportPlan, path: Path, *, dry_run: bool, backup: Path | None, as_json: bool) -> None:
+    if as_json:
+        doc: dict[str, Any] = {"source": str(path), "dry_run": dry_run, **plan.as_json()}
+        doc["written"] = backup is not None
+        doc["backup"] = str(backup) if backup else None
+        print(json.dumps(doc, ensure_ascii=False, indent=2))
+        return
+    verb = "Would add" if dry_run else "Added"
+    sections = (
+        (verb, plan.add),
+        ("Would customize" if dry_run else "Customized", plan.customize),
+        ("Would replace" if dry_run else "Replaced", plan.replace),
+    )
+    for label, phrases in sections:
+        if not phrases:
+            continue
+        print(f"{label} {len(phrases)} phrase{'s' if len(phrases) != 1 else ''}:")
+        for phrase in phrases[:PREVIEW_LINES]:
+            # Titles come from another tool's files: escaped, as everything printed for people is.
+            print(printable(f"  + {phrase.title}  [{phrase.category}, {phrase.id}]"))
+        if len(phrases) > PREVIEW_LINES:
+            print(f"  ... and {len(phrases) - PREVIEW_LINES} more")
+    if not plan.writes:
+        print("Nothing to add.")
+    if plan.skipped:
+        print(f"Skipped {len(plan.skipped)}:")
+        for skipped in plan.skipped[:PREVIEW_LINES]:
+            if skipped.title:
+                print(printable(f"  - {skipped.title}: {skipped.reason}  ({skipped.where})"))
+            else:
+                print(printable(f"  - {skipped.where}: {skipped.reason}"))
+        if len(plan.skipped) > PREVIEW_LINES:
+            print(f"  ... and {len(plan.skipped) - PREVIEW_LINES} more")
+    for what, count in sorted(plan.dropped.items()):
+        print(printable(f"Left out: {what} x{count}"))
+    for note in plan.notes[:PREVIEW_LINES]:
+        print(printable(f"Note: {note}"))
+    if backup is not None:
+        print(f"A backup of your data from before the import: {backup}", file=sys.stderr)
+    elif dry_run:
+        print("Dry run: nothing was written.", file=sys.stderr)
+
+
+def export_phrases(kind: str, path: Path, *, extra_dirs: list[Path], everything: bool, force: bool) -> int:
+    if path.exists() and not force:
+        raise CommandError(f"{path} already exists; add --force to overwrite it", EXIT_PROBLEM)
+    library = _library(extra_dirs)
+    with _open_store() as store:
+        try:
+            user = UserPhrases(store)
+        except StoreError as exc:
+            raise CommandError(str(exc), EXIT_PROBLEM) from None
+        entries = user.all()
+        hidden = user.hidden()
+    if everything:
+        phrases = list(with_user_phrases(library, entries, hidden).phrases)
+    else:
+        phrases = [e.phrase for e in entries]
+    if kind == "csv":
+        text = export_csv(phrases)
+    else:
+        name = "All CalmDesk phrases" if everything else "My CalmDesk phrases"
+        text = export_toml(phrases, pack_id="my-phrases", name=name)
+    _write_atomically(path, text)
+    print(f"Exported {len(phrases)} phrase{'s' if len(phrases) != 1 else ''} to {path}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """A reader never sees half a file: write beside it, then rename over it."""
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        os.replace(temporary, path)
+    except OSError as exc:
+        raise CommandError(f"cannot write {path}: {exc.strerror or exc}", EXIT_PROBLEM) from None
+
+
+def backup_now() -> int:
+    """`calmdesk backup`: a rotating backup of the data file now; prints where it went."""
+    with _open_store() as store:
+        try:
+            saved = store.backup("manual")
+        except StoreError as exc:
+            raise CommandError(str(exc), EXIT_PROBLEM) from None
+    print(saved)
+    print(f"Backed up. The newest {KEEP_BACKUPS} backups are kept in {saved.parent}.", file=sys.stderr)
+    return EXIT_OK
+
+
+def restore_from(source: Path) -> int:
+    """`calmdesk restore FILE`: the current data backed up first, then FILE copied over it."""
+    with _open_store() as store:
+        try:
+            saved = store.restore(source)
+        except StoreError as exc:
+            raise CommandError(f"{exc} Nothing was changed.", EXIT_PROBLEM) from None
+    print(f"Restored {source}. Your data from before is in {saved}.", file=sys.stderr)
+    print("If CalmDesk is running, quit and start it again to see the restored data.", file=sys.stderr)
+    return EXIT_OK

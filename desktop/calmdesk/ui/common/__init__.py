@@ -1,0 +1,1 @@
+"""Widgets and helpers shared by several windows: tray, notices, icons, results, fill-in form."""

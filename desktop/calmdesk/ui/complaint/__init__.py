@@ -1,0 +1,1 @@
+"""The current complaint: checklist panel, forms, follow-ups and reminders."""

@@ -1,0 +1,1 @@
+"""The phrase editor and the import dialog."""

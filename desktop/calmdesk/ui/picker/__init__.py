@@ -1,0 +1,1 @@
+"""The picker popup: search, results, fill-in and tone check."""

@@ -1,0 +1,86 @@
+"""Team pack folders watched in the running app: a change reloads once, problems are told once."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from calmdesk.app.pack_control import PackControl
+from calmdesk.core.library import load_library
+
+PACK = """\
+[pack]
+id = "team-live"
+name = "Team live"
+language = "en"
+version = "{version}"
+
+[[phrase]]
+id = "team.live-{word}"
+category = "solution"
+title = "Live {word}"
+text = "The {word} answer."
+"""
+
+
+def _write(folder: Path, word: str, version: str = "1.0.0") -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "team.toml").write_text(PACK.format(word=word, version=version), encoding="utf-8")
+
+
+def _control(qtbot, folder: Path, cache: Path | None = None) -> PackControl:
+    control = PackControl(lambda: load_library([folder], cache_dir=cache), [folder])
+    control.remember_shown(load_library([folder], cache_dir=cache).problems)
+    return control
+
+
+def test_a_changed_pack_file_reloads_once_after_a_quiet_moment(qtbot, tmp_path: Path) -> None:
+    share = tmp_path / "share"
+    _write(share, "heron")
+    control = _control(qtbot, share)
+    with qtbot.waitSignal(control.reloaded, timeout=5000) as reloaded:
+        _write(share, "egret", "1.1.0")
+        _write(share, "egret", "1.1.1")  # a burst of saves: one reload
+    library, seconds = reloaded.args
+    assert library.get("team.live-egret") is not None
+    assert library.get("team.live-heron") is None
+    assert seconds < 5
+    with qtbot.assertNotEmitted(control.reloaded, wait=800):
+        pass
+
+
+def test_a_new_file_in_the_folder_is_picked_up(qtbot, tmp_path: Path) -> None:
+    share = tmp_path / "share"
+    _write(share, "heron")
+    control = _control(qtbot, share)
+    with qtbot.waitSignal(control.reloaded, timeout=5000) as reloaded:
+        extra = PACK.format(word="ibis", version="1").replace('"team-live"', '"team-extra"')
+        (share / "extra.toml").write_text(extra, encoding="utf-8")
+    assert reloaded.args[0].get("team.live-ibis") is not None
+
+
+def test_a_broken_file_is_told_once_and_the_rest_still_loads(qtbot, tmp_path: Path) -> None:
+    share = tmp_path / "share"
+    _write(share, "heron")
+    good = PACK.format(word="crane", version="1").replace('"team-live"', '"team-other"')
+    (share / "other.toml").write_text(good, encoding="utf-8")
+    control = _control(qtbot, share)
+    with qtbot.waitSignal(control.problemsFound, timeout=5000) as found:
+        (share / "team.toml").write_text("[pack\nid = ", encoding="utf-8")
+    assert any(p.file.endswith("team.toml") for p in found.args[0])
+    assert control.reload().get("team.live-crane") is not None
+    with qtbot.assertNotEmitted(control.problemsFound):
+        control.reload()  # the same problem is not told again
+
+
+def test_an_unreachable_share_is_said_once_and_its_copy_used(qtbot, tmp_path: Path) -> None:
+    share, cache = tmp_path / "share", tmp_path / "cache"
+    _write(share, "heron")
+    control = _control(qtbot, share, cache)
+    shutil.rmtree(share)
+    with qtbot.waitSignal(control.problemsFound, timeout=2000) as found:
+        library = control.reload()
+    assert library.get("team.live-heron") is not None
+    assert "cannot be reached" in found.args[0][0].message
+    with qtbot.assertNotEmitted(control.problemsFound):
+        control.reload()

@@ -1,0 +1,28 @@
+"""The first-start welcome: shown once per profile, remembered only once it was seen, never in the way."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from calmdesk.app.welcome import MARKER, welcome_once
+
+
+def test_shown_once_then_remembered(tmp_path: Path) -> None:
+    shown: list[int] = []
+    state = tmp_path / "state"
+    assert welcome_once(state, lambda: shown.append(1) or True)
+    assert (state / MARKER).exists()
+    assert not welcome_once(state, lambda: shown.append(2) or True)
+    assert shown == [1]
+
+
+def test_a_welcome_nobody_saw_is_tried_again(tmp_path: Path) -> None:
+    assert not welcome_once(tmp_path, lambda: False)
+    assert not (tmp_path / MARKER).exists()
+    assert welcome_once(tmp_path, lambda: True)
+
+
+def test_a_state_folder_that_cannot_be_written_costs_nothing_but_another_welcome(tmp_path: Path) -> None:
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("x")
+    assert welcome_once(blocked / "state", lambda: True)

@@ -1,0 +1,189 @@
+"""The complaint in the picker and the app: whose name is filled, keys, offers, reminders, notifications."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+
+from calmdesk.core.content import load_checklist
+from calmdesk.store.settings import Settings
+from calmdesk.system.notify import Notifier, freedesktop_notify
+from calmdesk.ui.complaint.complaint_watch import ComplaintWatch, now
+
+pytestmark = pytest.mark.qt_log_ignore(
+    r"This plugin does not support (raise\(\)|propagateSizeHints|setting window masks)"
+)
+
+CHECKLIST, _ = load_checklist()
+
+
+@pytest.fixture
+def watch(qtbot, store):
+    made = ComplaintWatch(store.complaints, CHECKLIST, Settings(agent_name="Sam"))
+    yield made
+    made.stop()
+
+
+def test_picker_fills_from_the_current_complaint_and_says_whose(qtbot, make_picker, watch, store) -> None:
+    picker = make_picker(Settings(agent_name="Sam", company="ACME"), complaints=watch)
+    assert not picker._whose.isVisibleTo(picker)
+    ana = watch.new(customer="Ana", channel="chat")
+    picker.summon()
+    assert picker._whose.isVisibleTo(picker)
+    assert "Ana" in picker._whose.text()
+    QTest.keyClicks(picker._search, "sorry wait")
+    QTest.keyClick(picker._search, Qt.Key.Key_Return)
+    assert QGuiApplication.clipboard().text() == "Sorry you had to wait so long, Ana."
+    complaint = store.complaints.get(ana.id)
+    assert [c.phrase_id for c in complaint.copied] == ["t.sorry-wait"]
+    # Another customer: the name follows the complaint, never the last one typed.
+    watch.new(customer="Ben")
+    picker.summon()
+    assert "Ben" in picker._whose.text()
+    assert "1 more open" in picker._whose.text()
+    picker._search.setText("sorry wait")
+    QTest.keyClick(picker._search, Qt.Key.Key_Return)
+    assert QGuiApplication.clipboard().text() == "Sorry you had to wait so long, Ben."
+    QTest.keyClick(picker._search, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert watch.current().customer == "Ana"
+
+
+def test_picker_keys_ask_for_a_new_complaint_and_the_panel(qtbot, make_picker, watch) -> None:
+    picker = make_picker(complaints=watch)
+    picker.summon()
+    with qtbot.waitSignal(picker.newComplaintRequested, timeout=1000):
+        QTest.keyClick(picker._search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(picker.checklistRequested, timeout=1000):
+        QTest.keyClick(picker._search, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert "Ctrl+N new complaint" in picker._status.text()
+
+
+def test_phrases_for_another_channel_drop_behind_in_the_picker(qtbot, make_picker, watch, phrases) -> None:
+    from dataclasses import replace
+
+    items = [replace(p, channels=("phone",)) if p.id == "t.hold-on" else p for p in phrases]
+    picker = make_picker(items=items, complaints=watch)
+    picker.summon()
+    picker._search.setText("hold")
+    assert picker.current_phrase().id == "t.hold-on"  # no complaint: best match first
+    watch.new(channel="chat")
+    picker._search.setText("wait")
+    order = [picker._model.phrase(r).id for r in range(picker._model.rowCount())]
+    assert len(order) > 1
+    assert order[-1] == "t.hold-on", "a phone-only phrase goes behind in a chat"
+
+
+def test_notifier_falls_back_from_dbus_to_tray_to_window() -> None:
+    said: list[str] = []
+    chain = Notifier(lambda t, b: said.append("tray") or False, lambda t, b: said.append("window"),
+                     dbus=lambda t, b: said.append("dbus") or False)  # fmt: skip
+    assert chain.notify("t", "b") == "window"
+    assert said == ["dbus", "tray", "window"]
+    assert Notifier(lambda t, b: True, lambda t, b: None, dbus=lambda t, b: False).notify("t", "b") == "tray"
+
+
+def test_freedesktop_notify_without_a_bus_says_false(monkeypatch) -> None:
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
+    assert freedesktop_notify("CalmDesk", "test") is False
+
+
+@pytest.fixture
+def control(qtbot, store, tmp_path):
+    from calmdesk.app.complaint_control import ComplaintControl
+    from calmdesk.core.library import load_library
+    from calmdesk.ui.common.notices import Notices
+    from calmdesk.ui.common.tray import Tray
+
+    class Clip:
+        def copy(self, text: str, html: str | None = None) -> None:
+            QGuiApplication.clipboard().setText(text)
+
+    notices = Notices()
+    made = ComplaintControl(load_library(), Settings(agent_name="Sam"), store, Clip(), Tray(), notices)
+    shown: list[tuple[str, str]] = []
+    made.notifier = Notifier(lambda t, b: False, lambda t, b: shown.append((t, b)), dbus=lambda t, b: False)
+    made.shown = shown  # type: ignore[attr-defined]
+    yield made
+    made.quit()
+    made.panel.close()
+
+
+def test_a_reminder_due_while_closed_is_shown_at_start_once(qtbot, control, store) -> None:
+    c = store.complaints.new(customer="Ana")
+    store.complaints.add_reminder(
+        "follow_up", now() - timedelta(hours=1), note="Follow up with Ana", complaint_id=c.id
+    )
+    store.complaints.add_reminder("check_in", now() + timedelta(hours=1), note="later")
+    control.start()
+    assert control.shown == [("CalmDesk: follow-up due", "Follow up with Ana")]
+    control.check_reminders()
+    assert len(control.shown) == 1, "announced once; it still waits in the list until done"
+
+
+def test_a_wait_phrase_offers_a_check_in_and_yes_saves_it(qtbot, control, store) -> None:
+    control.watch.new(customer="Ana")
+    wait = next(p for p in control._library.phrases if p.category == "wait")
+    control.after_copy(wait.id, "Please hold on a moment.")
+    assert "check in with Ana" in control.panel.offer_text()
+    control.panel.accept_offer()
+    [reminder] = store.complaints.reminders()
+    assert reminder.kind == "check_in"
+    assert timedelta(minutes=4) < reminder.due - now() <= timedelta(minutes=5)
+
+
+def test_a_promise_with_a_time_offers_to_remember_it(qtbot, control, store) -> None:
+    control.watch.new(customer="Ana")
+    promise = next(p for p in control._library.phrases if p.category == "commitment")
+    control.after_copy(promise.id, "I will get back to you within 2 hours.")
+    assert "You promised" in control.panel.offer_text()
+    control.panel.accept_offer()
+    [reminder] = store.complaints.reminders()
+    assert reminder.kind == "promise"
+
+
+def test_closing_with_a_follow_up_saves_it_and_a_hard_one_offers_to_unwind(qtbot, control, store) -> None:
+    c = control.watch.new(customer="Ana", anger=5)
+    control.close_current(c.id, now() + timedelta(days=2))
+    assert store.complaints.current() is None
+    [reminder] = store.complaints.reminders()
+    assert (reminder.kind, reminder.note) == ("follow_up", "Follow up with Ana")
+    assert "hard one" in control.panel.offer_text()
+
+
+def test_settings_dialog_edits_the_complaint_settings_in_minutes(qtbot, tmp_path) -> None:
+    from calmdesk.store.settings import load_settings
+    from calmdesk.ui.settings.settings_dialog import SettingsDialog
+
+    path = tmp_path / "settings.toml"
+    dialog = SettingsDialog(Settings(reply_target_phone=90), path)
+    qtbot.addWidget(dialog)
+    box = dialog._complaints
+    box._targets["reply_target_chat"].setValue(5)
+    box._check_in.setValue(7)
+    box._auto_tick.setChecked(False)
+    with qtbot.waitSignal(dialog.settingsSaved):
+        dialog.accept()
+    saved, problems = load_settings(path)
+    assert problems == []
+    assert saved.reply_targets() == {"chat": 300, "email": 3600, "phone": 90, "social": 3600}  # 90 s kept
+    assert (saved.check_in_minutes, saved.auto_tick, saved.unwind_prompt) == (7, False, True)
+
+
+def test_the_unwind_offer_opens_a_one_minute_countdown(qtbot, control) -> None:
+    from calmdesk.ui.complaint.unwind_dialog import UnwindDialog
+
+    c = control.watch.new(customer="Ana", anger=4)
+    control.close_current(c.id, None)
+    control.panel.accept_offer()
+    dialog = control.unwind
+    assert isinstance(dialog, UnwindDialog)
+    assert dialog.seconds_left() == 60
+    assert "Breathe in" in dialog._pace.text()
+    for _ in range(4):
+        dialog._tick()
+    assert "out" in dialog._pace.text()
+    dialog.close()

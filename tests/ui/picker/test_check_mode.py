@@ -1,0 +1,185 @@
+"""The picker's check mode, driven by the keyboard: Ctrl+T, typing a draft, Alt+n fixes, Ctrl+Enter copy."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
+
+from calmdesk.core.library import load_library
+from calmdesk.core.search import SearchIndex
+from calmdesk.store.settings import Settings
+from calmdesk.ui.picker.picker_window import PickerWindow
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (setting window masks|raise\(\))")
+
+LIBRARY = load_library()
+
+
+class QtClipboardWriter:
+    def copy(self, text: str, html: str | None = None) -> None:
+        QGuiApplication.clipboard().setText(text)
+
+
+@pytest.fixture
+def picker(qtbot, store) -> PickerWindow:
+    window = PickerWindow(
+        SearchIndex(LIBRARY.phrases), LIBRARY, Settings(agent_name="Sam"), QtClipboardWriter(), store
+    )
+    qtbot.addWidget(window)
+    window.summon()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def _enter_check_mode(qtbot, picker: PickerWindow):
+    QTest.keyClick(picker._search, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert picker.is_checking()
+    pane = picker.check_pane()
+    qtbot.waitUntil(lambda: pane._draft.hasFocus())
+    return pane
+
+
+def test_ctrl_t_switches_between_search_and_check_and_the_footer_says_so(qtbot, picker) -> None:
+    assert "Ctrl+T check tone" in picker._status.text()
+    pane = _enter_check_mode(qtbot, picker)
+    assert pane.isVisible()
+    assert not picker._search.isVisible()
+    assert not picker._list.isVisible()
+    assert "Alt+1-9 fix" in picker._status.text()
+    QTest.keyClick(pane._draft, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert not picker.is_checking()
+    assert picker._search.isVisible()
+    assert picker._search.hasFocus()
+
+
+def test_findings_update_as_the_agent_types(qtbot, picker) -> None:
+    pane = _enter_check_mode(qtbot, picker)
+    assert pane.findings() == []
+    QTest.keyClicks(pane._draft, "Please calm down")
+    assert [f.rule for f in pane.findings()] == ["dismissal.calm-down"]
+    assert pane._list.count() == 1
+    assert "calm down" in pane._list.item(0).text()
+    assert len(pane._draft.extraSelections()) == 1  # the span is underlined
+    selection = pane._draft.extraSelections()[0]
+    assert selection.cursor.selectedText() == "calm down"
+    QTest.keyClicks(pane._draft, ", it's not our fault!!")
+    rules = [f.rule for f in pane.findings()]
+    assert rules == ["dismissal.calm-down", "blame.not-our-fault", "shouting.marks"]
+    assert "3 things to look at" in pane._heading.text()
+
+
+def test_alt_1_applies_the_replacement_and_the_finding_goes(qtbot, picker, store) -> None:
+    store.complaints.new(customer="Ana", anger=1)  # a calm customer: no apology or next step owed
+    pane = _enter_check_mode(qtbot, picker)
+    QTest.keyClicks(pane._draft, "Calm down, it's on its way.")
+    assert "Alt+1 Say instead" in pane._fixes.text()
+    QTest.keyClick(pane._draft, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert pane.draft() == "Take your time, I'm listening, it's on its way."
+    assert pane.findings() == []
+    assert "reads calmly" in pane._heading.text()
+
+
+def test_a_library_phrase_replaces_the_sentence(qtbot, picker) -> None:
+    pane = _enter_check_mode(qtbot, picker)
+    pane.set_draft("Thanks for writing. It's not our fault. I'll call you at 3.")
+    (blame,) = [f for f in pane.findings() if f.rule == "blame.not-our-fault"]
+    pane._list.setCurrentRow(pane.findings().index(blame))
+    fixes = pane.fixes()
+    assert fixes[0].label == "Use the phrase “Focus on the fix”"
+    QTest.keyClick(pane._draft, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    fix_not_blame = LIBRARY.get("ownership.fix-not-blame")
+    assert fix_not_blame is not None
+    assert pane.draft() == f"Thanks for writing. {fix_not_blame.text} I'll call you at 3."
+
+
+def test_alt_arrows_walk_the_findings_and_move_the_highlight(qtbot, picker) -> None:
+    pane = _enter_check_mode(qtbot, picker)
+    pane.set_draft("Obviously it's not our fault.")
+    assert pane._list.currentRow() == 0
+    QTest.keyClick(pane._draft, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert pane._list.currentRow() == 1
+    assert "Alt+1 Use the phrase" in pane._fixes.text()
+    QTest.keyClick(pane._draft, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert pane._list.currentRow() == 0
+    assert "Leave out “Obviously”" in pane._fixes.text()
+
+
+def test_the_current_complaint_gives_the_customer_name(qtbot, picker, store) -> None:
+    store.complaints.new(customer="Ana Souza", anger=2)
+    pane = _enter_check_mode(qtbot, picker)
+    QTest.keyClicks(pane._draft, "Hi John, thanks for waiting.")
+    (wrong,) = pane.findings()
+    assert (wrong.rule, wrong.replacement) == ("leftover.wrong-name", "Ana Souza")
+    QTest.keyClick(pane._draft, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert pane.draft() == "Hi Ana Souza, thanks for waiting."
+
+
+def test_enter_types_a_new_line_and_ctrl_enter_copies_the_draft(qtbot, picker) -> None:
+    pane = _enter_check_mode(qtbot, picker)
+    QTest.keyClicks(pane._draft, "Hi Ana,")
+    QTest.keyClick(pane._draft, Qt.Key.Key_Return)
+    QTest.keyClicks(pane._draft, "I'm on it.")
+    assert pane.draft() == "Hi Ana,\nI'm on it."
+    assert picker.isVisible()
+    QTest.keyClick(pane._draft, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == "Hi Ana,\nI'm on it."
+    assert picker._status.text() == "Draft copied."
+
+
+def test_escape_still_closes_from_the_draft(qtbot, picker) -> None:
+    pane = _enter_check_mode(qtbot, picker)
+    QTest.keyClick(pane._draft, Qt.Key.Key_Escape)
+    assert not picker.isVisible()
+
+
+def test_an_emoji_before_a_finding_keeps_the_underline_on_it(qtbot, picker) -> None:
+    pane = _enter_check_mode(qtbot, picker)
+    pane.set_draft("Thanks 🙂 but calm down.")
+    (selection,) = pane._draft.extraSelections()
+    assert selection.cursor.selectedText() == "calm down"
+
+
+def test_summoned_again_it_comes_back_to_the_draft_checked_for_the_complaint_now_current(
+    qtbot, picker, store
+) -> None:
+    pane = _enter_check_mode(qtbot, picker)
+    QTest.keyClicks(pane._draft, "Hi John, thanks.")
+    assert pane.findings() == []  # no complaint: no name to compare with
+    picker.hide()
+    store.complaints.new(customer="Ana Souza", anger=1)  # meanwhile, from the CLI or the panel
+    other = QWidget()  # the agent worked in another window meanwhile
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(other.isActiveWindow)
+    picker.summon()
+    qtbot.waitUntil(picker.isActiveWindow)
+    qtbot.waitUntil(lambda: pane._draft.hasFocus())
+    assert picker.is_checking()
+    assert [f.rule for f in pane.findings()] == ["leftover.wrong-name"]
+
+
+def test_ctrl_z_takes_a_fix_back(qtbot, picker, store) -> None:
+    store.complaints.new(customer="Ana", anger=1)
+    pane = _enter_check_mode(qtbot, picker)
+    QTest.keyClicks(pane._draft, "Obviously it works.")
+    QTest.keyClick(pane._draft, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert pane.draft() == "It works."
+    QTest.keyClick(pane._draft, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert pane.draft() == "Obviously it works."
+
+
+def test_a_team_folder_given_for_the_run_adds_its_tone_rules(qtbot, picker, tmp_path) -> None:
+    (tmp_path / "tone").mkdir()
+    (tmp_path / "tone" / "ours.toml").write_text(
+        '[[rule]]\nid = "team.jargon"\nkind = "substitution"\nwhy = "Internal words."\n'
+        '[rule.swap]\n"pending l2" = "with our specialists"\n',
+        encoding="utf-8",
+    )
+    picker.set_tone_dirs([tmp_path])
+    pane = _enter_check_mode(qtbot, picker)
+    QTest.keyClicks(pane._draft, "It is pending L2.")
+    assert [(f.rule, f.replacement) for f in pane.findings()] == [("team.jargon", "with our specialists")]
