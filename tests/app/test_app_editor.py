@@ -66,16 +66,16 @@ def test_edit_command_opens_the_editor_and_a_save_reaches_the_picker(qtbot, desk
     assert _search(desk, "quokka")[:1] == ["user.quokka-apology"]
     assert desk._complaints._library.get("user.quokka-apology") is not None  # the checklist panel too
     desk._picker.summon()
-    QTest.keyClicks(desk._picker._search, "quokka")
+    QTest.keyClicks(desk._picker.search.field, "quokka")
     assert desk._picker.current_phrase().id == "user.quokka-apology"
 
 
 def test_ctrl_e_in_the_picker_opens_the_editor_at_the_phrase(qtbot, desk) -> None:
     desk._picker.summon()
     qtbot.waitUntil(desk._picker.isActiveWindow)
-    QTest.keyClicks(desk._picker._search, "sorry")
+    QTest.keyClicks(desk._picker.search.field, "sorry")
     chosen = desk._picker.current_phrase()
-    QTest.keyClick(desk._picker._search, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(desk._picker.search.field, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert not desk._picker.isVisible()
     assert desk._windows.editor is not None
     assert desk._windows.editor.isVisible()

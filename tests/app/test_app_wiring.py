@@ -153,7 +153,7 @@ def test_store_error_means_no_favourites_but_a_working_picker(qtbot, make_app, m
     desk = make_app()
     assert desk._store is None
     desk._picker.summon()
-    assert desk._picker._model.rowCount() > 0
+    assert desk._picker.search.list.results.rowCount() > 0
     box = next(b for b in _open_all(desk) if "problems" in b.text())
     assert "locked by another program" in box.detailedText()
 
@@ -161,7 +161,7 @@ def test_store_error_means_no_favourites_but_a_working_picker(qtbot, make_app, m
 def test_saved_settings_reach_picker_and_tray(qtbot, make_app) -> None:
     desk = make_app()
     desk._apply_settings(Settings(agent_name="Kim", hotkey="Ctrl+Shift+F12"))
-    assert desk._picker._settings.agent_name == "Kim"
+    assert desk._picker.flow.settings.agent_name == "Kim"
     assert "F12" in desk._tray.menu().actions()[0].text()
 
 
@@ -194,7 +194,7 @@ def test_a_running_app_applies_options_handed_over(qtbot, make_app, tmp_path) ->
     assert len(desk._libraries.library.phrases) == before + 1
     assert desk._libraries.index.search("zebra")[0].phrase.id == "t.zebra"
     desk._picker.summon()
-    desk._picker._search.setText("zebra")
+    desk._picker.search.field.setText("zebra")
     assert desk._picker.current_phrase().id == "t.zebra"
     assert desk._apply_option("packs", str(team)) == (
         True,
@@ -260,7 +260,8 @@ def test_picker_takes_keys_while_settings_and_about_are_open(qtbot, make_app, cl
         close_dialogs_soon.stop()
         desk._picker.summon()
         _type_into_window(desk._picker, "refund")
-        seen.append((desk._picker._search.text(), len(_visible(SettingsDialog)), len(_visible(AboutDialog))))
+        typed = desk._picker.search.field.text()
+        seen.append((typed, len(_visible(SettingsDialog)), len(_visible(AboutDialog))))
         close_dialogs_soon.start()
 
     QTimer.singleShot(0, with_dialogs_open)
@@ -676,7 +677,7 @@ def test_checklist_command_and_tray_entries_reach_the_complaint(qtbot, make_app)
         {"customer": "Ana", "channel": "chat", "ticket": "", "topic": "", "anger": None}
     )
     assert desk._complaints.watch.current().customer == "Ana"
-    assert "Ana" in desk._picker._whose.text()
+    assert "Ana" in desk._picker.whose.text()
     form.close()
     panel.hide()
     desk._complaints.quit()

@@ -7,12 +7,16 @@ from dataclasses import dataclass
 import pytest
 from PySide6.QtGui import QGuiApplication
 
+from calmdesk.core.content import load_checklist
 from calmdesk.core.library import Library
 from calmdesk.core.model import Category, Phrase
 from calmdesk.core.search import SearchIndex
 from calmdesk.store.settings import Settings
 from calmdesk.store.userstore import UserStore
+from calmdesk.ui.complaint.complaint_watch import ComplaintWatch
 from calmdesk.ui.picker.picker_window import PickerWindow
+
+CHECKLIST, _ = load_checklist()
 
 CATEGORIES = {
     "apology": Category("apology", "Apology", "Say sorry for the trouble.", "#c0392b"),
@@ -111,6 +115,14 @@ def fake_paster() -> FakePaster:
 def store(tmp_path):
     with UserStore.open(tmp_path / "user.sqlite3", backup_dir=tmp_path / "backups") as opened:
         yield opened
+
+
+@pytest.fixture
+def watch(qtbot, store):
+    """The current complaint over the test store, as the app's windows see it."""
+    made = ComplaintWatch(store.complaints, CHECKLIST, Settings(agent_name="Sam"))
+    yield made
+    made.stop()
 
 
 @pytest.fixture

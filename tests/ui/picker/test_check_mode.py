@@ -24,9 +24,14 @@ class QtClipboardWriter:
 
 
 @pytest.fixture
-def picker(qtbot, store) -> PickerWindow:
+def picker(qtbot, store, watch) -> PickerWindow:
     window = PickerWindow(
-        SearchIndex(LIBRARY.phrases), LIBRARY, Settings(agent_name="Sam"), QtClipboardWriter(), store
+        SearchIndex(LIBRARY.phrases),
+        LIBRARY,
+        Settings(agent_name="Sam"),
+        QtClipboardWriter(),
+        store,
+        complaints=watch,
     )
     qtbot.addWidget(window)
     window.summon()
@@ -35,7 +40,7 @@ def picker(qtbot, store) -> PickerWindow:
 
 
 def _enter_check_mode(qtbot, picker: PickerWindow):
-    QTest.keyClick(picker._search, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(picker.search.field, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert picker.is_checking()
     pane = picker.check_pane()
     qtbot.waitUntil(lambda: pane._draft.hasFocus())
@@ -43,16 +48,16 @@ def _enter_check_mode(qtbot, picker: PickerWindow):
 
 
 def test_ctrl_t_switches_between_search_and_check_and_the_footer_says_so(qtbot, picker) -> None:
-    assert "Ctrl+T check tone" in picker._status.text()
+    assert "Ctrl+T check tone" in picker.status.text()
     pane = _enter_check_mode(qtbot, picker)
     assert pane.isVisible()
-    assert not picker._search.isVisible()
-    assert not picker._list.isVisible()
-    assert "Alt+1-9 fix" in picker._status.text()
+    assert not picker.search.field.isVisible()
+    assert not picker.search.list.isVisible()
+    assert "Alt+1-9 fix" in picker.status.text()
     QTest.keyClick(pane._draft, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert not picker.is_checking()
-    assert picker._search.isVisible()
-    assert picker._search.hasFocus()
+    assert picker.search.field.isVisible()
+    assert picker.search.field.hasFocus()
 
 
 def test_findings_update_as_the_agent_types(qtbot, picker) -> None:
@@ -71,8 +76,8 @@ def test_findings_update_as_the_agent_types(qtbot, picker) -> None:
     assert "3 things to look at" in pane._heading.text()
 
 
-def test_alt_1_applies_the_replacement_and_the_finding_goes(qtbot, picker, store) -> None:
-    store.complaints.new(customer="Ana", anger=1)  # a calm customer: no apology or next step owed
+def test_alt_1_applies_the_replacement_and_the_finding_goes(qtbot, picker, watch) -> None:
+    watch.new(customer="Ana", anger=1)  # a calm customer: no apology or next step owed
     pane = _enter_check_mode(qtbot, picker)
     QTest.keyClicks(pane._draft, "Calm down, it's on its way.")
     assert "Alt+1 Say instead" in pane._fixes.text()
@@ -107,8 +112,8 @@ def test_alt_arrows_walk_the_findings_and_move_the_highlight(qtbot, picker) -> N
     assert "Leave out “Obviously”" in pane._fixes.text()
 
 
-def test_the_current_complaint_gives_the_customer_name(qtbot, picker, store) -> None:
-    store.complaints.new(customer="Ana Souza", anger=2)
+def test_the_current_complaint_gives_the_customer_name(qtbot, picker, watch) -> None:
+    watch.new(customer="Ana Souza", anger=2)
     pane = _enter_check_mode(qtbot, picker)
     QTest.keyClicks(pane._draft, "Hi John, thanks for waiting.")
     (wrong,) = pane.findings()
@@ -126,7 +131,7 @@ def test_enter_types_a_new_line_and_ctrl_enter_copies_the_draft(qtbot, picker) -
     assert picker.isVisible()
     QTest.keyClick(pane._draft, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert QGuiApplication.clipboard().text() == "Hi Ana,\nI'm on it."
-    assert picker._status.text() == "Draft copied."
+    assert picker.status.text() == "Draft copied."
 
 
 def test_escape_still_closes_from_the_draft(qtbot, picker) -> None:
@@ -143,13 +148,13 @@ def test_an_emoji_before_a_finding_keeps_the_underline_on_it(qtbot, picker) -> N
 
 
 def test_summoned_again_it_comes_back_to_the_draft_checked_for_the_complaint_now_current(
-    qtbot, picker, store
+    qtbot, picker, watch
 ) -> None:
     pane = _enter_check_mode(qtbot, picker)
     QTest.keyClicks(pane._draft, "Hi John, thanks.")
     assert pane.findings() == []  # no complaint: no name to compare with
     picker.hide()
-    store.complaints.new(customer="Ana Souza", anger=1)  # meanwhile, from the CLI or the panel
+    watch.new(customer="Ana Souza", anger=1)  # meanwhile, from the CLI or the panel
     other = QWidget()  # the agent worked in another window meanwhile
     qtbot.addWidget(other)
     other.show()
@@ -162,8 +167,8 @@ def test_summoned_again_it_comes_back_to_the_draft_checked_for_the_complaint_now
     assert [f.rule for f in pane.findings()] == ["leftover.wrong-name"]
 
 
-def test_ctrl_z_takes_a_fix_back(qtbot, picker, store) -> None:
-    store.complaints.new(customer="Ana", anger=1)
+def test_ctrl_z_takes_a_fix_back(qtbot, picker, watch) -> None:
+    watch.new(customer="Ana", anger=1)
     pane = _enter_check_mode(qtbot, picker)
     QTest.keyClicks(pane._draft, "Obviously it works.")
     QTest.keyClick(pane._draft, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
