@@ -130,20 +130,22 @@ def test_hide_leaves_the_phrase_out_of_the_picker_but_listed_here(qtbot, editor,
     with qtbot.waitSignal(editor.libraryChanged) as changed:
         editor._buttons["hide"].click()
     assert changed.args[0].get(target.id) is None
-    assert editor._model.row_of(target.id) >= 0
-    assert "(hidden)" in editor._model.data(editor._model.index(editor._model.row_of(target.id), 0))
+    assert editor.browser.model.row_of(target.id) >= 0
+    assert "(hidden)" in editor.browser.model.data(
+        editor.browser.model.index(editor.browser.model.row_of(target.id), 0)
+    )
     assert editor._buttons["hide"].text() == "S&how"
 
 
 def test_search_is_the_pickers_and_filters_narrow_it(qtbot, editor, base) -> None:
-    QTest.keyClicks(editor._search, "sory")  # typo forgiven, as in the picker
-    rows = [editor._model.phrase(r) for r in range(editor._model.rowCount())]
+    QTest.keyClicks(editor.browser.search, "sory")  # typo forgiven, as in the picker
+    rows = [editor.browser.model.phrase(r) for r in range(editor.browser.model.rowCount())]
     assert rows
     assert all("sorry" in (p.title + p.text + " ".join(p.tags)).lower() for p in rows[:5])
-    editor._search.clear()
-    editor._category.setCurrentIndex(editor._category.findData("closing"))
-    editor._category.activated.emit(editor._category.currentIndex())
-    categories = {editor._model.phrase(r).category for r in range(editor._model.rowCount())}
+    editor.browser.search.clear()
+    editor.browser.category.setCurrentIndex(editor.browser.category.findData("closing"))
+    editor.browser.category.activated.emit(editor.browser.category.currentIndex())
+    categories = {editor.browser.model.phrase(r).category for r in range(editor.browser.model.rowCount())}
     assert categories == {"closing"}
 
 
