@@ -23,7 +23,7 @@ RETRY_DELAYS = (0.1, 0.3, 1.0, 2.0, 5.0)
 
 # A use adds to the count and moves last_used on. A row whose count or time is not a sane integer (written
 # by hand or by a tool: the store skips it when reading) is repaired by the use instead of failing it. The
-# bounds are userstore's MAX_COUNT and MAX_STAMP (2^53), so what is skipped and what is reset agree.
+# bounds are usage_rows' MAX_COUNT and MAX_STAMP (2^53), so what is skipped and what is reset agree.
 UPSERT_USE = """
 INSERT INTO usage (phrase_id, uses, last_used) VALUES (?, ?, ?)
 ON CONFLICT (phrase_id) DO UPDATE SET
