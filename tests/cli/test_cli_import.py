@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from calmdesk.cli import main as cli
+from calmdesk.cli import table as cli
 from calmdesk.core import importers
 
 SAMPLES = Path(__file__).parents[1] / "core" / "importers" / "samples"
