@@ -77,10 +77,9 @@ def test_the_ipc_and_hotkey_modules_import_one_way() -> None:
         assert "calmdesk.system.hotkey_backend" in graph[f"calmdesk.system.{backend}"]
 
 
-def test_no_import_cycles_in_system() -> None:
-    graph = import_graph()
-    system = [group for group in cycles(graph) if any(m.startswith("calmdesk.system.") for m in group)]
-    assert system == []
+def test_no_import_cycles_anywhere() -> None:
+    # store.usequeue <-> store.query_memory and core.library <-> core.library_cache once hid in lazy imports.
+    assert cycles(import_graph()) == []
 
 
 def test_the_cycle_finder_finds_a_cycle() -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from calmdesk.cli.errors import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, CommandError
+from calmdesk.core import library_cache
 from calmdesk.core.library import Library, check_packs, load_configured
 from calmdesk.core.model import Phrase
 from calmdesk.core.printable import printable, quoted
@@ -43,8 +44,8 @@ class Session:
     @classmethod
     def load(cls, extra_dirs: Sequence[Path]) -> Session:
         settings, settings_problems = load_settings(paths.settings_file())
-        library = load_configured(
-            settings, extra_dirs, user_dir=paths.user_packs_dir(), library_cache=paths.cache_dir()
+        library = library_cache.load_configured(
+            settings, extra_dirs, user_dir=paths.user_packs_dir(), cache_dir=paths.cache_dir()
         )
         library, user_problems = load_user_layer(library)
         for problem in [*settings_problems, *library.problems, *user_problems]:

@@ -58,8 +58,3 @@ def with_user_phrases(library: Library, entries: Iterable[UserEntry], hidden: It
         list(library.skipped),
         library.vocabulary,
     )
-
-
-def originals(library: Library) -> dict[str, Phrase]:
-    """Id -> phrase of a library before the user layer: what "revert" returns to."""
-    return {p.id: p for p in library.phrases}
