@@ -11,7 +11,7 @@ from pathlib import Path
 from calmdesk.store import backup, migrations, paths
 from calmdesk.store.dbfile import as_store_error, find_damage, is_busy, newer_error
 from calmdesk.store.errors import StoreError
-from calmdesk.store.restore import newest_good_backup
+from calmdesk.store.restore import backup_failed, newest_good_backup
 
 log = logging.getLogger(__name__)
 
@@ -76,20 +76,25 @@ def _connect(path: Path, backups: Path, busy_timeout: float) -> sqlite3.Connecti
             raise newer_error(path, version)
         if version < migrations.schema_version():
             has_tables = conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] > 0
+            saved: Path | None = None
             if version > 0 or has_tables:
+                reason = f"before-v{migrations.schema_version()}"
                 try:
-                    backup.make_backup(conn, backups, f"before-v{migrations.schema_version()}")
+                    saved = backup.make_backup(conn, backups, reason, prune=False)
                 except (OSError, sqlite3.Error) as exc:
-                    reason = exc.strerror if isinstance(exc, OSError) else str(exc)
                     raise StoreError(
-                        f"CalmDesk did not update its data file {path} because it could not write a "
-                        f"backup into {backups} ({reason})."
+                        f"CalmDesk did not update its data file {path}: {backup_failed(exc, backups)}"
                     ) from exc
             try:
                 migrations.migrate(conn)
             except sqlite3.Error as exc:
                 # Each step rolls back on failure, so the file is still readable by the previous version.
+                # A migration that fails on every start must not fill the folder with copies of it.
+                if saved is not None:
+                    backup.forget_if_repeated(saved, reason)
                 raise as_store_error(exc, path, "update its data file (it was left as it was)") from exc
+            if saved is not None:  # pruned only now: a failing migration never rotates a good one away
+                backup.prune_backups(backups)
     except sqlite3.Error as exc:
         conn.close()
         raise as_store_error(exc, path, "open its data file") from exc

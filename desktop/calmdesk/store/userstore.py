@@ -16,7 +16,7 @@ from calmdesk.store.dbfile import as_store_error
 from calmdesk.store.errors import StoreError
 from calmdesk.store.opening import DEFAULT_BUSY_TIMEOUT, is_read_only, open_database
 from calmdesk.store.query_memory import MAX_KEY_CHARS, QueryMemory
-from calmdesk.store.restore import check_backup_file, daily_backup_due, restore_into
+from calmdesk.store.restore import backup_failed, daily_backup_due, restore_over
 from calmdesk.store.usage_rows import read_usage
 from calmdesk.store.usequeue import ADD_FAVOURITE, REMOVE_FAVOURITE, UPSERT_USE, UseQueue
 
@@ -284,14 +284,9 @@ class UserStore:
     def restore(self, source: Path) -> Path:
         """Replace the data with the backup `source`, after backing up the current data; returns that backup.
 
-        StoreError (nothing changed) when `source` is not a sound CalmDesk data file.
+        StoreError (nothing changed) when `source` is not a sound CalmDesk data file (see restore_over).
         """
-        check_backup_file(source)
-        saved = self.backup("before-restore")
-        try:
-            restore_into(self._live(), source)
-        except sqlite3.Error as exc:
-            raise as_store_error(exc, self.path, f"restore {source} (your data is in {saved})") from exc
+        saved = restore_over(self._live(), self.path, source, self.backup_dir)
         self._favourites, self._counts, self._last_used = frozenset(), {}, OrderedDict()
         self._recency = None
         self._load(self._live())
@@ -302,8 +297,7 @@ class UserStore:
         try:
             return backup.make_backup(self._live(), self.backup_dir, reason)
         except (OSError, sqlite3.Error) as exc:
-            detail = exc.strerror if isinstance(exc, OSError) else str(exc)
-            raise StoreError(f"CalmDesk could not write a backup into {self.backup_dir} ({detail}).") from exc
+            raise backup_failed(exc, self.backup_dir) from exc
 
     # -- lifetime ---------------------------------------------------------------------------------------
 
