@@ -75,10 +75,10 @@ class EditorWindow(QWidget):
             self._is_favourite,
             lambda: self._state.phrase_id,
         )
-        self._origin = OriginLabel(self)
-        self._form = PhraseForm(base.categories, base.checklist, self)
+        self.origin_line = OriginLabel(self)
+        self.form = PhraseForm(base.categories, base.checklist, self)
         self._status = QLabel(self)
-        self._buttons = EditorButtons(self)
+        self.buttons = EditorButtons(self)
 
         self.setWindowTitle(self.tr("Phrases"))
         self.setAccessibleName(self.tr("CalmDesk phrase editor"))
@@ -87,11 +87,11 @@ class EditorWindow(QWidget):
 
         self.browser.picked.connect(self._on_picked)
         self.browser.listed.connect(self._on_listed)
-        self._form.edited.connect(self._on_edited)
+        self.form.edited.connect(self._on_edited)
         for button, keys, method in _ACTIONS:
             slot = getattr(self, method)
             if button is not None:
-                self._buttons[button].clicked.connect(slot)
+                self.buttons[button].clicked.connect(slot)
             if keys is not None:
                 QShortcut(QKeySequence(keys), self).activated.connect(slot)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.browser.table)
@@ -102,14 +102,14 @@ class EditorWindow(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.browser, 1)
-        left_layout.addLayout(self._buttons.row("import", "export"))
+        left_layout.addLayout(self.buttons.row("import", "export"))
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self._origin)
-        right_layout.addWidget(self._form, 1)
+        right_layout.addWidget(self.origin_line)
+        right_layout.addWidget(self.form, 1)
         actions = ("new", "duplicate", "customize", "hide", "favourite", "delete")
-        right_layout.addLayout(self._buttons.row(*actions, last="save"))
+        right_layout.addLayout(self.buttons.row(*actions, last="save"))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -151,24 +151,24 @@ class EditorWindow(QWidget):
             return
         self.browser.table.clearSelection()
         self._state = EditorState.new()
-        self._form.set_phrase(None, editable=True)
-        self._origin.show_new()
+        self.form.set_phrase(None, editable=True)
+        self.origin_line.show_new()
         self._update_buttons()
-        self._form.focus_title()
+        self.form.focus_title()
 
     def save(self) -> bool:
         """Save the form (a new phrase gets a fresh id); False, with the reason shown, when it cannot."""
         if not self._state.savable:
             return True
-        problems = self._form.problems()
+        problems = self.form.problems()
         if problems:
             self._say(self.tr("Not saved: %s") % " ".join(problems[:3]))
             return False
         if self._state.phrase_id is None:  # a new phrase: a fresh id from its title
-            phrase_id = new_id(self._form.phrase("", USER_PACK_ID).title, self._phrases.taken_ids())
+            phrase_id = new_id(self.form.phrase("", USER_PACK_ID).title, self._phrases.taken_ids())
         else:
             phrase_id = self._state.phrase_id
-        phrase = self._form.phrase(phrase_id, USER_PACK_ID)
+        phrase = self.form.phrase(phrase_id, USER_PACK_ID)
         entry = self._user.get(phrase_id)
         try:
             self._user.save(phrase, customizes=entry.customizes if entry else False)
@@ -186,7 +186,7 @@ class EditorWindow(QWidget):
         copy = duplicate(phrase, self._phrases.taken_ids(), self.tr("copy"))
         if self._write(lambda: self._user.save(copy)):
             self._after_change(copy.id, self.tr("Duplicated as “%s”.") % copy.title)
-            self._form.focus_title()
+            self.form.focus_title()
 
     def customize_current(self) -> None:
         phrase = self.current_phrase()
@@ -197,7 +197,7 @@ class EditorWindow(QWidget):
             self._after_change(
                 phrase.id, self.tr("Your copy of “%s” now replaces the original.") % phrase.title
             )
-            self._form.focus_title()
+            self.form.focus_title()
 
     def delete_current(self) -> None:
         """Delete the user's phrase, or revert a customized one to its original; Ctrl+Z undoes."""
@@ -311,8 +311,8 @@ class EditorWindow(QWidget):
     def _show(self, phrase: Phrase | None) -> None:
         self._state = EditorState.showing(phrase.id if phrase else None)
         origin = self._phrases.origin(phrase) if phrase else None
-        self._form.set_phrase(phrase, editable=bool(origin and origin.editable))
-        self._origin.show_origin(origin, hidden=phrase is not None and self._phrases.is_hidden(phrase.id))
+        self.form.set_phrase(phrase, editable=bool(origin and origin.editable))
+        self.origin_line.show_origin(origin, hidden=phrase is not None and self._phrases.is_hidden(phrase.id))
         self._update_buttons()
 
     def _on_edited(self) -> None:
@@ -321,7 +321,7 @@ class EditorWindow(QWidget):
 
     def _update_buttons(self) -> None:
         phrase = self.current_phrase()
-        self._buttons.update(
+        self.buttons.update(
             shown=phrase is not None,
             origin=self._phrases.origin(phrase) if phrase else None,
             savable=self._state.savable,
