@@ -200,7 +200,7 @@ def test_docs_table_matches_the_code() -> None:
     assert table in DOCS.read_text(encoding="utf-8"), "regenerate docs/settings.md from settings_doc()"
 
 
-@pytest.mark.parametrize("value", ["", "..", "/etc", "en/../x", "EN", "english", "pt_BR"])
+@pytest.mark.parametrize("value", ["..", "/etc", "en/../x", "EN", "english", "pt_BR"])
 def test_a_language_that_is_not_a_code_falls_back_to_english(path: Path, value: str) -> None:
     path.parent.mkdir(parents=True)
     path.write_text(f'company = "Acme"\nlanguage = "{value}"\n', encoding="utf-8")
@@ -210,7 +210,7 @@ def test_a_language_that_is_not_a_code_falls_back_to_english(path: Path, value: 
     assert problem.startswith(f'{path}:2: setting \'language\' must be a language code like "en" or "pt-BR"')
 
 
-@pytest.mark.parametrize("value", ["en", "de", "fil", "pt-BR", "zh-Hant"])
+@pytest.mark.parametrize("value", ["", "en", "de", "fil", "pt-BR", "zh-Hant"])
 def test_language_codes_are_kept(path: Path, value: str) -> None:
     path.parent.mkdir(parents=True)
     path.write_text(f'language = "{value}"\n', encoding="utf-8")
