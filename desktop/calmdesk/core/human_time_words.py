@@ -17,7 +17,7 @@ class _Words:
     today: str
     tomorrow: str
     weekdays: tuple[str, ...]  # Monday first, as a day is named alone ("lunes")
-    months: tuple[str, ...]
+    months: str  # January first, separated by spaces
     on_day: str  # "{day}" named after a verb: "el lunes", "am Montag", "lundi", "na segunda-feira"
     on_date: str  # "{d}" day of month, "{month}", "{year}"
     by_time: str  # "{when}" today / tomorrow / on a day, "{clock}"
@@ -29,7 +29,7 @@ _ES = _Words(
     "hoy",
     "mañana",
     ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
-    tuple("enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split()),
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
     "el {day}",
     "el {d} de {month}{year}",
     "{when} antes de las {clock}",
@@ -40,7 +40,7 @@ _DE = _Words(
     "heute",
     "morgen",
     ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
-    tuple("Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split()),
+    "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
     "am {day}",
     "am {d}. {month}{year}",
     "{when} bis {clock}",
@@ -51,7 +51,7 @@ _FR = _Words(
     "aujourd'hui",
     "demain",
     ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
-    tuple("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()),
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
     "{day}",
     "le {d} {month}{year}",
     "{when} avant {clock}",
@@ -62,7 +62,7 @@ _PT = _Words(
     "hoje",
     "amanhã",
     ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"),
-    tuple("janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro".split()),
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
     "{day}",  # "na segunda-feira" / "no sábado": see on_weekday
     "em {d} de {month}{year}",
     "{when} até {clock}",
@@ -96,7 +96,7 @@ def date_text(lang: str, day: date, today: date) -> str:
     year's)."""
     words = WORDS[lang]
     year = "" if day.year == today.year else (f" de {day.year}" if lang in ("es", "pt") else f" {day.year}")
-    return words.on_date.format(d=day.day, month=words.months[day.month - 1], year=year)
+    return words.on_date.format(d=day.day, month=words.months.split()[day.month - 1], year=year)
 
 
 def day_words(lang: str, day: date, today: date) -> str:
