@@ -61,9 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     categories = commands.add_parser("categories", help="list the phrase categories")
     categories.add_argument("--json", action="store_true", help="print a JSON array")
+    _add_lang(categories)
 
     checklist = commands.add_parser("checklist", help="print the complaint checklist with its tips")
     checklist.add_argument("--json", action="store_true", help="print a JSON array")
+    _add_lang(checklist)
 
     for name, text in (("render", "print a phrase with its blanks filled"), ("copy", "copy a filled phrase")):
         sub = commands.add_parser(name, help=text)
