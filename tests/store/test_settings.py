@@ -23,7 +23,12 @@ def path(tmp_path: Path) -> Path:
 
 def test_defaults() -> None:
     s = Settings()
-    assert (s.agent_name, s.company, s.hotkey, s.language) == ("", "", "Ctrl+Alt+Space", "en")
+    assert (s.agent_name, s.company, s.hotkey, s.language) == (
+        "",
+        "",
+        "Ctrl+Alt+Space",
+        "",
+    )  # "": follow the locale
     assert (s.pack_dirs, s.auto_paste, s.close_after_copy, s.show_preview) == ((), False, True, True)
     with pytest.raises(dataclasses.FrozenInstanceError):
         s.agent_name = "x"  # type: ignore[misc]
@@ -174,7 +179,7 @@ def test_rendered_file_is_valid_toml_for_defaults() -> None:
         "agent_name": "",
         "company": "",
         "hotkey": "Ctrl+Alt+Space",
-        "language": "en",
+        "language": "",
         "pack_dirs": [],
         "auto_paste": False,
         "close_after_copy": True,
