@@ -42,7 +42,7 @@ def test_a_phrase_keeps_one_id_across_languages(tmp_path: Path) -> None:
     only_en = library.get("t.only-en")
     assert only_en is not None
     assert only_en.lang == "en"
-    assert library.version("t.solo-es", "en") == library.get("t.solo-es")  # no English: the one there is
+    assert library.version("t.solo-es", "en") == library.get("t.solo-es")  # no English version: its own
     assert [p.id for p in library.phrases].count("t.hold") == 1
     assert not [p for p in library.problems if p.file.startswith(str(tmp_path))]
 
@@ -117,3 +117,18 @@ def test_the_library_cache_keeps_languages_and_versions(tmp_path: Path) -> None:
     assert again.phrases == first.phrases
     assert again.versions == first.versions
     assert again.in_language("en").get("closing.anything-else").lang == "en"  # type: ignore[union-attr]
+
+
+def test_a_phrase_only_in_another_content_language_is_not_shown(tmp_path: Path) -> None:
+    folder = team(
+        tmp_path,
+        {
+            "es.toml": pack("t-es", "es", ("t.solo-es", "Solo en español")),
+            "nl.toml": pack("t-nl", "nl", ("t.nl", "Een moment")),
+        },
+    )
+    german = load_library([folder], language="de")
+    assert german.get("t.solo-es") is None  # a German agent never meets Spanish
+    assert german.get("t.nl") is not None  # a language CalmDesk has no content in: shown as before
+    spanish = german.in_language("es")
+    assert spanish.get("t.solo-es").title == "Solo en español"  # type: ignore[union-attr]

@@ -7,6 +7,7 @@ import dataclasses
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from calmdesk.core.languages import SUPPORTED
 from calmdesk.core.model import Phrase
 
 if TYPE_CHECKING:
@@ -15,15 +16,19 @@ if TYPE_CHECKING:
 
 def split_versions(phrases: Iterable[Phrase], language: str) -> tuple[tuple[Phrase, ...], tuple[Phrase, ...]]:
     """(shown, other versions): one phrase per id, in the order ids were first loaded, the version in
-    `language` first, else English, else the first loaded; every other version in the second tuple."""
+    `language`, else the English one; every other version in the second tuple. A phrase in neither (a
+    Spanish-only phrase in a German library) is not shown: an agent never meets a content language they did
+    not choose, except English, the fallback of every one. A team pack in a language CalmDesk has no
+    content in ("nl") is shown as it is, as before languages existed."""
     by_id: dict[str, dict[str, Phrase]] = {}
     for phrase in phrases:
         by_id.setdefault(phrase.id, {}).setdefault(phrase.lang, phrase)
     shown: list[Phrase] = []
     others: list[Phrase] = []
     for langs in by_id.values():
-        chosen = langs.get(language) or langs.get("en") or next(iter(langs.values()))
-        shown.append(chosen)
+        chosen = langs.get(language) or langs.get("en") or _own_language(langs)
+        if chosen is not None:
+            shown.append(chosen)
         others += [p for p in langs.values() if p is not chosen]
     return tuple(shown), tuple(others)
 
@@ -33,9 +38,7 @@ def library_in(library: Library, lang: str) -> Library:
     from calmdesk.core import content
     from calmdesk.core.search import vocabulary as search_vocabulary
 
-    every = (*library.phrases, *library.versions)
-    shown = tuple(library.version(p.id, lang) or p for p in library.phrases)
-    chosen = {id(p) for p in shown}
+    shown, versions = split_versions((*library.phrases, *library.versions), lang)
     categories, found = content.load_categories(lang)
     checklist, more = content.load_checklist(lang)
     # The library's own words (a team's additions included) stay; the language's are added to them.
@@ -44,7 +47,7 @@ def library_in(library: Library, lang: str) -> Library:
     return dataclasses.replace(
         library,
         phrases=shown,
-        versions=tuple(p for p in every if id(p) not in chosen),
+        versions=versions,
         categories=categories,
         checklist=checklist,
         problems=[*library.problems, *found, *more],
@@ -52,3 +55,7 @@ def library_in(library: Library, lang: str) -> Library:
         vocabulary=vocabulary,
         language=lang,
     )
+
+
+def _own_language(langs: dict[str, Phrase]) -> Phrase | None:
+    return next((p for lang, p in langs.items() if lang not in SUPPORTED), None)

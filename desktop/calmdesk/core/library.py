@@ -24,7 +24,7 @@ class Library:
     """The phrases of every pack that loaded cleanly, in load order; `skipped` names the packs refused.
 
     `phrases` holds one version of each phrase id: the one in `language`, else the English one (a fallback,
-    told by its `lang`), else the first loaded. `versions` holds the phrases' other languages;
+    told by its `lang`); a phrase in neither is not shown. `versions` holds the phrases' other languages;
     `in_language` gives the same library seen in another language (see `core.language_view`).
     """
 
