@@ -134,6 +134,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("toggle", help="open or close the picker of the running app")
     commands.add_parser("edit", help="open the phrase editor of the running app (starts it if needed)")
     commands.add_parser("doctor", help="report what works on this desktop")
+    autostart = commands.add_parser("autostart", help="start CalmDesk when you log in: on, off or status")
+    autostart.add_argument("action", choices=("on", "off", "status"), metavar="on|off|status")
+    autostart.add_argument("--json", action="store_true", help="print a JSON object")
     return parser
 
 
@@ -304,6 +307,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _complaint(args)
     if args.command == "doctor":
         return commands.doctor(args.packs)
+    if args.command == "autostart":
+        from calmdesk.cli.autostart_commands import autostart
+
+        return autostart(args.action, as_json=args.json)
     if args.command == "history":
         return commands.clear_history()
     if args.command == "stats":
