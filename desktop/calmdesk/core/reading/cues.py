@@ -1,0 +1,132 @@
+"""Cues: the short patterns of the reading data (the tone rules' pattern language) and finding them fast.
+
+A cue is a pattern such as ``want~ (my) money back`` (docs/reading.md). Cues are indexed by the forms of
+their first word, so a message is read in one pass over its tokens whatever the number of cues. A leading
+``^`` asks for the start of a sentence. A word misspelt by one letter ("refnud", "parcle") still meets a cue
+word of five letters or more.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from calmdesk.core.reading.prepared import Prepared
+from calmdesk.core.tone.patterns import PatternError, Step, compile_pattern, first_forms, match_at
+
+# A misspelt word is matched only if it is this long: shorter ones are too often other real words.
+MIN_FUZZY_LETTERS = 5
+MAX_CUE_CHARS = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One pattern of one label: `group` is the field ("topic", "ask", ...), `label` its value."""
+
+    group: str
+    label: str
+    pattern: str
+    steps: tuple[Step, ...]
+    weight: float = 1.0
+    sentence_start: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A cue found in a message: token range first..last (inclusive)."""
+
+    cue: Cue
+    first: int
+    last: int
+
+
+def compile_cues(group: str, label: str, patterns: Iterable[str], weight: float = 1.0) -> list[Cue]:
+    """Every variant of each pattern as a Cue. Raises PatternError naming the pattern that cannot be read."""
+    cues: list[Cue] = []
+    for pattern in patterns:
+        text = pattern.strip()
+        if len(text) > MAX_CUE_CHARS:
+            raise PatternError(f"{text[:40]!r}... is longer than {MAX_CUE_CHARS} characters")
+        start = text.startswith("^")
+        body = text[1:].strip() if start else text
+        for steps in compile_pattern(body):
+            cues.append(Cue(group, label, text, steps, weight, start))
+    return cues
+
+
+class CueIndex:
+    """All cues, indexed by the forms of their first word, with a one-letter typo index of their words."""
+
+    def __init__(self, cues: Iterable[Cue]) -> None:
+        by_first: dict[str, list[Cue]] = defaultdict(list)
+        words: set[str] = set()
+        for cue in cues:
+            for form in first_forms(cue.steps):
+                by_first[form].append(cue)
+            for step in cue.steps:
+                words |= {w for w in step.forms or () if w.isalpha()}
+        self._by_first = {form: tuple(found) for form, found in by_first.items()}
+        self._words = frozenset(words)
+        self._deletions: dict[str, set[str]] = defaultdict(set)
+        for word in words:
+            if len(word) >= MIN_FUZZY_LETTERS:
+                for variant in _deletions(word):
+                    self._deletions[variant].add(word)
+        self._corrected: dict[str, str] = {}
+
+    def knows(self, word: str) -> bool:
+        """Whether `word` (folded) is a word of some cue: a complaint's word, so never taken for a name."""
+        return word in self._words
+
+    def correct(self, word: str) -> str:
+        """The cue word `word` is a one-letter slip of (swap, missing, extra or wrong letter), else `word`."""
+        if len(word) < MIN_FUZZY_LETTERS or word in self._words or not word.isalpha():
+            return word
+        known = self._corrected.get(word)
+        if known is not None:
+            return known
+        candidates: set[str] = set()
+        for variant in _deletions(word):
+            candidates |= self._deletions.get(variant, set())
+        # Same first letter, and one candidate only: "older" is not taken for "order" when "odder" also fits.
+        candidates = {c for c in candidates if c[0] == word[0] and abs(len(c) - len(word)) <= 1}
+        result = next(iter(candidates)) if len(candidates) == 1 else word
+        if len(self._corrected) < 50_000:  # a message of random letters must not grow this forever
+            self._corrected[word] = result
+        return result
+
+    def find(self, message: Prepared) -> list[Found]:
+        tokens = message.tokens
+        found: list[Found] = []
+        for index, token in enumerate(tokens):
+            for cue in self._by_first.get(token.norm, ()):
+                if cue.sentence_start and not message.starts_sentence(index):
+                    continue
+                hit = match_at(cue.steps, tokens, index)
+                if hit is not None:
+                    found.append(Found(cue, hit[0], hit[1] - 1))
+        return found
+
+    def normalise(self, message: Prepared) -> Prepared:
+        """The message with misspelt words put right where a cue word is meant; the same object if none."""
+        changed = False
+        tokens = list(message.tokens)
+        for index, token in enumerate(tokens):
+            if token.is_word and token.norm not in self._by_first:
+                right = self.correct(token.norm)
+                if right != token.norm:
+                    tokens[index] = type(token)(right, token.start, token.end, True)
+                    changed = True
+        if not changed:
+            return message
+        return Prepared(
+            message.text, tokens, message.sentence, message.clause, message.quoted, message.scare_quotes
+        )
+
+
+def _deletions(word: str) -> set[str]:
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+__all__ = ["Cue", "CueIndex", "Found", "PatternError", "compile_cues"]

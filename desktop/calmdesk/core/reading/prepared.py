@@ -1,0 +1,113 @@
+"""A customer's message made ready to read: bounded, cleaned, tokenised, with quotes and clauses marked."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from calmdesk.core.tone.patterns import SENTENCE_ENDS, Token, tokenize
+
+# A message is read from its first characters only: a 10 MB clipboard costs no more than a long e-mail, and
+# what a customer wants is said near the top. 5,000 characters is a long e-mail; four times that is plenty.
+MAX_READ_CHARS = 20_000
+# More control characters than this share of the text: it is binary data (an image, a file), not a message.
+_BINARY_SHARE = 0.05
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+# Where a reply quotes the conversation before it: everything from here on was written by someone else.
+_HISTORY = re.compile(
+    r"^(?:On .{1,200}wrote:|-{2,} ?Original Message ?-{2,}|From: .{1,200}\n(?:Sent|Date): )", re.M
+)
+# Quoted speech: "...", “...”, and '...' when the marks are not apostrophes (a letter on neither outer side).
+_QUOTES = re.compile(r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|‘[^’\n]{1,300}’|(?<![\w'])'[^'\n]{1,300}'(?![\w])")
+# A quote of at most this many words is a "scare quote" ("express" delivery), not somebody's words.
+SCARE_WORDS = 2
+# Words that start a new clause: a negation before them does not reach past them.
+_CLAUSE_WORDS = frozenset({"but", "however", "though", "although", "because", "so", "unless", "otherwise"})
+_CLAUSE_MARKS = frozenset({",", ";", ":", "_,"})
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """The text read, its tokens, and per token: its sentence, its clause and whether it stands in quotes."""
+
+    text: str
+    tokens: list[Token]
+    sentence: list[int]
+    clause: list[int]
+    quoted: list[bool]
+    scare_quotes: int  # how many short quotes in the customer's own words ("express" delivery)
+
+    def word_at(self, index: int) -> str:
+        return self.tokens[index].norm if 0 <= index < len(self.tokens) else ""
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Character range of tokens first..last (inclusive)."""
+        return self.tokens[first].start, self.tokens[last].end
+
+    def starts_sentence(self, index: int) -> bool:
+        return index == 0 or self.sentence[index - 1] != self.sentence[index]
+
+
+def clean(raw: str | bytes) -> str | None:
+    """The message's readable text, or None when it is not text at all (binary data, nothing but spaces)."""
+    if isinstance(raw, bytes):
+        head = raw[: MAX_READ_CHARS * 4]
+        if b"\x00" in head:
+            return None
+        raw = head.decode("utf-8", errors="replace")
+    text = raw[:MAX_READ_CHARS]
+    if "\x00" in text:
+        return None
+    controls = len(_CONTROLS.findall(text))
+    if controls > max(4, len(text) * _BINARY_SHARE):
+        return None
+    text = _CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    history = _HISTORY.search(text)
+    if history is not None and history.start() > 0:
+        text = text[: history.start()]
+    # A line quoted from an earlier message ("> ...") is blanked, not removed: spans keep their places.
+    text = re.sub(r"(?m)^>.*$", lambda m: " " * len(m.group()), text)
+    return text if text.strip() else None
+
+
+def prepare(raw: str | bytes) -> Prepared | None:
+    text = clean(raw)
+    if text is None:
+        return None
+    tokens = tokenize(text)
+    quoted, scare = _quoted(text, tokens)
+    sentence: list[int] = []
+    clause: list[int] = []
+    sentence_no = clause_no = 0
+    for token in tokens:
+        if token.norm in _CLAUSE_WORDS:
+            clause_no += 1
+        sentence.append(sentence_no)
+        clause.append(clause_no)
+        if token.norm in SENTENCE_ENDS:
+            sentence_no += 1
+            clause_no += 1
+        elif token.norm in _CLAUSE_MARKS:
+            clause_no += 1
+    return Prepared(text, tokens, sentence, clause, quoted, scare)
+
+
+def _quoted(text: str, tokens: list[Token]) -> tuple[list[bool], int]:
+    """Per token, whether it stands inside somebody else's quoted words; and the count of scare quotes."""
+    flags = [False] * len(tokens)
+    scare = 0
+    at = 0
+    for found in _QUOTES.finditer(text):
+        start, end = found.span()
+        while at < len(tokens) and tokens[at].start < start:
+            at += 1
+        inside = at
+        while inside < len(tokens) and tokens[inside].end <= end:
+            inside += 1
+        words = sum(1 for t in tokens[at:inside] if t.is_word)
+        if words <= SCARE_WORDS:
+            scare += 1  # the customer's own words, with a raised eyebrow: read them as written
+            continue
+        for index in range(at, inside):
+            flags[index] = True
+    return flags, scare

@@ -1,0 +1,105 @@
+"""Topic, asks, threats and repeat contact: the cues found, less those negated or in somebody's quote."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from calmdesk.core.reading.cues import Found
+from calmdesk.core.reading.model import Evidence
+from calmdesk.core.reading.prepared import Prepared
+
+# Below this score the message is about nothing in particular: topic "other". A `cues` entry scores 2.
+MIN_TOPIC_SCORE = 2.0
+# The same cue counts at most this often toward a topic: a word repeated ten times is still one subject.
+MAX_REPEATS = 2
+# What a word in quotes is worth to the topic: the customer quotes what the order page or an agent said.
+QUOTED_WEIGHT = 0.5
+# The first sentence names the subject more often than the rest ("Three things: 1) ..." aside).
+FIRST_SENTENCE_WEIGHT = 1.5
+# Asks that point to a topic when the words alone do not settle it.
+_ASK_TOPICS = {"cancel": "cancellation", "delete_data": "account", "manager": "service", "apology": "service"}
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """The cues found in one message, grouped, with the ones that do not count already set aside."""
+
+    by_group: dict[str, list[Found]]
+
+    def group(self, name: str) -> list[Found]:
+        return self.by_group.get(name, [])
+
+
+def sort_cues(message: Prepared, found: list[Found], reach: int) -> Cues:
+    """`found` by group, without cues that are negated or stand inside a quote (except for the topic)."""
+    grouped: dict[str, list[Found]] = defaultdict(list)
+    for one in found:
+        grouped[one.cue.group].append(one)
+    hedged = {i for h in grouped.get("negation_hedges", []) for i in range(h.first, h.last + 1)}
+    negations = [n for n in grouped.get("negation_cues", []) if n.first not in hedged]
+    kept: dict[str, list[Found]] = defaultdict(list)
+    for group, items in grouped.items():
+        for one in items:
+            if group != "topic" and message.quoted[one.first]:
+                continue
+            if group not in ("negation_cues", "negation_hedges") and _negated(message, one, negations, reach):
+                continue
+            kept[group].append(one)
+    return Cues(dict(kept))
+
+
+def _negated(message: Prepared, one: Found, negations: list[Found], reach: int) -> bool:
+    clause = message.clause[one.first]
+    for negation in negations:
+        if negation.last < one.first <= negation.last + reach and message.clause[negation.last] == clause:
+            return True
+    return False
+
+
+def evidence(message: Prepared, field: str, one: Found) -> Evidence:
+    start, end = message.span(one.first, one.last)
+    return Evidence(field, one.cue.label, start, end, message.text[start:end])
+
+
+def labels(message: Prepared, cues: Cues, group: str, field: str) -> tuple[tuple[str, ...], list[Evidence]]:
+    """The labels of a group found at least once (sorted), with one piece of evidence per label."""
+    seen: dict[str, Evidence] = {}
+    for one in cues.group(group):
+        if one.cue.label not in seen:
+            seen[one.cue.label] = evidence(message, field, one)
+    return tuple(sorted(seen)), list(seen.values())
+
+
+def repeat_contact(message: Prepared, cues: Cues) -> tuple[bool, list[Evidence]]:
+    found = cues.group("repeat")
+    if not found:
+        return False, []
+    return True, [evidence(message, "repeat_contact", found[0])]
+
+
+def topic(message: Prepared, cues: Cues, asks: tuple[str, ...]) -> tuple[str, list[Evidence]]:
+    scores: dict[str, float] = defaultdict(float)
+    counted: dict[str, int] = defaultdict(int)
+    best_evidence: dict[str, Found] = {}
+    for one in cues.group("topic"):
+        counted[one.cue.pattern] += 1
+        if counted[one.cue.pattern] > MAX_REPEATS:
+            continue
+        weight = one.cue.weight * (QUOTED_WEIGHT if message.quoted[one.first] else 1.0)
+        if message.sentence[one.first] == 0:
+            weight *= FIRST_SENTENCE_WEIGHT
+        scores[one.cue.label] += weight
+        known = best_evidence.get(one.cue.label)
+        if known is None or one.cue.weight > known.cue.weight:
+            best_evidence[one.cue.label] = one
+    for ask in asks:
+        if ask in _ASK_TOPICS:
+            scores[_ASK_TOPICS[ask]] += 1.0
+    if not scores:
+        return "other", []
+    best = max(scores, key=lambda label: scores[label])
+    if scores[best] < MIN_TOPIC_SCORE:
+        return "other", []
+    shown = best_evidence.get(best)
+    return best, [evidence(message, "topic", shown)] if shown else []
