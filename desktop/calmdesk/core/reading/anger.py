@@ -1,4 +1,8 @@
-"""How angry a message reads, 0 to 3: its words, its shouting and marks, what it threatens, and irony."""
+"""How angry a message reads, 0 to 3: its words, its shouting and marks, what it asks and threatens, irony.
+
+Each feature is counted, weighed by WEIGHTS and summed; the sum is cut into the four levels at LEVEL_STEPS.
+The weights were fitted on the evaluation set (tests/core/reading/reading_eval.toml), never on its holdout.
+"""
 
 from __future__ import annotations
 
@@ -6,86 +10,121 @@ import re
 
 from calmdesk.core.reading.cues import Found
 from calmdesk.core.reading.model import Evidence
-from calmdesk.core.reading.prepared import Prepared
+from calmdesk.core.reading.prepared import Prepared, is_note
 from calmdesk.core.reading.signals import Cues, evidence
 
-# Points per finding; the sum is cut into the four levels at LEVEL_STEPS. Tuned on the evaluation set
-# (tests/core/reading/reading_eval.toml), never on its holdout.
 LEVEL_STEPS = (0.9, 1.9, 3.0)
-WORD_WEIGHT = 0.8  # times the strongest anger word's level (1 annoyed, 2 angry, 3 furious)
-MORE_WORDS = 0.35  # each further anger word, up to MAX_MORE_WORDS
-MAX_MORE_WORDS = 1.05
-CALM_WORD = -0.4  # each calm word, up to MAX_CALM
-MAX_CALM = -1.2
-THREAT_POINTS = {"legal": 1.0, "chargeback": 0.9, "public": 0.8, "leave": 0.6}
-MAX_THREAT_POINTS = 1.6
-REPEAT_POINTS = 0.4
-COMPLAINT_POINTS = 0.5  # the message is about a problem at all
-IRONY_POINTS = 1.4
-SHOUTING_POINTS = 1.2  # most of the message in capitals
-CAPITAL_WORD = 0.35  # one word in capitals for emphasis ("NOT", "AGAIN"), up to MAX_CAPITALS
-MAX_CAPITALS = 0.7
-MARKS_POINTS = 0.4  # "!!", "??", "?!"
+WEIGHTS = {
+    "word": 0.25,  # times the strongest anger word's level (1 annoyed, 2 angry, 3 furious)
+    "more_words": 0.0,  # each further angry or furious word
+    "annoyed_words": 0.1,  # each distinct annoyed word
+    "furious_words": 1.0,  # each distinct furious word
+    "problems": 0.2,  # each distinct word of the problem ("broken", "charged twice", "not arrived")
+    "blaming": 0.3,  # each "you charged", "your courier threw"
+    "exclaims": 0.0,  # a "!" at all
+    "calm": -0.4,  # each calm or polite word
+    "legal": 3.0,
+    "chargeback": 1.6,
+    "public": 1.7,
+    "leave": 1.6,
+    "repeat": 0.55,
+    "problem": 0.8,  # the message is about a problem at all
+    "asks": 0.0,  # each thing asked for
+    "demanding": 0.5,  # each demand ("I want", "now", "immediately")
+    "irony": 1.1,  # praise beside a complaint
+    "shouting": 1.5,  # most of the message in capitals
+    "capitals": 0.4,  # each word in capitals for emphasis ("NOT", "AGAIN")
+    "marks": 0.35,  # "!!", "??", "?!"
+    "question": 0.0,  # a plain question about what happens next or why
+}
+CAPS = {"more_words": 3, "calm": 3, "asks": 3, "demanding": 2, "capitals": 2, "annoyed_words": 3,
+        "furious_words": 1.0, "problems": 3, "blaming": 2}
+# "Where. Is. My. Refund." - one word per sentence, for emphasis.
+_WORD_BY_WORD = re.compile(r"(?:\b\w+\. ){2,}\w+\.")
+_QUESTION_ASKS = frozenset({"explanation", "update"})
 # A word in capitals that is no shouting: "I", "OK", short codes and abbreviations.
 _SHOUT_WORD = re.compile(r"[A-Z][A-Z']{2,}")
 _NOT_SHOUTING = frozenset({"ASAP", "GDPR", "USB", "HDMI", "VAT", "TV", "UK", "USA", "EU", "DPD", "DHL", "UPS",
                            "SKU", "PIN", "FAQ", "ETA", "PDF", "ID", "LTD", "PLC", "BBC", "RE", "FW", "NHS",
                            "OK", "PS", "AM", "PM", "BST", "GMT", "CEO", "API", "APP", "SMS", "IBAN", "PRO",
-                           "LED", "LCD", "GB", "NO", "ORD", "INV", "REF"})  # fmt: skip
+                           "LED", "LCD", "GB", "NO", "ORD", "INV", "REF", "ACME", "PS5"})  # fmt: skip
 
 
 def anger(
-    message: Prepared, cues: Cues, threats: tuple[str, ...], repeat: bool, complaint: bool
+    message: Prepared, cues: Cues, asks: tuple[str, ...], threats: tuple[str, ...], repeat: bool, problem: bool
 ) -> tuple[int, list[Evidence]]:
-    words = [w for w in cues.group("anger") if w.cue.label != "calm"]
-    strongest: Found | None = max(words, key=lambda w: w.cue.weight, default=None)
-    points = 0.0
     shown: list[Evidence] = []
-    if strongest is not None:
-        points += WORD_WEIGHT * strongest.cue.weight
-        shown.append(evidence(message, "anger", strongest))
-        distinct = {w.cue.pattern for w in words if w.cue.weight >= 2} - {strongest.cue.pattern}
-        points += min(MAX_MORE_WORDS, MORE_WORDS * len(distinct))
-    calm = {w.cue.pattern for w in cues.group("anger") if w.cue.label == "calm"}
-    points += max(MAX_CALM, CALM_WORD * len(calm))
-    points += min(MAX_THREAT_POINTS, sum(THREAT_POINTS.get(t, 0.5) for t in threats))
-    points += REPEAT_POINTS if repeat else 0.0
-    points += COMPLAINT_POINTS if complaint else 0.0
-    irony = cues.group("anger_ironic")
-    if irony and complaint:
-        points += IRONY_POINTS
-        shown.append(evidence(message, "anger", irony[0]))
-    points += _shouting(message, shown) + _marks(message)
+    features = features_of(message, cues, asks, threats, repeat, problem, shown)
+    points = sum(WEIGHTS[name] * min(value, CAPS.get(name, value)) for name, value in features.items())
     level = sum(points >= step for step in LEVEL_STEPS)
+    stated = cues.group("anger_stated")
+    if stated and is_note(message):
+        # The agent heard the caller: "Calm." is calm whatever the problem, unless they threatened.
+        said = max(stated, key=lambda f: f.cue.weight)
+        shown.insert(0, evidence(message, "anger", said))
+        heard = int(said.cue.weight)
+        return (heard if heard <= 1 and not threats else max(heard, level)), shown
     return level, shown
 
 
-def _shouting(message: Prepared, shown: list[Evidence]) -> float:
+def features_of(
+    message: Prepared,
+    cues: Cues,
+    asks: tuple[str, ...],
+    threats: tuple[str, ...],
+    repeat: bool,
+    problem: bool,
+    shown: list[Evidence],
+) -> dict[str, float]:
+    """The counted features of one message (the benchmark fits WEIGHTS on them)."""
+    words = [w for w in cues.group("anger") if w.cue.label != "calm"]
+    strongest: Found | None = max(words, key=lambda w: w.cue.weight, default=None)
+    features: dict[str, float] = dict.fromkeys(WEIGHTS, 0.0)
+    if strongest is not None:
+        features["word"] = strongest.cue.weight
+        shown.append(evidence(message, "anger", strongest))
+        distinct = {w.cue.pattern for w in words if w.cue.weight >= 2} - {strongest.cue.pattern}
+        features["more_words"] = len(distinct)
+    features["annoyed_words"] = len({w.cue.pattern for w in words if w.cue.weight == 1})
+    features["furious_words"] = len({w.cue.pattern for w in words if w.cue.weight >= 3})
+    features["problems"] = len({f.cue.pattern for f in cues.group("topic") if f.cue.weight >= 2})
+    features["blaming"] = len({f.cue.pattern for f in cues.group("anger_blaming")})
+    features["exclaims"] = float("!" in message.text)
+    features["calm"] = len({w.cue.pattern for w in cues.group("anger") if w.cue.label == "calm"})
+    for threat in threats:
+        features[threat] = 1.0
+    features["repeat"] = float(repeat)
+    features["problem"] = float(problem)
+    features["asks"] = len(asks)
+    features["demanding"] = len({f.cue.pattern for f in cues.group("anger_demanding")})
+    irony = cues.group("anger_ironic")
+    if irony and problem:
+        features["irony"] = 1.0
+        shown.append(evidence(message, "anger", irony[0]))
+    shouted, most = _shouted(message)
+    if shouted:
+        features["shouting" if most else "capitals"] = 1.0 if most else len(shouted)
+        first = shouted[0]
+        shown.append(Evidence("anger", "capitals", first[0], first[1], message.text[first[0] : first[1]]))
     text = message.text
-    letters_words = [t for t in message.tokens if t.is_word and not t.norm.isdigit() and len(t.norm) > 1]
+    features["marks"] = float("!!" in text or "??" in text or "?!" in text or text.count("!") >= 3
+                              or _WORD_BY_WORD.search(text) is not None)
+    features["question"] = float(bool(asks) and set(asks) <= _QUESTION_ASKS and "?" in text and not words)
+    return features
+
+
+def _shouted(message: Prepared) -> tuple[list[tuple[int, int]], bool]:
+    """The words written in capitals for emphasis, and whether they make up most of the message."""
+    text = message.text
+    letters = [t for t in message.tokens if t.is_word and not t.norm.isdigit() and len(t.norm) > 1]
     shouted = [
-        t for t in letters_words
+        (t.start, t.end) for t in letters
         if _SHOUT_WORD.fullmatch(text[t.start : t.end]) and text[t.start : t.end] not in _NOT_SHOUTING
         and not _code_beside(text, t.start, t.end)
     ]  # fmt: skip
-    if not shouted:
-        return 0.0
-    if len(shouted) >= 3 and len(shouted) >= 0.5 * len(letters_words):
-        points = SHOUTING_POINTS
-    else:
-        points = min(MAX_CAPITALS, CAPITAL_WORD * len(shouted))
-    first = shouted[0]
-    shown.append(Evidence("anger", "capitals", first.start, first.end, text[first.start : first.end]))
-    return points
+    return shouted, len(shouted) >= 3 and len(shouted) >= 0.5 * len(letters)
 
 
 def _code_beside(text: str, start: int, end: int) -> bool:
     """A capital word that is part of a product code: "XR-200", "SKU HX-4410", "E-404"."""
     return (end < len(text) and text[end] in "-0123456789") or (start > 0 and text[start - 1] == "-")
-
-
-def _marks(message: Prepared) -> float:
-    text = message.text
-    if "!!" in text or "??" in text or "?!" in text or text.count("!") >= 3:
-        return MARKS_POINTS
-    return 0.0

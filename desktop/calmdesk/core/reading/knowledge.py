@@ -123,11 +123,13 @@ def _add_text(draft: _Draft, text: str, source: str) -> None:
                 _add_labelled(draft, source, key, label, table)
         elif key == "anger":
             for level, patterns in value.items():
-                if level == "ironic":
-                    _add_list(draft, source, "anger_ironic", level, patterns)
+                if level in ("ironic", "demanding", "blaming"):
+                    _add_list(draft, source, f"anger_{level}", level, patterns)
+                elif level.startswith("stated_") and level[7:] in ANGER_LEVELS:
+                    _add_list(draft, source, "anger_stated", level, patterns, ANGER_LEVELS[level[7:]])
                 elif level not in ANGER_LEVELS:
                     draft.problems.append(Problem(source, f"[anger] has no level {level!r}: "
-                                                  f"use {', '.join(ANGER_LEVELS)} or ironic"))  # fmt: skip
+                                                  f"use {', '.join(ANGER_LEVELS)} or ironic, demanding, blaming"))  # fmt: skip
                 else:
                     _add_list(draft, source, "anger", level, patterns, ANGER_LEVELS[level])
         elif key in _LISTS:

@@ -11,14 +11,13 @@ import re
 from calmdesk.core.reading.cues import Found
 from calmdesk.core.reading.knowledge import Knowledge
 from calmdesk.core.reading.model import Evidence
-from calmdesk.core.reading.prepared import Prepared
+from calmdesk.core.reading.prepared import Prepared, is_note
 from calmdesk.core.reading.signals import Cues
 from calmdesk.core.tone.patterns import SENTENCE_ENDS
 
 MAX_NAME_WORDS = 4
 SIGNATURE_LINES = 7  # how far up from the end a signature is looked for
 MAX_SIGNATURE_LINE = 45  # a longer line is text, not a signature
-_FIRST_PERSON = frozenset({"i", "i'm", "im", "me", "my", "i've", "i'd", "i'll", "we", "our"})
 # Between two words of one name: a space, a hyphen ("Armstrong-Price"), " & " or " and " (a couple).
 _JOINS = frozenset({" ", "-", " & ", ". "})
 # A line that belongs to a signature but is not the name: a phone, an e-mail, an address, a company.
@@ -38,7 +37,7 @@ def customer_name(message: Prepared, cues: Cues, knowledge: Knowledge) -> tuple[
 
 def _from_note(message: Prepared, cues: Cues, knowledge: Knowledge) -> tuple[int, int] | None:
     """An agent's note about a call: "Customer Maria Lopez called", "Caller: Mr Whitaker", "Name: Gemma"."""
-    if not _is_note(message):
+    if not is_note(message):
         return None
     for found in sorted(cues.group("name_caller"), key=lambda f: f.first):
         if _after_other_person(message, found.first, knowledge):
@@ -55,15 +54,6 @@ def _from_note(message: Prepared, cues: Cues, knowledge: Knowledge) -> tuple[int
             if span is not None:
                 return span
     return None
-
-
-def _is_note(message: Prepared) -> bool:
-    """Written about the customer, not by them: a caller word near the start and hardly an "I" anywhere."""
-    opening = message.text[:80].casefold()
-    if not re.search(r"\b(?:customer|cust|caller|called|rang|spoke (?:to|with)|note)\b", opening):
-        return False
-    mine = sum(1 for i, t in enumerate(message.tokens) if t.norm in _FIRST_PERSON and not message.quoted[i])
-    return mine <= 1
 
 
 def _from_intro(message: Prepared, cues: Cues, knowledge: Knowledge) -> tuple[int, int] | None:

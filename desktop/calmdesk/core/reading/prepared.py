@@ -24,6 +24,8 @@ SCARE_WORDS = 2
 # Words that start a new clause: a negation before them does not reach past them.
 _CLAUSE_WORDS = frozenset({"but", "however", "though", "although", "because", "so", "unless", "otherwise"})
 _CLAUSE_MARKS = frozenset({",", ";", ":", "_,"})
+_FIRST_PERSON = frozenset({"i", "i'm", "im", "me", "my", "i've", "i'd", "i'll", "we", "our"})
+_NOTE_OPENING = re.compile(r"\b(?:customer|cust|caller|called|rang|spoke (?:to|with)|note)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +48,14 @@ class Prepared:
 
     def starts_sentence(self, index: int) -> bool:
         return index == 0 or self.sentence[index - 1] != self.sentence[index]
+
+
+def is_note(message: Prepared) -> bool:
+    """Written about a caller, not by the customer: a caller word near the start and hardly an "I" at all."""
+    if not _NOTE_OPENING.search(message.text[:80]):
+        return False
+    mine = sum(1 for i, t in enumerate(message.tokens) if t.norm in _FIRST_PERSON and not message.quoted[i])
+    return mine <= 1
 
 
 def clean(raw: str | bytes) -> str | None:

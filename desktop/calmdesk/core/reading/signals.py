@@ -18,7 +18,7 @@ QUOTED_WEIGHT = 0.5
 # The first sentence names the subject more often than the rest ("Three things: 1) ..." aside).
 FIRST_SENTENCE_WEIGHT = 1.5
 # Asks that point to a topic when the words alone do not settle it.
-_ASK_TOPICS = {"cancel": "cancellation", "delete_data": "account", "manager": "service", "apology": "service"}
+_ASK_TOPICS = {"refund": "refund", "cancel": "cancellation", "delete_data": "account", "manager": "service", "apology": "service"}
 
 
 @dataclass(frozen=True, slots=True)
