@@ -17,6 +17,7 @@ from calmdesk.core.tone.patterns import PatternError, Step, compile_pattern, fir
 
 # A misspelt word is matched only if it is this long: shorter ones are too often other real words.
 MIN_FUZZY_LETTERS = 5
+MIN_SUBSTITUTION_LETTERS = 8
 MAX_CUE_CHARS = 200
 
 
@@ -90,8 +91,11 @@ class CueIndex:
         for variant in _deletions(word):
             candidates |= self._deletions.get(variant, set())
         # Same first letter, and one candidate only: "older" is not taken for "order" when "odder" also fits.
-        candidates = {c for c in candidates if c[0] == word[0] and abs(len(c) - len(word)) <= 1}
-        result = next(iter(candidates)) if len(candidates) == 1 else word
+        candidates = {c for c in candidates if c[0] == word[0] and _likely_slip(word, c)}
+        # Of several, the one sharing the longest beginning: "waitin" is "waiting", not "within".
+        ranked = sorted(candidates, key=lambda c: -_shared_start(c, word))
+        unique = len(ranked) == 1 or (ranked and _shared_start(ranked[0], word) > _shared_start(ranked[1], word))
+        result = ranked[0] if unique else word
         if len(self._corrected) < 50_000:  # a message of random letters must not grow this forever
             self._corrected[word] = result
         return result
@@ -123,6 +127,25 @@ class CueIndex:
         return Prepared(
             message.text, tokens, message.sentence, message.clause, message.quoted, message.scare_quotes
         )
+
+
+def _likely_slip(typed: str, meant: str) -> bool:
+    """A letter left out, doubled or swapped with its neighbour; a wrong letter only in a long word (short
+    words one letter apart are too often both real: "writing" and "waiting")."""
+    if len(typed) != len(meant):
+        return abs(len(typed) - len(meant)) == 1
+    differ = [i for i, (a, b) in enumerate(zip(typed, meant, strict=True)) if a != b]
+    swapped = len(differ) == 2 and differ[1] == differ[0] + 1 and typed[differ[0]] == meant[differ[1]]
+    return swapped or len(typed) >= MIN_SUBSTITUTION_LETTERS
+
+
+def _shared_start(one: str, other: str) -> int:
+    count = 0
+    for a, b in zip(one, other, strict=False):
+        if a != b:
+            break
+        count += 1
+    return count
 
 
 def _deletions(word: str) -> set[str]:

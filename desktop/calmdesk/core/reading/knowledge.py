@@ -39,6 +39,9 @@ _LISTS = {
 }
 _LABELLED = {"topic": TOPICS[:-1], "ask": ASKS, "threat": THREATS}
 _WORD_LISTS = ("titles", "not_names")  # plain words under [name], not patterns
+# A topic cue names the problem ("never arrived"); a word only says what it is about ("parcel").
+CUE_WEIGHT = 2.0
+WORD_WEIGHT = 0.5
 MAX_CUES = 20_000  # across all files: a runaway generated file is refused past this
 # An order-number format: # a digit, @ a capital letter, * a letter or digit, anything else itself.
 _FORMAT_CHARS = {"#": "[0-9]", "@": "[A-Z]", "*": "[A-Za-z0-9]"}
@@ -154,7 +157,7 @@ def _add_labelled(draft: _Draft, source: str, group: str, label: str, table: Any
         if name not in ("cues", "words"):
             draft.problems.append(Problem(source, f"[{group}.{label}] {name}: use cues (or words, weaker)"))
         else:
-            _add_list(draft, source, group, label, patterns, 2.0 if name == "cues" else 1.0)
+            _add_list(draft, source, group, label, patterns, CUE_WEIGHT if name == "cues" else WORD_WEIGHT)
 
 
 def _add_table(draft: _Draft, source: str, group: str, table: dict[str, Any]) -> None:

@@ -6,17 +6,25 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from calmdesk.core.reading.cues import Found
+from calmdesk.core.reading.knowledge import CUE_WEIGHT
 from calmdesk.core.reading.model import Evidence
 from calmdesk.core.reading.prepared import Prepared
 
 # Below this score the message is about nothing in particular: topic "other". A `cues` entry scores 2.
-MIN_TOPIC_SCORE = 2.0
+MIN_TOPIC_SCORE = 1.0
 # The same cue counts at most this often toward a topic: a word repeated ten times is still one subject.
 MAX_REPEATS = 2
 # What a word in quotes is worth to the topic: the customer quotes what the order page or an agent said.
 QUOTED_WEIGHT = 0.5
 # The first sentence names the subject more often than the rest ("Three things: 1) ..." aside).
 FIRST_SENTENCE_WEIGHT = 1.5
+# On a tie, the more specific problem wins: a broken item delivered late is about the broken item.
+_PRIORITY = ("damaged", "wrong_item", "refund", "billing", "cancellation", "account", "technical", "delivery",
+             "service", "other")  # fmt: skip
+# Context words add up to this much at most: many mentions of a parcel do not outweigh "it arrived broken".
+MAX_CONTEXT = 1.5
+# A threat to leave or to go public, with no other subject, is a complaint about the service.
+_THREAT_TOPICS = {"public": "service", "leave": "service"}
 # Asks that point to a topic when the words alone do not settle it.
 _ASK_TOPICS = {"refund": "refund", "cancel": "cancellation", "delete_data": "account", "manager": "service", "apology": "service"}
 
@@ -78,27 +86,41 @@ def repeat_contact(message: Prepared, cues: Cues) -> tuple[bool, list[Evidence]]
     return True, [evidence(message, "repeat_contact", found[0])]
 
 
-def topic(message: Prepared, cues: Cues, asks: tuple[str, ...]) -> tuple[str, list[Evidence]]:
+def topic(
+    message: Prepared, cues: Cues, asks: tuple[str, ...], threats: tuple[str, ...]
+) -> tuple[str, list[Evidence]]:
     scores: dict[str, float] = defaultdict(float)
+    context: dict[str, float] = defaultdict(float)  # the weaker `words`, capped per topic
     counted: dict[str, int] = defaultdict(int)
+    taken: set[tuple[str, int]] = set()  # a token counts once per topic ("delivered" is deliver~ too)
     best_evidence: dict[str, Found] = {}
     for one in cues.group("topic"):
         counted[one.cue.pattern] += 1
-        if counted[one.cue.pattern] > MAX_REPEATS:
+        label = one.cue.label
+        if counted[one.cue.pattern] > MAX_REPEATS or (label, one.first) in taken:
             continue
+        taken.add((label, one.first))
         weight = one.cue.weight * (QUOTED_WEIGHT if message.quoted[one.first] else 1.0)
         if message.sentence[one.first] == 0:
             weight *= FIRST_SENTENCE_WEIGHT
-        scores[one.cue.label] += weight
+        if one.cue.weight < CUE_WEIGHT:
+            context[label] += weight
+            continue
+        scores[label] += weight
         known = best_evidence.get(one.cue.label)
         if known is None or one.cue.weight > known.cue.weight:
             best_evidence[one.cue.label] = one
+    for label, weight in context.items():
+        scores[label] += min(weight, MAX_CONTEXT)
     for ask in asks:
         if ask in _ASK_TOPICS:
             scores[_ASK_TOPICS[ask]] += 1.0
+    for threat in threats:
+        if threat in _THREAT_TOPICS:
+            scores[_THREAT_TOPICS[threat]] += 0.5
     if not scores:
         return "other", []
-    best = max(scores, key=lambda label: scores[label])
+    best = max(scores, key=lambda label: (scores[label], -_PRIORITY.index(label)))
     if scores[best] < MIN_TOPIC_SCORE:
         return "other", []
     shown = best_evidence.get(best)
