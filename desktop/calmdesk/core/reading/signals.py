@@ -21,6 +21,8 @@ FIRST_SENTENCE_WEIGHT = 1.5
 # On a tie, the more specific problem wins: a broken item delivered late is about the broken item.
 _PRIORITY = ("damaged", "wrong_item", "refund", "billing", "cancellation", "account", "technical", "delivery",
              "service", "other")  # fmt: skip
+# What was wrong with the goods outweighs how they came: "the courier left it in the rain, it is soaked".
+_WEIGHT = {"damaged": 1.3, "wrong_item": 1.3}
 # Context words add up to this much at most: many mentions of a parcel do not outweigh "it arrived broken".
 MAX_CONTEXT = 1.5
 # A threat to leave or to go public, with no other subject, is a complaint about the service.
@@ -97,16 +99,17 @@ def topic(
     for one in cues.group("topic"):
         counted[one.cue.pattern] += 1
         label = one.cue.label
-        if counted[one.cue.pattern] > MAX_REPEATS or (label, one.first) in taken:
+        covered = {(label, index) for index in range(one.first, one.last + 1)}
+        if counted[one.cue.pattern] > MAX_REPEATS or covered & taken:
             continue
-        taken.add((label, one.first))
+        taken |= covered
         weight = one.cue.weight * (QUOTED_WEIGHT if message.quoted[one.first] else 1.0)
         if message.sentence[one.first] == 0:
             weight *= FIRST_SENTENCE_WEIGHT
         if one.cue.weight < CUE_WEIGHT:
             context[label] += weight
             continue
-        scores[label] += weight
+        scores[label] += weight * _WEIGHT.get(label, 1.0)
         known = best_evidence.get(one.cue.label)
         if known is None or one.cue.weight > known.cue.weight:
             best_evidence[one.cue.label] = one
@@ -115,9 +118,9 @@ def topic(
     for ask in asks:
         if ask in _ASK_TOPICS:
             scores[_ASK_TOPICS[ask]] += 1.0
-    for threat in threats:
+    for threat in threats if not scores else ():
         if threat in _THREAT_TOPICS:
-            scores[_THREAT_TOPICS[threat]] += 0.5
+            scores[_THREAT_TOPICS[threat]] += 1.0
     if not scores:
         return "other", []
     best = max(scores, key=lambda label: (scores[label], -_PRIORITY.index(label)))
