@@ -15,18 +15,18 @@ from calmdesk.core.reading.signals import Cues, evidence
 
 LEVEL_STEPS = (0.9, 1.9, 3.0)
 WEIGHTS = {
-    "word": 0.25,  # times the strongest anger word's level (1 annoyed, 2 angry, 3 furious)
+    "word": 0.3,  # times the strongest anger word's level (1 annoyed, 2 angry, 3 furious)
     "more_words": 0.0,  # each further angry or furious word
-    "annoyed_words": 0.1,  # each distinct annoyed word
-    "furious_words": 1.0,  # each distinct furious word
+    "annoyed_words": 0.0,  # each distinct annoyed word
+    "furious_words": 1.05,  # each distinct furious word
     "problems": 0.2,  # each distinct word of the problem ("broken", "charged twice", "not arrived")
-    "blaming": 0.3,  # each "you charged", "your courier threw"
+    "blaming": 0.35,  # each "you charged", "your courier threw"
     "exclaims": 0.0,  # a "!" at all
-    "calm": -0.4,  # each calm or polite word
+    "calm": -0.35,  # each calm or polite word
     "legal": 3.0,
     "chargeback": 1.6,
-    "public": 1.7,
-    "leave": 1.6,
+    "public": 1.5,
+    "leave": 1.2,
     "repeat": 0.55,
     "problem": 0.8,  # the message is about a problem at all
     "asks": 0.0,  # each thing asked for
@@ -34,7 +34,7 @@ WEIGHTS = {
     "irony": 1.1,  # praise beside a complaint
     "shouting": 1.5,  # most of the message in capitals
     "capitals": 0.4,  # each word in capitals for emphasis ("NOT", "AGAIN")
-    "marks": 0.35,  # "!!", "??", "?!"
+    "marks": 0.55,  # "!!", "??", "?!"
     "question": 0.0,  # a plain question about what happens next or why
 }
 CAPS = {"more_words": 3, "calm": 3, "asks": 3, "demanding": 2, "capitals": 2, "annoyed_words": 3,
