@@ -1,4 +1,4 @@
-"""How angry a message reads, 0 to 3: its words, its shouting and marks, what it asks and threatens, irony.
+"""How angry a message reads, 0 to 3: its words, shouting and marks, demands, blame, threats and irony.
 
 Each feature is counted, weighed by WEIGHTS and summed; the sum is cut into the four levels at LEVEL_STEPS.
 The weights were fitted on the evaluation set (tests/core/reading/reading_eval.toml), never on its holdout.
@@ -16,32 +16,26 @@ from calmdesk.core.reading.signals import Cues, evidence
 LEVEL_STEPS = (0.9, 1.9, 3.0)
 WEIGHTS = {
     "word": 0.3,  # times the strongest anger word's level (1 annoyed, 2 angry, 3 furious)
-    "more_words": 0.0,  # each further angry or furious word
-    "annoyed_words": 0.0,  # each distinct annoyed word
-    "furious_words": 1.05,  # each distinct furious word
+    "furious_words": 1.05,  # a furious word at all (on top of "word")
     "problems": 0.2,  # each distinct word of the problem ("broken", "charged twice", "not arrived")
-    "blaming": 0.35,  # each "you charged", "your courier threw"
-    "exclaims": 0.0,  # a "!" at all
-    "calm": -0.35,  # each calm or polite word
+    "blaming": 0.3,  # each "you charged", "your courier threw"
+    "calm": -0.45,  # each calm or polite word
     "legal": 3.0,
     "chargeback": 1.6,
-    "public": 1.5,
+    "public": 1.55,
     "leave": 1.2,
     "repeat": 0.55,
     "problem": 0.8,  # the message is about a problem at all
-    "asks": 0.0,  # each thing asked for
-    "demanding": 0.5,  # each demand ("I want", "now", "immediately")
+    "demanding": 0.55,  # each demand ("I want", "now", "immediately")
     "irony": 1.1,  # praise beside a complaint
     "shouting": 1.5,  # most of the message in capitals
     "capitals": 0.4,  # each word in capitals for emphasis ("NOT", "AGAIN")
     "marks": 0.55,  # "!!", "??", "?!"
-    "question": 0.0,  # a plain question about what happens next or why
 }
-CAPS = {"more_words": 3, "calm": 3, "asks": 3, "demanding": 2, "capitals": 2, "annoyed_words": 3,
-        "furious_words": 1.0, "problems": 3, "blaming": 2}
+# At most this many of a feature count: the tenth swear word says no more than the first.
+CAPS = {"calm": 3, "demanding": 2, "capitals": 2, "furious_words": 1, "problems": 3, "blaming": 2}
 # "Where. Is. My. Refund." - one word per sentence, for emphasis.
 _WORD_BY_WORD = re.compile(r"(?:\b\w+\. ){2,}\w+\.")
-_QUESTION_ASKS = frozenset({"explanation", "update"})
 # A word in capitals that is no shouting: "I", "OK", short codes and abbreviations.
 _SHOUT_WORD = re.compile(r"[A-Z][A-Z']{2,}")
 _NOT_SHOUTING = frozenset({"ASAP", "GDPR", "USB", "HDMI", "VAT", "TV", "UK", "USA", "EU", "DPD", "DHL", "UPS",
@@ -51,10 +45,10 @@ _NOT_SHOUTING = frozenset({"ASAP", "GDPR", "USB", "HDMI", "VAT", "TV", "UK", "US
 
 
 def anger(
-    message: Prepared, cues: Cues, asks: tuple[str, ...], threats: tuple[str, ...], repeat: bool, problem: bool
+    message: Prepared, cues: Cues, threats: tuple[str, ...], repeat: bool, problem: bool
 ) -> tuple[int, list[Evidence]]:
     shown: list[Evidence] = []
-    features = features_of(message, cues, asks, threats, repeat, problem, shown)
+    features = features_of(message, cues, threats, repeat, problem, shown)
     points = sum(WEIGHTS[name] * min(value, CAPS.get(name, value)) for name, value in features.items())
     level = sum(points >= step for step in LEVEL_STEPS)
     stated = cues.group("anger_stated")
@@ -70,7 +64,6 @@ def anger(
 def features_of(
     message: Prepared,
     cues: Cues,
-    asks: tuple[str, ...],
     threats: tuple[str, ...],
     repeat: bool,
     problem: bool,
@@ -83,19 +76,14 @@ def features_of(
     if strongest is not None:
         features["word"] = strongest.cue.weight
         shown.append(evidence(message, "anger", strongest))
-        distinct = {w.cue.pattern for w in words if w.cue.weight >= 2} - {strongest.cue.pattern}
-        features["more_words"] = len(distinct)
-    features["annoyed_words"] = len({w.cue.pattern for w in words if w.cue.weight == 1})
     features["furious_words"] = len({w.cue.pattern for w in words if w.cue.weight >= 3})
     features["problems"] = len({f.cue.pattern for f in cues.group("topic") if f.cue.weight >= 2})
     features["blaming"] = len({f.cue.pattern for f in cues.group("anger_blaming")})
-    features["exclaims"] = float("!" in message.text)
     features["calm"] = len({w.cue.pattern for w in cues.group("anger") if w.cue.label == "calm"})
     for threat in threats:
         features[threat] = 1.0
     features["repeat"] = float(repeat)
     features["problem"] = float(problem)
-    features["asks"] = len(asks)
     features["demanding"] = len({f.cue.pattern for f in cues.group("anger_demanding")})
     irony = cues.group("anger_ironic")
     if irony and problem:
@@ -109,7 +97,6 @@ def features_of(
     text = message.text
     features["marks"] = float("!!" in text or "??" in text or "?!" in text or text.count("!") >= 3
                               or _WORD_BY_WORD.search(text) is not None)
-    features["question"] = float(bool(asks) and set(asks) <= _QUESTION_ASKS and "?" in text and not words)
     return features
 
 

@@ -133,7 +133,9 @@ def _likely_slip(typed: str, meant: str) -> bool:
     """A letter left out, doubled or swapped with its neighbour; a wrong letter only in a long word (short
     words one letter apart are too often both real: "writing" and "waiting")."""
     if len(typed) != len(meant):
-        return abs(len(typed) - len(meant)) == 1
+        # "tickets" and "delayed" are other forms of a cue word, not slips: the cue says which forms it takes.
+        inflected = typed.startswith(meant) and typed[len(meant) :] in ("s", "d")
+        return abs(len(typed) - len(meant)) == 1 and not inflected
     differ = [i for i, (a, b) in enumerate(zip(typed, meant, strict=True)) if a != b]
     swapped = len(differ) == 2 and differ[1] == differ[0] + 1 and typed[differ[0]] == meant[differ[1]]
     return swapped or len(typed) >= MIN_SUBSTITUTION_LETTERS
