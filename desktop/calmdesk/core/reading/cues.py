@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from calmdesk.core.reading.prepared import Prepared
-from calmdesk.core.tone.patterns import PatternError, Step, compile_pattern, first_forms, match_at
+from calmdesk.core.tone.patterns import PatternError, Step, Token, compile_pattern, first_forms
 
 # A misspelt word is matched only if it is this long: shorter ones are too often other real words.
 MIN_FUZZY_LETTERS = 5
@@ -60,14 +60,29 @@ class CueIndex:
     """All cues, indexed by the forms of their first word, with a one-letter typo index of their words."""
 
     def __init__(self, cues: Iterable[Cue]) -> None:
-        by_first: dict[str, list[Cue]] = defaultdict(list)
+        # Three indexes, so that a token costs a dict lookup or two and only likely cues are tried: one-word
+        # cues by their word, longer ones by their first two words, and those whose second step is `*` by
+        # their first word.
+        singles: dict[str, list[Cue]] = defaultdict(list)
+        pairs: dict[tuple[str, str], list[Cue]] = defaultdict(list)
+        wild: dict[str, list[Cue]] = defaultdict(list)
         words: set[str] = set()
         for cue in cues:
+            second = cue.steps[1].forms if len(cue.steps) > 1 else None
             for form in first_forms(cue.steps):
-                by_first[form].append(cue)
+                if len(cue.steps) == 1:
+                    singles[form].append(cue)
+                elif second is None:
+                    wild[form].append(cue)
+                else:
+                    for next_form in second:
+                        pairs[(form, next_form)].append(cue)
             for step in cue.steps:
                 words |= {w for w in step.forms or () if w.isalpha()}
-        self._by_first = {form: tuple(found) for form, found in by_first.items()}
+        self._singles = {form: tuple(found) for form, found in singles.items()}
+        self._pairs = {key: tuple(found) for key, found in pairs.items()}
+        self._wild = {form: tuple(found) for form, found in wild.items()}
+        self._firsts = frozenset(self._singles) | frozenset(self._wild) | {first for first, _ in self._pairs}
         self._words = frozenset(words)
         self._deletions: dict[str, set[str]] = defaultdict(set)
         for word in words:
@@ -102,14 +117,23 @@ class CueIndex:
 
     def find(self, message: Prepared) -> list[Found]:
         tokens = message.tokens
+        norms = [t.norm for t in tokens]
         found: list[Found] = []
-        for index, token in enumerate(tokens):
-            for cue in self._by_first.get(token.norm, ()):
+        singles, pairs, wild = self._singles, self._pairs, self._wild
+        last = len(norms) - 1
+        for index, norm in enumerate(norms):
+            if norm not in self._firsts:
+                continue
+            tried: tuple[Cue, ...] = singles.get(norm, ())
+            if index < last:
+                tried += pairs.get((norm, norms[index + 1]), ()) + wild.get(norm, ())
+            for cue in tried:
                 if cue.sentence_start and not message.starts_sentence(index):
                     continue
-                hit = match_at(cue.steps, tokens, index)
-                if hit is not None:
-                    found.append(Found(cue, hit[0], hit[1] - 1))
+                end = index + len(cue.steps) - 1 if len(cue.steps) <= 2 else _match_rest(cue, tokens, index)
+                if end is not None and (len(cue.steps) != 2 or cue.steps[1].forms is not None
+                                        or tokens[index + 1].is_word):  # fmt: skip
+                    found.append(Found(cue, index, end))
         return found
 
     def normalise(self, message: Prepared) -> Prepared:
@@ -117,7 +141,7 @@ class CueIndex:
         changed = False
         tokens = list(message.tokens)
         for index, token in enumerate(tokens):
-            if token.is_word and token.norm not in self._by_first:
+            if token.is_word and token.norm not in self._firsts:
                 right = self.correct(token.norm)
                 if right != token.norm:
                     tokens[index] = type(token)(right, token.start, token.end, True)
@@ -127,6 +151,18 @@ class CueIndex:
         return Prepared(
             message.text, tokens, message.sentence, message.clause, message.quoted, message.scare_quotes
         )
+
+
+def _match_rest(cue: Cue, tokens: list[Token], at: int) -> int | None:
+    """The index of the last token of `cue` matched from `at` (its first two words already agree), or None."""
+    steps = cue.steps
+    if at + len(steps) > len(tokens):
+        return None
+    for offset in range(1, len(steps)):
+        forms, token = steps[offset].forms, tokens[at + offset]
+        if (token.norm not in forms) if forms is not None else not token.is_word:
+            return None
+    return at + len(steps) - 1
 
 
 def _likely_slip(typed: str, meant: str) -> bool:

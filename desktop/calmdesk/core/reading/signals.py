@@ -96,7 +96,9 @@ def topic(
     counted: dict[str, int] = defaultdict(int)
     taken: set[tuple[str, int]] = set()  # a token counts once per topic ("delivered" is deliver~ too)
     best_evidence: dict[str, Found] = {}
-    for one in cues.group("topic"):
+    # Strong and long cues claim their words first: "payment failed" before the bare word "payment".
+    ordered = sorted(cues.group("topic"), key=lambda f: (-f.cue.weight, f.first - f.last, f.first))
+    for one in ordered:
         counted[one.cue.pattern] += 1
         label = one.cue.label
         covered = {(label, index) for index in range(one.first, one.last + 1)}
