@@ -37,7 +37,7 @@ CAPS = {"calm": 3, "demanding": 2, "capitals": 2, "furious_words": 1, "problems"
 # "Where. Is. My. Refund." - one word per sentence, for emphasis.
 _WORD_BY_WORD = re.compile(r"(?:\b\w+\. ){2,}\w+\.")
 # A word in capitals that is no shouting: "I", "OK", short codes and abbreviations.
-_SHOUT_WORD = re.compile(r"[A-Z][A-Z']{2,}")
+_SHOUT_WORD = re.compile(r"(?<![\w'])[A-Z][A-Z']{2,}(?![\w'])")
 _NOT_SHOUTING = frozenset({"ASAP", "GDPR", "USB", "HDMI", "VAT", "TV", "UK", "USA", "EU", "DPD", "DHL", "UPS",
                            "SKU", "PIN", "FAQ", "ETA", "PDF", "ID", "LTD", "PLC", "BBC", "RE", "FW", "NHS",
                            "OK", "PS", "AM", "PM", "BST", "GMT", "CEO", "API", "APP", "SMS", "IBAN", "PRO",
@@ -103,13 +103,14 @@ def features_of(
 def _shouted(message: Prepared) -> tuple[list[tuple[int, int]], bool]:
     """The words written in capitals for emphasis, and whether they make up most of the message."""
     text = message.text
-    letters = [t for t in message.tokens if t.is_word and not t.norm.isdigit() and len(t.norm) > 1]
     shouted = [
-        (t.start, t.end) for t in letters
-        if _SHOUT_WORD.fullmatch(text[t.start : t.end]) and text[t.start : t.end] not in _NOT_SHOUTING
-        and not _code_beside(text, t.start, t.end)
+        found.span() for found in _SHOUT_WORD.finditer(text)
+        if found.group() not in _NOT_SHOUTING and not _code_beside(text, *found.span())
     ]  # fmt: skip
-    return shouted, len(shouted) >= 3 and len(shouted) >= 0.5 * len(letters)
+    if len(shouted) < 3:
+        return shouted, False
+    letters = sum(1 for t in message.tokens if t.is_word and len(t.norm) > 1 and not t.norm.isdigit())
+    return shouted, len(shouted) >= 0.5 * letters
 
 
 def _code_beside(text: str, start: int, end: int) -> bool:

@@ -12,8 +12,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from calmdesk.core.reading.prepared import Prepared
-from calmdesk.core.tone.patterns import PatternError, Step, Token, compile_pattern, first_forms
+from calmdesk.core.reading.prepared import Prepared, Token
+from calmdesk.core.tone.patterns import PatternError, Step, compile_pattern, first_forms
 
 # A misspelt word is matched only if it is this long: shorter ones are too often other real words.
 MIN_FUZZY_LETTERS = 5
@@ -121,9 +121,9 @@ class CueIndex:
         found: list[Found] = []
         singles, pairs, wild = self._singles, self._pairs, self._wild
         last = len(norms) - 1
-        for index, norm in enumerate(norms):
-            if norm not in self._firsts:
-                continue
+        firsts = self._firsts
+        for index in [i for i, norm in enumerate(norms) if norm in firsts]:
+            norm = norms[index]
             tried: tuple[Cue, ...] = singles.get(norm, ())
             if index < last:
                 tried += pairs.get((norm, norms[index + 1]), ()) + wild.get(norm, ())
@@ -144,12 +144,18 @@ class CueIndex:
             if token.is_word and token.norm not in self._firsts:
                 right = self.correct(token.norm)
                 if right != token.norm:
-                    tokens[index] = type(token)(right, token.start, token.end, True)
+                    tokens[index] = token._replace(norm=right)
                     changed = True
         if not changed:
             return message
         return Prepared(
-            message.text, tokens, message.sentence, message.clause, message.quoted, message.scare_quotes
+            message.text,
+            tokens,
+            message.starts,
+            message.sentence,
+            message.clause,
+            message.quoted,
+            message.scare_quotes,
         )
 
 

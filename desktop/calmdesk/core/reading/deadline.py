@@ -39,6 +39,8 @@ def _times(message: Prepared, cues: Cues) -> list[tuple[int, int]]:
     spans = [(f.first, f.last) for f in cues.group("deadline_times")]
     units = {f.first: f for f in cues.group("deadline_units")}
     for index, token in enumerate(message.tokens):
+        if not token.norm[0].isdigit():
+            continue
         if _CLOCK.fullmatch(token.norm):
             spans.append((index, index))
         elif token.norm.isdigit() and index + 1 in units:

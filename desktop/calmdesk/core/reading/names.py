@@ -6,6 +6,7 @@ where the writer gives their own, or where a note written about a call names the
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from calmdesk.core.reading.cues import Found
@@ -69,7 +70,8 @@ def _from_intro(message: Prepared, cues: Cues, knowledge: Knowledge) -> tuple[in
 
 def _ends_here(message: Prepared, end: int) -> bool:
     """A name written in lower case is taken only where it ends a phrase: "its jess, ...", "mo here"."""
-    following = next((t.norm for t in message.tokens if t.start >= end), "")
+    index = bisect.bisect_left(message.starts, end)
+    following = message.tokens[index].norm if index < len(message.tokens) else ""
     return following in ("", ",", "_,", "here") or following in SENTENCE_ENDS
 
 
@@ -121,7 +123,9 @@ def _signed_here(lines: list[tuple[int, str]], number: int, message: Prepared, c
 
 
 def _is_closing_line(message: Prepared, closings: list[Found], start: int, end: int) -> bool:
-    words = [i for i, t in enumerate(message.tokens) if start <= t.start < end and t.is_word]
+    first = bisect.bisect_left(message.starts, start)
+    last = bisect.bisect_left(message.starts, end)
+    words = [i for i in range(first, last) if message.tokens[i].is_word]
     if not words:
         return False
     return any(f.first == words[0] and f.last >= words[-1] for f in closings)
@@ -144,8 +148,8 @@ def _after_inline_closing(
 
 
 def _whole_line_name(message: Prepared, start: int, end: int, knowledge: Knowledge) -> tuple[int, int] | None:
-    first = next((i for i, t in enumerate(message.tokens) if t.start >= start), None)
-    if first is None or message.tokens[first].start >= end:
+    first = bisect.bisect_left(message.starts, start)
+    if first >= len(message.tokens) or message.tokens[first].start >= end:
         return None
     line = message.text[start:end].strip()
     shouted = line.isupper()

@@ -40,7 +40,7 @@ def order_number(message: Prepared, cues: Cues, knowledge: Knowledge) -> tuple[s
     text = message.text
     blocked = [m.span() for m in _PHONE.finditer(text) if sum(c.isdigit() for c in m.group()) >= 9]
     blocked += [m.span() for m in _DATE.finditer(text)]
-    starts = [t.start for t in message.tokens]
+    starts = message.starts
     keyword_ends = _ends(cues.group("order_keywords"))
     other_ends = _ends(cues.group("order_not_keywords"))
     best: tuple[float, int, str] | None = None

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from calmdesk.core.tone.patterns import SENTENCE_ENDS, Token, tokenize
+from typing import NamedTuple
+
+from calmdesk.core.tone.patterns import BREAK, SENTENCE_ENDS, fold
 
 # A message is read from its first characters only: a 10 MB clipboard costs no more than a long e-mail, and
 # what a customer wants is said near the top. 5,000 characters is a long e-mail; four times that is plenty.
@@ -21,11 +23,24 @@ _HISTORY = re.compile(
 _QUOTES = re.compile(r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|‘[^’\n]{1,300}’|(?<![\w'])'[^'\n]{1,300}'(?![\w])")
 # A quote of at most this many words is a "scare quote" ("express" delivery), not somebody's words.
 SCARE_WORDS = 2
+# One token per match: a word (inner apostrophes kept: "don't"), a run of ! and ? marks, one other mark, or a
+# line break. The same tokens as the tone rules' (so cues are written alike), made here in one cheap pass.
+_TOKEN = re.compile(r"[^\W_]+(?:['\u2019\u02bc][^\W_]+)*|[!?]{2,}|[.,;:!?\n]")
 # Words that start a new clause: a negation before them does not reach past them.
 _CLAUSE_WORDS = frozenset({"but", "however", "though", "although", "because", "so", "unless", "otherwise"})
 _CLAUSE_MARKS = frozenset({",", ";", ":", "_,"})
 _FIRST_PERSON = frozenset({"i", "i'm", "im", "me", "my", "i've", "i'd", "i'll", "we", "our"})
 _NOTE_OPENING = re.compile(r"\b(?:customer|cust|caller|called|rang|spoke (?:to|with)|note)\b", re.IGNORECASE)
+
+
+class Token(NamedTuple):
+    """A token of the message: its folded form and where it sits (end exclusive). A tuple, because a long
+    message has thousands and a frozen dataclass costs several times as much to make."""
+
+    norm: str
+    start: int
+    end: int
+    is_word: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +49,7 @@ class Prepared:
 
     text: str
     tokens: list[Token]
+    starts: list[int]  # each token's start, for bisecting from a character position to a token
     sentence: list[int]
     clause: list[int]
     quoted: list[bool]
@@ -86,6 +102,7 @@ def prepare(raw: str | bytes) -> Prepared | None:
         return None
     tokens = tokenize(text)
     quoted, scare = _quoted(text, tokens)
+    starts = [t.start for t in tokens]
     sentence: list[int] = []
     clause: list[int] = []
     sentence_no = clause_no = 0
@@ -99,7 +116,26 @@ def prepare(raw: str | bytes) -> Prepared | None:
             clause_no += 1
         elif token.norm in _CLAUSE_MARKS:
             clause_no += 1
-    return Prepared(text, tokens, sentence, clause, quoted, scare)
+    return Prepared(text, tokens, starts, sentence, clause, quoted, scare)
+
+
+def tokenize(text: str) -> list[Token]:
+    """The tokens of `text`. Made with one plain pattern and tuples, as this is most of a reading's time."""
+    ascii_text = text.isascii()  # then lower() keeps every position, and one call folds the whole text
+    source = text.lower() if ascii_text else text
+    tokens: list[Token] = []
+    append = tokens.append
+    make = tuple.__new__
+    for found in _TOKEN.finditer(source):
+        token = found.group()
+        start, end = found.span()
+        if token[0].isalnum():
+            append(make(Token, (token if ascii_text else fold(token), start, end, True)))
+        elif len(token) > 1:  # a run of ! and ?
+            append(make(Token, ("?!" if "!" in token and "?" in token else token[:2], start, end, False)))
+        else:
+            append(make(Token, (BREAK if token == "\n" else token, start, end, False)))
+    return tokens
 
 
 def _quoted(text: str, tokens: list[Token]) -> tuple[list[bool], int]:

@@ -47,24 +47,30 @@ def sort_cues(message: Prepared, found: list[Found], reach: int) -> Cues:
     for one in found:
         grouped[one.cue.group].append(one)
     hedged = {i for h in grouped.get("negation_hedges", []) for i in range(h.first, h.last + 1)}
-    negations = [n for n in grouped.get("negation_cues", []) if n.first not in hedged]
+    # For each token, where the nearest negation before it ends (-1: none): one lookup per cue.
+    negation_ends = sorted(n.last for n in grouped.get("negation_cues", []) if n.first not in hedged)
+    nearest = [-1] * (len(message.tokens) + 1)
+    for end in negation_ends:
+        nearest[end + 1] = end
+    latest = -1
+    for index, end in enumerate(nearest):
+        latest = end if end > latest else latest
+        nearest[index] = latest
     kept: dict[str, list[Found]] = defaultdict(list)
     for group, items in grouped.items():
         for one in items:
             if group != "topic" and message.quoted[one.first]:
                 continue
-            if group not in ("negation_cues", "negation_hedges") and _negated(message, one, negations, reach):
+            negation = nearest[one.first]
+            if (
+                negation >= 0
+                and one.first - negation <= reach
+                and message.clause[negation] == message.clause[one.first]
+                and group not in ("negation_cues", "negation_hedges")
+            ):
                 continue
             kept[group].append(one)
     return Cues(dict(kept))
-
-
-def _negated(message: Prepared, one: Found, negations: list[Found], reach: int) -> bool:
-    clause = message.clause[one.first]
-    for negation in negations:
-        if negation.last < one.first <= negation.last + reach and message.clause[negation.last] == clause:
-            return True
-    return False
 
 
 def evidence(message: Prepared, field: str, one: Found) -> Evidence:
