@@ -122,11 +122,17 @@ class CueIndex:
         singles, pairs, wild = self._singles, self._pairs, self._wild
         last = len(norms) - 1
         firsts = self._firsts
+        empty: tuple[Cue, ...] = ()
         for index in [i for i, norm in enumerate(norms) if norm in firsts]:
             norm = norms[index]
-            tried: tuple[Cue, ...] = singles.get(norm, ())
+            tried = singles.get(norm, empty)
             if index < last:
-                tried += pairs.get((norm, norms[index + 1]), ()) + wild.get(norm, ())
+                more = pairs.get((norm, norms[index + 1]))
+                if more:
+                    tried += more
+                more = wild.get(norm)
+                if more:
+                    tried += more
             for cue in tried:
                 if cue.sentence_start and not message.starts_sentence(index):
                     continue

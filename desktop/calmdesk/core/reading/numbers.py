@@ -14,7 +14,8 @@ from calmdesk.core.tone.patterns import SENTENCE_ENDS
 
 # Something an order reference could be: letters, digits and inner hyphens, at least three digits, an
 # optional "#" before it. Never part of a longer word, an address or a path.
-_CANDIDATE = re.compile(r"(?<![\w@/+£$€-])#?(?=[A-Za-z0-9-]*(?:\d[A-Za-z-]*){3})[A-Za-z0-9](?:[A-Za-z0-9-]{0,24}[A-Za-z0-9])?(?![\w@/]|[.,-]\d)")
+_CANDIDATE = re.compile(r"(?<![\w@/+£$€-])#?(?=[A-Za-z-]{0,12}\d)[A-Za-z0-9](?:[A-Za-z0-9-]{0,24}[A-Za-z0-9])?(?![\w@/]|[.,-]\d)")
+MIN_DIGITS = 3
 # A phone number: "07700 900461", "+44 20 7946 0018", "0800 123 4567", "(0161) 496 0732".
 _PHONE = re.compile(r"(?<![\w#-])(?:\+\d{1,3}[\s.-]?|\(?0)\d{1,5}\)?(?:[\s.-]?\d{2,4}){2,4}(?!\w)")
 # A date: 01/02/2024, 2024-10-03, 12.04.24.
@@ -46,6 +47,8 @@ def order_number(message: Prepared, cues: Cues, knowledge: Knowledge) -> tuple[s
     best: tuple[float, int, str] | None = None
     for found in _CANDIDATE.finditer(text):
         start, end = found.span()
+        if sum(c.isdigit() for c in found.group()) < MIN_DIGITS:
+            continue
         if any(a <= start < b for a, b in blocked) or start > 0 and text[start - 1] in "£$€":
             continue
         score = _score(found.group(), message, bisect.bisect_left(starts, start), keyword_ends, other_ends, knowledge)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -100,56 +101,61 @@ def prepare(raw: str | bytes) -> Prepared | None:
     text = clean(raw)
     if text is None:
         return None
-    tokens = tokenize(text)
-    quoted, scare = _quoted(text, tokens)
-    starts = [t.start for t in tokens]
-    sentence: list[int] = []
-    clause: list[int] = []
-    sentence_no = clause_no = 0
-    for token in tokens:
-        if token.norm in _CLAUSE_WORDS:
-            clause_no += 1
-        sentence.append(sentence_no)
-        clause.append(clause_no)
-        if token.norm in SENTENCE_ENDS:
-            sentence_no += 1
-            clause_no += 1
-        elif token.norm in _CLAUSE_MARKS:
-            clause_no += 1
+    tokens, starts, sentence, clause = tokenize(text)
+    quoted, scare = _quoted(text, tokens, starts)
     return Prepared(text, tokens, starts, sentence, clause, quoted, scare)
 
 
-def tokenize(text: str) -> list[Token]:
-    """The tokens of `text`. Made with one plain pattern and tuples, as this is most of a reading's time."""
-    ascii_text = text.isascii()  # then lower() keeps every position, and one call folds the whole text
-    source = text.lower() if ascii_text else text
+def tokenize(text: str) -> tuple[list[Token], list[int], list[int], list[int]]:
+    """The tokens of `text`, their starts, and the sentence and clause each belongs to.
+
+    One plain pattern, tuples and a single loop: this is most of a reading's time on a long message.
+    """
+    lowered = text.lower()
+    same_places = len(lowered) == len(text)  # lower() moved nothing ("İ" grows): fold the text at once
+    source = lowered if same_places else text
     tokens: list[Token] = []
-    append = tokens.append
+    starts: list[int] = []
+    sentence: list[int] = []
+    clause: list[int] = []
     make = tuple.__new__
+    sentence_no = clause_no = 0
     for found in _TOKEN.finditer(source):
         token = found.group()
         start, end = found.span()
         if token[0].isalnum():
-            append(make(Token, (token if ascii_text else fold(token), start, end, True)))
-        elif len(token) > 1:  # a run of ! and ?
-            append(make(Token, ("?!" if "!" in token and "?" in token else token[:2], start, end, False)))
+            norm = token if same_places and token.isascii() else fold(token)
+            if norm in _CLAUSE_WORDS:
+                clause_no += 1
+            tokens.append(make(Token, (norm, start, end, True)))
+            starts.append(start)
+            sentence.append(sentence_no)
+            clause.append(clause_no)
+            continue
+        if len(token) > 1:  # a run of ! and ?
+            norm = "?!" if "!" in token and "?" in token else token[:2]
         else:
-            append(make(Token, (BREAK if token == "\n" else token, start, end, False)))
-    return tokens
+            norm = BREAK if token == "\n" else token
+        tokens.append(make(Token, (norm, start, end, False)))
+        starts.append(start)
+        sentence.append(sentence_no)
+        clause.append(clause_no)
+        if norm in SENTENCE_ENDS:
+            sentence_no += 1
+            clause_no += 1
+        elif norm in _CLAUSE_MARKS:
+            clause_no += 1
+    return tokens, starts, sentence, clause
 
 
-def _quoted(text: str, tokens: list[Token]) -> tuple[list[bool], int]:
+def _quoted(text: str, tokens: list[Token], starts: list[int]) -> tuple[list[bool], int]:
     """Per token, whether it stands inside somebody else's quoted words; and the count of scare quotes."""
     flags = [False] * len(tokens)
     scare = 0
-    at = 0
     for found in _QUOTES.finditer(text):
         start, end = found.span()
-        while at < len(tokens) and tokens[at].start < start:
-            at += 1
-        inside = at
-        while inside < len(tokens) and tokens[inside].end <= end:
-            inside += 1
+        at = bisect.bisect_left(starts, start)
+        inside = bisect.bisect_left(starts, end)
         words = sum(1 for t in tokens[at:inside] if t.is_word)
         if words <= SCARE_WORDS:
             scare += 1  # the customer's own words, with a raised eyebrow: read them as written
