@@ -47,7 +47,7 @@ def _times(message: Prepared, cues: Cues) -> list[tuple[int, int]]:
             spans.append((index, units[index + 1].last))
         elif token.norm.isdigit() and message.word_at(index + 1) == ":" and message.word_at(index + 2).isdigit():
             spans.append((index, index + 2))
-    return sorted(spans)
+    return sorted(spans, key=lambda span: (span[0], -span[1]))  # the longest first: "tomorrow morning"
 
 
 def _found(message: Prepared, first: int, last: int) -> tuple[str, list[Evidence]]:

@@ -54,6 +54,8 @@ class Knowledge:
     order_formats: tuple[re.Pattern[str], ...] = ()
     titles: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
+    # "ask.refund", "anger.furious", "repeat_contact" ... -> phrase ids that answer it, best first.
+    answers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     problems: tuple[Problem, ...] = field(default=())
 
 
@@ -65,6 +67,8 @@ class _Draft:
     reach: int = 4
     formats: list[re.Pattern[str]] = field(default_factory=list)
     words: dict[str, set[str]] = field(default_factory=lambda: {k: set() for k in _WORD_LISTS})
+    answers: dict[str, list[str]] = field(default_factory=dict)
+    team: bool = False  # reading a team's file: its answers go before the built-in ones
     problems: list[Problem] = field(default_factory=list)
 
 
@@ -80,6 +84,7 @@ def load_knowledge(extra_dirs: Iterable[Path] = ()) -> Knowledge:
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".toml"):
             _add_text(draft, entry.read_text(encoding="utf-8"), f"resources/reading/{entry.name}")
+    draft.team = True
     for pack_dir in extra_dirs:
         team = pack_dir / READING_FOLDER
         if team.is_dir():
@@ -91,6 +96,7 @@ def load_knowledge(extra_dirs: Iterable[Path] = ()) -> Knowledge:
         tuple(draft.formats),
         frozenset(draft.words["titles"]),
         frozenset(draft.words["not_names"]),
+        {key: tuple(dict.fromkeys(ids)) for key, ids in draft.answers.items()},
         tuple(draft.problems),
     )
 
@@ -137,12 +143,40 @@ def _add_text(draft: _Draft, text: str, source: str) -> None:
                     _add_list(draft, source, "anger", level, patterns, ANGER_LEVELS[level])
         elif key in _LISTS:
             _add_table(draft, source, key, value)
+        elif key == "answer":
+            _add_answers(draft, source, value)
         else:
-            known = ", ".join([*_LABELLED, "anger", *_LISTS])
+            known = ", ".join([*_LABELLED, "anger", *_LISTS, "answer"])
             draft.problems.append(Problem(source, f"unknown table {where}: the reading data has {known}"))
     if len(draft.cues) > MAX_CUES:
         del draft.cues[before:]
         draft.problems.append(Problem(source, f"more than {MAX_CUES:,} cues in all: this file was left out"))
+
+
+# What [answer] may name: each key, and the values its sub-tables may have.
+_ANSWER_KEYS = {"anger": tuple(ANGER_LEVELS), "ask": ASKS, "threat": THREATS, "topic": TOPICS}
+
+
+def _add_answers(draft: _Draft, source: str, table: dict[str, Any]) -> None:
+    for key, value in table.items():
+        if key in ("repeat_contact", "deadline"):
+            _add_answer(draft, source, key, value)
+        elif key in _ANSWER_KEYS and isinstance(value, dict):
+            for label, ids in value.items():
+                if label in _ANSWER_KEYS[key]:
+                    _add_answer(draft, source, f"{key}.{label}", ids)
+                else:
+                    draft.problems.append(Problem(source, f"[answer.{key}] has no {label!r}: "
+                                                  f"use {', '.join(_ANSWER_KEYS[key])}"))  # fmt: skip
+        else:
+            known = "repeat_contact, deadline, or the tables anger, ask, threat, topic"
+            draft.problems.append(Problem(source, f"[answer] {key}: unknown; use {known}"))
+
+
+def _add_answer(draft: _Draft, source: str, key: str, value: Any) -> None:
+    ids = _strings(draft, source, f"[answer] {key}", value)
+    known = draft.answers.setdefault(key, [])
+    draft.answers[key] = [*ids, *known] if draft.team else [*known, *ids]
 
 
 def _add_labelled(draft: _Draft, source: str, group: str, label: str, table: Any) -> None:

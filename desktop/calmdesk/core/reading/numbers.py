@@ -26,7 +26,7 @@ _TRACKING = re.compile(r"[A-Z]{2}\d{9}[A-Z]{2}|1Z[0-9A-Z]{16}|[A-Z0-9]{16,}|\d{1
 _PRODUCT = re.compile(r"[A-Z]{1,4}-?\d{1,4}")
 _EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}")
 KEYWORD_REACH = 4  # tokens between an order keyword and the number ("order number is: 123")
-ACCEPT = 3.0  # the score a candidate needs: a keyword before it, or a team format with its "#"
+ACCEPT = 3.0  # the score a candidate needs: an order keyword before it, or a team's order format
 
 
 def email(message: Prepared) -> tuple[str | None, list[Evidence]]:
@@ -84,10 +84,10 @@ def _score(
             score += 3.0
             break
     if any(f.fullmatch(value) for f in knowledge.order_formats):
-        score += 2.0
+        score += ACCEPT  # a team's own shape needs no "order" before it
     if value.startswith("#"):
         score += 1.0
-    if _TRACKING.fullmatch(bare) and score < 3.0 + 2.0:
+    if _TRACKING.fullmatch(bare) and score < 2 * ACCEPT:
         return 0.0
     if _PRODUCT.fullmatch(bare) and any(c.isalpha() for c in bare) and digits <= 4:
         score -= 1.0  # "XR-200" is more often a product than an order, but a keyword before it settles it

@@ -23,6 +23,9 @@ _PRIORITY = ("damaged", "wrong_item", "refund", "billing", "cancellation", "acco
              "service", "other")  # fmt: skip
 # What was wrong with the goods outweighs how they came: "the courier left it in the rain, it is soaked".
 _WEIGHT = {"damaged": 1.3, "wrong_item": 1.3}
+# A negation this close after "if" or "unless" is part of a condition ("if it isn't fixed, I'll sue").
+CONDITION_REACH = 3
+_CONDITIONS = frozenset({"if", "unless", "until", "till", "once", "when"})
 # Context words add up to this much at most: many mentions of a parcel do not outweigh "it arrived broken".
 MAX_CONTEXT = 1.5
 # A threat to leave or to go public, with no other subject, is a complaint about the service.
@@ -48,7 +51,9 @@ def sort_cues(message: Prepared, found: list[Found], reach: int) -> Cues:
         grouped[one.cue.group].append(one)
     hedged = {i for h in grouped.get("negation_hedges", []) for i in range(h.first, h.last + 1)}
     # For each token, where the nearest negation before it ends (-1: none): one lookup per cue.
-    negation_ends = sorted(n.last for n in grouped.get("negation_cues", []) if n.first not in hedged)
+    negation_ends = sorted(
+        n.last for n in grouped.get("negation_cues", []) if n.first not in hedged and not _in_condition(message, n)
+    )
     nearest = [-1] * (len(message.tokens) + 1)
     for end in negation_ends:
         nearest[end + 1] = end
@@ -71,6 +76,12 @@ def sort_cues(message: Prepared, found: list[Found], reach: int) -> Cues:
                 continue
             kept[group].append(one)
     return Cues(dict(kept))
+
+
+def _in_condition(message: Prepared, negation: Found) -> bool:
+    """ "If this isn't fixed ...": the negation belongs to the condition, not to the threat after it."""
+    first = max(0, negation.first - CONDITION_REACH)
+    return any(message.tokens[i].norm in _CONDITIONS for i in range(first, negation.first))
 
 
 def evidence(message: Prepared, field: str, one: Found) -> Evidence:
