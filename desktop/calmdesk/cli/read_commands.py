@@ -36,7 +36,9 @@ def read(target: str, *, extra_dirs: Sequence[Path], as_json: bool) -> int:
     """Print the reading of the message in `target` (a file, or - for stdin). Exit 0 whatever it says."""
     data = _message_bytes(target)
     session = Session.load(extra_dirs)
-    knowledge = load_knowledge([*expand_pack_dirs(session.settings.pack_dirs), paths.user_packs_dir(), *extra_dirs])
+    knowledge = load_knowledge(
+        [*expand_pack_dirs(session.settings.pack_dirs), paths.user_packs_dir(), *extra_dirs]
+    )
     for problem in knowledge.problems:
         print(f"calmdesk: warning: {printable(str(problem))}", file=sys.stderr)
     reading = read_message(data, knowledge)

@@ -10,7 +10,8 @@ from calmdesk.core.reading import Reading, read_message
 def test_a_typical_angry_message_is_read_whole() -> None:
     reading = read_message(
         "Hi,\n\nThis is my THIRD email. The TV (order #88123) arrived with a cracked screen and I want a "
-        "replacement by Friday or I will leave a review everywhere.\n\nRegards,\nMaria Lopez\nmaria@example.com\n"
+        "replacement by Friday or I will leave a review everywhere.\n\n"
+        "Regards,\nMaria Lopez\nmaria@example.com\n"
     )
     assert reading.topic == "damaged"
     assert reading.anger == 3
@@ -26,7 +27,13 @@ def test_a_typical_angry_message_is_read_whole() -> None:
 def test_every_piece_of_evidence_is_the_text_at_its_span() -> None:
     text = "Where is my order A-10492?? Third time asking. I want a refund now or I call my bank. - Tom"
     reading = read_message(text)
-    assert {e.field for e in reading.evidence} >= {"topic", "asks", "threats", "repeat_contact", "order_number"}
+    assert {e.field for e in reading.evidence} >= {
+        "topic",
+        "asks",
+        "threats",
+        "repeat_contact",
+        "order_number",
+    }
     for item in reading.evidence:
         assert text[item.start : item.end] == item.text
 
@@ -83,7 +90,9 @@ def test_threats_and_their_look_alikes(text: str, threats: set[str]) -> None:
         ("Ticket 348812 is still open.", None),
     ],
 )
-def test_an_order_number_is_not_a_phone_parcel_price_date_product_or_ticket(text: str, order: str | None) -> None:
+def test_an_order_number_is_not_a_phone_parcel_price_date_product_or_ticket(
+    text: str, order: str | None
+) -> None:
     assert read_message(text).order_number == order
 
 
@@ -160,7 +169,9 @@ def test_the_summary_line_reads_like_the_issue_asks() -> None:
 
 
 def test_the_json_object_has_exactly_the_issues_keys() -> None:
-    as_dict = read_message("I want a refund by Friday, order 4417720.").as_dict(["solution.refund-if-preferred"])
+    as_dict = read_message("I want a refund by Friday, order 4417720.").as_dict(
+        ["solution.refund-if-preferred"]
+    )
     assert list(as_dict) == [
         "topic", "anger", "asks", "threats", "repeat_contact", "order_number", "customer_name", "email",
         "deadline", "evidence", "phrases",

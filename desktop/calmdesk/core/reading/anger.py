@@ -95,8 +95,13 @@ def features_of(
         first = shouted[0]
         shown.append(Evidence("anger", "capitals", first[0], first[1], message.text[first[0] : first[1]]))
     text = message.text
-    features["marks"] = float("!!" in text or "??" in text or "?!" in text or text.count("!") >= 3
-                              or _WORD_BY_WORD.search(text) is not None)
+    features["marks"] = float(
+        "!!" in text
+        or "??" in text
+        or "?!" in text
+        or text.count("!") >= 3
+        or _WORD_BY_WORD.search(text) is not None
+    )
     return features
 
 

@@ -109,7 +109,9 @@ class CueIndex:
         candidates = {c for c in candidates if c[0] == word[0] and _likely_slip(word, c)}
         # Of several, the one sharing the longest beginning: "waitin" is "waiting", not "within".
         ranked = sorted(candidates, key=lambda c: -_shared_start(c, word))
-        unique = len(ranked) == 1 or (ranked and _shared_start(ranked[0], word) > _shared_start(ranked[1], word))
+        unique = len(ranked) == 1 or (
+            ranked and _shared_start(ranked[0], word) > _shared_start(ranked[1], word)
+        )
         result = ranked[0] if unique else word
         if len(self._corrected) < 50_000:  # a message of random letters must not grow this forever
             self._corrected[word] = result

@@ -45,7 +45,11 @@ def _times(message: Prepared, cues: Cues) -> list[tuple[int, int]]:
             spans.append((index, index))
         elif token.norm.isdigit() and index + 1 in units:
             spans.append((index, units[index + 1].last))
-        elif token.norm.isdigit() and message.word_at(index + 1) == ":" and message.word_at(index + 2).isdigit():
+        elif (
+            token.norm.isdigit()
+            and message.word_at(index + 1) == ":"
+            and message.word_at(index + 2).isdigit()
+        ):
             spans.append((index, index + 2))
     return sorted(spans, key=lambda span: (span[0], -span[1]))  # the longest first: "tomorrow morning"
 
@@ -54,4 +58,3 @@ def _found(message: Prepared, first: int, last: int) -> tuple[str, list[Evidence
     start, end = message.span(first, last)
     text = message.text[start:end]
     return text, [Evidence("deadline", text, start, end, text)]
-

@@ -38,7 +38,9 @@ _LISTS = {
     "name": ("intro", "caller", "closings", "not_after"),
 }
 _LABELLED = {"topic": TOPICS[:-1], "ask": ASKS, "threat": THREATS}
-_WORD_LISTS = ("titles", "not_names")  # plain words under [name], not patterns
+_WORD_LISTS = ("titles", "not_names")
+# [anger] lists besides the levels: each is its own feature of the anger score (core/reading/anger.py).
+_ANGER_LISTS = ("ironic", "demanding", "blaming")  # plain words under [name], not patterns
 # A topic cue names the problem ("never arrived"); a word only says what it is about ("parcel").
 CUE_WEIGHT = 2.0
 WORD_WEIGHT = 0.5
@@ -132,13 +134,13 @@ def _add_text(draft: _Draft, text: str, source: str) -> None:
                 _add_labelled(draft, source, key, label, table)
         elif key == "anger":
             for level, patterns in value.items():
-                if level in ("ironic", "demanding", "blaming"):
+                if level in _ANGER_LISTS:
                     _add_list(draft, source, f"anger_{level}", level, patterns)
                 elif level.startswith("stated_") and level[7:] in ANGER_LEVELS:
                     _add_list(draft, source, "anger_stated", level, patterns, ANGER_LEVELS[level[7:]])
                 elif level not in ANGER_LEVELS:
-                    draft.problems.append(Problem(source, f"[anger] has no level {level!r}: "
-                                                  f"use {', '.join(ANGER_LEVELS)} or ironic, demanding, blaming"))  # fmt: skip
+                    known = ", ".join([*ANGER_LEVELS, *_ANGER_LISTS, *(f"stated_{k}" for k in ANGER_LEVELS)])
+                    draft.problems.append(Problem(source, f"[anger] has no list {level!r}: use {known}"))
                 else:
                     _add_list(draft, source, "anger", level, patterns, ANGER_LEVELS[level])
         elif key in _LISTS:

@@ -12,7 +12,10 @@ THREAT_WORDS = {"legal": "legal action", "chargeback": "chargeback", "public": "
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """One reason for a finding: the field, the value it supports, and the span of the message (end exclusive)."""
+    """One reason for a finding: its field, the value it supports, and where it stands in the message.
+
+    `start` and `end` (exclusive) are character offsets into the message as given (as decoded, for bytes).
+    """
 
     field: str
     value: str
@@ -21,7 +24,13 @@ class Evidence:
     text: str
 
     def as_dict(self) -> dict[str, Any]:
-        return {"field": self.field, "value": self.value, "start": self.start, "end": self.end, "text": self.text}
+        return {
+            "field": self.field,
+            "value": self.value,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+        }
 
 
 @dataclass(frozen=True, slots=True)

@@ -173,7 +173,11 @@ def _name_at(
     while index < len(tokens) and words < MAX_NAME_WORDS:
         token = tokens[index]
         raw = text[token.start : token.end]
-        if words and text[end : token.start] not in _JOINS and text[end : token.start].strip() not in ("&", "and"):
+        if (
+            words
+            and text[end : token.start] not in _JOINS
+            and text[end : token.start].strip() not in ("&", "and")
+        ):
             break
         if token.is_word and raw.casefold() in ("and",) and words:
             index += 1

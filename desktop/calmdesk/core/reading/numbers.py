@@ -14,7 +14,9 @@ from calmdesk.core.tone.patterns import SENTENCE_ENDS
 
 # Something an order reference could be: letters, digits and inner hyphens, at least three digits, an
 # optional "#" before it. Never part of a longer word, an address or a path.
-_CANDIDATE = re.compile(r"(?<![\w@/+£$€-])#?(?=[A-Za-z-]{0,12}\d)[A-Za-z0-9](?:[A-Za-z0-9-]{0,24}[A-Za-z0-9])?(?![\w@/]|[.,-]\d)")
+_CANDIDATE = re.compile(
+    r"(?<![\w@/+£$€-])#?(?=[A-Za-z-]{0,12}\d)[A-Za-z0-9](?:[A-Za-z0-9-]{0,24}[A-Za-z0-9])?(?![\w@/]|[.,-]\d)"
+)
 MIN_DIGITS = 3
 # A phone number: "07700 900461", "+44 20 7946 0018", "0800 123 4567", "(0161) 496 0732".
 _PHONE = re.compile(r"(?<![\w#-])(?:\+\d{1,3}[\s.-]?|\(?0)\d{1,5}\)?(?:[\s.-]?\d{2,4}){2,4}(?!\w)")
@@ -24,7 +26,9 @@ _DATE = re.compile(r"(?<!\w)(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}-\d{
 _TRACKING = re.compile(r"[A-Z]{2}\d{9}[A-Z]{2}|1Z[0-9A-Z]{16}|[A-Z0-9]{16,}|\d{12,}")
 # A product or model code: "XR-200", "KB-750", "WM-8100", "TH-400": a few capitals and a short number.
 _PRODUCT = re.compile(r"[A-Z]{1,4}-?\d{1,4}")
-_EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}")
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}"
+)
 KEYWORD_REACH = 4  # tokens between an order keyword and the number ("order number is: 123")
 ACCEPT = 3.0  # the score a candidate needs: an order keyword before it, or a team's order format
 
@@ -46,12 +50,14 @@ def order_number(message: Prepared, cues: Cues, knowledge: Knowledge) -> tuple[s
     other_ends = _ends(cues.group("order_not_keywords"))
     best: tuple[float, int, str] | None = None
     for found in _CANDIDATE.finditer(text):
-        start, end = found.span()
+        start = found.start()
         if sum(c.isdigit() for c in found.group()) < MIN_DIGITS:
             continue
-        if any(a <= start < b for a, b in blocked) or start > 0 and text[start - 1] in "£$€":
+        if any(a <= start < b for a, b in blocked) or (start > 0 and text[start - 1] in "£$€"):
             continue
-        score = _score(found.group(), message, bisect.bisect_left(starts, start), keyword_ends, other_ends, knowledge)
+        score = _score(
+            found.group(), message, bisect.bisect_left(starts, start), keyword_ends, other_ends, knowledge
+        )
         if score >= ACCEPT and (best is None or score > best[0]):
             best = (score, start, found.group())
     if best is None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-
 from typing import NamedTuple
 
 from calmdesk.core.tone.patterns import BREAK, SENTENCE_ENDS, fold
@@ -20,8 +19,12 @@ _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-
 _HISTORY = re.compile(
     r"^(?:On .{1,200}wrote:|-{2,} ?Original Message ?-{2,}|From: .{1,200}\n(?:Sent|Date): )", re.M
 )
-# Quoted speech: "...", “...”, and '...' when the marks are not apostrophes (a letter on neither outer side).
-_QUOTES = re.compile(r"\"[^\"\n]{1,300}\"|“[^”\n]{1,300}”|‘[^’\n]{1,300}’|(?<![\w'])'[^'\n]{1,300}'(?![\w])")
+# Quoted speech: "...", curly double or single quotes, and '...' when the marks are not apostrophes
+# (a letter on neither outer side).
+_QUOTES = re.compile(
+    r"\"[^\"\n]{1,300}\"|\u201c[^\u201d\n]{1,300}\u201d|\u2018[^\u2019\n]{1,300}\u2019"
+    r"|(?<![\w'])'[^'\n]{1,300}'(?![\w])"
+)
 # A quote of at most this many words is a "scare quote" ("express" delivery), not somebody's words.
 SCARE_WORDS = 2
 # One token per match: a word (inner apostrophes kept: "don't"), a run of ! and ? marks, one other mark, or a
@@ -88,7 +91,8 @@ def clean(raw: str | bytes) -> str | None:
     controls = len(_CONTROLS.findall(text))
     if controls > max(4, len(text) * _BINARY_SHARE):
         return None
-    text = _CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    # Every change keeps each character in its place, so evidence spans point into the text as given.
+    text = _CONTROLS.sub(" ", text.replace("\r\n", " \n").replace("\r", "\n"))
     history = _HISTORY.search(text)
     if history is not None and history.start() > 0:
         text = text[: history.start()]

@@ -31,7 +31,13 @@ MAX_CONTEXT = 1.5
 # A threat to leave or to go public, with no other subject, is a complaint about the service.
 _THREAT_TOPICS = {"public": "service", "leave": "service"}
 # Asks that point to a topic when the words alone do not settle it.
-_ASK_TOPICS = {"refund": "refund", "cancel": "cancellation", "delete_data": "account", "manager": "service", "apology": "service"}
+_ASK_TOPICS = {
+    "refund": "refund",
+    "cancel": "cancellation",
+    "delete_data": "account",
+    "manager": "service",
+    "apology": "service",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +58,9 @@ def sort_cues(message: Prepared, found: list[Found], reach: int) -> Cues:
     hedged = {i for h in grouped.get("negation_hedges", []) for i in range(h.first, h.last + 1)}
     # For each token, where the nearest negation before it ends (-1: none): one lookup per cue.
     negation_ends = sorted(
-        n.last for n in grouped.get("negation_cues", []) if n.first not in hedged and not _in_condition(message, n)
+        n.last
+        for n in grouped.get("negation_cues", [])
+        if n.first not in hedged and not _in_condition(message, n)
     )
     nearest = [-1] * (len(message.tokens) + 1)
     for end in negation_ends:
