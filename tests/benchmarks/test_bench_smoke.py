@@ -81,3 +81,9 @@ def test_reading_quality_prints_per_field_figures() -> None:
     assert result["messages"] >= 240
     for name in ("topic", "anger", "anger_within_one", "asks_precision", "threats_recall", "order_number"):
         assert 0 <= result[name] <= 1  # type: ignore[operator]
+
+
+def test_bench_backup_prints_figures() -> None:
+    result = run_script("bench_backup.py", "--rows", "500", "--runs", "6")
+    assert {"rows", "file_kb", "backup_ms", "restore_ms", "newest_good_backup_ms"} <= set(result)
+    assert result["files_in_backup_dir"] == 5  # the rotation, and nothing left beside it
