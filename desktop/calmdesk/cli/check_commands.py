@@ -178,7 +178,7 @@ def _print_text(session: Session, checked: list[Checked]) -> None:
 def run_check(args: Namespace) -> int:
     """`calmdesk check`, as cli.table names it."""
     return check(
-        Session.load(args.packs),
+        Session.load(args.packs, args.lang),
         args.target,
         args.phrases or (),
         extra_dirs=tuple(args.packs),

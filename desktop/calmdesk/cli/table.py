@@ -72,6 +72,15 @@ def _category_filter(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--category", metavar="CATEGORY", help="only this category (key or label)")
 
 
+def _lang(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang",
+        choices=SUPPORTED,
+        help="the phrases in this language, English where one has none (default: the settings' "
+        "language, else the locale's)",
+    )
+
+
 # -- phrases ---------------------------------------------------------------------------------------------
 
 
@@ -83,11 +92,18 @@ def _search(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--stdin", action="store_true", help="read one query per line; print one result line per query"
     )
+    _lang(parser)
 
 
 def _listing(parser: argparse.ArgumentParser) -> None:
     _category_filter(parser)
     _json(parser)
+    _lang(parser)
+
+
+def _json_lang(parser: argparse.ArgumentParser) -> None:
+    _json(parser)
+    _lang(parser)
 
 
 def _fill(parser: argparse.ArgumentParser) -> None:
@@ -100,11 +116,13 @@ def _fill(parser: argparse.ArgumentParser) -> None:
         dest="values",
         help="fill the blank NAME (repeatable)",
     )
+    _lang(parser)
 
 
 def _tone(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("target", nargs="?", metavar="FILE", help="the draft; - reads it from stdin")
     _json(parser, "a JSON array of findings")
+    _lang(parser)
     parser.add_argument(
         "--customer", metavar="NAME", help="the customer's name (default: the current complaint's)"
     )
@@ -127,6 +145,16 @@ def _tone(parser: argparse.ArgumentParser) -> None:
         metavar="PACK",
         help="check the phrases of these pack files or folders (none: every loaded phrase) instead",
     )
+
+
+def _read(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("target", metavar="FILE", help="the message; - reads it from stdin")
+    _json(parser, "one JSON object")
+
+
+def _autostart(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("action", choices=("on", "off", "status"), metavar="on|off|status")
+    _json(parser, "a JSON object")
 
 
 def _pack_files(parser: argparse.ArgumentParser) -> None:
@@ -226,8 +254,10 @@ _DATA = "calmdesk.cli.import_commands:"
 COMMANDS: tuple[Command, ...] = (
     Command("search", "find phrases, best match first", _PHRASES + "run_search", _search),
     Command("list", "list every phrase", _PHRASES + "run_list", _listing),
-    Command("categories", "list the phrase categories", _PHRASES + "run_categories", _json),
-    Command("checklist", "print the complaint checklist with its tips", _PHRASES + "run_checklist", _json),
+    Command("categories", "list the phrase categories", _PHRASES + "run_categories", _json_lang),
+    Command(
+        "checklist", "print the complaint checklist with its tips", _PHRASES + "run_checklist", _json_lang
+    ),
     Command("render", "print a phrase with its blanks filled", _PHRASES + "run_render", _fill),
     Command("copy", "copy a filled phrase", _PHRASES + "run_copy", _fill),
     Command(
@@ -237,6 +267,15 @@ COMMANDS: tuple[Command, ...] = (
         _tone,
         description="Point out the words that make an upset customer angrier, with what to say instead. "
         "Exit 0 when the draft reads well, 1 with findings, 2 when it cannot be read.",
+    ),
+    Command(
+        "read",
+        "read a customer's message: topic, anger, asks, threats, order number, name",
+        "calmdesk.cli.read_commands:run_read",
+        _read,
+        description="Read a customer's message (offline): what it is about, how angry it is, what the "
+        "customer asks for and threatens, their order number, name and e-mail, whether they need it by a "
+        "time, and the phrases that answer it. Always exits 0 once the message could be read.",
     ),
     Command(
         "stats",
@@ -322,4 +361,10 @@ COMMANDS: tuple[Command, ...] = (
         "edit", "open the phrase editor of the running app (starts it if needed)", _PHRASES + "run_remote"
     ),
     Command("doctor", "report what works on this desktop", _PHRASES + "run_doctor"),
+    Command(
+        "autostart",
+        "start CalmDesk when you log in: on, off or status",
+        "calmdesk.cli.autostart_commands:run_autostart",
+        _autostart,
+    ),
 )
