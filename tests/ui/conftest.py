@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtGui import QGuiApplication
+from ui_helpers import FakePaster, QtClipboardWriter
 
 from calmdesk.core.content import load_checklist
 from calmdesk.core.library import Library
@@ -84,26 +84,6 @@ def categories() -> dict[str, Category]:
 @pytest.fixture
 def phrases() -> list[Phrase]:
     return list(PHRASES)
-
-
-class QtClipboardWriter:
-    """Writes straight to QClipboard; the picker tests read it back with QGuiApplication.clipboard()."""
-
-    def copy(self, text: str, html: str | None = None) -> None:
-        QGuiApplication.clipboard().setText(text)
-
-
-class FakePaster:
-    """Records auto-paste calls instead of sending keys to another window."""
-
-    def __init__(self) -> None:
-        self.pasted: list[int] = []
-
-    def active_window(self) -> int | None:
-        return 4242
-
-    def paste_into(self, window: int) -> None:
-        self.pasted.append(window)
 
 
 @pytest.fixture

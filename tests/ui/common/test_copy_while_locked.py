@@ -8,6 +8,8 @@ import sys
 import textwrap
 import time
 
+from ui_helpers import RecordingClipboard
+
 from calmdesk.core.library import Library
 from calmdesk.store.settings import Settings
 from calmdesk.store.userstore import UserStore
@@ -22,14 +24,6 @@ LOCKER = """
     sys.stdin.readline()
     conn.execute("COMMIT")
 """
-
-
-class RecordingClipboard:
-    def __init__(self) -> None:
-        self.texts: list[str] = []
-
-    def copy(self, text: str, html: str | None = None) -> None:
-        self.texts.append(text)
 
 
 def test_copies_while_another_process_holds_the_lock_are_quick_and_all_saved(qtbot, tmp_path, phrases):

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
+from ui_helpers import QtClipboardWriter
 
 from calmdesk.core.content import load_checklist
 from calmdesk.core.library import Library
@@ -14,7 +15,6 @@ from calmdesk.store.settings import Settings
 from calmdesk.ui.complaint import typing_guard
 from calmdesk.ui.complaint.checklist_model import StepRole
 from calmdesk.ui.complaint.checklist_panel import ChecklistPanel
-from calmdesk.ui.complaint.complaint_watch import ComplaintWatch
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (raise\(\)|propagateSizeHints)")
 
@@ -23,18 +23,6 @@ PHRASES = (
     Phrase("t.ready", "listen", "Ready", "Hello {{customer_name}}, I'm here.", "t", step="prepare"),
     Phrase("t.listen", "listen", "Tell me more", "Tell me more, {{customer_name}}.", "t", step="listen"),
 )
-
-
-class QtClipboardWriter:
-    def copy(self, text: str, html: str | None = None) -> None:
-        QGuiApplication.clipboard().setText(text)
-
-
-@pytest.fixture
-def watch(qtbot, store):
-    made = ComplaintWatch(store.complaints, CHECKLIST, Settings(agent_name="Sam"))
-    yield made
-    made.stop()
 
 
 @pytest.fixture

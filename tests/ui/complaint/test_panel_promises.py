@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
+from ui_helpers import QtClipboardWriter
 
 from calmdesk.core.clock_fields import clock_fields
 from calmdesk.core.content import load_checklist
@@ -26,11 +27,6 @@ PROMISE = Phrase(
 )
 # Sundays 03:00-04:00 only: nothing the default Monday-Friday 9-17 computes can read the same.
 ODD_HOURS = Settings(agent_name="Sam", working_hours="03:00-04:00", working_days=("Sun",))
-
-
-class QtClipboardWriter:
-    def copy(self, text: str, html: str | None = None) -> None:
-        QGuiApplication.clipboard().setText(text)
 
 
 def _promises(settings: Settings) -> set[str]:

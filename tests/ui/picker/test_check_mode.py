@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
+from ui_helpers import QtClipboardWriter
 
 from calmdesk.core.library import load_library
 from calmdesk.core.search import SearchIndex
@@ -16,11 +17,6 @@ from calmdesk.ui.picker.picker_window import PickerWindow
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (setting window masks|raise\(\))")
 
 LIBRARY = load_library()
-
-
-class QtClipboardWriter:
-    def copy(self, text: str, html: str | None = None) -> None:
-        QGuiApplication.clipboard().setText(text)
 
 
 @pytest.fixture

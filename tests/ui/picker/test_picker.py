@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from ui_helpers import RecordingClipboard
 
 from calmdesk.core.library import Library
 from calmdesk.core.placeholders import MissingValues
@@ -312,14 +313,6 @@ def test_hiding_during_the_pause_after_a_copy_cancels_auto_paste(
 
 
 # PhraseActions: the copy flow without a widget.
-
-
-class RecordingClipboard:
-    def __init__(self) -> None:
-        self.texts: list[str] = []
-
-    def copy(self, text: str, html: str | None = None) -> None:
-        self.texts.append(text)
 
 
 @pytest.fixture

@@ -6,23 +6,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from calmdesk.core.content import load_checklist
-from calmdesk.store.settings import Settings
 from calmdesk.ui.common.results_model import ResultRole
-from calmdesk.ui.complaint.complaint_watch import ComplaintWatch
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (raise\(\)|propagateSizeHints|setting window masks)"
 )
-
-CHECKLIST, _ = load_checklist()
-
-
-@pytest.fixture
-def watch(qtbot, store):
-    made = ComplaintWatch(store.complaints, CHECKLIST, Settings(agent_name="Sam"))
-    yield made
-    made.stop()
 
 
 def _current_id(picker) -> str | None:
