@@ -9,7 +9,15 @@ from types import ModuleType
 
 import pytest
 
-from calmdesk.core.tone import ToneChecker, ToneContext, load_rules, parse_rules
+from calmdesk.core.tone import (
+    ToneChecker,
+    ToneContext,
+    apply_replacement,
+    changed_span,
+    fixes_for,
+    load_rules,
+    parse_rules,
+)
 
 CHECKER = ToneChecker(load_rules())
 CALM = ToneContext(angry=False)
@@ -153,3 +161,27 @@ def test_the_issue_16_drafts_meet_the_issue_s_goals() -> None:
     report = independent.evaluate(independent.load_drafts(independent.SETS / "issue16_drafts.toml"))
     assert report["bad_caught"] >= 0.95
     assert report["good_flagged"] <= 0.05
+
+
+def test_leaving_out_a_lead_in_takes_its_comma_and_keeps_the_rest() -> None:
+    text = "As I already said, we cannot refund you."
+    (said,) = [f for f in CHECKER.check(text, CALM) if f.rule == "defensive.as-i-said"]
+    assert apply_replacement(text, said) == "We cannot refund you."
+
+
+def test_phrases_are_offered_to_insert_and_to_replace_the_draft_never_worse() -> None:
+    context = ToneContext(angry=False)
+    text = "Thanks for writing. It's not our fault. I'll call you at 3."
+    (blame,) = [f for f in CHECKER.check(text, context) if f.rule == "blame.not-our-fault"]
+    offered = fixes_for(CHECKER, text, blame, context, [("Fix", "Let me focus on fixing it.")])
+    assert [(f.kind, f.result) for f in offered] == [
+        ("insert", "Thanks for writing. It's not our fault. Let me focus on fixing it. I'll call you at 3."),
+        ("replace-draft", "Let me focus on fixing it."),
+    ]
+    # A phrase that would leave a blank (or any new finding) in the draft is not offered.
+    assert fixes_for(CHECKER, text, blame, context, [("Blank", "Hi {{customer_name}}, sorry.")]) == []
+
+
+def test_an_editor_is_given_only_the_stretch_that_changes() -> None:
+    assert changed_span("Calm down, it's here.", "Take your time, it's here.") == (0, 9, "Take your time")
+    assert changed_span("abc", "abc") == (3, 3, "")
