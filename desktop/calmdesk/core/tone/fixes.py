@@ -65,8 +65,9 @@ def fixes_for(
     phrases: Iterable[tuple[str, str]] = (),
 ) -> list[Fix]:
     """The fixes to offer for `finding`, best first: its own wording, then each phrase (title, text ready
-    to use) to insert, and for words that hurt also to replace the draft with. A fix that would leave more findings than now, or a
-    kind of finding the draft did not have (a blank left in a phrase, a new problem), is not offered."""
+    to use) to insert, and for words that hurt also to replace the draft with. A fix that would leave more
+    findings than now, or a kind of finding the draft did not have (a blank left in a phrase, a new
+    problem), is not offered."""
     candidates: list[Fix] = []
     if finding.replacement is not None:
         kind, wording = (
