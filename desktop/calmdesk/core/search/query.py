@@ -57,7 +57,9 @@ def analyse(query: str, vocabulary: Vocabulary) -> list[Term]:
     i = 0
     while i < len(found):
         last = typing and i == len(found) - 1
-        size = _alias_at(found, i, vocabulary, typing)
+        # "can't promise": a negated word means its opposite, even when it is also a name for something.
+        turned = i <= negated_until and found[i] in vocabulary.opposites
+        size = 0 if turned else _alias_at(found, i, vocabulary, typing)
         if size:
             key = tuple(found[i : i + size])
             meant = vocabulary.aliases[key]
@@ -88,7 +90,7 @@ def analyse(query: str, vocabulary: Vocabulary) -> list[Term]:
     if all(t.optional for t in terms):
         # Nothing else to go by ("thank you", "not now"): they all count.
         terms = [Term(t.word, t.alternates, t.literal, t.typing, False, t.guessed) for t in terms]
-    return _capped(_deduplicated(terms))
+    return _capped(_without_echoes(_deduplicated(terms)))
 
 
 def query_key(query: str, vocabulary: Vocabulary) -> str:
@@ -161,6 +163,24 @@ def _one_edit_apart(a: str, b: str) -> bool:
         return rest_a == rest_b or (swapped and a[start + 2 :] == b[start + 2 :])
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
     return longer[start + 1 :] == shorter[start:]
+
+
+def _without_echoes(terms: list[Term]) -> list[Term]:
+    """Each term without the alternates that are another typed word: in "thanks patience", "patience" may
+    stand for "thanks" on its own, but here "thanks" is asked for already, and one "Thanks" in a title must
+    not answer both words (it ranked "Thanks for honest feedback" over the phrases about patience)."""
+    from calmdesk.core.search.stemming import stem
+
+    typed = [{stem(part) for part in t.word.split()} if t.literal else set() for t in terms]
+    cleaned: list[Term] = []
+    for number, term in enumerate(terms):
+        others = set().union(*(stems for i, stems in enumerate(typed) if i != number))
+        if not term.alternates or not others & {stem(a) for a in term.alternates}:
+            cleaned.append(term)
+            continue
+        kept = tuple(a for a in term.alternates if stem(a) not in others)
+        cleaned.append(Term(term.word, kept, term.literal, term.typing, term.optional, term.guessed))
+    return cleaned
 
 
 def _deduplicated(terms: list[Term]) -> list[Term]:
