@@ -20,7 +20,7 @@ def _top(query: str, count: int = 3) -> list[str]:
 def test_a_word_typed_is_not_also_what_another_typed_word_stands_for() -> None:
     # "patience" may mean "thanks"; typed beside "thanks", it must not: one "Thanks" in a title answered both
     # words and put "Thanks for honest feedback" first for "thanks patience".
-    (thanks, patience) = terms_of("thanks patience", LIBRARY.vocabulary)
+    (_, patience) = terms_of("thanks patience", LIBRARY.vocabulary)
     assert "thanks" not in patience.alternates
     top = INDEX.search("thanks patience", limit=1)[0].phrase
     assert "patien" in (top.title + top.text).lower()
