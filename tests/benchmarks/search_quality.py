@@ -22,7 +22,8 @@ from typing import Any, NamedTuple
 ROOT = Path(__file__).resolve().parents[2]
 EVAL_FILE = ROOT / "tests" / "core" / "search_eval.toml"
 ISSUE16_FILE = ROOT / "tests" / "core" / "search_eval_issue16.toml"
-SETS = {"main": EVAL_FILE, "issue16": ISSUE16_FILE}
+ISSUE16_HOLDOUT_FILE = ROOT / "tests" / "core" / "search_eval_issue16_holdout.toml"
+SETS = {"main": EVAL_FILE, "issue16": ISSUE16_FILE, "issue16-holdout": ISSUE16_HOLDOUT_FILE}
 # Runs from a plain checkout too: the package sits in desktop/, installed or not.
 if str(ROOT / "desktop") not in sys.path:
     sys.path.append(str(ROOT / "desktop"))

@@ -8,6 +8,7 @@ from calmdesk.core.library import load_library
 from calmdesk.core.model import Phrase
 from calmdesk.core.search import SearchIndex
 from calmdesk.core.search.engine import terms_of
+from calmdesk.core.search.vocabulary import builtin
 
 LIBRARY = load_library()
 INDEX = SearchIndex.for_library(LIBRARY)
@@ -63,3 +64,13 @@ def test_each_new_family_reaches_its_kind_of_reply() -> None:
     }
     found = {query: [INDEX.search(query, limit=3)[i].phrase.category for i in range(3)] for query in expected}
     assert {q: cats for q, cats in found.items() if expected[q] not in cats} == {}
+
+
+def test_a_longer_form_of_a_name_stands_for_what_the_name_does() -> None:
+    for word, meant in (("regrets", "regret"), ("embarrassment", "embarrassed"), ("sorrowfully", "sorrow")):
+        (term,) = terms_of(word, LIBRARY.vocabulary)
+        assert term.alternates == builtin().aliases[(meant,)], word
+        assert INDEX.search(word, limit=1)[0].phrase.category == "apology", word
+    # Short stems join words that only look alike: "serious" is no "serial".
+    (serious,) = terms_of("serious", LIBRARY.vocabulary)
+    assert serious.alternates == ()
