@@ -3,6 +3,7 @@
     python tests/benchmarks/search_quality.py           # JSON
     python tests/benchmarks/search_quality.py --table   # a table per kind, then the misses
     python tests/benchmarks/search_quality.py --set issue16 --table   # issue 16's set
+    python tests/benchmarks/search_quality.py --lang es --table   # the Spanish set on the Spanish library
 
 A case is a hit@k when one of its expected categories is among the categories of the top k results (or, for
 a case listing `phrases`, one of those phrases); it is empty when the search returns nothing at all. The six
@@ -24,6 +25,8 @@ EVAL_FILE = ROOT / "tests" / "core" / "search_eval.toml"
 ISSUE16_FILE = ROOT / "tests" / "core" / "search_eval_issue16.toml"
 ISSUE16_HOLDOUT_FILE = ROOT / "tests" / "core" / "search_eval_issue16_holdout.toml"
 SETS = {"main": EVAL_FILE, "issue16": ISSUE16_FILE, "issue16-holdout": ISSUE16_HOLDOUT_FILE}
+# One set per other content language, written before that language's content (see each file's head).
+LANGUAGE_EVAL_DIR = ROOT / "tests" / "core" / "search_eval"
 # Runs from a plain checkout too: the package sits in desktop/, installed or not.
 if str(ROOT / "desktop") not in sys.path:
     sys.path.append(str(ROOT / "desktop"))
@@ -54,6 +57,10 @@ class Case(NamedTuple):
     phrases: tuple[str, ...] = ()  # when given, the hit must be one of these phrases, not only the category
 
 
+def eval_file(lang: str = "en") -> Path:
+    return EVAL_FILE if lang == "en" else LANGUAGE_EVAL_DIR / f"{lang}.toml"
+
+
 def load_cases(path: Path = EVAL_FILE) -> list[Case]:
     with path.open("rb") as f:
         raw = tomllib.load(f)["case"]
@@ -80,8 +87,8 @@ def _rates(results: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def evaluate(cases: Iterable[Case]) -> dict[str, Any]:
-    library = load_library()
+def evaluate(cases: Iterable[Case], lang: str = "en") -> dict[str, Any]:
+    library = load_library(language=lang)
     index = SearchIndex.for_library(library)
     results = []
     for case in cases:
@@ -129,11 +136,12 @@ def table(result: dict[str, Any]) -> str:
 
 
 def main(argv: list[str]) -> int:
+    lang = argv[argv.index("--lang") + 1] if "--lang" in argv[:-1] else "en"
     chosen = argv[argv.index("--set") + 1] if "--set" in argv[:-1] else "main"
     if chosen not in SETS:
         print(f"unknown set {chosen!r}: one of {', '.join(SETS)}", file=sys.stderr)
         return 2
-    result = evaluate(load_cases(SETS[chosen]))
+    result = evaluate(load_cases(SETS[chosen] if lang == "en" else eval_file(lang)), lang)
     if "--table" in argv:
         print(table(result))
         for miss in result["misses"]:
