@@ -34,7 +34,10 @@ ACCEPT = 3.0  # the score a candidate needs: an order keyword before it, or a te
 
 
 def email(message: Prepared) -> tuple[str | None, list[Evidence]]:
-    for found in _EMAIL.finditer(message.text):
+    at = message.text.find("@")
+    if at < 0:
+        return None, []
+    for found in _EMAIL.finditer(message.text, max(0, at - 64)):
         value = found.group().rstrip(".")
         start = found.start()
         return value, [Evidence("email", value, start, start + len(value), value)]
