@@ -93,7 +93,8 @@ def _from_signature(message: Prepared, cues: Cues, knowledge: Knowledge) -> tupl
         if _SIGNATURE_NOISE.search(line.strip()):
             continue
         span = _whole_line_name(message, start, start + len(line), knowledge)
-        if span is not None and _signed_here(lines, number, message, closings):
+        dashed = line.lstrip().startswith(("-", "\u2013", "\u2014", "~"))  # "- Kev", "— Sarah"
+        if span is not None and (dashed or _signed_here(lines, number, message, closings)):
             return span
         if len(line.strip()) > MAX_SIGNATURE_LINE or line.rstrip().endswith(("?", ".", "!")):
             break
