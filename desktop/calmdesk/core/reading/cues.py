@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from calmdesk.core.reading.prepared import Prepared, Token
 from calmdesk.core.tone.patterns import PatternError, Step, compile_pattern, first_forms
@@ -33,9 +34,8 @@ class Cue:
     sentence_start: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
-    """A cue found in a message: token range first..last (inclusive)."""
+class Found(NamedTuple):
+    """A cue found in a message: token range first..last (inclusive). A tuple: a long message has hundreds."""
 
     cue: Cue
     first: int
@@ -119,7 +119,7 @@ class CueIndex:
 
     def find(self, message: Prepared) -> list[Found]:
         tokens = message.tokens
-        norms = [t.norm for t in tokens]
+        norms = message.norms
         found: list[Found] = []
         singles, pairs, wild = self._singles, self._pairs, self._wild
         last = len(norms) - 1
@@ -148,17 +148,20 @@ class CueIndex:
         """The message with misspelt words put right where a cue word is meant; the same object if none."""
         changed = False
         tokens = list(message.tokens)
+        norms = list(message.norms)
         for index, token in enumerate(tokens):
             if token.is_word and token.norm not in self._firsts:
                 right = self.correct(token.norm)
                 if right != token.norm:
                     tokens[index] = token._replace(norm=right)
+                    norms[index] = right
                     changed = True
         if not changed:
             return message
         return Prepared(
             message.text,
             tokens,
+            norms,
             message.starts,
             message.sentence,
             message.clause,

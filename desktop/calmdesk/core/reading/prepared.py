@@ -53,6 +53,7 @@ class Prepared:
 
     text: str
     tokens: list[Token]
+    norms: list[str]  # each token's folded form, the same as tokens[i].norm, for the cue search's loop
     starts: list[int]  # each token's start, for bisecting from a character position to a token
     sentence: list[int]
     clause: list[int]
@@ -107,7 +108,7 @@ def prepare(raw: str | bytes) -> Prepared | None:
         return None
     tokens, starts, sentence, clause = tokenize(text)
     quoted, scare = _quoted(text, tokens, starts)
-    return Prepared(text, tokens, starts, sentence, clause, quoted, scare)
+    return Prepared(text, tokens, [t.norm for t in tokens], starts, sentence, clause, quoted, scare)
 
 
 def tokenize(text: str) -> tuple[list[Token], list[int], list[int], list[int]]:
