@@ -37,6 +37,8 @@ CAPS = {"calm": 3, "demanding": 2, "capitals": 2, "furious_words": 1, "problems"
 # "Where. Is. My. Refund." - one word per sentence, for emphasis.
 _WORD_BY_WORD = re.compile(r"(?:\b\w+\. ){2,}\w+\.")
 # A word in capitals that is no shouting: "I", "OK", short codes and abbreviations.
+# A word of two letters or more: what shouting is counted against.
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _SHOUT_WORD = re.compile(r"(?<![\w'])[A-Z][A-Z']{2,}(?![\w'])")
 _NOT_SHOUTING = frozenset({"ASAP", "GDPR", "USB", "HDMI", "VAT", "TV", "UK", "USA", "EU", "DPD", "DHL", "UPS",
                            "SKU", "PIN", "FAQ", "ETA", "PDF", "ID", "LTD", "PLC", "BBC", "RE", "FW", "NHS",
@@ -114,7 +116,7 @@ def _shouted(message: Prepared) -> tuple[list[tuple[int, int]], bool]:
     ]  # fmt: skip
     if len(shouted) < 3:
         return shouted, False
-    letters = sum(1 for t in message.tokens if t.is_word and len(t.norm) > 1 and not t.norm.isdigit())
+    letters = len(_LETTER_WORD.findall(text))
     return shouted, len(shouted) >= 0.5 * letters
 
 

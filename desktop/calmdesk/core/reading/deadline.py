@@ -20,7 +20,7 @@ def deadline(message: Prepared, cues: Cues) -> tuple[str | None, list[Evidence]]
     leads = {f.last: f for f in cues.group("deadline_lead")}
     past_ends = {f.last for f in cues.group("deadline_past")}
     demand_sentences = {message.sentence[f.first] for f in cues.group("deadline_demand")}
-    words_per_sentence = Counter(message.sentence[i] for i, t in enumerate(message.tokens) if t.is_word)
+    words_per_sentence: Counter[int] | None = None  # counted once, and only if needed
     for first, last in times:
         lead = leads.get(first - 1)
         if lead is not None:
@@ -28,8 +28,13 @@ def deadline(message: Prepared, cues: Cues) -> tuple[str | None, list[Evidence]]
         if any(first - k in past_ends for k in range(1, PAST_REACH + 1)):
             continue
         sentence = message.sentence[first]
-        alone = sentence > 0 and words_per_sentence[sentence] <= MAX_ALONE_WORDS
-        if sentence in demand_sentences or alone:
+        if sentence in demand_sentences:
+            return _found(message, first, last)
+        if sentence > 0 and words_per_sentence is None:
+            words_per_sentence = Counter(
+                message.sentence[i] for i, t in enumerate(message.tokens) if t.is_word
+            )
+        if words_per_sentence is not None and words_per_sentence[sentence] <= MAX_ALONE_WORDS:
             return _found(message, first, last)
     return None, []
 
