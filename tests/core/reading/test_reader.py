@@ -102,6 +102,10 @@ def test_an_order_number_is_not_a_phone_parcel_price_date_product_or_ticket(
         ("Hi Sam,\n\nMy parcel is late.\n\nKind regards,\nHelen Marsh\n07912 345678", "Helen Marsh"),
         ("Hi, I'm Daniel, my order hasn't shipped.", "Daniel"),
         ("Still no refund after three weeks. Sort it out.\n- Kev", "Kev"),
+        (
+            "My invoice is wrong.\n\nBest regards,\nSiobhan Kelly | Accounts Payable\nNorthwind Ltd",
+            "Siobhan Kelly",
+        ),
         ("Where is my parcel?\n\u2014 Sarah O'Brien", "Sarah O'Brien"),
         ("Customer Maria Lopez called about a broken vase. Calm.", "Maria Lopez"),
         ("The driver, Steve, threw it over the fence.", None),

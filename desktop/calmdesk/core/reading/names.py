@@ -23,6 +23,7 @@ MAX_SIGNATURE_LINE = 45  # a longer line is text, not a signature
 _JOINS = frozenset({" ", "-", " & ", ". "})
 # A line that belongs to a signature but is not the name: a phone, an e-mail, an address, a company.
 _SIGNATURE_NOISE = re.compile(r"@|\d{4,}|\||^sent from|^(?:tel|mob|mobile|phone|t|m|e|fax|web)\b", re.I)
+_NAME_BEFORE = re.compile(r"([^|,\u2013\u2014]{2,40}?)\s*(?:\||,|\s[\u2013\u2014-]\s)")
 _SKIP_BEFORE_NAME = frozenset({"(", ":", ",", "-", "is", "named", "name", "name:"})
 
 
@@ -90,9 +91,12 @@ def _from_signature(message: Prepared, cues: Cues, knowledge: Knowledge) -> tupl
         inline = _after_inline_closing(message, closings, start, start + len(line), knowledge)
         if inline is not None:
             return inline
-        if _SIGNATURE_NOISE.search(line.strip()):
+        # "Siobhan Kelly | Accounts", "Tom Hughes, Director": the name is the part before the separator.
+        head = _NAME_BEFORE.match(line)
+        end = start + (len(head.group(1)) if head else len(line))
+        if _SIGNATURE_NOISE.search(message.text[start:end].strip()):
             continue
-        span = _whole_line_name(message, start, start + len(line), knowledge)
+        span = _whole_line_name(message, start, end, knowledge)
         dashed = line.lstrip().startswith(("-", "\u2013", "\u2014", "~"))  # "- Kev", "— Sarah"
         if span is not None and (dashed or _signed_here(lines, number, message, closings)):
             return span

@@ -119,6 +119,7 @@ def tokenize(text: str) -> tuple[list[Token], list[int], list[int], list[int]]:
     lowered = text.lower()
     same_places = len(lowered) == len(text)  # lower() moved nothing ("İ" grows): fold the text at once
     source = lowered if same_places else text
+    all_ascii = same_places and source.isascii()  # then no word needs folding at all
     tokens: list[Token] = []
     starts: list[int] = []
     sentence: list[int] = []
@@ -133,7 +134,7 @@ def tokenize(text: str) -> tuple[list[Token], list[int], list[int], list[int]]:
         start = find(token, end)
         end = start + len(token)
         if token[0].isalnum():
-            norm = token if same_places and token.isascii() else fold(token)
+            norm = token if all_ascii or (same_places and token.isascii()) else fold(token)
             if norm in _CLAUSE_WORDS:
                 clause_no += 1
             tokens.append(make(Token, (norm, start, end, True)))
