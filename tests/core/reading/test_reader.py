@@ -112,6 +112,10 @@ def test_an_order_number_is_not_a_phone_parcel_price_date_product_or_ticket(
         ("Your agent Priya told me the refund was done.", None),
         ("Thanks for your help, Ali.", None),
         ("I'm not happy at all.", None),
+        ("I was charged twice. This is theft. I want it back.", None),
+        ("hey its jess, whens my refund coming", "jess"),
+        ("Called in: Mr. Ahmed Khan, acct 44512. Router drops every evening.", "Mr. Ahmed Khan"),
+        ("Charged three months in a row. I want every cent back. - Jason", "Jason"),
     ],
 )
 def test_the_name_is_the_customers_never_the_agents_or_couriers(text: str, name: str | None) -> None:

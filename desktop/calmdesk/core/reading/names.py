@@ -17,6 +17,7 @@ from calmdesk.core.reading.signals import Cues
 from calmdesk.core.tone.patterns import SENTENCE_ENDS
 
 MAX_NAME_WORDS = 4
+LOWERCASE_INTRO_REACH = 3  # "hi its mo": a name written in lower case counts only in the first words
 SIGNATURE_LINES = 7  # how far up from the end a signature is looked for
 MAX_SIGNATURE_LINE = 45  # a longer line is text, not a signature
 # Between two words of one name: a space, a hyphen ("Armstrong-Price"), " & " or " and " (a couple).
@@ -24,6 +25,7 @@ _JOINS = frozenset({" ", "-", " & ", ". "})
 # A line that belongs to a signature but is not the name: a phone, an e-mail, an address, a company.
 _SIGNATURE_NOISE = re.compile(r"@|\d{4,}|\||^sent from|^(?:tel|mob|mobile|phone|t|m|e|fax|web)\b", re.I)
 _NAME_BEFORE = re.compile(r"([^|,\u2013\u2014]{2,40}?)\s*(?:\||,|\s[\u2013\u2014-]\s)")
+_DASH_NAME = re.compile(r"[.!?]\s+[-\u2013\u2014~]\s*(\w[^\n]{0,40})$", re.MULTILINE)
 _SKIP_BEFORE_NAME = frozenset({"(", ":", ",", "-", "is", "named", "name", "name:"})
 
 
@@ -50,8 +52,8 @@ def _from_note(message: Prepared, cues: Cues, knowledge: Knowledge) -> tuple[int
         span = _name_at(message, at, knowledge)
         if span is not None:
             return span
-    for index, token in enumerate(message.tokens):  # "Mrs Okafor called to cancel ..."
-        if token.norm in knowledge.titles and message.starts_sentence(index):
+    for index, token in enumerate(message.tokens):  # "Mrs Okafor called to cancel ...", "... Mr. Khan, acct"
+        if token.norm in knowledge.titles and not _after_other_person(message, index, knowledge):
             span = _name_at(message, index, knowledge)
             if span is not None:
                 return span
@@ -63,7 +65,8 @@ def _from_intro(message: Prepared, cues: Cues, knowledge: Knowledge) -> tuple[in
     for found in sorted(cues.group("name_intro"), key=lambda f: f.first):
         if _after_other_person(message, found.first, knowledge) or _line_is_agents(message, found.first):
             continue
-        span = _name_at(message, found.last + 1, knowledge, lowercase=True)
+        opening = found.first <= LOWERCASE_INTRO_REACH  # "hey its jess": a lower-case name only up front
+        span = _name_at(message, found.last + 1, knowledge, lowercase=opening)
         if span is not None and (message.text[span[0]].isupper() or _ends_here(message, span[1])):
             return span
     return None
@@ -89,6 +92,8 @@ def _from_signature(message: Prepared, cues: Cues, knowledge: Knowledge) -> tupl
         if seen > SIGNATURE_LINES:
             break
         inline = _after_inline_closing(message, closings, start, start + len(line), knowledge)
+        if inline is None:
+            inline = _after_dash(message, start, start + len(line), knowledge)
         if inline is not None:
             return inline
         # "Siobhan Kelly | Accounts", "Tom Hughes, Director": the name is the part before the separator.
@@ -150,6 +155,18 @@ def _after_inline_closing(
         if span is not None and message.text[span[1] : end].strip(" .!") == "":
             return span
     return None
+
+
+def _after_dash(message: Prepared, start: int, end: int, knowledge: Knowledge) -> tuple[int, int] | None:
+    """ "... I want every cent back. - Jason": a name after a dash ends the line."""
+    found = _DASH_NAME.search(message.text, start, end)
+    if found is None:
+        return None
+    first = bisect.bisect_left(message.starts, found.start(1))
+    span = _name_at(message, first, knowledge)
+    if span is None or message.text[span[1] : end].strip(" .!") != "":
+        return None
+    return span
 
 
 def _whole_line_name(message: Prepared, start: int, end: int, knowledge: Knowledge) -> tuple[int, int] | None:
