@@ -17,6 +17,7 @@ from calmdesk.core.reading.signals import Cues
 from calmdesk.core.tone.patterns import SENTENCE_ENDS
 
 MAX_NAME_WORDS = 4
+MIN_WORDS_BEFORE_NAME = 4  # a name closing a line of text ("... about this? Sandra Bell") needs a sentence
 LOWERCASE_INTRO_REACH = 3  # "hi its mo": a name written in lower case counts only in the first words
 SIGNATURE_LINES = 7  # how far up from the end a signature is looked for
 MAX_SIGNATURE_LINE = 45  # a longer line is text, not a signature
@@ -26,6 +27,7 @@ _JOINS = frozenset({" ", "-", " & ", ". "})
 _SIGNATURE_NOISE = re.compile(r"@|\d{4,}|\||^sent from|^(?:tel|mob|mobile|phone|t|m|e|fax|web)\b", re.I)
 _NAME_BEFORE = re.compile(r"([^|,\u2013\u2014]{2,40}?)\s*(?:\||,|\s[\u2013\u2014-]\s)")
 _DASH_NAME = re.compile(r"[.!?]\s+[-\u2013\u2014~]\s*(\w[^\n]{0,40})$", re.MULTILINE)
+_LAST_NAME = re.compile(r"[.!?]\s+([A-Z][^\n.!?]{2,40})$", re.MULTILINE)
 _SKIP_BEFORE_NAME = frozenset({"(", ":", ",", "-", "is", "named", "name", "name:"})
 
 
@@ -152,21 +154,38 @@ def _after_inline_closing(
         if message.word_at(found.last + 1) not in (",", "_,"):
             continue
         span = _name_at(message, found.last + 2, knowledge)
-        if span is not None and message.text[span[1] : end].strip(" .!") == "":
+        if span is not None and _signature_tail(message.text[span[1] : end]):
             return span
     return None
 
 
 def _after_dash(message: Prepared, start: int, end: int, knowledge: Knowledge) -> tuple[int, int] | None:
-    """ "... I want every cent back. - Jason": a name after a dash ends the line."""
+    """ "... I want every cent back. - Jason": a name after a dash ends the line; at the very end of the
+    message, a full name needs no dash ("... about this? Sandra Bell")."""
     found = _DASH_NAME.search(message.text, start, end)
+    full_name = False
+    if found is None and message.text[end:].strip() == "":
+        found = _LAST_NAME.search(message.text, start, end)
+        # Only after a sentence on the same line: "Dr. Alan Whitcombe" alone is a signature line.
+        if found is not None and len(message.text[start : found.start()].split()) < MIN_WORDS_BEFORE_NAME:
+            found = None
+        full_name = True
     if found is None:
         return None
     first = bisect.bisect_left(message.starts, found.start(1))
     span = _name_at(message, first, knowledge)
     if span is None or message.text[span[1] : end].strip(" .!") != "":
         return None
+    if full_name and len(message.text[span[0] : span[1]].split()) < 2:
+        return None
     return span
+
+
+def _signature_tail(rest: str) -> bool:
+    """What may follow a signed name on its line: nothing, or details after a comma or bar ("Oliver Grant,
+    order no. 00912874", "Siobhan Kelly | Accounts")."""
+    rest = rest.strip(" .!")
+    return rest == "" or rest.startswith((",", "|"))
 
 
 def _whole_line_name(message: Prepared, start: int, end: int, knowledge: Knowledge) -> tuple[int, int] | None:
