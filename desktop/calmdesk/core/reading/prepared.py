@@ -75,8 +75,13 @@ def is_note(message: Prepared) -> bool:
     """Written about a caller, not by the customer: a caller word near the start and hardly an "I" at all."""
     if not _NOTE_OPENING.search(message.text[:80]):
         return False
-    mine = sum(1 for i, t in enumerate(message.tokens) if t.norm in _FIRST_PERSON and not message.quoted[i])
-    return mine <= 1
+    mine = 0
+    for index, norm in enumerate(message.norms):
+        if norm in _FIRST_PERSON and not message.quoted[index]:
+            mine += 1
+            if mine > 1:
+                return False
+    return True
 
 
 def clean(raw: str | bytes) -> str | None:
