@@ -88,6 +88,7 @@ def test_threats_and_their_look_alikes(text: str, threats: set[str]) -> None:
         ("I paid £249.00 on 01/02/2024.", None),
         ("My XR-200 blender broke.", None),
         ("Ticket 348812 is still open.", None),
+        ("Complaint ref 88213 - still waiting.", None),
     ],
 )
 def test_an_order_number_is_not_a_phone_parcel_price_date_product_or_ticket(
@@ -154,6 +155,15 @@ def test_anger_levels(text: str, low: int, high: int) -> None:
 def test_irony_beside_a_complaint_reads_angry_but_plain_praise_does_not() -> None:
     assert read_message("Wow, three weeks for express delivery. Truly impressive work.").anger >= 2
     assert read_message("Wow, the new store layout is great. Thanks!").anger == 0
+    praise = (
+        "Your rep, Dean, was brilliant yesterday. He sorted out my refund in minutes. Wanted to pass that on!"
+    )
+    assert read_message(praise).anger == 0
+
+
+def test_a_span_of_time_is_not_a_deadline_but_a_time_to_meet_is() -> None:
+    assert read_message("Complaint still open. 3 weeks. No response.").deadline is None
+    assert read_message("Fix it within 3 weeks or I leave.").deadline == "within 3 weeks"
 
 
 def test_a_typo_still_meets_its_cue_but_a_real_word_is_not_corrected() -> None:

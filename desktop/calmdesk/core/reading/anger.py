@@ -87,8 +87,18 @@ def features_of(
     features["repeat"] = float(repeat)
     features["problem"] = float(problem)
     features["demanding"] = len({f.cue.pattern for f in cues.group("anger_demanding")})
-    irony = cues.group("anger_ironic")
-    if irony and problem:
+    calm_tokens = {
+        i for f in cues.group("anger") if f.cue.label == "calm" for i in range(f.first, f.last + 1)
+    }
+    irony = [f for f in cues.group("anger_ironic") if f.first not in calm_tokens]  # "was brilliant" is meant
+    # Praise is irony only beside something wrong: an angry word, a threat, a repeat or a named problem.
+    wrong = (
+        bool(words)
+        or bool(threats)
+        or repeat
+        or any(f.cue.weight >= 2 and f.cue.label not in ("service", "other") for f in cues.group("topic"))
+    )
+    if irony and problem and wrong:
         features["irony"] = 1.0
         shown.append(evidence(message, "anger", irony[0]))
     shouted, most = _shouted(message)

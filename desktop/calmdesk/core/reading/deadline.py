@@ -24,6 +24,8 @@ def deadline(message: Prepared, cues: Cues) -> tuple[str | None, list[Evidence]]
         lead = leads.get(first - 1)
         if lead is not None:
             return _found(message, lead.first, last)
+        if last > first and message.norms[first].isdigit():
+            continue  # "3 weeks" without "within" is how long, not by when
         if any(first - k in past_ends for k in range(1, PAST_REACH + 1)):
             continue
         sentence = message.sentence[first]
