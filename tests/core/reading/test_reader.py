@@ -117,6 +117,7 @@ def test_an_order_number_is_not_a_phone_parcel_price_date_product_or_ticket(
         ("hey its jess, whens my refund coming", "jess"),
         ("Called in: Mr. Ahmed Khan, acct 44512. Router drops every evening.", "Mr. Ahmed Khan"),
         ("Charged three months in a row. I want every cent back. - Jason", "Jason"),
+        ("Order 5521098 arrived broken, please refund. Thank you very much. Mohamed", "Mohamed"),
     ],
 )
 def test_the_name_is_the_customers_never_the_agents_or_couriers(text: str, name: str | None) -> None:
@@ -131,6 +132,8 @@ def test_the_name_is_the_customers_never_the_agents_or_couriers(text: str, name:
         ("Please call me back tomorrow morning.", "tomorrow morning"),
         ("I've had no internet since Monday.", None),
         ("My parcel arrived today, thanks.", None),
+        ("Nobody called back. It's Thursday.", None),
+        ("Delete my account and all my data. GDPR. Today.", "Today"),
     ],
 )
 def test_a_deadline_is_a_time_something_is_needed_by(text: str, deadline: str | None) -> None:
@@ -146,6 +149,7 @@ def test_a_deadline_is_a_time_something_is_needed_by(text: str, deadline: str | 
         ("THIS IS A DISGRACE. WORST COMPANY EVER. MY LAWYER WILL HEAR ABOUT THIS.", 3, 3),
         ("Customer called about a dented fridge. Calm, friendly.", 0, 0),
         ("Irate caller, wants a manager.", 3, 3),
+        ("\U0001f621\U0001f621 still no parcel!!! order #77812", 2, 3),
     ],
 )
 def test_anger_levels(text: str, low: int, high: int) -> None:

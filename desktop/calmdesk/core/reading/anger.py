@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from calmdesk.core.reading.cues import Found
+from calmdesk.core.reading.knowledge import ANGER_LEVELS
 from calmdesk.core.reading.model import Evidence
 from calmdesk.core.reading.prepared import Prepared, is_note
 from calmdesk.core.reading.signals import Cues, evidence
@@ -37,6 +38,7 @@ CAPS = {"calm": 3, "demanding": 2, "capitals": 2, "furious_words": 1, "problems"
 # "Where. Is. My. Refund." - one word per sentence, for emphasis.
 _WORD_BY_WORD = re.compile(r"(?:\b\w+\. ){2,}\w+\.")
 # A word in capitals that is no shouting: "I", "OK", short codes and abbreviations.
+_ANGRY_EMOJI = re.compile("[\U0001f620\U0001f621\U0001f624\U0001f92c\U0001f4a2\U0001f47f\U0001f595]")
 # A word of two letters or more: what shouting is counted against.
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _SHOUT_WORD = re.compile(r"(?<![\w'])[A-Z][A-Z']{2,}(?![\w'])")
@@ -78,6 +80,10 @@ def features_of(
     if strongest is not None:
         features["word"] = strongest.cue.weight
         shown.append(evidence(message, "anger", strongest))
+    found_emoji = _ANGRY_EMOJI.search(message.text)
+    if found_emoji is not None:  # the tokens leave emoji out: an angry face is an angry word
+        features["word"] = max(features["word"], ANGER_LEVELS["angry"])
+        shown.append(Evidence("anger", "angry", found_emoji.start(), found_emoji.end(), found_emoji.group()))
     features["furious_words"] = len({w.cue.pattern for w in words if w.cue.weight >= 3})
     features["problems"] = len({f.cue.pattern for f in cues.group("topic") if f.cue.weight >= 2})
     features["blaming"] = len({f.cue.pattern for f in cues.group("anger_blaming")})

@@ -11,6 +11,7 @@ from calmdesk.core.reading.signals import Cues
 # Times written with numbers: "5pm", "10am", "the 21st", "17:00" (its hour), and a number before a unit.
 _CLOCK = re.compile(r"\d{1,2}(?:am|pm)|\d{1,2}(?:st|nd|rd|th)")
 _DIGITS = frozenset("0123456789")
+_URGENT = frozenset({"today", "tonight", "tomorrow", "now", "2moro", "tmrw", "asap"})
 PAST_REACH = 2  # a past word this close before a time makes it a report, not a deadline ("since Monday")
 MAX_ALONE_WORDS = 2  # "TODAY." on its own is a deadline however the sentence before asked
 
@@ -31,7 +32,8 @@ def deadline(message: Prepared, cues: Cues) -> tuple[str | None, list[Evidence]]
         sentence = message.sentence[first]
         if sentence in demand_sentences:
             return _found(message, first, last)
-        if sentence > 0 and _words_in_sentence(message, first) <= MAX_ALONE_WORDS:
+        urgent = message.norms[first] in _URGENT  # "TODAY." on its own; "It's Thursday." only tells the day
+        if urgent and sentence > 0 and _words_in_sentence(message, first) <= MAX_ALONE_WORDS:
             return _found(message, first, last)
     return None, []
 

@@ -151,7 +151,7 @@ def _after_inline_closing(
         token = message.tokens[found.first]
         if not (start <= token.start < end) or not message.starts_sentence(found.first):
             continue
-        if message.word_at(found.last + 1) not in (",", "_,"):
+        if message.word_at(found.last + 1) not in (",", ".", "!"):  # "Kind regards, Jamal", "Thanks! Lee"
             continue
         span = _name_at(message, found.last + 2, knowledge)
         if span is not None and _signature_tail(message.text[span[1] : end]):
