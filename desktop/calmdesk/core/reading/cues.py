@@ -18,6 +18,9 @@ from calmdesk.core.tone.patterns import PatternError, Step, compile_pattern, fir
 
 # A misspelt word is matched only if it is this long: shorter ones are too often other real words.
 MIN_FUZZY_LETTERS = 5
+# No cue word is longer; a longer "word" (base64, a pasted key) has one variant per letter, each as long as
+# the word: 20,000 letters would be 400 million characters to compare.
+MAX_FUZZY_LETTERS = 24
 MIN_SUBSTITUTION_LETTERS = 8
 MAX_CUE_CHARS = 200
 
@@ -97,7 +100,11 @@ class CueIndex:
 
     def correct(self, word: str) -> str:
         """The cue word `word` is a one-letter slip of (swap, missing, extra or wrong letter), else `word`."""
-        if len(word) < MIN_FUZZY_LETTERS or word in self._words or not word.isalpha():
+        if (
+            not MIN_FUZZY_LETTERS <= len(word) <= MAX_FUZZY_LETTERS
+            or word in self._words
+            or not word.isalpha()
+        ):
             return word
         known = self._corrected.get(word)
         if known is not None:
