@@ -17,6 +17,7 @@ from calmdesk.core.reading.signals import Cues
 from calmdesk.core.tone.patterns import SENTENCE_ENDS
 
 MAX_NAME_WORDS = 4
+INLINE_REACH = 80  # "Kind regards, Dr. Marc-André Tremblay-Okafor" fits in this many characters
 MIN_WORDS_BEFORE_NAME = 4  # a name closing a line of text ("... about this? Sandra Bell") needs a sentence
 LOWERCASE_INTRO_REACH = 3  # "hi its mo": a name written in lower case counts only in the first words
 SIGNATURE_LINES = 7  # how far up from the end a signature is looked for
@@ -149,7 +150,10 @@ def _after_inline_closing(
     """ "... Many thanks, Peter" / "Kind regards, Jamal Hussain" at the very end of a line."""
     for found in closings:
         token = message.tokens[found.first]
-        if not (start <= token.start < end) or not message.starts_sentence(found.first):
+        # A closing and a name end the line: one further back than this is part of the text.
+        if not (max(start, end - INLINE_REACH) <= token.start < end) or not message.starts_sentence(
+            found.first
+        ):
             continue
         if message.word_at(found.last + 1) not in (",", ".", "!"):  # "Kind regards, Jamal", "Thanks! Lee"
             continue
