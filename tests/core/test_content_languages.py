@@ -46,7 +46,8 @@ def test_categories_and_checklist_are_translated_whole(lang: str) -> None:
     categories, problems = content.load_categories(lang)
     assert problems == []
     for key in CATEGORY_KEYS:
-        assert categories[key].label != english[key].label or key == "escalation", key
+        assert categories[key].label, key  # may be the English word ("Solution", "Questions" in French)
+        assert categories[key].description != english[key].description, key
         assert categories[key].when, key
         assert categories[key].when != english[key].when, key
         assert categories[key].color == english[key].color
