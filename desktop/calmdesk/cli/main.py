@@ -322,6 +322,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             angry=args.angry,
             phrases=args.phrases is not None,
             as_json=args.json,
+            lang=args.lang,
         )
     if args.command == "pack":
         return commands.pack_check(args.files, args.packs)

@@ -23,9 +23,11 @@ from calmdesk.core.tone.rules import Rule, RuleSet
 # whole mailbox must not freeze the picker (findings past the cap are simply not reported).
 MAX_CHECK_CHARS = 50_000
 # Quoted text is the customer's words or words we promise never to use: rules do not judge it.
-# Lines starting with ">" are the quoted message of an e-mail reply.
+# Lines starting with ">" are the quoted message of an e-mail reply. German quotes „like this“ and
+# »like this« too.
 _QUOTED = re.compile(
     r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d|\u00ab[^\u00bb\n]*\u00bb'
+    r"|\u201e[^\u201c\u201d\n]*[\u201c\u201d]|\u00bb[^\u00ab\n]*\u00ab"
     r"|\u2018[^\n]*?\u2019(?![^\W_])|^[ \t]*>[^\n]*",
     re.MULTILINE,
 )
