@@ -16,6 +16,7 @@ from calmdesk.app import guards
 from calmdesk.app.complaint_control import ComplaintControl
 from calmdesk.app.handover import hand_over
 from calmdesk.app.hotkey_control import HotkeyControl
+from calmdesk.app.language_control import LanguageControl
 from calmdesk.app.library_control import LibraryControl
 from calmdesk.app.stats_control import StatsControl
 from calmdesk.app.store_control import StoreControl
@@ -94,6 +95,11 @@ class CalmDesk(QObject):
         self._libraries.baseChanged.connect(self._windows.set_base)
         # The data file changed under us (`calmdesk import`, a second CalmDesk): the user's phrases may have.
         self._complaints.watch.changed.connect(self._libraries.store_changed)
+        # After the connections above: the complaint's language is applied to whatever library they showed.
+        self._languages = LanguageControl(
+            self._libraries, self._complaints.watch, self._picker, self._complaints
+        )
+        self._languages.follow()
 
         self._tray.show()
         self._hotkeys.start(self._hotkey())

@@ -155,7 +155,7 @@ class ResultsModel(QAbstractListModel):
         # Cached per phrase id: folding whitespace of long texts on every repaint would add up on scrolling.
         preview = self._previews.get(phrase.id)
         if preview is None:
-            preview = readable(phrase.text, self._values, self._work)
+            preview = readable(phrase.text, self._values, self._work, lang=phrase.lang)
             preview = self._previews[phrase.id] = one_line(preview)
         return preview
 
@@ -165,6 +165,7 @@ def readable(
     values: Mapping[str, str] | None = None,
     work: WorkingTime | None = None,
     now: datetime | None = None,
+    lang: str = "en",
 ) -> str:
     """The text as an agent would read it: known values and defaults filled in, other blanks shown as
     [Label], not {{name}}; promised times computed within `work` (the default working time if None)."""
@@ -173,5 +174,5 @@ def readable(
         blank.name: known.get(blank.name, "").strip() or blank.default or f"[{blank.label}]"
         for blank in blanks(text)
     }
-    filled.update(clock_fields(text, now or datetime.now(), work or WorkingTime())[1])
+    filled.update(clock_fields(text, now or datetime.now(), work or WorkingTime(), lang)[1])
     return render(text, filled)

@@ -410,7 +410,9 @@ class PickerWindow(RoundedPanel):
         # Promised times are computed now and shown as fields: the agent sees "by 10:30 tomorrow" before
         # copying, and can change it for this customer.
         times, computed = (
-            clock_fields(phrase.text, datetime.now(), self._settings.working_time()) if phrase else ((), {})
+            clock_fields(phrase.text, datetime.now(), self._settings.working_time(), phrase.lang)
+            if phrase
+            else ((), {})
         )
         fields = (*blanks(phrase.text), *times) if phrase else ()
         self._form.set_blanks(fields, {**self._actions.prefill(), **computed})
@@ -474,7 +476,8 @@ class PickerWindow(RoundedPanel):
         if self._tone is None:
             # A folder the library could not use ("~nosuchuser/...") was reported there already.
             dirs = [paths.user_packs_dir(), *expand_pack_dirs(self._settings.pack_dirs)]
-            self._tone = ToneChecker(load_rules([*dirs, *self._tone_dirs]))
+            # The rules of the language the phrases are shown in: the customer's, in a complaint in theirs.
+            self._tone = ToneChecker(load_rules([*dirs, *self._tone_dirs], self._library.language))
         return self._tone
 
     def _tone_context(self) -> ToneContext:
