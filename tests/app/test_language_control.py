@@ -63,6 +63,9 @@ def test_the_picker_and_panel_follow_the_complaint_language(qtbot) -> None:  # t
     wait = picker.libraries[-1].get("apology.sorry-for-the-wait")
     assert wait is not None
     assert wait.lang == "es"
+    # The interface stays in the agent's language: category labels and checklist tips are English.
+    assert picker.libraries[-1].categories["apology"].label == "Apology"
+    assert panel.libraries[-1].step("listen").title == "Listen"  # type: ignore[union-attr]
 
     watch.changed.emit()  # nothing changed: nothing rebuilt
     assert len(picker.libraries) == 1

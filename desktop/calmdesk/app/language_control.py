@@ -3,6 +3,7 @@ where a phrase has none, marked), while the windows stay in the agent's own lang
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
@@ -76,7 +77,10 @@ class LanguageControl(QObject):
             return cached[1], cached[2]
         from calmdesk.core.search import SearchIndex
 
-        library = base.in_language(lang)
-        index = SearchIndex.for_library(library)
+        view = base.in_language(lang)
+        # Searched with the customer's language's category words too; shown with the agent's own labels and
+        # checklist tips, since the interface stays in the agent's language.
+        index = SearchIndex.for_library(view)
+        library = dataclasses.replace(view, categories=base.categories, checklist=base.checklist)
         self._views[lang] = (base, index, library)
         return index, library

@@ -68,6 +68,16 @@ class ResultsModel(QAbstractListModel):
         self._phrases: list[Phrase] = []
         self._partial: list[bool] = []
         self._previews: dict[str, str] = {}
+        # The language the phrases are shown in; a phrase in another one (an English fallback) is marked.
+        self._language = ""
+
+    def set_language(self, lang: str) -> None:
+        self.beginResetModel()
+        self._language = lang
+        self.endResetModel()
+
+    def _fallback(self, phrase: Phrase) -> bool:
+        return bool(self._language) and phrase.lang != self._language
 
     def set_hits(self, hits: Sequence[Any]) -> None:
         """Replace every row (a reset is cheaper than diffing 50 rows on each keystroke)."""
@@ -112,12 +122,14 @@ class ResultsModel(QAbstractListModel):
         if phrase is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return phrase.title
+            # No version in the customer's language: say which one will be copied.
+            return f"{phrase.title}  [{phrase.lang.upper()}]" if self._fallback(phrase) else phrase.title
         if role == Qt.ItemDataRole.ToolTipRole:
             return one_line(phrase.text, _TOOLTIP_CHARS)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             partial = self.tr(" (partial match)") if self._partial[index.row()] else ""
-            return f"{phrase.title}. {self._category_label(phrase.category)}{partial}"
+            other = self.tr(" (in %1)").replace("%1", phrase.lang) if self._fallback(phrase) else ""
+            return f"{phrase.title}. {self._category_label(phrase.category)}{partial}{other}"
         if role == ResultRole.Partial:
             return self._partial[index.row()]
         if role == ResultRole.FirstPartial:

@@ -102,6 +102,7 @@ class PickerWindow(RoundedPanel):
         self._search = QLineEdit(self)
         self._categories = CategoryBar(self)
         self._model = ResultsModel(library.categories, self._actions.is_favourite, self, self._row_fill)
+        self._model.set_language(library.language)
         self._list = QListView(self)
         self._side = QWidget(self)
         self._preview = PreviewPane(self._side)
@@ -277,6 +278,7 @@ class PickerWindow(RoundedPanel):
         search them from now on, keeping the query, the chip and the selected phrase."""
         self._index = index
         self._library = library
+        self._model.set_language(library.language)
         self._tone = None  # a team pack changed: its tone rules may have too (read again on next use)
         self._phrase_count = max(1, len(library.phrases))
         current = self.current_phrase()
