@@ -8,7 +8,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from calmdesk import __version__
@@ -27,6 +27,7 @@ from calmdesk.system import paste
 from calmdesk.system.clipboard import ClipboardWriter
 from calmdesk.system.display import missing_display
 from calmdesk.system.instance_server import InstanceServer
+from calmdesk.ui.common import translation
 from calmdesk.ui.common.icons import svg_icon
 from calmdesk.ui.common.notices import Notices
 from calmdesk.ui.common.tray import Tray
@@ -48,6 +49,10 @@ class CalmDesk(QObject):
         self._hotkey_override = hotkey
         self._notices = Notices(self)
         self._settings = self._load_settings()
+        # Before any window is built: every tr() after this speaks the agent's language.
+        app = QCoreApplication.instance()
+        if app is not None:
+            translation.install(app, translation.interface_language(self._settings.interface_language))
         self._libraries = LibraryControl(self._settings, pack_dirs, self._notices, self)
         self._stores = StoreControl(self._notices, self)
         self._store = self._stores.store
