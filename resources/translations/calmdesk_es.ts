@@ -81,12 +81,12 @@
 <context>
     <name>CalmDesk</name>
     <message>
-        <location filename="../../desktop/calmdesk/app/main.py" line="112"/>
+        <location filename="../../desktop/calmdesk/app/main.py" line="117"/>
         <source>Some settings were not understood</source>
         <translation>Algunos ajustes no se entendieron</translation>
     </message>
     <message>
-        <location filename="../../desktop/calmdesk/app/main.py" line="150"/>
+        <location filename="../../desktop/calmdesk/app/main.py" line="155"/>
         <source>Copied, not pasted</source>
         <translation>Copiado, no pegado</translation>
     </message>
