@@ -14,7 +14,7 @@ from calmdesk.ui.common import translation
 CATALOGUES = sorted((Path(__file__).resolve().parents[3] / "resources" / "translations").glob("*.ts"))
 # What must survive a translation untouched: %s, %d, %g, %1 placeholders, {{blanks}}, key names.
 _PLACEHOLDER = re.compile(r"%[sdg1-9]|\{\{[^}]*\}\}")
-_KEYS = re.compile(r"(?:Ctrl|Alt|Shift)\+[^\s·,)]+|\bEsc\b|\bEnter\b|\bTab\b|\bF\d+\b")
+_KEYS = re.compile(r"(?:Ctrl|Alt|Shift)\+[^\s·,):]+|\bEsc\b|\bEnter\b|\bTab\b|\bF\d+\b")
 
 
 def messages(path: Path) -> list[tuple[str, str, str | None]]:
@@ -29,7 +29,7 @@ def messages(path: Path) -> list[tuple[str, str, str | None]]:
 
 
 def test_the_catalogues_ship() -> None:
-    assert [p.name for p in CATALOGUES] == ["calmdesk_de.ts", "calmdesk_es.ts"]
+    assert [p.name for p in CATALOGUES] == ["calmdesk_de.ts", "calmdesk_es.ts", "calmdesk_fr.ts"]
 
 
 @pytest.mark.parametrize("path", CATALOGUES, ids=lambda p: p.stem)
@@ -73,5 +73,5 @@ def test_the_spanish_interface_is_installed(qapp, monkeypatch: pytest.MonkeyPatc
 
 
 def test_a_missing_catalogue_leaves_english(qapp) -> None:  # type: ignore[no-untyped-def]
-    assert not translation.install(qapp, "fr")
+    assert not translation.install(qapp, "xx")
     assert QCoreApplication.translate("Tray", "Quit") == "Quit"
