@@ -29,7 +29,7 @@ def messages(path: Path) -> list[tuple[str, str, str | None]]:
 
 
 def test_the_catalogues_ship() -> None:
-    assert [p.name for p in CATALOGUES] == ["calmdesk_de.ts", "calmdesk_es.ts", "calmdesk_fr.ts"]
+    assert [p.name for p in CATALOGUES] == [f"calmdesk_{lang}.ts" for lang in ("de", "es", "fr", "pt")]
 
 
 @pytest.mark.parametrize("path", CATALOGUES, ids=lambda p: p.stem)

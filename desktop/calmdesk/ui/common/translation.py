@@ -13,6 +13,8 @@ from calmdesk.core.languages import ENGLISH, from_locale, supported
 
 log = logging.getLogger(__name__)
 
+# The Qt locale of each language: CalmDesk's Portuguese is Brazil's (its numbers, its Qt strings).
+QT_LOCALES = {"pt": "pt_BR"}
 # Kept alive for the whole run: a QTranslator removed by garbage collection stops translating.
 _installed: list[QTranslator] = []
 _files = ExitStack()
@@ -46,10 +48,11 @@ def install(app: QCoreApplication, lang: str) -> bool:
         log.warning("no interface catalogue for %s (run scripts/build-translations): English shown", lang)
         return False
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    locale = QT_LOCALES.get(lang, lang)
+    if qt.load(f"qtbase_{locale}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
     app.installTranslator(ours)
     _installed.append(ours)
-    QLocale.setDefault(QLocale(lang))  # numbers and dates in the language's way
+    QLocale.setDefault(QLocale(locale))  # numbers and dates in the language's way
     return True
