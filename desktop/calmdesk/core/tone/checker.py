@@ -349,7 +349,7 @@ def _capitals_run(rule: Rule, scan: _Scan, run: list[int]) -> list[Finding]:
         run = run[:-1]
     if not any(len(tokens[i].norm) >= rule.min_letters for i in run) or scan.quoted(tokens[run[0]].start):
         return []
-    if len(run) == 1 and _names_a_product(scan, run[0]):
+    if len(run) == 1 and _names_a_product(scan, run[0], rule.nouns_capitalised):
         return []
     pieces: list[str] = []
     position = tokens[run[0]].start
@@ -363,13 +363,15 @@ def _capitals_run(rule: Rule, scan: _Scan, run: list[int]) -> list[Finding]:
     return [_with_replacement(scan.finding(rule, run[0], run[-1] + 1, None), quiet)]
 
 
-def _names_a_product(scan: _Scan, index: int) -> bool:
-    """One word in capitals followed by a model name or number ("ASUS Zenbook", "XPS 13") is a brand."""
+def _names_a_product(scan: _Scan, index: int, nouns_capitalised: bool = False) -> bool:
+    """One word in capitals followed by a model name or number ("ASUS Zenbook", "XPS 13") is a brand. In a
+    language that capitalises its nouns only a number says so: "das LETZTE Angebot" is a shout."""
     if index + 1 >= len(scan.tokens) or not scan.tokens[index + 1].is_word:
         return False
     nxt = scan.tokens[index + 1]
     raw = scan.text[nxt.start : nxt.end]
-    return raw[:1].isdigit() or (len(raw) > 1 and raw[0].isupper() and raw[1:].islower())
+    model = len(raw) > 1 and raw[0].isupper() and raw[1:].islower() and not nouns_capitalised
+    return raw[:1].isdigit() or model
 
 
 def _with_replacement(finding: Finding, replacement: str | None) -> Finding:

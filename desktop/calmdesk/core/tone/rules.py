@@ -37,6 +37,7 @@ _RULE_KEYS = (
     "names_after",
     "names_before",
     "not_names",
+    "nouns_capitalised",
     "examples",
 )
 TONE_FOLDER = "tone"  # inside a pack folder: where a team keeps its own rules
@@ -68,6 +69,8 @@ class Rule:
     names_after: frozenset[str] = frozenset()
     names_before: frozenset[str] = frozenset()  # ... and before which it is one ("the NOTE field")
     not_names: frozenset[str] = frozenset()
+    # German writes every noun with a capital: "das LETZTE Angebot" is a shout, not a brand and its model.
+    nouns_capitalised: bool = False
     bad: tuple[str, ...] = ()
     good: tuple[str, ...] = ()
     source: str = ""
@@ -234,7 +237,12 @@ def _read_options(table: Table) -> dict[str, Any]:
         "names_before": frozenset(w.casefold() for w in table.strings("names_before") or ()),
         "not_names": frozenset(w.casefold() for w in table.strings("not_names") or ()),
     }
-    for key, flag in (("drafts_only", False), ("in_quotes", False), ("negatable", True)):
+    for key, flag in (
+        ("drafts_only", False),
+        ("in_quotes", False),
+        ("negatable", True),
+        ("nouns_capitalised", False),
+    ):
         value = raw.get(key, flag)
         if not isinstance(value, bool):
             table.problem(f'"{key}" must be true or false', key)
