@@ -43,18 +43,12 @@ def check(
     angry: bool | None,
     phrases: bool,
     as_json: bool,
-    lang: str | None = None,
 ) -> int:
-    """Exit 0 when nothing is found, 1 with findings, 2 when the input cannot be read.
-
-    The rules are those of `lang` (a --lang), else of the current complaint's language when the draft is
-    one, else of the language the library is shown in."""
+    """Exit 0 when nothing is found, 1 with findings, 2 when the input cannot be read."""
     rule_dirs = [*_setting_dirs(session), paths.user_packs_dir(), *extra_dirs]
     if phrases:
         rule_dirs += [p if p.is_dir() else p.parent for p in pack_paths]
-    complaint = _current_complaint() if not phrases else None
-    language = lang or (complaint.lang if complaint is not None and complaint.lang else "")
-    rules = load_rules(rule_dirs, language or session.library.language)
+    rules = load_rules(rule_dirs)
     for problem in rules.problems:
         print(f"calmdesk: warning: {printable(str(problem))}", file=sys.stderr)
     checker = ToneChecker(rules)
@@ -63,7 +57,8 @@ def check(
     else:
         if target is None:
             raise CommandError("name a draft file, or - to read the draft from stdin", EXIT_USAGE)
-        context = context_for(complaint if customer is None or angry is None else None, angry=angry)
+        complaint = _current_complaint() if customer is None or angry is None else None
+        context = context_for(complaint, angry=angry)
         if customer is not None:
             context = ToneContext(context.angry, customer.strip() or None, False)
         text = _read_draft(target)

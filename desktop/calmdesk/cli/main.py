@@ -339,7 +339,6 @@ def _dispatch(args: argparse.Namespace) -> int:
             angry=args.angry,
             phrases=args.phrases is not None,
             as_json=args.json,
-            lang=args.lang,
         )
     if args.command == "read":
         from calmdesk.cli import read_commands

@@ -140,7 +140,7 @@ class PhraseActions(QObject):
         """
         # A promised time the form did not hold (a copy path without a form) is computed in the agent's own
         # working hours, never in render's defaults.
-        promised = clock_fields(phrase.text, datetime.now(), self._settings.working_time(), phrase.lang)[1]
+        promised = clock_fields(phrase.text, datetime.now(), self._settings.working_time())[1]
         given = {name: value for name, value in values.items() if value.strip()}
         text = render(phrase.text.strip(), {**promised, **given})
         try:

@@ -374,9 +374,7 @@ class ChecklistPanel(QWidget):
         # As in the picker: a promised time is computed in the agent's working hours and shown as a field,
         # so "by 10:30 tomorrow" is seen, and can be changed, before it is copied.
         times, computed = (
-            clock_fields(phrase.text, datetime.now(), self._settings.working_time(), phrase.lang)
-            if phrase
-            else ((), {})
+            clock_fields(phrase.text, datetime.now(), self._settings.working_time()) if phrase else ((), {})
         )
         fields = (*blanks(phrase.text), *times) if phrase else ()
         self._form.set_blanks(fields, {**self._actions.prefill(), **computed})

@@ -102,7 +102,6 @@ class PickerWindow(RoundedPanel):
         self._search = QLineEdit(self)
         self._categories = CategoryBar(self)
         self._model = ResultsModel(library.categories, self._actions.is_favourite, self, self._row_fill)
-        self._model.set_language(library.language)
         self._list = QListView(self)
         self._side = QWidget(self)
         self._preview = PreviewPane(self._side)
@@ -278,7 +277,6 @@ class PickerWindow(RoundedPanel):
         search them from now on, keeping the query, the chip and the selected phrase."""
         self._index = index
         self._library = library
-        self._model.set_language(library.language)
         self._tone = None  # a team pack changed: its tone rules may have too (read again on next use)
         self._phrase_count = max(1, len(library.phrases))
         current = self.current_phrase()
@@ -412,9 +410,7 @@ class PickerWindow(RoundedPanel):
         # Promised times are computed now and shown as fields: the agent sees "by 10:30 tomorrow" before
         # copying, and can change it for this customer.
         times, computed = (
-            clock_fields(phrase.text, datetime.now(), self._settings.working_time(), phrase.lang)
-            if phrase
-            else ((), {})
+            clock_fields(phrase.text, datetime.now(), self._settings.working_time()) if phrase else ((), {})
         )
         fields = (*blanks(phrase.text), *times) if phrase else ()
         self._form.set_blanks(fields, {**self._actions.prefill(), **computed})
@@ -478,8 +474,7 @@ class PickerWindow(RoundedPanel):
         if self._tone is None:
             # A folder the library could not use ("~nosuchuser/...") was reported there already.
             dirs = [paths.user_packs_dir(), *expand_pack_dirs(self._settings.pack_dirs)]
-            # The rules of the language the phrases are shown in: the customer's, in a complaint in theirs.
-            self._tone = ToneChecker(load_rules([*dirs, *self._tone_dirs], self._library.language))
+            self._tone = ToneChecker(load_rules([*dirs, *self._tone_dirs]))
         return self._tone
 
     def _tone_context(self) -> ToneContext:
