@@ -215,24 +215,19 @@ def step(step_key: str, *, undo: bool, as_json: bool) -> int:
 
 def close(*, follow_up: str | None, as_json: bool) -> int:
     now = _now()
+    due = None
+    if follow_up:
+        try:
+            due = parse_when(follow_up, now.astimezone())
+        except ValueError as error:  # checked before closing: a typo must not close it
+            raise CommandError(str(error), EXIT_USAGE) from None
     with open_book() as book:
-        current = book.current()
-        if current is None:
-            raise CommandError("no complaint is open; nothing to close", EXIT_PROBLEM)
-        due = None
-        if follow_up:
-            try:
-                due = parse_when(follow_up, now.astimezone())
-            except ValueError as error:  # checked before closing: a typo must not close it
-                raise CommandError(str(error), EXIT_USAGE) from None
-        closed = book.close(complaint_id=current.id, at=now)
-        reminder = (
-            book.add_reminder(
-                "follow_up", due, note=f"Follow up with {closed.label()}", complaint_id=closed.id
-            )
-            if due is not None
-            else None
-        )
+        try:
+            # Which complaint is current is read inside the closing transaction (another close may be
+            # running at this very moment), and the follow-up is written in the same one.
+            closed, reminder = book.close_with_follow_up(at=now, follow_up=due)
+        except ValueError:
+            raise CommandError("no complaint is open; nothing to close", EXIT_PROBLEM) from None
         following = book.current()
     if as_json:
         result = complaint_json(closed, now, _settings(), None)

@@ -28,10 +28,11 @@ from calmdesk.store.backup import KEEP_BACKUPS
 from calmdesk.store.errors import StoreError
 from calmdesk.store.restore import restore_file
 from calmdesk.store.settings import load_settings
-from calmdesk.store.user_phrases import UserPhrase, UserPhrases
+from calmdesk.store.user_phrases import IdsTaken, UserPhrase, UserPhrases
 from calmdesk.store.userstore import DEFAULT_BUSY_TIMEOUT, UserStore
 
 PREVIEW_LINES = 40  # phrases listed by name in the text preview; the rest are counted
+PLAN_ATTEMPTS = 3  # an import planned again when another one took its ids meanwhile
 
 
 @contextmanager
@@ -61,8 +62,32 @@ def import_phrases(
     category: str,
     replace: bool,
 ) -> int:
-    """Read, show the plan, then (unless --dry-run) back up the store and write everything in one go."""
+    """Read, show the plan, then (unless --dry-run) back up the store and write everything in one go.
+
+    When another import took some of the planned ids meanwhile (the write checks them inside its
+    transaction, so nothing is overwritten), the file is planned again against what is there now.
+    """
     library = _library(extra_dirs)
+    for attempt in range(1, PLAN_ATTEMPTS + 1):
+        try:
+            plan, backup = _import_once(
+                kind, path, library, dry_run=dry_run, category=category, replace=replace
+            )
+            break
+        except IdsTaken:
+            if attempt == PLAN_ATTEMPTS:
+                raise CommandError(
+                    "other imports kept adding the same phrases at the same time; nothing was imported, "
+                    "try again",
+                    EXIT_PROBLEM,
+                ) from None
+    _print_plan(plan, path, dry_run=dry_run, backup=backup, as_json=as_json)
+    return EXIT_OK
+
+
+def _import_once(
+    kind: str, path: Path, library: Library, *, dry_run: bool, category: str, replace: bool
+) -> tuple[ImportPlan, Path | None]:
     with _open_store() as store:
         try:
             user = UserPhrases(store)
@@ -86,10 +111,11 @@ def import_phrases(
                     for p in plan.writes
                 ]
                 user.save_many(entries, replace_ids=[p.id for p in plan.replace])
+        except IdsTaken:
+            raise
         except StoreError as exc:
             raise CommandError(str(exc), EXIT_PROBLEM) from None
-    _print_plan(plan, path, dry_run=dry_run, backup=backup, as_json=as_json)
-    return EXIT_OK
+    return plan, backup
 
 
 def _print_plan(plan: ImportPlan, path: Path, *, dry_run: bool, backup: Path | None, as_json: bool) -> None:
