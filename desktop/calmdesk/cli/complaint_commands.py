@@ -25,6 +25,7 @@ from calmdesk.core.content import load_checklist
 from calmdesk.core.history_csv import write_history_csv
 from calmdesk.core.model import STEP_KEYS
 from calmdesk.core.printable import printable
+from calmdesk.core.safefile import FileRefused, os_error_text
 from calmdesk.store.complaints import ComplaintBook
 from calmdesk.store.errors import StoreError
 from calmdesk.store.settings import Settings, load_settings
@@ -246,12 +247,12 @@ def history_rows(complaints: list[Complaint], settings: Settings, now: datetime)
     return [history_row(c, settings.reply_targets(), now.astimezone()) for c in complaints]
 
 
-def history(*, csv_file: Path | None, as_json: bool) -> int:
+def history(*, csv_file: Path | None, as_json: bool, force: bool = False) -> int:
     now, settings = _now(), _settings()
     with open_book() as book:
         rows = history_rows(book.history(), settings, now)
     if csv_file is not None:
-        write_csv(rows, csv_file)
+        write_csv(rows, csv_file, force=force)
         print(f"Wrote {_count(len(rows), 'complaint')} to {csv_file}", file=sys.stderr)
         return EXIT_OK
     if as_json:
@@ -275,11 +276,15 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
-def write_csv(rows: list[dict[str, Any]], path: Path) -> None:
+def write_csv(rows: list[dict[str, Any]], path: Path, *, force: bool = False) -> None:
     try:
-        write_history_csv(rows, path)
+        write_history_csv(rows, path, overwrite=force)
+    except FileExistsError:
+        raise CommandError(f"{path} already exists; add --force to overwrite it", EXIT_PROBLEM) from None
+    except FileRefused as refused:
+        raise CommandError(f"could not write {refused}", EXIT_PROBLEM) from None
     except OSError as error:
-        raise CommandError(f"could not write {path}: {error.strerror or error}", EXIT_PROBLEM) from None
+        raise CommandError(f"could not write {path}: {os_error_text(error)}", EXIT_PROBLEM) from None
 
 
 def _reminder_json(reminder: Reminder) -> dict[str, Any]:

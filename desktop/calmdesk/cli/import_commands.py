@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,6 +20,7 @@ from calmdesk.core.importers import (
 )
 from calmdesk.core.library import Library, load_configured
 from calmdesk.core.printable import printable
+from calmdesk.core.safefile import FileRefused, os_error_text, write_atomically
 from calmdesk.core.user_layer import with_user_phrases
 from calmdesk.store import paths
 from calmdesk.store.backup import KEEP_BACKUPS
@@ -181,20 +180,21 @@ def export_phrases(kind: str, path: Path, *, extra_dirs: list[Path], everything:
     else:
         name = "All CalmDesk phrases" if everything else "My CalmDesk phrases"
         text = export_toml(phrases, pack_id="my-phrases", name=name)
-    _write_atomically(path, text)
+    _write_atomically(path, text, force=force)
     print(f"Exported {len(phrases)} phrase{'s' if len(phrases) != 1 else ''} to {path}", file=sys.stderr)
     return EXIT_OK
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    """A reader never sees half a file: write beside it, then rename over it."""
+def _write_atomically(path: Path, text: str, *, force: bool) -> None:
+    """A reader never sees half a file, a full disk leaves the old one, the new one is user-only."""
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-        os.replace(temporary, path)
+        write_atomically(path, text, overwrite=force)
+    except FileExistsError:
+        raise CommandError(f"{path} already exists; add --force to overwrite it", EXIT_PROBLEM) from None
+    except FileRefused as refused:
+        raise CommandError(f"cannot write {refused}", EXIT_PROBLEM) from None
     except OSError as exc:
-        raise CommandError(f"cannot write {path}: {exc.strerror or exc}", EXIT_PROBLEM) from None
+        raise CommandError(f"cannot write {path}: {os_error_text(exc)}", EXIT_PROBLEM) from None
 
 
 def backup_now() -> int:

@@ -198,6 +198,7 @@ def _add_complaint_parsers(commands: argparse._SubParsersAction[argparse.Argumen
     )
     history = actions.add_parser("history", help="closed complaints, latest first")
     history.add_argument("--csv", type=Path, metavar="FILE", help="write them to a CSV file")
+    history.add_argument("--force", action="store_true", help="overwrite the CSV file if it exists")
     for sub in (new, listing, switch, status, step, close, history):
         sub.add_argument("--json", action="store_true", help="print JSON")
 
@@ -382,7 +383,7 @@ def _complaint(args: argparse.Namespace) -> int:
         return cc.step(_step_key(args.step), undo=args.undo, as_json=as_json)
     if action == "close":
         return cc.close(follow_up=args.follow_up, as_json=as_json)
-    return cc.history(csv_file=args.csv, as_json=as_json)
+    return cc.history(csv_file=args.csv, as_json=as_json, force=args.force)
 
 
 def _step_key(typed: str) -> str:
