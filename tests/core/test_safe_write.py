@@ -1,4 +1,4 @@
-"""The one safe writer: all or nothing, user-only, never into a pipe or device, never clobbering by accident."""
+"""The one safe writer: all or nothing, user-only, never into a pipe or a device, never clobbering."""
 
 from __future__ import annotations
 
@@ -59,7 +59,7 @@ def test_a_full_disk_keeps_the_old_file_and_says_so(small_disk: Path, fill_disk:
     target = small_disk / "history.csv"
     write_atomically(target, "good\n")
     filler = fill_disk(small_disk)
-    with pytest.raises(OSError) as raised:
+    with pytest.raises(OSError, match="No space left") as raised:
         write_atomically(target, "x" * 100_000)
     assert os_error_text(raised.value) == "the disk is full"
     assert target.read_text(encoding="utf-8") == "good\n"
