@@ -8,16 +8,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from calmdesk.core.complaint_time import HISTORY_COLUMNS
+from calmdesk.core.csv_cells import safe_cell
 from calmdesk.core.safefile import write_atomically
-
-# A cell starting with one of these runs as a formula in a spreadsheet ("CSV injection"): written as text.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_cell(value: object) -> object:
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
-        return "'" + value
-    return value
 
 
 def history_csv_text(rows: Iterable[Mapping[str, object]]) -> tuple[str, int]:

@@ -10,6 +10,7 @@ import io
 import re
 from pathlib import Path
 
+from calmdesk.core.csv_cells import read_cell
 from calmdesk.core.importers.beeftext import convert_variables
 from calmdesk.core.importers.common import (
     USER_ID,
@@ -26,6 +27,7 @@ from calmdesk.core.importers.common import (
     title_from,
 )
 from calmdesk.core.model import CATEGORY_KEYS, CHANNELS, STEP_KEYS
+from calmdesk.core.phrase_rules import MAX_ID_CHARS
 
 # Header names each column may go by (lowercase); the first name is the canonical one.
 # A sheet made in Europe often names them in its own language (German, French, Spanish, Italian).
@@ -137,7 +139,8 @@ def _read_row(
 ) -> None:
     def cell(name: str) -> str:
         index = columns.get(name)
-        return row[index].strip() if index is not None and index < len(row) else ""
+        # read_cell: a formula cell CalmDesk's (or any careful) export wrote as text is read as it was.
+        return read_cell(row[index].strip()) if index is not None and index < len(row) else ""
 
     where = f"{source}:{line}"
     text, trigger = cell("text").replace("\r\n", "\n"), cell("trigger")
@@ -174,9 +177,11 @@ def _read_row(
     tags = ([trigger] if trigger else []) + _split(cell("tags"))
     category = category or guess_category(title, text, default_category)
     wanted = cell("id")
-    # An id of the user's own (an export read back) is kept, so the plan can tell "already there" from "would
-    # overwrite"; a new one is made when the file has none or repeats one.
-    phrase_id = wanted if USER_ID.fullmatch(wanted) and wanted not in ids.made else ids.make(title)
+    # An id of the user's own or of a loaded phrase (an export read back: the user's copy of a built-in keeps
+    # its id) is kept, so the plan can tell "already there" from "customize" or "would overwrite"; a new one
+    # is made when the file has none or repeats one.
+    ours = USER_ID.fullmatch(wanted) or (wanted in ids.taken and len(wanted) <= MAX_ID_CHARS)
+    phrase_id = wanted if ours and wanted not in ids.made else ids.make(title)
     ids.taken.add(phrase_id)
     ids.made.add(phrase_id)
     result.phrases.append(make_phrase(phrase_id, title, text, category, tags, channels, step))
