@@ -81,12 +81,16 @@ class IdMaker:
     def __init__(self, taken: set[str]) -> None:
         self.taken = set(taken)
         self.made: set[str] = set()  # ids given out (or kept) for this import
+        # The next number to try per base: 20,000 snippets with one title used to try 1, 2, 3, ... each
+        # time (200 million look-ups, 70 s); now each number is tried once.
+        self._next: dict[str, int] = {}
 
     def make(self, title: str) -> str:
         base = f"{USER_PACK}.{slug(title)}"
-        candidate, number = base, 2
+        candidate, number = base, self._next.get(base, 2)
         while candidate in self.taken:
             candidate, number = f"{base}-{number}", number + 1
+        self._next[base] = number
         self.taken.add(candidate)
         self.made.add(candidate)
         return candidate
