@@ -65,3 +65,16 @@ def cached_copy(cache_dir: Path, folder: Path) -> tuple[list[Path], Problem] | N
     when = datetime.fromtimestamp(stamp).strftime("%d %b %Y %H:%M")
     message = f"{UNREACHABLE_MARK}; using the last good copy from {when}"
     return files, Problem(str(folder), message)
+
+
+def last_good_file(cache_dir: Path, folder: Path, name: str) -> tuple[Path, str] | None:
+    """The last good copy of the pack file `name` of `folder` and when it was taken; None when there is none.
+
+    For a file that cannot be read right now, most often one caught while it is being written.
+    """
+    copy = cache_folder(cache_dir, folder) / name
+    try:
+        stamp = copy.stat().st_mtime
+    except OSError:
+        return None
+    return copy, datetime.fromtimestamp(stamp).strftime("%d %b %Y %H:%M")
