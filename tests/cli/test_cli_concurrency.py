@@ -47,16 +47,25 @@ def _has_open(pid: int, path: Path) -> bool:
 
 @contextmanager
 def _write_lock_until_all_waiting(processes: list[subprocess.Popen[str]], settle: Path) -> Iterator[None]:
-    """Hold the write lock until every process has `settle` open, then a moment longer, then let go."""
+    """Hold the write lock until every process has `settle` open, then a moment longer, then let go.
+
+    Never longer than 3 s after the first one opened it: a process waits 5 s for a lock before it gives up,
+    and under load the last one may start late. The fix cannot depend on how many were caught waiting.
+    """
     conn = sqlite3.connect(_database(), isolation_level=None)
     conn.execute("BEGIN IMMEDIATE")
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 60
+        first_open: float | None = None
         while not all(_has_open(p.pid, settle) for p in processes):
             assert time.monotonic() < deadline, "the processes never opened the data file"
             assert all(p.poll() is None for p in processes), [p.communicate() for p in processes]
+            if first_open is None and any(_has_open(p.pid, settle) for p in processes):
+                first_open = time.monotonic()
+            if first_open is not None and time.monotonic() - first_open > 3.0:
+                break
             time.sleep(0.02)
-        time.sleep(0.5)  # they now read outside the lock, as the old code did; the fix cannot depend on it
+        time.sleep(0.5)  # they now read outside the lock, as the old code did
         yield
     finally:
         conn.execute("ROLLBACK")
