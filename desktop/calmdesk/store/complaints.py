@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from calmdesk.core.complaint import Complaint, Copied, StepMark, check_fields
+from calmdesk.core.complaint_time import Reminder
 from calmdesk.core.model import STEP_KEYS
 from calmdesk.store.errors import StoreError
 from calmdesk.store.reminders import MAX_VALUE_CHARS, ReminderRows
