@@ -173,13 +173,14 @@ def test_an_emoji_before_a_finding_keeps_the_underline_on_it(qtbot, picker) -> N
     assert selection.cursor.selectedText() == "calm down"
 
 
-def test_summoned_again_it_comes_back_to_the_draft_checked_for_the_complaint_now_current(
-    qtbot, picker, store
-) -> None:
+def test_each_summon_starts_in_search_and_ctrl_t_finds_the_draft_checked_anew(qtbot, picker, store) -> None:
+    # Issue 16: after Ctrl+T and Esc, the next hotkey reopened the tone check with the old draft and no
+    # search box. A new summon is a new look-up; the draft waits behind Ctrl+T.
     pane = _enter_check_mode(qtbot, picker)
     QTest.keyClicks(pane._draft, "Hi John, thanks.")
     assert pane.findings() == []  # no complaint: no name to compare with
-    picker.hide()
+    QTest.keyClick(pane._draft, Qt.Key.Key_Escape)
+    assert not picker.isVisible()
     store.complaints.new(customer="Ana Souza", anger=1)  # meanwhile, from the CLI or the panel
     other = QWidget()  # the agent worked in another window meanwhile
     qtbot.addWidget(other)
@@ -188,8 +189,12 @@ def test_summoned_again_it_comes_back_to_the_draft_checked_for_the_complaint_now
     qtbot.waitUntil(other.isActiveWindow)
     picker.summon()
     qtbot.waitUntil(picker.isActiveWindow)
+    assert not picker.is_checking()
+    assert picker._search.isVisible()
+    qtbot.waitUntil(picker._search.hasFocus)
+    QTest.keyClick(picker._search, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: pane._draft.hasFocus())
-    assert picker.is_checking()
+    assert pane.draft() == "Hi John, thanks."
     assert [f.rule for f in pane.findings()] == ["leftover.wrong-name"]
 
 

@@ -196,6 +196,8 @@ class PickerWindow(RoundedPanel):
             self._form.forget()
             # A filter left on from the last customer would hide what this one needs, without a word.
             self._categories.set_current(None)
+            if self._checking:  # each summon is a new look-up; the draft waits behind Ctrl+T
+                self.set_checking(False)
         self._show_whose()
         self._refresh()
         self._show_hints()
@@ -208,7 +210,7 @@ class PickerWindow(RoundedPanel):
         self.show()
         self.raise_()
         self.activateWindow()
-        if self._checking:  # back to the draft being checked (Ctrl+T returns to the search)
+        if self._checking:  # shown already, in the tone check: stay with the draft
             self.check_pane().recheck()
             self.check_pane().focus_draft()
             return
