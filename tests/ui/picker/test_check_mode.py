@@ -132,7 +132,7 @@ def test_alt_arrows_walk_the_findings_and_move_the_highlight(qtbot, picker) -> N
     assert pane._list.currentRow() == 0
     QTest.keyClick(pane._draft, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert pane._list.currentRow() == 1
-    assert "Alt+1 Insert the phrase" in pane._fixes.text()
+    assert "“Focus on the fix”" in pane._fixes.text()
     QTest.keyClick(pane._draft, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert pane._list.currentRow() == 0
     assert "Leave out “Obviously”" in pane._fixes.text()
