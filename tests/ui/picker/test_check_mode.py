@@ -48,7 +48,7 @@ def test_ctrl_t_switches_between_search_and_check_and_the_footer_says_so(qtbot, 
     assert pane.isVisible()
     assert not picker._search.isVisible()
     assert not picker._list.isVisible()
-    assert "Alt+1-9 fix" in picker._status.text()
+    assert "Alt+1-9 fix · Ctrl+Z undo" in picker._status.text()
     QTest.keyClick(pane._draft, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert not picker.is_checking()
     assert picker._search.isVisible()

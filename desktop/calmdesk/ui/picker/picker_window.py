@@ -571,7 +571,10 @@ class PickerWindow(RoundedPanel):
             return
         if self.is_checking():
             self._status.setText(
-                self.tr("Alt+1-9 fix · Alt+↑/↓ finding · Ctrl+Enter copy draft · Ctrl+T phrases · Esc close")
+                self.tr(
+                    "Alt+1-9 fix · Ctrl+Z undo · Alt+↑/↓ finding · Ctrl+Enter copy draft · Ctrl+T phrases · "
+                    "Esc close"
+                )
             )
             return
         self._status.setText(
