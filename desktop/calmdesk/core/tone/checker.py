@@ -365,7 +365,8 @@ def _capitals_run(rule: Rule, scan: _Scan, run: list[int]) -> list[Finding]:
         run = run[1:]
     while run and len(tokens[run[-1]].norm) < 2:
         run = run[:-1]
-    if not any(len(tokens[i].norm) >= rule.min_letters for i in run) or scan.quoted(tokens[run[0]].start):
+    loud = any(len(tokens[i].norm) >= rule.min_letters or tokens[i].norm in rule.short_shouts for i in run)
+    if not loud or scan.quoted(tokens[run[0]].start):
         return []
     if len(run) == 1 and _names_a_product(scan, run[0], rule.nouns_capitalised):
         return []

@@ -37,6 +37,7 @@ _RULE_KEYS = (
     "min_words",
     "insert",
     "min_letters",
+    "short_shouts",
     "allow",
     "names_after",
     "names_before",
@@ -68,6 +69,8 @@ class Rule:
     min_words: int = 0
     insert: str = "end"
     min_letters: int = 3
+    # Words shorter than min_letters that still raise the voice in capitals: "thanks SO much", "NO refund".
+    short_shouts: frozenset[str] = frozenset()
     allow: frozenset[str] = frozenset()
     # Words after which a word in capitals is a name, a code or a label, not a raised voice ("code SPRING").
     names_after: frozenset[str] = frozenset()
@@ -256,6 +259,7 @@ def _read_options(table: Table) -> dict[str, Any]:
         "allow": frozenset(w.casefold() for w in table.strings("allow") or ()),
         "names_after": frozenset(w.casefold() for w in table.strings("names_after") or ()),
         "names_before": frozenset(w.casefold() for w in table.strings("names_before") or ()),
+        "short_shouts": frozenset(w.casefold() for w in table.strings("short_shouts") or ()),
         "not_names": frozenset(w.casefold() for w in table.strings("not_names") or ()),
     }
     for key, flag in (

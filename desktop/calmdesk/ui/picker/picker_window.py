@@ -138,6 +138,8 @@ class PickerWindow(RoundedPanel):
         self._actions.summoned(was_visible=was_visible)
         if not was_visible:  # a new conversation; a summon while shown (tray, `calmdesk show`) is the same
             self.search.new_conversation()
+            if self._checking:  # each summon is a new look-up; the draft waits behind Ctrl+T
+                self.set_checking(False)
         self._show_whose()
         self.search.refresh()
         self.status.show_hints()
@@ -150,7 +152,7 @@ class PickerWindow(RoundedPanel):
         self.show()
         self.raise_()
         self.activateWindow()
-        if self._checking:  # back to the draft being checked (Ctrl+T returns to the search)
+        if self._checking:  # shown already, in the tone check: stay with the draft
             self.check_pane().recheck()
             self.check_pane().focus_draft()
             return
