@@ -67,8 +67,3 @@ def with_user_phrases(library: Library, entries: Iterable[UserEntry], hidden: It
         tuple(p for p in library.versions if p.id not in hidden_ids),
         library.builtin,
     )
-
-
-def originals(library: Library) -> dict[str, Phrase]:
-    """Id -> phrase of a library before the user layer: what "revert" returns to."""
-    return {p.id: p for p in library.phrases}
