@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
-from calmdesk.core.complaint_time import duration, promise_time
+from calmdesk.core.complaint_time import duration, missed_target, promise_time
+from calmdesk.core.reminder_time import check_in_time
 from calmdesk.store import paths
 from calmdesk.system.notify import Notifier
 from calmdesk.ui.complaint.checklist_panel import ChecklistPanel
@@ -62,9 +63,15 @@ class ComplaintControl(QObject):
             lambda title, body: tray.notify(title, body, msecs=30_000),
             lambda title, body: self._window_notice(title, body),
         )
+        # A missed reply target is about the chat in front of the agent: without balloons, the panel says it.
+        self.target_notifier = Notifier(
+            lambda title, body: tray.notify(title, body, msecs=30_000),
+            lambda title, body: self._panel_notice(title, body),
+        )
         self._form: ComplaintForm | None = None
         self._close_dialog: CloseComplaintDialog | None = None
         self._followups: FollowupsWindow | None = None
+        self._missed_said: set[tuple[int, datetime]] = set()  # each missed wait is announced once
         self.unwind: QWidget | None = None
         self._reminder_timer = QTimer(self)
         self._reminder_timer.setInterval(REMINDER_POLL_MS)
@@ -141,7 +148,9 @@ class ComplaintControl(QObject):
 
         if self._close_dialog is not None:
             self._close_dialog.close()
-        dialog = CloseComplaintDialog(current.label(), now().astimezone(), self.panel)
+        dialog = CloseComplaintDialog(
+            current.label(), now().astimezone(), self._settings.working_time(), self.panel
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.closeRequested.connect(lambda due: self.close_current(current.id, due))
         dialog.finished.connect(self._forget_close_dialog)
@@ -224,7 +233,8 @@ class ComplaintControl(QObject):
                 lambda: self.watch.add_reminder("promise", promised, note, complaint.id),
             )
         elif phrase.category == "wait":
-            due = moment + timedelta(minutes=self._settings.check_in_minutes)
+            default = timedelta(minutes=self._settings.check_in_minutes)
+            due = check_in_time(text, moment.astimezone(), default)
             note = self.tr("Check in with %s") % complaint.label()
             self.panel.offer(
                 self.tr("Remind you to check in with %s at %s?")
@@ -235,8 +245,30 @@ class ComplaintControl(QObject):
 
     # -- reminders --------------------------------------------------------------------------------------
 
+    def check_missed_targets(self) -> list[int]:
+        """Say once, in a notification, that a customer has waited past the reply target (the panel's
+        red clock is easy to miss behind a chat window). Returns the complaints announced now."""
+        moment = now()
+        targets = self._settings.reply_targets()
+        announced = []
+        for complaint in self.watch.open_complaints():
+            missed = missed_target(complaint, moment, targets)
+            if missed is None or (complaint.id, missed) in self._missed_said:
+                continue
+            self._missed_said.add((complaint.id, missed))
+            late = int((moment - missed).total_seconds() // 60)
+            body = (
+                self.tr("%s has waited longer than the reply target.") % complaint.label()
+                if late < 1
+                else self.tr("%s has waited %d min past the reply target.") % (complaint.label(), late)
+            )
+            self.target_notifier.notify(self.tr("CalmDesk: reply target missed"), body)
+            announced.append(complaint.id)
+        return announced
+
     def check_reminders(self) -> list[Reminder]:
         """Announce every reminder due and not yet announced (also those that fell due while closed)."""
+        self.check_missed_targets()
         book = self.watch.book
         if book is None:
             return []
@@ -260,6 +292,10 @@ class ComplaintControl(QObject):
         except Exception as exc:  # shown again next time rather than lost
             log.warning("could not mark reminders as shown: %s", exc)
         return due
+
+    def _panel_notice(self, title: str, body: str) -> None:
+        self.panel.summon()
+        self._notices.say(title, body)
 
     def _window_notice(self, title: str, body: str) -> None:
         self.open_followups()

@@ -12,9 +12,10 @@ from typing import Any
 
 from calmdesk import __version__
 from calmdesk.cli.errors import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, CommandError
-from calmdesk.core.model import CATEGORY_KEYS, CHANNELS, STEP_KEYS
+from calmdesk.core.model import CATEGORY_KEYS, CHANNELS
 from calmdesk.core.printable import printable, shorten
 from calmdesk.core.shortcut import shortcut_problem
+from calmdesk.core.step_names import SHOWN_STEP_KEYS
 
 log = logging.getLogger(__name__)
 
@@ -182,16 +183,19 @@ def _add_complaint_parsers(commands: argparse._SubParsersAction[argparse.Argumen
     step.add_argument(
         "step",
         metavar="STEP",
-        help="its number (1-12), its title as the panel shows it, or its key: " + ", ".join(STEP_KEYS),
+        help="its number (1-12), its title as the panel shows it, or its key: " + ", ".join(SHOWN_STEP_KEYS),
     )
     step.add_argument("--undo", action="store_true", help="mark it not done again")
+    replied = actions.add_parser(
+        "replied", help="the customer wrote again: restart the reply clock (their wait starts now)"
+    )
     close = actions.add_parser("close", help="close the current complaint")
     close.add_argument(
         "--follow-up", metavar="WHEN", help="remind me to follow up: 4h, 2d, friday 15:00, 2026-12-24 09:00"
     )
     history = actions.add_parser("history", help="closed complaints, latest first")
     history.add_argument("--csv", type=Path, metavar="FILE", help="write them to a CSV file")
-    for sub in (new, listing, switch, status, step, close, history):
+    for sub in (new, listing, switch, status, step, replied, close, history):
         sub.add_argument("--json", action="store_true", help="print JSON")
 
     followups = commands.add_parser("followups", help="reminders: follow-ups, check-ins and promises")
@@ -372,6 +376,8 @@ def _complaint(args: argparse.Namespace) -> int:
         return cc.status(as_json=as_json)
     if action == "step":
         return cc.step(_step_key(args.step), undo=args.undo, as_json=as_json)
+    if action == "replied":
+        return cc.replied(as_json=as_json)
     if action == "close":
         return cc.close(follow_up=args.follow_up, as_json=as_json)
     return cc.history(csv_file=args.csv, as_json=as_json)
@@ -386,7 +392,7 @@ def _step_key(typed: str) -> str:
     if key is None:
         raise CommandError(
             f"no checklist step {printable(typed)!r}: give its number (1-12), its title as the panel "
-            f"shows it (Listen, Take ownership) or its key ({', '.join(STEP_KEYS)})",
+            f"shows it (Listen, Take ownership) or its key ({', '.join(SHOWN_STEP_KEYS)})",
             EXIT_USAGE,
         )
     return key

@@ -6,6 +6,7 @@ fast, exact tests. Times are timezone-aware datetimes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -19,11 +20,13 @@ __all__ = [
     "Complaint",
     "Copied",
     "StepMark",
+    "asks_customer",
     "by_channel",
     "check_fields",
     "fill_values",
     "next_step",
     "remembered_values",
+    "skipped_steps",
     "step_served",
     "tick",
     "undo",
@@ -34,6 +37,7 @@ MAX_FIELD_CHARS = 200  # a name, ticket or topic longer than this is a paste acc
 
 # The built-in blanks a complaint answers from its own fields; everything else comes from `values`.
 _FIELD_BLANKS = {"customer_name": "customer", "ticket": "ticket"}
+_TRAILING_BLANK = re.compile(r"\{\{[^{}]*\}\}\s*$")  # "Could I ask, {{customer_name}}?" is still a question
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,10 +50,14 @@ class StepMark:
 
 @dataclass(frozen=True, slots=True)
 class Copied:
-    """A phrase copied while this complaint was current, and when: each copy is a reply sent."""
+    """A phrase copied while this complaint was current, and when: each copy is a reply sent.
+
+    `asks`: the phrase asked the customer something, so after it the agent waits for the customer.
+    """
 
     phrase_id: str
     at: datetime
+    asks: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +75,7 @@ class Complaint:
     done: tuple[StepMark, ...] = ()  # in STEP_KEYS order
     copied: tuple[Copied, ...] = ()  # oldest first
     closed: datetime | None = None
+    customer_replies: tuple[datetime, ...] = ()  # when the agent said "the customer replied", oldest first
 
     @property
     def is_open(self) -> bool:
@@ -122,17 +131,29 @@ def undo(complaint: Complaint, step: str) -> Complaint:
 
 
 def next_step(complaint: Complaint) -> str | None:
-    """The step to work on: the first one not done after the furthest step done, else the first not done.
+    """The step to work on: the first one not done (None when every step is done).
 
-    The order is a guide, not a cage: a skipped step stays open, but ticking "offer_solution" moves the
-    agent on to "commit" rather than back to the skipped one. None when every step is done.
+    A later step ticked early (a wait phrase ticks "act" mid-investigation) never carries the agent past an
+    open earlier one: the panel would otherwise offer closings while the customer is still being heard.
     """
     done = complaint.done_steps()
-    furthest = max((STEP_KEYS.index(step) for step in done), default=-1)
-    for key in (*STEP_KEYS[furthest + 1 :], *STEP_KEYS[: furthest + 1]):
-        if key not in done:
-            return key
-    return None
+    return next((key for key in STEP_KEYS if key not in done), None)
+
+
+def skipped_steps(complaint: Complaint) -> tuple[str, ...]:
+    """Open steps with a later step already done: passed over, so the panel can say so plainly."""
+    done = complaint.done_steps()
+    furthest = max((STEP_KEYS.index(step) for step in done), default=0)
+    return tuple(key for key in STEP_KEYS[:furthest] if key not in done)
+
+
+def asks_customer(phrase: Phrase) -> bool:
+    """Whether sending `phrase` leaves the agent waiting for the customer's answer: a phrase of the
+    questions category, or one whose text ends in a question (blanks and closing quotes aside)."""
+    if phrase.category == "questions":
+        return True
+    ending = _TRAILING_BLANK.sub("", phrase.text).rstrip().rstrip("\"'\u201d\u2019)")
+    return ending.endswith("?")
 
 
 def step_served(phrase: Phrase, complaint: Complaint, checklist: Sequence[ChecklistStep]) -> str | None:

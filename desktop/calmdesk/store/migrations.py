@@ -130,6 +130,17 @@ MIGRATIONS: list[str] = [
     ) WITHOUT ROWID;
     CREATE INDEX query_choices_last_used ON query_choices (last_used);
     """,
+    # 15: who is waiting. A copy that asked the customer something leaves the agent waiting; the agent's
+    # "customer replied" restarts the customer's wait (the reply clock and the target count from it).
+    """
+    ALTER TABLE complaint_copies ADD COLUMN asks INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE complaint_replies (
+        id           INTEGER PRIMARY KEY,
+        complaint_id INTEGER NOT NULL REFERENCES complaints (id) ON DELETE CASCADE,
+        replied_at   INTEGER NOT NULL
+    );
+    CREATE INDEX complaint_replies_complaint ON complaint_replies (complaint_id, replied_at);
+    """,
 ]
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from calmdesk.core.complaint import Complaint, next_step, remembered_values, step_served
+from calmdesk.core.complaint import Complaint, asks_customer, next_step, remembered_values, step_served
 
 if TYPE_CHECKING:
     from calmdesk.core.model import ChecklistStep, Phrase
@@ -96,6 +96,10 @@ class ComplaintWatch(QObject):
     def close(self) -> Complaint | None:
         return self._do(lambda book: book.close())
 
+    def customer_replied(self) -> Complaint | None:
+        """The current customer wrote again: their wait for the agent starts now."""
+        return self._do(lambda book: book.customer_replied())
+
     def add_reminder(self, kind: str, due: datetime, note: str = "", complaint_id: int | None = None) -> None:
         self._do(lambda book: book.add_reminder(kind, due, note=note, complaint_id=complaint_id))
 
@@ -111,7 +115,7 @@ class ComplaintWatch(QObject):
 
         def save(book: ComplaintBook) -> None:
             book.remember(remembered_values(typed, prefilled), complaint_id=complaint.id)
-            book.record_copy(phrase.id, complaint_id=complaint.id)
+            book.record_copy(phrase.id, asks=asks_customer(phrase), complaint_id=complaint.id)
             if ticked is not None:
                 book.tick(ticked, complaint_id=complaint.id)
 
