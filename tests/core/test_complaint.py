@@ -8,6 +8,7 @@ import pytest
 
 from calmdesk.core.complaint import (
     Complaint,
+    address_name,
     asks_customer,
     by_channel,
     check_fields,
@@ -104,6 +105,30 @@ def test_fill_rule_complaint_first_then_settings() -> None:
     }
     assert fill_values(None, {"agent_name": "Sam"}) == {"agent_name": "Sam"}
     assert fill_values(make(), {}) == {}
+
+
+@pytest.mark.parametrize(
+    ("customer", "address"),
+    [
+        ("Dana Reyes", "Dana"),
+        ("  Ana   Lúcia Souza ", "Ana"),
+        ("Reyes, Dana", "Dana"),
+        ("Ms Dana Reyes", "Ms Reyes"),
+        ("Dr. Okafor", "Dr. Okafor"),
+        ("Dana", "Dana"),
+        ("@dana_r", "@dana_r"),
+        ("", ""),
+    ],
+)
+def test_the_customer_is_addressed_by_first_name(customer: str, address: str) -> None:
+    assert address_name(customer) == address
+    expected = {"customer_name": address} if address else {}
+    assert fill_values(make(customer=customer), {}) == expected
+
+
+def test_the_name_to_address_by_wins_over_the_first_name() -> None:
+    c = make(customer="Dana Reyes", values={"customer_name": "Ms Reyes"})
+    assert fill_values(c, {})["customer_name"] == "Ms Reyes"
 
 
 def test_remembered_values_keep_what_was_typed_not_the_clock_or_prefill() -> None:

@@ -20,6 +20,7 @@ __all__ = [
     "Complaint",
     "Copied",
     "StepMark",
+    "address_name",
     "asks_customer",
     "by_channel",
     "check_fields",
@@ -35,8 +36,10 @@ __all__ = [
 ANGER_RANGE = range(1, 6)  # 1 = mildly annoyed, 5 = furious
 MAX_FIELD_CHARS = 200  # a name, ticket or topic longer than this is a paste accident, not a value
 
-# The built-in blanks a complaint answers from its own fields; everything else comes from `values`.
-_FIELD_BLANKS = {"customer_name": "customer", "ticket": "ticket"}
+# Titles that make an address formal ("Ms Reyes"); a first name after one is not how to address them.
+_TITLES = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "herr", "frau", "sr", "sra"}
+)
 _TRAILING_BLANK = re.compile(r"\{\{[^{}]*\}\}\s*$")  # "Could I ask, {{customer_name}}?" is still a question
 
 
@@ -175,16 +178,35 @@ def step_served(phrase: Phrase, complaint: Complaint, checklist: Sequence[Checkl
     return None
 
 
+def address_name(customer: str) -> str:
+    """How a reply addresses the customer: "Dana Reyes" -> "Dana", "Reyes, Dana" -> "Dana",
+    "Ms Dana Reyes" -> "Ms Reyes" (a title chosen means formal address); one word stays as it is."""
+    name = " ".join(customer.split())
+    if "," in name:
+        family, _, given = name.partition(",")
+        name = f"{given.strip()} {family.strip()}".strip()
+    parts = name.split(" ")
+    if len(parts) < 2:
+        return name
+    if parts[0].rstrip(".").casefold() in _TITLES:
+        return f"{parts[0]} {parts[-1]}"
+    return parts[0]
+
+
 def fill_values(complaint: Complaint | None, settings_values: Mapping[str, str]) -> dict[str, str]:
-    """The one fill rule: the complaint's values first, then the settings; the form comes on top of both."""
+    """The one fill rule: the complaint's values first, then the settings; the form comes on top of both.
+
+    The customer is addressed by the name the agent gave for it (the `customer_name` value: "address
+    as"), else by the first name of the customer field: "Thanks for your patience, Dana", not "Dana Reyes".
+    """
     values = dict(settings_values)
     if complaint is None:
         return values
+    if complaint.customer:
+        values["customer_name"] = address_name(complaint.customer)
     values.update({name: value for name, value in complaint.values.items() if value.strip()})
-    for blank, attribute in _FIELD_BLANKS.items():
-        given = getattr(complaint, attribute)
-        if given:
-            values[blank] = given
+    if complaint.ticket:
+        values["ticket"] = complaint.ticket
     return values
 
 

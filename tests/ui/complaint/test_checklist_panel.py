@@ -185,7 +185,9 @@ def test_new_complaint_form_enter_accepts_with_every_field_optional(qtbot) -> No
     form.show()
     with qtbot.waitSignal(form.accepted_fields) as blocker:
         QTest.keyClick(form._customer, Qt.Key.Key_Return)
-    assert blocker.args == [{"customer": "", "channel": "", "ticket": "", "topic": "", "anger": None}]
+    assert blocker.args == [
+        {"customer": "", "address_as": "", "channel": "", "ticket": "", "topic": "", "anger": None}
+    ]
     form = ComplaintForm("email")
     qtbot.addWidget(form)
     form.show()

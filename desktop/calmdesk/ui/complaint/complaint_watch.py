@@ -84,8 +84,18 @@ class ComplaintWatch(QObject):
 
     # -- writes: each saved at once, then announced -----------------------------------------------------
 
-    def new(self, **fields: object) -> Complaint | None:
-        return self._do(lambda book: book.new(**fields))  # type: ignore[arg-type]  # checked in the store
+    def new(self, address_as: object = "", **fields: object) -> Complaint | None:
+        """Start a complaint; `address_as`: the name its phrases address the customer by, when the
+        first name of the customer field is not it ("Ms Reyes")."""
+
+        def start(book: ComplaintBook) -> Complaint:
+            complaint = book.new(**fields)  # type: ignore[arg-type]  # checked in the store
+            address = str(address_as).strip()
+            if address:
+                book.remember({"customer_name": address}, complaint_id=complaint.id)
+            return complaint
+
+        return self._do(start)
 
     def switch(self, complaint_id: int) -> None:
         self._do(lambda book: book.switch(complaint_id))
