@@ -130,8 +130,12 @@ MIGRATIONS: list[str] = [
     ) WITHOUT ROWID;
     CREATE INDEX query_choices_last_used ON query_choices (last_used);
     """,
-    # 15: who is waiting. A copy that asked the customer something leaves the agent waiting; the agent's
-    # "customer replied" restarts the customer's wait (the reply clock and the target count from it).
+    # v6 (issue 20): the customer's language of a complaint ("" = the agent's content language).
+    """
+    ALTER TABLE complaints ADD COLUMN lang TEXT NOT NULL DEFAULT '';
+    """,
+    # v7 (issue 16): who is waiting. A copy that asked the customer something leaves the agent waiting;
+    # the agent's "customer replied" restarts the customer's wait (the reply clock and the target count from it).
     """
     ALTER TABLE complaint_copies ADD COLUMN asks INTEGER NOT NULL DEFAULT 0;
     CREATE TABLE complaint_replies (
