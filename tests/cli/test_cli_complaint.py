@@ -87,7 +87,9 @@ def test_render_and_copy_fill_the_customer_of_the_current_complaint() -> None:
     phrases = json.loads(ok("list", "--json"))
     with_name = next(p for p in phrases if p["blanks"] == ["customer_name"])
     ok("complaint", "new", "--customer", "Zoë Quinn")
-    assert "Zoë Quinn" in ok("render", with_name["id"])
+    rendered = ok("render", with_name["id"])
+    assert "Zoë" in rendered
+    assert "Quinn" not in rendered
     assert "Kim" in ok("render", with_name["id"], "--set", "customer_name=Kim")
 
 

@@ -135,7 +135,7 @@ MIGRATIONS: list[str] = [
     ALTER TABLE complaints ADD COLUMN lang TEXT NOT NULL DEFAULT '';
     """,
     # v7 (issue 16): who is waiting. A copy that asked the customer something leaves the agent waiting;
-    # the agent's "customer replied" restarts the customer's wait (the reply clock and the target count from it).
+    # the agent's "customer replied" restarts the customer's wait (the clock and the target count from it).
     """
     ALTER TABLE complaint_copies ADD COLUMN asks INTEGER NOT NULL DEFAULT 0;
     CREATE TABLE complaint_replies (
