@@ -680,3 +680,36 @@ def test_checklist_command_and_tray_entries_reach_the_complaint(qtbot, make_app)
     form.close()
     panel.hide()
     desk._complaints.quit()
+
+
+def test_cli_commands_reach_each_window_of_the_running_app(qtbot, make_app) -> None:
+    """`calmdesk settings` (about, stats --window, followups --window), a real second process over IPC."""
+    from calmdesk.ui.common.about_dialog import AboutDialog
+    from calmdesk.ui.complaint.followups_window import FollowupsWindow
+    from calmdesk.ui.settings.settings_dialog import SettingsDialog
+    from calmdesk.ui.stats.stats_window import StatsWindow
+
+    desk = make_app()
+    for args, kind in (
+        (("settings",), SettingsDialog),
+        (("about",), AboutDialog),
+        (("stats", "--window"), StatsWindow),
+        (("followups", "--window"), FollowupsWindow),
+    ):
+        cli = subprocess.Popen([sys.executable, "-m", "calmdesk", *args], stderr=subprocess.PIPE, text=True)
+        qtbot.waitUntil(
+            lambda cli=cli, kind=kind: cli.poll() is not None and bool(_visible(kind)), timeout=20_000
+        )
+        assert cli.returncode == 0, cli.stderr.read() if cli.stderr else ""
+        for window in _visible(kind):
+            window.close()
+    assert desk._complaints.watch.current() is None
+
+
+def test_customer_replied_from_the_tray_or_ipc_restarts_the_clock(qtbot, make_app) -> None:
+    desk = make_app()
+    complaint = desk._complaints.watch.new(customer="Ana", channel="chat")
+    desk._server.commandReceived.emit("replied")
+    desk._tray.customerRepliedRequested.emit()
+    replied = desk._store.complaints.get(complaint.id)
+    assert len(replied.customer_replies) == 2

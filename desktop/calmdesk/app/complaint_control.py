@@ -82,6 +82,7 @@ class ComplaintControl(QObject):
         tray.checklistRequested.connect(self.panel.summon)
         tray.newComplaintRequested.connect(self.open_form)
         tray.followupsRequested.connect(self.open_followups)
+        tray.customerRepliedRequested.connect(self.customer_replied)
         self.watch.failed.connect(
             lambda reason: self._notices.say(self.tr("Not saved"), reason, warning=True)
         )
@@ -205,6 +206,15 @@ class ComplaintControl(QObject):
         self._followups.show()
         self._followups.raise_()
         self._followups.activateWindow()
+
+    def customer_replied(self) -> None:
+        """The customer wrote again (tray, panel key, `calmdesk complaint replied`): their wait starts now."""
+        if self.watch.current() is None:
+            self._notices.say(
+                self.tr("No complaint is open"), self.tr("Start one first (Ctrl+N in the picker).")
+            )
+            return
+        self.watch.customer_replied()
 
     def _forget_followups(self) -> None:
         self._followups = None

@@ -123,6 +123,11 @@ class CalmDesk(QObject):
             "quit": self.quit,
             "checklist": self._complaints.panel.summon,
             "edit": self._windows.open_editor,
+            "settings": self._windows.open_settings,
+            "about": self._windows.open_about,
+            "stats": self._stats.open,
+            "followups": self._complaints.open_followups,
+            "replied": self._complaints.customer_replied,
         }
         action = actions.get(command)
         if action is not None:

@@ -109,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     stats = commands.add_parser("stats", help="your own statistics (local only, never sent anywhere)")
     stats.add_argument("--json", action="store_true", help="print a JSON object")
+    stats.add_argument("--window", action="store_true", help="open the Statistics window of the running app")
 
     pack = commands.add_parser("pack", help="work with phrase pack files")
     pack_commands = pack.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
@@ -128,6 +129,8 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--checklist", action="store_true", help="open the checklist panel instead")
     commands.add_parser("toggle", help="open or close the picker of the running app")
     commands.add_parser("edit", help="open the phrase editor of the running app (starts it if needed)")
+    commands.add_parser("settings", help="open the Settings of the running app (starts it if needed)")
+    commands.add_parser("about", help="open About CalmDesk of the running app (versions, file and log paths)")
     commands.add_parser("doctor", help="report what works on this desktop")
     return parser
 
@@ -212,6 +215,9 @@ def _add_complaint_parsers(commands: argparse._SubParsersAction[argparse.Argumen
         "--snooze", nargs=2, metavar=("ID", "IN"), help="remind again IN from now (10m, 4h, 2d)"
     )
     followups.add_argument("--json", action="store_true", help="print JSON")
+    followups.add_argument(
+        "--window", action="store_true", help="open the Follow-ups window of the running app"
+    )
 
 
 def _anger(text: str) -> int:
@@ -287,7 +293,9 @@ def _dispatch(args: argparse.Namespace) -> int:
         return run(hotkey=args.hotkey, pack_dirs=tuple(args.packs))
     if args.command == "show" and args.checklist:
         return commands.remote("checklist")
-    if args.command in ("show", "toggle", "edit"):
+    if args.command in ("show", "toggle", "edit", "settings", "about"):
+        return commands.remote(args.command)
+    if args.command in ("stats", "followups") and args.window:
         return commands.remote(args.command)
     if args.command in ("complaint", "followups"):
         return _complaint(args)

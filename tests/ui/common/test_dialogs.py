@@ -97,6 +97,7 @@ def test_about_dialog_names_version_and_paths(qtbot) -> None:
     text = dialog.findChildren(QLabel)[1].text()
     assert "CalmDesk 0." in text
     assert str(paths.settings_file()) in text
+    assert str(paths.log_file()) in text  # where the log is, for a support request
     assert "42 in 3 packs" in text
 
 
