@@ -125,5 +125,5 @@ def test_settings_dialog_refuses_an_email_without_at_sign(qtbot, tmp_path) -> No
     dialog._support_email.setText("helpdesk")
     with qtbot.assertNotEmitted(dialog.settingsSaved):
         dialog.accept()
-    assert "e-mail address" in dialog._error.text()
+    assert "email address" in dialog._error.text()
     assert not path.exists()

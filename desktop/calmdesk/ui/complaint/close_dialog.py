@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLin
 
 from calmdesk.core.human_time import WorkingTime
 from calmdesk.core.reminder_time import follow_up_time
+from calmdesk.ui.common.keys import buddy_label
 
 # What the agent picks from: "" means no follow-up; the rest are spans follow_up_time reads.
 _CHOICES = ("", "4h", "1d", "2d", "1w")
@@ -66,11 +67,13 @@ class CloseComplaintDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._question)
+        layout.addWidget(buddy_label(self.tr("&Follow up:"), self._choice, self))
         layout.addWidget(self._choice)
         layout.addWidget(self._custom)
         layout.addWidget(self._problem)
         layout.addWidget(self._buttons)
         self.setMinimumWidth(340)
+        self._choice.setFocus()  # the first field: arrows choose, Enter closes
 
     def choose(self, key: str) -> None:
         self._choice.setCurrentIndex(max(0, self._choice.findData(key)))
