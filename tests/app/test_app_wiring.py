@@ -713,3 +713,23 @@ def test_customer_replied_from_the_tray_or_ipc_restarts_the_clock(qtbot, make_ap
     desk._tray.customerRepliedRequested.emit()
     replied = desk._store.complaints.get(complaint.id)
     assert len(replied.customer_replies) == 2
+
+
+def test_the_first_start_asks_who_signs_and_the_answer_fills_phrases(qtbot, make_app) -> None:
+    from calmdesk.store.settings import load_settings
+
+    desk = make_app()
+    desk._windows.introduce()
+    dialog = desk._windows.introduction
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    screen = dialog.screen().availableGeometry()
+    assert screen.contains(dialog.frameGeometry()), "placed inside the screen"
+    QTest.keyClicks(dialog._name, "Sam")
+    QTest.keyClicks(dialog._company, "Acme")
+    QTest.keyClick(dialog._company, Qt.Key.Key_Return)
+    assert load_settings()[0].agent_name == "Sam"
+    assert desk._settings.company == "Acme", "applied at once, as from Settings"
+    desk._windows.introduction = None
+    desk._windows.introduce()
+    assert desk._windows.introduction is None, "asked once"

@@ -114,6 +114,7 @@ class CalmDesk(QObject):
         self._notices.flush()
         self._complaints.start()  # reminders that fell due while CalmDesk was closed show now
         welcome(self._hotkeys.active, self._tray.available)  # the very first start: where CalmDesk went
+        self._windows.introduce()  # ... and who is signing the replies
 
     def _on_command(self, command: str) -> None:
         actions = {

@@ -16,6 +16,7 @@ from calmdesk.store.user_phrases import UserPhrases
 from calmdesk.ui.complaint.close_dialog import CloseComplaintDialog
 from calmdesk.ui.complaint.complaint_form import ComplaintForm
 from calmdesk.ui.editor.import_dialog import ImportDialog
+from calmdesk.ui.settings.introduction import IntroductionDialog
 from calmdesk.ui.settings.settings_dialog import SettingsDialog
 
 _MNEMONIC = re.compile(r"&([^&\s])")
@@ -51,7 +52,9 @@ def windows(store) -> list[tuple[QWidget, QWidget]]:
     importer = ImportDialog(library, UserPhrases(store), store)
     form = ComplaintForm()
     closing = CloseComplaintDialog("Ana", datetime(2026, 12, 2, 14, 0, tzinfo=UTC))
+    intro = IntroductionDialog(Settings())
     return [
+        (intro, intro._name),
         (settings, settings._agent_name),
         (importer, importer._format),
         (form, form._customer),
@@ -59,7 +62,7 @@ def windows(store) -> list[tuple[QWidget, QWidget]]:
     ]
 
 
-@pytest.mark.parametrize("index", range(4))
+@pytest.mark.parametrize("index", range(5))
 def test_each_alt_letter_leads_to_one_place_and_focus_starts_in_the_first_field(qtbot, store, index) -> None:
     window, first = windows(store)[index]
     qtbot.addWidget(window)
