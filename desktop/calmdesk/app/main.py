@@ -28,6 +28,7 @@ from calmdesk.system.display import missing_display
 from calmdesk.system.instance_server import InstanceServer
 from calmdesk.ui.common.icons import svg_icon
 from calmdesk.ui.common.notices import Notices
+from calmdesk.ui.common.screen_fit import ScreenFit
 from calmdesk.ui.common.tray import Tray
 from calmdesk.ui.picker.picker_window import PickerWindow
 
@@ -45,6 +46,11 @@ class CalmDesk(QObject):
         super().__init__()
         self._server = server
         self._hotkey_override = hotkey
+        # Every window is fitted inside its screen as it opens (200% scaling, small laptop screens).
+        self._screen_fit = ScreenFit(self)
+        application = QApplication.instance()
+        if application is not None:
+            application.installEventFilter(self._screen_fit)
         self._notices = Notices(self)
         self._settings = self._load_settings()
         self._libraries = LibraryControl(self._settings, pack_dirs, self._notices, self)
@@ -167,6 +173,9 @@ class CalmDesk(QObject):
         if self._quitting:
             return
         self._quitting = True
+        application = QApplication.instance()
+        if application is not None:
+            application.removeEventFilter(self._screen_fit)
         self._picker.hide()
         self._complaints.quit()
         self._tray.hide()
