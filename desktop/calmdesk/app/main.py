@@ -26,6 +26,7 @@ from calmdesk.system import paste
 from calmdesk.system.clipboard import ClipboardWriter
 from calmdesk.system.display import missing_display
 from calmdesk.system.instance_server import InstanceServer
+from calmdesk.ui.common.accessible import AccessibleNames
 from calmdesk.ui.common.icons import svg_icon
 from calmdesk.ui.common.notices import Notices
 from calmdesk.ui.common.screen_fit import ScreenFit
@@ -48,9 +49,12 @@ class CalmDesk(QObject):
         self._hotkey_override = hotkey
         # Every window is fitted inside its screen as it opens (200% scaling, small laptop screens).
         self._screen_fit = ScreenFit(self)
+        # ... and the parts Qt builds inside widgets get names a screen reader can say.
+        self._accessible_names = AccessibleNames(self)
         application = QApplication.instance()
         if application is not None:
             application.installEventFilter(self._screen_fit)
+            application.installEventFilter(self._accessible_names)
         self._notices = Notices(self)
         self._settings = self._load_settings()
         self._libraries = LibraryControl(self._settings, pack_dirs, self._notices, self)
@@ -176,6 +180,7 @@ class CalmDesk(QObject):
         application = QApplication.instance()
         if application is not None:
             application.removeEventFilter(self._screen_fit)
+            application.removeEventFilter(self._accessible_names)
         self._picker.hide()
         self._complaints.quit()
         self._tray.hide()
