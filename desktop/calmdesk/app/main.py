@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from calmdesk import __version__
 from calmdesk.app import guards
@@ -190,6 +190,17 @@ class CalmDesk(QObject):
         QApplication.quit()
 
 
+def make_legible(app: QApplication) -> None:
+    """The desktop's style and palette, with visible unticked boxes and faint disabled buttons (dark
+    palettes lacked both)."""
+    from calmdesk.ui.common.legible_style import LegibleStyle, legible_palette
+
+    base = QStyleFactory.create(app.style().name())
+    if base is not None:
+        app.setStyle(LegibleStyle(base))
+    app.setPalette(legible_palette(app.palette()))
+
+
 def _hand_over(hotkey: str | None, pack_dirs: Sequence[Path]) -> int:
     """The instance holding the lock may not be listening yet: give it a moment, then hand over."""
     deadline = time.monotonic() + HANDOVER_WAIT_S
@@ -223,6 +234,7 @@ def run(*, hotkey: str | None = None, pack_dirs: Sequence[Path] = ()) -> int:
     app.setDesktopFileName("calmdesk")
     app.setQuitOnLastWindowClosed(False)  # a tray app: closing a dialog must not end it
     app.setWindowIcon(svg_icon())
+    make_legible(app)
     server = InstanceServer.acquire(app)
     if server is None:  # lost a start-up race with another instance: let it show itself
         return _hand_over(hotkey, pack_dirs)
