@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
 from calmdesk.core.complaint_time import duration, missed_target, promise_time
+from calmdesk.core.human_time import when_words
 from calmdesk.core.reminder_time import check_in_time
 from calmdesk.store import paths
 from calmdesk.system.notify import Notifier
@@ -235,7 +236,7 @@ class ComplaintControl(QObject):
             else None
         )
         if promised is not None:
-            when = promised.astimezone().strftime("%a %H:%M")
+            when = when_words(promised, moment.astimezone())
             note = self.tr("Promised %s: %s") % (complaint.label(), text[:120])
             self.panel.offer(
                 self.tr("You promised %s. Remind you then?") % when,
@@ -248,7 +249,7 @@ class ComplaintControl(QObject):
             note = self.tr("Check in with %s") % complaint.label()
             self.panel.offer(
                 self.tr("Remind you to check in with %s at %s?")
-                % (complaint.label(), due.astimezone().strftime("%H:%M")),
+                % (complaint.label(), f"{due.astimezone():%H:%M}"),  # minutes away: the clock says it
                 self.tr("Remind me"),
                 lambda: self.watch.add_reminder("check_in", due, note, complaint.id),
             )

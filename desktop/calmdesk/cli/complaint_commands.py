@@ -23,6 +23,7 @@ from calmdesk.core.complaint_time import (
 )
 from calmdesk.core.content import load_checklist
 from calmdesk.core.history_csv import write_history_csv
+from calmdesk.core.human_time import when_words
 from calmdesk.core.model import STEP_KEYS
 from calmdesk.core.printable import printable
 from calmdesk.core.reminder_time import follow_up_time
@@ -59,7 +60,7 @@ def _now() -> datetime:
 
 
 def _local(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
+    return when_words(moment, datetime.now().astimezone()) if moment else ""
 
 
 def _minutes(span: timedelta) -> str:

@@ -20,6 +20,7 @@ __all__ = [
     "parse_working_hours",
     "promised_day",
     "promised_time",
+    "when_words",
 ]
 
 # English on purpose, like the rest of the built-in text: strftime's %A and %B follow the process locale.
@@ -186,6 +187,13 @@ def day_words(day: date, today: date) -> str:
     if 1 < ahead <= _NAMED_DAYS_AHEAD:
         return _WEEKDAYS[day.weekday()]
     return _date_text(day, today)
+
+
+def when_words(moment: datetime, now: datetime) -> str:
+    """A moment as people read it, the one format for dates shown to people: "today 15:00",
+    "tomorrow 09:30", "Friday 15:00", "9 December 15:00", "2 January 2027 10:00" (in `now`'s zone)."""
+    local = moment.astimezone(now.tzinfo)
+    return f"{day_words(local.date(), now.date())} {local:%H:%M}"
 
 
 def _time_words(moment: datetime, now: datetime) -> str:

@@ -52,11 +52,11 @@ class ComplaintForm(QDialog):
             "phone": self.tr("Phone"),
             "social": self.tr("Social media"),
         }
-        self._channel.addItem(self.tr("(not said)"), "")
+        self._channel.addItem(self.tr("Not said"), "")
         for key in CHANNELS:
             self._channel.addItem(channel_names.get(key, key), key)
         self._channel.setCurrentIndex(max(0, self._channel.findData(default_channel)))
-        self._anger.addItem(self.tr("(not said)"), 0)
+        self._anger.addItem(self.tr("Not said"), 0)
         labels = [self.tr("1 annoyed"), self.tr("2 upset"), self.tr("3 angry"), self.tr("4 very angry"),
                   self.tr("5 furious")]  # fmt: skip
         for level, label in enumerate(labels, start=1):
@@ -87,7 +87,7 @@ class ComplaintForm(QDialog):
             (self.tr("C&hannel:"), self._channel),
             (self.tr("&Ticket:"), self._ticket),
             (self.tr("T&opic:"), self._topic),
-            (self.tr("&Anger:"), self._anger),
+            (self.tr("How &angry:"), self._anger),
         ):
             buddy = QLabel(caption, self)
             buddy.setBuddy(field)  # Alt+letter jumps to the field

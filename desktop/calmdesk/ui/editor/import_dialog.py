@@ -245,7 +245,7 @@ class ImportDialog(QDialog):
         sections: Sequence[tuple[str, list[list[str]]]] = (
             (self.tr("Will add (%d)"), [row(p, plan.origins.get(p.id, "")) for p in plan.add]),
             (
-                self.tr("Will customize (%d)"),
+                self.tr("Will customise (%d)"),
                 [row(p, self.tr("replaces the built-in")) for p in plan.customize],
             ),
             (self.tr("Will replace (%d)"), [row(p, self.tr("overwrites yours")) for p in plan.replace]),
