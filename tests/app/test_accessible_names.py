@@ -78,6 +78,8 @@ def desk(qtbot, monkeypatch):
     server = InstanceServer.acquire()
     made = CalmDesk(server, hotkey=None, pack_dirs=())
     yield made
+    for window in QApplication.topLevelWidgets():  # the next tests count the windows they open
+        window.close()
     made.quit()
     server.close()
 

@@ -48,7 +48,8 @@ class CalmDesk(QObject):
         self._server = server
         self._hotkey_override = hotkey
         # Every window is fitted inside its screen as it opens (200% scaling, small laptop screens).
-        self._screen_fit = ScreenFit(self)
+        self._screen_fit = ScreenFit(lambda: self._complaints.panel if self._ready else None, self)
+        self._ready = False  # the panel exists once the complaint control is built
         # ... and the parts Qt builds inside widgets get names a screen reader can say.
         self._accessible_names = AccessibleNames(self)
         application = QApplication.instance()
@@ -84,6 +85,7 @@ class CalmDesk(QObject):
             self,
         )
         self._quitting = False
+        self._ready = True
 
         self._server.commandReceived.connect(self._on_command)
         self._server.option_handler = self._apply_option

@@ -57,6 +57,7 @@ def main() -> int:
     shown("import", importer)
 
     report = {}
+    panel = complaints.panel.frameGeometry()
     for name, window in opened.items():
         frame = window.frameGeometry()
         area = window.screen().availableGeometry()
@@ -64,6 +65,7 @@ def main() -> int:
             "frame": [frame.x(), frame.y(), frame.width(), frame.height()],
             "area": [area.x(), area.y(), area.width(), area.height()],
             "inside": area.contains(frame),
+            "covered_by_panel": name != "panel" and frame.intersects(panel),
         }
     print(json.dumps(report))
     desk.quit()

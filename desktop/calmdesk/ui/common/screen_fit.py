@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
@@ -18,7 +20,25 @@ def fit_rect(frame: QRect, area: QRect) -> QRect:
     return QRect(x, y, width, height)
 
 
-def fit_to_screen(window: QWidget) -> None:
+def beside(frame: QRect, obstacle: QRect, area: QRect, gap: int = 8) -> QRect:
+    """`frame` moved off `obstacle` (the always-on-top panel) if it overlaps it: to its left if there is
+    room, else to its right, else as far from it as the screen allows. Pure, like fit_rect."""
+    if not frame.intersects(obstacle):
+        return frame
+    left = obstacle.left() - gap - frame.width()
+    right = obstacle.right() + 1 + gap
+    if left >= area.left():
+        x = left
+    elif right + frame.width() <= area.right() + 1:
+        x = right
+    else:  # no room either side: keep the window whole on screen, on the side with more room
+        room_left = obstacle.left() - area.left()
+        room_right = area.right() - obstacle.right()
+        x = area.left() if room_left >= room_right else area.right() + 1 - frame.width()
+    return QRect(x, frame.y(), frame.width(), frame.height())
+
+
+def fit_to_screen(window: QWidget, keep_clear: QRect | None = None) -> None:
     """Shrink `window` to its screen's available area where it is larger, and move it inside.
 
     The frame (title bar, borders) counts: a title bar above the screen's top cannot be dragged back.
@@ -30,6 +50,8 @@ def fit_to_screen(window: QWidget) -> None:
     area = screen.availableGeometry()
     frame = window.frameGeometry()
     fitted = fit_rect(frame, area)
+    if keep_clear is not None:
+        fitted = fit_rect(beside(fitted, keep_clear, area), area)
     if fitted == frame:
         return
     extra_w = frame.width() - window.width()
@@ -40,7 +62,24 @@ def fit_to_screen(window: QWidget) -> None:
 
 
 class ScreenFit(QObject):
-    """Installed on the application: fits each window as it is shown (and when it is restored)."""
+    """Installed on the application: fits each window as it is shown (and when it is restored).
+
+    `keep_clear()` names an always-on-top window (the checklist panel) that other windows are placed
+    beside: opened behind it, Settings or the editor would have fields nobody can reach.
+    """
+
+    def __init__(
+        self, keep_clear: Callable[[], QWidget | None] = lambda: None, parent: QObject | None = None
+    ):
+        super().__init__(parent)
+        self._keep_clear = keep_clear
+
+    def _fit(self, window: QWidget) -> None:
+        panel = self._keep_clear()
+        clear = None
+        if panel is not None and panel is not window and panel.isVisible() and window.parentWidget() is None:
+            clear = panel.frameGeometry()
+        fit_to_screen(window, clear)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -50,5 +89,5 @@ class ScreenFit(QObject):
             and watched.windowType() in _PLACED
         ):
             # After the show: the dialog has centred itself, the window manager has framed it.
-            QTimer.singleShot(0, watched, lambda: fit_to_screen(watched))
+            QTimer.singleShot(0, watched, lambda: self._fit(watched))
         return False
