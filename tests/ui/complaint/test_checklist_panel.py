@@ -82,6 +82,22 @@ def test_steps_model_passes_the_model_tester_and_follows_the_complaint(qtmodelte
     qtmodeltester.check(model, force_py=True)
 
 
+def test_a_step_passed_over_says_so_and_stays_the_current_one(store) -> None:
+    model = StepsModel(CHECKLIST)
+    store.complaints.new(customer="Ana")
+    store.complaints.tick("prepare")
+    complaint = store.complaints.tick("act")  # a wait phrase ticked "act and keep informed" early
+    model.set_complaint(complaint)
+    listen = model.index(1, 0)
+    assert listen.data(StepRole.IsNext) is True, "the first open step stays the one to work on"
+    assert listen.data(StepRole.Skipped) is True
+    assert listen.data() == "2. Listen (skipped)"
+    assert "skipped" in listen.data(Qt.ItemDataRole.AccessibleTextRole)
+    close = model.index(9, 0)
+    assert close.data(StepRole.Skipped) is False
+    assert close.data(StepRole.IsNext) is False
+
+
 def test_reminder_and_history_models_pass_the_model_tester(qtmodeltester) -> None:
     now = datetime(2026, 12, 2, 14, tzinfo=UTC)
     reminders = RemindersModel()
