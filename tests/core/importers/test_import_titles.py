@@ -19,6 +19,10 @@ from calmdesk.core.importers.espanso import import_espanso_text
         ),
         ("Hi {{name}}, {{greeting}} {{body}} {{signature}}", FALLBACK_TITLE),
         ("Hello!", "Hello!"),
+        (
+            "Your refund of {{amount}} is on its way.",
+            "Your refund of … is on its way.",
+        ),  # a blank inside shows
     ],
 )
 def test_a_title_from_the_text_is_its_short_first_sentence_or_a_clean_cut(text: str, title: str) -> None:

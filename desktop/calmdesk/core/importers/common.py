@@ -111,7 +111,9 @@ def title_from(label: str, text: str, trigger: str = "") -> str:
             return _clip(" ".join(candidate.split()))
     plain = _PLACEHOLDER.sub("…", text)
     first = _SENTENCE_END.split(" ".join(plain.split()), maxsplit=1)[0]
-    words = [word for word in first.split() if word.strip("…,;:")]  # blanks and their commas go
+    words = first.split()
+    while words and not words[0].strip("…,;:"):  # a title never opens on a blank; inside, "…" marks one
+        words.pop(0)
     own = [word for word in plain.split() if any(ch.isalnum() for ch in word)]
     if len(own) < 2 and len(own) * 2 < len(plain.split()):
         return FALLBACK_TITLE
