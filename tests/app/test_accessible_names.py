@@ -100,7 +100,7 @@ def test_no_interactive_widget_of_any_window_is_nameless(qtbot, desk) -> None:
     complaints.ask_close()
     desk._windows._show_introduction()
     editor = desk._windows.editor
-    importer = ImportDialog(editor._all, editor._user, editor._store, editor)
+    importer = ImportDialog(editor._phrases.library, editor._user, editor._store, editor)
     importer.show()
     qtbot.wait(50)
     windows = {w for w in QApplication.topLevelWidgets() if w.isVisible()} | {importer, desk._picker}

@@ -52,7 +52,7 @@ def main() -> int:
 
     editor = desk._windows.editor
     assert editor is not None
-    importer = ImportDialog(editor._all, editor._user, editor._store, editor)
+    importer = ImportDialog(editor._phrases.library, editor._user, editor._store, editor)
     importer.show()
     shown("import", importer)
 

@@ -75,9 +75,6 @@ class CloseComplaintDialog(QDialog):
         self.setMinimumWidth(340)
         self._choice.setFocus()  # the first field: arrows choose, Enter closes
 
-    def choose(self, key: str) -> None:
-        self._choice.setCurrentIndex(max(0, self._choice.findData(key)))
-
     def _on_choice(self) -> None:
         custom = self._choice.currentData() == "custom"
         self._custom.setVisible(custom)
