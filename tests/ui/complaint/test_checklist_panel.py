@@ -122,7 +122,10 @@ def test_space_ticks_and_unticks_the_selected_step_and_it_is_saved(qtbot, panel,
     current = store.complaints.current()
     assert current is not None
     assert current.done_steps() == {"prepare"}
-    assert _current_step(panel) == "listen", "the panel moves on to the next step"
+    assert _current_step(panel) == "prepare", "Space ticks where the agent is"
+    QTest.keyClick(panel.steps, Qt.Key.Key_Down)
+    assert _current_step(panel) == "listen", "Space then Down goes to the next step, skipping none"
+    assert panel.steps.currentIndex().data(StepRole.IsNext) is True
     QTest.keyClick(panel.steps, Qt.Key.Key_Up)
     QTest.keyClick(panel.steps, Qt.Key.Key_Space)
     current = store.complaints.current()
