@@ -78,6 +78,7 @@ class ComplaintControl(QObject):
         self._reminder_timer.setInterval(REMINDER_POLL_MS)
 
         self.panel.newComplaintRequested.connect(self.open_form)
+        self.panel.customerRepliedRequested.connect(self.customer_replied)
         self.panel.closeComplaintRequested.connect(self.ask_close)
         self.panel.phraseCopied.connect(self.after_copy)
         tray.checklistRequested.connect(self.panel.summon)

@@ -223,3 +223,23 @@ def test_watch_reports_a_bad_write_instead_of_raising(qtbot, watch) -> None:
     with qtbot.waitSignal(watch.failed) as blocker:
         watch.switch(999)
     assert "no open complaint #999" in blocker.args[0]
+
+
+def test_after_a_question_the_clock_says_it_is_the_customers_turn_and_ctrl_r_restarts_it(
+    qtbot, panel, watch, store
+) -> None:
+    replied: list[bool] = []
+    panel.customerRepliedRequested.connect(lambda: replied.append(True))
+    ana = watch.new(customer="Ana", channel="chat")
+    store.complaints.record_copy("t.ask", asks=True, complaint_id=ana.id)
+    watch._reload()
+    panel.summon()
+    panel.refresh()
+    assert "their turn" in panel._clock.text()
+    assert "of 3:00" not in panel._clock.text(), "no target runs while the agent waits"
+    QTest.keyClick(panel.steps, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert replied == [True]
+    store.complaints.customer_replied(complaint_id=ana.id)
+    watch._reload()
+    panel.refresh()
+    assert "of 3:00" in panel._clock.text(), "the customer waits again, against the target"

@@ -66,6 +66,7 @@ class ChecklistPanel(QWidget):
     phraseCopied = Signal(str, str)
     newComplaintRequested = Signal()
     closeComplaintRequested = Signal()
+    customerRepliedRequested = Signal()  # Ctrl+R: the customer wrote again, their wait starts now
 
     def __init__(
         self,
@@ -360,6 +361,7 @@ _KEYS: KeyTable[_Key] = KeyTable(
         *(((key, mods), _Key(lambda p: p.copy_current())) for key in ENTER_KEYS for mods in (NONE, CTRL)),
         ((Qt.Key.Key_Space, NONE), _Key(lambda p: p.tick_selected(), steps_only=True)),
         ((Qt.Key.Key_N, CTRL), _Key(lambda p: p.newComplaintRequested.emit())),
+        ((Qt.Key.Key_R, CTRL), _Key(lambda p: p.customerRepliedRequested.emit())),
         ((Qt.Key.Key_PageUp, CTRL), _Key(lambda p: p.switch_complaint(-1))),
         ((Qt.Key.Key_PageDown, CTRL), _Key(lambda p: p.switch_complaint(1))),
     ]
