@@ -224,7 +224,29 @@ def _read_team_folder(
     if cache_dir is not None and _readable_dir(folder):
         sound = [Path(p.source) for p in packs if not p.problems and p.info is not None]
         team_cache.refresh(cache_dir, folder, sound, {f.name for f in files or []})
+        packs = [_last_good(pack, folder, cache_dir, problems) for pack in packs]
     return packs
+
+
+def _last_good(pack: LoadedPack, folder: Path, cache_dir: Path, problems: list[Problem]) -> LoadedPack:
+    """`pack`, or the last good copy of its file when it cannot be read now (caught half-written, most
+    often: a pack written in place with a pause lost all its phrases until the write ended)."""
+    from calmdesk.core import team_cache
+    from calmdesk.core.packs import read_pack_file
+
+    if not pack.problems and pack.info is not None:
+        return pack
+    found = team_cache.last_good_file(cache_dir, folder, Path(pack.source).name)
+    if found is None:
+        return pack
+    copy = read_pack_file(found[0])
+    if copy.problems or copy.info is None:
+        return pack
+    reason = pack.problems[0].message if pack.problems else "no [pack] table"
+    problems.append(
+        Problem(pack.source, f"cannot be read now ({reason}); using its last good copy from {found[1]}")
+    )
+    return copy
 
 
 def _readable_dir(folder: Path) -> bool:

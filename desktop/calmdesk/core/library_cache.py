@@ -9,7 +9,6 @@ rewritten; the cache never decides what the agent sees, it only saves time.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import logging
@@ -31,6 +30,7 @@ from calmdesk.core.library import (
     pack_files,
 )
 from calmdesk.core.model import Category, ChecklistStep, Instead, PackInfo, Phrase, Problem
+from calmdesk.core.safefile import FileRefused, write_atomically
 from calmdesk.core.search.vocabulary import Vocabulary, builtin
 
 log = logging.getLogger(__name__)
@@ -158,15 +158,11 @@ def _read(path: Path, key: list[Any]) -> Library | None:
 
 def _write(path: Path, key: list[Any], library: Library) -> None:
     text = json.dumps({"key": key, "library": _plain(library)}, ensure_ascii=False, separators=(",", ":"))
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        temporary.write_text(text, encoding="utf-8")
-        os.replace(temporary, path)  # atomic: another process reads the old cache or the new, never half
-    except OSError as exc:
+        write_atomically(path, text)  # another process reads the old cache or the new, never half
+    except (OSError, FileRefused) as exc:
         log.info("Library cache %s not written: %s", path, exc)
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
 
 
 def _plain(library: Library) -> dict[str, Any]:

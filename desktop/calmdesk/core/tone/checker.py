@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import logging
 import re
+import time
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -22,7 +24,15 @@ from calmdesk.core.tone.rules import Rule, RuleSet
 
 # Beyond this many characters a draft is checked only up to here: no chat reply is longer, and a paste of a
 # whole mailbox must not freeze the picker (findings past the cap are simply not reported).
+log = logging.getLogger(__name__)
+
 MAX_CHECK_CHARS = 50_000
+# The work of one check, bounded whatever the team's rules: at most this many pattern tries (the built-in
+# rules make about 2,000 on a 5,000-character draft), and at most this long; past either the check reports
+# what it found so far and sets `incomplete`. A team file of multiplying patterns took 47 s on 5,000
+# characters.
+MAX_MATCH_ATTEMPTS = 200_000
+CHECK_BUDGET_S = 0.25
 # Quoted text is the customer's words or words we promise never to use: rules do not judge it.
 # Lines starting with ">" are the quoted message of an e-mail reply.
 # Straight single quotes count too ("I won't tell you to 'calm down'"): one opens after a space or a mark,
@@ -101,6 +111,7 @@ class ToneChecker:
             self._add(rule.unless, "unless", number)
         self._add(rules.negation_cues, "cue", -1)
         self._add(rules.negation_breaks, "break", -1)
+        self.incomplete = False  # the last check ran out of its budget (see MAX_MATCH_ATTEMPTS)
 
     def _add(self, patterns: tuple[str, ...], role: str, rule: int) -> None:
         for number, pattern in enumerate(patterns):
@@ -125,6 +136,8 @@ class ToneChecker:
         cues: list[int] = []  # token index where a negation cue ends
         breaks: list[int] = []  # token index where a clause turns ("but"): cues before it stop there
         tokens = scan.tokens
+        attempts, deadline = 0, time.monotonic() + CHECK_BUDGET_S
+        self.incomplete = False
         pairs = self._pairs
         for at, token in enumerate(tokens):
             candidates = self._index.get(token.norm, ())
@@ -132,6 +145,11 @@ class ToneChecker:
                 paired = pairs.get((token.norm, tokens[at + 1].norm))
                 if paired:
                     candidates = [*candidates, *paired]
+            attempts += len(candidates)
+            if attempts > MAX_MATCH_ATTEMPTS or (candidates and time.monotonic() > deadline):
+                self.incomplete = True
+                log.info("tone check stopped at word %d of %d: its work budget ran out", at, len(tokens))
+                break
             for entry in candidates:
                 found = match_at(entry.steps, tokens, at)
                 if found is None:

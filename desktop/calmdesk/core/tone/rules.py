@@ -14,6 +14,10 @@ from calmdesk.core.safefile import FileRefused, read_regular_file
 from calmdesk.core.tomlcheck import LineFinder, Table, decode, parse_toml
 from calmdesk.core.tone.patterns import PatternError, compile_pattern
 
+# Variants (every {a|b} choice and optional word spelled out) one rules file may add. The built-in rules
+# have 416; a team file five times that is still checked in milliseconds.
+MAX_VARIANTS_PER_FILE = 2_000
+
 KINDS = ("existence", "substitution", "occurrence", "capitals", "name")
 WHEN = ("always", "angry")
 INSERT = ("start", "end")
@@ -149,12 +153,29 @@ def parse_rules(text: str, source: str) -> RuleSet:
         raw_rules = []
     headers = finder.array_lines("rule")
     rules: list[Rule] = []
+    variants = 0
     for number, raw in enumerate(raw_rules, start=1):
         start = headers[number - 1] if len(headers) == len(raw_rules) else None
         rule = _read_rule(raw, number, top, start)
-        if rule is not None:
-            rules.append(rule)
+        if rule is None:
+            continue
+        variants += _variant_count(rule)
+        if variants > MAX_VARIANTS_PER_FILE:
+            # Each check tries every variant whose first word is in the draft: past this, a file of
+            # multiplying patterns froze the picker for seconds per keystroke. The rest is left out.
+            top.problem(
+                f"rule #{number} and the ones after it were left out: the file's patterns grow into more "
+                f"than {MAX_VARIANTS_PER_FILE:,} variants (each {{a|b}} group doubles a pattern): "
+                "split or simplify them"
+            )
+            break
+        rules.append(rule)
     return RuleSet(tuple(rules), cues, reach, tuple(problems), breaks)
+
+
+def _variant_count(rule: Rule) -> int:
+    # compile_pattern is cached, so the checker's own compile costs nothing more.
+    return sum(len(compile_pattern(p)) for p in (*rule.patterns, *rule.exceptions, *rule.unless))
 
 
 def _read_negation(raw: Any, top: Table) -> tuple[tuple[str, ...], int, tuple[str, ...]]:
