@@ -39,6 +39,9 @@ class Library:
     vocabulary: Vocabulary | None = None
     language: str = "en"
     versions: tuple[Phrase, ...] = ()
+    # The built-in languages read: the one shown and English (its fallback); `in_language` reads another
+    # on first use, so a start reads two languages' packs, not five.
+    builtin: tuple[str, ...] = ()
     _by_id: dict[str, Phrase] = field(init=False, repr=False, compare=False)
     _steps: dict[str, ChecklistStep] = field(init=False, repr=False, compare=False)
     _langs: dict[str, dict[str, Phrase]] = field(init=False, repr=False, compare=False)
@@ -167,9 +170,11 @@ def load_library(
         loaded, found = content.builtin_packs(language)  # English, and a problem that says so
         problems += found
         language, english_read = "en", True
-    # Every language's phrases: the one shown first (its order is the library's), the others as versions.
-    # A supported language without phrases of its own yet is shown all in English, each marked a fallback.
-    for lang in sorted(available, key=lambda code: code != language):
+    # The language shown first (its order is the library's), then English, its fallback; other languages are
+    # read when the library is first shown in them (`in_language`). A supported language without phrases of
+    # its own yet is shown all in English, each marked a fallback.
+    read = [lang for lang in dict.fromkeys((language, "en")) if lang in available]
+    for lang in read:
         if not (english_read and lang == "en"):
             packs, found = content.builtin_packs(lang)
             loaded += packs
@@ -189,7 +194,16 @@ def load_library(
     vocabulary = _team_vocabulary(folders, problems, language)
     shown, versions = split_versions(merged.phrases, language)
     return Library(
-        shown, merged.packs, categories, checklist, problems, merged.skipped, vocabulary, language, versions
+        shown,
+        merged.packs,
+        categories,
+        checklist,
+        problems,
+        merged.skipped,
+        vocabulary,
+        language,
+        versions,
+        tuple(read),
     )
 
 

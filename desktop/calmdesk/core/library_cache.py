@@ -35,7 +35,7 @@ from calmdesk.core.search.vocabulary import Vocabulary, builtin
 
 log = logging.getLogger(__name__)
 
-FORMAT = 2  # 2: phrases carry their language; the library its language and other versions
+FORMAT = 3  # 2: phrases carry their language, the library its language and versions; 3: builtin read
 CACHE_FILE = "library.json"
 # A cache file larger than this is no cache of ours: refused unread.
 MAX_CACHE_BYTES = 64 * 1024 * 1024
@@ -169,6 +169,7 @@ def _plain(library: Library) -> dict[str, Any]:
     vocabulary = library.vocabulary if library.vocabulary is not None else builtin()
     return {
         "language": library.language,
+        "builtin": list(library.builtin),
         "phrases": [_plain_phrase(p) for p in library.phrases],
         "versions": [_plain_phrase(p) for p in library.versions],
         "packs": [[p.id, p.name, p.language, p.version, p.description, p.source] for p in library.packs],
@@ -229,7 +230,10 @@ def _library(doc: dict[str, Any]) -> Library:
     skipped = list(_strs(doc["skipped"]))
     vocabulary = _vocabulary(doc["vocabulary"])
     language, versions = _s(doc["language"]), _phrases(doc["versions"])
-    return Library(phrases, packs, categories, checklist, problems, skipped, vocabulary, language, versions)
+    builtin = _strs(doc["builtin"])
+    return Library(
+        phrases, packs, categories, checklist, problems, skipped, vocabulary, language, versions, builtin
+    )
 
 
 def _vocabulary(doc: dict[str, Any]) -> Vocabulary:

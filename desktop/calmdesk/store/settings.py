@@ -46,6 +46,13 @@ class Settings:
             'Language of the phrases and checklist: "en", "es", "de", "fr" or "pt"; "" follows the locale.'
         ),
     )
+    interface_language: str = field(
+        default="",
+        metadata=_doc(
+            'Language of the windows and menus: "en", "es", "de", "fr" or "pt"; "" follows the locale. '
+            "Takes effect at the next start."
+        ),
+    )
     pack_dirs: tuple[str, ...] = field(
         default=(), metadata=_doc("Extra folders with team phrase packs (*.toml), read-only.")
     )
@@ -217,7 +224,7 @@ def _check(name: str, value: Any) -> tuple[Any, str | None]:
     if isinstance(default, str):
         if not isinstance(value, str):
             return default, "must be text in quotes" + fallback
-        if name == "language" and value and not LANGUAGE_CODE.fullmatch(value):
+        if name in ("language", "interface_language") and value and not LANGUAGE_CODE.fullmatch(value):
             return default, 'must be a language code like "en" or "pt-BR"' + fallback
         if name == "hotkey" and (problem := shortcut_problem(value)) is not None:
             return default, f"is refused: {problem.rstrip('.')}" + fallback

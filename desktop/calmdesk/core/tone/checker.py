@@ -34,11 +34,13 @@ MAX_CHECK_CHARS = 50_000
 MAX_MATCH_ATTEMPTS = 200_000
 CHECK_BUDGET_S = 0.25
 # Quoted text is the customer's words or words we promise never to use: rules do not judge it.
-# Lines starting with ">" are the quoted message of an e-mail reply.
+# Lines starting with ">" are the quoted message of an e-mail reply. German quotes „like this“ and
+# »like this« too.
 # Straight single quotes count too ("I won't tell you to 'calm down'"): one opens after a space or a mark,
 # never inside a word ("don't", "customers'"), and closes where no letter follows.
 _QUOTED = re.compile(
     r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d|\u00ab[^\u00bb\n]*\u00bb'
+    r"|\u201e[^\u201c\u201d\n]*[\u201c\u201d]|\u00bb[^\u00ab\n]*\u00ab"
     r"|\u2018[^\n]*?\u2019(?![^\W_])|(?<![\w'])'(?=\S)[^\n]*?(?<=\S)'(?![\w])|^[ \t]*>[^\n]*",
     re.MULTILINE,
 )
@@ -365,7 +367,7 @@ def _capitals_run(rule: Rule, scan: _Scan, run: list[int]) -> list[Finding]:
         run = run[:-1]
     if not any(len(tokens[i].norm) >= rule.min_letters for i in run) or scan.quoted(tokens[run[0]].start):
         return []
-    if len(run) == 1 and _names_a_product(scan, run[0]):
+    if len(run) == 1 and _names_a_product(scan, run[0], rule.nouns_capitalised):
         return []
     pieces: list[str] = []
     position = tokens[run[0]].start
@@ -379,13 +381,15 @@ def _capitals_run(rule: Rule, scan: _Scan, run: list[int]) -> list[Finding]:
     return [_with_replacement(scan.finding(rule, run[0], run[-1] + 1, None), quiet)]
 
 
-def _names_a_product(scan: _Scan, index: int) -> bool:
-    """One word in capitals followed by a model name or number ("ASUS Zenbook", "XPS 13") is a brand."""
+def _names_a_product(scan: _Scan, index: int, nouns_capitalised: bool = False) -> bool:
+    """One word in capitals followed by a model name or number ("ASUS Zenbook", "XPS 13") is a brand. In a
+    language that capitalises its nouns only a number says so: "das LETZTE Angebot" is a shout."""
     if index + 1 >= len(scan.tokens) or not scan.tokens[index + 1].is_word:
         return False
     nxt = scan.tokens[index + 1]
     raw = scan.text[nxt.start : nxt.end]
-    return raw[:1].isdigit() or (len(raw) > 1 and raw[0].isupper() and raw[1:].islower())
+    model = len(raw) > 1 and raw[0].isupper() and raw[1:].islower() and not nouns_capitalised
+    return raw[:1].isdigit() or model
 
 
 def _with_replacement(finding: Finding, replacement: str | None) -> Finding:

@@ -8,7 +8,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from calmdesk.core.model import Problem
+from calmdesk.core.model import LANGUAGE_CODE, Problem
 from calmdesk.core.packs import MAX_PACK_BYTES
 from calmdesk.core.safefile import FileRefused, read_regular_file
 from calmdesk.core.tomlcheck import LineFinder, Table, decode, parse_toml
@@ -41,6 +41,7 @@ _RULE_KEYS = (
     "names_after",
     "names_before",
     "not_names",
+    "nouns_capitalised",
     "examples",
 )
 TONE_FOLDER = "tone"  # inside a pack folder: where a team keeps its own rules
@@ -72,6 +73,8 @@ class Rule:
     names_after: frozenset[str] = frozenset()
     names_before: frozenset[str] = frozenset()  # ... and before which it is one ("the NOTE field")
     not_names: frozenset[str] = frozenset()
+    # German writes every noun with a capital: "das LETZTE Angebot" is a shout, not a brand and its model.
+    nouns_capitalised: bool = False
     bad: tuple[str, ...] = ()
     good: tuple[str, ...] = ()
     source: str = ""
@@ -91,15 +94,21 @@ class RuleSet:
     negation_breaks: tuple[str, ...] = ()
 
 
-def builtin_rules_text() -> tuple[str, str]:
-    """The built-in rules file's text and the name messages give it."""
-    entry = files("calmdesk.resources") / "tone" / "rules.toml"
-    return entry.read_text(encoding="utf-8"), "resources/tone/rules.toml"
+def builtin_rules_text(lang: str = "en") -> tuple[str, str]:
+    """The built-in rules file's text and the name messages give it: `i18n/<lang>/tone.toml` for a language
+    that has its own rules (a draft in Spanish is judged by Spanish words, and an English rule such as "no
+    sorry in an angry reply" would flag every one of them), else the English rules."""
+    root = files("calmdesk.resources")
+    own = root / "i18n" / lang / "tone.toml"
+    if lang != "en" and LANGUAGE_CODE.fullmatch(lang) and own.is_file():
+        return own.read_text(encoding="utf-8"), f"resources/i18n/{lang}/tone.toml"
+    return (root / "tone" / "rules.toml").read_text(encoding="utf-8"), "resources/tone/rules.toml"
 
 
-def load_rules(extra_dirs: Iterable[Path] = ()) -> RuleSet:
-    """The built-in rules, then each pack folder's tone/*.toml: a rule with a known id replaces it."""
-    text, source = builtin_rules_text()
+def load_rules(extra_dirs: Iterable[Path] = (), lang: str = "en") -> RuleSet:
+    """The built-in rules of `lang`, then each pack folder's tone/*.toml: a rule with a known id replaces
+    it."""
+    text, source = builtin_rules_text(lang)
     parsed = [parse_rules(text, source)]
     for folder in extra_dirs:
         tone = folder / TONE_FOLDER
@@ -249,7 +258,12 @@ def _read_options(table: Table) -> dict[str, Any]:
         "names_before": frozenset(w.casefold() for w in table.strings("names_before") or ()),
         "not_names": frozenset(w.casefold() for w in table.strings("not_names") or ()),
     }
-    for key, flag in (("drafts_only", False), ("in_quotes", False), ("negatable", True)):
+    for key, flag in (
+        ("drafts_only", False),
+        ("in_quotes", False),
+        ("negatable", True),
+        ("nouns_capitalised", False),
+    ):
         value = raw.get(key, flag)
         if not isinstance(value, bool):
             table.problem(f'"{key}" must be true or false', key)

@@ -1,4 +1,4 @@
-"""The new-complaint form: five optional fields, Enter starts it. Two seconds or it won't be used."""
+"""The new-complaint form: six optional fields, Enter starts it. Two seconds or it won't be used."""
 
 from __future__ import annotations
 
@@ -16,16 +16,17 @@ from PySide6.QtWidgets import (
 )
 
 from calmdesk.core.complaint import MAX_FIELD_CHARS, address_name
+from calmdesk.core.languages import NAMES, SUPPORTED
 from calmdesk.core.model import CHANNELS
 
 
 class ComplaintForm(QDialog):
-    """Customer (and how to address them), channel, ticket, topic and anger, all optional; Enter (anywhere)
-    starts the complaint.
+    """Customer (and how to address them), channel, ticket, topic, anger and language, all optional; Enter
+    (anywhere) starts the complaint.
 
     Signals:
         accepted_fields(dict): the fields as `ComplaintWatch.new` takes them (customer, address_as, channel,
-            ticket, topic, anger).
+            ticket, topic, anger, lang).
     """
 
     accepted_fields = Signal(dict)
@@ -38,6 +39,7 @@ class ComplaintForm(QDialog):
         self._ticket = QLineEdit(self)
         self._topic = QLineEdit(self)
         self._anger = QComboBox(self)
+        self._lang = QComboBox(self)
         self._hint = QLabel(self)
         self._buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -61,6 +63,10 @@ class ComplaintForm(QDialog):
                   self.tr("5 furious")]  # fmt: skip
         for level, label in enumerate(labels, start=1):
             self._anger.addItem(label, level)
+        # The customer's language: the picker and the panel then offer and copy its phrases.
+        self._lang.addItem(self.tr("Your language"), "")
+        for code in SUPPORTED:
+            self._lang.addItem(NAMES[code], code)
         for edit, name, placeholder in (
             (self._customer, self.tr("Customer name"), self.tr("e.g. Ana Souza")),
             (self._address, self.tr("Address the customer as"), self.tr("their first name")),
@@ -72,6 +78,7 @@ class ComplaintForm(QDialog):
             edit.setMaxLength(MAX_FIELD_CHARS)
         self._channel.setAccessibleName(self.tr("Channel"))
         self._anger.setAccessibleName(self.tr("How angry"))
+        self._lang.setAccessibleName(self.tr("Customer's language"))
         self._hint.setText(self.tr("Every field is optional. Enter starts the complaint."))
         self._hint.setWordWrap(True)
         self._buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
@@ -88,6 +95,7 @@ class ComplaintForm(QDialog):
             (self.tr("&Ticket:"), self._ticket),
             (self.tr("T&opic:"), self._topic),
             (self.tr("How &angry:"), self._anger),
+            (self.tr("&Language:"), self._lang),
         ):
             buddy = QLabel(caption, self)
             buddy.setBuddy(field)  # Alt+letter jumps to the field
@@ -119,6 +127,7 @@ class ComplaintForm(QDialog):
             "ticket": self._ticket.text().strip(),
             "topic": self._topic.text().strip(),
             "anger": anger or None,
+            "lang": str(self._lang.currentData() or ""),
         }
 
     def _accept(self) -> None:

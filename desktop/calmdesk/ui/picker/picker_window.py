@@ -86,7 +86,7 @@ class PickerWindow(RoundedPanel):
         self.whose = WhoseLabel(self)
         self.search = PhraseSearch(index, self._flow, self, self)
         self.status = StatusLine(self._hints, self)
-        self._tone = ToneRules(lambda: self._flow.settings)
+        self._tone = ToneRules(lambda: self._flow.settings, lambda: self._flow.library.language)
         self._checking = False
         self._check: CheckPane | None = None  # the tone check (Ctrl+T), built on first use
 
@@ -209,6 +209,7 @@ class PickerWindow(RoundedPanel):
         search them from now on, keeping the query, the chip and the selected phrase."""
         self._flow.set_library(library)
         self._tone.forget()  # a team pack changed: its tone rules may have too (read again on next use)
+        self.search.list.results.set_language(library.language)  # marks a phrase in another language
         self.search.set_index(index)
 
     def current_phrase(self) -> Phrase | None:
