@@ -734,3 +734,23 @@ def test_the_first_start_asks_who_signs_and_the_answer_fills_phrases(qtbot, make
     desk._windows.introduction = None
     desk._windows.introduce()
     assert desk._windows.introduction is None, "asked once"
+
+
+def test_the_picker_reaches_settings_follow_ups_statistics_and_about_by_keys(qtbot, make_app) -> None:
+    from calmdesk.ui.common.about_dialog import AboutDialog
+    from calmdesk.ui.complaint.followups_window import FollowupsWindow
+    from calmdesk.ui.settings.settings_dialog import SettingsDialog
+    from calmdesk.ui.stats.stats_window import StatsWindow
+
+    desk = make_app()
+    for key, mods, kind in (
+        (Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier, SettingsDialog),
+        (Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier, FollowupsWindow),
+        (Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier, StatsWindow),
+        (Qt.Key.Key_F1, Qt.KeyboardModifier.NoModifier, AboutDialog),
+    ):
+        desk._picker.summon()
+        QTest.keyClick(desk._picker.search.field, key, mods)
+        qtbot.waitUntil(lambda kind=kind: bool(_visible(kind)), timeout=5000)
+        for window in _visible(kind):
+            window.close()

@@ -105,6 +105,7 @@ class CalmDesk(QObject):
         self._tray.editorRequested.connect(self._windows.open_editor)
         self._tray.statsRequested.connect(self._stats.open)
         self._picker.editorRequested.connect(self._windows.open_editor)
+        self._picker.windowRequested.connect(self._on_command)  # settings, followups, stats, about
         self._tray.quitRequested.connect(self.quit)
         self._notices.settingsRequested.connect(self._windows.open_settings)
         self._picker.pasteFailed.connect(self._on_paste_failed)
