@@ -8,6 +8,7 @@ from pathlib import Path
 
 import dunst
 import pytest
+from swaysession import SwaySession
 from xsession import XSession
 
 
@@ -48,3 +49,19 @@ def x_display(xsession: XSession, monkeypatch: pytest.MonkeyPatch) -> XSession:
 def notifications(xsession: XSession, tmp_path: Path) -> Iterator[XSession]:
     """The X session plus a private session bus with dunst on it, as a desktop has: notifications go there."""
     yield from dunst.running(xsession, tmp_path / "bus")
+
+
+@pytest.fixture
+def sway(tmp_path: Path, xdg_home: Path) -> Iterator[SwaySession]:
+    """Headless sway as an unprivileged user; `.env` is os.environ (isolated XDG dirs) plus its display."""
+    log_dir = tmp_path / "sway-logs"
+    log_dir.mkdir()
+    session = SwaySession(os.environ, log_dir)
+    try:
+        session.start()
+    except Exception as exc:  # missing tools or a compositor that would not start: a failure, not a skip
+        pytest.fail(str(exc), pytrace=False)
+    try:
+        yield session
+    finally:
+        session.stop()

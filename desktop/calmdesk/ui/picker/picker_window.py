@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QGuiApplication, QHideEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +29,7 @@ from calmdesk.core.repetition import Repeat, find_repeat
 from calmdesk.core.search import Hit, has_words
 from calmdesk.store import paths
 from calmdesk.store.errors import StoreError
+from calmdesk.system.popup_window import bring_to_front, keep_floating
 from calmdesk.ui.common.fill_form import FillForm
 from calmdesk.ui.common.phrase_actions import Clipboard, CopyError, Paster, PhraseActions
 from calmdesk.ui.common.preview import PreviewPane
@@ -188,8 +189,12 @@ class PickerWindow(RoundedPanel):
         self._show_hints()
         self._refresh()
 
-    def summon(self) -> None:
-        """Show centred in the upper part of the screen under the mouse, focused, with the query selected."""
+    def summon(self, activation_token: str = "") -> None:
+        """Show centred in the upper part of the screen under the mouse, focused, with the query selected.
+
+        `activation_token` is the Wayland launcher's (from `calmdesk show` or the shortcut portal): with it
+        the compositor lets the picker take the keyboard.
+        """
         was_visible = self.isVisible()
         self._actions.summoned(was_visible=was_visible)
         if not was_visible:  # a new conversation; a summon while shown (tray, `calmdesk show`) is the same
@@ -201,13 +206,14 @@ class PickerWindow(RoundedPanel):
         self._show_hints()
         screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
         area = screen.availableGeometry()
-        self.resize(min(self.width(), area.width() - 40), min(self.height(), area.height() - 40))
+        # Wayland ignores move(): there the compositor centres the popup, which floats at a fixed size.
+        size = QSize(min(self.width(), area.width() - 40), min(self.height(), area.height() - 40))
+        keep_floating(self, size)
         self.move(
             area.center().x() - self.width() // 2, area.top() + max(20, (area.height() - self.height()) // 4)
         )
         self.show()
-        self.raise_()
-        self.activateWindow()
+        bring_to_front(self, activation_token)
         if self._checking:  # back to the draft being checked (Ctrl+T returns to the search)
             self.check_pane().recheck()
             self.check_pane().focus_draft()
@@ -215,11 +221,11 @@ class PickerWindow(RoundedPanel):
         self._search.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
         self._search.selectAll()
 
-    def toggle(self) -> None:
+    def toggle(self, activation_token: str = "") -> None:
         if self.isVisible():
             self.hide()
         else:
-            self.summon()
+            self.summon(activation_token)
 
     def set_settings(self, settings: Settings) -> None:
         self._settings = settings

@@ -1,0 +1,75 @@
+"""The whole app under headless sway (wlroots), driven like an agent: `calmdesk show`, typing, Enter."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from swaysession import OUTPUT_SIZE, SwaySession, View
+from textwin import TextWindow
+from xapp import CalmDeskApp, expected_phrase, run_cli, wait_for
+
+pytestmark = pytest.mark.e2e
+
+QUERY = "sorry wait"
+APP_ID = "calmdesk"
+TITLE = "CalmDesk"
+
+
+@pytest.fixture
+def app(sway: SwaySession, tmp_path: Path) -> Iterator[CalmDeskApp]:
+    running = CalmDeskApp(sway, tmp_path / "calmdesk.log")
+    try:
+        running.wait_ready()
+        # sway has no tray host and no shortcut portal: the start-up notice says how to bind
+        # `calmdesk show`, takes focus, and closes with Enter.
+        notice = wait_for(lambda: sway.view(APP_ID, TITLE), 10, "the start-up notice")
+        assert notice.floating, notice
+        wait_for(lambda: _focused(sway, APP_ID), 5, "the notice to have focus")
+        sway.type_keys("-k", "Return")
+        wait_for(lambda: sway.view(APP_ID, TITLE) is None, 5, "Enter to close the notice")
+        yield running
+    finally:
+        running.stop()
+
+
+def _focused(sway: SwaySession, app_id: str) -> View | None:
+    return next((v for v in sway.views() if v.focused and v.app_id == app_id), None)
+
+
+def _picker(sway: SwaySession) -> View | None:
+    return sway.view(APP_ID, TITLE)
+
+
+def test_show_floats_a_focused_popup_and_enter_copies(sway: SwaySession, app: CalmDeskApp) -> None:
+    expected = expected_phrase(sway, QUERY)
+    chat = TextWindow(sway.env, "Customer chat")
+    try:
+        wait_for(lambda: _focused(sway, "textwindow"), 5, "the chat window to have focus")
+        shown = run_cli(sway, "show")
+        assert shown.returncode == 0, shown.stderr
+
+        picker = wait_for(lambda: _picker(sway), 5, "the picker after `calmdesk show`")
+        # A popup over the chat, not a tile beside it: floating, at its own size, centred on the output.
+        assert picker.floating, picker
+        width, height = OUTPUT_SIZE
+        assert picker.width <= width * 0.7, picker
+        assert picker.height <= height * 0.75, picker
+        centre_x, centre_y = picker.centre
+        assert abs(centre_x - width // 2) <= 2, picker
+        assert abs(centre_y - height // 2) <= 2, picker
+        assert picker.border in ("none", "csd"), f"no title bar over the popup: {picker}"
+        # And it has the keyboard at once: what the agent types goes into the search field.
+        wait_for(lambda: (p := _picker(sway)) is not None and p.focused, 5, "the picker to have focus")
+
+        sway.type_keys(QUERY, "-k", "Return")
+        wait_for(lambda: sway.clipboard() == expected, 5, f"the clipboard to hold {expected!r}")
+        wait_for(lambda: _picker(sway) is None, 5, "the picker to hide after Enter")
+        # Focus goes back to the chat, and the text stays on the clipboard after the picker hid.
+        wait_for(lambda: _focused(sway, "textwindow"), 5, "the chat to have focus again")
+        assert chat.content() == ""
+        assert sway.clipboard() == expected
+    finally:
+        chat.close()
+    assert app.proc.poll() is None
