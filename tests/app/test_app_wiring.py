@@ -66,18 +66,18 @@ def _notice_titles(desk: CalmDesk) -> list[str]:
 
 def test_ipc_commands_drive_the_picker(qtbot, make_app, monkeypatch) -> None:
     desk = make_app()
-    desk._server.commandReceived.emit("show")
+    desk._server.commandReceived.emit("show", "")
     assert desk._picker.isVisible()
-    desk._server.commandReceived.emit("hide")
+    desk._server.commandReceived.emit("hide", "")
     assert not desk._picker.isVisible()
-    desk._server.commandReceived.emit("toggle")
+    desk._server.commandReceived.emit("toggle", "")
     assert desk._picker.isVisible()
-    desk._server.commandReceived.emit("toggle")
+    desk._server.commandReceived.emit("toggle", "")
     assert not desk._picker.isVisible()
-    desk._server.commandReceived.emit("bogus")  # unknown: ignored, no error
+    desk._server.commandReceived.emit("bogus", "")  # unknown: ignored, no error
     quits: list[bool] = []
     monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
-    desk._server.commandReceived.emit("quit")
+    desk._server.commandReceived.emit("quit", "")
     assert quits == [True]
     desk._store = None  # closed by quit
 

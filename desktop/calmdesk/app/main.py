@@ -115,10 +115,13 @@ class CalmDesk(QObject):
         self._complaints.start()  # reminders that fell due while CalmDesk was closed show now
         welcome(self._hotkeys.active, self._tray.available)  # the very first start: where CalmDesk went
 
-    def _on_command(self, command: str) -> None:
+    def _on_command(self, command: str, activation_token: str = "") -> None:
+        """A command from `calmdesk <command>`; show and toggle may bring the launcher's activation token."""
+        if command in ("show", "toggle"):
+            summon = self._picker.summon if command == "show" else self._picker.toggle
+            summon(activation_token)
+            return
         actions = {
-            "show": self._picker.summon,
-            "toggle": self._picker.toggle,
             "hide": self._picker.hide,
             "quit": self.quit,
             "checklist": self._complaints.panel.summon,
