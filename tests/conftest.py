@@ -26,4 +26,9 @@ def xdg_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         path.mkdir(parents=True, mode=0o700)
         monkeypatch.setenv(var, str(path))
     monkeypatch.setenv("HOME", str(home))
+    # The content and interface language follow the locale: every test starts from the C locale (English),
+    # whatever the machine running it speaks; a test of another language sets it.
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
     return home

@@ -166,3 +166,12 @@ def test_history_counts_read_as_words(tmp_path: Path) -> None:
     wrote = calmdesk("complaint", "history", "--csv", str(out))
     assert wrote.returncode == 0, wrote.stderr
     assert f"Wrote 1 complaint to {out}" in wrote.stderr
+
+
+def test_a_complaint_in_the_customers_language() -> None:
+    started = json.loads(ok("complaint", "new", "--customer", "Lucía", "--lang", "es", "--json"))
+    assert started["lang"] == "es"
+    assert json.loads(ok("complaint", "status", "--json"))["lang"] == "es"
+    refused = calmdesk("complaint", "new", "--lang", "xx")
+    assert refused.returncode == 2
+    assert "invalid choice" in refused.stderr

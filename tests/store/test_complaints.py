@@ -261,3 +261,27 @@ def test_kill_9_loses_nothing_shown_as_saved(db: Path) -> None:
     assert copied[: last + 1] == [f"k.{i}" for i in range(last + 1)]
     for i in range(last + 1):
         assert complaint.values[f"k_{i}"] == str(i)
+
+
+def test_a_complaint_keeps_its_language(db: Path) -> None:
+    with _open(db) as store:
+        spanish = store.complaints.new(customer="Lucía", lang="es")
+        plain = store.complaints.new(customer="Ben")
+        with pytest.raises(ValueError, match="language must be one of"):
+            store.complaints.new(customer="X", lang="xx")
+    with _open(db) as store:
+        assert store.complaints.get(spanish.id).lang == "es"  # type: ignore[union-attr]
+        assert store.complaints.get(plain.id).lang == ""  # type: ignore[union-attr]
+
+
+def test_migration_to_v6_gives_old_complaints_no_language(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:5])
+    with _open(db) as store:
+        store._conn.execute(
+            "INSERT INTO complaints (customer, channel, ticket, topic, anger, started_at) "
+            "VALUES ('old', '', '', '', NULL, 1)"
+        )
+    monkeypatch.undo()
+    with _open(db) as store:
+        (old,) = store.complaints.open_complaints()
+        assert (old.customer, old.lang) == ("old", "")

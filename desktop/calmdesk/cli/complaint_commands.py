@@ -82,6 +82,7 @@ def complaint_json(
         "ticket": complaint.ticket,
         "topic": complaint.topic,
         "anger": complaint.anger,
+        "lang": complaint.lang,
         "started": complaint.started.isoformat(),
         "closed": complaint.closed.isoformat() if complaint.closed else None,
         "values": dict(complaint.values),
@@ -106,6 +107,8 @@ def _summary(complaint: Complaint) -> str:
     ]
     if complaint.anger:
         parts.append(f"anger {complaint.anger}")
+    if complaint.lang:
+        parts.append(complaint.lang)
     return " · ".join(parts)
 
 
@@ -118,10 +121,19 @@ def _print_json(value: object) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2))
 
 
-def new(*, customer: str, channel: str, ticket: str, topic: str, anger: int | None, as_json: bool) -> int:
+def new(
+    *,
+    customer: str,
+    channel: str,
+    ticket: str,
+    topic: str,
+    anger: int | None,
+    as_json: bool,
+    lang: str = "",
+) -> int:
     with open_book() as book:
         complaint = book.new(
-            customer=customer, channel=channel or "", ticket=ticket, topic=topic, anger=anger
+            customer=customer, channel=channel or "", ticket=ticket, topic=topic, anger=anger, lang=lang
         )
         if as_json:
             _print_json(complaint_json(complaint, _now(), _settings(), complaint.id))

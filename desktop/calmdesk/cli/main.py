@@ -12,6 +12,7 @@ from typing import Any
 
 from calmdesk import __version__
 from calmdesk.cli.errors import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, CommandError
+from calmdesk.core.languages import SUPPORTED
 from calmdesk.core.model import CATEGORY_KEYS, CHANNELS, STEP_KEYS
 from calmdesk.core.printable import printable, shorten
 from calmdesk.core.shortcut import shortcut_problem
@@ -174,6 +175,12 @@ def _add_complaint_parsers(commands: argparse._SubParsersAction[argparse.Argumen
     new.add_argument("--ticket", default="", metavar="REF", help="ticket or order reference")
     new.add_argument("--topic", default="", metavar="TEXT", help="what it is about, in a few words")
     new.add_argument("--anger", type=_anger, metavar="1-5", help="how angry the customer is, 1 to 5")
+    new.add_argument(
+        "--lang",
+        choices=SUPPORTED,
+        default="",
+        help="the customer's language: its phrases are offered and copied (default: your content language)",
+    )
     listing = actions.add_parser("list", help="list the open complaints (* = current)")
     switch = actions.add_parser("switch", help="make another open complaint the current one")
     switch.add_argument("complaint_id", type=_positive_int, metavar="ID")
@@ -362,6 +369,7 @@ def _complaint(args: argparse.Namespace) -> int:
             ticket=args.ticket,
             topic=args.topic,
             anger=args.anger,
+            lang=args.lang,
             as_json=as_json,
         )
     if action == "list":

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TypeVar
 
+from calmdesk.core.languages import SUPPORTED
 from calmdesk.core.model import CHANNELS, STEP_KEYS, ChecklistStep, Phrase
 from calmdesk.core.placeholders import CLOCK_NAMES
 
@@ -67,6 +68,9 @@ class Complaint:
     done: tuple[StepMark, ...] = ()  # in STEP_KEYS order
     copied: tuple[Copied, ...] = ()  # oldest first
     closed: datetime | None = None
+    # The customer's language (a code of core.languages.SUPPORTED): the phrases offered and copied for this
+    # complaint are in it, while the interface stays in the agent's. "": the agent's content language.
+    lang: str = ""
 
     @property
     def is_open(self) -> bool:
@@ -85,12 +89,20 @@ class Complaint:
 
 
 def check_fields(
-    *, customer: str = "", channel: str = "", ticket: str = "", topic: str = "", anger: int | None = None
+    *,
+    customer: str = "",
+    channel: str = "",
+    ticket: str = "",
+    topic: str = "",
+    anger: int | None = None,
+    lang: str = "",
 ) -> list[str]:
     """What is wrong with the fields of a new complaint, in plain words (empty: all fine)."""
     problems = []
     if channel and channel not in CHANNELS:
         problems.append(f"channel must be one of {', '.join(CHANNELS)}, not {channel!r}")
+    if lang and lang not in SUPPORTED:
+        problems.append(f"language must be one of {', '.join(SUPPORTED)}, not {lang!r}")
     if anger is not None and anger not in ANGER_RANGE:
         problems.append(f"anger must be 1 to 5, not {anger}")
     for name, text in (("customer", customer), ("ticket", ticket), ("topic", topic)):

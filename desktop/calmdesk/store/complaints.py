@@ -22,6 +22,8 @@ from calmdesk.store.errors import StoreError
 
 MAX_VALUE_CHARS = 500  # a blank's value; longer is a paste accident
 HISTORY_LIMIT = 500
+# The columns _build reads, in its order (lang last: added by migration 6).
+_COLUMNS = "id, customer, channel, ticket, topic, anger, started_at, closed_at, lang"
 
 
 def to_stamp(moment: datetime) -> int:
@@ -87,18 +89,21 @@ class ComplaintBook:
         ticket: str = "",
         topic: str = "",
         anger: int | None = None,
+        lang: str = "",
         at: datetime | None = None,
     ) -> Complaint:
         """Start a complaint and make it the current one. Raises ValueError on bad fields."""
         customer, ticket, topic = customer.strip(), ticket.strip(), topic.strip()
-        problems = check_fields(customer=customer, channel=channel, ticket=ticket, topic=topic, anger=anger)
+        problems = check_fields(
+            customer=customer, channel=channel, ticket=ticket, topic=topic, anger=anger, lang=lang
+        )
         if problems:
             raise ValueError("; ".join(problems))
         with self._write("start the complaint") as conn:
             cursor = conn.execute(
-                "INSERT INTO complaints (customer, channel, ticket, topic, anger, started_at) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (customer, channel, ticket, topic, anger, to_stamp(at or _now())),
+                "INSERT INTO complaints (customer, channel, ticket, topic, anger, started_at, lang) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (customer, channel, ticket, topic, anger, to_stamp(at or _now()), lang),
             )
             complaint_id = int(cursor.lastrowid or 0)
             conn.execute("UPDATE current_complaint SET complaint_id = ? WHERE only = 1", (complaint_id,))
@@ -108,8 +113,7 @@ class ComplaintBook:
 
     def get(self, complaint_id: int) -> Complaint | None:
         row = self._read(
-            "SELECT id, customer, channel, ticket, topic, anger, started_at, closed_at FROM complaints "
-            "WHERE id = ?",
+            f"SELECT {_COLUMNS} FROM complaints WHERE id = ?",
             (complaint_id,),
         )
         return self._build(row[0]) if row else None
@@ -134,15 +138,14 @@ class ComplaintBook:
     def open_complaints(self) -> list[Complaint]:
         """Every open complaint, oldest first (the order they came in)."""
         rows = self._read(
-            "SELECT id, customer, channel, ticket, topic, anger, started_at, closed_at FROM complaints "
-            "WHERE closed_at IS NULL ORDER BY started_at, id"
+            f"SELECT {_COLUMNS} FROM complaints WHERE closed_at IS NULL ORDER BY started_at, id"
         )
         return [self._build(row) for row in rows]
 
     def history(self, limit: int = HISTORY_LIMIT) -> list[Complaint]:
         """Closed complaints, the latest closed first."""
         rows = self._read(
-            "SELECT id, customer, channel, ticket, topic, anger, started_at, closed_at FROM complaints "
+            f"SELECT {_COLUMNS} FROM complaints "
             "WHERE closed_at IS NOT NULL ORDER BY closed_at DESC, id DESC LIMIT ?",
             (max(0, limit),),
         )
@@ -268,6 +271,7 @@ class ComplaintBook:
             done=tuple(marks),
             copied=tuple(Copied(str(pid), from_stamp(int(stamp))) for pid, stamp in copies),
             closed=from_stamp(int(row[7])) if row[7] is not None else None,
+            lang=str(row[8]),
         )
 
     def _read(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:

@@ -130,6 +130,10 @@ MIGRATIONS: list[str] = [
     ) WITHOUT ROWID;
     CREATE INDEX query_choices_last_used ON query_choices (last_used);
     """,
+    # v6 (issue 20): the customer's language of a complaint ("" = the agent's content language).
+    """
+    ALTER TABLE complaints ADD COLUMN lang TEXT NOT NULL DEFAULT '';
+    """,
 ]
 
 
