@@ -553,6 +553,31 @@ def test_taken_new_hotkey_keeps_the_old_one(qtbot, make_app, fake_backend) -> No
     assert "Space" not in _tray_text(desk)
 
 
+def test_the_key_the_desktop_bound_is_the_one_named(qtbot, make_app, fake_backend) -> None:
+    """The Wayland portal may bind another key than the one asked for: the tray names the desktop's."""
+    desk = make_app()
+    assert "Space" in _tray_text(desk)
+    fake_backend.bound.emit("Ctrl+Alt+K")
+    assert "K" in _tray_text(desk)
+    assert "Space" not in _tray_text(desk)
+    assert desk._hotkeys.desktop_key == "Ctrl+Alt+K"
+    fake_backend.bound.emit("Logo + Shift + F5, then K")  # a desktop's own words, not a key sequence
+    assert "Logo + Shift + F5, then K" in _tray_text(desk)
+
+
+def test_the_shortcuts_activation_token_reaches_the_picker(
+    qtbot, make_app, fake_backend, monkeypatch
+) -> None:
+    desk = make_app()
+    given: list[str] = []
+    monkeypatch.setattr(fake_backend, "take_activation_token", lambda: "token-from-the-portal")
+    monkeypatch.setattr(desk._picker, "toggle", lambda token="": given.append(token))
+    desk._hotkeys.activated.disconnect()
+    desk._hotkeys.activated.connect(desk._picker.toggle)
+    fake_backend.activated.emit()
+    assert given == ["token-from-the-portal"]
+
+
 def test_taken_hotkey_at_start_is_retried_on_save(qtbot, make_app, fake_backend) -> None:
     fake_backend.taken.add("Ctrl+Alt+Space")
     desk = make_app()

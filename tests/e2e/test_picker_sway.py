@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from portalbus import PrivateBus, ShortcutsPortal
 from swaysession import OUTPUT_SIZE, SwaySession, View
 from textwin import TextWindow
 from xapp import CalmDeskApp, expected_phrase, run_cli, wait_for
@@ -17,21 +18,39 @@ APP_ID = "calmdesk"
 TITLE = "CalmDesk"
 
 
-@pytest.fixture
-def app(sway: SwaySession, tmp_path: Path) -> Iterator[CalmDeskApp]:
-    running = CalmDeskApp(sway, tmp_path / "calmdesk.log")
+def _start_app(sway: SwaySession, log: Path) -> CalmDeskApp:
+    running = CalmDeskApp(sway, log)
     try:
         running.wait_ready()
-        # sway has no tray host and no shortcut portal: the start-up notice says how to bind
-        # `calmdesk show`, takes focus, and closes with Enter.
+        # sway has no tray host: the start-up notice says how to reach CalmDesk, takes focus, and closes
+        # with Enter.
         notice = wait_for(lambda: sway.view(APP_ID, TITLE), 10, "the start-up notice")
         assert notice.floating, notice
         wait_for(lambda: _focused(sway, APP_ID), 5, "the notice to have focus")
         sway.type_keys("-k", "Return")
         wait_for(lambda: sway.view(APP_ID, TITLE) is None, 5, "Enter to close the notice")
-        yield running
-    finally:
+    except BaseException:
         running.stop()
+        raise
+    return running
+
+
+@pytest.fixture
+def app(sway: SwaySession, tmp_path: Path) -> Iterator[CalmDeskApp]:
+    running = _start_app(sway, tmp_path / "calmdesk.log")
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def desktop_portal(sway: SwaySession, tmp_path: Path) -> Iterator[ShortcutsPortal]:
+    """A GlobalShortcuts portal on the session's own bus; like KDE, it binds another key than asked."""
+    bus = PrivateBus(tmp_path / "bus")
+    sway.env["DBUS_SESSION_BUS_ADDRESS"] = bus.address
+    portal = ShortcutsPortal(sway.env, bus, "--choose", "Ctrl+Alt+K")
+    yield portal
+    portal.stop()
+    bus.stop()
 
 
 def _focused(sway: SwaySession, app_id: str) -> View | None:
@@ -73,3 +92,34 @@ def test_show_floats_a_focused_popup_and_enter_copies(sway: SwaySession, app: Ca
     finally:
         chat.close()
     assert app.proc.poll() is None
+
+
+def test_the_portals_shortcut_summons_the_picker(
+    sway: SwaySession, desktop_portal: ShortcutsPortal, tmp_path: Path
+) -> None:
+    app = _start_app(sway, tmp_path / "calmdesk.log")
+    try:
+        # The app asked for its key through the portal, as KDE Plasma and GNOME 48 want it.
+        assert desktop_portal.expect("bound") == "bound show-calmdesk CTRL+ALT+space"
+        expected = expected_phrase(sway, QUERY)
+        chat = TextWindow(sway.env, "Customer chat")
+        try:
+            wait_for(lambda: _focused(sway, "textwindow"), 5, "the chat window to have focus")
+            desktop_portal.press()  # the agent pressed the key: the portal sends Activated
+            picker = wait_for(lambda: _picker(sway), 5, "the picker after the portal's Activated")
+            assert picker.floating, picker
+            wait_for(lambda: (p := _picker(sway)) is not None and p.focused, 5, "the picker to have focus")
+            sway.type_keys(QUERY, "-k", "Return")
+            wait_for(lambda: sway.clipboard() == expected, 5, f"the clipboard to hold {expected!r}")
+            wait_for(lambda: _picker(sway) is None, 5, "the picker to hide after Enter")
+            # The shortcut toggles: pressed twice, the picker opens and closes again.
+            desktop_portal.press()
+            wait_for(lambda: _picker(sway), 5, "the picker on the second press")
+            desktop_portal.press()
+            wait_for(lambda: _picker(sway) is None, 5, "the third press to close the picker")
+        finally:
+            chat.close()
+        assert app.proc.poll() is None
+    finally:
+        app.stop()
+    desktop_portal.expect("closed")  # the app's session ended with it
