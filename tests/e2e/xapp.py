@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import time
@@ -80,6 +81,14 @@ def run_cli(session: Session, *args: str, timeout: float = 30) -> subprocess.Com
         text=True,
         timeout=timeout,
     )
+
+
+def doctor(session: Session) -> dict[str, str]:
+    """`calmdesk doctor` as {item: status}; items and statuses are separated by two or more spaces."""
+    result = run_cli(session, "doctor")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    return dict(re.split(r"\s{2,}", line.strip(), maxsplit=1) for line in out.splitlines() if line.strip())
 
 
 def expected_phrase(session: Session, query: str) -> str:
