@@ -9,7 +9,7 @@ runtime=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-rende
          libdbus-1-3 fonts-dejavu-core xclip
          libwayland-client0 libwayland-cursor0 libwayland-egl1 wl-clipboard)  # Qt on Wayland, `calmdesk copy` there
 testing=(xvfb openbox trayer xdotool x11-utils dunst dbus-x11 e2fsprogs  # e2fsprogs: chattr, a read-only file for root
-         sway wl-clipboard wtype grim)  # headless Wayland (wlroots) for the Wayland e2e tests
+         sway wl-clipboard wtype grim mutter)  # headless Wayland: sway (wlroots) and GNOME's mutter
 
 wanted=("${runtime[@]}")
 [ "${1:-}" = "--test" ] && wanted+=("${testing[@]}")

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import dunst
 import pytest
+from muttersession import MutterSession
 from swaysession import SwaySession
+from waylandsession import WaylandSession
 from xsession import XSession
 
 
@@ -51,12 +53,10 @@ def notifications(xsession: XSession, tmp_path: Path) -> Iterator[XSession]:
     yield from dunst.running(xsession, tmp_path / "bus")
 
 
-@pytest.fixture
-def sway(tmp_path: Path, xdg_home: Path) -> Iterator[SwaySession]:
-    """Headless sway as an unprivileged user; `.env` is os.environ (isolated XDG dirs) plus its display."""
-    log_dir = tmp_path / "sway-logs"
+def _wayland(kind: type[WaylandSession], tmp_path: Path) -> Iterator[WaylandSession]:
+    log_dir = tmp_path / f"{kind.name}-logs"
     log_dir.mkdir()
-    session = SwaySession(os.environ, log_dir)
+    session = kind(os.environ, log_dir)
     try:
         session.start()
     except Exception as exc:  # missing tools or a compositor that would not start: a failure, not a skip
@@ -65,3 +65,15 @@ def sway(tmp_path: Path, xdg_home: Path) -> Iterator[SwaySession]:
         yield session
     finally:
         session.stop()
+
+
+@pytest.fixture
+def sway(tmp_path: Path, xdg_home: Path) -> Iterator[WaylandSession]:
+    """Headless sway as an unprivileged user; `.env` is os.environ (isolated XDG dirs) plus its display."""
+    yield from _wayland(SwaySession, tmp_path)
+
+
+@pytest.fixture
+def mutter(tmp_path: Path, xdg_home: Path) -> Iterator[WaylandSession]:
+    """Headless GNOME mutter as an unprivileged user, on a session bus of its own (keys: RemoteDesktop)."""
+    yield from _wayland(MutterSession, tmp_path)

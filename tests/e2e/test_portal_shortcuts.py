@@ -10,6 +10,7 @@ import pytest
 from portalbus import PrivateBus, ShortcutsPortal
 from pytestqt.qtbot import QtBot
 
+from calmdesk.system.hotkey_backend import HotkeyError
 from calmdesk.system.hotkey_portal import PortalHotkeyBackend
 
 pytestmark = pytest.mark.e2e
@@ -39,6 +40,16 @@ def backend(qapp: object) -> Iterator[PortalHotkeyBackend]:
     made = PortalHotkeyBackend()
     yield made
     made.unregister()
+
+
+def test_a_session_bus_without_the_portal_is_no_portal(
+    qtbot: QtBot, portal: StartPortal, backend: PortalHotkeyBackend
+) -> None:
+    """GNOME before 48, sway: a bus, but nobody owns the portal's name. It was taken for a portal (the
+    error reply to `version` came back as a message, not an exception) and the app waited for ever."""
+    assert PortalHotkeyBackend.available() is False
+    with pytest.raises(HotkeyError, match="no global shortcut portal"):
+        backend.register("Ctrl+Alt+Space")
 
 
 def test_bind_then_a_press_brings_its_activation_token(

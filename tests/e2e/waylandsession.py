@@ -22,6 +22,15 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 SESSION_USER = "calmdesk-e2e"
+# The session bus is the session user's (services it starts run as that user, as on a desktop), and lets
+# this process in too: the app and the tests run as root in CI.
+_BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <include>/usr/share/dbus-1/session.conf</include>
+  <policy context="default"><allow user="{user}"/></policy>
+</busconfig>
+"""
 
 
 class WaylandSessionError(RuntimeError):
@@ -70,6 +79,7 @@ class WaylandSession:
     name = "compositor"
     required_tools: Mapping[str, str] = {"wl-paste": "wl-clipboard", "wl-copy": "wl-clipboard"}
     desktop = ""  # XDG_CURRENT_DESKTOP for the clients
+    needs_bus = False  # GNOME and KDE run their services on the session bus; sway needs none
 
     def __init__(self, base_env: Mapping[str, str], log_dir: Path) -> None:
         self._base_env = dict(base_env)
@@ -79,6 +89,7 @@ class WaylandSession:
         self._procs: list[tuple[str, subprocess.Popen[bytes]]] = []
         self.display = ""  # the Wayland socket's absolute path, once the compositor listens
         self.env: dict[str, str] = {}
+        self.bus_address = ""  # the session's own bus, when it needs one
         if self.account is not None:
             os.chown(self.runtime, self.account.pw_uid, self.account.pw_gid)
         self.runtime.chmod(0o700)
@@ -110,6 +121,8 @@ class WaylandSession:
                 "Install with: bash scripts/system-packages.sh --test"
             )
         try:
+            if self.needs_bus:
+                self._start_bus()
             self.spawn_as_session_user(self.name, self.command(), self.compositor_env())
             self.wait_ready()
             self.display = str(self._socket())
@@ -119,6 +132,16 @@ class WaylandSession:
             self.stop()
             raise WaylandSessionError(f"{self.name} did not start\n{details}") from None
         return self
+
+    def _start_bus(self) -> None:
+        config = self.runtime / "bus.conf"
+        config.write_text(_BUS_CONFIG.format(user=pwd.getpwuid(os.geteuid()).pw_name), encoding="utf-8")
+        config.chmod(0o644)
+        path = self.runtime / "bus"
+        argv = ["dbus-daemon", f"--config-file={config}", f"--address=unix:path={path}", "--nofork"]
+        self.spawn_as_session_user("dbus-daemon", [*argv, "--nopidfile"], {})
+        wait_until(path.exists, 10, "the session bus")
+        self.bus_address = f"unix:path={path}"
 
     def _socket(self) -> Path | None:
         sockets = sorted(p for p in self.runtime.glob("wayland-*") if not p.name.endswith(".lock"))
@@ -133,8 +156,9 @@ class WaylandSession:
             XDG_SESSION_TYPE="wayland",
             XDG_CURRENT_DESKTOP=self.desktop,
             QT_QPA_PLATFORM="wayland",
-            # As in the X session: never the developer's own session bus.
-            DBUS_SESSION_BUS_ADDRESS=f"unix:path={self.log_dir / 'no-bus'}",
+            # The session's own bus, or (as in the X session) one that cannot connect: never the
+            # developer's own session bus.
+            DBUS_SESSION_BUS_ADDRESS=self.bus_address or f"unix:path={self.log_dir / 'no-bus'}",
         )
         env.update(self.client_env())
         return env
@@ -147,6 +171,7 @@ class WaylandSession:
             "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
             "XDG_RUNTIME_DIR": str(self.runtime),
             "LANG": "C.UTF-8",
+            **({"DBUS_SESSION_BUS_ADDRESS": self.bus_address} if self.bus_address else {}),
             **extra_env,
         }
         ids: dict[str, object] = {}

@@ -26,6 +26,7 @@ from calmdesk.system import paste
 from calmdesk.system.clipboard import ClipboardWriter
 from calmdesk.system.display import missing_display
 from calmdesk.system.instance_server import InstanceServer
+from calmdesk.system.popup_window import log_keyboard_focus
 from calmdesk.ui.common.icons import svg_icon
 from calmdesk.ui.common.notices import Notices
 from calmdesk.ui.common.tray import Tray
@@ -206,6 +207,7 @@ def run(*, hotkey: str | None = None, pack_dirs: Sequence[Path] = ()) -> int:
     app.setDesktopFileName("calmdesk")
     app.setQuitOnLastWindowClosed(False)  # a tray app: closing a dialog must not end it
     app.setWindowIcon(svg_icon())
+    log_keyboard_focus()  # --verbose only
     server = InstanceServer.acquire(app)
     if server is None:  # lost a start-up race with another instance: let it show itself
         return _hand_over(hotkey, pack_dirs)

@@ -45,6 +45,18 @@ def _portal() -> Any:
     return DBusAddress(_OBJECT_PATH, bus_name=_BUS_NAME, interface=_INTERFACE)
 
 
+def _call(conn: Any, message: Any) -> Any:
+    """Send a method call and return its reply; an error reply raises (jeepney returns it as a message)."""
+    from jeepney import HeaderFields, MessageType
+
+    reply = conn.send_and_get_reply(message, timeout=_CALL_TIMEOUT_S)
+    if reply is not None and reply.header.message_type == MessageType.error:
+        name = reply.header.fields.get(HeaderFields.error_name, "an error")
+        detail = reply.body[0] if reply.body and isinstance(reply.body[0], str) else ""
+        raise HotkeyError(f"{name}: {detail}" if detail else str(name))
+    return reply
+
+
 def _open_connection() -> Any:
     from jeepney.io.blocking import open_dbus_connection
 
@@ -74,8 +86,8 @@ class PortalHotkeyBackend(HotkeyBackend):
         try:
             from jeepney import Properties
 
-            conn.send_and_get_reply(Properties(_portal()).get("version"), timeout=_CALL_TIMEOUT_S)
-        except Exception as exc:  # DBusErrorResponse, timeout, closed bus: all mean "no portal"
+            _call(conn, Properties(_portal()).get("version"))
+        except Exception as exc:  # an error reply (no portal service), timeout, closed bus: "no portal"
             log.debug("GlobalShortcuts portal not available: %s", exc)
             return False
         finally:
@@ -91,8 +103,8 @@ class PortalHotkeyBackend(HotkeyBackend):
         try:
             from jeepney import Properties
 
-            conn.send_and_get_reply(Properties(_portal()).get("version"), timeout=_CALL_TIMEOUT_S)
-        except Exception as exc:  # DBusErrorResponse (no such interface), timeout: no usable portal
+            _call(conn, Properties(_portal()).get("version"))
+        except Exception as exc:  # an error reply (no such service or interface), timeout: no portal
             conn.close()
             raise HotkeyError(
                 f"This desktop has no global shortcut portal ({exc}); bind `calmdesk show`"
@@ -152,12 +164,12 @@ def _request(
         member="Response",
         path=f"{_OBJECT_PATH}/request/{sender}/{token}",
     )
-    conn.send_and_get_reply(message_bus.AddMatch(rule), timeout=_CALL_TIMEOUT_S)
+    _call(conn, message_bus.AddMatch(rule))
     options = body[-1]
     options["handle_token"] = ("s", token)
     with conn.filter(rule) as queue:
         call = new_method_call(_portal(), method, signature, body)
-        conn.send_and_get_reply(call, timeout=_CALL_TIMEOUT_S)
+        _call(conn, call)  # the portal refusing the call itself (bad session, no such method) raises here
         # Waited for in short slices, so that unregister() is never kept waiting.
         deadline = time.monotonic() + timeout
         while True:
@@ -247,7 +259,7 @@ class _ActivatedListener(QThread):
         rule = MatchRule(type="signal", interface=_INTERFACE, member="Activated", path=_OBJECT_PATH)
         try:
             self._session = _create_session(self._conn, self._is_stopping)
-            self._conn.send_and_get_reply(message_bus.AddMatch(rule), timeout=_CALL_TIMEOUT_S)
+            _call(self._conn, message_bus.AddMatch(rule))
             # Listening before binding: a press right after the bind is not lost.
             with self._conn.filter(rule) as queue:
                 self.bound.emit(_bind(self._conn, self._session, self._trigger, self._is_stopping))

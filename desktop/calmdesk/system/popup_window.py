@@ -7,11 +7,14 @@ takes focus with an xdg-activation token the compositor handed out (see docs/dec
 
 from __future__ import annotations
 
+import logging
 import os
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, QSize
+from PySide6.QtGui import QGuiApplication, QWindow
+from PySide6.QtWidgets import QApplication, QWidget
+
+log = logging.getLogger(__name__)
 
 _TOKEN_VARIABLE = "XDG_ACTIVATION_TOKEN"  # Qt's Wayland plugin reads it once, at the next activation
 
@@ -45,3 +48,43 @@ def bring_to_front(window: QWidget, token: str = "") -> None:
     window.activateWindow()
     # Qt unset it in the C environment when it used it; os.environ's copy must not outlive that either.
     os.environ.pop(_TOKEN_VARIABLE, None)
+
+
+def log_keyboard_focus() -> None:
+    """With --verbose, log which of our windows is active each time that changes, and the first key press
+    each one receives after that.
+
+    On Wayland a window can be marked active before the keyboard reaches it, and a compositor may refuse it
+    focus (GNOME without an activation token): this is how a person sending a log, or a test under a
+    compositor with no window list, sees which. Nothing is connected without --verbose.
+    """
+    app = QGuiApplication.instance()
+    if isinstance(app, QGuiApplication) and log.isEnabledFor(logging.DEBUG):
+        app.focusWindowChanged.connect(_log_focus)
+        app.installEventFilter(_first_key_log)
+
+
+class _FirstKeyLog(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.logged: QObject | None = None  # the window whose first key was logged
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(watched, QWindow)
+            and watched is not self.logged
+        ):
+            self.logged = watched
+            widget = QApplication.activeWindow()
+            log.debug("keys reach: %s", type(widget).__name__ if widget else "none of ours")
+        return False
+
+
+_first_key_log = _FirstKeyLog()
+
+
+def _log_focus(_window: QWindow | None) -> None:
+    _first_key_log.logged = None
+    widget = QApplication.activeWindow()
+    log.debug("keyboard focus: %s", type(widget).__name__ if widget else "none of ours")
