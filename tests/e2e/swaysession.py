@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import socket
+import struct
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -51,6 +53,45 @@ def _views(node: Mapping[str, Any], floating: bool = False) -> Iterator[View]:
         yield from _views(child, True)
 
 
+class SwayIPC:
+    """sway's IPC socket spoken directly (the i3 protocol): events arrive as they happen, no polling."""
+
+    MAGIC = b"i3-ipc"
+    GET_TREE, SUBSCRIBE = 4, 2
+
+    def __init__(self, path: str) -> None:
+        self._sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        self._sock.connect(path)
+
+    def send(self, kind: int, payload: str = "") -> None:
+        data = payload.encode()
+        self._sock.sendall(self.MAGIC + struct.pack("<II", len(data), kind) + data)
+
+    def receive(self, timeout: float | None = None) -> tuple[int, Any]:
+        self._sock.settimeout(timeout)
+        header = self._exactly(len(self.MAGIC) + 8)
+        length, kind = struct.unpack("<II", header[len(self.MAGIC) :])
+        return kind, json.loads(self._exactly(length))
+
+    def _exactly(self, count: int) -> bytes:
+        data = b""
+        while len(data) < count:
+            chunk = self._sock.recv(count - len(data))
+            if not chunk:
+                raise ConnectionError("sway closed its IPC socket")
+            data += chunk
+        return data
+
+    def subscribe(self, *events: str) -> None:
+        self.send(self.SUBSCRIBE, json.dumps(list(events)))
+        _kind, reply = self.receive(5)
+        if not reply.get("success"):
+            raise ConnectionError(f"sway refused the subscription: {reply}")
+
+    def close(self) -> None:
+        self._sock.close()
+
+
 class SwaySession(WaylandSession):
     """sway on wlroots' headless backend with one 1280x800 output, no input devices, software rendering."""
 
@@ -84,6 +125,9 @@ class SwaySession(WaylandSession):
     def wait_ready(self) -> None:
         super().wait_ready()
         wait_until(self._ipc_socket, 30, "sway's IPC socket")
+
+    def ipc(self) -> SwayIPC:
+        return SwayIPC(self.env["SWAYSOCK"])
 
     def tree(self) -> dict[str, Any]:
         tree: dict[str, Any] = json.loads(self.run("swaymsg", "--raw", "--type", "get_tree").stdout)
