@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import subprocess
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -32,3 +35,41 @@ def xdg_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
     return home
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real, tiny file system (a 4 MB tmpfs) to fill up: full-disk cases are tested on a real full disk.
+
+    Mounting needs root, which the test machines and CI have.
+    """
+    if os.geteuid() != 0:
+        pytest.fail("mounting a small tmpfs for the full-disk tests needs root")
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m,mode=0700", "tmpfs", str(disk)], check=True)
+    try:
+        yield disk
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], check=False)
+
+
+@pytest.fixture
+def fill_disk() -> Callable[..., Path]:
+    """fill_disk(folder, leave=0): fill `folder`'s file system with a filler file, then free `leave` bytes."""
+    return _fill
+
+
+def _fill(folder: Path, leave: int = 0) -> Path:
+    filler = folder / "filler.bin"
+    with filler.open("wb", buffering=0) as out:
+        for size in (1 << 20, 1 << 12, 1):
+            try:
+                while True:
+                    out.write(b"\0" * size)
+            except OSError as exc:
+                if exc.errno != errno.ENOSPC:
+                    raise
+        if leave:
+            out.truncate(max(0, out.tell() - leave))
+    return filler

@@ -66,3 +66,9 @@ def test_bench_complaint_quick_prints_figures() -> None:
     startup = result["startup"]
     assert isinstance(startup, dict)
     assert {"start_to_ready_ms", "rss_mb"} == set(startup["now"])
+
+
+def test_bench_backup_prints_figures() -> None:
+    result = run_script("bench_backup.py", "--rows", "500", "--runs", "6")
+    assert {"rows", "file_kb", "backup_ms", "restore_ms", "newest_good_backup_ms"} <= set(result)
+    assert result["files_in_backup_dir"] == 5  # the rotation, and nothing left beside it

@@ -72,3 +72,25 @@ def test_a_damaged_file_at_start_names_the_newest_good_backup(tmp_path: Path) ->
         assert store.favourites() == frozenset()
         [notice] = store.notices
         assert f"calmdesk restore {good}" in notice
+
+
+def test_empty_or_foreign_files_named_like_backups_neither_count_nor_are_offered(tmp_path: Path) -> None:
+    backups = tmp_path / "backups"
+    with _open(tmp_path) as store:
+        store.toggle_favourite("x")
+        good = [store.backup("manual") for _ in range(2)]
+        # What an older CalmDesk left on a full disk: empty files named like newer backups.
+        for n in range(6):
+            (backups / f"backup-2999010{n}-000000-000000-manual.sqlite3").write_bytes(b"")
+        assert newest_good_backup(backups) == good[-1]
+        newer = store.backup("manual")
+    assert all(path.is_file() for path in good)  # the empty files did not push them out
+    assert newest_good_backup(backups) == newer
+    assert [p.name for p in backup.good_backups(backups)] == [p.name for p in (*good, newer)]
+
+
+def test_a_backup_is_one_user_only_file(tmp_path: Path) -> None:
+    with _open(tmp_path) as store:
+        saved = store.backup("manual")
+    assert saved.stat().st_mode & 0o777 == 0o600
+    assert sorted(p.name for p in saved.parent.iterdir()) == [saved.name]  # no -wal/-shm beside it

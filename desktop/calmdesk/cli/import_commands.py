@@ -26,9 +26,10 @@ from calmdesk.core.user_layer import with_user_phrases
 from calmdesk.store import paths
 from calmdesk.store.backup import KEEP_BACKUPS
 from calmdesk.store.errors import StoreError
+from calmdesk.store.restore import restore_file
 from calmdesk.store.settings import load_settings
 from calmdesk.store.user_phrases import UserPhrase, UserPhrases
-from calmdesk.store.userstore import UserStore
+from calmdesk.store.userstore import DEFAULT_BUSY_TIMEOUT, UserStore
 
 PREVIEW_LINES = 40  # phrases listed by name in the text preview; the rest are counted
 
@@ -183,12 +184,15 @@ def backup_now() -> int:
 
 
 def restore_from(source: Path) -> int:
-    """`calmdesk restore FILE`: the current data backed up first, then FILE copied over it."""
-    with _open_store() as store:
-        try:
-            saved = store.restore(source)
-        except StoreError as exc:
-            raise CommandError(f"{exc} Nothing was changed.", EXIT_PROBLEM) from None
+    """`calmdesk restore FILE`: the current data backed up first, then FILE copied over it.
+
+    Works on the file directly rather than through an opened store: the way back must also work when the
+    current data cannot be opened or brought up to date.
+    """
+    try:
+        saved = restore_file(paths.database_file(), source, paths.backup_dir(), DEFAULT_BUSY_TIMEOUT)
+    except StoreError as exc:
+        raise CommandError(f"{exc} Nothing was changed.", EXIT_PROBLEM) from None
     print(f"Restored {source}. Your data from before is in {saved}.", file=sys.stderr)
     print("If CalmDesk is running, quit and start it again to see the restored data.", file=sys.stderr)
     return EXIT_OK

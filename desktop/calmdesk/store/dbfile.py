@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -14,6 +15,7 @@ log = logging.getLogger(__name__)
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _BUSY = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
 _DAMAGED = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+_ROOM_TO_OPEN = 64 * 1024  # bytes: the WAL index (-shm) alone takes 32 KB
 _NO_ACCESS = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_IOERR}
 
 
@@ -35,7 +37,8 @@ def as_store_error(exc: sqlite3.Error, path: Path, action: str) -> StoreError:
             f"CalmDesk could not {action}: its data file {path} is locked by another program. "
             "Close any other CalmDesk or database tool that uses it, then try again."
         )
-    elif code == sqlite3.SQLITE_FULL:
+    elif code == sqlite3.SQLITE_FULL or (code in _NO_ACCESS and disk_nearly_full(path)):
+        # SQLite reports a disk with no room for its -shm file as an I/O error or "cannot open".
         text = f"CalmDesk could not {action}: the disk holding {path} is full."
     elif code in _NO_ACCESS:
         text = f"CalmDesk could not {action}: it cannot read or write {path}. Check the file's permissions."
@@ -43,6 +46,15 @@ def as_store_error(exc: sqlite3.Error, path: Path, action: str) -> StoreError:
         text = f"CalmDesk could not {action} ({exc})."
     log.warning("%s [sqlite: %s]", text, exc)
     return StoreError(text)
+
+
+def disk_nearly_full(path: Path) -> bool:
+    """Whether the file system holding `path` has less room than SQLite needs to open a file (its -shm)."""
+    folder = path if path.is_dir() else path.parent
+    try:
+        return shutil.disk_usage(folder).free < _ROOM_TO_OPEN
+    except OSError:
+        return False
 
 
 def newer_error(path: Path, version: int) -> StoreError:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import warnings
 from pathlib import Path
 
@@ -72,3 +73,17 @@ def ensure_dir(path: Path) -> Path:
     """Create `path` (user-only) on first use; nothing is created merely by asking where a file lives."""
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
+
+
+def sync_dir(path: Path) -> None:
+    """Make a rename inside `path` durable (fsync the folder); a file system that cannot is left as it is."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems refuse fsync on a folder; the rename itself is still atomic
+    finally:
+        os.close(fd)

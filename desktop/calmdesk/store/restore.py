@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
 import sqlite3
+import tempfile
 import time
 from pathlib import Path
 
 from calmdesk.store import backup, migrations
-from calmdesk.store.dbfile import find_damage
+from calmdesk.store.dbfile import as_store_error, find_damage
 from calmdesk.store.errors import StoreError
+from calmdesk.store.verify import data_file_problem
 
 log = logging.getLogger(__name__)
 
@@ -17,13 +21,10 @@ DAILY_S = 24 * 3600  # an automatic backup when the newest one is older than thi
 
 
 def newest_good_backup(backup_dir: Path, timeout: float = 1.0) -> Path | None:
-    """The newest rotating backup that opens and passes SQLite's quick check (damaged ones are skipped)."""
+    """The newest rotating backup that opens, passes SQLite's integrity check and has CalmDesk's schema."""
     for candidate in reversed(backup.list_backups(backup_dir)):
-        try:
-            if find_damage(candidate, timeout) is None:
-                return candidate
-        except StoreError:  # written by a newer CalmDesk, unreadable: not one to offer
-            continue
+        if data_file_problem(candidate, timeout=timeout) is None:
+            return candidate
     return None
 
 
@@ -41,35 +42,99 @@ def daily_backup_due(backup_dir: Path, now: float | None = None) -> bool:
 
 def check_backup_file(source: Path) -> None:
     """StoreError naming what is wrong when `source` is not a CalmDesk data file this version can use."""
-    if not source.is_file():
-        raise StoreError(f"{source} is not a file.")
-    damage = find_damage(source, 1.0)  # raises for a newer CalmDesk's file
-    if damage is not None:
-        raise StoreError(
-            f"{source} cannot be restored: it is damaged or not a CalmDesk data file ({damage})."
-        )
-    conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
-    except sqlite3.Error as exc:
-        raise StoreError(f"{source} cannot be read ({exc}).") from exc
-    finally:
-        conn.close()
-    if "favourites" not in tables or "usage" not in tables:
-        raise StoreError(f"{source} is an SQLite file, but not a CalmDesk data file.")
+    problem = data_file_problem(source)
+    if problem is not None:
+        raise StoreError(f"{source} cannot be restored: {problem}.")
 
 
-def restore_into(conn: sqlite3.Connection, source: Path) -> None:
-    """Copy `source` over the open database `conn` with SQLite's backup API (WAL and all), then migrate it.
+def backup_failed(exc: OSError | sqlite3.Error, backup_dir: Path) -> StoreError:
+    """A backup that could not be written, in words (a full disk said as such)."""
+    full = getattr(exc, "errno", None) == errno.ENOSPC or (
+        isinstance(exc, sqlite3.Error) and getattr(exc, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_FULL
+    )
+    if full:
+        detail = "the disk is full"
+    else:
+        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return StoreError(f"CalmDesk could not write a backup into {backup_dir} ({detail}).")
 
-    The caller has made a backup of `conn` first. Other connections to the same file see the restored
-    content on their next read.
+
+def restore_over(conn: sqlite3.Connection, db_path: Path, source: Path, backup_dir: Path) -> Path:
+    """Replace the data of the open database `conn` with the backup `source`; returns the backup of before.
+
+    `source` is checked, copied into a temporary file and brought up to this version's format there, and
+    that copy checked again, before anything else happens: a file that is not CalmDesk's, or that cannot
+    be migrated, is refused with the live data untouched. Only then is the current data backed up and the
+    staged copy written over it in one SQLite transaction (all or nothing). Copying `source` first also
+    means the backup of before may prune it (it was the oldest) without harm. StoreError otherwise.
     """
     check_backup_file(source)
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    staged = _stage(source, db_path.parent)
     try:
-        src.backup(conn)
+        try:
+            saved = backup.make_backup(conn, backup_dir, "before-restore")
+        except (OSError, sqlite3.Error) as exc:
+            raise backup_failed(exc, backup_dir) from exc
+        staged_conn = sqlite3.connect(f"{staged.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            staged_conn.backup(conn)
+        except sqlite3.Error as exc:
+            raise as_store_error(exc, db_path, f"restore {source} (your data is in {saved})") from exc
+        finally:
+            staged_conn.close()
     finally:
-        src.close()
-    migrations.migrate(conn)  # an older backup is brought up to this version's schema
+        backup.remove_with_companions(staged)
     log.info("Restored the user database from %s", source)
+    return saved
+
+
+def restore_file(db_path: Path, source: Path, backup_dir: Path, busy_timeout: float) -> Path:
+    """restore_over() on the data file at `db_path`, without opening it as a store first.
+
+    The way back must work even when the current file cannot be brought up to date (which is exactly when
+    an agent needs a backup); a damaged current file is moved aside, as opening it would.
+    """
+    check_backup_file(source)
+    if find_damage(db_path, busy_timeout) is not None:
+        backup.move_aside(db_path, backup_dir)
+    try:
+        conn = sqlite3.connect(db_path, timeout=busy_timeout, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise as_store_error(exc, db_path, "open its data file") from exc
+    try:
+        return restore_over(conn, db_path, source, backup_dir)
+    finally:
+        conn.close()
+
+
+def _stage(source: Path, folder: Path) -> Path:
+    """A migrated, checked copy of `source` in a user-only temporary file in `folder`; StoreError else."""
+    try:
+        handle, name = tempfile.mkstemp(prefix=".restore-", suffix=".sqlite3", dir=folder)
+    except OSError as exc:
+        raise backup_failed(exc, folder) from exc
+    os.close(handle)
+    staged = Path(name)
+    try:
+        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        dest = sqlite3.connect(staged, isolation_level=None)
+        try:
+            src.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+            migrations.migrate(dest)  # an older backup is brought up to this version's format
+        except sqlite3.Error as exc:
+            if getattr(exc, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_FULL:
+                raise as_store_error(exc, folder, f"restore {source}") from exc
+            raise StoreError(
+                f"{source} cannot be restored: it cannot be brought up to date ({exc})."
+            ) from exc
+        finally:
+            dest.close()
+            src.close()
+        problem = data_file_problem(staged, version=migrations.schema_version())
+        if problem is not None:
+            raise StoreError(f"{source} cannot be restored: once brought up to date, {problem}.")
+    except BaseException:
+        backup.remove_with_companions(staged)
+        raise
+    return staged

@@ -15,7 +15,7 @@ from calmdesk.store.complaints import ComplaintBook
 from calmdesk.store.dbfile import as_store_error, find_damage, is_busy, newer_error
 from calmdesk.store.errors import StoreError
 from calmdesk.store.query_memory import MAX_KEY_CHARS, QueryMemory
-from calmdesk.store.restore import check_backup_file, daily_backup_due, newest_good_backup, restore_into
+from calmdesk.store.restore import backup_failed, daily_backup_due, newest_good_backup, restore_over
 from calmdesk.store.usequeue import ADD_FAVOURITE, REMOVE_FAVOURITE, UPSERT_USE, UseQueue
 
 __all__ = ["DEFAULT_BUSY_TIMEOUT", "RECENCY_HALF_LIFE", "RECENCY_WINDOW", "StoreError", "UserStore"]
@@ -125,20 +125,25 @@ class UserStore:
                 raise newer_error(path, version)
             if version < migrations.schema_version():
                 has_tables = conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] > 0
+                saved: Path | None = None
                 if version > 0 or has_tables:
+                    reason = f"before-v{migrations.schema_version()}"
                     try:
-                        backup.make_backup(conn, backups, f"before-v{migrations.schema_version()}")
+                        saved = backup.make_backup(conn, backups, reason, prune=False)
                     except (OSError, sqlite3.Error) as exc:
-                        reason = exc.strerror if isinstance(exc, OSError) else str(exc)
                         raise StoreError(
-                            f"CalmDesk did not update its data file {path} because it could not write a "
-                            f"backup into {backups} ({reason})."
+                            f"CalmDesk did not update its data file {path}: {backup_failed(exc, backups)}"
                         ) from exc
                 try:
                     migrations.migrate(conn)
                 except sqlite3.Error as exc:
                     # Each step rolls back on failure, so the file is still readable by the previous version.
+                    # A migration that fails on every start must not fill the folder with copies of it.
+                    if saved is not None:
+                        backup.forget_if_repeated(saved, reason)
                     raise as_store_error(exc, path, "update its data file (it was left as it was)") from exc
+                if saved is not None:  # pruned only now: a failing migration never rotates a good one away
+                    backup.prune_backups(backups)
         except sqlite3.Error as exc:
             conn.close()
             raise as_store_error(exc, path, "open its data file") from exc
@@ -382,14 +387,9 @@ class UserStore:
     def restore(self, source: Path) -> Path:
         """Replace the data with the backup `source`, after backing up the current data; returns that backup.
 
-        StoreError (nothing changed) when `source` is not a sound CalmDesk data file.
+        StoreError (nothing changed) when `source` is not a sound CalmDesk data file (see restore_over).
         """
-        check_backup_file(source)
-        saved = self.backup("before-restore")
-        try:
-            restore_into(self._live(), source)
-        except sqlite3.Error as exc:
-            raise as_store_error(exc, self.path, f"restore {source} (your data is in {saved})") from exc
+        saved = restore_over(self._live(), self.path, source, self.backup_dir)
         self._favourites, self._counts, self._last_used = frozenset(), {}, OrderedDict()
         self._recency = None
         self._load(self._live())
@@ -400,8 +400,7 @@ class UserStore:
         try:
             return backup.make_backup(self._live(), self.backup_dir, reason)
         except (OSError, sqlite3.Error) as exc:
-            detail = exc.strerror if isinstance(exc, OSError) else str(exc)
-            raise StoreError(f"CalmDesk could not write a backup into {self.backup_dir} ({detail}).") from exc
+            raise backup_failed(exc, self.backup_dir) from exc
 
     # -- lifetime ---------------------------------------------------------------------------------------
 
