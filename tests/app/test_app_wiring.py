@@ -24,6 +24,7 @@ from calmdesk.app.window_control import WindowControl
 from calmdesk.store import paths
 from calmdesk.store.errors import StoreError
 from calmdesk.store.settings import Settings
+from calmdesk.system import popup_window
 from calmdesk.system.hotkey import HotkeyBackend, HotkeyError
 from calmdesk.system.instance_server import InstanceServer
 from calmdesk.ui.common.notices import Notices
@@ -414,6 +415,9 @@ def test_signal_while_idle_quits_at_once_and_lets_go(no_desktop, signum: signal.
         second.kill()
 
 
+TOKEN = "XDG_ACTIVATION_TOKEN"
+
+
 class FakeBackend(HotkeyBackend):
     """Like the X11 backend: one key at a time, register() drops the old one first; `taken` keys fail."""
 
@@ -565,17 +569,19 @@ def test_the_key_the_desktop_bound_is_the_one_named(qtbot, make_app, fake_backen
     assert "Logo + Shift + F5, then K" in _tray_text(desk)
 
 
-def test_the_shortcuts_activation_token_reaches_the_picker(
-    qtbot, make_app, fake_backend, monkeypatch
-) -> None:
+def test_activation_tokens_reach_the_pickers_activation(qtbot, make_app, fake_backend, monkeypatch) -> None:
+    """On Wayland the token (the portal's, or the one `calmdesk show` sent) is in the environment while
+    the picker activates, where Qt's Wayland plugin takes it; never after."""
+    monkeypatch.setattr(popup_window, "on_wayland", lambda: True)
     desk = make_app()
-    given: list[str] = []
+    seen: list[str | None] = []
+    monkeypatch.setattr(desk._picker, "activateWindow", lambda: seen.append(os.environ.get(TOKEN)))
     monkeypatch.setattr(fake_backend, "take_activation_token", lambda: "token-from-the-portal")
-    monkeypatch.setattr(desk._picker, "toggle", lambda token="": given.append(token))
-    desk._hotkeys.activated.disconnect()
-    desk._hotkeys.activated.connect(desk._picker.toggle)
     fake_backend.activated.emit()
-    assert given == ["token-from-the-portal"]
+    desk._picker.hide()
+    desk._server.commandReceived.emit("show", "token-from-calmdesk-show")
+    assert seen == ["token-from-the-portal", "token-from-calmdesk-show"]
+    assert TOKEN not in os.environ
 
 
 def test_taken_hotkey_at_start_is_retried_on_save(qtbot, make_app, fake_backend) -> None:

@@ -33,7 +33,13 @@ def sway_session() -> Iterator[SwaySession]:
     with tempfile.TemporaryDirectory(prefix="calmdesk-bench-") as tmp:
         home = Path(tmp)
         env = dict(os.environ, HOME=str(home))
-        for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"):
+        for var in (
+            "XDG_CONFIG_HOME",
+            "XDG_DATA_HOME",
+            "XDG_STATE_HOME",
+            "XDG_CACHE_HOME",
+            "XDG_RUNTIME_DIR",
+        ):
             (home / var.lower()).mkdir(mode=0o700)
             env[var] = str(home / var.lower())
         (home / "logs").mkdir()

@@ -26,7 +26,7 @@ from calmdesk.system import paste
 from calmdesk.system.clipboard import ClipboardWriter
 from calmdesk.system.display import missing_display
 from calmdesk.system.instance_server import InstanceServer
-from calmdesk.system.popup_window import log_keyboard_focus
+from calmdesk.system.popup_window import activation, log_keyboard_focus
 from calmdesk.ui.common.icons import svg_icon
 from calmdesk.ui.common.notices import Notices
 from calmdesk.ui.common.tray import Tray
@@ -87,7 +87,7 @@ class CalmDesk(QObject):
         self._tray.quitRequested.connect(self.quit)
         self._notices.settingsRequested.connect(self._windows.open_settings)
         self._picker.pasteFailed.connect(self._on_paste_failed)
-        self._hotkeys.activated.connect(self._picker.toggle)
+        self._hotkeys.activated.connect(self._on_hotkey)
         self._windows.settingsSaved.connect(self._apply_settings)
         self._windows.libraryEdited.connect(self._libraries.use)
         self._libraries.changed.connect(self._picker.set_library)
@@ -118,11 +118,9 @@ class CalmDesk(QObject):
 
     def _on_command(self, command: str, activation_token: str = "") -> None:
         """A command from `calmdesk <command>`; show and toggle may bring the launcher's activation token."""
-        if command in ("show", "toggle"):
-            summon = self._picker.summon if command == "show" else self._picker.toggle
-            summon(activation_token)
-            return
         actions = {
+            "show": self._picker.summon,
+            "toggle": self._picker.toggle,
             "hide": self._picker.hide,
             "quit": self.quit,
             "checklist": self._complaints.panel.summon,
@@ -130,7 +128,12 @@ class CalmDesk(QObject):
         }
         action = actions.get(command)
         if action is not None:
-            action()
+            with activation(activation_token):  # on Wayland: what lets the picker take the keyboard
+                action()
+
+    def _on_hotkey(self, activation_token: str) -> None:
+        with activation(activation_token):  # the shortcut portal's, on Wayland
+            self._picker.toggle()
 
     def _apply_option(self, command: str, argument: str) -> tuple[bool, str]:
         """--packs DIR or --hotkey KEY from a second `calmdesk` start: apply it; say what was done."""

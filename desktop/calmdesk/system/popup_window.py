@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 
-from PySide6.QtCore import QEvent, QObject, QSize
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -23,31 +25,31 @@ def on_wayland() -> bool:
     return QGuiApplication.platformName().startswith("wayland")
 
 
-def keep_floating(window: QWidget, size: QSize) -> None:
-    """Give the popup `size`; on Wayland fix it there (minimum = maximum): what makes tiling compositors
-    float it.
+def keep_floating(window: QWidget) -> None:
+    """On Wayland, fix the window at its size (minimum = maximum): what makes tiling compositors float it.
 
-    The popup's size is ours anyway (it never follows its layout), and it is frameless, so nobody resizes
-    it by hand. Elsewhere only the size is set: the window manager honours our position and flags.
+    Call it before the native window is shown (from showEvent): the compositor reads the size hints when
+    the toplevel is first committed. The popup's size is ours anyway (it never follows its layout), and it
+    is frameless, so nobody loses a resize handle. Elsewhere nothing changes.
     """
     if on_wayland():
-        window.setFixedSize(size)
-    else:
-        window.resize(size)
+        window.setFixedSize(window.size())
 
 
-def bring_to_front(window: QWidget, token: str = "") -> None:
-    """Raise and activate a shown window, with the activation token its launcher gave (may be "").
+@contextmanager
+def activation(token: str) -> Iterator[None]:
+    """Raise or show windows inside this block with the activation token their launcher gave (may be "").
 
-    On Wayland the token is what lets the compositor hand this window the keyboard; Qt takes it from the
-    environment at activation and removes it there, so a stale token is never used twice.
+    On Wayland the token is what lets the compositor hand a window the keyboard; Qt's Wayland plugin takes
+    it from the environment at the next activateWindow() and removes it there. It is removed here too, so a
+    stale token is never used twice nor handed to a program we start.
     """
     if token and on_wayland():
         os.environ[_TOKEN_VARIABLE] = token
-    window.raise_()
-    window.activateWindow()
-    # Qt unset it in the C environment when it used it; os.environ's copy must not outlive that either.
-    os.environ.pop(_TOKEN_VARIABLE, None)
+    try:
+        yield
+    finally:
+        os.environ.pop(_TOKEN_VARIABLE, None)
 
 
 def log_keyboard_focus() -> None:

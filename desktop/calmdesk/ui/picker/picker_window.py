@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QGuiApplication, QHideEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,7 +29,6 @@ from calmdesk.core.repetition import Repeat, find_repeat
 from calmdesk.core.search import Hit, has_words
 from calmdesk.store import paths
 from calmdesk.store.errors import StoreError
-from calmdesk.system.popup_window import bring_to_front, keep_floating
 from calmdesk.ui.common.fill_form import FillForm
 from calmdesk.ui.common.phrase_actions import Clipboard, CopyError, Paster, PhraseActions
 from calmdesk.ui.common.preview import PreviewPane
@@ -189,12 +188,8 @@ class PickerWindow(RoundedPanel):
         self._show_hints()
         self._refresh()
 
-    def summon(self, activation_token: str = "") -> None:
-        """Show centred in the upper part of the screen under the mouse, focused, with the query selected.
-
-        `activation_token` is the Wayland launcher's (from `calmdesk show` or the shortcut portal): with it
-        the compositor lets the picker take the keyboard.
-        """
+    def summon(self) -> None:
+        """Show centred in the upper part of the screen under the mouse, focused, with the query selected."""
         was_visible = self.isVisible()
         self._actions.summoned(was_visible=was_visible)
         if not was_visible:  # a new conversation; a summon while shown (tray, `calmdesk show`) is the same
@@ -206,14 +201,13 @@ class PickerWindow(RoundedPanel):
         self._show_hints()
         screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
         area = screen.availableGeometry()
-        # Wayland ignores move(): there the compositor centres the popup, which floats at a fixed size.
-        size = QSize(min(self.width(), area.width() - 40), min(self.height(), area.height() - 40))
-        keep_floating(self, size)
+        self.resize(min(self.width(), area.width() - 40), min(self.height(), area.height() - 40))
         self.move(
             area.center().x() - self.width() // 2, area.top() + max(20, (area.height() - self.height()) // 4)
         )
         self.show()
-        bring_to_front(self, activation_token)
+        self.raise_()
+        self.activateWindow()
         if self._checking:  # back to the draft being checked (Ctrl+T returns to the search)
             self.check_pane().recheck()
             self.check_pane().focus_draft()
@@ -221,11 +215,11 @@ class PickerWindow(RoundedPanel):
         self._search.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
         self._search.selectAll()
 
-    def toggle(self, activation_token: str = "") -> None:
+    def toggle(self) -> None:
         if self.isVisible():
             self.hide()
         else:
-            self.summon(activation_token)
+            self.summon()
 
     def set_settings(self, settings: Settings) -> None:
         self._settings = settings
