@@ -112,6 +112,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="check the phrases of these pack files or folders (none: every loaded phrase) instead",
     )
 
+    reading = commands.add_parser(
+        "read",
+        help="read a customer's message: topic, anger, asks, threats, order number, name",
+        description="Read a customer's message (offline): what it is about, how angry it is, what the "
+        "customer asks for and threatens, their order number, name and e-mail, whether they need it by a "
+        "time, and the phrases that answer it. Always exits 0 once the message could be read.",
+    )
+    reading.add_argument("target", metavar="FILE", help="the message; - reads it from stdin")
+    reading.add_argument("--json", action="store_true", help="print one JSON object")
+
     stats = commands.add_parser("stats", help="your own statistics (local only, never sent anywhere)")
     stats.add_argument("--json", action="store_true", help="print a JSON object")
 
@@ -134,6 +144,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("toggle", help="open or close the picker of the running app")
     commands.add_parser("edit", help="open the phrase editor of the running app (starts it if needed)")
     commands.add_parser("doctor", help="report what works on this desktop")
+    autostart = commands.add_parser("autostart", help="start CalmDesk when you log in: on, off or status")
+    autostart.add_argument("action", choices=("on", "off", "status"), metavar="on|off|status")
+    autostart.add_argument("--json", action="store_true", help="print a JSON object")
     return parser
 
 
@@ -304,6 +317,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _complaint(args)
     if args.command == "doctor":
         return commands.doctor(args.packs)
+    if args.command == "autostart":
+        from calmdesk.cli.autostart_commands import autostart
+
+        return autostart(args.action, as_json=args.json)
     if args.command == "history":
         return commands.clear_history()
     if args.command == "stats":
@@ -323,6 +340,10 @@ def _dispatch(args: argparse.Namespace) -> int:
             phrases=args.phrases is not None,
             as_json=args.json,
         )
+    if args.command == "read":
+        from calmdesk.cli import read_commands
+
+        return read_commands.read(args.target, extra_dirs=tuple(args.packs), as_json=args.json)
     if args.command == "pack":
         return commands.pack_check(args.files, args.packs)
     if args.command in ("import", "export", "backup", "restore"):

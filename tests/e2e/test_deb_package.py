@@ -1,0 +1,145 @@
+"""The Debian package as IT deploys it: built by scripts/package, installed with apt, started from
+/usr/bin/calmdesk in a real X session, summoned with the hotkey, a phrase copied, then purged, leaving the
+user's data where it was."""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from xapp import READY_LINE, clipboard, popup_windows, wait_for, xdotool
+from xsession import XSession
+
+pytestmark = pytest.mark.e2e
+
+ROOT = Path(__file__).resolve().parents[2]
+PROGRAM = Path("/usr/bin/calmdesk")
+PRIVATE_ENV = Path("/usr/lib/calmdesk")
+# One package test at a time on this machine: it installs into /usr, which every run shares.
+LOCK = Path("/var/lock/calmdesk-package-test.lock")
+BUILD_TIMEOUT_S = 1500
+
+
+def _as_root(*argv: str) -> list[str]:
+    return list(argv) if os.geteuid() == 0 else ["sudo", *argv]
+
+
+def _apt(*args: str) -> None:
+    done = subprocess.run(
+        _as_root("apt-get", "-y", "-q", "-o", "DPkg::Lock::Timeout=600", *args),
+        env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"},
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert done.returncode == 0, f"apt-get {' '.join(args)} failed:\n{done.stdout[-3000:]}{done.stderr}"
+
+
+@pytest.fixture(scope="module")
+def deb(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("dist")
+    done = subprocess.run(
+        ["bash", str(ROOT / "scripts" / "package")],
+        env={**os.environ, "OUT_DIR": str(out)},
+        capture_output=True,
+        text=True,
+        timeout=BUILD_TIMEOUT_S,
+    )
+    assert done.returncode == 0, f"scripts/package failed:\n{done.stdout[-4000:]}\n{done.stderr[-4000:]}"
+    (found,) = out.glob("calmdesk_*.deb")
+    assert list(out.glob("calmdesk-*.whl"))
+    assert list(out.glob("calmdesk-*.tar.gz"))
+    return found
+
+
+@pytest.fixture
+def installed(deb: Path) -> Iterator[Path]:
+    LOCK.parent.mkdir(parents=True, exist_ok=True)
+    with LOCK.open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            _apt("install", "--no-install-recommends", str(deb))
+            yield deb
+        finally:
+            if _installed():
+                _apt("purge", "calmdesk")
+
+
+def _installed() -> bool:
+    state = subprocess.run(
+        ["dpkg-query", "-W", "-f=${Status}", "calmdesk"], capture_output=True, text=True, check=False
+    )
+    return state.returncode == 0 and "installed" in state.stdout.split()
+
+
+def _start(session: XSession, log: Path) -> subprocess.Popen[bytes]:
+    with log.open("ab") as out:
+        return subprocess.Popen(
+            [str(PROGRAM), "--hotkey", "Ctrl+Alt+Space"],
+            env=session.env,
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=out,
+            cwd="/",
+        )
+
+
+@pytest.mark.timeout(BUILD_TIMEOUT_S + 600)
+def test_installed_package_starts_copies_and_leaves_data_on_purge(
+    installed: Path, xsession: XSession, tmp_path: Path
+) -> None:
+    program = subprocess.run([str(PROGRAM), "--version"], capture_output=True, text=True, check=True, cwd="/")
+    assert program.stdout.startswith("calmdesk ")
+    # The package's files are where the Debian tools put them, and its bytecode was compiled at install.
+    listed = subprocess.run(["dpkg", "-L", "calmdesk"], capture_output=True, text=True, check=True).stdout
+    for path in (
+        "/usr/share/applications/calmdesk.desktop",
+        "/usr/share/icons/hicolor/scalable/apps/calmdesk.svg",
+        "/usr/share/icons/hicolor/symbolic/apps/calmdesk-symbolic.svg",
+        "/usr/share/metainfo/io.github.calmdesk.metainfo.xml",
+        "/usr/share/man/man1/calmdesk.1.gz",
+    ):
+        assert path in listed.splitlines(), path
+    assert any(PRIVATE_ENV.rglob("__pycache__/*.pyc"))
+
+    log = tmp_path / "installed-calmdesk.log"
+    app = _start(xsession, log)
+    try:
+        wait_for(lambda: READY_LINE in log.read_text(errors="replace") or app.poll() is not None, 30, "ready")
+        assert app.poll() is None, log.read_text(errors="replace")
+        found = subprocess.run(
+            [str(PROGRAM), "search", "sorry", "wait", "--json", "--limit", "1"],
+            env=xsession.env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        expected = subprocess.run(
+            [str(PROGRAM), "render", json.loads(found.stdout)[0]["id"]],
+            env=xsession.env,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.rstrip("\n")
+        xdotool(xsession, "key", "ctrl+alt+space")
+        wait_for(lambda: popup_windows(xsession), 10, "the CalmDesk popup")
+        xdotool(xsession, "type", "--delay", "20", "sorry wait")
+        xdotool(xsession, "key", "Return")
+        wait_for(lambda: clipboard(xsession) == expected, 10, f"the clipboard to hold {expected!r}")
+    finally:
+        app.terminate()
+        app.wait(15)
+
+    data = Path(xsession.env["XDG_DATA_HOME"]) / "calmdesk"
+    before = sorted(p.name for p in data.iterdir())
+    assert before, "the app wrote no data to keep"
+    _apt("purge", "calmdesk")
+    assert not _installed()
+    assert not PROGRAM.exists()
+    assert not PRIVATE_ENV.exists()  # the bytecode compiled at install went with the package
+    assert sorted(p.name for p in data.iterdir()) == before
