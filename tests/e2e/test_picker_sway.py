@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from portalbus import PrivateBus, ShortcutsPortal
@@ -18,8 +19,9 @@ APP_ID = "calmdesk"
 TITLE = "CalmDesk"
 
 
-def _start_app(sway: SwaySession, log: Path) -> CalmDeskApp:
-    running = CalmDeskApp(sway, log)
+def _start_app(sway: SwaySession, log: Path, **env: str) -> CalmDeskApp:
+    """The app in `sway` (with `env` over the session's), past its start-up notice."""
+    running = CalmDeskApp(SimpleNamespace(env={**sway.env, **env}), log)
     try:
         running.wait_ready()
         # sway has no tray host: the start-up notice says how to reach CalmDesk, takes focus, and closes
@@ -123,3 +125,52 @@ def test_the_portals_shortcut_summons_the_picker(
     finally:
         app.stop()
     desktop_portal.expect("closed")  # the app's session ended with it
+
+
+def _auto_paste_on(sway: SwaySession) -> None:
+    config = Path(sway.env["XDG_CONFIG_HOME"]) / "calmdesk"
+    config.mkdir(parents=True, exist_ok=True)
+    (config / "settings.toml").write_text("auto_paste = true\n", encoding="utf-8")
+
+
+def test_auto_paste_types_the_phrase_into_the_chat(sway: SwaySession, tmp_path: Path) -> None:
+    """wlroots: the picker hides, sway gives the chat the keyboard back, wtype types Ctrl+V into it."""
+    _auto_paste_on(sway)
+    app = _start_app(sway, tmp_path / "calmdesk.log")
+    try:
+        expected = expected_phrase(sway, QUERY)
+        chat = TextWindow(sway.env, "Customer chat")
+        try:
+            wait_for(lambda: _focused(sway, "textwindow"), 5, "the chat window to have focus")
+            assert run_cli(sway, "show").returncode == 0
+            wait_for(lambda: (p := _picker(sway)) is not None and p.focused, 5, "the picker to have focus")
+            sway.type_keys(QUERY, "-k", "Return")
+            wait_for(lambda: chat.content() == expected, 5, f"the chat to receive {expected!r}")
+            assert sway.clipboard() == expected
+        finally:
+            chat.close()
+    finally:
+        app.stop()
+
+
+def test_auto_paste_without_wtype_says_press_ctrl_v_once(sway: SwaySession, tmp_path: Path) -> None:
+    _auto_paste_on(sway)
+    bare = tmp_path / "bin"  # the app's PATH without wtype (and nothing else it needs)
+    bare.mkdir()
+    app = _start_app(sway, tmp_path / "calmdesk.log", PATH=str(bare))
+    try:
+        chat = TextWindow(sway.env, "Customer chat")
+        try:
+            wait_for(lambda: _focused(sway, "textwindow"), 5, "the chat window to have focus")
+            assert run_cli(sway, "show").returncode == 0
+            wait_for(lambda: (p := _picker(sway)) is not None and p.focused, 5, "the picker to have focus")
+            sway.type_keys(QUERY, "-k", "Return")
+            # No tray balloon here: a small box says it was copied, not pasted, and what to do.
+            notice = wait_for(lambda: _focused(sway, APP_ID), 5, "the copied-not-pasted notice")
+            assert notice.title == "CalmDesk", notice
+            assert chat.content() == ""  # nothing pretended
+            assert sway.clipboard() != ""
+        finally:
+            chat.close()
+    finally:
+        app.stop()
