@@ -15,10 +15,11 @@ import os
 import pwd
 import shutil
 import signal
+import stat
 import subprocess
 import tempfile
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 SESSION_USER = "calmdesk-e2e"
@@ -67,6 +68,25 @@ def session_account() -> pwd.struct_passwd | None:
     if done.returncode not in (0, 9):
         raise WaylandSessionError(f"cannot create the user {SESSION_USER}: {done.stderr.strip()}")
     return pwd.getpwnam(SESSION_USER)
+
+
+@contextlib.contextmanager
+def traversable(paths: Sequence[Path]) -> Iterator[None]:
+    """Let other users pass through (o+x, never list or read) every folder above `paths`, for as long as
+    the block runs: the session user must reach this interpreter and venv, which CI keeps under 0700
+    folders (/root/.pyenv, a `mktemp -d`). The modes are put back afterwards."""
+    changed: dict[Path, int] = {}
+    try:
+        for path in paths:
+            for folder in [*reversed(path.resolve().parents)]:
+                mode = folder.stat().st_mode
+                if folder not in changed and not mode & stat.S_IXOTH:
+                    changed[folder] = stat.S_IMODE(mode)
+                    folder.chmod(stat.S_IMODE(mode) | stat.S_IXOTH)
+        yield
+    finally:
+        for folder, mode in changed.items():
+            folder.chmod(mode)
 
 
 class WaylandSession:
