@@ -11,6 +11,7 @@ from portalbus import PrivateBus, ShortcutsPortal
 from swaysession import OUTPUT_SIZE, SwaySession, View
 from textwin import TextWindow
 from xapp import CalmDeskApp, expected_phrase, run_cli, wait_for
+from xsession import XSession
 
 pytestmark = pytest.mark.e2e
 
@@ -172,5 +173,23 @@ def test_auto_paste_without_wtype_says_press_ctrl_v_once(sway: SwaySession, tmp_
             assert sway.clipboard() != ""
         finally:
             chat.close()
+    finally:
+        app.stop()
+
+
+def test_a_profile_used_under_x11_works_under_wayland(
+    xsession: XSession, sway: SwaySession, tmp_path: Path
+) -> None:
+    """The same agent, yesterday on X11, today on a Wayland session: nothing of the X11 run gets in the way."""
+    first = CalmDeskApp(xsession, tmp_path / "x11.log")
+    first.wait_ready()
+    first.stop()  # SIGTERM: the app quits as at the end of a session
+    assert first.proc.returncode == 0, first.output()
+    app = _start_app(sway, tmp_path / "wayland.log")
+    try:
+        assert run_cli(sway, "show").returncode == 0
+        picker = wait_for(lambda: _picker(sway), 5, "the picker under sway")
+        assert picker.floating, picker
+        wait_for(lambda: (p := _picker(sway)) is not None and p.focused, 5, "the picker to have focus")
     finally:
         app.stop()
