@@ -180,7 +180,7 @@ def test_auto_paste_without_wtype_says_press_ctrl_v_once(sway: SwaySession, tmp_
 def test_a_profile_used_under_x11_works_under_wayland(
     xsession: XSession, sway: SwaySession, tmp_path: Path
 ) -> None:
-    """The same agent, yesterday on X11, today on a Wayland session: nothing of the X11 run gets in the way."""
+    """The same agent, yesterday on X11, today on Wayland: nothing of the X11 run gets in the way."""
     first = CalmDeskApp(xsession, tmp_path / "x11.log")
     first.wait_ready()
     first.stop()  # SIGTERM: the app quits as at the end of a session
