@@ -15,16 +15,36 @@ from waylandsession import WaylandSessionError, wait_until
 PORTAL_SCRIPT = Path(__file__).with_name("shortcuts_portal.py")
 
 
+# A session bus that starts no services on demand: with the standard one, an installed xdg-desktop-portal
+# would be started and answer for the portal's name, whatever the test meant the desktop to have.
+_BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:path={path}</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"""
+
+
 class PrivateBus:
-    """dbus-daemon --session on a socket of its own; `address` goes into DBUS_SESSION_BUS_ADDRESS."""
+    """dbus-daemon on a socket of its own, with no services to start; `address` goes into
+    DBUS_SESSION_BUS_ADDRESS."""
 
     def __init__(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         self.path = folder / "bus"
         self.address = f"unix:path={self.path}"
+        config = folder / "bus.conf"
+        config.write_text(_BUS_CONFIG.format(path=self.path), encoding="utf-8")
         self._log = (folder / "dbus-daemon.log").open("wb")
         self.proc = subprocess.Popen(
-            ["dbus-daemon", "--session", f"--address={self.address}", "--nofork", "--nopidfile"],
+            ["dbus-daemon", f"--config-file={config}", "--nofork", "--nopidfile"],
             stdout=self._log,
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,

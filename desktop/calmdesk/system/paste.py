@@ -94,10 +94,16 @@ def _paste_wayland() -> None:
     from calmdesk.system.paste_wayland import WaylandPasteError, paste
 
     try:
-        paste(_none_of_ours_focused)
+        paste(_none_of_ours_focused, _serve_events)
     except WaylandPasteError as exc:
         _said_unavailable = True
         raise PasteError(f"Copied: {exc}") from None
+
+
+def _serve_events() -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.processEvents()
 
 
 def _none_of_ours_focused() -> bool:

@@ -40,11 +40,13 @@ def unavailable_reason() -> str | None:
     return None
 
 
-def paste(wait_for_focus_to_leave: object = None) -> None:
+def paste(wait_for_focus_to_leave: object = None, serve_events: object = None) -> None:
     """Type the paste key into whatever window has the keyboard once our picker is gone.
 
     `wait_for_focus_to_leave` is a callable returning True once none of our windows has the keyboard (the
     compositor moves it back to the agent's window when the picker hides); it is polled briefly.
+    `serve_events` runs our event loop for a moment: while the key is typed, that window reads the
+    clipboard from us, and a GUI thread blocked on wtype would keep it waiting.
     """
     reason = unavailable_reason()
     if reason:
@@ -61,13 +63,31 @@ def paste(wait_for_focus_to_leave: object = None) -> None:
     argv += [arg for mod in reversed(modifiers) for arg in ("-m", mod)]
     env = {k: v for k, v in os.environ.items() if k != "XDG_ACTIVATION_TOKEN"}
     try:
-        done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=_WTYPE_TIMEOUT_S)
-    except (OSError, subprocess.TimeoutExpired) as exc:
+        proc = subprocess.Popen(
+            argv,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+    except OSError as exc:
         raise WaylandPasteError(f"wtype could not paste ({exc}); press Ctrl+V to paste") from None
-    if done.returncode != 0:
-        if _NO_VIRTUAL_KEYBOARD in done.stderr:
+    # The window being pasted into now asks us for the clipboard's text: keep answering while wtype runs.
+    deadline = time.monotonic() + _WTYPE_TIMEOUT_S
+    while proc.poll() is None:
+        if time.monotonic() > deadline:
+            proc.kill()
+            proc.wait()
+            raise WaylandPasteError("wtype did not finish; press Ctrl+V to paste")
+        if callable(serve_events):
+            serve_events()
+        time.sleep(0.005)
+    stderr = proc.stderr.read() if proc.stderr else ""
+    if proc.returncode != 0:
+        if _NO_VIRTUAL_KEYBOARD in stderr:
             raise WaylandPasteError("this desktop lets no program type into another window; press Ctrl+V")
-        raise WaylandPasteError(f"wtype could not paste ({done.stderr.strip()}); press Ctrl+V to paste")
+        raise WaylandPasteError(f"wtype could not paste ({stderr.strip()}); press Ctrl+V to paste")
 
 
 def _focused_app_id() -> str:
