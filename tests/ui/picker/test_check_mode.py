@@ -82,17 +82,48 @@ def test_alt_1_applies_the_replacement_and_the_finding_goes(qtbot, picker, store
     assert "reads calmly" in pane._heading.text()
 
 
-def test_a_library_phrase_replaces_the_sentence(qtbot, picker) -> None:
+def test_a_library_phrase_is_offered_to_insert_or_to_replace_the_draft(qtbot, picker) -> None:
     pane = _enter_check_mode(qtbot, picker)
     pane.set_draft("Thanks for writing. It's not our fault. I'll call you at 3.")
     (blame,) = [f for f in pane.findings() if f.rule == "blame.not-our-fault"]
     pane._list.setCurrentRow(pane.findings().index(blame))
-    fixes = pane.fixes()
-    assert fixes[0].label == "Use the phrase “Focus on the fix”"
+    labels = [fix.label for fix in pane.fixes()]
+    assert labels[0] == "Insert the phrase “Focus on the fix”"
+    assert "Replace the draft with “This one is on us”" in labels
+    assert "Ctrl+Z" in pane._fixes.text()
     QTest.keyClick(pane._draft, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
     fix_not_blame = LIBRARY.get("ownership.fix-not-blame")
     assert fix_not_blame is not None
-    assert pane.draft() == f"Thanks for writing. {fix_not_blame.text} I'll call you at 3."
+    # Inserted after the sentence: nothing the agent wrote is lost.
+    assert pane.draft() == f"Thanks for writing. It's not our fault. {fix_not_blame.text} I'll call you at 3."
+
+
+def test_a_fix_replaces_only_the_flagged_words_and_adds_no_blank(qtbot, picker, store) -> None:
+    # Issue 16: Alt+1 on "As I already said" replaced the whole draft with a phrase template, losing
+    # "we cannot refund you", and then flagged the blank it had inserted.
+    store.complaints.new(customer="Ana", anger=1)
+    pane = _enter_check_mode(qtbot, picker)
+    QTest.keyClicks(pane._draft, "As I already said, we cannot refund you.")
+    (said,) = [f for f in pane.findings() if f.rule == "defensive.as-i-said"]
+    pane._list.setCurrentRow(pane.findings().index(said))
+    assert pane.fixes()[0].label == "Leave out “As I already said”"
+    before = len(pane.findings())
+    QTest.keyClick(pane._draft, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert pane.draft() == "We cannot refund you."
+    assert len(pane.findings()) < before
+    assert all(f.rule != "leftover.blank" for f in pane.findings())
+
+
+def test_no_offered_fix_leaves_more_findings(qtbot, picker, store) -> None:
+    store.complaints.new(customer="Ana", anger=4)
+    pane = _enter_check_mode(qtbot, picker)
+    pane.set_draft("Hi Ana, as I already said, it's not our fault. Calm down, we cannot refund you!!")
+    checker, context = picker.check_pane()._checker(), picker.check_pane()._context()
+    now = len(pane.findings())
+    for row in range(len(pane.findings())):
+        pane._list.setCurrentRow(row)
+        for fix in pane.fixes():
+            assert len(checker.check(fix.result, context)) <= now, fix.label
 
 
 def test_alt_arrows_walk_the_findings_and_move_the_highlight(qtbot, picker) -> None:
@@ -101,7 +132,7 @@ def test_alt_arrows_walk_the_findings_and_move_the_highlight(qtbot, picker) -> N
     assert pane._list.currentRow() == 0
     QTest.keyClick(pane._draft, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert pane._list.currentRow() == 1
-    assert "Alt+1 Use the phrase" in pane._fixes.text()
+    assert "Alt+1 Insert the phrase" in pane._fixes.text()
     QTest.keyClick(pane._draft, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert pane._list.currentRow() == 0
     assert "Leave out “Obviously”" in pane._fixes.text()
