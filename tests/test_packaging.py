@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCE_PARTS = ("desktop", "resources", "pyproject.toml", "README.md")
+SOURCE_PARTS = ("desktop", "resources", "pyproject.toml", "setup.py", "README.md")
 
 
 @pytest.fixture(scope="module")
@@ -81,3 +81,14 @@ def test_wheel_cli_search_and_checklist(clean_venv: Path) -> None:
     assert json.loads(found.stdout)[0]["category"] == "apology"
     steps = run_in(clean_venv, "calmdesk", "checklist", "--json")
     assert len(json.loads(steps.stdout)) == 12
+
+
+def test_wheel_holds_every_package_of_the_tree(wheel: Path) -> None:
+    # setup.py finds them: a new ui/<feature>/ folder needs no list to be edited to ship.
+    import zipfile
+
+    package = ROOT / "desktop"
+    expected = {str(init.parent.relative_to(package)) for init in package.rglob("__init__.py")}
+    with zipfile.ZipFile(wheel) as built:
+        shipped = {str(Path(name).parent) for name in built.namelist() if name.endswith("/__init__.py")}
+    assert expected | {"calmdesk/resources"} <= shipped

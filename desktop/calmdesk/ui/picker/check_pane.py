@@ -100,6 +100,24 @@ class CheckPane(QWidget):
 
     # -- what the picker uses -------------------------------------------------------------------------
 
+    @property
+    def editor(self) -> QPlainTextEdit:
+        """The draft as the agent types it: keys go here, and the findings are underlined in it."""
+        return self._draft
+
+    @property
+    def findings_list(self) -> QListWidget:
+        """One row per finding; the current row is the finding Alt+1-9 fixes."""
+        return self._list
+
+    def heading(self) -> str:
+        """How the draft reads, in words ("3 things to look at", "reads calmly")."""
+        return self._heading.text()
+
+    def fixes_line(self) -> str:
+        """The fixes offered for the current finding, with their keys."""
+        return self._fixes.text()
+
     def focus_draft(self) -> None:
         self._draft.setFocus(Qt.FocusReason.OtherFocusReason)
 
