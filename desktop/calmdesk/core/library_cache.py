@@ -9,7 +9,6 @@ rewritten; the cache never decides what the agent sees, it only saves time.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import logging
@@ -31,11 +30,12 @@ from calmdesk.core.library import (
     pack_files,
 )
 from calmdesk.core.model import Category, ChecklistStep, Instead, PackInfo, Phrase, Problem
+from calmdesk.core.safefile import FileRefused, write_atomically
 from calmdesk.core.search.vocabulary import Vocabulary, builtin
 
 log = logging.getLogger(__name__)
 
-FORMAT = 2  # 2: phrases carry their language; the library its language and other versions
+FORMAT = 3  # 2: phrases carry their language, the library its language and versions; 3: builtin read
 CACHE_FILE = "library.json"
 # A cache file larger than this is no cache of ours: refused unread.
 MAX_CACHE_BYTES = 64 * 1024 * 1024
@@ -158,21 +158,18 @@ def _read(path: Path, key: list[Any]) -> Library | None:
 
 def _write(path: Path, key: list[Any], library: Library) -> None:
     text = json.dumps({"key": key, "library": _plain(library)}, ensure_ascii=False, separators=(",", ":"))
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        temporary.write_text(text, encoding="utf-8")
-        os.replace(temporary, path)  # atomic: another process reads the old cache or the new, never half
-    except OSError as exc:
+        write_atomically(path, text)  # another process reads the old cache or the new, never half
+    except (OSError, FileRefused) as exc:
         log.info("Library cache %s not written: %s", path, exc)
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
 
 
 def _plain(library: Library) -> dict[str, Any]:
     vocabulary = library.vocabulary if library.vocabulary is not None else builtin()
     return {
         "language": library.language,
+        "builtin": list(library.builtin),
         "phrases": [_plain_phrase(p) for p in library.phrases],
         "versions": [_plain_phrase(p) for p in library.versions],
         "packs": [[p.id, p.name, p.language, p.version, p.description, p.source] for p in library.packs],
@@ -233,7 +230,10 @@ def _library(doc: dict[str, Any]) -> Library:
     skipped = list(_strs(doc["skipped"]))
     vocabulary = _vocabulary(doc["vocabulary"])
     language, versions = _s(doc["language"]), _phrases(doc["versions"])
-    return Library(phrases, packs, categories, checklist, problems, skipped, vocabulary, language, versions)
+    builtin = _strs(doc["builtin"])
+    return Library(
+        phrases, packs, categories, checklist, problems, skipped, vocabulary, language, versions, builtin
+    )
 
 
 def _vocabulary(doc: dict[str, Any]) -> Vocabulary:
