@@ -741,7 +741,7 @@ def test_cli_commands_reach_each_window_of_the_running_app(qtbot, make_app) -> N
 def test_customer_replied_from_the_tray_or_ipc_restarts_the_clock(qtbot, make_app) -> None:
     desk = make_app()
     complaint = desk._complaints.watch.new(customer="Ana", channel="chat")
-    desk._server.commandReceived.emit("replied")
+    desk._server.commandReceived.emit("replied", "")
     desk._tray.customerRepliedRequested.emit()
     replied = desk._store.complaints.get(complaint.id)
     assert len(replied.customer_replies) == 2
