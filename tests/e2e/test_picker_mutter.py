@@ -40,9 +40,9 @@ def test_show_type_enter_then_paste_in_a_chat(mutter: MutterSession, tmp_path: P
     app = CalmDeskApp(mutter, tmp_path / "calmdesk.log", ("--hotkey", "Ctrl+Alt+Space", "--verbose"))
     try:
         app.wait_ready()
-        # No tray in a bare GNOME: the start-up notice comes first. mutter marks it focused but its keys do
-        # not reach it (Return and Escape do not close it here, while they do under sway): left open.
-        seen = _wait_focus(app, "QMessageBox", 0, "the start-up notice to be shown")
+        # No tray in a bare GNOME: a start-up window comes first (the notice, or the first start's greeting).
+        # mutter marks it focused but its keys do not reach it here (they do under sway): left open.
+        seen = _wait_focus(app, ("QMessageBox", "IntroductionDialog"), 0, "a start-up window to be shown")
         shown = run_cli(mutter, "show")
         assert shown.returncode == 0, shown.stderr
         seen = _wait_focus(app, "PickerWindow", seen, "the picker to be active")
@@ -50,8 +50,9 @@ def test_show_type_enter_then_paste_in_a_chat(mutter: MutterSession, tmp_path: P
         wait_for(lambda: mutter.tap("Shift_L") or "keys reach: PickerWindow" in app.output(), 10, "keys")
         mutter.type_text(QUERY)
         mutter.tap("Return")
-        # The picker hid after the copy: the keyboard goes back to the notice (or to nothing of ours).
-        _wait_focus(app, ("QMessageBox", "none of ours"), seen + 1, "the picker to hide after Enter")
+        # The picker hid after the copy: the keyboard goes back to a start-up window (or to nothing of ours).
+        back = ("QMessageBox", "IntroductionDialog", "none of ours")
+        _wait_focus(app, back, seen + 1, "the picker to hide after Enter")
         # The picker hid after the copy; the phrase stays on the clipboard for the chat's Ctrl+V.
         chat = TextWindow(mutter.env, "Customer chat")
         try:
