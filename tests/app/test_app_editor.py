@@ -55,7 +55,7 @@ def test_stored_user_phrases_are_in_the_picker_from_the_start(qtbot, monkeypatch
 
 
 def test_edit_command_opens_the_editor_and_a_save_reaches_the_picker(qtbot, desk) -> None:
-    desk.server.commandReceived.emit("edit")
+    desk.server.commandReceived.emit("edit", "")
     editor = desk.windows.editor
     assert editor is not None
     qtbot.waitExposed(editor)

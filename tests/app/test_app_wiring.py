@@ -24,6 +24,7 @@ from calmdesk.app.window_control import WindowControl
 from calmdesk.store import paths
 from calmdesk.store.errors import StoreError
 from calmdesk.store.settings import Settings
+from calmdesk.system import popup_window
 from calmdesk.system.hotkey import HotkeyBackend, HotkeyError
 from calmdesk.system.instance_server import InstanceServer
 from calmdesk.ui.common.notices import Notices
@@ -66,18 +67,18 @@ def _notice_titles(desk: CalmDesk) -> list[str]:
 
 def test_ipc_commands_drive_the_picker(qtbot, make_app, monkeypatch) -> None:
     desk = make_app()
-    desk.server.commandReceived.emit("show")
+    desk.server.commandReceived.emit("show", "")
     assert desk.picker.isVisible()
-    desk.server.commandReceived.emit("hide")
+    desk.server.commandReceived.emit("hide", "")
     assert not desk.picker.isVisible()
-    desk.server.commandReceived.emit("toggle")
+    desk.server.commandReceived.emit("toggle", "")
     assert desk.picker.isVisible()
-    desk.server.commandReceived.emit("toggle")
+    desk.server.commandReceived.emit("toggle", "")
     assert not desk.picker.isVisible()
-    desk.server.commandReceived.emit("bogus")  # unknown: ignored, no error
+    desk.server.commandReceived.emit("bogus", "")  # unknown: ignored, no error
     quits: list[bool] = []
     monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
-    desk.server.commandReceived.emit("quit")
+    desk.server.commandReceived.emit("quit", "")
     assert quits == [True]
     desk._store = None  # closed by quit: the fixture must not close it again
 
@@ -415,6 +416,9 @@ def test_signal_while_idle_quits_at_once_and_lets_go(no_desktop, signum: signal.
         second.kill()
 
 
+TOKEN = "XDG_ACTIVATION_TOKEN"
+
+
 class FakeBackend(HotkeyBackend):
     """Like the X11 backend: one key at a time, register() drops the old one first; `taken` keys fail."""
 
@@ -552,6 +556,33 @@ def test_taken_new_hotkey_keeps_the_old_one(qtbot, make_app, fake_backend) -> No
     assert fake_backend.current == "Ctrl+Alt+T"
     assert "T" in _tray_text(desk)
     assert "Space" not in _tray_text(desk)
+
+
+def test_the_key_the_desktop_bound_is_the_one_named(qtbot, make_app, fake_backend) -> None:
+    """The Wayland portal may bind another key than the one asked for: the tray names the desktop's."""
+    desk = make_app()
+    assert "Space" in _tray_text(desk)
+    fake_backend.bound.emit("Ctrl+Alt+K")
+    assert "K" in _tray_text(desk)
+    assert "Space" not in _tray_text(desk)
+    assert desk._hotkeys.desktop_key == "Ctrl+Alt+K"
+    fake_backend.bound.emit("Logo + Shift + F5, then K")  # a desktop's own words, not a key sequence
+    assert "Logo + Shift + F5, then K" in _tray_text(desk)
+
+
+def test_activation_tokens_reach_the_pickers_activation(qtbot, make_app, fake_backend, monkeypatch) -> None:
+    """On Wayland the token (the portal's, or the one `calmdesk show` sent) is in the environment while
+    the picker activates, where Qt's Wayland plugin takes it; never after."""
+    monkeypatch.setattr(popup_window, "on_wayland", lambda: True)
+    desk = make_app()
+    seen: list[str | None] = []
+    monkeypatch.setattr(desk._picker, "activateWindow", lambda: seen.append(os.environ.get(TOKEN)))
+    monkeypatch.setattr(fake_backend, "take_activation_token", lambda: "token-from-the-portal")
+    fake_backend.activated.emit()
+    desk._picker.hide()
+    desk._server.commandReceived.emit("show", "token-from-calmdesk-show")
+    assert seen == ["token-from-the-portal", "token-from-calmdesk-show"]
+    assert TOKEN not in os.environ
 
 
 def test_taken_hotkey_at_start_is_retried_on_save(qtbot, make_app, fake_backend) -> None:
@@ -710,7 +741,7 @@ def test_cli_commands_reach_each_window_of_the_running_app(qtbot, make_app) -> N
 def test_customer_replied_from_the_tray_or_ipc_restarts_the_clock(qtbot, make_app) -> None:
     desk = make_app()
     complaint = desk._complaints.watch.new(customer="Ana", channel="chat")
-    desk._server.commandReceived.emit("replied")
+    desk._server.commandReceived.emit("replied", "")
     desk._tray.customerRepliedRequested.emit()
     replied = desk._store.complaints.get(complaint.id)
     assert len(replied.customer_replies) == 2

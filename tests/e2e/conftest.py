@@ -8,6 +8,9 @@ from pathlib import Path
 
 import dunst
 import pytest
+from muttersession import MutterSession
+from swaysession import SwaySession
+from waylandsession import WaylandSession
 from xsession import XSession
 
 
@@ -48,3 +51,29 @@ def x_display(xsession: XSession, monkeypatch: pytest.MonkeyPatch) -> XSession:
 def notifications(xsession: XSession, tmp_path: Path) -> Iterator[XSession]:
     """The X session plus a private session bus with dunst on it, as a desktop has: notifications go there."""
     yield from dunst.running(xsession, tmp_path / "bus")
+
+
+def _wayland(kind: type[WaylandSession], tmp_path: Path) -> Iterator[WaylandSession]:
+    log_dir = tmp_path / f"{kind.name}-logs"
+    log_dir.mkdir()
+    session = kind(os.environ, log_dir)
+    try:
+        session.start()
+    except Exception as exc:  # missing tools or a compositor that would not start: a failure, not a skip
+        pytest.fail(str(exc), pytrace=False)
+    try:
+        yield session
+    finally:
+        session.stop()
+
+
+@pytest.fixture
+def sway(tmp_path: Path, xdg_home: Path) -> Iterator[WaylandSession]:
+    """Headless sway as an unprivileged user; `.env` is os.environ (isolated XDG dirs) plus its display."""
+    yield from _wayland(SwaySession, tmp_path)
+
+
+@pytest.fixture
+def mutter(tmp_path: Path, xdg_home: Path) -> Iterator[WaylandSession]:
+    """Headless GNOME mutter as an unprivileged user, on a session bus of its own (keys: RemoteDesktop)."""
+    yield from _wayland(MutterSession, tmp_path)

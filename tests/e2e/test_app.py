@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 from collections.abc import Iterator
@@ -15,6 +14,7 @@ from xapp import (
     active_window,
     calmdesk_pids,
     clipboard,
+    expected_phrase,
     popup_windows,
     run_cli,
     wait_for,
@@ -33,17 +33,6 @@ def app(xsession: XSession, tmp_path: Path) -> Iterator[CalmDeskApp]:
     running.wait_ready()
     yield running
     running.stop()
-
-
-def expected_phrase(session: XSession, query: str) -> str:
-    """The text the picker must copy for `query`: the CLI's top hit, rendered (it has no required blanks)."""
-    found = run_cli(session, "search", *query.split(), "--json", "--limit", "1")
-    assert found.returncode == 0, found.stderr
-    hit = json.loads(found.stdout)[0]
-    assert not hit["blanks"], f"pick a query whose top hit has no blanks, not {hit['id']}"
-    rendered = run_cli(session, "render", hit["id"])
-    assert rendered.returncode == 0, rendered.stderr
-    return rendered.stdout.rstrip("\n")
 
 
 def test_hotkey_type_return_copies_the_top_phrase(xsession: XSession, app: CalmDeskApp) -> None:

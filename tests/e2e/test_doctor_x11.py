@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from xapp import run_cli
+from xapp import doctor
 from xsession import XSession
 
 pytestmark = pytest.mark.e2e
-
-
-def doctor(session: XSession) -> dict[str, str]:
-    """The report as {item: status}; items and statuses are separated by a run of two or more spaces."""
-    result = run_cli(session, "doctor")
-    assert result.returncode == 0, result.stderr
-    out = result.stdout
-    return dict(re.split(r"\s{2,}", line.strip(), maxsplit=1) for line in out.splitlines() if line.strip())
 
 
 def test_doctor_under_x11_with_tray(xsession: XSession) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit
 def main() -> int:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("textwindow")
+    app.setDesktopFileName("textwindow")  # the Wayland app_id, which the sway tests look for
     editor = QPlainTextEdit()
     editor.setWindowTitle(sys.argv[1] if len(sys.argv) > 1 else "Text window")
     editor.resize(500, 300)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import re
 import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from Xlib import X, display, error
 from xsession import XSession
@@ -27,11 +29,17 @@ def wait_for(predicate: Callable[[], Any], timeout: float, what: str, interval: 
         time.sleep(interval)
 
 
+class Session(Protocol):
+    """What running the app needs of a session, X11 or Wayland: the environment its programs get."""
+
+    env: dict[str, str]
+
+
 class CalmDeskApp:
     """`python -m calmdesk` started in the session; stderr goes to a file we can search for the ready line."""
 
     def __init__(
-        self, session: XSession, log: Path, args: Sequence[str] = ("--hotkey", "Ctrl+Alt+Space")
+        self, session: Session, log: Path, args: Sequence[str] = ("--hotkey", "Ctrl+Alt+Space")
     ) -> None:
         self.session = session
         self.log = log
@@ -65,7 +73,7 @@ class CalmDeskApp:
                 self.proc.wait(10)
 
 
-def run_cli(session: XSession, *args: str, timeout: float = 30) -> subprocess.CompletedProcess[str]:
+def run_cli(session: Session, *args: str, timeout: float = 30) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "calmdesk", *args],
         env=session.env,
@@ -73,6 +81,25 @@ def run_cli(session: XSession, *args: str, timeout: float = 30) -> subprocess.Co
         text=True,
         timeout=timeout,
     )
+
+
+def doctor(session: Session) -> dict[str, str]:
+    """`calmdesk doctor` as {item: status}; items and statuses are separated by two or more spaces."""
+    result = run_cli(session, "doctor")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    return dict(re.split(r"\s{2,}", line.strip(), maxsplit=1) for line in out.splitlines() if line.strip())
+
+
+def expected_phrase(session: Session, query: str) -> str:
+    """The text the picker must copy for `query`: the CLI's top hit, rendered (it has no required blanks)."""
+    found = run_cli(session, "search", *query.split(), "--json", "--limit", "1")
+    assert found.returncode == 0, found.stderr
+    hit = json.loads(found.stdout)[0]
+    assert not hit["blanks"], f"pick a query whose top hit has no blanks, not {hit['id']}"
+    rendered = run_cli(session, "render", hit["id"])
+    assert rendered.returncode == 0, rendered.stderr
+    return rendered.stdout.rstrip("\n")
 
 
 def xdotool(session: XSession, *args: str) -> str:

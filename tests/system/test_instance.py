@@ -9,6 +9,7 @@ import socket
 import stat
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -92,8 +93,64 @@ def test_commands_arrive_as_signal(qtbot: QtBot, server: InstanceServer) -> None
         with qtbot.waitSignal(server.commandReceived, timeout=3000) as blocker:
             # The server answers from this thread's event loop: send without blocking, let waitSignal spin.
             client = _RawClient(command)
-        assert blocker.args == [command]
+        assert blocker.args == [command, ""]
         assert client.reply() == "ok"
+
+
+def test_show_and_toggle_bring_the_activation_token(qtbot: QtBot, server: InstanceServer) -> None:
+    for command in ("show", "toggle"):
+        with qtbot.waitSignal(server.commandReceived, timeout=3000) as blocker:
+            client = _RawClient(f'{command} "sway-token-1234_abc"')
+        assert blocker.args == [command, "sway-token-1234_abc"]
+        assert client.reply() == "ok"
+
+
+@pytest.mark.parametrize("token", ["two words", "tab\\tin", "x" * 1025, ""])
+def test_a_token_that_cannot_be_one_still_shows_without_it(
+    qtbot: QtBot, server: InstanceServer, token: str
+) -> None:
+    with qtbot.waitSignal(server.commandReceived, timeout=3000) as blocker:
+        client = _RawClient(f'show "{token}"')
+    assert blocker.args == ["show", ""]
+    assert client.reply() == "ok"
+
+
+def test_calmdesk_show_sends_its_launchers_token(
+    qtbot: QtBot, server: InstanceServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_ACTIVATION_TOKEN", "from-the-launcher")
+    monkeypatch.setenv("DESKTOP_STARTUP_ID", "older-id")
+    assert instance.launcher_token() == "from-the-launcher"
+    monkeypatch.delenv("XDG_ACTIVATION_TOKEN")
+    assert instance.launcher_token() == "older-id"  # GNOME sets both to the same token; older launchers this
+
+
+def test_a_token_reaches_an_instance_older_than_tokens_as_a_bare_show(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An app started before an upgrade answers `show "TOKEN"` with "unknown command": it gets "show"."""
+    heard: list[bytes] = []
+    path = instance.socket_path()
+    instance.instance_dir()
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as listener:
+        listener.bind(str(path))
+        listener.listen()
+
+        def old_server() -> None:  # the protocol before tokens: bare command words only
+            for _ in range(2):
+                conn, _address = listener.accept()
+                with conn:
+                    line = conn.makefile("rb").readline().strip()
+                    heard.append(line)
+                    conn.sendall(b"ok\n" if line == b"show" else b"unknown command\n")
+
+        thread = threading.Thread(target=old_server, daemon=True)
+        thread.start()
+        monkeypatch.setenv("XDG_ACTIVATION_TOKEN", "from-the-launcher")
+        assert instance.send_summon("show") is True
+        thread.join(5)
+    path.unlink()
+    assert heard == [b'show "from-the-launcher"', b"show"]
 
 
 def test_ping_is_answered_not_emitted(qtbot: QtBot, server: InstanceServer) -> None:

@@ -18,10 +18,11 @@ class HotkeyControl(QObject):
     """Owns the hotkey backend: registers the key, falls back to the previous one and keeps the tray honest.
 
     Signals:
-        activated(): the hotkey was pressed (in the GUI thread).
+        activated(str): the hotkey was pressed (in the GUI thread); the activation token the desktop sent
+            with it ("" when none), which lets the picker take the keyboard on Wayland.
     """
 
-    activated = Signal()
+    activated = Signal(str)
 
     def __init__(self, notices: Notices, tray: Tray, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -32,14 +33,16 @@ class HotkeyControl(QObject):
         # The key that worked before the active one replaced it: the portal may refuse the new key only later.
         self._previous: str | None = None
         self._wanted = ""  # the key last asked for: named when the backend drops it with none active
+        self.desktop_key = ""  # the key as the desktop named it when it bound it (the portal may choose)
 
     def start(self, hotkey: str) -> None:
         backend = create_hotkey_backend(self)
         if backend is None:
             self._notices.no_hotkey_backend()
             return
-        backend.activated.connect(self.activated)
+        backend.activated.connect(self._on_activated)
         backend.failed.connect(self._on_lost)
+        backend.bound.connect(self._on_bound)
         self.backend = backend
         self._try(hotkey)
 
@@ -82,10 +85,22 @@ class HotkeyControl(QObject):
         except HotkeyError as again:  # taken meanwhile: the notice already shown points to Settings
             log.warning("could not return to the hotkey %s: %s", fallback, again)
 
+    def _on_activated(self) -> None:
+        assert self.backend is not None
+        self.activated.emit(self.backend.take_activation_token())
+
+    def _on_bound(self, desktop_key: str) -> None:
+        """The desktop bound the shortcut (the portal), maybe to another key than asked: name its choice."""
+        self.desktop_key = desktop_key
+        log.info("the desktop bound the global shortcut to %s", desktop_key or "(a key it did not name)")
+        if desktop_key:
+            self._tray.set_hotkey(desktop_key)
+
     def _on_lost(self, reason: str) -> None:
         """A key register() accepted stopped working (the portal refuses only after asking the person)."""
         hotkey = self.active or self._wanted
         self.active = None  # so that saving the same key in Settings tries again
+        self.desktop_key = ""
         self._notices.hotkey_failed(hotkey, reason)
         # The same as a key taken at once on X11: the one that worked before it comes back.
         self._fall_back(self._previous)

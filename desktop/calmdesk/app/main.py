@@ -28,6 +28,7 @@ from calmdesk.system import paste
 from calmdesk.system.clipboard import ClipboardWriter
 from calmdesk.system.display import missing_display
 from calmdesk.system.instance_server import InstanceServer
+from calmdesk.system.popup_window import activation, log_keyboard_focus
 from calmdesk.ui.common import translation
 from calmdesk.ui.common.accessible import AccessibleNames
 from calmdesk.ui.common.icons import svg_icon
@@ -109,7 +110,7 @@ class CalmDesk(QObject):
         self._tray.quitRequested.connect(self.quit)
         self._notices.settingsRequested.connect(self._windows.open_settings)
         self._picker.pasteFailed.connect(self._on_paste_failed)
-        self._hotkeys.activated.connect(self._picker.toggle)
+        self._hotkeys.activated.connect(self._on_hotkey)
         self._windows.settingsSaved.connect(self._apply_settings)
         self._windows.libraryEdited.connect(self._libraries.use)
         self._libraries.changed.connect(self._picker.set_library)
@@ -195,7 +196,8 @@ class CalmDesk(QObject):
         welcome(self._hotkeys.active, self._tray.available)  # the very first start: where CalmDesk went
         self._windows.introduce()  # ... and who is signing the replies
 
-    def _on_command(self, command: str) -> None:
+    def _on_command(self, command: str, activation_token: str = "") -> None:
+        """A command from `calmdesk <command>`; show and toggle may bring the launcher's activation token."""
         actions = {
             "show": self._picker.summon,
             "toggle": self._picker.toggle,
@@ -211,7 +213,12 @@ class CalmDesk(QObject):
         }
         action = actions.get(command)
         if action is not None:
-            action()
+            with activation(activation_token):  # on Wayland: what lets the picker take the keyboard
+                action()
+
+    def _on_hotkey(self, activation_token: str) -> None:
+        with activation(activation_token):  # the shortcut portal's, on Wayland
+            self._picker.toggle()
 
     def _apply_option(self, command: str, argument: str) -> tuple[bool, str]:
         """--packs DIR or --hotkey KEY from a second `calmdesk` start: apply it; say what was done."""
@@ -304,6 +311,7 @@ def run(*, hotkey: str | None = None, pack_dirs: Sequence[Path] = ()) -> int:
     app.setQuitOnLastWindowClosed(False)  # a tray app: closing a dialog must not end it
     app.setWindowIcon(svg_icon())
     make_legible(app)
+    log_keyboard_focus()  # --verbose only
     server = InstanceServer.acquire(app)
     if server is None:  # lost a start-up race with another instance: let it show itself
         return _hand_over(hotkey, pack_dirs)

@@ -283,9 +283,13 @@ def remote(command: str) -> int:
     import subprocess
 
     from calmdesk.system.display import missing_display
-    from calmdesk.system.instance import send_command
+    from calmdesk.system.instance import send_command, send_summon
 
-    if send_command(command):
+    def send(command: str) -> bool:
+        # show and toggle carry the launcher's activation token: on Wayland it lets the picker take focus.
+        return send_summon(command) if command in ("show", "toggle") else send_command(command)
+
+    if send(command):
         return EXIT_OK
     problem = missing_display()
     if problem:
@@ -302,11 +306,11 @@ def remote(command: str) -> int:
     deadline = time.monotonic() + START_TIMEOUT_S
     while time.monotonic() < deadline:
         time.sleep(0.05)
-        if send_command(first):
+        if send(first):
             return EXIT_OK
         if app.poll() is not None:
             break  # it ended at start (it failed, or handed over to an instance that won the race)
-    if send_command(first):
+    if send(first):
         return EXIT_OK
     raise CommandError("started CalmDesk, but it did not answer; run `calmdesk` to see why", EXIT_PROBLEM)
 

@@ -111,6 +111,11 @@ def clipboard_command() -> list[str] | None:
     for candidate in candidates:
         if shutil.which(candidate[0]):
             return candidate
+    if wayland and not x11:  # name the one tool that works here, not a list to choose from
+        raise ClipboardError(
+            "No clipboard tool found: on Wayland CalmDesk copies with wl-copy; install wl-clipboard "
+            "(`sudo apt install wl-clipboard`)"
+        )
     raise ClipboardError(f"No clipboard tool found: {_INSTALL_HINT}")
 
 

@@ -1,4 +1,4 @@
-"""`calmdesk doctor`: what works on this desktop (display, tray, hotkey, clipboard, paths, versions)."""
+"""`calmdesk doctor`: what works on this desktop (session, tray, hotkey, focus, clipboard, paste, paths)."""
 
 from __future__ import annotations
 
@@ -28,6 +28,10 @@ def display_server() -> str:
 def report() -> list[tuple[str, str]]:
     """One (item, status) row per thing that matters; never raises for a missing piece, it reports it."""
     rows: list[tuple[str, str]] = [("CalmDesk", __version__), ("display server", display_server())]
+    if sys.platform not in ("win32", "darwin"):
+        from calmdesk.system.session_report import rows as session_rows
+
+        rows += session_rows()
     rows += _qt_rows()
     from calmdesk.system.clipboard import clipboard_backend_name
 

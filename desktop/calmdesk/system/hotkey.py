@@ -74,5 +74,9 @@ def backend_name() -> str:
     if kind == "wayland":
         from calmdesk.system.hotkey_portal import PortalHotkeyBackend
 
-        return "portal" if PortalHotkeyBackend.available() else "none (bind `calmdesk show` in the desktop)"
+        if PortalHotkeyBackend.available():
+            return (
+                "portal (org.freedesktop.portal.GlobalShortcuts: the desktop may ask you to confirm the key)"
+            )
+        return "none: no GlobalShortcuts portal here; bind `calmdesk show` to a key (docs/hotkeys.md)"
     return {"windows": "windows", "x11": "x11"}.get(kind, "none (bind `calmdesk show` in the desktop)")

@@ -33,10 +33,13 @@ class HotkeyBackend(QObject):
         activated(): the shortcut was pressed (always delivered in the thread that owns this object).
         failed(str): a shortcut that `register` accepted stopped working later (e.g. the Wayland portal
             refused it after asking the person); the plain reason, delivered like `activated`.
+        bound(str): the desktop bound the shortcut, to the key named here in its own words (the Wayland
+            portal may choose another key than the one asked for); "" when it did not say.
     """
 
     activated = Signal()
     failed = Signal(str)
+    bound = Signal(str)
 
     name = "none"
 
@@ -47,6 +50,10 @@ class HotkeyBackend(QObject):
     def unregister(self) -> None:
         """Stop listening; safe to call when nothing is registered."""
         raise NotImplementedError
+
+    def take_activation_token(self) -> str:
+        """The activation token that came with the last press ("" when none); each is given out once."""
+        return ""
 
     def running_thread(self) -> QThread | None:
         """The reader thread unregister() had to keep because it would not stop, or None.

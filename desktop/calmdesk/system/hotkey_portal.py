@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -21,6 +22,10 @@ _OBJECT_PATH = "/org/freedesktop/portal/desktop"
 _INTERFACE = "org.freedesktop.portal.GlobalShortcuts"
 _SHORTCUT_ID = "show-calmdesk"
 _CALL_TIMEOUT_S = 2.0
+# How long the portal's Response may take. CreateSession is answered at once by a working portal;
+# BindShortcuts may first show the person a dialog (GNOME does), so it gets longer.
+_SESSION_TIMEOUT_S = 5.0
+_BIND_TIMEOUT_S = 60.0
 _STOP_TIMEOUT_MS = 2000
 
 # XDG shortcut spec trigger names (CTRL+ALT+space): modifiers upper-case, the key as an xkb keysym name.
@@ -40,6 +45,18 @@ def _portal() -> Any:
     return DBusAddress(_OBJECT_PATH, bus_name=_BUS_NAME, interface=_INTERFACE)
 
 
+def _call(conn: Any, message: Any) -> Any:
+    """Send a method call and return its reply; an error reply raises (jeepney returns it as a message)."""
+    from jeepney import HeaderFields, MessageType
+
+    reply = conn.send_and_get_reply(message, timeout=_CALL_TIMEOUT_S)
+    if reply is not None and reply.header.message_type == MessageType.error:
+        name = reply.header.fields.get(HeaderFields.error_name, "an error")
+        detail = reply.body[0] if reply.body and isinstance(reply.body[0], str) else ""
+        raise HotkeyError(f"{name}: {detail}" if detail else str(name))
+    return reply
+
+
 def _open_connection() -> Any:
     from jeepney.io.blocking import open_dbus_connection
 
@@ -57,6 +74,7 @@ class PortalHotkeyBackend(HotkeyBackend):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._listener: _ActivatedListener | None = None
+        self._token = ""  # the activation token of the last press, until taken
 
     @staticmethod
     def available() -> bool:
@@ -68,8 +86,8 @@ class PortalHotkeyBackend(HotkeyBackend):
         try:
             from jeepney import Properties
 
-            conn.send_and_get_reply(Properties(_portal()).get("version"), timeout=_CALL_TIMEOUT_S)
-        except Exception as exc:  # DBusErrorResponse, timeout, closed bus: all mean "no portal"
+            _call(conn, Properties(_portal()).get("version"))
+        except Exception as exc:  # an error reply (no portal service), timeout, closed bus: "no portal"
             log.debug("GlobalShortcuts portal not available: %s", exc)
             return False
         finally:
@@ -85,8 +103,8 @@ class PortalHotkeyBackend(HotkeyBackend):
         try:
             from jeepney import Properties
 
-            conn.send_and_get_reply(Properties(_portal()).get("version"), timeout=_CALL_TIMEOUT_S)
-        except Exception as exc:  # DBusErrorResponse (no such interface), timeout: no usable portal
+            _call(conn, Properties(_portal()).get("version"))
+        except Exception as exc:  # an error reply (no such service or interface), timeout: no portal
             conn.close()
             raise HotkeyError(
                 f"This desktop has no global shortcut portal ({exc}); bind `calmdesk show`"
@@ -94,10 +112,19 @@ class PortalHotkeyBackend(HotkeyBackend):
         # Session + binding happen in the listener thread: BindShortcuts may wait for the person to confirm a
         # desktop dialog, and the GUI thread must not wait with it.
         self._listener = _ActivatedListener(conn, trigger)
-        # Signal to signal, emitted in the listener thread: Qt queues both into this object's (GUI) thread.
-        self._listener.activated.connect(self.activated)
+        # Emitted in the listener thread: Qt queues them into this object's (GUI) thread.
+        self._listener.activated.connect(self._on_activated)
+        self._listener.bound.connect(self.bound)
         self._listener.failed.connect(self.failed)
         self._listener.start()
+
+    def _on_activated(self, token: str) -> None:
+        self._token = token
+        self.activated.emit()
+
+    def take_activation_token(self) -> str:
+        token, self._token = self._token, ""
+        return token
 
     def unregister(self) -> None:
         listener = self._listener
@@ -105,7 +132,8 @@ class PortalHotkeyBackend(HotkeyBackend):
             return
         if not listener.stop():
             return  # still running: dropping a running QThread aborts the process; the next call retries
-        listener.activated.disconnect(self.activated)
+        listener.activated.disconnect(self._on_activated)
+        listener.bound.disconnect(self.bound)
         listener.failed.disconnect(self.failed)
         self._listener = None
 
@@ -115,9 +143,17 @@ class PortalHotkeyBackend(HotkeyBackend):
 
 
 def _request(
-    conn: Any, method: str, signature: str, body: tuple[Any, ...], stopping: Callable[[], bool]
+    conn: Any,
+    method: str,
+    signature: str,
+    body: tuple[Any, ...],
+    stopping: Callable[[], bool],
+    timeout: float = _SESSION_TIMEOUT_S,
 ) -> dict[str, Any]:
-    """Call a portal method and wait for its Request::Response (the portal's asynchronous reply)."""
+    """Call a portal method and wait for its Request::Response (the portal's asynchronous reply).
+
+    A portal that never answers is given up after `timeout` seconds (HotkeyError says so).
+    """
     from jeepney import MatchRule, message_bus, new_method_call
 
     token = f"calmdesk_{secrets.token_hex(4)}"
@@ -128,14 +164,14 @@ def _request(
         member="Response",
         path=f"{_OBJECT_PATH}/request/{sender}/{token}",
     )
-    conn.send_and_get_reply(message_bus.AddMatch(rule), timeout=_CALL_TIMEOUT_S)
+    _call(conn, message_bus.AddMatch(rule))
     options = body[-1]
     options["handle_token"] = ("s", token)
     with conn.filter(rule) as queue:
         call = new_method_call(_portal(), method, signature, body)
-        conn.send_and_get_reply(call, timeout=_CALL_TIMEOUT_S)
-        # BindShortcuts may show the person a confirmation dialog: wait as long as that takes, in short
-        # slices so that unregister() is never kept waiting.
+        _call(conn, call)  # the portal refusing the call itself (bad session, no such method) raises here
+        # Waited for in short slices, so that unregister() is never kept waiting.
+        deadline = time.monotonic() + timeout
         while True:
             try:
                 response = conn.recv_until_filtered(queue, timeout=0.25)
@@ -143,6 +179,10 @@ def _request(
             except TimeoutError:
                 if stopping():
                     raise HotkeyError("stopped before the portal answered") from None
+                if time.monotonic() > deadline:
+                    raise HotkeyError(
+                        f"The desktop's shortcut service did not answer within {timeout:.0f} seconds."
+                    ) from None
     code, results = response.body
     if code != 0:
         raise HotkeyError("The desktop did not allow the global shortcut.")
@@ -162,23 +202,48 @@ def _create_session(conn: Any, stopping: Callable[[], bool]) -> str:
     return str(results["session_handle"][1])
 
 
-def _bind(conn: Any, session: str, trigger: str, stopping: Callable[[], bool]) -> None:
+def _bind(conn: Any, session: str, trigger: str, stopping: Callable[[], bool]) -> str:
+    """Ask for our shortcut with `trigger` preferred; the key the desktop bound, in its words ("" unsaid)."""
     shortcut = (
         _SHORTCUT_ID,
         {"description": ("s", "Show CalmDesk phrase search"), "preferred_trigger": ("s", trigger)},
     )
-    _request(conn, "BindShortcuts", "oa(sa{sv})sa{sv}", (session, [shortcut], "", {}), stopping)
+    body: tuple[Any, ...] = (session, [shortcut], "", {})
+    results = _request(conn, "BindShortcuts", "oa(sa{sv})sa{sv}", body, stopping, _BIND_TIMEOUT_S)
+    return bound_trigger(results)
+
+
+def bound_trigger(results: dict[str, Any]) -> str:
+    """The trigger_description of our shortcut in a BindShortcuts or ListShortcuts result ("" when absent)."""
+    _signature, shortcuts = results.get("shortcuts", ("a(sa{sv})", []))
+    for shortcut_id, props in shortcuts:
+        if shortcut_id == _SHORTCUT_ID:
+            description = props.get("trigger_description", ("s", ""))[1]
+            return description if isinstance(description, str) else ""
+    return ""
+
+
+def _activation(body: tuple[Any, ...], session: str) -> str | None:
+    """The activation token of an Activated signal for our shortcut in `session` ("" when it brought
+    none), or None when the signal is not ours."""
+    if len(body) < 2 or body[0] != session or body[1] != _SHORTCUT_ID:
+        return None
+    options = body[3] if len(body) > 3 and isinstance(body[3], dict) else {}
+    token = options.get("activation_token", ("s", ""))[1]
+    return token if isinstance(token, str) else ""
 
 
 class _ActivatedListener(QThread):
     """Owns the D-Bus connection after registration and turns Activated signals into a Qt signal.
 
     Signals:
-        activated(): our shortcut was pressed.
+        activated(str): our shortcut was pressed; the activation token that came with it ("" when none).
+        bound(str): the desktop bound the shortcut; the key it chose, in its own words ("" when unsaid).
         failed(str): the portal refused the shortcut or the bus went away; the plain reason.
     """
 
-    activated = Signal()
+    activated = Signal(str)
+    bound = Signal(str)
     failed = Signal(str)
 
     def __init__(self, conn: Any, trigger: str) -> None:
@@ -194,17 +259,18 @@ class _ActivatedListener(QThread):
         rule = MatchRule(type="signal", interface=_INTERFACE, member="Activated", path=_OBJECT_PATH)
         try:
             self._session = _create_session(self._conn, self._is_stopping)
-            _bind(self._conn, self._session, self._trigger, self._is_stopping)
-            self._conn.send_and_get_reply(message_bus.AddMatch(rule), timeout=_CALL_TIMEOUT_S)
+            _call(self._conn, message_bus.AddMatch(rule))
+            # Listening before binding: a press right after the bind is not lost.
             with self._conn.filter(rule) as queue:
+                self.bound.emit(_bind(self._conn, self._session, self._trigger, self._is_stopping))
                 while not self._stopping:
                     try:
                         message = self._conn.recv_until_filtered(queue, timeout=0.25)
                     except TimeoutError:
                         continue  # wake up regularly to notice stop()
-                    session, shortcut_id = message.body[0], message.body[1]
-                    if session == self._session and shortcut_id == _SHORTCUT_ID:
-                        self.activated.emit()
+                    token = _activation(message.body, self._session)
+                    if token is not None:
+                        self.activated.emit(token)
         except Exception as exc:  # refused or the bus went away: `calmdesk show` still works
             if not self._stopping:
                 log.warning("global shortcut portal stopped: %s", exc)

@@ -7,6 +7,7 @@ in instance_server. This module imports neither Qt nor the server.
 from __future__ import annotations
 
 import logging
+import os
 import socket
 import sys
 import time
@@ -15,6 +16,7 @@ from calmdesk.system.ipc_protocol import (
     COMMANDS,
     LOCK_NAME,
     REPLY_OK,
+    REPLY_UNKNOWN,
     SOCKET_NAME,
     InstanceError,
     encode_request,
@@ -22,6 +24,7 @@ from calmdesk.system.ipc_protocol import (
     parse_reply,
     server_name,
     socket_path,
+    usable_token,
 )
 
 log = logging.getLogger(__name__)
@@ -33,8 +36,10 @@ __all__ = [
     "SOCKET_NAME",
     "InstanceError",
     "instance_dir",
+    "launcher_token",
     "send_command",
     "send_request",
+    "send_summon",
     "socket_path",
 ]
 
@@ -43,6 +48,31 @@ def send_command(command: str, *, timeout: float = 1.0) -> bool:
     """Send one command to the running instance; True when it answered "ok" (False: none running)."""
     reply = send_request(command, timeout=timeout)
     return reply is not None and reply[0] == REPLY_OK
+
+
+def launcher_token() -> str:
+    """The activation token the desktop gave the program that runs us ("" when none).
+
+    XDG_ACTIVATION_TOKEN is xdg-activation's; GNOME also puts the same token in DESKTOP_STARTUP_ID, which
+    older launchers set alone.
+    """
+    return os.environ.get("XDG_ACTIVATION_TOKEN") or os.environ.get("DESKTOP_STARTUP_ID") or ""
+
+
+def send_summon(command: str, *, timeout: float = 1.0) -> bool:
+    """ "show" or "toggle" with our launcher's activation token, so the picker may take the keyboard.
+
+    True when the instance answered "ok". An instance older than tokens answers "unknown command" to the
+    request with one: it gets the bare command.
+    """
+    token = launcher_token()
+    if usable_token(token):
+        reply = send_request(command, token, timeout=timeout)
+        if reply is None:
+            return False
+        if reply[0] != REPLY_UNKNOWN:
+            return reply[0] == REPLY_OK
+    return send_command(command, timeout=timeout)
 
 
 def send_request(

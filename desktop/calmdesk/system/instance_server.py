@@ -21,6 +21,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from calmdesk.system.ipc_protocol import (
     LOCK_NAME,
     MAX_LINE,
+    OPTION_COMMANDS,
     REPLY_OK,
     REPLY_UNKNOWN,
     InstanceError,
@@ -59,10 +60,11 @@ class InstanceServer(QObject):
     which applies it and says what was done; its answer is the reply. Without a handler it is refused.
 
     Signals:
-        commandReceived(str): "show", "toggle", "hide", "checklist" or "quit", from `calmdesk <command>`.
+        commandReceived(str, str): "show", "toggle", "hide", "checklist", "edit" or "quit", from
+            `calmdesk <command>`, and the activation token that came with a show or toggle ("" when none).
     """
 
-    commandReceived = Signal(str)
+    commandReceived = Signal(str, str)
 
     def __init__(self, lock: QLockFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -194,13 +196,13 @@ class InstanceServer(QObject):
             self._warnings.warning("unknown IPC command %r", raw[:40].decode("utf-8", "replace"))
             self._send(sock, encode_reply(REPLY_UNKNOWN))
             return
-        if request.argument is not None:
+        if request.command in OPTION_COMMANDS:
             self._send(sock, self._option(request))
             return
         # Reply before emitting: "quit" may end the event loop before a later reply could go out.
         self._send(sock, encode_reply(REPLY_OK))
         if request.command != "ping":
-            self.commandReceived.emit(request.command)
+            self.commandReceived.emit(request.command, request.argument or "")
 
     def _option(self, request: Request) -> bytes:
         assert request.argument is not None

@@ -1,7 +1,8 @@
 """The line protocol between `calmdesk <command>` and the running app, shared by client and server (no Qt).
 
-One request per line, UTF-8, at most MAX_LINE bytes: a bare command word ("show"), or an option command
-and its argument as a JSON string (`packs "/srv/team packs"`), so any path or key text fits on one line.
+One request per line, UTF-8, at most MAX_LINE bytes: a bare command word ("show"), an option command and its
+argument as a JSON string (`packs "/srv/team packs"`), so any path or key text fits on one line, or "show" /
+"toggle" with the Wayland activation token their launcher gave (`show "TOKEN"`).
 One reply line per request: "ok", "ok <JSON string>" (what was done, for the person), "error <JSON
 string>" (why it was not done) or "unknown command". The client (instance.py) and the Qt server
 (instance_server.py) both import this module and nothing of each other.
@@ -26,6 +27,9 @@ COMMANDS = (
 )
 # Commands that carry one argument: options given to a second `calmdesk` while one already runs.
 OPTION_COMMANDS = ("packs", "hotkey")
+# Commands that may carry the launcher's activation token, which lets the picker take the keyboard on Wayland.
+ACTIVATION_COMMANDS = ("show", "toggle")
+MAX_TOKEN = 1024  # tokens are short opaque ids (a UUID or a few dozen characters); more is not one
 LOCK_NAME = "instance.lock"
 SOCKET_NAME = "ipc.sock"
 REPLY_OK = "ok"
@@ -76,7 +80,7 @@ def encode_request(command: str, argument: str | None = None) -> bytes:
         if command not in COMMANDS:
             raise ValueError(f"unknown command {command!r}")
         return command.encode("utf-8") + b"\n"
-    if command not in OPTION_COMMANDS:
+    if command not in OPTION_COMMANDS + ACTIVATION_COMMANDS:
         raise ValueError(f"{command!r} takes no argument")
     line = f"{command} {json.dumps(argument)}".encode()
     if len(line) >= MAX_LINE:
@@ -90,13 +94,22 @@ def parse_request(line: bytes) -> Request | None:
     if text in COMMANDS:
         return Request(text)
     command, _, raw = text.partition(" ")
-    if command not in OPTION_COMMANDS:
+    if command not in OPTION_COMMANDS + ACTIVATION_COMMANDS:
         return None
     try:
         argument = json.loads(raw)
     except (ValueError, RecursionError):  # not JSON, or "[[[[..." nested past the interpreter's limit
         return None
-    return Request(command, argument) if isinstance(argument, str) else None
+    if not isinstance(argument, str):
+        return None
+    if command in ACTIVATION_COMMANDS and not usable_token(argument):
+        return Request(command)  # still shown; a token that cannot be one is not passed to the compositor
+    return Request(command, argument)
+
+
+def usable_token(token: str) -> bool:
+    """Whether `token` can be an activation token: short, printable, no spaces (it goes into the env)."""
+    return 0 < len(token) <= MAX_TOKEN and token.isprintable() and not any(c.isspace() for c in token)
 
 
 def encode_reply(status: str, message: str | None = None) -> bytes:

@@ -1,4 +1,9 @@
-"""Opt-in auto-paste on X11: remember the window that had focus, later re-activate it and send Ctrl+V."""
+"""Opt-in auto-paste: remember the window that had focus, later bring it back and type the paste key.
+
+X11: the window is re-activated and the key typed with XTEST. Wayland names no windows to programs: the
+compositor gives the keyboard back to the agent's window when the picker hides, and a virtual keyboard types
+the key there (paste_wayland). The key is Ctrl+Shift+V in terminals, Ctrl+V elsewhere (paste_keys).
+"""
 
 from __future__ import annotations
 
@@ -7,9 +12,14 @@ import os
 import time
 from typing import Any
 
+from calmdesk.system.paste_keys import paste_key_for
+
 log = logging.getLogger(__name__)
 
 _ACTIVATE_TIMEOUT_S = 1.0
+# Wayland names no windows: this stands for "the window that has the keyboard once the picker is gone".
+WAYLAND_TARGET = 0
+_said_unavailable = False  # on a desktop where it cannot work, auto-paste says so once per run
 
 
 class PasteError(Exception):
@@ -45,7 +55,12 @@ def _active(conn: Any) -> int | None:
 
 
 def active_window() -> int | None:
-    """The X window id that has focus now; call it before the popup shows. None off X11."""
+    """The X window id that has focus now; call it before the popup shows. On Wayland WAYLAND_TARGET (until
+    auto-paste has said once that it cannot work there); None where there is no way to paste."""
+    if _wayland():
+        from calmdesk.system.paste_wayland import unavailable_reason
+
+        return None if _said_unavailable and unavailable_reason() else WAYLAND_TARGET
     conn = _connect()
     if conn is None:
         return None
@@ -56,15 +71,54 @@ def active_window() -> int | None:
 
 
 def paste_into(window: int) -> None:
-    """Re-activate `window` and type Ctrl+V into it with XTEST; raises PasteError when that fails."""
+    """Bring `window` back and type its paste key into it; raises PasteError when that fails."""
+    if _wayland():
+        _paste_wayland()
+        return
     conn = _connect()
     if conn is None:
-        raise PasteError("Auto-paste works on X11 only; press Ctrl+V to paste")
+        raise PasteError("Auto-paste needs X11 or Wayland; press Ctrl+V to paste")
     try:
         _activate(conn, window)
-        _press_ctrl_v(conn)
+        _press_paste_key(conn, paste_key_for(_window_class(conn, window)))
     finally:
         conn.close()
+
+
+def _wayland() -> bool:
+    return bool(os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _paste_wayland() -> None:
+    global _said_unavailable
+    from calmdesk.system.paste_wayland import WaylandPasteError, paste
+
+    try:
+        paste(_none_of_ours_focused, _serve_events)
+    except WaylandPasteError as exc:
+        _said_unavailable = True
+        raise PasteError(f"Copied: {exc}") from None
+
+
+def _serve_events() -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.processEvents()
+
+
+def _none_of_ours_focused() -> bool:
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.processEvents()  # the compositor's keyboard-leave for the hidden picker
+    return QGuiApplication.focusWindow() is None
+
+
+def _window_class(conn: Any, window: int) -> str:
+    try:
+        wm_class = conn.create_resource_object("window", window).get_wm_class() or ()
+    except Exception:  # gone meanwhile: the plain paste key
+        return ""
+    return str(wm_class[-1]) if wm_class else ""
 
 
 def _activate(conn: Any, window: int) -> None:
@@ -90,19 +144,19 @@ def _activate(conn: Any, window: int) -> None:
     conn.sync()
 
 
-def _press_ctrl_v(conn: Any) -> None:
+_X_KEYSYMS = {"ctrl": "Control_L", "shift": "Shift_L", "v": "v"}
+
+
+def _press_paste_key(conn: Any, key: str) -> None:
+    """Press `key` ("ctrl+v", "ctrl+shift+v") with XTEST: modifiers down, the key, all up in reverse."""
     from Xlib import XK, X
     from Xlib.ext import xtest
 
     if not conn.has_extension("XTEST"):
         raise PasteError("The X server has no XTEST extension; press Ctrl+V to paste")
-    control = conn.keysym_to_keycode(XK.string_to_keysym("Control_L"))
-    v_key = conn.keysym_to_keycode(XK.string_to_keysym("v"))
-    for kind, keycode in (
-        (X.KeyPress, control),
-        (X.KeyPress, v_key),
-        (X.KeyRelease, v_key),
-        (X.KeyRelease, control),
-    ):
-        xtest.fake_input(conn, kind, keycode)
+    codes = [conn.keysym_to_keycode(XK.string_to_keysym(_X_KEYSYMS[part])) for part in key.split("+")]
+    for code in codes:
+        xtest.fake_input(conn, X.KeyPress, code)
+    for code in reversed(codes):
+        xtest.fake_input(conn, X.KeyRelease, code)
     conn.sync()

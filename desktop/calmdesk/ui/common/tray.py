@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -105,7 +105,7 @@ class Tray(QObject):
 
     def set_hotkey(self, hotkey: str) -> None:
         """Name the hotkey in the menu and the tooltip, in the platform's own spelling."""
-        shown = QKeySequence(hotkey).toString(QKeySequence.SequenceFormat.NativeText) if hotkey else ""
+        shown = _key_text(hotkey)
         self._open_action.setText(self.tr("Open phrase search") + (f"\t{shown}" if shown else ""))
         tip = self.tr("CalmDesk: calm replies for tough chats")
         self._icon.setToolTip(tip + (f"\n{self.tr('Press %s to search phrases') % shown}" if shown else ""))
@@ -122,3 +122,11 @@ class Tray(QObject):
         # A left click (Trigger) or a double click opens the picker; the context menu stays on the right.
         if reason in (QSystemTrayIcon.ActivationReason.Trigger, QSystemTrayIcon.ActivationReason.DoubleClick):
             self.pickerRequested.emit()
+
+
+def _key_text(hotkey: str) -> str:
+    """One key in the platform's spelling; a desktop's own words for it (the Wayland portal's) as said."""
+    sequence = QKeySequence(hotkey)
+    if sequence.count() == 1 and sequence[0].key() != Qt.Key.Key_unknown:  # type: ignore[index]
+        return sequence.toString(QKeySequence.SequenceFormat.NativeText)
+    return hotkey

@@ -1,0 +1,92 @@
+"""How a popup of ours floats and takes the keyboard on every desktop; Wayland needs its own means for both.
+
+Wayland lets no client place or focus its windows. Tiling compositors (sway, Hyprland, i3-like) float a
+toplevel whose size is fixed (minimum = maximum), and GNOME and KDE centre such a window too; a window only
+takes focus with an xdg-activation token the compositor handed out (see docs/decisions/wayland-popup.md).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QGuiApplication, QWindow
+from PySide6.QtWidgets import QApplication, QWidget
+
+log = logging.getLogger(__name__)
+
+_TOKEN_VARIABLE = "XDG_ACTIVATION_TOKEN"  # Qt's Wayland plugin reads it once, at the next activation
+
+
+def on_wayland() -> bool:
+    return QGuiApplication.platformName().startswith("wayland")
+
+
+def keep_floating(window: QWidget) -> None:
+    """On Wayland, fix the window at its size (minimum = maximum): what makes tiling compositors float it.
+
+    Call it before the native window is shown (from showEvent): the compositor reads the size hints when
+    the toplevel is first committed. The popup's size is ours anyway (it never follows its layout), and it
+    is frameless, so nobody loses a resize handle. Elsewhere nothing changes.
+    """
+    if on_wayland():
+        window.setFixedSize(window.size())
+
+
+@contextmanager
+def activation(token: str) -> Iterator[None]:
+    """Raise or show windows inside this block with the activation token their launcher gave (may be "").
+
+    On Wayland the token is what lets the compositor hand a window the keyboard; Qt's Wayland plugin takes
+    it from the environment at the next activateWindow() and removes it there. It is removed here too, so a
+    stale token is never used twice nor handed to a program we start.
+    """
+    if token and on_wayland():
+        os.environ[_TOKEN_VARIABLE] = token
+    try:
+        yield
+    finally:
+        os.environ.pop(_TOKEN_VARIABLE, None)
+
+
+def log_keyboard_focus() -> None:
+    """With --verbose, log which of our windows is active each time that changes, and the first key press
+    each one receives after that.
+
+    On Wayland a window can be marked active before the keyboard reaches it, and a compositor may refuse it
+    focus (GNOME without an activation token): this is how a person sending a log, or a test under a
+    compositor with no window list, sees which. Nothing is connected without --verbose.
+    """
+    app = QGuiApplication.instance()
+    if isinstance(app, QGuiApplication) and log.isEnabledFor(logging.DEBUG):
+        app.focusWindowChanged.connect(_log_focus)
+        app.installEventFilter(_first_key_log)
+
+
+class _FirstKeyLog(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.logged: QObject | None = None  # the window whose first key was logged
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(watched, QWindow)
+            and watched is not self.logged
+        ):
+            self.logged = watched
+            widget = QApplication.activeWindow()
+            log.debug("keys reach: %s", type(widget).__name__ if widget else "none of ours")
+        return False
+
+
+_first_key_log = _FirstKeyLog()
+
+
+def _log_focus(_window: QWindow | None) -> None:
+    _first_key_log.logged = None
+    widget = QApplication.activeWindow()
+    log.debug("keyboard focus: %s", type(widget).__name__ if widget else "none of ours")

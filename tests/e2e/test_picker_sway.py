@@ -1,0 +1,201 @@
+"""The whole app under headless sway (wlroots), driven like an agent: `calmdesk show`, typing, Enter."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from portalbus import PrivateBus, ShortcutsPortal
+from swaysession import OUTPUT_SIZE, SwaySession, View
+from textwin import TextWindow
+from xapp import CalmDeskApp, expected_phrase, run_cli, wait_for
+from xsession import XSession
+
+pytestmark = pytest.mark.e2e
+
+QUERY = "sorry wait"
+APP_ID = "calmdesk"
+TITLE = "CalmDesk"
+
+
+def _start_app(sway: SwaySession, log: Path, **env: str) -> CalmDeskApp:
+    """The app in `sway` (with `env` over the session's), past its start-up notice."""
+    running = CalmDeskApp(SimpleNamespace(env={**sway.env, **env}), log)
+    try:
+        running.wait_ready()
+        # sway has no tray host: the start-up notice says how to reach CalmDesk. It floats, takes focus and
+        # closes with Enter; so does the first start's greeting, when there is one.
+        notice = wait_for(lambda: sway.view(APP_ID, TITLE), 10, "the start-up notice")
+        assert notice.floating, notice
+        while left := _own_windows(sway):
+            wait_for(lambda: _focused(sway, APP_ID), 5, "a start-up window to have focus")
+            sway.type_keys("-k", "Return")
+            wait_for(lambda n=left: _own_windows(sway) < n, 5, "Enter to close it")
+    except BaseException:
+        running.stop()
+        raise
+    return running
+
+
+@pytest.fixture
+def app(sway: SwaySession, tmp_path: Path) -> Iterator[CalmDeskApp]:
+    running = _start_app(sway, tmp_path / "calmdesk.log")
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def desktop_portal(sway: SwaySession, tmp_path: Path) -> Iterator[ShortcutsPortal]:
+    """A GlobalShortcuts portal on the session's own bus; like KDE, it binds another key than asked."""
+    bus = PrivateBus(tmp_path / "bus")
+    sway.env["DBUS_SESSION_BUS_ADDRESS"] = bus.address
+    portal = ShortcutsPortal(sway.env, bus, "--choose", "Ctrl+Alt+K")
+    yield portal
+    portal.stop()
+    bus.stop()
+
+
+def _own_windows(sway: SwaySession) -> int:
+    return sum(1 for v in sway.views() if v.app_id == APP_ID)
+
+
+def _focused(sway: SwaySession, app_id: str) -> View | None:
+    return next((v for v in sway.views() if v.focused and v.app_id == app_id), None)
+
+
+def _picker(sway: SwaySession) -> View | None:
+    return sway.view(APP_ID, TITLE)
+
+
+def test_show_floats_a_focused_popup_and_enter_copies(sway: SwaySession, app: CalmDeskApp) -> None:
+    expected = expected_phrase(sway, QUERY)
+    chat = TextWindow(sway.env, "Customer chat")
+    try:
+        wait_for(lambda: _focused(sway, "textwindow"), 5, "the chat window to have focus")
+        shown = run_cli(sway, "show")
+        assert shown.returncode == 0, shown.stderr
+
+        picker = wait_for(lambda: _picker(sway), 5, "the picker after `calmdesk show`")
+        # A popup over the chat, not a tile beside it: floating, at its own size, centred on the output.
+        assert picker.floating, picker
+        width, height = OUTPUT_SIZE
+        assert picker.width <= width * 0.7, picker
+        assert picker.height <= height * 0.75, picker
+        centre_x, centre_y = picker.centre
+        assert abs(centre_x - width // 2) <= 2, picker
+        assert abs(centre_y - height // 2) <= 2, picker
+        assert picker.border in ("none", "csd"), f"no title bar over the popup: {picker}"
+        # And it has the keyboard at once: what the agent types goes into the search field.
+        wait_for(lambda: (p := _picker(sway)) is not None and p.focused, 5, "the picker to have focus")
+
+        sway.type_keys(QUERY, "-k", "Return")
+        wait_for(lambda: sway.clipboard() == expected, 5, f"the clipboard to hold {expected!r}")
+        wait_for(lambda: _picker(sway) is None, 5, "the picker to hide after Enter")
+        # Focus goes back to the chat, and the text stays on the clipboard after the picker hid.
+        wait_for(lambda: _focused(sway, "textwindow"), 5, "the chat to have focus again")
+        assert chat.content() == ""
+        assert sway.clipboard() == expected
+    finally:
+        chat.close()
+    assert app.proc.poll() is None
+
+
+def test_the_portals_shortcut_summons_the_picker(
+    sway: SwaySession, desktop_portal: ShortcutsPortal, tmp_path: Path
+) -> None:
+    app = _start_app(sway, tmp_path / "calmdesk.log")
+    try:
+        # The app asked for its key through the portal, as KDE Plasma and GNOME 48 want it.
+        assert desktop_portal.expect("bound") == "bound show-calmdesk CTRL+ALT+space"
+        expected = expected_phrase(sway, QUERY)
+        chat = TextWindow(sway.env, "Customer chat")
+        try:
+            wait_for(lambda: _focused(sway, "textwindow"), 5, "the chat window to have focus")
+            desktop_portal.press()  # the agent pressed the key: the portal sends Activated
+            picker = wait_for(lambda: _picker(sway), 5, "the picker after the portal's Activated")
+            assert picker.floating, picker
+            wait_for(lambda: (p := _picker(sway)) is not None and p.focused, 5, "the picker to have focus")
+            sway.type_keys(QUERY, "-k", "Return")
+            wait_for(lambda: sway.clipboard() == expected, 5, f"the clipboard to hold {expected!r}")
+            wait_for(lambda: _picker(sway) is None, 5, "the picker to hide after Enter")
+            # The shortcut toggles: pressed twice, the picker opens and closes again.
+            desktop_portal.press()
+            wait_for(lambda: _picker(sway), 5, "the picker on the second press")
+            desktop_portal.press()
+            wait_for(lambda: _picker(sway) is None, 5, "the third press to close the picker")
+        finally:
+            chat.close()
+        assert app.proc.poll() is None
+    finally:
+        app.stop()
+    desktop_portal.expect("closed")  # the app's session ended with it
+
+
+def _auto_paste_on(sway: SwaySession) -> None:
+    config = Path(sway.env["XDG_CONFIG_HOME"]) / "calmdesk"
+    config.mkdir(parents=True, exist_ok=True)
+    (config / "settings.toml").write_text("auto_paste = true\n", encoding="utf-8")
+
+
+def test_auto_paste_types_the_phrase_into_the_chat(sway: SwaySession, tmp_path: Path) -> None:
+    """wlroots: the picker hides, sway gives the chat the keyboard back, wtype types Ctrl+V into it."""
+    _auto_paste_on(sway)
+    app = _start_app(sway, tmp_path / "calmdesk.log")
+    try:
+        expected = expected_phrase(sway, QUERY)
+        chat = TextWindow(sway.env, "Customer chat")
+        try:
+            wait_for(lambda: _focused(sway, "textwindow"), 5, "the chat window to have focus")
+            assert run_cli(sway, "show").returncode == 0
+            wait_for(lambda: (p := _picker(sway)) is not None and p.focused, 5, "the picker to have focus")
+            sway.type_keys(QUERY, "-k", "Return")
+            wait_for(lambda: chat.content() == expected, 5, f"the chat to receive {expected!r}")
+            assert sway.clipboard() == expected
+        finally:
+            chat.close()
+    finally:
+        app.stop()
+
+
+def test_auto_paste_without_wtype_says_press_ctrl_v_once(sway: SwaySession, tmp_path: Path) -> None:
+    _auto_paste_on(sway)
+    bare = tmp_path / "bin"  # the app's PATH without wtype (and nothing else it needs)
+    bare.mkdir()
+    app = _start_app(sway, tmp_path / "calmdesk.log", PATH=str(bare))
+    try:
+        chat = TextWindow(sway.env, "Customer chat")
+        try:
+            wait_for(lambda: _focused(sway, "textwindow"), 5, "the chat window to have focus")
+            assert run_cli(sway, "show").returncode == 0
+            wait_for(lambda: (p := _picker(sway)) is not None and p.focused, 5, "the picker to have focus")
+            sway.type_keys(QUERY, "-k", "Return")
+            # No tray balloon here: a small box says it was copied, not pasted, and what to do.
+            notice = wait_for(lambda: _focused(sway, APP_ID), 5, "the copied-not-pasted notice")
+            assert notice.title == "CalmDesk", notice
+            assert chat.content() == ""  # nothing pretended
+            # wl-paste reads through a surface of its own, which the notice may keep from focus a moment.
+            wait_for(lambda: sway.clipboard() != "", 5, "the phrase on the clipboard")
+        finally:
+            chat.close()
+    finally:
+        app.stop()
+
+
+def test_a_profile_used_under_x11_works_under_wayland(
+    xsession: XSession, sway: SwaySession, tmp_path: Path
+) -> None:
+    """The same agent, yesterday on X11, today on Wayland: nothing of the X11 run gets in the way."""
+    first = CalmDeskApp(xsession, tmp_path / "x11.log")
+    first.wait_ready()
+    first.stop()  # SIGTERM: the app quits as at the end of a session
+    assert first.proc.returncode == 0, first.output()
+    app = _start_app(sway, tmp_path / "wayland.log")
+    try:
+        assert run_cli(sway, "show").returncode == 0
+        picker = wait_for(lambda: _picker(sway), 5, "the picker under sway")
+        assert picker.floating, picker
+        wait_for(lambda: (p := _picker(sway)) is not None and p.focused, 5, "the picker to have focus")
+    finally:
+        app.stop()
