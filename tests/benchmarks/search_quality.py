@@ -2,6 +2,7 @@
 
     python tests/benchmarks/search_quality.py           # JSON
     python tests/benchmarks/search_quality.py --table   # a table per kind, then the misses
+    python tests/benchmarks/search_quality.py --lang es --table   # the Spanish set on the Spanish library
 
 A case is a hit@k when one of its expected categories is among the categories of the top k results; it is
 empty when the search returns nothing at all. The six kinds of tests/core/search_eval.toml are reported one by
@@ -19,6 +20,8 @@ from typing import Any, NamedTuple
 
 ROOT = Path(__file__).resolve().parents[2]
 EVAL_FILE = ROOT / "tests" / "core" / "search_eval.toml"
+# One set per other content language, written before that language's content (see each file's head).
+LANGUAGE_EVAL_DIR = ROOT / "tests" / "core" / "search_eval"
 # Runs from a plain checkout too: the package sits in desktop/, installed or not.
 if str(ROOT / "desktop") not in sys.path:
     sys.path.append(str(ROOT / "desktop"))
@@ -33,6 +36,10 @@ class Case(NamedTuple):
     query: str
     categories: tuple[str, ...]
     kind: str
+
+
+def eval_file(lang: str = "en") -> Path:
+    return EVAL_FILE if lang == "en" else LANGUAGE_EVAL_DIR / f"{lang}.toml"
 
 
 def load_cases(path: Path = EVAL_FILE) -> list[Case]:
@@ -56,8 +63,8 @@ def _rates(results: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def evaluate(cases: Iterable[Case]) -> dict[str, Any]:
-    library = load_library()
+def evaluate(cases: Iterable[Case], lang: str = "en") -> dict[str, Any]:
+    library = load_library(language=lang)
     index = SearchIndex.for_library(library)
     results = []
     for case in cases:
@@ -102,7 +109,8 @@ def table(result: dict[str, Any]) -> str:
 
 
 def main(argv: list[str]) -> int:
-    result = evaluate(load_cases())
+    lang = argv[argv.index("--lang") + 1] if "--lang" in argv else "en"
+    result = evaluate(load_cases(eval_file(lang)), lang)
     if "--table" in argv:
         print(table(result))
         for miss in result["misses"]:

@@ -68,6 +68,21 @@ def test_bench_complaint_quick_prints_figures() -> None:
     assert {"start_to_ready_ms", "rss_mb"} == set(startup["now"])
 
 
+def test_bench_reading_quick_prints_figures() -> None:
+    result = run_script("bench_reading.py", "--quick")
+    assert {"knowledge_load_ms", "read_5000_p50_ms", "read_5000_p95_ms", "read_5000_cpu_p95_ms"} <= set(
+        result
+    )
+    assert 0 < result["read_5000_p50_ms"] <= result["read_5000_p95_ms"] <= result["read_5000_max_ms"]  # type: ignore[operator]
+
+
+def test_reading_quality_prints_per_field_figures() -> None:
+    result = run_script("reading_quality.py")
+    assert result["messages"] >= 240
+    for name in ("topic", "anger", "anger_within_one", "asks_precision", "threats_recall", "order_number"):
+        assert 0 <= result[name] <= 1  # type: ignore[operator]
+
+
 def test_bench_backup_prints_figures() -> None:
     result = run_script("bench_backup.py", "--rows", "500", "--runs", "6")
     assert {"rows", "file_kb", "backup_ms", "restore_ms", "newest_good_backup_ms"} <= set(result)

@@ -56,9 +56,9 @@ def test_every_phrase_is_well_formed(library: Library) -> None:
     assert len({p.id for p in library.phrases}) == len(library.phrases)
 
 
-def test_every_builtin_pack_is_english_and_named(library: Library) -> None:
-    assert len(library.packs) >= 5
+def test_every_builtin_pack_is_in_its_folder_language_and_named(library: Library) -> None:
+    assert len([p for p in library.packs if p.language == "en"]) >= 5
     for pack in library.packs:
-        assert pack.language == "en"
-        assert pack.source.startswith("resources/packs/en/")
+        assert pack.source.startswith(f"resources/packs/{pack.language}/")
+        assert pack.id.startswith(f"calmdesk-{pack.language}-")
         assert pack.name

@@ -23,7 +23,12 @@ def path(tmp_path: Path) -> Path:
 
 def test_defaults() -> None:
     s = Settings()
-    assert (s.agent_name, s.company, s.hotkey, s.language) == ("", "", "Ctrl+Alt+Space", "en")
+    assert (s.agent_name, s.company, s.hotkey, s.language) == (
+        "",
+        "",
+        "Ctrl+Alt+Space",
+        "",
+    )  # "": follow the locale
     assert (s.pack_dirs, s.auto_paste, s.close_after_copy, s.show_preview) == ((), False, True, True)
     with pytest.raises(dataclasses.FrozenInstanceError):
         s.agent_name = "x"  # type: ignore[misc]
@@ -174,7 +179,7 @@ def test_rendered_file_is_valid_toml_for_defaults() -> None:
         "agent_name": "",
         "company": "",
         "hotkey": "Ctrl+Alt+Space",
-        "language": "en",
+        "language": "",
         "pack_dirs": [],
         "auto_paste": False,
         "close_after_copy": True,
@@ -200,7 +205,7 @@ def test_docs_table_matches_the_code() -> None:
     assert table in DOCS.read_text(encoding="utf-8"), "regenerate docs/settings.md from settings_doc()"
 
 
-@pytest.mark.parametrize("value", ["", "..", "/etc", "en/../x", "EN", "english", "pt_BR"])
+@pytest.mark.parametrize("value", ["..", "/etc", "en/../x", "EN", "english", "pt_BR"])
 def test_a_language_that_is_not_a_code_falls_back_to_english(path: Path, value: str) -> None:
     path.parent.mkdir(parents=True)
     path.write_text(f'company = "Acme"\nlanguage = "{value}"\n', encoding="utf-8")
@@ -210,7 +215,7 @@ def test_a_language_that_is_not_a_code_falls_back_to_english(path: Path, value: 
     assert problem.startswith(f'{path}:2: setting \'language\' must be a language code like "en" or "pt-BR"')
 
 
-@pytest.mark.parametrize("value", ["en", "de", "fil", "pt-BR", "zh-Hant"])
+@pytest.mark.parametrize("value", ["", "en", "de", "fil", "pt-BR", "zh-Hant"])
 def test_language_codes_are_kept(path: Path, value: str) -> None:
     path.parent.mkdir(parents=True)
     path.write_text(f'language = "{value}"\n', encoding="utf-8")

@@ -52,16 +52,20 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument(
         "--stdin", action="store_true", help="read one query per line; print one result line per query"
     )
+    _add_lang(search)
 
     listing = commands.add_parser("list", help="list every phrase")
     listing.add_argument("--category", metavar="CATEGORY", help="only this category (key or label)")
     listing.add_argument("--json", action="store_true", help="print a JSON array")
+    _add_lang(listing)
 
     categories = commands.add_parser("categories", help="list the phrase categories")
     categories.add_argument("--json", action="store_true", help="print a JSON array")
+    _add_lang(categories)
 
     checklist = commands.add_parser("checklist", help="print the complaint checklist with its tips")
     checklist.add_argument("--json", action="store_true", help="print a JSON array")
+    _add_lang(checklist)
 
     for name, text in (("render", "print a phrase with its blanks filled"), ("copy", "copy a filled phrase")):
         sub = commands.add_parser(name, help=text)
@@ -74,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
             dest="values",
             help="fill the blank NAME (repeatable)",
         )
+        _add_lang(sub)
 
     tone = commands.add_parser(
         "check",
@@ -83,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     tone.add_argument("target", nargs="?", metavar="FILE", help="the draft; - reads it from stdin")
     tone.add_argument("--json", action="store_true", help="print a JSON array of findings")
+    _add_lang(tone)
     tone.add_argument(
         "--customer", metavar="NAME", help="the customer's name (default: the current complaint's)"
     )
@@ -105,6 +111,16 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PACK",
         help="check the phrases of these pack files or folders (none: every loaded phrase) instead",
     )
+
+    reading = commands.add_parser(
+        "read",
+        help="read a customer's message: topic, anger, asks, threats, order number, name",
+        description="Read a customer's message (offline): what it is about, how angry it is, what the "
+        "customer asks for and threatens, their order number, name and e-mail, whether they need it by a "
+        "time, and the phrases that answer it. Always exits 0 once the message could be read.",
+    )
+    reading.add_argument("target", metavar="FILE", help="the message; - reads it from stdin")
+    reading.add_argument("--json", action="store_true", help="print one JSON object")
 
     stats = commands.add_parser("stats", help="your own statistics (local only, never sent anywhere)")
     stats.add_argument("--json", action="store_true", help="print a JSON object")
@@ -132,6 +148,15 @@ def build_parser() -> argparse.ArgumentParser:
     autostart.add_argument("action", choices=("on", "off", "status"), metavar="on|off|status")
     autostart.add_argument("--json", action="store_true", help="print a JSON object")
     return parser
+
+
+def _add_lang(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--lang",
+        choices=SUPPORTED,
+        help="the phrases in this language, English where one has none (default: the settings' "
+        "language, else the locale's)",
+    )
 
 
 # The same as calmdesk.core.importers' (a test keeps them equal); spelt here so that parsing the command line
@@ -306,7 +331,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         from calmdesk.cli import check_commands
 
         return check_commands.check(
-            commands.Session.load(args.packs),
+            commands.Session.load(args.packs, args.lang),
             args.target,
             args.phrases or (),
             extra_dirs=tuple(args.packs),
@@ -315,6 +340,10 @@ def _dispatch(args: argparse.Namespace) -> int:
             phrases=args.phrases is not None,
             as_json=args.json,
         )
+    if args.command == "read":
+        from calmdesk.cli import read_commands
+
+        return read_commands.read(args.target, extra_dirs=tuple(args.packs), as_json=args.json)
     if args.command == "pack":
         return commands.pack_check(args.files, args.packs)
     if args.command in ("import", "export", "backup", "restore"):
@@ -337,7 +366,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         return commands_import.export_phrases(
             args.format, args.path, extra_dirs=list(args.packs), everything=args.all, force=args.force
         )
-    session = commands.Session.load(args.packs)
+    session = commands.Session.load(args.packs, getattr(args, "lang", None))
     if args.command == "search":
         if args.stdin:
             return session.search_stdin(category=args.category, limit=args.limit)

@@ -40,10 +40,15 @@ class Session:
     library: Library
 
     @classmethod
-    def load(cls, extra_dirs: Sequence[Path]) -> Session:
+    def load(cls, extra_dirs: Sequence[Path], lang: str | None = None) -> Session:
+        """The settings and the library, shown in `lang` (a --lang), else the settings' or locale's."""
         settings, settings_problems = load_settings(paths.settings_file())
         library = load_configured(
-            settings, extra_dirs, user_dir=paths.user_packs_dir(), library_cache=paths.cache_dir()
+            settings,
+            extra_dirs,
+            user_dir=paths.user_packs_dir(),
+            library_cache=paths.cache_dir(),
+            language=lang,
         )
         library, user_problems = load_user_layer(library)
         for problem in [*settings_problems, *library.problems, *user_problems]:
@@ -165,7 +170,7 @@ class Session:
         if wrong:
             raise CommandError(f"{phrase.id}: " + "; ".join(wrong), EXIT_USAGE)
         # The promised times as the picker's form would show them: rounded, inside the working hours.
-        promised = clock_fields(phrase.text, datetime.now(), self.settings.working_time())[1]
+        promised = clock_fields(phrase.text, datetime.now(), self.settings.working_time(), phrase.lang)[1]
         values = {**self.prefilled_values(), **promised, **given}
         try:
             text = placeholders.render(phrase.text, values)
@@ -219,14 +224,21 @@ class Session:
             "step": phrase.step,
             "pack": phrase.pack,
             "blanks": [p.name for p in placeholders.blanks(phrase.text)],
+            # Its language; "fallback": no version in the language asked for, so this one is shown.
+            "lang": phrase.lang,
+            "fallback": phrase.lang != self.library.language,
+            "languages": list(self.library.languages_of(phrase.id)),
         }
 
     def _print_table(self, phrases: Sequence[Phrase]) -> None:
         if not phrases:
             return
         id_width = min(max(len(p.id) for p in phrases), 40)
+        shown = self.library.language
         for phrase in phrases:
-            print(printable(f"{phrase.id:<{id_width}}  {phrase.category:<12}  {phrase.title}"))
+            # A phrase without a version in the language asked for is shown in English, and says so.
+            mark = f"  [{phrase.lang}]" if phrase.lang != shown else ""
+            print(printable(f"{phrase.id:<{id_width}}  {phrase.category:<12}  {phrase.title}{mark}"))
 
 
 def load_user_layer(library: Library) -> tuple[Library, list[str]]:

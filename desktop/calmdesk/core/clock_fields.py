@@ -12,12 +12,13 @@ __all__ = ["clock_fields"]
 
 
 def clock_fields(
-    text: str, now: datetime, work: WorkingTime
+    text: str, now: datetime, work: WorkingTime, lang: str = "en"
 ) -> tuple[tuple[Placeholder, ...], dict[str, str]]:
     """One field per clock placeholder of `text` ("time+2h", "date+1d", ...) and the value computed now.
 
     The form keys them by `Placeholder.key`, which is what `render` looks up for a clock placeholder: the
-    agent sees "10:30 tomorrow" before copying and can make it "11:00" for this customer.
+    agent sees "10:30 tomorrow" before copying and can make it "11:00" for this customer. `lang`: the
+    phrase's language, which writes the time its own way ("mañana antes de las 10:30").
     """
     fields: list[Placeholder] = []
     values: dict[str, str] = {}
@@ -25,7 +26,7 @@ def clock_fields(
         if not placeholder.is_clock:
             continue
         try:
-            computed = clock_text(placeholder.name, placeholder.offset, now, work)
+            computed = clock_text(placeholder.name, placeholder.offset, now, work, lang)
         except OverflowError:  # only near year 9999: the field stays empty and render says what it can
             continue
         fields.append(dataclasses.replace(placeholder, default=computed))

@@ -53,11 +53,26 @@ def builtin_packs(language: str = "en") -> tuple[list[LoadedPack], list[Problem]
     return packs, problems
 
 
-def _read_toml(name: str, problems: list[Problem]) -> tuple[dict[str, Any], LineFinder] | None:
-    """A resource file parsed, or None with the reason added to `problems`."""
+def builtin_languages() -> tuple[str, ...]:
+    """The languages with built-in phrases (a folder under resources/packs), English first."""
+    folder = _root() / "packs"
+    if not folder.is_dir():
+        return ()
+    found = sorted(e.name for e in folder.iterdir() if e.is_dir() and LANGUAGE_CODE.fullmatch(e.name))
+    return tuple(sorted(found, key=lambda code: code != "en"))
+
+
+def _read_toml(
+    name: str, problems: list[Problem], *, missing_ok: bool = False
+) -> tuple[dict[str, Any], LineFinder] | None:
+    """A resource file parsed, or None with the reason added to `problems` (none for a missing file when
+    `missing_ok`: a language without its own version of it)."""
     source = f"resources/{name}"
+    entry = _root().joinpath(*name.split("/"))
+    if missing_ok and not entry.is_file():
+        return None
     try:
-        data = (_root() / name).read_bytes()
+        data = entry.read_bytes()
     except OSError as exc:
         problems.append(Problem(source, f"cannot read the built-in file: {exc.strerror or exc}"))
         return None
@@ -72,14 +87,25 @@ def _read_toml(name: str, problems: list[Problem]) -> tuple[dict[str, Any], Line
     return doc, LineFinder(text)
 
 
-def load_categories() -> tuple[dict[str, Category], list[Problem]]:
-    """`categories.toml`, checked; every CATEGORY_KEYS key is present (a forgotten one gets a plain badge)."""
+def load_categories(lang: str = "en") -> tuple[dict[str, Category], list[Problem]]:
+    """`categories.toml`, checked; every CATEGORY_KEYS key is present (a forgotten one gets a plain badge).
+
+    For another language, its `i18n/<lang>/categories.toml` gives each category's label, description and
+    `when` text in that language (see `i18n`); what it leaves out stays English.
+    """
     problems: list[Problem] = []
     parsed = _read_toml("categories.toml", problems)
     found = parse_categories(*parsed, "resources/categories.toml", problems) if parsed else {}
     for key in CATEGORY_KEYS:
         if key not in found:
             found[key] = Category(key, key.replace("_", " ").capitalize(), "", _FALLBACK_COLOR)
+    if lang != "en" and LANGUAGE_CODE.fullmatch(lang):
+        from calmdesk.core import i18n
+
+        name = i18n.resource(lang, "categories.toml")
+        translated = _read_toml(name, problems, missing_ok=True)
+        if translated:
+            found = i18n.translated_categories(found, *translated, f"resources/{name}", problems)
     return {key: found[key] for key in CATEGORY_KEYS}, problems
 
 
@@ -119,18 +145,36 @@ def parse_categories(
     return result
 
 
-def load_checklist() -> tuple[tuple[ChecklistStep, ...], list[Problem]]:
-    """`checklist.toml`, checked: the valid steps, in STEP_KEYS order."""
+def load_checklist(lang: str = "en") -> tuple[tuple[ChecklistStep, ...], list[Problem]]:
+    """`checklist.toml`, checked: the valid steps, in STEP_KEYS order.
+
+    For another language, the steps of its `i18n/<lang>/checklist.toml` replace the English ones (keeping
+    the English step's categories); a step it lacks stays English.
+    """
     problems: list[Problem] = []
     parsed = _read_toml("checklist.toml", problems)
     steps = parse_checklist(*parsed, "resources/checklist.toml", problems) if parsed else ()
+    if lang != "en" and LANGUAGE_CODE.fullmatch(lang):
+        from calmdesk.core import i18n
+
+        name = i18n.resource(lang, "checklist.toml")
+        translated = _read_toml(name, problems, missing_ok=True)
+        if translated:
+            steps = i18n.translated_checklist(steps, *translated, f"resources/{name}", problems)
     return steps, problems
 
 
 def parse_checklist(
-    doc: dict[str, Any], finder: LineFinder, source: str, problems: list[Problem]
+    doc: dict[str, Any],
+    finder: LineFinder,
+    source: str,
+    problems: list[Problem],
+    *,
+    translation: bool = False,
 ) -> tuple[ChecklistStep, ...]:
-    """`[[step]]` entries (key, title, goal, do, dont, categories); every step of STEP_KEYS, in that order."""
+    """`[[step]]` entries (key, title, goal, do, dont, categories); every step of STEP_KEYS, in that order.
+
+    A `translation` has no `categories` (the English file's are kept): they come back empty here."""
     top = Table(doc, label="top level", source=source, problems=problems, finder=finder)
     top.check_keys(["step"])
     entries = _entries(doc, "step", top)
@@ -145,7 +189,7 @@ def parse_checklist(
             continue
         if raw.get("key") in STEP_KEYS:
             table.label = f'step "{raw["key"]}"'
-        table.check_keys(["key", "title", "goal", "do", "dont", "categories"])
+        table.check_keys(["key", "title", "goal", "do", "dont", *([] if translation else ["categories"])])
         key = table.choice("key", STEP_KEYS, "checklist step")
         if key is not None:
             order.append(key)
@@ -154,7 +198,7 @@ def parse_checklist(
         if do == ():
             table.problem('"do" is empty: give at least one tip', "do")
         dont = _insteads(table)
-        categories = table.choices("categories", CATEGORY_KEYS, "category")
+        categories = () if translation else table.choices("categories", CATEGORY_KEYS, "category")
         if key is not None and key in steps:
             table.problem(f'step "{key}" is given twice', "key")
         elif (

@@ -177,20 +177,33 @@ def _time_words(moment: datetime, now: datetime) -> str:
     return f"{clock} {words}" if words == "tomorrow" else f"{clock} on {words}"
 
 
-def clock_text(name: str, offset: str | None, now: datetime, work: WorkingTime) -> str:
-    """The text for a clock placeholder ("time", "date", "weekday" with an offset like "+2h")."""
+def clock_text(name: str, offset: str | None, now: datetime, work: WorkingTime, lang: str = "en") -> str:
+    """The text for a clock placeholder ("time", "date", "weekday" with an offset like "+2h"), in the
+    phrase's language `lang` (see `core.human_time_words` for how other languages join a time)."""
+    from calmdesk.core import human_time_words as words
+
+    other = lang if words.has_words(lang) else None
     amount, unit = (int(offset[1:-1]), offset[-1]) if offset else (0, "")
     if name == "time":
         if not offset:
-            return f"{now:%H:%M}"
+            return words.clock(other, now) if other else f"{now:%H:%M}"
         minutes = amount * 60 if unit == "h" else amount
-        return _time_words(promised_time(now, minutes, work), now)
+        promised = promised_time(now, minutes, work)
+        return words.time_words(other, promised, now) if other else _time_words(promised, now)
     today = now.date()
     if not offset:
+        if other:
+            return (
+                words.weekday_name(other, today)
+                if name == "weekday"
+                else words.date_text(other, today, today)
+            )
         return _WEEKDAYS[today.weekday()] if name == "weekday" else _date_text(today, today)
     if unit == "w":
         day = _working_day_from(today + timedelta(weeks=amount), work)
     else:
         day = promised_day(today, amount, work)
+    if other:
+        return words.on_weekday(other, day) if name == "weekday" else words.day_words(other, day, today)
     # A weekday placeholder is written after "on" ("on {{weekday+1d}}"), so it stays a day's name.
     return _WEEKDAYS[day.weekday()] if name == "weekday" else day_words(day, today)

@@ -64,10 +64,13 @@ def _is_c_locale(environ: Mapping[str, str]) -> bool:
 
 def resolve(asked: str | None, configured: str, environ: Mapping[str, str]) -> str:
     """The content language to use: `asked` (a --lang), else `configured` (the settings; "" = follow the
-    locale), else the locale's, else English. An unsupported choice falls through to the next."""
-    for choice in (asked, configured):
-        if choice:
-            found = supported(choice)
-            if found:
-                return found
+    locale), else the locale's, else English.
+
+    A configured code CalmDesk has no content in ("it") is returned as it is: the library then says that
+    it has no phrases in that language and uses English, rather than silently following the locale.
+    """
+    if asked and supported(asked):
+        return base(asked)
+    if configured:
+        return supported(configured) or configured
     return from_locale(environ) or ENGLISH

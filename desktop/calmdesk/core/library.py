@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from calmdesk.core.languages import SUPPORTED, resolve
 from calmdesk.core.model import Category, ChecklistStep, PackInfo, Phrase, Problem
 
 if TYPE_CHECKING:
@@ -20,7 +21,12 @@ VOCABULARY_FILE = "vocabulary.toml"
 
 @dataclass(slots=True)
 class Library:
-    """The phrases of every pack that loaded cleanly, in load order; `skipped` names the packs refused."""
+    """The phrases of every pack that loaded cleanly, in load order; `skipped` names the packs refused.
+
+    `phrases` holds one version of each phrase id: the one in `language`, else the English one (a fallback,
+    told by its `lang`); a phrase in neither is not shown. `versions` holds the phrases' other languages;
+    `in_language` gives the same library seen in another language (see `core.language_view`).
+    """
 
     phrases: tuple[Phrase, ...] = ()
     packs: tuple[PackInfo, ...] = ()
@@ -31,17 +37,48 @@ class Library:
     # The search's agents' words with the `vocabulary.toml` of the user and team pack folders added; None:
     # the built-in vocabulary alone.
     vocabulary: Vocabulary | None = None
+    language: str = "en"
+    versions: tuple[Phrase, ...] = ()
     _by_id: dict[str, Phrase] = field(init=False, repr=False, compare=False)
     _steps: dict[str, ChecklistStep] = field(init=False, repr=False, compare=False)
+    _langs: dict[str, dict[str, Phrase]] = field(init=False, repr=False, compare=False)
+    _views: dict[str, Library] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._by_id = {}
         for phrase in self.phrases:
             self._by_id.setdefault(phrase.id, phrase)
         self._steps = {step.key: step for step in self.checklist}
+        self._langs = {}
+        for phrase in (*self.phrases, *self.versions):  # the shown version first: a user's copy wins
+            self._langs.setdefault(phrase.id, {}).setdefault(phrase.lang, phrase)
+        self._views = {}
 
     def get(self, phrase_id: str) -> Phrase | None:
         return self._by_id.get(phrase_id)
+
+    def languages_of(self, phrase_id: str) -> tuple[str, ...]:
+        """The languages phrase `phrase_id` is written in, sorted ("" for none: no such phrase)."""
+        return tuple(sorted(self._langs.get(phrase_id, ())))
+
+    def version(self, phrase_id: str, lang: str) -> Phrase | None:
+        """Phrase `phrase_id` in `lang`; without that version the English one, else the one shown. The
+        caller tells a fallback by `phrase.lang != lang`."""
+        found = self._langs.get(phrase_id)
+        if not found:
+            return None
+        return found.get(lang) or found.get("en") or self._by_id.get(phrase_id)
+
+    def in_language(self, lang: str) -> Library:
+        """This library seen in `lang`: its phrases, categories, checklist and search words (kept)."""
+        if lang == self.language:
+            return self
+        view = self._views.get(lang)
+        if view is None:
+            from calmdesk.core.language_view import library_in
+
+            view = self._views[lang] = library_in(self, lang)
+        return view
 
     def step(self, key: str) -> ChecklistStep | None:
         return self._steps.get(key)
@@ -64,22 +101,27 @@ def load_configured(
     user_dir: Path | None = None,
     cache_dir: Path | None = None,
     library_cache: Path | None = None,
+    language: str | None = None,
 ) -> Library:
     """What the app and the CLI both load: the settings' language and pack folders, then `extra_dirs`.
+
+    Shown in `language` (a --lang) when given, else in the settings' language, else the locale's
+    (`core.languages.resolve`).
 
     `cache_dir`: the team folders' last good copies (see `load_library`). With `library_cache`, a current
     cache of the same library is read instead of parsing the packs (see `core.library_cache`).
     """
     problems: list[Problem] = []
     dirs = [*expand_pack_dirs(settings.pack_dirs, problems), *extra_dirs]
+    language = resolve(language, settings.language, os.environ)
     if library_cache is not None:
         from calmdesk.core import library_cache as cached_library
 
         library = cached_library.load(
-            settings.language, dirs, user_dir=user_dir, cache_dir=library_cache, team_cache=cache_dir
+            language, dirs, user_dir=user_dir, cache_dir=library_cache, team_cache=cache_dir
         )
     else:
-        library = load_library(dirs, user_dir=user_dir, language=settings.language, cache_dir=cache_dir)
+        library = load_library(dirs, user_dir=user_dir, language=language, cache_dir=cache_dir)
     library.problems[:0] = problems
     return library
 
@@ -116,13 +158,26 @@ def load_library(
     (with a problem saying so; see `team_cache`).
     """
     from calmdesk.core import content  # the pack readers, only when the packs are read (not from the cache)
+    from calmdesk.core.language_view import split_versions
 
     problems: list[Problem] = []
-    categories, found = content.load_categories()
+    available = content.builtin_languages()
+    loaded: list[LoadedPack] = []
+    english_read = False
+    if language not in available and language not in SUPPORTED:
+        loaded, found = content.builtin_packs(language)  # English, and a problem that says so
+        problems += found
+        language, english_read = "en", True
+    # Every language's phrases: the one shown first (its order is the library's), the others as versions.
+    # A supported language without phrases of its own yet is shown all in English, each marked a fallback.
+    for lang in sorted(available, key=lambda code: code != language):
+        if not (english_read and lang == "en"):
+            packs, found = content.builtin_packs(lang)
+            loaded += packs
+            problems += found
+    categories, found = content.load_categories(language)
     problems += found
-    checklist, found = content.load_checklist()
-    problems += found
-    loaded, found = content.builtin_packs(language)
+    checklist, found = content.load_checklist(language)
     problems += found
     seen: set[Path] = set()
     folders = [user_dir] if user_dir is not None and user_dir.exists() else []
@@ -132,19 +187,24 @@ def load_library(
         loaded += _read_team_folder(Path(folder), problems, seen, cache_dir)
         folders.append(Path(folder))
     merged = _merge(loaded, problems)
-    vocabulary = _team_vocabulary(folders, problems)
-    return Library(merged.phrases, merged.packs, categories, checklist, problems, merged.skipped, vocabulary)
+    vocabulary = _team_vocabulary(folders, problems, language)
+    shown, versions = split_versions(merged.phrases, language)
+    return Library(
+        shown, merged.packs, categories, checklist, problems, merged.skipped, vocabulary, language, versions
+    )
 
 
-def _team_vocabulary(folders: Iterable[Path], problems: list[Problem]) -> Vocabulary | None:
-    """The built-in vocabulary plus each folder's `vocabulary.toml` (agents' words a team adds); None when
-    no folder has one."""
+def _team_vocabulary(
+    folders: Iterable[Path], problems: list[Problem], language: str = "en"
+) -> Vocabulary | None:
+    """The built-in vocabulary of `language` plus each folder's `vocabulary.toml` (agents' words a team
+    adds); None when that is the English one alone."""
     files = list(dict.fromkeys(f / VOCABULARY_FILE for f in folders if (f / VOCABULARY_FILE).exists()))
-    if not files:
+    if not files and language == "en":
         return None
     from calmdesk.core.search import vocabulary as search_vocabulary  # only when a folder has one
 
-    vocabulary, found = search_vocabulary.load(files)
+    vocabulary, found = search_vocabulary.load(files, language)
     problems += found
     return vocabulary
 
@@ -205,7 +265,7 @@ def _clashes_with_loaded(checked: list[LoadedPack], library: Library) -> list[Pr
     """Ids of the checked files that a pack loaded from another file already uses."""
     own = {_resolved(Path(pack.source)) for pack in checked}
     pack_files = {info.id: info.source for info in library.packs}
-    phrase_files = {p.id: pack_files.get(p.pack, "") for p in library.phrases}
+    phrase_files = {(p.lang, p.id): pack_files.get(p.pack, "") for p in (*library.phrases, *library.versions)}
     found: list[Problem] = []
     for pack in checked:
         if pack.info is not None:
@@ -215,8 +275,9 @@ def _clashes_with_loaded(checked: list[LoadedPack], library: Library) -> list[Pr
                     f'pack id "{pack.info.id}" is already used by {other}, which is loaded; pack skipped'
                 )
                 found.append(Problem(pack.source, message))
+        lang = pack.info.lang if pack.info is not None else "en"
         for phrase_id, line in pack.lines.items():
-            other = phrase_files.get(phrase_id)
+            other = phrase_files.get((lang, phrase_id))
             if other and _resolved(Path(other)) not in own:
                 message = f'id "{phrase_id}" is already used by {other}, which is loaded; this one is ignored'
                 found.append(Problem(pack.source, message, line, phrase_id))
@@ -281,7 +342,8 @@ def _merge(loaded: list[LoadedPack], problems: list[Problem]) -> _Merged:
     phrases: list[Phrase] = []
     packs: list[PackInfo] = []
     skipped: list[str] = []
-    phrase_sources: dict[str, str] = {}
+    # One id may have one version per language: only the same id in the same language is a duplicate.
+    phrase_sources: dict[tuple[str, str], str] = {}
     pack_sources: dict[str, str] = {}
     for pack in loaded:
         problems += pack.problems
@@ -298,9 +360,10 @@ def _merge(loaded: list[LoadedPack], problems: list[Problem]) -> _Merged:
         pack_sources[pack.info.id] = pack.source
         packs.append(pack.info)
         for phrase in pack.phrases:
-            if phrase.id in phrase_sources:
-                problems.append(duplicate_problem(pack, phrase.id, phrase_sources[phrase.id]))
+            key = (phrase.lang, phrase.id)
+            if key in phrase_sources:
+                problems.append(duplicate_problem(pack, phrase.id, phrase_sources[key]))
             else:
-                phrase_sources[phrase.id] = pack.source
+                phrase_sources[key] = pack.source
                 phrases.append(phrase)
     return _Merged(tuple(phrases), tuple(packs), skipped)

@@ -27,7 +27,7 @@ from calmdesk.core.search.vocabulary import Vocabulary, builtin
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2  # 2: phrases carry their language; the library its language and other versions
 CACHE_FILE = "library.json"
 # A cache file larger than this is no cache of ours: refused unread.
 MAX_CACHE_BYTES = 64 * 1024 * 1024
@@ -62,13 +62,13 @@ def fingerprint(language: str, folders: Iterable[Path]) -> list[Any]:
     entries: list[Any] = [FORMAT, __version__, language]
     root = files("calmdesk.resources")
     builtin_files = [root / "categories.toml", root / "checklist.toml", root / "search" / "vocabulary.toml"]
-    packs = root / "packs"
-    if packs.is_dir():
-        for folder in sorted(packs.iterdir(), key=lambda e: e.name):
-            if folder.is_dir():
-                builtin_files += sorted(
-                    (e for e in folder.iterdir() if e.name.endswith(".toml")), key=lambda e: e.name
-                )
+    for top in (root / "packs", root / "i18n"):  # every language's phrases, categories, steps and words
+        if top.is_dir():
+            for folder in sorted(top.iterdir(), key=lambda e: e.name):
+                if folder.is_dir():
+                    builtin_files += sorted(
+                        (e for e in folder.iterdir() if e.name.endswith(".toml")), key=lambda e: e.name
+                    )
     for entry in builtin_files:
         entries.append(_resource_entry(entry))
     for folder in folders:
@@ -146,10 +146,9 @@ def _write(path: Path, key: list[Any], library: Library) -> None:
 def _plain(library: Library) -> dict[str, Any]:
     vocabulary = library.vocabulary if library.vocabulary is not None else builtin()
     return {
-        "phrases": [
-            [p.id, p.category, p.title, p.text, p.pack, list(p.tags), list(p.channels), p.step]
-            for p in library.phrases
-        ],
+        "language": library.language,
+        "phrases": [_plain_phrase(p) for p in library.phrases],
+        "versions": [_plain_phrase(p) for p in library.versions],
         "packs": [[p.id, p.name, p.language, p.version, p.description, p.source] for p in library.packs],
         "categories": [
             [c.key, c.label, c.description, c.color, c.when, c.on_request]
@@ -172,12 +171,20 @@ def _plain(library: Library) -> dict[str, Any]:
     }
 
 
+def _plain_phrase(p: Phrase) -> list[Any]:
+    return [p.id, p.category, p.title, p.text, p.pack, list(p.tags), list(p.channels), p.step, p.lang]
+
+
+def _phrases(rows: list[Any]) -> tuple[Phrase, ...]:
+    return tuple(
+        Phrase(_s(i), _s(c), _s(t), _s(x), _s(k), _strs(tags), _strs(ch), _opt_s(step), _s(lang))
+        for i, c, t, x, k, tags, ch, step, lang in rows
+    )
+
+
 def _library(doc: dict[str, Any]) -> Library:
     """The library from its JSON form; TypeError/ValueError on anything not exactly as written."""
-    phrases = tuple(
-        Phrase(_s(i), _s(c), _s(t), _s(x), _s(k), _strs(tags), _strs(ch), _opt_s(step))
-        for i, c, t, x, k, tags, ch, step in doc["phrases"]
-    )
+    phrases = _phrases(doc["phrases"])
     packs = tuple(
         PackInfo(_s(i), _s(n), _s(lang), _s(v), _s(d), _s(src)) for i, n, lang, v, d, src in doc["packs"]
     )
@@ -198,7 +205,9 @@ def _library(doc: dict[str, Any]) -> Library:
     )
     problems = [Problem(_s(f), _s(m), _opt_int(line), _opt_s(pid)) for f, m, line, pid in doc["problems"]]
     skipped = list(_strs(doc["skipped"]))
-    return Library(phrases, packs, categories, checklist, problems, skipped, _vocabulary(doc["vocabulary"]))
+    vocabulary = _vocabulary(doc["vocabulary"])
+    language, versions = _s(doc["language"]), _phrases(doc["versions"])
+    return Library(phrases, packs, categories, checklist, problems, skipped, vocabulary, language, versions)
 
 
 def _vocabulary(doc: dict[str, Any]) -> Vocabulary:

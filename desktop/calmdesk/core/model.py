@@ -59,6 +59,9 @@ class Phrase:
     tags: tuple[str, ...] = ()
     channels: tuple[str, ...] = CHANNELS
     step: str | None = None
+    # The language it is written in (core.languages): one id may exist in several, one version each, so
+    # usage, favourites and "it worked" marks follow the phrase whatever the language it was copied in.
+    lang: str = "en"
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +103,11 @@ class PackInfo:
     version: str
     description: str = ""
     source: str = ""  # file the pack was read from, for messages
+
+    @property
+    def lang(self) -> str:
+        """The language its phrases are in, as the content is keyed: "pt-BR" and "pt_BR" are "pt"."""
+        return self.language.strip().replace("_", "-").split("-")[0].lower() or "en"
 
 
 @dataclass(frozen=True, slots=True)

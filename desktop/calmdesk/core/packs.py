@@ -13,7 +13,15 @@ from pathlib import Path
 from typing import Any
 
 from calmdesk.core import placeholders
-from calmdesk.core.model import CATEGORY_KEYS, CHANNELS, STEP_KEYS, PackInfo, Phrase, Problem
+from calmdesk.core.model import (
+    CATEGORY_KEYS,
+    CHANNELS,
+    LANGUAGE_CODE,
+    STEP_KEYS,
+    PackInfo,
+    Phrase,
+    Problem,
+)
 from calmdesk.core.printable import printable, quoted
 from calmdesk.core.safefile import FileRefused, read_regular_file
 from calmdesk.core.tomlcheck import LineFinder, Table, decode, parse_toml
@@ -154,6 +162,9 @@ def _read_info(raw: Any, top: Table) -> PackInfo | None:
     )
     if pack_id is not None and not _good_id(pack_id):
         table.problem(f"bad pack id {quoted(pack_id)}: {_ID_RULE}", "id")
+    if language is not None and not LANGUAGE_CODE.fullmatch(language.replace("_", "-")):
+        message = f'language {quoted(language)} is no language code: write "en", "es", "pt-BR"'
+        table.problem(message, "language")
     if table.failed or pack_id is None or name is None or language is None or version is None:
         return None
     return PackInfo(pack_id, name, language, version, description or "", top.source)
@@ -206,4 +217,5 @@ def _read_phrase(
     if table.failed or phrase_id is None or category is None or title is None or text is None:
         return None
     pack_id = pack.info.id if pack.info else ""  # no info means a problem, so this phrase is dropped anyway
-    return Phrase(phrase_id, category, title, text, pack_id, tags or (), channels or CHANNELS, step)
+    lang = pack.info.lang if pack.info else "en"
+    return Phrase(phrase_id, category, title, text, pack_id, tags or (), channels or CHANNELS, step, lang)

@@ -4,6 +4,7 @@ place of their originals, hidden ones left out. Pure: the store gives the phrase
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Protocol
 
 from calmdesk.core.library import Library
@@ -44,11 +45,15 @@ def with_user_phrases(library: Library, entries: Iterable[UserEntry], hidden: It
                 problems.append(Problem(USER_PACK_SOURCE, message, phrase_id=phrase.id))
         else:
             added.append(phrase)  # a customization whose original is gone stays: the user's text is theirs
+    # The user's phrases are in the language the library is shown in (the store keeps no language yet).
+    lang = library.language
+    overrides = {key: replace(p, lang=lang) for key, p in overrides.items()}
+    added = [replace(p, lang=lang) for p in added]
     phrases = [overrides.get(p.id, p) for p in library.phrases if p.id not in hidden_ids]
     phrases += [p for p in added if p.id not in hidden_ids]
     packs: Sequence[PackInfo] = library.packs
     if added or overrides:
-        packs = [*library.packs, PackInfo(USER_PACK_ID, "Your phrases", "en", "", "", USER_PACK_SOURCE)]
+        packs = [*library.packs, PackInfo(USER_PACK_ID, "Your phrases", lang, "", "", USER_PACK_SOURCE)]
     return Library(
         tuple(phrases),
         tuple(packs),
@@ -57,6 +62,9 @@ def with_user_phrases(library: Library, entries: Iterable[UserEntry], hidden: It
         problems,
         list(library.skipped),
         library.vocabulary,
+        lang,
+        # A customized phrase's other languages stay (the shown version is the user's); a hidden one's go.
+        tuple(p for p in library.versions if p.id not in hidden_ids),
     )
 
 

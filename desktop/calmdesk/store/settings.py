@@ -42,7 +42,10 @@ class Settings:
         metadata=_doc('Global key that opens the phrase search, e.g. "Ctrl+Alt+Space".'),
     )
     language: str = field(
-        default="en", metadata=_doc('Language of the built-in phrases and checklist, e.g. "en".')
+        default="",
+        metadata=_doc(
+            'Language of the phrases and checklist: "en", "es", "de", "fr" or "pt"; "" follows the locale.'
+        ),
     )
     pack_dirs: tuple[str, ...] = field(
         default=(), metadata=_doc("Extra folders with team phrase packs (*.toml), read-only.")
@@ -215,7 +218,7 @@ def _check(name: str, value: Any) -> tuple[Any, str | None]:
     if isinstance(default, str):
         if not isinstance(value, str):
             return default, "must be text in quotes" + fallback
-        if name == "language" and not LANGUAGE_CODE.fullmatch(value):
+        if name == "language" and value and not LANGUAGE_CODE.fullmatch(value):
             return default, 'must be a language code like "en" or "pt-BR"' + fallback
         if name == "hotkey" and (problem := shortcut_problem(value)) is not None:
             return default, f"is refused: {problem.rstrip('.')}" + fallback

@@ -11,7 +11,7 @@ from itertools import accumulate, compress, islice, repeat
 from operator import and_, contains
 
 from calmdesk.core.model import Phrase
-from calmdesk.core.search.stemming import stem
+from calmdesk.core.search.stemming import stems_for
 from calmdesk.core.text import words
 
 # Field weights: what the agent reads in the picker (title) and the words chosen to find a phrase (tags) say
@@ -20,6 +20,9 @@ from calmdesk.core.text import words
 TITLE = 1.0
 TAGS = 0.95
 LABEL = 0.7
+# The title and tags of a phrase's English version, in a library shown in another language: an agent who
+# types English in a Spanish complaint still finds the Spanish phrase, under the words of its own language.
+OTHER = 0.5
 BODY = 0.4
 # Added to the weight of a word found in two fields or more (a tag the body repeats, a title word that is also
 # the category): such a word is what the phrase is about, not a passing mention.
@@ -47,19 +50,26 @@ class Corpus:
         phrases: Sequence[Phrase],
         category_labels: Mapping[str, str] | None,
         category_hints: Mapping[str, str] | None = None,
+        *,
+        languages: Sequence[str] = ("en",),
+        also: Mapping[str, str] | None = None,
     ) -> None:
+        # The stems of a word in each language the index holds (English alone: one light stemmer).
+        self.stems = stems_for(languages)
         # The build makes millions of small dicts and lists, none of which can form a cycle: without this the
         # cyclic collector walks them again and again, a quarter of the build time at 100,000 phrases.
         collecting = gc.isenabled()
         gc.disable()
         try:
-            self._build(phrases, category_labels)
+            self._build(phrases, category_labels, also or {})
             self._build_hints(category_hints or {})
         finally:
             if collecting:
                 gc.enable()
 
-    def _build(self, phrases: Sequence[Phrase], category_labels: Mapping[str, str] | None) -> None:
+    def _build(
+        self, phrases: Sequence[Phrase], category_labels: Mapping[str, str] | None, also: Mapping[str, str]
+    ) -> None:
         self.phrases: tuple[Phrase, ...] = tuple(phrases)
         labels = dict(category_labels or {})
         categories = sorted({p.category for p in self.phrases} | set(labels))
@@ -82,8 +92,10 @@ class Corpus:
             tags = words(" ".join(phrase.tags))
             label = label_words[self.category_codes[index]]
             body = words(_PLACEHOLDER.sub(" ", phrase.text))
+            other = words(also[phrase.id]) if phrase.id in also else []
             # Later updates overwrite earlier ones: each word ends with the weight of its best field.
             weights = dict.fromkeys(body, BODY)
+            weights.update(dict.fromkeys(other, OTHER))
             weights.update(dict.fromkeys(label, LABEL))
             weights.update(dict.fromkeys(tags, TAGS))
             weights.update(dict.fromkeys(title, TITLE))
@@ -100,7 +112,7 @@ class Corpus:
                 strong_postings[word].append(index)
             self.title_texts.append(_spaced(title))
             self.strong_texts.append(_spaced(title + tags))
-            self.all_texts.append(_spaced(title + tags + label + body))
+            self.all_texts.append(_spaced(title + tags + label + body + other))
         self.vocab: list[str] = sorted(postings)
         self.term_id: dict[str, int] = {term: i for i, term in enumerate(self.vocab)}
         self.postings: list[Postings] = [postings[term] for term in self.vocab]
@@ -127,14 +139,16 @@ class Corpus:
             if code is None:
                 continue
             for word in words(text):
-                self.hint_stems.setdefault(stem(word), set()).add(code)
+                for found in self.stems(word):
+                    self.hint_stems.setdefault(found, set()).add(code)
         self.members: list[list[int]] = [[] for _ in self.category_code]
         for index, code in enumerate(self.category_codes):
             self.members[code].append(index)
         # Stem -> the vocabulary terms sharing it: "apologies" finds "apologise" and "apologizing".
         self.stem_terms: dict[str, list[int]] = {}
         for term_id, term in enumerate(self.vocab):
-            self.stem_terms.setdefault(stem(term), []).append(term_id)
+            for found in self.stems(term):
+                self.stem_terms.setdefault(found, []).append(term_id)
 
     def __len__(self) -> int:
         return len(self.phrases)

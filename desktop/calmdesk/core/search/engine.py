@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain, pairwise
@@ -48,6 +48,10 @@ class LibraryLike(Protocol):
     def categories(self) -> Mapping[str, Category]: ...
     @property
     def vocabulary(self) -> Vocabulary | None: ...
+    @property
+    def language(self) -> str: ...
+    @property
+    def versions(self) -> tuple[Phrase, ...]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +93,12 @@ class SearchIndex:
         category_hints: Mapping[str, str] | None = None,
         on_request: Iterable[str] = (),
         vocabulary: Vocabulary | None = None,
+        languages: Sequence[str] = ("en",),
+        also: Mapping[str, str] | None = None,
     ) -> None:
-        self._corpus = Corpus(tuple(phrases), category_labels, category_hints)
+        """`languages`: those of the phrases (each brings its stemmer); `also`: more words to find a phrase
+        by (phrase id -> text), weaker than its own: its English version's title and tags."""
+        self._corpus = Corpus(tuple(phrases), category_labels, category_hints, languages=languages, also=also)
         self._matcher = WordMatcher(self._corpus)
         self._vocabulary = vocabulary if vocabulary is not None else builtin()
         codes = self._corpus.category_code
@@ -100,14 +108,32 @@ class SearchIndex:
     @classmethod
     def for_library(cls, library: LibraryLike, vocabulary: Vocabulary | None = None) -> SearchIndex:
         """The index the app and the CLI search: the library's phrases, with its categories' labels, "when"
-        texts and on-request flags."""
+        texts and on-request flags. A library shown in another language than English is also searched in
+        English: each phrase by its English version's title and tags, each category by its English "when"."""
         categories = library.categories
+        hints = {key: c.when or c.description for key, c in categories.items()}
+        language = library.language
+        also: dict[str, str] = {}
+        if language != "en":
+            english = {p.id: p for p in library.versions if p.lang == "en"}
+            also = {
+                p.id: f"{english[p.id].title} {' '.join(english[p.id].tags)}"
+                for p in library.phrases
+                if p.lang != "en" and p.id in english
+            }
+            from calmdesk.core.content import load_categories
+
+            for key, category in load_categories()[0].items():
+                if key in hints:
+                    hints[key] = f"{hints[key]} {category.when or category.description}"
         return cls(
             library.phrases,
             {key: c.label for key, c in categories.items()},
-            category_hints={key: c.when or c.description for key, c in categories.items()},
+            category_hints=hints,
             on_request=[key for key, c in categories.items() if c.on_request],
             vocabulary=vocabulary if vocabulary is not None else library.vocabulary,
+            languages=(language, "en") if language != "en" else ("en",),
+            also=also,
         )
 
     def __len__(self) -> int:

@@ -1,4 +1,6 @@
-"""A light English stemmer: the forms of one word (and its British and American spellings) share a stem.
+"""Stemmers: a light English one of our own, Snowball's for the other languages (`stems_for`).
+
+The light English stemmer: the forms of one word (and its British and American spellings) share a stem.
 
 Not Porter: a few ordered rules, enough that "apology", "apologies", "apologise" and "apologizing" meet, as do
 "cancelled" and "canceled", "behaviour" and "behavior". Index and query run through the same function, so a
@@ -7,6 +9,7 @@ rule only ever merges words that differ by it; a stem is never shown to anyone.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 # Inflections, longest first; stripped once, leaving at least three letters. ("ies" -> "y": "replies".)
@@ -103,3 +106,45 @@ def _british_to_american(word: str) -> str:
     elif word.endswith("ogue"):
         word = word[:-2]
     return word
+
+
+# The Snowball algorithms (the snowballstemmer package) of the other content languages.
+SNOWBALL = {"es": "spanish", "de": "german", "fr": "french", "pt": "portuguese"}
+# German written without umlauts: "rueckerstattung" is "rückerstattung", which words() folds to "u".
+_GERMAN_DIGRAPHS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
+
+
+@lru_cache(maxsize=8)
+def stemmer(lang: str) -> Callable[[str], str]:
+    """The stemmer of `lang` over normalised words (accents already folded, as in the index); the light
+    English one for English and any language Snowball lacks here."""
+    name = SNOWBALL.get(lang)
+    if name is None:
+        return stem
+    import snowballstemmer  # only when a library in another language is indexed
+
+    from calmdesk.core.text import normalize
+
+    algorithm = snowballstemmer.stemmer(name)
+    german = lang == "de"
+
+    @lru_cache(maxsize=65536)
+    def snowball_stem(word: str) -> str:
+        if len(word) < 4 or not word.isalpha():
+            return word
+        if german:
+            for pair, single in _GERMAN_DIGRAPHS:
+                word = word.replace(pair, single)
+        return normalize(algorithm.stemWord(word))
+
+    return snowball_stem
+
+
+def stems_for(languages: Sequence[str]) -> Callable[[str], tuple[str, ...]]:
+    """A word's stems in each of `languages` (duplicates dropped): a library in Spanish indexes the
+    English versions too, so "refund" and "reembolso" each meet their own forms."""
+    functions = tuple(dict.fromkeys(stemmer(lang) for lang in languages or ("en",)))
+    if len(functions) == 1:
+        only = functions[0]
+        return lambda word: (only(word),)
+    return lambda word: tuple(dict.fromkeys(f(word) for f in functions))

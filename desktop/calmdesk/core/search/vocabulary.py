@@ -11,7 +11,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from calmdesk.core.model import Problem
+from calmdesk.core.model import LANGUAGE_CODE, Problem
 from calmdesk.core.safefile import FileRefused, read_regular_file
 from calmdesk.core.text import words
 
@@ -110,12 +110,27 @@ def read_file(path: Path) -> tuple[Vocabulary, list[Problem]]:
     return parse(doc, str(path), problems), problems
 
 
-@lru_cache(maxsize=1)
-def builtin() -> Vocabulary:
-    """The vocabulary shipped with CalmDesk (read once per process)."""
-    doc = tomllib.loads((files("calmdesk.resources") / RESOURCE).read_text(encoding="utf-8"))
+@lru_cache(maxsize=8)
+def builtin(lang: str = "en") -> Vocabulary:
+    """The vocabulary shipped with CalmDesk (read once per process and language).
+
+    Another language's is its `i18n/<lang>/vocabulary.toml` added to the English one: agents type English
+    shorthand ("asap", "eta") whatever language they answer in, and an English query finds a phrase of
+    another language through its English version (see `core.search.engine`).
+    """
+    found = _builtin_file(RESOURCE)
+    if lang != "en" and LANGUAGE_CODE.fullmatch(lang):
+        name = f"i18n/{lang}/vocabulary.toml"
+        if (files("calmdesk.resources") / "i18n" / lang / "vocabulary.toml").is_file():
+            found = found.merged(_builtin_file(name))
+    return found
+
+
+def _builtin_file(name: str) -> Vocabulary:
+    root = files("calmdesk.resources")
+    doc = tomllib.loads(root.joinpath(*name.split("/")).read_text(encoding="utf-8"))
     problems: list[Problem] = []
-    found = parse(doc, f"resources/{RESOURCE}", problems)
+    found = parse(doc, f"resources/{name}", problems)
     if problems:  # a test keeps the shipped file clean; never let a slip take search down
         import logging
 
@@ -123,9 +138,9 @@ def builtin() -> Vocabulary:
     return found
 
 
-def load(extra_files: Iterable[Path] = ()) -> tuple[Vocabulary, list[Problem]]:
-    """The built-in vocabulary with each of `extra_files` added, and the problems found in them."""
-    vocabulary = builtin()
+def load(extra_files: Iterable[Path] = (), lang: str = "en") -> tuple[Vocabulary, list[Problem]]:
+    """The built-in vocabulary of `lang` with each of `extra_files` added, and the problems found in them."""
+    vocabulary = builtin(lang)
     problems: list[Problem] = []
     for path in extra_files:
         found, trouble = read_file(path)

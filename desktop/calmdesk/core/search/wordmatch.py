@@ -9,7 +9,6 @@ from typing import NamedTuple
 
 from calmdesk.core.search.corpus import BODY, CORROBORATED, LABEL, MAX_WEIGHT, TAGS, TITLE, Corpus, Postings
 from calmdesk.core.search.query import Term
-from calmdesk.core.search.stemming import stem
 
 # Match qualities, multiplied by the field weight. Whole word > stem > prefix > typo, as agents expect.
 EXACT = 1.0
@@ -184,7 +183,8 @@ def resolve(corpus: Corpus, term: Term) -> WordMatch:
     sources.update(s.needle.strip() for s in extra if not s.prefix and s.quality >= HINTED_QUALITY)
     hints: set[int] = set()
     for source in sources:
-        hints |= corpus.hint_stems.get(stem(source), set())
+        for found in corpus.stems(source):
+            hints |= corpus.hint_stems.get(found, set())
     size = _size(corpus, spans)
     biggest = max(spans, key=lambda s: corpus.range_size(s.lo, s.hi), default=None)
     scores = extra_scores = None
@@ -243,11 +243,11 @@ def _union(postings: list[Postings] | list[list[int]], spans: list[Span]) -> Abs
 
 def _stems(corpus: Corpus, word: str, quality: float, skip: set[int | None]) -> list[Span]:
     """Other forms of `word` in the vocabulary: "refunds" finds "refund", "apologies" "apologise"."""
-    return [
-        Span(quality, f" {corpus.vocab[t]} ", t, t + 1, prefix=False)
-        for t in corpus.stem_terms.get(stem(word), ())
-        if t not in skip
-    ]
+    found = corpus.stems(word)
+    term_ids = corpus.stem_terms.get(found[0], ())
+    if len(found) > 1:  # a word's stems in two languages may share terms: each term once
+        term_ids = list(dict.fromkeys(t for s in found for t in corpus.stem_terms.get(s, ())))
+    return [Span(quality, f" {corpus.vocab[t]} ", t, t + 1, prefix=False) for t in term_ids if t not in skip]
 
 
 def _best_per_range(main: list[Span], extra: list[Span]) -> list[Span]:

@@ -1,0 +1,76 @@
+"""Built-in content in other languages: `resources/i18n/<lang>/` laid over the English files.
+
+The layout (docs/decisions/content-languages.md): phrases stay in `packs/<lang>/`, one version per language
+under the English phrase's id; `i18n/<lang>/` holds that language's `categories.toml` (label, description
+and `when` of each category key), `checklist.toml` (each step's title, goal, tips and avoid/say lines) and
+`vocabulary.toml` (the agents' words of the search). Keys, colours and a step's categories come from the
+English files only, so they can never drift apart; whatever a translation leaves out stays English.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from calmdesk.core.model import CATEGORY_KEYS, STEP_KEYS, Category, ChecklistStep, Problem
+from calmdesk.core.tomlcheck import LineFinder, Table
+
+FOLDER = "i18n"
+
+
+def resource(lang: str, name: str) -> str:
+    """The resource path of `name` for `lang` (under calmdesk.resources)."""
+    return f"{FOLDER}/{lang}/{name}"
+
+
+def translated_categories(
+    english: dict[str, Category],
+    doc: dict[str, Any],
+    finder: LineFinder,
+    source: str,
+    problems: list[Problem],
+) -> dict[str, Category]:
+    """`english` with the label, description and `when` of each `[[category]]` of a translation."""
+    top = Table(doc, label="top level", source=source, problems=problems, finder=finder)
+    top.check_keys(["category"])
+    entries = doc.get("category", [])
+    if not isinstance(entries, list):
+        top.problem('"category" must be a list of [[category]] tables', "category")
+        return english
+    headers = finder.array_lines("category")
+    result = dict(english)
+    for number, raw in enumerate(entries, start=1):
+        start = headers[number - 1] if len(headers) == len(entries) else None
+        table = top.sub(raw if isinstance(raw, dict) else {}, f"category #{number}", start)
+        if not isinstance(raw, dict):
+            table.problem("must be a table: [[category]]")
+            continue
+        table.check_keys(["key", "label", "description"], ["when"])
+        key = table.choice("key", CATEGORY_KEYS, "category")
+        label, description = table.string("label"), table.string("description")
+        when = table.string("when") if "when" in raw else ""
+        if not table.failed and key and label and description and when is not None and key in result:
+            result[key] = dataclasses.replace(result[key], label=label, description=description, when=when)
+    return result
+
+
+def translated_checklist(
+    english: tuple[ChecklistStep, ...],
+    doc: dict[str, Any],
+    finder: LineFinder,
+    source: str,
+    problems: list[Problem],
+) -> tuple[ChecklistStep, ...]:
+    """`english` with each step a translation gives in its place (the English step's categories kept)."""
+    from calmdesk.core.content import parse_checklist
+
+    found: list[Problem] = []
+    steps = {s.key: s for s in parse_checklist(doc, finder, source, found, translation=True)}
+    # A translation that lacks a step is no fault of the file's own format: the step stays English.
+    problems += [p for p in found if "is missing" not in p.message]
+    result = []
+    for step in english:
+        own = steps.get(step.key)
+        result.append(dataclasses.replace(own, categories=step.categories) if own else step)
+    order = {key: n for n, key in enumerate(STEP_KEYS)}
+    return tuple(sorted(result, key=lambda s: order[s.key]))

@@ -1,0 +1,61 @@
+"""One library seen in a language: each phrase's version in it (or the English fallback), with that
+language's categories, checklist and search words. A phrase keeps its id in every language."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from calmdesk.core.languages import SUPPORTED
+from calmdesk.core.model import Phrase
+
+if TYPE_CHECKING:
+    from calmdesk.core.library import Library
+
+
+def split_versions(phrases: Iterable[Phrase], language: str) -> tuple[tuple[Phrase, ...], tuple[Phrase, ...]]:
+    """(shown, other versions): one phrase per id, in the order ids were first loaded, the version in
+    `language`, else the English one; every other version in the second tuple. A phrase in neither (a
+    Spanish-only phrase in a German library) is not shown: an agent never meets a content language they did
+    not choose, except English, the fallback of every one. A team pack in a language CalmDesk has no
+    content in ("nl") is shown as it is, as before languages existed."""
+    by_id: dict[str, dict[str, Phrase]] = {}
+    for phrase in phrases:
+        by_id.setdefault(phrase.id, {}).setdefault(phrase.lang, phrase)
+    shown: list[Phrase] = []
+    others: list[Phrase] = []
+    for langs in by_id.values():
+        chosen = langs.get(language) or langs.get("en") or _own_language(langs)
+        if chosen is not None:
+            shown.append(chosen)
+        others += [p for p in langs.values() if p is not chosen]
+    return tuple(shown), tuple(others)
+
+
+def library_in(library: Library, lang: str) -> Library:
+    """`library` seen in `lang` (see `Library.in_language`, which keeps the result)."""
+    from calmdesk.core import content
+    from calmdesk.core.search import vocabulary as search_vocabulary
+
+    shown, versions = split_versions((*library.phrases, *library.versions), lang)
+    categories, found = content.load_categories(lang)
+    checklist, more = content.load_checklist(lang)
+    # The library's own words (a team's additions included) stay; the language's are added to them.
+    base = library.vocabulary if library.vocabulary is not None else search_vocabulary.builtin()
+    vocabulary = base.merged(search_vocabulary.builtin(lang)) if lang != "en" else base
+    return dataclasses.replace(
+        library,
+        phrases=shown,
+        versions=versions,
+        categories=categories,
+        checklist=checklist,
+        problems=[*library.problems, *found, *more],
+        skipped=list(library.skipped),
+        vocabulary=vocabulary,
+        language=lang,
+    )
+
+
+def _own_language(langs: dict[str, Phrase]) -> Phrase | None:
+    return next((p for lang, p in langs.items() if lang not in SUPPORTED), None)

@@ -1,0 +1,207 @@
+"""Cues: the short patterns of the reading data (the tone rules' pattern language) and finding them fast.
+
+A cue is a pattern such as ``want~ (my) money back`` (docs/reading.md). Cues are indexed by the forms of
+their first word, so a message is read in one pass over its tokens whatever the number of cues. A leading
+``^`` asks for the start of a sentence. A word misspelt by one letter ("refnud", "parcle") still meets a cue
+word of five letters or more.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from calmdesk.core.reading.prepared import Prepared, Token
+from calmdesk.core.tone.patterns import PatternError, Step, compile_pattern, first_forms
+
+# A misspelt word is matched only if it is this long: shorter ones are too often other real words.
+MIN_FUZZY_LETTERS = 5
+MIN_SUBSTITUTION_LETTERS = 8
+MAX_CUE_CHARS = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One pattern of one label: `group` is the field ("topic", "ask", ...), `label` its value."""
+
+    group: str
+    label: str
+    pattern: str
+    steps: tuple[Step, ...]
+    weight: float = 1.0
+    sentence_start: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A cue found in a message: token range first..last (inclusive)."""
+
+    cue: Cue
+    first: int
+    last: int
+
+
+def compile_cues(group: str, label: str, patterns: Iterable[str], weight: float = 1.0) -> list[Cue]:
+    """Every variant of each pattern as a Cue. Raises PatternError naming the pattern that cannot be read."""
+    cues: list[Cue] = []
+    for pattern in patterns:
+        text = pattern.strip()
+        if len(text) > MAX_CUE_CHARS:
+            raise PatternError(f"{text[:40]!r}... is longer than {MAX_CUE_CHARS} characters")
+        start = text.startswith("^")
+        body = text[1:].strip() if start else text
+        for steps in compile_pattern(body):
+            cues.append(Cue(group, label, text, steps, weight, start))
+    return cues
+
+
+class CueIndex:
+    """All cues, indexed by the forms of their first word, with a one-letter typo index of their words."""
+
+    def __init__(self, cues: Iterable[Cue]) -> None:
+        # Three indexes, so that a token costs a dict lookup or two and only likely cues are tried: one-word
+        # cues by their word, longer ones by their first two words, and those whose second step is `*` by
+        # their first word.
+        singles: dict[str, list[Cue]] = defaultdict(list)
+        pairs: dict[tuple[str, str], list[Cue]] = defaultdict(list)
+        wild: dict[str, list[Cue]] = defaultdict(list)
+        words: set[str] = set()
+        for cue in cues:
+            second = cue.steps[1].forms if len(cue.steps) > 1 else None
+            for form in first_forms(cue.steps):
+                if len(cue.steps) == 1:
+                    singles[form].append(cue)
+                elif second is None:
+                    wild[form].append(cue)
+                else:
+                    for next_form in second:
+                        pairs[(form, next_form)].append(cue)
+            for step in cue.steps:
+                words |= {w for w in step.forms or () if w.isalpha()}
+        self._singles = {form: tuple(found) for form, found in singles.items()}
+        self._pairs = {key: tuple(found) for key, found in pairs.items()}
+        self._wild = {form: tuple(found) for form, found in wild.items()}
+        self._firsts = frozenset(self._singles) | frozenset(self._wild) | {first for first, _ in self._pairs}
+        self._words = frozenset(words)
+        self._deletions: dict[str, set[str]] = defaultdict(set)
+        for word in words:
+            if len(word) >= MIN_FUZZY_LETTERS:
+                for variant in _deletions(word):
+                    self._deletions[variant].add(word)
+        self._corrected: dict[str, str] = {}
+
+    def knows(self, word: str) -> bool:
+        """Whether `word` (folded) is a word of some cue: a complaint's word, so never taken for a name."""
+        return word in self._words
+
+    def correct(self, word: str) -> str:
+        """The cue word `word` is a one-letter slip of (swap, missing, extra or wrong letter), else `word`."""
+        if len(word) < MIN_FUZZY_LETTERS or word in self._words or not word.isalpha():
+            return word
+        known = self._corrected.get(word)
+        if known is not None:
+            return known
+        candidates: set[str] = set()
+        for variant in _deletions(word):
+            candidates |= self._deletions.get(variant, set())
+        # Same first letter, and one candidate only: "older" is not taken for "order" when "odder" also fits.
+        candidates = {c for c in candidates if c[0] == word[0] and _likely_slip(word, c)}
+        # Of several, the one sharing the longest beginning: "waitin" is "waiting", not "within".
+        ranked = sorted(candidates, key=lambda c: -_shared_start(c, word))
+        unique = len(ranked) == 1 or (
+            ranked and _shared_start(ranked[0], word) > _shared_start(ranked[1], word)
+        )
+        result = ranked[0] if unique else word
+        if len(self._corrected) < 50_000:  # a message of random letters must not grow this forever
+            self._corrected[word] = result
+        return result
+
+    def find(self, message: Prepared) -> list[Found]:
+        tokens = message.tokens
+        norms = [t.norm for t in tokens]
+        found: list[Found] = []
+        singles, pairs, wild = self._singles, self._pairs, self._wild
+        last = len(norms) - 1
+        firsts = self._firsts
+        empty: tuple[Cue, ...] = ()
+        for index in [i for i, norm in enumerate(norms) if norm in firsts]:
+            norm = norms[index]
+            tried = singles.get(norm, empty)
+            if index < last:
+                more = pairs.get((norm, norms[index + 1]))
+                if more:
+                    tried += more
+                more = wild.get(norm)
+                if more:
+                    tried += more
+            for cue in tried:
+                if cue.sentence_start and not message.starts_sentence(index):
+                    continue
+                end = index + len(cue.steps) - 1 if len(cue.steps) <= 2 else _match_rest(cue, tokens, index)
+                if end is not None and (len(cue.steps) != 2 or cue.steps[1].forms is not None
+                                        or tokens[index + 1].is_word):  # fmt: skip
+                    found.append(Found(cue, index, end))
+        return found
+
+    def normalise(self, message: Prepared) -> Prepared:
+        """The message with misspelt words put right where a cue word is meant; the same object if none."""
+        changed = False
+        tokens = list(message.tokens)
+        for index, token in enumerate(tokens):
+            if token.is_word and token.norm not in self._firsts:
+                right = self.correct(token.norm)
+                if right != token.norm:
+                    tokens[index] = token._replace(norm=right)
+                    changed = True
+        if not changed:
+            return message
+        return Prepared(
+            message.text,
+            tokens,
+            message.starts,
+            message.sentence,
+            message.clause,
+            message.quoted,
+            message.scare_quotes,
+        )
+
+
+def _match_rest(cue: Cue, tokens: list[Token], at: int) -> int | None:
+    """The index of the last token of `cue` matched from `at` (its first two words already agree), or None."""
+    steps = cue.steps
+    if at + len(steps) > len(tokens):
+        return None
+    for offset in range(1, len(steps)):
+        forms, token = steps[offset].forms, tokens[at + offset]
+        if (token.norm not in forms) if forms is not None else not token.is_word:
+            return None
+    return at + len(steps) - 1
+
+
+def _likely_slip(typed: str, meant: str) -> bool:
+    """A letter left out, doubled or swapped with its neighbour; a wrong letter only in a long word (short
+    words one letter apart are too often both real: "writing" and "waiting")."""
+    if len(typed) != len(meant):
+        # "tickets" and "delayed" are other forms of a cue word, not slips: the cue says which forms it takes.
+        inflected = typed.startswith(meant) and typed[len(meant) :] in ("s", "d")
+        return abs(len(typed) - len(meant)) == 1 and not inflected
+    differ = [i for i, (a, b) in enumerate(zip(typed, meant, strict=True)) if a != b]
+    swapped = len(differ) == 2 and differ[1] == differ[0] + 1 and typed[differ[0]] == meant[differ[1]]
+    return swapped or len(typed) >= MIN_SUBSTITUTION_LETTERS
+
+
+def _shared_start(one: str, other: str) -> int:
+    count = 0
+    for a, b in zip(one, other, strict=False):
+        if a != b:
+            break
+        count += 1
+    return count
+
+
+def _deletions(word: str) -> set[str]:
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+__all__ = ["Cue", "CueIndex", "Found", "PatternError", "compile_cues"]

@@ -1,0 +1,60 @@
+"""Whether the customer needs something by a time ("by Friday", "within 48 hours", "today"), and which."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from calmdesk.core.reading.model import Evidence
+from calmdesk.core.reading.prepared import Prepared
+from calmdesk.core.reading.signals import Cues
+
+# Times written with numbers: "5pm", "10am", "the 21st", "17:00" (its hour), and a number before a unit.
+_CLOCK = re.compile(r"\d{1,2}(?:am|pm)|\d{1,2}(?:st|nd|rd|th)")
+PAST_REACH = 2  # a past word this close before a time makes it a report, not a deadline ("since Monday")
+MAX_ALONE_WORDS = 2  # "TODAY." on its own is a deadline however the sentence before asked
+
+
+def deadline(message: Prepared, cues: Cues) -> tuple[str | None, list[Evidence]]:
+    times = _times(message, cues)
+    leads = {f.last: f for f in cues.group("deadline_lead")}
+    past_ends = {f.last for f in cues.group("deadline_past")}
+    demand_sentences = {message.sentence[f.first] for f in cues.group("deadline_demand")}
+    words_per_sentence = Counter(message.sentence[i] for i, t in enumerate(message.tokens) if t.is_word)
+    for first, last in times:
+        lead = leads.get(first - 1)
+        if lead is not None:
+            return _found(message, lead.first, last)
+        if any(first - k in past_ends for k in range(1, PAST_REACH + 1)):
+            continue
+        sentence = message.sentence[first]
+        alone = sentence > 0 and words_per_sentence[sentence] <= MAX_ALONE_WORDS
+        if sentence in demand_sentences or alone:
+            return _found(message, first, last)
+    return None, []
+
+
+def _times(message: Prepared, cues: Cues) -> list[tuple[int, int]]:
+    """Token ranges of the times in the message, in reading order."""
+    spans = [(f.first, f.last) for f in cues.group("deadline_times")]
+    units = {f.first: f for f in cues.group("deadline_units")}
+    for index, token in enumerate(message.tokens):
+        if not token.norm[0].isdigit():
+            continue
+        if _CLOCK.fullmatch(token.norm):
+            spans.append((index, index))
+        elif token.norm.isdigit() and index + 1 in units:
+            spans.append((index, units[index + 1].last))
+        elif (
+            token.norm.isdigit()
+            and message.word_at(index + 1) == ":"
+            and message.word_at(index + 2).isdigit()
+        ):
+            spans.append((index, index + 2))
+    return sorted(spans, key=lambda span: (span[0], -span[1]))  # the longest first: "tomorrow morning"
+
+
+def _found(message: Prepared, first: int, last: int) -> tuple[str, list[Evidence]]:
+    start, end = message.span(first, last)
+    text = message.text[start:end]
+    return text, [Evidence("deadline", text, start, end, text)]

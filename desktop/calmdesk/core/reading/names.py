@@ -1,0 +1,222 @@
+"""The customer's name: how they sign, how they introduce themselves, or how an agent's note names them.
+
+Never the agent's ("Hi Sam,", "your agent Priya") or a courier's ("the driver, Steve"): a name counts only
+where the writer gives their own, or where a note written about a call names the caller.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from calmdesk.core.reading.cues import Found
+from calmdesk.core.reading.knowledge import Knowledge
+from calmdesk.core.reading.model import Evidence
+from calmdesk.core.reading.prepared import Prepared, is_note
+from calmdesk.core.reading.signals import Cues
+from calmdesk.core.tone.patterns import SENTENCE_ENDS
+
+MAX_NAME_WORDS = 4
+SIGNATURE_LINES = 7  # how far up from the end a signature is looked for
+MAX_SIGNATURE_LINE = 45  # a longer line is text, not a signature
+# Between two words of one name: a space, a hyphen ("Armstrong-Price"), " & " or " and " (a couple).
+_JOINS = frozenset({" ", "-", " & ", ". "})
+# A line that belongs to a signature but is not the name: a phone, an e-mail, an address, a company.
+_SIGNATURE_NOISE = re.compile(r"@|\d{4,}|\||^sent from|^(?:tel|mob|mobile|phone|t|m|e|fax|web)\b", re.I)
+_SKIP_BEFORE_NAME = frozenset({"(", ":", ",", "-", "is", "named", "name", "name:"})
+
+
+def customer_name(message: Prepared, cues: Cues, knowledge: Knowledge) -> tuple[str | None, list[Evidence]]:
+    for finder in (_from_note, _from_signature, _from_intro):
+        span = finder(message, cues, knowledge)
+        if span is not None:
+            start, end = span
+            value = message.text[start:end]
+            return value, [Evidence("customer_name", value, start, end, value)]
+    return None, []
+
+
+def _from_note(message: Prepared, cues: Cues, knowledge: Knowledge) -> tuple[int, int] | None:
+    """An agent's note about a call: "Customer Maria Lopez called", "Caller: Mr Whitaker", "Name: Gemma"."""
+    if not is_note(message):
+        return None
+    for found in sorted(cues.group("name_caller"), key=lambda f: f.first):
+        if _after_other_person(message, found.first, knowledge):
+            continue
+        at = found.last + 1
+        while message.word_at(at) in _SKIP_BEFORE_NAME:
+            at += 1
+        span = _name_at(message, at, knowledge)
+        if span is not None:
+            return span
+    for index, token in enumerate(message.tokens):  # "Mrs Okafor called to cancel ..."
+        if token.norm in knowledge.titles and message.starts_sentence(index):
+            span = _name_at(message, index, knowledge)
+            if span is not None:
+                return span
+    return None
+
+
+def _from_intro(message: Prepared, cues: Cues, knowledge: Knowledge) -> tuple[int, int] | None:
+    """The writer names themselves: "I'm Daniel", "my name is Olu Adeyemi", "hey its jess"."""
+    for found in sorted(cues.group("name_intro"), key=lambda f: f.first):
+        if _after_other_person(message, found.first, knowledge) or _line_is_agents(message, found.first):
+            continue
+        span = _name_at(message, found.last + 1, knowledge, lowercase=True)
+        if span is not None and (message.text[span[0]].isupper() or _ends_here(message, span[1])):
+            return span
+    return None
+
+
+def _ends_here(message: Prepared, end: int) -> bool:
+    """A name written in lower case is taken only where it ends a phrase: "its jess, ...", "mo here"."""
+    index = bisect.bisect_left(message.starts, end)
+    following = message.tokens[index].norm if index < len(message.tokens) else ""
+    return following in ("", ",", "_,", "here") or following in SENTENCE_ENDS
+
+
+def _from_signature(message: Prepared, cues: Cues, knowledge: Knowledge) -> tuple[int, int] | None:
+    """The name under a closing ("Kind regards,\\nHelen Marsh"), or alone on the message's last lines."""
+    closings = cues.group("name_closings")
+    lines = _lines(message.text)
+    seen = 0
+    for number in range(len(lines) - 1, -1, -1):
+        start, line = lines[number]
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > SIGNATURE_LINES:
+            break
+        inline = _after_inline_closing(message, closings, start, start + len(line), knowledge)
+        if inline is not None:
+            return inline
+        if _SIGNATURE_NOISE.search(line.strip()):
+            continue
+        span = _whole_line_name(message, start, start + len(line), knowledge)
+        if span is not None and _signed_here(lines, number, message, closings):
+            return span
+        if len(line.strip()) > MAX_SIGNATURE_LINE or line.rstrip().endswith(("?", ".", "!")):
+            break
+    return None
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    lines: list[tuple[int, str]] = []
+    at = 0
+    for line in text.split("\n"):
+        lines.append((at, line))
+        at += len(line) + 1
+    return lines
+
+
+def _signed_here(lines: list[tuple[int, str]], number: int, message: Prepared, closings: list[Found]) -> bool:
+    """The line above is a closing ("Regards,"), a "--" separator, or blank: this line starts a signature."""
+    for above in range(number - 1, -1, -1):
+        start, line = lines[above]
+        text = line.strip()
+        if not text:
+            return True
+        if text.strip("-_ ") == "":
+            return True
+        return _is_closing_line(message, closings, start, start + len(line))
+    return False
+
+
+def _is_closing_line(message: Prepared, closings: list[Found], start: int, end: int) -> bool:
+    first = bisect.bisect_left(message.starts, start)
+    last = bisect.bisect_left(message.starts, end)
+    words = [i for i in range(first, last) if message.tokens[i].is_word]
+    if not words:
+        return False
+    return any(f.first == words[0] and f.last >= words[-1] for f in closings)
+
+
+def _after_inline_closing(
+    message: Prepared, closings: list[Found], start: int, end: int, knowledge: Knowledge
+) -> tuple[int, int] | None:
+    """ "... Many thanks, Peter" / "Kind regards, Jamal Hussain" at the very end of a line."""
+    for found in closings:
+        token = message.tokens[found.first]
+        if not (start <= token.start < end) or not message.starts_sentence(found.first):
+            continue
+        if message.word_at(found.last + 1) not in (",", "_,"):
+            continue
+        span = _name_at(message, found.last + 2, knowledge)
+        if span is not None and message.text[span[1] : end].strip(" .!") == "":
+            return span
+    return None
+
+
+def _whole_line_name(message: Prepared, start: int, end: int, knowledge: Knowledge) -> tuple[int, int] | None:
+    first = bisect.bisect_left(message.starts, start)
+    if first >= len(message.tokens) or message.tokens[first].start >= end:
+        return None
+    line = message.text[start:end].strip()
+    shouted = line.isupper()
+    single = len(line.split()) == 1
+    span = _name_at(message, first, knowledge, capitals=shouted, lowercase=single and line.isalpha())
+    if span is None or message.text[span[1] : end].strip(" ,") != "":
+        return None
+    return span
+
+
+def _name_at(
+    message: Prepared, at: int, knowledge: Knowledge, *, capitals: bool = False, lowercase: bool = False
+) -> tuple[int, int] | None:
+    """The span of a name starting at token `at` (a title, initials and up to four words), or None."""
+    tokens, text = message.tokens, message.text
+    index = at
+    if message.word_at(index) in knowledge.titles:
+        index += 2 if message.word_at(index + 1) == "." else 1
+    words = 0
+    end = -1
+    while index < len(tokens) and words < MAX_NAME_WORDS:
+        token = tokens[index]
+        raw = text[token.start : token.end]
+        if (
+            words
+            and text[end : token.start] not in _JOINS
+            and text[end : token.start].strip() not in ("&", "and")
+        ):
+            break
+        if token.is_word and raw.casefold() in ("and",) and words:
+            index += 1
+            continue
+        if not token.is_word or not _name_word(raw, knowledge, capitals, lowercase and words == 0):
+            break
+        words += 1
+        end = token.end
+        index += 1
+        if len(raw) == 1 and message.word_at(index) == ".":  # an initial: "M. Okonkwo"
+            end = tokens[index].end
+            index += 1
+    if words == 0:
+        return None
+    if lowercase and text[tokens[at].start].islower() and words > 1:
+        return None
+    return tokens[at].start, end
+
+
+def _name_word(raw: str, knowledge: Knowledge, capitals: bool, lowercase: bool) -> bool:
+    folded = raw.casefold()
+    if folded in knowledge.not_names or folded in knowledge.titles or not raw[0].isalpha():
+        return False
+    if any(ch.isdigit() for ch in raw):
+        return False
+    if raw[0].isupper():
+        if len(raw) > 1 and raw.isupper() and not capitals:
+            return False
+        return len(raw) == 1 or not knowledge.cues.knows(folded)
+    return lowercase and raw.isalpha() and len(raw) <= 12 and not knowledge.cues.knows(folded)
+
+
+def _after_other_person(message: Prepared, index: int, knowledge: Knowledge) -> bool:
+    """ "Dear Customer ...", "your agent ...": what follows names someone else."""
+    before = message.word_at(index - 1)
+    return before in ("dear", "your", "the", "our", "a")
+
+
+def _line_is_agents(message: Prepared, index: int) -> bool:
+    """A chat transcript's line that the agent wrote ("Agent: Hi, I'm Rob")."""
+    line_start = message.text.rfind("\n", 0, message.tokens[index].start) + 1
+    return message.text[line_start : line_start + 6].casefold().startswith(("agent", "rep:", "staff"))

@@ -1,0 +1,102 @@
+"""The order number and the e-mail address in a message, told apart from phones, parcels, prices and dates."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from calmdesk.core.reading.cues import Found
+from calmdesk.core.reading.knowledge import Knowledge
+from calmdesk.core.reading.model import Evidence
+from calmdesk.core.reading.prepared import Prepared
+from calmdesk.core.reading.signals import Cues
+from calmdesk.core.tone.patterns import SENTENCE_ENDS
+
+# Something an order reference could be: letters, digits and inner hyphens, at least three digits, an
+# optional "#" before it. Never part of a longer word, an address or a path.
+_CANDIDATE = re.compile(
+    r"(?<![\w@/+£$€-])#?(?=[A-Za-z-]{0,12}\d)[A-Za-z0-9](?:[A-Za-z0-9-]{0,24}[A-Za-z0-9])?(?![\w@/]|[.,-]\d)"
+)
+MIN_DIGITS = 3
+# A phone number: "07700 900461", "+44 20 7946 0018", "0800 123 4567", "(0161) 496 0732".
+_PHONE = re.compile(r"(?<![\w#-])(?:\+\d{1,3}[\s.-]?|\(?0)\d{1,5}\)?(?:[\s.-]?\d{2,4}){2,4}(?!\w)")
+# A date: 01/02/2024, 2024-10-03, 12.04.24.
+_DATE = re.compile(r"(?<!\w)(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2})(?!\w)")
+# A parcel's tracking code: S10 ("RM123456785GB"), UPS "1Z...", or a long run of digits and capitals.
+_TRACKING = re.compile(r"[A-Z]{2}\d{9}[A-Z]{2}|1Z[0-9A-Z]{16}|[A-Z0-9]{16,}|\d{12,}")
+# A product or model code: "XR-200", "KB-750", "WM-8100", "TH-400": a few capitals and a short number.
+_PRODUCT = re.compile(r"[A-Z]{1,4}-?\d{1,4}")
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}"
+)
+KEYWORD_REACH = 4  # tokens between an order keyword and the number ("order number is: 123")
+ACCEPT = 3.0  # the score a candidate needs: an order keyword before it, or a team's order format
+
+
+def email(message: Prepared) -> tuple[str | None, list[Evidence]]:
+    for found in _EMAIL.finditer(message.text):
+        value = found.group().rstrip(".")
+        start = found.start()
+        return value, [Evidence("email", value, start, start + len(value), value)]
+    return None, []
+
+
+def order_number(message: Prepared, cues: Cues, knowledge: Knowledge) -> tuple[str | None, list[Evidence]]:
+    text = message.text
+    blocked = [m.span() for m in _PHONE.finditer(text) if sum(c.isdigit() for c in m.group()) >= 9]
+    blocked += [m.span() for m in _DATE.finditer(text)]
+    starts = message.starts
+    keyword_ends = _ends(cues.group("order_keywords"))
+    other_ends = _ends(cues.group("order_not_keywords"))
+    best: tuple[float, int, str] | None = None
+    for found in _CANDIDATE.finditer(text):
+        start = found.start()
+        if sum(c.isdigit() for c in found.group()) < MIN_DIGITS:
+            continue
+        if any(a <= start < b for a, b in blocked) or (start > 0 and text[start - 1] in "£$€"):
+            continue
+        score = _score(
+            found.group(), message, bisect.bisect_left(starts, start), keyword_ends, other_ends, knowledge
+        )
+        if score >= ACCEPT and (best is None or score > best[0]):
+            best = (score, start, found.group())
+    if best is None:
+        return None, []
+    _, start, value = best
+    return value, [Evidence("order_number", value, start, start + len(value), value)]
+
+
+def _ends(found: list[Found]) -> dict[int, Found]:
+    return {one.last: one for one in found}
+
+
+def _score(
+    value: str,
+    message: Prepared,
+    token: int,
+    keyword_ends: dict[int, Found],
+    other_ends: dict[int, Found],
+    knowledge: Knowledge,
+) -> float:
+    bare = value.lstrip("#")
+    digits = sum(c.isdigit() for c in bare)
+    score = 0.0
+    for back in range(token - 1, max(-1, token - 1 - KEYWORD_REACH), -1):
+        if message.tokens[back].norm in SENTENCE_ENDS and message.tokens[back].norm != ".":
+            break
+        if back in other_ends:
+            return 0.0  # the nearest label says what it is: a ticket, an invoice, a phone number
+        if back in keyword_ends:
+            score += 3.0
+            break
+    if any(f.fullmatch(value) for f in knowledge.order_formats):
+        score += ACCEPT  # a team's own shape needs no "order" before it
+    if value.startswith("#"):
+        score += 1.0
+    if _TRACKING.fullmatch(bare) and score < 2 * ACCEPT:
+        return 0.0
+    if _PRODUCT.fullmatch(bare) and any(c.isalpha() for c in bare) and digits <= 4:
+        score -= 1.0  # "XR-200" is more often a product than an order, but a keyword before it settles it
+    if bare.isdigit() and len(bare) == 4 and 1990 <= int(bare) <= 2039 and score < 3.0:
+        return 0.0  # a year
+    return score

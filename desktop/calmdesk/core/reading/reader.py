@@ -1,0 +1,47 @@
+"""Read a customer's message: `read_message(text)` returns its Reading. Pure, offline, bounded in time."""
+
+from __future__ import annotations
+
+from calmdesk.core.reading.anger import anger
+from calmdesk.core.reading.deadline import deadline
+from calmdesk.core.reading.knowledge import Knowledge, builtin_knowledge
+from calmdesk.core.reading.model import Evidence, Reading
+from calmdesk.core.reading.names import customer_name
+from calmdesk.core.reading.numbers import email, order_number
+from calmdesk.core.reading.prepared import prepare
+from calmdesk.core.reading.signals import labels, repeat_contact, sort_cues, topic
+
+
+def read_message(raw: str | bytes, knowledge: Knowledge | None = None) -> Reading:
+    """The reading of `raw`; binary data, an empty text or anything unreadable reads as calm and "other"."""
+    knowledge = knowledge or builtin_knowledge()
+    message = prepare(raw)
+    if message is None:
+        return Reading()
+    message = knowledge.cues.normalise(message)
+    cues = sort_cues(message, knowledge.cues.find(message), knowledge.negation_reach)
+    asks, ask_evidence = labels(message, cues, "ask", "asks")
+    threats, threat_evidence = labels(message, cues, "threat", "threats")
+    repeat, repeat_evidence = repeat_contact(message, cues)
+    subject, topic_evidence = topic(message, cues, asks, threats)
+    level, anger_evidence = anger(message, cues, threats, repeat, problem=subject != "other")
+    order, order_evidence = order_number(message, cues, knowledge)
+    name, name_evidence = customer_name(message, cues, knowledge)
+    address, email_evidence = email(message)
+    by_when, deadline_evidence = deadline(message, cues)
+    evidence: list[Evidence] = [
+        *topic_evidence, *anger_evidence, *ask_evidence, *threat_evidence, *repeat_evidence,
+        *order_evidence, *name_evidence, *email_evidence, *deadline_evidence,
+    ]  # fmt: skip
+    return Reading(
+        topic=subject,
+        anger=level,
+        asks=asks,
+        threats=threats,
+        repeat_contact=repeat,
+        order_number=order,
+        customer_name=name,
+        email=address,
+        deadline=by_when,
+        evidence=tuple(evidence),
+    )

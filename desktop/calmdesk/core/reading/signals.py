@@ -1,0 +1,157 @@
+"""Topic, asks, threats and repeat contact: the cues found, less those negated or in somebody's quote."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from calmdesk.core.reading.cues import Found
+from calmdesk.core.reading.knowledge import CUE_WEIGHT
+from calmdesk.core.reading.model import Evidence
+from calmdesk.core.reading.prepared import Prepared
+
+# Below this score the message is about nothing in particular: topic "other". A `cues` entry scores 2.
+MIN_TOPIC_SCORE = 1.0
+# The same cue counts at most this often toward a topic: a word repeated ten times is still one subject.
+MAX_REPEATS = 2
+# What a word in quotes is worth to the topic: the customer quotes what the order page or an agent said.
+QUOTED_WEIGHT = 0.5
+# The first sentence names the subject more often than the rest ("Three things: 1) ..." aside).
+FIRST_SENTENCE_WEIGHT = 1.5
+# On a tie, the more specific problem wins: a broken item delivered late is about the broken item.
+_PRIORITY = ("damaged", "wrong_item", "refund", "billing", "cancellation", "account", "technical", "delivery",
+             "service", "other")  # fmt: skip
+# What was wrong with the goods outweighs how they came: "the courier left it in the rain, it is soaked".
+_WEIGHT = {"damaged": 1.3, "wrong_item": 1.3}
+# A negation this close after "if" or "unless" is part of a condition ("if it isn't fixed, I'll sue").
+CONDITION_REACH = 3
+_CONDITIONS = frozenset({"if", "unless", "until", "till", "once", "when"})
+# Context words add up to this much at most: many mentions of a parcel do not outweigh "it arrived broken".
+MAX_CONTEXT = 1.5
+# A threat to leave or to go public, with no other subject, is a complaint about the service.
+_THREAT_TOPICS = {"public": "service", "leave": "service"}
+# Asks that point to a topic when the words alone do not settle it.
+_ASK_TOPICS = {
+    "refund": "refund",
+    "cancel": "cancellation",
+    "delete_data": "account",
+    "manager": "service",
+    "apology": "service",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """The cues found in one message, grouped, with the ones that do not count already set aside."""
+
+    by_group: dict[str, list[Found]]
+
+    def group(self, name: str) -> list[Found]:
+        return self.by_group.get(name, [])
+
+
+def sort_cues(message: Prepared, found: list[Found], reach: int) -> Cues:
+    """`found` by group, without cues that are negated or stand inside a quote (except for the topic)."""
+    grouped: dict[str, list[Found]] = defaultdict(list)
+    for one in found:
+        grouped[one.cue.group].append(one)
+    hedged = {i for h in grouped.get("negation_hedges", []) for i in range(h.first, h.last + 1)}
+    # For each token, where the nearest negation before it ends (-1: none): one lookup per cue.
+    negation_ends = sorted(
+        n.last
+        for n in grouped.get("negation_cues", [])
+        if n.first not in hedged and not _in_condition(message, n)
+    )
+    nearest = [-1] * (len(message.tokens) + 1)
+    for end in negation_ends:
+        nearest[end + 1] = end
+    latest = -1
+    for index, end in enumerate(nearest):
+        latest = end if end > latest else latest
+        nearest[index] = latest
+    kept: dict[str, list[Found]] = defaultdict(list)
+    for group, items in grouped.items():
+        for one in items:
+            if group != "topic" and message.quoted[one.first]:
+                continue
+            negation = nearest[one.first]
+            if (
+                negation >= 0
+                and one.first - negation <= reach
+                and message.clause[negation] == message.clause[one.first]
+                and group not in ("negation_cues", "negation_hedges")
+            ):
+                continue
+            kept[group].append(one)
+    return Cues(dict(kept))
+
+
+def _in_condition(message: Prepared, negation: Found) -> bool:
+    """ "If this isn't fixed ...": the negation belongs to the condition, not to the threat after it."""
+    first = max(0, negation.first - CONDITION_REACH)
+    return any(message.tokens[i].norm in _CONDITIONS for i in range(first, negation.first))
+
+
+def evidence(message: Prepared, field: str, one: Found) -> Evidence:
+    start, end = message.span(one.first, one.last)
+    return Evidence(field, one.cue.label, start, end, message.text[start:end])
+
+
+def labels(message: Prepared, cues: Cues, group: str, field: str) -> tuple[tuple[str, ...], list[Evidence]]:
+    """The labels of a group found at least once (sorted), with one piece of evidence per label."""
+    seen: dict[str, Evidence] = {}
+    for one in cues.group(group):
+        if one.cue.label not in seen:
+            seen[one.cue.label] = evidence(message, field, one)
+    return tuple(sorted(seen)), list(seen.values())
+
+
+def repeat_contact(message: Prepared, cues: Cues) -> tuple[bool, list[Evidence]]:
+    found = cues.group("repeat")
+    if not found:
+        return False, []
+    return True, [evidence(message, "repeat_contact", found[0])]
+
+
+def topic(
+    message: Prepared, cues: Cues, asks: tuple[str, ...], threats: tuple[str, ...]
+) -> tuple[str, list[Evidence]]:
+    scores: dict[str, float] = defaultdict(float)
+    context: dict[str, float] = defaultdict(float)  # the weaker `words`, capped per topic
+    counted: dict[str, int] = defaultdict(int)
+    taken: set[tuple[str, int]] = set()  # a token counts once per topic ("delivered" is deliver~ too)
+    best_evidence: dict[str, Found] = {}
+    # Strong and long cues claim their words first: "payment failed" before the bare word "payment".
+    ordered = sorted(cues.group("topic"), key=lambda f: (-f.cue.weight, f.first - f.last, f.first))
+    for one in ordered:
+        counted[one.cue.pattern] += 1
+        label = one.cue.label
+        covered = {(label, index) for index in range(one.first, one.last + 1)}
+        if counted[one.cue.pattern] > MAX_REPEATS or covered & taken:
+            continue
+        taken |= covered
+        weight = one.cue.weight * (QUOTED_WEIGHT if message.quoted[one.first] else 1.0)
+        if message.sentence[one.first] == 0:
+            weight *= FIRST_SENTENCE_WEIGHT
+        if one.cue.weight < CUE_WEIGHT:
+            context[label] += weight
+            continue
+        scores[label] += weight * _WEIGHT.get(label, 1.0)
+        known = best_evidence.get(one.cue.label)
+        if known is None or one.cue.weight > known.cue.weight:
+            best_evidence[one.cue.label] = one
+    for label, weight in context.items():
+        scores[label] += min(weight, MAX_CONTEXT)
+    for ask in asks:
+        if ask in _ASK_TOPICS:
+            scores[_ASK_TOPICS[ask]] += 1.0
+    for threat in threats if not scores else ():
+        if threat in _THREAT_TOPICS:
+            scores[_THREAT_TOPICS[threat]] += 1.0
+    if not scores:
+        return "other", []
+    best = max(scores, key=lambda label: (scores[label], -_PRIORITY.index(label)))
+    if scores[best] < MIN_TOPIC_SCORE:
+        return "other", []
+    shown = best_evidence.get(best)
+    return best, [evidence(message, "topic", shown)] if shown else []

@@ -1,0 +1,120 @@
+"""How well the reader reads the labelled messages: per-field accuracy, precision and recall.
+
+    python tests/benchmarks/reading_quality.py            # the evaluation set
+    python tests/benchmarks/reading_quality.py --holdout  # the held-out fifth: only at the end of a stop
+    python tests/benchmarks/reading_quality.py --misses anger   # every miss of one field (set only)
+
+Fields: topic; anger exact and within one; asks and threats precision and recall (each label of each message
+counts once); order number, name and e-mail exact match (null must be null); repeat contact; deadline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tomllib
+from pathlib import Path
+from typing import Any, NamedTuple
+
+ROOT = Path(__file__).resolve().parents[2]
+EVAL_FILE = ROOT / "tests" / "core" / "reading" / "reading_eval.toml"
+HOLDOUT_FILE = ROOT / "tests" / "core" / "reading" / "reading_holdout.toml"
+if str(ROOT / "desktop") not in sys.path:
+    sys.path.append(str(ROOT / "desktop"))
+
+from calmdesk.core.reading import Reading, read_message  # noqa: E402
+
+EXACT_FIELDS = ("topic", "anger", "repeat_contact", "order_number", "customer_name", "email", "deadline")
+SET_FIELDS = ("asks", "threats")
+
+
+class Case(NamedTuple):
+    kind: str
+    text: str
+    expect: dict[str, Any]
+
+
+def load_cases(path: Path = EVAL_FILE) -> list[Case]:
+    with path.open("rb") as f:
+        raw = tomllib.load(f)["message"]
+    return [Case(m["kind"], m["text"], _expected(m["labels"])) for m in raw]
+
+
+def _expected(labels: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "topic": labels["topic"],
+        "anger": labels["anger"],
+        "asks": frozenset(labels.get("asks", ())),
+        "threats": frozenset(labels.get("threats", ())),
+        "repeat_contact": labels.get("repeat", False),
+        "order_number": labels.get("order"),
+        "customer_name": labels.get("name"),
+        "email": labels.get("email"),
+        "deadline": labels.get("deadline", False),
+    }
+
+
+def actual(reading: Reading) -> dict[str, Any]:
+    values = {name: getattr(reading, name) for name in EXACT_FIELDS if name != "deadline"}
+    values["deadline"] = reading.has_deadline
+    values["asks"] = frozenset(reading.asks)
+    values["threats"] = frozenset(reading.threats)
+    return values
+
+
+def evaluate(cases: list[Case]) -> dict[str, Any]:
+    right = dict.fromkeys(EXACT_FIELDS, 0)
+    within_one = 0
+    counts = {f: {"hit": 0, "found": 0, "expected": 0} for f in SET_FIELDS}
+    misses: dict[str, list[dict[str, Any]]] = {f: [] for f in (*EXACT_FIELDS, *SET_FIELDS)}
+    for number, case in enumerate(cases, start=1):
+        got = actual(read_message(case.text))
+        for name in EXACT_FIELDS:
+            if got[name] == case.expect[name]:
+                right[name] += 1
+            else:
+                misses[name].append(_miss(number, case, name, got[name]))
+        within_one += abs(got["anger"] - case.expect["anger"]) <= 1
+        for name in SET_FIELDS:
+            expected, found = case.expect[name], got[name]
+            counts[name]["hit"] += len(expected & found)
+            counts[name]["found"] += len(found)
+            counts[name]["expected"] += len(expected)
+            if expected != found:
+                misses[name].append(_miss(number, case, name, sorted(found)))
+    total = len(cases)
+    result: dict[str, Any] = {"messages": total}
+    for name in EXACT_FIELDS:
+        result[name] = round(right[name] / total, 3)
+    result["anger_within_one"] = round(within_one / total, 3)
+    for name in SET_FIELDS:
+        c = counts[name]
+        result[f"{name}_precision"] = round(c["hit"] / c["found"], 3) if c["found"] else 1.0
+        result[f"{name}_recall"] = round(c["hit"] / c["expected"], 3) if c["expected"] else 1.0
+    result["misses"] = misses
+    return result
+
+
+def _miss(number: int, case: Case, name: str, got: Any) -> dict[str, Any]:
+    expected = case.expect[name]
+    shown = sorted(expected) if isinstance(expected, frozenset) else expected
+    return {"message": number, "kind": case.kind, "expected": shown, "got": got, "text": case.text[:160]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--holdout", action="store_true", help="the held-out messages (end of a stop only)")
+    parser.add_argument("--misses", metavar="FIELD", help="print every miss of FIELD (never on the holdout)")
+    args = parser.parse_args(argv)
+    result = evaluate(load_cases(HOLDOUT_FILE if args.holdout else EVAL_FILE))
+    misses = result.pop("misses")
+    print(json.dumps(result, indent=2))
+    if args.misses and not args.holdout:
+        for miss in misses.get(args.misses, []):
+            print(json.dumps(miss, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,188 @@
+"""The reader field by field, each rule both ways: what counts, and the look-alike that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from calmdesk.core.reading import Reading, read_message
+
+
+def test_a_typical_angry_message_is_read_whole() -> None:
+    reading = read_message(
+        "Hi,\n\nThis is my THIRD email. The TV (order #88123) arrived with a cracked screen and I want a "
+        "replacement by Friday or I will leave a review everywhere.\n\n"
+        "Regards,\nMaria Lopez\nmaria@example.com\n"
+    )
+    assert reading.topic == "damaged"
+    assert reading.anger == 3
+    assert reading.asks == ("replacement",)
+    assert reading.threats == ("public",)
+    assert reading.repeat_contact
+    assert reading.order_number == "#88123"
+    assert reading.customer_name == "Maria Lopez"
+    assert reading.email == "maria@example.com"
+    assert reading.deadline == "by Friday"
+
+
+def test_every_piece_of_evidence_is_the_text_at_its_span() -> None:
+    text = "Where is my order A-10492?? Third time asking. I want a refund now or I call my bank. - Tom"
+    reading = read_message(text)
+    assert {e.field for e in reading.evidence} >= {
+        "topic",
+        "asks",
+        "threats",
+        "repeat_contact",
+        "order_number",
+    }
+    for item in reading.evidence:
+        assert text[item.start : item.end] == item.text
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("I want a refund.", {"refund"}),
+        ("I don't want a refund, I just want the right colour sent.", {"replacement"}),
+        ("No need to call me back, an e-mail is fine.", set()),
+        ("Please call me back on 07700 900461.", {"callback"}),
+        ("Please do NOT send another replacement, the last two were broken too.", set()),
+    ],
+)
+def test_a_negated_ask_is_no_ask(text: str, asks: set[str]) -> None:
+    assert set(read_message(text).asks) == asks
+
+
+def test_words_in_someone_elses_quote_are_not_the_customers() -> None:
+    quoted = read_message('Your agent said "I will escalate this to a manager and refund you" and hung up.')
+    assert "manager" not in quoted.asks
+    assert "refund" not in quoted.asks
+    own = read_message("Escalate this to a manager and refund me.")
+    assert {"manager", "refund"} <= set(own.asks)
+
+
+@pytest.mark.parametrize(
+    ("text", "threats"),
+    [
+        ("If this isn't fixed by Monday my solicitor will be in touch.", {"legal"}),
+        ("I'll dispute the charge with my bank.", {"chargeback"}),
+        ("Expect a one star review on Trustpilot.", {"public"}),
+        ("I'm taking my business elsewhere.", {"leave"}),
+        ("I'm not going to leave a bad review, I just want it fixed.", set()),
+        ("My bank statement shows the payment went out twice.", set()),
+        ("Could your press office send me the new catalogue?", set()),
+    ],
+)
+def test_threats_and_their_look_alikes(text: str, threats: set[str]) -> None:
+    assert set(read_message(text).threats) == threats
+
+
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [
+        ("My order A-10492 never came.", "A-10492"),
+        ("Order #88123 is late.", "#88123"),
+        ("ref ORD-2024-5531 please", "ORD-2024-5531"),
+        ("order number is 4417720, thanks", "4417720"),
+        ("Call me on 07700 900461 about my order.", None),
+        ("Tracking JD014600006281234567 has not moved.", None),
+        ("I paid £249.00 on 01/02/2024.", None),
+        ("My XR-200 blender broke.", None),
+        ("Ticket 348812 is still open.", None),
+    ],
+)
+def test_an_order_number_is_not_a_phone_parcel_price_date_product_or_ticket(
+    text: str, order: str | None
+) -> None:
+    assert read_message(text).order_number == order
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hi Sam,\n\nMy parcel is late.\n\nKind regards,\nHelen Marsh\n07912 345678", "Helen Marsh"),
+        ("Hi, I'm Daniel, my order hasn't shipped.", "Daniel"),
+        ("Customer Maria Lopez called about a broken vase. Calm.", "Maria Lopez"),
+        ("The driver, Steve, threw it over the fence.", None),
+        ("Your agent Priya told me the refund was done.", None),
+        ("Thanks for your help, Ali.", None),
+        ("I'm not happy at all.", None),
+    ],
+)
+def test_the_name_is_the_customers_never_the_agents_or_couriers(text: str, name: str | None) -> None:
+    assert read_message(text).customer_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("I need it by Friday.", "by Friday"),
+        ("Sort it within 48 hours or I go to my bank.", "within 48 hours"),
+        ("Please call me back tomorrow morning.", "tomorrow morning"),
+        ("I've had no internet since Monday.", None),
+        ("My parcel arrived today, thanks.", None),
+    ],
+)
+def test_a_deadline_is_a_time_something_is_needed_by(text: str, deadline: str | None) -> None:
+    assert read_message(text).deadline == deadline
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Hello, what time do you close on Saturdays?", 0, 0),
+        ("Still waiting for my parcel, any news?", 1, 1),
+        ("This is unacceptable. I want my money back.", 2, 2),
+        ("THIS IS A DISGRACE. WORST COMPANY EVER. MY LAWYER WILL HEAR ABOUT THIS.", 3, 3),
+        ("Customer called about a dented fridge. Calm, friendly.", 0, 0),
+        ("Irate caller, wants a manager.", 3, 3),
+    ],
+)
+def test_anger_levels(text: str, low: int, high: int) -> None:
+    assert low <= read_message(text).anger <= high
+
+
+def test_irony_beside_a_complaint_reads_angry_but_plain_praise_does_not() -> None:
+    assert read_message("Wow, three weeks for express delivery. Truly impressive work.").anger >= 2
+    assert read_message("Wow, the new store layout is great. Thanks!").anger == 0
+
+
+def test_a_typo_still_meets_its_cue_but_a_real_word_is_not_corrected() -> None:
+    assert read_message("my parcle arrived smashd").topic == "damaged"
+    assert read_message("I am writing to ask about opening hours").topic == "other"  # not "waiting"
+
+
+def test_repeat_contact_both_ways() -> None:
+    assert read_message("This is the third time I'm asking about my refund.").repeat_contact
+    assert read_message("I already called twice about this.").repeat_contact
+    assert not read_message("My phone case arrived scratched.").repeat_contact
+    assert not read_message("The app crashes every time I pay.").repeat_contact
+
+
+def test_the_summary_line_reads_like_the_issue_asks() -> None:
+    reading = Reading(
+        topic="damaged", anger=3, asks=("replacement",), threats=("public",), repeat_contact=True,
+        order_number="A-10492", customer_name="Maria",
+    )  # fmt: skip
+    assert reading.summary() == (
+        "Furious · damaged · asks: replacement · threatens: review · repeat contact · order A-10492 · Maria"
+    )
+
+
+def test_the_json_object_has_exactly_the_issues_keys() -> None:
+    as_dict = read_message("I want a refund by Friday, order 4417720.").as_dict(
+        ["solution.refund-if-preferred"]
+    )
+    assert list(as_dict) == [
+        "topic", "anger", "asks", "threats", "repeat_contact", "order_number", "customer_name", "email",
+        "deadline", "evidence", "phrases",
+    ]  # fmt: skip
+    assert as_dict["deadline"] is True
+    assert as_dict["asks"] == ["refund"]
+    assert as_dict["phrases"] == ["solution.refund-if-preferred"]
+
+
+def test_mail_history_below_the_reply_is_not_read() -> None:
+    text = "Thanks, all sorted now.\n\nOn Mon, 3 Jun 2024, Support wrote:\n> I will escalate to a manager.\n"
+    reading = read_message(text)
+    assert reading.asks == ()
+    assert reading.anger == 0

@@ -1,0 +1,69 @@
+"""Whatever lands on the clipboard, the reader returns a reading: no error, no hang, calm "other" at worst."""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from calmdesk.core.reading import Reading, read_message
+from calmdesk.core.reading.knowledge import ASKS, THREATS, TOPICS
+
+
+def check(reading: Reading, text: str | bytes) -> None:
+    assert reading.topic in TOPICS
+    assert 0 <= reading.anger <= 3
+    assert set(reading.asks) <= set(ASKS)
+    assert set(reading.threats) <= set(THREATS)
+    if isinstance(text, str):
+        for item in reading.evidence:
+            assert text[item.start : item.end] == item.text
+    reading.as_dict([])
+    reading.summary()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_any_text_in_any_script(text: str) -> None:
+    check(read_message(text), text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary())
+def test_any_bytes(data: bytes) -> None:
+    check(read_message(data), data)
+
+
+_WORDS = (
+    "refund", "order", "#88123", "A-10492", "broken", "lawyer", "review", "never", "again", "by",
+    "Friday", "Regards,", "Maria", "don't", "not", '"quoted"', "'single'", "!!!", "???", "CAPS", "LOUD",
+    "07700", "900461", "£49.99", "01/02/2024", "@", ".", ",", "\n\n",
+)  # fmt: skip
+WORDS = st.sampled_from(_WORDS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORDS, max_size=80).map(" ".join))
+def test_complaint_words_in_any_order(text: str) -> None:
+    check(read_message(text), text)
+
+
+def test_binary_data_reads_as_calm_other() -> None:
+    reading = read_message(os.urandom(10 * 1024 * 1024))
+    assert (reading.topic, reading.anger) == ("other", 0)
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + os.urandom(4096)
+    assert (read_message(png).topic, read_message(png).anger) == ("other", 0)
+
+
+def test_ten_megabytes_of_text_are_read_from_their_beginning() -> None:
+    reading = read_message("My order A-10492 arrived broken. " + "blah " * 2_000_000)
+    assert reading.order_number == "A-10492"
+    assert reading.topic == "damaged"
+
+
+def test_control_characters_and_other_scripts() -> None:
+    check(read_message("\x1b[31mREFUND\x1b[0m \x07\x08 now"), "\x1b[31mREFUND\x1b[0m \x07\x08 now")
+    for text in ("Где мой заказ? Это возмутительно!", "我的订单在哪里", "طلبي لم يصل", "İSTANBUL siparişim"):
+        check(read_message(text), text)
+    assert read_message("\u202e\u2066 \ufeff").topic == "other"

@@ -1,0 +1,83 @@
+"""The built-in content of every language: all categories and steps covered, no English left, the same blanks.
+
+A language counts as shipped once its phrase folder exists; MIN_PHRASES says how far each one has come.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from calmdesk.core import content
+from calmdesk.core.library import load_library
+from calmdesk.core.model import CATEGORY_KEYS, STEP_KEYS
+from calmdesk.core.placeholders import parse
+
+LANGUAGES = [lang for lang in content.builtin_languages() if lang != "en"]
+MIN_PHRASES = {"es": 150}
+# Words that only English uses: one of them in a translated phrase is English left behind.
+_ENGLISH_WORDS = """the and you your please sorry with thanks thank our this that would could have we're
+i'm i'll we'll you're there here what when which"""
+ENGLISH_ONLY = frozenset(_ENGLISH_WORDS.split())
+_PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}")
+
+
+def own_phrases(lang: str) -> list:  # type: ignore[type-arg]
+    library = load_library(language=lang)
+    return [p for p in (*library.phrases, *library.versions) if p.lang == lang]
+
+
+def test_the_other_languages_ship() -> None:
+    assert "es" in LANGUAGES
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_category_has_phrases_in_the_language(lang: str) -> None:
+    phrases = own_phrases(lang)
+    assert len(phrases) >= MIN_PHRASES.get(lang, 1)
+    by_category = {key: sum(p.category == key for p in phrases) for key in CATEGORY_KEYS}
+    assert all(count >= 3 for count in by_category.values()), by_category
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_categories_and_checklist_are_translated_whole(lang: str) -> None:
+    english, _ = content.load_categories()
+    categories, problems = content.load_categories(lang)
+    assert problems == []
+    for key in CATEGORY_KEYS:
+        assert categories[key].label != english[key].label or key == "escalation", key
+        assert categories[key].when, key
+        assert categories[key].when != english[key].when, key
+        assert categories[key].color == english[key].color
+    english_steps, _ = content.load_checklist()
+    steps, problems = content.load_checklist(lang)
+    assert problems == []
+    assert [s.key for s in steps] == list(STEP_KEYS)
+    for step, original in zip(steps, english_steps, strict=True):
+        assert step.title != original.title, step.key
+        assert step.goal != original.goal, step.key
+        assert step.do, step.key
+        assert step.dont, step.key
+        assert step.categories == original.categories
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_english_is_left_in_a_translated_pack(lang: str) -> None:
+    for phrase in own_phrases(lang):
+        words = set(re.findall(r"[a-z']+", _PLACEHOLDER.sub(" ", f"{phrase.title} {phrase.text}").lower()))
+        assert not words & ENGLISH_ONLY, (phrase.id, sorted(words & ENGLISH_ONLY))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_version_keeps_the_blanks_of_its_english_phrase(lang: str) -> None:
+    """The complaint fills blanks by name, whatever the language: a version asks for the same ones."""
+    library = load_library(language=lang)
+    for phrase in own_phrases(lang):
+        english = library.version(phrase.id, "en")
+        if english is None or english.lang != "en":
+            continue  # a phrase written only in this language
+        # Promised times are computed, not asked for: a version may promise in its own way.
+        names = {p.name for p in parse(phrase.text) if not p.is_clock}
+        assert names == {p.name for p in parse(english.text) if not p.is_clock}, phrase.id
+        assert phrase.category == english.category, phrase.id

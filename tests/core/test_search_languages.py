@@ -1,0 +1,80 @@
+"""Search in each language: its stemmer, accents and umlauts folded, and English typed in another language."""
+
+from __future__ import annotations
+
+import pytest
+
+from calmdesk.core.library import Library
+from calmdesk.core.model import Category, Phrase
+from calmdesk.core.search import SearchIndex
+from calmdesk.core.search.stemming import stemmer, stems_for
+
+
+def phrase(pid: str, title: str, text: str, lang: str, category: str = "solution") -> Phrase:
+    return Phrase(pid, category, title, text, "p", lang=lang)
+
+
+def index(lang: str, phrases: list[Phrase], versions: tuple[Phrase, ...] = ()) -> SearchIndex:
+    categories = {
+        key: Category(key, key.capitalize(), "d", "#808080") for key in ("solution", "apology", "wait")
+    }
+    library = Library(tuple(phrases), categories=categories, language=lang, versions=versions)
+    return SearchIndex.for_library(library)
+
+
+def top(found: SearchIndex, query: str) -> str | None:
+    hits = found.search(query, limit=1)
+    return hits[0].phrase.id if hits else None
+
+
+@pytest.mark.parametrize(
+    ("lang", "forms"),
+    [
+        ("es", ["reembolso", "reembolsar", "reembolsaremos"]),
+        ("fr", ["remboursement", "rembourser", "rembourse"]),
+        ("pt", ["reembolso", "reembolsar", "reembolsado"]),
+        ("de", ["entschuldigung", "entschuldigen"]),
+    ],
+)
+def test_each_language_stems_its_own_word_forms(lang: str, forms: list[str]) -> None:
+    stem = stemmer(lang)
+    assert len({stem(form) for form in forms}) == 1
+
+
+def test_german_written_without_umlauts_meets_its_umlauts() -> None:
+    stem = stemmer("de")
+    assert stem("ruckerstattung") == stem("rueckerstattung") == stem("ruckerstattungen")
+
+
+def test_english_keeps_its_own_light_stemmer_and_others_add_english() -> None:
+    assert stems_for(["en"])("apologies") == (stemmer("en")("apologies"),)
+    both = stems_for(["es", "en"])("refunds")
+    assert stemmer("en")("refunds") in both
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "query"),
+    [
+        ("de", "Rückerstattung veranlassen", "ruckerstattung"),
+        ("de", "Rückerstattung veranlassen", "rueckerstattung"),
+        ("es", "Le devolvemos el reembolso", "reembolsar"),
+        ("fr", "Votre remboursement", "rembourser"),
+        ("pt", "Seu reembolso", "reembolsado"),
+        ("fr", "Désolé pour l'attente", "desole"),
+        ("pt", "Devolução do valor", "devolucao"),
+    ],
+)
+def test_accents_and_word_forms_find_the_phrase(lang: str, title: str, query: str) -> None:
+    found = index(lang, [phrase("x.other", "Otro texto", "nada", lang), phrase("x.hit", title, "...", lang)])
+    assert top(found, query) == "x.hit"
+
+
+def test_english_typed_in_a_spanish_library_finds_the_spanish_phrase() -> None:
+    spanish = phrase("solution.refund", "Reembolso completo", "Le devolvemos el importe.", "es")
+    other = phrase("wait.moment", "Un momento", "Un momento, por favor.", "es", "wait")
+    english = Phrase("solution.refund", "solution", "Full refund", "We refund you.", "p", ("money back",))
+    found = index("es", [spanish, other], versions=(english,))
+    hit = found.search("refund", limit=1)[0]
+    assert hit.phrase is spanish  # the Spanish version, found through its English words
+    assert top(found, "money back") == "solution.refund"
+    assert top(found, "reembolso") == "solution.refund"
