@@ -1,4 +1,4 @@
-"""core/ and store/ never import Qt: every module of theirs imports in a process where PySide6 cannot load."""
+"""core/, store/ and the copy flow never import Qt: they import in a process where PySide6 cannot load."""
 
 from __future__ import annotations
 
@@ -26,6 +26,10 @@ SCRIPT = textwrap.dedent(
         for module in pkgutil.walk_packages(package.__path__, package_name + "."):
             importlib.import_module(module.name)
             imported.append(module.name)
+    # The copy flow both windows share is plain Python too: its tests need no QApplication.
+    for module_name in ("calmdesk.ui.common.phrase_flow", "calmdesk.ui.picker.tone_rules"):
+        importlib.import_module(module_name)
+        imported.append(module_name)
     leaked = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6"))
     assert not leaked, leaked
     print("\\n".join(imported))
@@ -44,6 +48,7 @@ def test_core_and_store_import_without_qt() -> None:
     assert "calmdesk.core.library" in imported
     assert "calmdesk.core.placeholders" in imported
     assert "calmdesk.store.paths" in imported
+    assert "calmdesk.ui.common.phrase_flow" in imported
 
 
 def test_the_blocker_really_blocks() -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCE_PARTS = ("desktop", "resources", "pyproject.toml", "README.md")
+SOURCE_PARTS = ("desktop", "resources", "pyproject.toml", "setup.py", "README.md")
 
 
 @pytest.fixture(scope="module")
@@ -95,3 +95,14 @@ def test_one_version_everywhere() -> None:
     assert debian.startswith(f"calmdesk ({__version__}) ")
     metainfo = (ROOT / "packaging" / "debian" / "calmdesk.metainfo.xml").read_text(encoding="utf-8")
     assert f'<release version="{__version__}"' in metainfo
+
+
+def test_wheel_holds_every_package_of_the_tree(wheel: Path) -> None:
+    # setup.py finds them: a new ui/<feature>/ folder needs no list to be edited to ship.
+    import zipfile
+
+    package = ROOT / "desktop"
+    expected = {str(init.parent.relative_to(package)) for init in package.rglob("__init__.py")}
+    with zipfile.ZipFile(wheel) as built:
+        shipped = {str(Path(name).parent) for name in built.namelist() if name.endswith("/__init__.py")}
+    assert expected | {"calmdesk/resources"} <= shipped

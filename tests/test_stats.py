@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -13,6 +10,7 @@ import pytest
 from calmdesk.core.complaint import Complaint, Copied, StepMark
 from calmdesk.core.stats import compute
 from calmdesk.store.userstore import UserStore
+from cli_runner import calmdesk
 
 NOW = datetime(2026, 12, 2, 16, 0, tzinfo=UTC)
 
@@ -98,13 +96,7 @@ def test_marks_are_counted_per_topic_with_topicless_ones_everywhere(tmp_path) ->
 def test_stats_json_over_a_seeded_store() -> None:
     with UserStore.open() as store:
         _seed(store)
-    result = subprocess.run(
-        [sys.executable, "-m", "calmdesk", "stats", "--json"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=os.environ.copy(),
-    )
+    result = calmdesk("stats", "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     phrases, complaints = data["phrases"], data["complaints"]
@@ -123,8 +115,6 @@ def test_stats_json_over_a_seeded_store() -> None:
 @pytest.mark.parametrize("as_json", [False, True])
 def test_stats_on_a_fresh_machine(as_json: bool) -> None:
     args = ["stats", "--json"] if as_json else ["stats"]
-    result = subprocess.run(
-        [sys.executable, "-m", "calmdesk", *args], capture_output=True, text=True, timeout=60
-    )
+    result = calmdesk(*args)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr

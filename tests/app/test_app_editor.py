@@ -24,19 +24,19 @@ def desk(qtbot, monkeypatch):
     assert server is not None
     made = CalmDesk(server, hotkey=None, pack_dirs=())
     yield made
-    made._picker.hide()
-    if made._windows.editor is not None:
-        made._windows.editor.close()
-        made._windows.editor.deleteLater()
-    for box in made._notices.shown():
+    made.picker.hide()
+    if made.windows.editor is not None:
+        made.windows.editor.close()
+        made.windows.editor.deleteLater()
+    for box in made.notices.shown():
         box.close()
-    if made._store is not None:
-        made._store.close()
+    if made.store is not None:
+        made.store.close()
     server.close()
 
 
 def _search(desk: CalmDesk, query: str) -> list[str]:
-    return [hit.phrase.id for hit in desk._libraries.index.search(query)]
+    return [hit.phrase.id for hit in desk.libraries.index.search(query)]
 
 
 def test_stored_user_phrases_are_in_the_picker_from_the_start(qtbot, monkeypatch) -> None:
@@ -49,44 +49,44 @@ def test_stored_user_phrases_are_in_the_picker_from_the_start(qtbot, monkeypatch
     try:
         desk = CalmDesk(server, hotkey=None, pack_dirs=())
         assert _search(desk, "zebrafied")[:1] == ["user.zebra-crossing"]
-        desk._store.close()
+        desk.store.close()
     finally:
         server.close()
 
 
 def test_edit_command_opens_the_editor_and_a_save_reaches_the_picker(qtbot, desk) -> None:
-    desk._server.commandReceived.emit("edit")
-    editor = desk._windows.editor
+    desk.server.commandReceived.emit("edit")
+    editor = desk.windows.editor
     assert editor is not None
     qtbot.waitExposed(editor)
     editor.new_phrase()
-    QTest.keyClicks(editor._form._title, "Quokka apology")
-    editor._form._text.setPlainText("Sorry about the quokka, {{customer_name}}.")
+    QTest.keyClicks(editor.form.title_edit, "Quokka apology")
+    editor.form.text_edit.setPlainText("Sorry about the quokka, {{customer_name}}.")
     assert editor.save()
     assert _search(desk, "quokka")[:1] == ["user.quokka-apology"]
-    assert desk._complaints._library.get("user.quokka-apology") is not None  # the checklist panel too
-    desk._picker.summon()
-    QTest.keyClicks(desk._picker._search, "quokka")
-    assert desk._picker.current_phrase().id == "user.quokka-apology"
+    assert desk.complaints._library.get("user.quokka-apology") is not None  # the checklist panel too
+    desk.picker.summon()
+    QTest.keyClicks(desk.picker.search.field, "quokka")
+    assert desk.picker.current_phrase().id == "user.quokka-apology"
 
 
 def test_ctrl_e_in_the_picker_opens_the_editor_at_the_phrase(qtbot, desk) -> None:
-    desk._picker.summon()
-    qtbot.waitUntil(desk._picker.isActiveWindow)
-    QTest.keyClicks(desk._picker._search, "sorry")
-    chosen = desk._picker.current_phrase()
-    QTest.keyClick(desk._picker._search, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    assert not desk._picker.isVisible()
-    assert desk._windows.editor is not None
-    assert desk._windows.editor.isVisible()
-    assert desk._windows.editor.current_phrase().id == chosen.id
+    desk.picker.summon()
+    qtbot.waitUntil(desk.picker.isActiveWindow)
+    QTest.keyClicks(desk.picker.search.field, "sorry")
+    chosen = desk.picker.current_phrase()
+    QTest.keyClick(desk.picker.search.field, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert not desk.picker.isVisible()
+    assert desk.windows.editor is not None
+    assert desk.windows.editor.isVisible()
+    assert desk.windows.editor.current_phrase().id == chosen.id
 
 
 def test_tray_entry_opens_one_editor(qtbot, desk) -> None:
-    desk._tray.editorRequested.emit()
-    first = desk._windows.editor
-    desk._tray.editorRequested.emit()
-    assert desk._windows.editor is first
+    desk.tray.editorRequested.emit()
+    first = desk.windows.editor
+    desk.tray.editorRequested.emit()
+    assert desk.windows.editor is first
     assert first.isVisible()
 
 

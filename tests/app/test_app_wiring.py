@@ -51,51 +51,51 @@ def make_app(qtbot, no_desktop):
 
     yield make
     for desk, server in made:
-        desk._picker.hide()
-        for box in desk._notices.shown():
+        desk.picker.hide()
+        for box in desk.notices.shown():
             box.close()
-        if desk._store is not None:
-            desk._store.close()
+        if desk.store is not None:
+            desk.store.close()
         server.close()
 
 
 def _notice_titles(desk: CalmDesk) -> list[str]:
-    desk._notices.flush()
-    return [box.text() for box in desk._notices.shown()]
+    desk.notices.flush()
+    return [box.text() for box in desk.notices.shown()]
 
 
 def test_ipc_commands_drive_the_picker(qtbot, make_app, monkeypatch) -> None:
     desk = make_app()
-    desk._server.commandReceived.emit("show")
-    assert desk._picker.isVisible()
-    desk._server.commandReceived.emit("hide")
-    assert not desk._picker.isVisible()
-    desk._server.commandReceived.emit("toggle")
-    assert desk._picker.isVisible()
-    desk._server.commandReceived.emit("toggle")
-    assert not desk._picker.isVisible()
-    desk._server.commandReceived.emit("bogus")  # unknown: ignored, no error
+    desk.server.commandReceived.emit("show")
+    assert desk.picker.isVisible()
+    desk.server.commandReceived.emit("hide")
+    assert not desk.picker.isVisible()
+    desk.server.commandReceived.emit("toggle")
+    assert desk.picker.isVisible()
+    desk.server.commandReceived.emit("toggle")
+    assert not desk.picker.isVisible()
+    desk.server.commandReceived.emit("bogus")  # unknown: ignored, no error
     quits: list[bool] = []
     monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
-    desk._server.commandReceived.emit("quit")
+    desk.server.commandReceived.emit("quit")
     assert quits == [True]
-    desk._store = None  # closed by quit
+    desk._store = None  # closed by quit: the fixture must not close it again
 
 
 def test_no_tray_and_no_hotkey_are_said_once(qtbot, make_app) -> None:
     desk = make_app(hotkey="Ctrl+Alt+K")
-    assert desk._hotkeys.backend is None
+    assert desk.hotkeys.backend is None
     assert len(_notice_titles(desk)) == 1, "one start-up notice, not a box per problem"
-    [box] = desk._notices.shown()
+    [box] = desk.notices.shown()
     text = box.informativeText()
     assert "calmdesk show" in text
     assert "cannot listen for a global key" in text
     # No key works here, so none may be offered (offscreen has no tray either: no icon is promised).
     assert "Ctrl+Alt+K" not in text
-    if not desk._tray.available:
+    if not desk.tray.available:
         assert "tray icon" not in text
-    desk._notices.flush()  # a second flush shows nothing new
-    assert len(desk._notices.shown()) == 1
+    desk.notices.flush()  # a second flush shows nothing new
+    assert len(desk.notices.shown()) == 1
 
 
 def test_bad_pack_and_bad_settings_are_reported_not_fatal(qtbot, make_app, tmp_path) -> None:
@@ -105,8 +105,8 @@ def test_bad_pack_and_bad_settings_are_reported_not_fatal(qtbot, make_app, tmp_p
     settings_file = paths.ensure_dir(paths.config_dir()) / "settings.toml"
     settings_file.write_text('agent_name = "Sam"\ncolour = "blue"\n', encoding="utf-8")
     desk = make_app(pack_dirs=(packs,))
-    assert desk._settings.agent_name == "Sam"
-    assert len(desk._libraries.library.phrases) > 50  # the built-in packs still load
+    assert desk.settings.agent_name == "Sam"
+    assert len(desk.libraries.library.phrases) > 50  # the built-in packs still load
     box = next(b for b in _open_all(desk) if "problems" in b.text())
     assert "broken.toml" in box.detailedText()
     assert "colour" in box.detailedText()
@@ -116,14 +116,14 @@ def test_a_pack_folder_of_an_unknown_user_is_reported_and_the_app_starts(qtbot, 
     settings_file = paths.ensure_dir(paths.config_dir()) / "settings.toml"
     settings_file.write_text('pack_dirs = ["~nosuchuser-calmdesk/team"]\n', encoding="utf-8")
     desk = make_app()
-    assert len(desk._libraries.library.phrases) > 50
+    assert len(desk.libraries.library.phrases) > 50
     box = next(b for b in _open_all(desk) if "problems" in b.text())
     assert "~nosuchuser-calmdesk/team" in box.detailedText()
 
 
 def _open_all(desk: CalmDesk):
-    desk._notices.flush()
-    return desk._notices.shown()
+    desk.notices.flush()
+    return desk.notices.shown()
 
 
 def test_taken_hotkey_offers_settings(qtbot, make_app, monkeypatch) -> None:
@@ -151,18 +151,18 @@ def test_store_error_means_no_favourites_but_a_working_picker(qtbot, make_app, m
 
     monkeypatch.setattr(store_control.UserStore, "open", refuse)
     desk = make_app()
-    assert desk._store is None
-    desk._picker.summon()
-    assert desk._picker._model.rowCount() > 0
+    assert desk.store is None
+    desk.picker.summon()
+    assert desk.picker.search.list.results.rowCount() > 0
     box = next(b for b in _open_all(desk) if "problems" in b.text())
     assert "locked by another program" in box.detailedText()
 
 
 def test_saved_settings_reach_picker_and_tray(qtbot, make_app) -> None:
     desk = make_app()
-    desk._apply_settings(Settings(agent_name="Kim", hotkey="Ctrl+Shift+F12"))
-    assert desk._picker._settings.agent_name == "Kim"
-    assert "F12" in desk._tray.menu().actions()[0].text()
+    desk.apply_settings(Settings(agent_name="Kim", hotkey="Ctrl+Shift+F12"))
+    assert desk.picker.flow.settings.agent_name == "Kim"
+    assert "F12" in desk.tray.menu().actions()[0].text()
 
 
 def test_second_start_hands_over_and_returns_at_once(monkeypatch, capsys) -> None:
@@ -187,21 +187,21 @@ def test_a_running_app_applies_options_handed_over(qtbot, make_app, tmp_path) ->
         encoding="utf-8",
     )
     desk = make_app()
-    before = len(desk._libraries.library.phrases)
-    ok, said = desk._apply_option("packs", str(team))
+    before = len(desk.libraries.library.phrases)
+    ok, said = desk.apply_option("packs", str(team))
     assert ok
     assert said == f"the running CalmDesk loaded 1 phrase(s) from {team}."
-    assert len(desk._libraries.library.phrases) == before + 1
-    assert desk._libraries.index.search("zebra")[0].phrase.id == "t.zebra"
-    desk._picker.summon()
-    desk._picker._search.setText("zebra")
-    assert desk._picker.current_phrase().id == "t.zebra"
-    assert desk._apply_option("packs", str(team)) == (
+    assert len(desk.libraries.library.phrases) == before + 1
+    assert desk.libraries.index.search("zebra")[0].phrase.id == "t.zebra"
+    desk.picker.summon()
+    desk.picker.search.field.setText("zebra")
+    assert desk.picker.current_phrase().id == "t.zebra"
+    assert desk.apply_option("packs", str(team)) == (
         True,
         f"the running CalmDesk already has the packs in {team}.",
     )
     # No hotkey backend offscreen: said plainly, not pretended.
-    ok, said = desk._apply_option("hotkey", "Ctrl+Alt+K")
+    ok, said = desk.apply_option("hotkey", "Ctrl+Alt+K")
     assert not ok
     assert "no global hotkey works on this desktop" in said
 
@@ -258,14 +258,15 @@ def test_picker_takes_keys_while_settings_and_about_are_open(qtbot, make_app, cl
         # The safety net waits while the keys are typed: on a loaded machine typing can outlast its 300 ms
         # and it closed the dialogs under the check. Restarted after, it still ends a modal exec() regression.
         close_dialogs_soon.stop()
-        desk._picker.summon()
-        _type_into_window(desk._picker, "refund")
-        seen.append((desk._picker._search.text(), len(_visible(SettingsDialog)), len(_visible(AboutDialog))))
+        desk.picker.summon()
+        _type_into_window(desk.picker, "refund")
+        typed = desk.picker.search.field.text()
+        seen.append((typed, len(_visible(SettingsDialog)), len(_visible(AboutDialog))))
         close_dialogs_soon.start()
 
     QTimer.singleShot(0, with_dialogs_open)
-    desk._windows.open_settings()
-    desk._windows.open_about()
+    desk.windows.open_settings()
+    desk.windows.open_about()
     # Building the app and the dialogs may take longer than the safety net's 300 ms on a loaded machine:
     # restarted now, it cannot close the dialogs before the check above runs (due at once).
     close_dialogs_soon.start()
@@ -278,15 +279,15 @@ def test_settings_and_about_open_once_and_again_after_closing(qtbot, make_app, c
     from calmdesk.ui.settings.settings_dialog import SettingsDialog
 
     desk = make_app()
-    desk._windows.open_settings()
-    desk._notices.settingsRequested.emit()  # "Open Settings" in a hotkey notice: the same window
-    desk._windows.open_about()
-    desk._windows.open_about()
+    desk.windows.open_settings()
+    desk.notices.settingsRequested.emit()  # "Open Settings" in a hotkey notice: the same window
+    desk.windows.open_about()
+    desk.windows.open_about()
     assert len(_visible(SettingsDialog)) == 1
     assert len(_visible(AboutDialog)) == 1
     _visible(SettingsDialog)[0].reject()
     qtbot.waitUntil(lambda: not _visible(SettingsDialog), timeout=1000)
-    desk._windows.open_settings()
+    desk.windows.open_settings()
     assert len(_visible(SettingsDialog)) == 1
 
 
@@ -450,7 +451,7 @@ def test_quit_cleans_up_once_and_runs_on_about_to_quit(qtbot, make_app, fake_bac
     monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
     desk = make_app()
     assert fake_backend.current == "Ctrl+Alt+Space"
-    store = desk._store
+    store = desk.store
     assert store is not None
     closed: list[bool] = []
     monkeypatch.setattr(store, "close", lambda: closed.append(True))
@@ -533,21 +534,21 @@ def test_second_start_that_gets_no_answer_says_so(monkeypatch, capsys, no_deskto
 
 
 def _tray_text(desk: CalmDesk) -> str:
-    return desk._tray.menu().actions()[0].text()
+    return desk.tray.menu().actions()[0].text()
 
 
 def test_taken_new_hotkey_keeps_the_old_one(qtbot, make_app, fake_backend) -> None:
     desk = make_app()
     fake_backend.taken.add("Ctrl+Alt+T")
-    desk._notices.flush()
-    desk._apply_settings(Settings(hotkey="Ctrl+Alt+T"))
+    desk.notices.flush()
+    desk.apply_settings(Settings(hotkey="Ctrl+Alt+T"))
     assert fake_backend.current == "Ctrl+Alt+Space"
     assert "Space" in _tray_text(desk)
-    box = next(b for b in desk._notices.shown() if "not available" in b.text())
+    box = next(b for b in desk.notices.shown() if "not available" in b.text())
     assert "T" in box.text()
     # Saving the same key again, once the other program let go of it, tries again.
     fake_backend.taken.clear()
-    desk._apply_settings(Settings(hotkey="Ctrl+Alt+T"))
+    desk.apply_settings(Settings(hotkey="Ctrl+Alt+T"))
     assert fake_backend.current == "Ctrl+Alt+T"
     assert "T" in _tray_text(desk)
     assert "Space" not in _tray_text(desk)
@@ -559,7 +560,7 @@ def test_taken_hotkey_at_start_is_retried_on_save(qtbot, make_app, fake_backend)
     assert fake_backend.current is None
     assert "Space" not in _tray_text(desk)  # the tray names no key that does nothing
     fake_backend.taken.clear()
-    desk._apply_settings(Settings(hotkey="Ctrl+Alt+Space"))
+    desk.apply_settings(Settings(hotkey="Ctrl+Alt+Space"))
     assert fake_backend.current == "Ctrl+Alt+Space"
     assert "Space" in _tray_text(desk)
 
@@ -567,31 +568,31 @@ def test_taken_hotkey_at_start_is_retried_on_save(qtbot, make_app, fake_backend)
 def test_unchanged_working_hotkey_is_left_alone(qtbot, make_app, fake_backend) -> None:
     desk = make_app()
     fake_backend.calls.clear()
-    desk._apply_settings(Settings(agent_name="Kim"))
+    desk.apply_settings(Settings(agent_name="Kim"))
     assert fake_backend.calls == []
 
 
 def test_backend_failing_later_shows_the_notice(qtbot, make_app, fake_backend) -> None:
     desk = make_app()
-    desk._notices.flush()
+    desk.notices.flush()
     fake_backend.failed.emit("The global shortcut was not allowed.")
-    box = next(b for b in desk._notices.shown() if "not available" in b.text())
+    box = next(b for b in desk.notices.shown() if "not available" in b.text())
     assert "not allowed" in box.informativeText()
     assert "Space" not in _tray_text(desk)
-    desk._apply_settings(Settings(hotkey="Ctrl+Alt+Space"))  # saving again retries
+    desk.apply_settings(Settings(hotkey="Ctrl+Alt+Space"))  # saving again retries
     assert fake_backend.calls[-1] == "register Ctrl+Alt+Space"
 
 
 def test_key_refused_later_goes_back_to_the_key_that_worked(qtbot, make_app, fake_backend) -> None:
     desk = make_app()
-    desk._notices.flush()
+    desk.notices.flush()
     # Like the Wayland portal: register() accepts at once, the refusal arrives later through `failed`.
-    desk._apply_settings(Settings(hotkey="Ctrl+Alt+T"))
+    desk.apply_settings(Settings(hotkey="Ctrl+Alt+T"))
     assert fake_backend.current == "Ctrl+Alt+T"
     fake_backend.failed.emit("The desktop did not allow the global shortcut.")
     assert fake_backend.current == "Ctrl+Alt+Space"
     assert "Space" in _tray_text(desk)
-    box = next(b for b in desk._notices.shown() if "not available" in b.text())
+    box = next(b for b in desk.notices.shown() if "not available" in b.text())
     assert "T" in box.text()
     assert "did not allow" in box.informativeText()
     # The old key failing too leaves nothing to go back to: the tray then names no key.
@@ -627,27 +628,27 @@ def test_error_during_start_up_is_logged_and_shown_once_running(
 
 def test_paste_failure_without_tray_messages_opens_a_notice(qtbot, make_app, monkeypatch) -> None:
     desk = make_app()
-    desk._notices.flush()
-    monkeypatch.setattr(desk._tray, "notify", lambda *_a, **_kw: False)
-    desk._picker.pasteFailed.emit("xdotool is not installed")
-    box = next(b for b in desk._notices.shown() if b.text() == "Copied, not pasted")
+    desk.notices.flush()
+    monkeypatch.setattr(desk.tray, "notify", lambda *_a, **_kw: False)
+    desk.picker.pasteFailed.emit("xdotool is not installed")
+    box = next(b for b in desk.notices.shown() if b.text() == "Copied, not pasted")
     assert "xdotool is not installed" in box.informativeText()
 
 
 def test_paste_failure_with_tray_messages_opens_no_box(qtbot, make_app, monkeypatch) -> None:
     desk = make_app()
-    desk._notices.flush()
-    before = len(desk._notices.shown())
+    desk.notices.flush()
+    before = len(desk.notices.shown())
     said: list[str] = []
-    monkeypatch.setattr(desk._tray, "notify", lambda _title, text, **_kw: said.append(text) or True)
-    desk._picker.pasteFailed.emit("xdotool is not installed")
+    monkeypatch.setattr(desk.tray, "notify", lambda _title, text, **_kw: said.append(text) or True)
+    desk.picker.pasteFailed.emit("xdotool is not installed")
     assert said == ["xdotool is not installed"]
-    assert len(desk._notices.shown()) == before
+    assert len(desk.notices.shown()) == before
 
 
 def test_the_tray_opens_the_statistics_window(qtbot, make_app) -> None:
     desk = make_app()
-    desk._tray.statsRequested.emit()
+    desk.tray.statsRequested.emit()
     window = desk._stats._window
     assert window is not None
     qtbot.addWidget(window)
@@ -660,23 +661,23 @@ def test_the_tray_opens_the_statistics_window(qtbot, make_app) -> None:
 
 def test_checklist_command_and_tray_entries_reach_the_complaint(qtbot, make_app) -> None:
     desk = make_app()
-    panel = desk._complaints.panel
+    panel = desk.complaints.panel
     assert not panel.isVisible()  # built at start, shown on request
     desk._on_command("checklist")  # `calmdesk show --checklist`
     assert panel.isVisible()
     panel.close()
     assert not panel.isVisible()
-    desk._tray.checklistRequested.emit()
+    desk.tray.checklistRequested.emit()
     assert panel.isVisible()
-    desk._tray.newComplaintRequested.emit()
-    form = desk._complaints._form
+    desk.tray.newComplaintRequested.emit()
+    form = desk.complaints._form
     assert form is not None
     assert form.isVisible()
     form.accepted_fields.emit(
         {"customer": "Ana", "channel": "chat", "ticket": "", "topic": "", "anger": None}
     )
-    assert desk._complaints.watch.current().customer == "Ana"
-    assert "Ana" in desk._picker._whose.text()
+    assert desk.complaints.watch.current().customer == "Ana"
+    assert "Ana" in desk.picker.whose.text()
     form.close()
     panel.hide()
-    desk._complaints.quit()
+    desk.complaints.quit()

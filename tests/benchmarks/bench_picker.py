@@ -81,12 +81,12 @@ def main() -> int:
         picker = PickerWindow(index, library, Settings(agent_name="Sam"), Clipboard(), store)
         window_ms = (time.perf_counter() - t) * 1000
         counter = PaintCounter()
-        picker._list.viewport().installEventFilter(counter)
+        picker.search.list.viewport().installEventFilter(counter)
         t = time.perf_counter()
         picker.summon()
         QTest.qWaitForWindowExposed(picker)
         summon_ms = (time.perf_counter() - t) * 1000
-        search = picker._search
+        search = picker.search.field
         samples: list[float] = []
         for _ in range(args.rounds):
             for query in QUERIES:

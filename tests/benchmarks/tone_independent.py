@@ -4,9 +4,11 @@
 
 The sets were written apart from the rules (and before the check was run on them), so they measure how the
 rules generalise: independent_eval.toml first, then independent_holdout.toml, written after the rules were
-fixed on the first one and before anything was run on it. Each (draft, kind) pair counts once. A kind is
-the group of the finding's rule, with the two occurrence rules (apology, next step) and the template
-leftovers named apart.
+fixed on the first one and before anything was run on it, and issue16_drafts.toml, written for issue 16
+before the check was run on it. Each (draft, kind) pair counts once. A kind is the group of the finding's
+rule, with the two occurrence rules (apology, next step) and the template leftovers named apart. The
+headline is per draft, as the blind sets are scored: `bad_caught` is the share of drafts expecting a finding
+that got any, `good_flagged` the share of clean drafts that got one.
 """
 
 from __future__ import annotations
@@ -20,7 +22,12 @@ from typing import Any, NamedTuple
 
 ROOT = Path(__file__).resolve().parents[2]
 SETS = ROOT / "tests" / "core" / "tone"
-EVAL_FILES = (SETS / "independent_eval.toml", SETS / "independent_holdout.toml")
+EVAL_FILES = (
+    SETS / "independent_eval.toml",
+    SETS / "independent_holdout.toml",
+    SETS / "issue16_drafts.toml",
+    SETS / "issue16_holdout.toml",
+)
 if str(ROOT / "desktop") not in sys.path:
     sys.path.append(str(ROOT / "desktop"))
 
@@ -86,7 +93,7 @@ def evaluate(drafts: list[Draft]) -> dict[str, Any]:
     checker = ToneChecker(load_rules())
     counts: dict[str, dict[str, int]] = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0})
     misses: list[dict[str, Any]] = []
-    clean = clean_flagged = spans = spans_exact = 0
+    clean = clean_flagged = bad = bad_caught = spans = spans_exact = 0
     for draft in drafts:
         found = checker.check(draft.text, ToneContext(angry=draft.angry, customer_name=draft.customer))
         kinds = {kind_of(f) for f in found}
@@ -96,6 +103,9 @@ def evaluate(drafts: list[Draft]) -> dict[str, Any]:
         if not draft.expect:
             clean += 1
             clean_flagged += bool(found)
+        else:
+            bad += 1
+            bad_caught += bool(found)
         for span in draft.spans:
             spans += 1
             spans_exact += any(_same(f.text, span) for f in found)
@@ -121,6 +131,8 @@ def evaluate(drafts: list[Draft]) -> dict[str, Any]:
         "drafts": len(drafts),
         "clean_drafts": clean,
         "clean_drafts_flagged": clean_flagged,
+        "bad_caught": round(bad_caught / bad, 3) if bad else None,
+        "good_flagged": round(clean_flagged / clean, 3) if clean else None,
         "drafts_exactly_right": len(drafts) - len(misses),
         "spans_exact": f"{spans_exact}/{spans}",
         "per_kind": per_kind,

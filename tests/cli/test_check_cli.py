@@ -1,14 +1,15 @@
-"""`calmdesk check`, run as a real process: drafts from a file or stdin, JSON, exit codes, pack linting."""
+"""`calmdesk check` (in process; Qt-free imports in a real one): drafts, stdin, JSON, exit codes, packs."""
 
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from cli_runner import calmdesk
 
 BAD_DRAFT = "Hi John,\nAs I already said, it's not our fault!! Per our policy there is nothing I can do.\n"
 GOOD_DRAFT = (
@@ -43,17 +44,6 @@ why = "Customers do not know our ticket states."
 [rule.swap]
 "pending l2" = "with our specialist team"
 """
-
-
-def calmdesk(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "calmdesk", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=os.environ.copy(),
-    )
 
 
 def test_a_draft_with_findings_exits_1_and_says_what_to_do(tmp_path: Path) -> None:

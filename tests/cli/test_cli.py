@@ -1,9 +1,8 @@
-"""The headless CLI, run as a real process the way a script or a terminal would."""
+"""The headless CLI as a script or a terminal uses it (in process; what needs a real one runs in one)."""
 
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +11,7 @@ import pytest
 
 from calmdesk import __version__
 from calmdesk.core.model import CATEGORY_KEYS, STEP_KEYS
+from cli_runner import calmdesk
 
 TEAM_PACK = """\
 [pack]
@@ -47,17 +47,6 @@ category = "not-a-category"
 title = "Broken"
 text = "x"
 """
-
-
-def calmdesk(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "calmdesk", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=os.environ.copy(),
-    )
 
 
 @pytest.fixture

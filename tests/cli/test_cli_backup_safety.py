@@ -8,21 +8,15 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from calmdesk.store.restore import newest_good_backup
+from cli_runner import calmdesk_process as calmdesk
 
 SAMPLES = Path(__file__).parents[1] / "core" / "importers" / "samples"
-
-
-def calmdesk(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "calmdesk", *args]
-    return subprocess.run(command, capture_output=True, text=True, timeout=60, env=env or os.environ.copy())
 
 
 def _data_dir() -> Path:

@@ -1,23 +1,14 @@
-"""`calmdesk complaint ...` and `calmdesk followups`, run as real processes on the real store."""
+"""`calmdesk complaint ...` and `calmdesk followups` on the real store (in process, a real SQLite file)."""
 
 from __future__ import annotations
 
 import csv
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
-
-def calmdesk(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "calmdesk", *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=os.environ.copy(),
-    )
+from cli_runner import calmdesk
 
 
 def ok(*args: str) -> str:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from cli_runner import calmdesk
 
 PACK = """\
 [pack]
@@ -25,11 +24,6 @@ PACK += (
     'text = "It arrives in {{delivery: 1-2 working days | 3-5 working days}}.'
     '{{#voucher}} A voucher is attached.{{/voucher}}"\n'
 )
-
-
-def calmdesk(*args: str) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "calmdesk", *args]
-    return subprocess.run(command, capture_output=True, text=True, timeout=60, env=os.environ.copy())
 
 
 @pytest.fixture

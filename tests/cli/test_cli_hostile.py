@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from cli_runner import calmdesk_process as calmdesk
 
 PACK = """\
 [pack]
@@ -23,20 +23,6 @@ category = "closing"
 title = {title}
 text = "Merci, caf\\u00e9 \\u2615 {{{{agent_name|Ana}}}}"
 """
-
-
-def calmdesk(
-    *args: str, stdin: str | None = None, env: dict[str, str] | None = None, timeout: float = 60
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "calmdesk", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        errors="replace",
-        timeout=timeout,
-        env={**os.environ, **(env or {})},
-    )
 
 
 def user_packs(xdg_home: Path) -> Path:

@@ -1,25 +1,18 @@
-"""`calmdesk import` and `calmdesk export` as real processes on a real data file (XDG dirs in tmp_path)."""
+"""`calmdesk import` and `calmdesk export` on a real data file (in process; XDG dirs in tmp_path)."""
 
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from calmdesk.cli import main as cli
+from calmdesk.cli import table as cli
 from calmdesk.core import importers
+from cli_runner import calmdesk
 
 SAMPLES = Path(__file__).parents[1] / "core" / "importers" / "samples"
-
-
-def calmdesk(*args: str) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "calmdesk", *args]
-    return subprocess.run(command, capture_output=True, text=True, timeout=60, env=os.environ.copy())
 
 
 def _database(xdg_home: Path) -> Path:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from cli_runner import calmdesk
 
 PACK = """\
 [pack]
@@ -22,11 +21,6 @@ category = "solution"
 title = "Team phrase"
 text = "A team answer."
 """
-
-
-def calmdesk(*args: str) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "calmdesk", *args]
-    return subprocess.run(command, capture_output=True, text=True, timeout=60, env=os.environ.copy())
 
 
 @pytest.fixture

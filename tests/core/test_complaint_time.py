@@ -43,8 +43,10 @@ def test_chat_reply_clock_turns_amber_then_red(after: int, state: str) -> None:
 
 def test_reply_clock_restarts_at_each_reply() -> None:
     c = chat(copied=(Copied("p", NOW + timedelta(minutes=10)),))
-    assert reply_clock(c, NOW + timedelta(minutes=11)).state == OK
-    assert reply_clock(c, NOW + timedelta(minutes=11)).remaining() == timedelta(minutes=2)
+    clock = reply_clock(c, NOW + timedelta(minutes=11))
+    assert clock.state == OK
+    assert clock.target is not None
+    assert clock.target - clock.waited == timedelta(minutes=2)  # of the three minutes, two are left
 
 
 def test_targets_are_configurable_and_no_channel_means_no_target() -> None:

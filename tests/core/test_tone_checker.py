@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from calmdesk.core import placeholders
 from calmdesk.core.content import builtin_packs
-from calmdesk.core.tone import ToneChecker, ToneContext, apply_phrase, apply_replacement, load_rules
+from calmdesk.core.tone import ToneChecker, ToneContext, apply_replacement, insert_phrase, load_rules
 from calmdesk.core.tone.patterns import PatternError, compile_pattern, inflect, tokenize
 
 CHECKER = ToneChecker(load_rules())
@@ -100,12 +100,14 @@ def test_replacements_read_naturally(text: str, fixed: str) -> None:
     assert apply_replacement(text, found[0]) == fixed
 
 
-def test_a_library_phrase_takes_the_place_of_the_whole_sentence() -> None:
+def test_a_library_phrase_is_inserted_after_the_sentence_and_nothing_is_lost() -> None:
     text = "Hi Ana, thanks for writing. It's not our fault. I'll call you at 3."
     (finding,) = [f for f in CHECKER.check(text, CALM) if f.rule == "blame.not-our-fault"]
     assert "ownership.fix-not-blame" in finding.phrases
-    fixed = apply_phrase(text, finding, "Let me concentrate on fixing it.")
-    assert fixed == "Hi Ana, thanks for writing. Let me concentrate on fixing it. I'll call you at 3."
+    fixed = insert_phrase(text, finding, "Let me concentrate on fixing it.")
+    assert fixed == (
+        "Hi Ana, thanks for writing. It's not our fault. Let me concentrate on fixing it. I'll call you at 3."
+    )
 
 
 def test_what_is_missing_for_an_angry_customer_goes_after_the_greeting_and_at_the_end() -> None:
@@ -115,10 +117,10 @@ def test_what_is_missing_for_an_angry_customer_goes_after_the_greeting_and_at_th
     apology, step = found["missing.apology"], found["missing.next-step"]
     assert (apology.start, apology.end) == (8, 8)
     assert (step.start, step.end) == (len(text), len(text))
-    assert apply_phrase(text, apology, "I'm sorry for the hassle.").startswith(
+    assert insert_phrase(text, apology, "I'm sorry for the hassle.").startswith(
         "Hi Ana,\nI'm sorry for the hassle. The parcel"
     )
-    assert apply_phrase(text, step, "I'll call you by 5.").endswith("in transit today. I'll call you by 5.")
+    assert insert_phrase(text, step, "I'll call you by 5.").endswith("in transit today. I'll call you by 5.")
     assert CHECKER.check(text, CALM) == []  # a calm customer needs no apology
 
 
@@ -199,7 +201,7 @@ def test_fuzzed_drafts_never_fail_and_spans_stay_inside(
         assert 0 <= finding.sentence[0] <= finding.sentence[1] <= len(text)
         assert finding.text == text[finding.start : finding.end]
         apply_replacement(text, finding)
-        apply_phrase(text, finding, "Sorry.")
+        insert_phrase(text, finding, "Sorry.")
 
 
 @settings(max_examples=200, deadline=None)

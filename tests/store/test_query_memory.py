@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from calmdesk.store import query_memory
+from calmdesk.store import query_choices
 from calmdesk.store.userstore import UserStore
 
 
@@ -29,8 +29,8 @@ def test_remembered_choices_weigh_by_count_and_survive_a_restart(store: UserStor
 
 
 def test_the_memory_is_bounded(store: UserStore, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(query_memory, "MAX_ROWS", 10)
-    monkeypatch.setattr(query_memory, "KEEP_ROWS", 6)
+    monkeypatch.setattr(query_choices, "MAX_ROWS", 10)
+    monkeypatch.setattr(query_choices, "KEEP_ROWS", 6)
     memory = store.query_memory
     for n in range(25):
         memory.remember(f"key{n}", "p")
@@ -84,8 +84,8 @@ def test_a_queued_use_carries_its_query_words_to_disk(store: UserStore, tmp_path
 
 
 def test_queued_choices_are_trimmed_too(store: UserStore, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(query_memory, "MAX_ROWS", 10)
-    monkeypatch.setattr(query_memory, "KEEP_ROWS", 6)
+    monkeypatch.setattr(query_choices, "MAX_ROWS", 10)
+    monkeypatch.setattr(query_choices, "KEEP_ROWS", 6)
     for n in range(25):
         store.queue_use("p", query_key=f"key{n}")
         assert store.flush_uses(5.0)

@@ -181,7 +181,7 @@ def test_quit_keeps_a_reader_that_will_not_stop_alive_for_good(
     server = InstanceServer.acquire()
     assert server is not None
     desk = app_module.CalmDesk(server, hotkey=None, pack_dirs=())
-    desk._hotkeys.backend = backend  # as if register() had grabbed the key and started its reader
+    desk.hotkeys.backend = backend  # as if register() had grabbed the key and started its reader
     backend._conn, backend._reader = conn, reader  # type: ignore[assignment]
     reader.pressed.connect(backend.activated)
     reader.failed.connect(backend.failed)

@@ -5,14 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtGui import QGuiApplication
+from ui_helpers import FakePaster, QtClipboardWriter
 
+from calmdesk.core.content import load_checklist
 from calmdesk.core.library import Library
 from calmdesk.core.model import Category, Phrase
 from calmdesk.core.search import SearchIndex
 from calmdesk.store.settings import Settings
 from calmdesk.store.userstore import UserStore
+from calmdesk.ui.complaint.complaint_watch import ComplaintWatch
 from calmdesk.ui.picker.picker_window import PickerWindow
+
+CHECKLIST, _ = load_checklist()
 
 CATEGORIES = {
     "apology": Category("apology", "Apology", "Say sorry for the trouble.", "#c0392b"),
@@ -82,26 +86,6 @@ def phrases() -> list[Phrase]:
     return list(PHRASES)
 
 
-class QtClipboardWriter:
-    """Writes straight to QClipboard; the picker tests read it back with QGuiApplication.clipboard()."""
-
-    def copy(self, text: str, html: str | None = None) -> None:
-        QGuiApplication.clipboard().setText(text)
-
-
-class FakePaster:
-    """Records auto-paste calls instead of sending keys to another window."""
-
-    def __init__(self) -> None:
-        self.pasted: list[int] = []
-
-    def active_window(self) -> int | None:
-        return 4242
-
-    def paste_into(self, window: int) -> None:
-        self.pasted.append(window)
-
-
 @pytest.fixture
 def fake_paster() -> FakePaster:
     return FakePaster()
@@ -111,6 +95,14 @@ def fake_paster() -> FakePaster:
 def store(tmp_path):
     with UserStore.open(tmp_path / "user.sqlite3", backup_dir=tmp_path / "backups") as opened:
         yield opened
+
+
+@pytest.fixture
+def watch(qtbot, store):
+    """The current complaint over the test store, as the app's windows see it."""
+    made = ComplaintWatch(store.complaints, CHECKLIST, Settings(agent_name="Sam"))
+    yield made
+    made.stop()
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from calmdesk.app.pack_control import PackControl
+from calmdesk.core import library_cache
 from calmdesk.core.library import Library, expand_pack_dirs, load_configured
 from calmdesk.core.model import Problem
 from calmdesk.core.search import SearchIndex
@@ -69,12 +70,13 @@ class LibraryControl(QObject):
         return self._pack_dirs
 
     def _load_at_start(self) -> Library:
-        library = load_configured(
+        # A current cache of the same library is read instead of parsing every pack (start-up speed).
+        library = library_cache.load_configured(
             self._settings,
             self._pack_dirs,
             user_dir=paths.user_packs_dir(),
-            cache_dir=paths.team_cache_dir(),
-            library_cache=paths.cache_dir(),
+            cache_dir=paths.cache_dir(),
+            team_cache=paths.team_cache_dir(),
         )
         if library.problems:
             self._notices.problems(

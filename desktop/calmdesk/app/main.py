@@ -7,6 +7,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -30,6 +31,9 @@ from calmdesk.ui.common.icons import svg_icon
 from calmdesk.ui.common.notices import Notices
 from calmdesk.ui.common.tray import Tray
 from calmdesk.ui.picker.picker_window import PickerWindow
+
+if TYPE_CHECKING:
+    from calmdesk.store.userstore import UserStore
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +103,57 @@ class CalmDesk(QObject):
         self._hotkeys.start(self._hotkey())
         if not self._tray.available:
             self._notices.no_tray(self._hotkeys.active)  # None: no key works, so none is named
+
+    # -- its parts, by name: for tests and tools that look inside a running CalmDesk -----------------------
+
+    @property
+    def picker(self) -> PickerWindow:
+        return self._picker
+
+    @property
+    def notices(self) -> Notices:
+        return self._notices
+
+    @property
+    def tray(self) -> Tray:
+        return self._tray
+
+    @property
+    def windows(self) -> WindowControl:
+        return self._windows
+
+    @property
+    def libraries(self) -> LibraryControl:
+        return self._libraries
+
+    @property
+    def complaints(self) -> ComplaintControl:
+        return self._complaints
+
+    @property
+    def hotkeys(self) -> HotkeyControl:
+        return self._hotkeys
+
+    @property
+    def server(self) -> InstanceServer:
+        return self._server
+
+    @property
+    def store(self) -> UserStore | None:
+        """The user store; None when the data file could not be opened (said once at start)."""
+        return self._store
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    def apply_settings(self, settings: Settings) -> None:
+        """What saving the settings dialog does: every part takes the new settings."""
+        self._apply_settings(settings)
+
+    def apply_option(self, command: str, argument: str) -> tuple[bool, str]:
+        """What a second `calmdesk --packs DIR` or `--hotkey SEQ` asks of this one: (done, what to say)."""
+        return self._apply_option(command, argument)
 
     def _load_settings(self) -> Settings:
         settings, problems = load_settings()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from argparse import Namespace
 
 from calmdesk.cli.errors import EXIT_OK, EXIT_PROBLEM, CommandError
 from calmdesk.core.printable import printable
@@ -45,3 +46,8 @@ def _describe(state: AutostartStatus) -> str:
     if state.enabled:
         return f"CalmDesk starts with your session ({where}: {printable(state.command)})."
     return f"CalmDesk does not start with your session ({where} is absent or switched off)."
+
+
+def run_autostart(args: Namespace) -> int:
+    """`calmdesk autostart`, as cli.table names it."""
+    return autostart(args.action, as_json=args.json)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import sys
+from argparse import Namespace
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from calmdesk.cli.errors import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, CommandError
-from calmdesk.cli.phrase_commands import Session, _ascii_only, _current_complaint
+from calmdesk.cli.phrase_commands import Session, ascii_only, current_complaint
 from calmdesk.core.library import check_packs, expand_pack_dirs
 from calmdesk.core.packs import read_pack_file
 from calmdesk.core.printable import printable
@@ -57,7 +58,7 @@ def check(
     else:
         if target is None:
             raise CommandError("name a draft file, or - to read the draft from stdin", EXIT_USAGE)
-        complaint = _current_complaint() if customer is None or angry is None else None
+        complaint = current_complaint() if customer is None or angry is None else None
         context = context_for(complaint, angry=angry)
         if customer is not None:
             context = ToneContext(context.angry, customer.strip() or None, False)
@@ -146,7 +147,7 @@ def _finding_json(session: Session, checked: Checked, finding: Finding) -> dict[
 
 def _print_json(session: Session, checked: list[Checked]) -> None:
     rows = [_finding_json(session, c, f) for c in checked for f in c.findings]
-    print(json.dumps(rows, ensure_ascii=_ascii_only(), indent=2))
+    print(json.dumps(rows, ensure_ascii=ascii_only(), indent=2))
 
 
 def _print_text(session: Session, checked: list[Checked]) -> None:
@@ -172,3 +173,17 @@ def _print_text(session: Session, checked: list[Checked]) -> None:
         print(f"{total} finding{'s' if total != 1 else ''} in the {texts}.", file=sys.stderr)
     else:
         print(f"No tone problems found in the {texts}.", file=sys.stderr)
+
+
+def run_check(args: Namespace) -> int:
+    """`calmdesk check`, as cli.table names it."""
+    return check(
+        Session.load(args.packs, args.lang),
+        args.target,
+        args.phrases or (),
+        extra_dirs=tuple(args.packs),
+        customer=args.customer,
+        angry=args.angry,
+        phrases=args.phrases is not None,
+        as_json=args.json,
+    )

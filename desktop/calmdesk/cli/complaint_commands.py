@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from argparse import Namespace
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
@@ -331,3 +332,66 @@ def followups(*, due_only: bool, done_id: int | None, snooze: tuple[int, str] | 
         state = "DUE " if r.is_due(now) else ("done" if r.done else "    ")
         _say(f"{state} #{r.id:<4} {_local(r.due)}  {r.kind:<9} {r.note}")
     return EXIT_OK
+
+
+# -- the commands, as the table in cli.table names them ----------------------------------------------------
+
+
+def run_new(args: Namespace) -> int:
+    return new(
+        customer=args.customer,
+        channel=args.channel or "",
+        ticket=args.ticket,
+        topic=args.topic,
+        anger=args.anger,
+        lang=args.lang,
+        as_json=args.json,
+    )
+
+
+def run_list(args: Namespace) -> int:
+    return list_open(as_json=args.json)
+
+
+def run_switch(args: Namespace) -> int:
+    return switch(args.complaint_id, as_json=args.json)
+
+
+def run_status(args: Namespace) -> int:
+    return status(as_json=args.json)
+
+
+def run_step(args: Namespace) -> int:
+    return step(_step_key(args.step), undo=args.undo, as_json=args.json)
+
+
+def run_close(args: Namespace) -> int:
+    return close(follow_up=args.follow_up, as_json=args.json)
+
+
+def run_history(args: Namespace) -> int:
+    return history(csv_file=args.csv, as_json=args.json)
+
+
+def run_followups(args: Namespace) -> int:
+    snooze = None
+    if args.snooze:
+        try:
+            snooze = (int(args.snooze[0]), args.snooze[1])
+        except ValueError:
+            raise CommandError(f"--snooze takes ID IN, not {' '.join(args.snooze)!r}", EXIT_USAGE) from None
+    return followups(due_only=args.due, done_id=args.done, snooze=snooze, as_json=args.json)
+
+
+def _step_key(typed: str) -> str:
+    """The step the agent named ("2", "Empathise", "take ownership", "listen"), or a clear usage error."""
+    from calmdesk.core.step_names import step_key_for
+
+    key = step_key_for(typed, load_checklist()[0])
+    if key is None:
+        raise CommandError(
+            f"no checklist step {printable(typed)!r}: give its number (1-12), its title as the panel "
+            f"shows it (Listen, Take ownership) or its key ({', '.join(STEP_KEYS)})",
+            EXIT_USAGE,
+        )
+    return key

@@ -6,6 +6,7 @@ import json
 import os
 import sys
 import tempfile
+from argparse import Namespace
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -196,3 +197,32 @@ def restore_from(source: Path) -> int:
     print(f"Restored {source}. Your data from before is in {saved}.", file=sys.stderr)
     print("If CalmDesk is running, quit and start it again to see the restored data.", file=sys.stderr)
     return EXIT_OK
+
+
+# -- the commands, as the table in cli.table names them ----------------------------------------------------
+
+
+def run_import(args: Namespace) -> int:
+    return import_phrases(
+        args.format,
+        args.path,
+        extra_dirs=list(args.packs),
+        dry_run=args.dry_run,
+        as_json=args.json,
+        category=args.category,
+        replace=args.replace,
+    )
+
+
+def run_export(args: Namespace) -> int:
+    return export_phrases(
+        args.format, args.path, extra_dirs=list(args.packs), everything=args.all, force=args.force
+    )
+
+
+def run_backup(_args: Namespace) -> int:
+    return backup_now()
+
+
+def run_restore(args: Namespace) -> int:
+    return restore_from(args.file)

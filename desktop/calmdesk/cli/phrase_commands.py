@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+from argparse import Namespace
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from calmdesk.cli.errors import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, CommandError
+from calmdesk.core import library_cache
 from calmdesk.core.library import Library, check_packs, load_configured
 from calmdesk.core.model import Phrase
 from calmdesk.core.printable import printable, quoted
@@ -43,12 +45,8 @@ class Session:
     def load(cls, extra_dirs: Sequence[Path], lang: str | None = None) -> Session:
         """The settings and the library, shown in `lang` (a --lang), else the settings' or locale's."""
         settings, settings_problems = load_settings(paths.settings_file())
-        library = load_configured(
-            settings,
-            extra_dirs,
-            user_dir=paths.user_packs_dir(),
-            library_cache=paths.cache_dir(),
-            language=lang,
+        library = library_cache.load_configured(
+            settings, extra_dirs, user_dir=paths.user_packs_dir(), cache_dir=paths.cache_dir(), language=lang
         )
         library, user_problems = load_user_layer(library)
         for problem in [*settings_problems, *library.problems, *user_problems]:
@@ -97,7 +95,7 @@ class Session:
         category = self.category_key(category)
         for line in sys.stdin:
             hits = self._hits(line.strip(), category, limit)
-            print(json.dumps([self._hit_json(h) for h in hits], ensure_ascii=_ascii_only()), flush=True)
+            print(json.dumps([self._hit_json(h) for h in hits], ensure_ascii=ascii_only()), flush=True)
         return EXIT_OK
 
     def list_phrases(self, *, category: str | None, as_json: bool) -> int:
@@ -194,7 +192,7 @@ class Session:
         settings = placeholders.settings_values(
             self.settings.agent_name, self.settings.company, self.settings.support_email
         )
-        return fill_values(_current_complaint(), settings)
+        return fill_values(current_complaint(), settings)
 
     @cached_property
     def index(self) -> SearchIndex:
@@ -328,7 +326,7 @@ def doctor(extra_dirs: Sequence[Path] = ()) -> int:
     return EXIT_OK
 
 
-def _current_complaint() -> Complaint | None:
+def current_complaint() -> Complaint | None:
     """The current complaint, or None (also when the store cannot be read: the phrase still renders)."""
     from calmdesk.store.errors import StoreError
     from calmdesk.store.userstore import UserStore
@@ -383,10 +381,10 @@ def _copy_to_clipboard(text: str) -> None:
 
 
 def _print_json(value: object) -> None:
-    print(json.dumps(value, ensure_ascii=_ascii_only(), indent=2))
+    print(json.dumps(value, ensure_ascii=ascii_only(), indent=2))
 
 
-def _ascii_only() -> bool:
+def ascii_only() -> bool:
     """Whether JSON must escape non-ASCII: it stays valid JSON on a console that cannot show UTF-8.
 
     (cli.main makes any other text degrade to backslash escapes there instead of failing.)
@@ -413,3 +411,54 @@ def clear_history() -> int:
     )
     print("If CalmDesk is running, quit and start it again to forget them there too.", file=sys.stderr)
     return EXIT_OK
+
+
+# -- the commands, as the table in cli.table names them ----------------------------------------------------
+
+
+def run_search(args: Namespace) -> int:
+    session = Session.load(args.packs, args.lang)
+    if args.stdin:
+        return session.search_stdin(category=args.category, limit=args.limit)
+    return session.search(" ".join(args.query), category=args.category, limit=args.limit, as_json=args.json)
+
+
+def run_list(args: Namespace) -> int:
+    return Session.load(args.packs, args.lang).list_phrases(category=args.category, as_json=args.json)
+
+
+def run_categories(args: Namespace) -> int:
+    return Session.load(args.packs, args.lang).categories(as_json=args.json)
+
+
+def run_checklist(args: Namespace) -> int:
+    return Session.load(args.packs, args.lang).checklist(as_json=args.json)
+
+
+def run_render(args: Namespace) -> int:
+    return Session.load(args.packs, args.lang).render(args.phrase_id, args.values, copy=False)
+
+
+def run_copy(args: Namespace) -> int:
+    return Session.load(args.packs, args.lang).render(args.phrase_id, args.values, copy=True)
+
+
+def run_pack_check(args: Namespace) -> int:
+    return pack_check(args.files, args.packs)
+
+
+def run_clear_history(_args: Namespace) -> int:
+    return clear_history()
+
+
+def run_show(args: Namespace) -> int:
+    return remote("checklist" if args.checklist else "show")
+
+
+def run_remote(args: Namespace) -> int:
+    """`toggle` and `edit`: the running app does it (started first when none runs)."""
+    return remote(args.command)
+
+
+def run_doctor(args: Namespace) -> int:
+    return doctor(args.packs)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import sys
+from argparse import Namespace
 from collections.abc import Sequence
 from pathlib import Path
 
 from calmdesk.cli.errors import EXIT_OK, EXIT_USAGE, CommandError
-from calmdesk.cli.phrase_commands import Session, _ascii_only
+from calmdesk.cli.phrase_commands import Session, ascii_only
 from calmdesk.core.library import expand_pack_dirs
 from calmdesk.core.printable import printable, quoted
 from calmdesk.core.reading import Reading, load_knowledge, read_message
@@ -45,7 +46,7 @@ def read(target: str, *, extra_dirs: Sequence[Path], as_json: bool) -> int:
     library = {phrase.id: phrase for phrase in session.library.phrases}
     phrases = offered_phrases(reading, library.keys(), knowledge)
     if as_json:
-        print(json.dumps(reading.as_dict(phrases), ensure_ascii=_ascii_only(), indent=2))
+        print(json.dumps(reading.as_dict(phrases), ensure_ascii=ascii_only(), indent=2))
         return EXIT_OK
     print(printable(reading.summary()))
     print()
@@ -88,3 +89,8 @@ def _why(reading: Reading, field: str) -> str:
         return ""
     spans = [e.text for e in reading.evidence if e.field == field]
     return ", ".join(quoted(text, 40) for text in dict.fromkeys(spans))
+
+
+def run_read(args: Namespace) -> int:
+    """`calmdesk read`, as cli.table names it."""
+    return read(args.target, extra_dirs=tuple(args.packs), as_json=args.json)

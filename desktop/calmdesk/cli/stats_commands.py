@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import sys
+from argparse import Namespace
 from datetime import datetime
 
 from calmdesk.cli.errors import EXIT_OK, EXIT_PROBLEM, CommandError
-from calmdesk.cli.phrase_commands import Session, _ascii_only
+from calmdesk.cli.phrase_commands import Session, ascii_only
 from calmdesk.core.printable import printable
 from calmdesk.core.stats import Stats, compute
 from calmdesk.store.errors import StoreError
@@ -34,7 +35,7 @@ def stats(session: Session, *, as_json: bool) -> int:
     result = load_stats(session)
     print("Local only: these figures never leave this computer.", file=sys.stderr)
     if as_json:
-        print(json.dumps(result.to_json(), ensure_ascii=_ascii_only(), indent=2))
+        print(json.dumps(result.to_json(), ensure_ascii=ascii_only(), indent=2))
         return EXIT_OK
     title = {p.id: p.title for p in session.library.phrases}
     lines = [f"Phrases: {result.phrases_used} of {result.phrases_total} used"]
@@ -54,3 +55,8 @@ def stats(session: Session, *, as_json: bool) -> int:
     for line in lines:
         print(printable(line))
     return EXIT_OK
+
+
+def run_stats(args: Namespace) -> int:
+    """`calmdesk stats`, as cli.table names it."""
+    return stats(Session.load(args.packs), as_json=args.json)

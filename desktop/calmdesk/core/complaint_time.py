@@ -23,7 +23,6 @@ DEFAULT_REPLY_TARGETS: Mapping[str, int] = {"chat": 180, "email": 3600, "phone":
 # The clock turns amber when this share of the target is used up: at 3 minutes that is 36 s of warning,
 # enough to finish a sentence; at an hour, 12 minutes to get to it.
 AMBER_SHARE = 0.8
-DEFAULT_CHECK_IN_MINUTES = 5  # a wait phrase offers a check-in this long after; "are you there?" comes later
 MAX_REMIND_DAYS = 366  # a follow-up further out than a year is a typo
 
 OK, AMBER, RED = "ok", "amber", "red"
@@ -49,9 +48,6 @@ class ReplyClock:
     waited: timedelta
     target: timedelta | None  # None: no channel given, so no target
     state: str  # OK, AMBER or RED
-
-    def remaining(self) -> timedelta | None:
-        return None if self.target is None else self.target - self.waited
 
 
 def reply_clock(

@@ -160,7 +160,9 @@ def load_checklist(lang: str = "en") -> tuple[tuple[ChecklistStep, ...], list[Pr
         name = i18n.resource(lang, "checklist.toml")
         translated = _read_toml(name, problems, missing_ok=True)
         if translated:
-            steps = i18n.translated_checklist(steps, *translated, f"resources/{name}", problems)
+            found: list[Problem] = []
+            own = parse_checklist(*translated, f"resources/{name}", found, translation=True)
+            steps = i18n.translated_checklist(steps, own, found, problems)
     return steps, problems
 
 

@@ -56,16 +56,16 @@ def translated_categories(
 
 def translated_checklist(
     english: tuple[ChecklistStep, ...],
-    doc: dict[str, Any],
-    finder: LineFinder,
-    source: str,
+    translated: tuple[ChecklistStep, ...],
+    found: list[Problem],
     problems: list[Problem],
 ) -> tuple[ChecklistStep, ...]:
-    """`english` with each step a translation gives in its place (the English step's categories kept)."""
-    from calmdesk.core.content import parse_checklist
+    """`english` with each step a translation gives in its place (the English step's categories kept).
 
-    found: list[Problem] = []
-    steps = {s.key: s for s in parse_checklist(doc, finder, source, found, translation=True)}
+    `translated` and `found` are what `content.parse_checklist(..., translation=True)` read from the
+    language's file (parsed there: this module does not import content, which imports it).
+    """
+    steps = {s.key: s for s in translated}
     # A translation that lacks a step is no fault of the file's own format: the step stays English.
     problems += [p for p in found if "is missing" not in p.message]
     result = []

@@ -100,7 +100,6 @@ def load_configured(
     *,
     user_dir: Path | None = None,
     cache_dir: Path | None = None,
-    library_cache: Path | None = None,
     language: str | None = None,
 ) -> Library:
     """What the app and the CLI both load: the settings' language and pack folders, then `extra_dirs`.
@@ -108,22 +107,22 @@ def load_configured(
     Shown in `language` (a --lang) when given, else in the settings' language, else the locale's
     (`core.languages.resolve`).
 
-    `cache_dir`: the team folders' last good copies (see `load_library`). With `library_cache`, a current
-    cache of the same library is read instead of parsing the packs (see `core.library_cache`).
+    `cache_dir`: the team folders' last good copies (see `load_library`). `core.library_cache.
+    load_configured` is the same, read from a current cache of it instead of parsing the packs.
     """
     problems: list[Problem] = []
-    dirs = [*expand_pack_dirs(settings.pack_dirs, problems), *extra_dirs]
+    dirs = configured_dirs(settings, extra_dirs, problems)
     language = resolve(language, settings.language, os.environ)
-    if library_cache is not None:
-        from calmdesk.core import library_cache as cached_library
-
-        library = cached_library.load(
-            language, dirs, user_dir=user_dir, cache_dir=library_cache, team_cache=cache_dir
-        )
-    else:
-        library = load_library(dirs, user_dir=user_dir, language=language, cache_dir=cache_dir)
+    library = load_library(dirs, user_dir=user_dir, language=language, cache_dir=cache_dir)
     library.problems[:0] = problems
     return library
+
+
+def configured_dirs(
+    settings: LibrarySettings, extra_dirs: Iterable[Path], problems: list[Problem]
+) -> list[Path]:
+    """The settings' pack folders (a folder that cannot be used goes into `problems`), then `extra_dirs`."""
+    return [*expand_pack_dirs(settings.pack_dirs, problems), *extra_dirs]
 
 
 def expand_pack_dirs(folders: Iterable[str], problems: list[Problem] | None = None) -> list[Path]:
@@ -182,7 +181,7 @@ def load_library(
     seen: set[Path] = set()
     folders = [user_dir] if user_dir is not None and user_dir.exists() else []
     if user_dir is not None and user_dir.exists():
-        loaded += _read(_pack_files(user_dir, problems), seen)
+        loaded += _read(pack_files(user_dir, problems), seen)
     for folder in extra_dirs:
         loaded += _read_team_folder(Path(folder), problems, seen, cache_dir)
         folders.append(Path(folder))
@@ -220,7 +219,7 @@ def _read_team_folder(
             copies, problem = cached
             problems.append(problem)
             return _read(copies, seen)
-    files = _pack_files(folder, problems)
+    files = pack_files(folder, problems)
     packs = _read(files, seen)
     if cache_dir is not None and _readable_dir(folder):
         sound = [Path(p.source) for p in packs if not p.problems and p.info is not None]
@@ -249,7 +248,7 @@ def check_packs(
     loaded: list[LoadedPack] = []
     seen: set[Path] = set()
     for path in paths:
-        files = _pack_files(Path(path), problems)
+        files = pack_files(Path(path), problems)
         if Path(path).is_dir() and (Path(path) / VOCABULARY_FILE).exists():
             _team_vocabulary([Path(path)], problems)  # checked by the same rules the search reads it by
         if files == [] and Path(path).is_dir():
@@ -291,7 +290,7 @@ def _resolved(path: Path) -> Path:
         return path.absolute()
 
 
-def _pack_files(path: Path, problems: list[Problem]) -> list[Path] | None:
+def pack_files(path: Path, problems: list[Problem]) -> list[Path] | None:
     """The pack files `path` stands for: itself when a file, else its *.toml entries in name order.
 
     Name order, so a library loads the same way every time. Entries are not filtered by is_file(): a

@@ -21,7 +21,15 @@ from pathlib import Path
 from typing import Any
 
 from calmdesk import __version__
-from calmdesk.core.library import VOCABULARY_FILE, Library, _pack_files, load_library
+from calmdesk.core.languages import resolve
+from calmdesk.core.library import (
+    VOCABULARY_FILE,
+    Library,
+    LibrarySettings,
+    configured_dirs,
+    load_library,
+    pack_files,
+)
 from calmdesk.core.model import Category, ChecklistStep, Instead, PackInfo, Phrase, Problem
 from calmdesk.core.search.vocabulary import Vocabulary, builtin
 
@@ -32,6 +40,24 @@ CACHE_FILE = "library.json"
 # A cache file larger than this is no cache of ours: refused unread.
 MAX_CACHE_BYTES = 64 * 1024 * 1024
 _HASH_CHUNK = 1 << 20
+
+
+def load_configured(
+    settings: LibrarySettings,
+    extra_dirs: Iterable[Path] = (),
+    *,
+    user_dir: Path | None = None,
+    cache_dir: Path,
+    team_cache: Path | None = None,
+    language: str | None = None,
+) -> Library:
+    """`core.library.load_configured`, read from the current cache in `cache_dir` when there is one."""
+    problems: list[Problem] = []
+    dirs = configured_dirs(settings, extra_dirs, problems)
+    language = resolve(language, settings.language, os.environ)
+    library = load(language, dirs, user_dir=user_dir, cache_dir=cache_dir, team_cache=team_cache)
+    library.problems[:0] = problems
+    return library
 
 
 def load(
@@ -73,7 +99,7 @@ def fingerprint(language: str, folders: Iterable[Path]) -> list[Any]:
         entries.append(_resource_entry(entry))
     for folder in folders:
         problems: list[Problem] = []
-        found = _pack_files(folder, problems) or []
+        found = pack_files(folder, problems) or []
         vocabulary = folder / VOCABULARY_FILE
         if folder.is_dir() and vocabulary.exists():
             found = [*found, vocabulary]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from calmdesk.core import placeholders
 from calmdesk.core.importers.common import IdMaker
@@ -87,57 +87,27 @@ def check_phrase(
     return found
 
 
-_QUOTED = re.compile(r'"((?:\{\{|\}\}).*?)"(?= |$|:)')
-
-
 def locate_problems(text: str) -> list[tuple[int, int, str]]:
     """Each placeholder problem with the span of `text` it is about (start, end, message), for underlining.
 
-    The messages quote the placeholder as written, or the text near a stray brace; the span is where that
-    quote first occurs at or after the previous one (problems come in text order).
+    The scanner records where each problem is as it finds it; nothing is read back out of the wording.
     """
-    spans: list[tuple[int, int, str]] = []
-    position = 0
-    for message in placeholders.problems(text):
-        quoted = _QUOTED.search(message)
-        if quoted is None:
-            continue
-        snippet = quoted.group(1).removesuffix("…")
-        start = text.find(snippet, position)
-        if start < 0:
-            start = text.find(snippet)
-        if start < 0:
-            continue
-        end = start + (len(snippet) if snippet.startswith("{{") and snippet.endswith("}}") else 2)
-        spans.append((start, end, message))
-        position = start + 1
-    return spans
+    return [
+        (found.start, found.end, found.message)
+        for found in placeholders.located_problems(text)
+        if found.start is not None and found.end is not None
+    ]
 
 
 def user_copy(phrase: Phrase) -> Phrase:
-    """The user's copy of `phrase`, same id (so favourites and usage stay with it), in the user pack."""
-    return Phrase(
-        phrase.id,
-        phrase.category,
-        phrase.title,
-        phrase.text,
-        USER_PACK_ID,
-        phrase.tags,
-        phrase.channels,
-        phrase.step,
-    )
+    """The user's copy of `phrase`, same id (so favourites and usage stay with it), in the user pack.
+
+    Built with `replace`: every other field, today's and any added later, is the original's.
+    """
+    return replace(phrase, pack=USER_PACK_ID)
 
 
 def duplicate(phrase: Phrase, taken: Iterable[str], copy_word: str = "copy") -> Phrase:
     """A new user phrase with the same content, titled "... (copy)", under a fresh id."""
     title = f"{phrase.title} ({copy_word})"
-    return Phrase(
-        new_id(title, taken),
-        phrase.category,
-        title,
-        phrase.text,
-        USER_PACK_ID,
-        phrase.tags,
-        phrase.channels,
-        phrase.step,
-    )
+    return replace(phrase, id=new_id(title, taken), title=title, pack=USER_PACK_ID)

@@ -13,8 +13,6 @@ from calmdesk.core.human_time import WorkingTime, clock_text
 
 # Filled from the clock, never asked for; they alone take an offset ("{{weekday+1d}}").
 CLOCK_NAMES: frozenset[str] = frozenset({"date", "time", "weekday"})
-# Filled by callers from the settings and the current complaint, but still blanks: the agent may edit them.
-BUILTIN_NAMES: tuple[str, ...] = ("agent_name", "company", "customer_name", "ticket")
 
 # Units each clock name accepts, with the timedelta keyword each unit stands for.
 _UNITS: dict[str, dict[str, str]] = {
@@ -70,6 +68,16 @@ class Placeholder:
         return text
 
 
+@dataclass(frozen=True, slots=True)
+class PlaceholderProblem:
+    """Something malformed in a phrase's text, in words, and where: `text[start:end]` (the placeholder as
+    written, or the stray brace). `start` and `end` are None for the closing "... and N more"."""
+
+    message: str
+    start: int | None = None
+    end: int | None = None
+
+
 class MissingValues(ValueError):
     """Blanks without a default were left empty; `names` lists them in order of first use."""
 
@@ -119,20 +127,21 @@ def _parse_inner(inner: str) -> Placeholder | str:
     return Placeholder(name, default.strip() if bar else None, offset)
 
 
-def _scan(text: str) -> tuple[list[_Segment], list[str]]:
+def _scan(text: str) -> tuple[list[_Segment], list[PlaceholderProblem]]:
     """Split `text` into literals and placeholders; anything malformed stays literal and is described.
 
     One pass over the "{{" and "}}" tokens, left to right: a "{{" followed by "}}" is a placeholder, one
     followed by another "{{" (or nothing) is unclosed, and a "}}" not consumed that way is stray.
     """
     segments: list[_Segment] = []
-    found: list[str] = []
+    found: list[PlaceholderProblem] = []
     extra = 0  # problems past MAX_PROBLEMS, only counted
+    spans: dict[int, tuple[int, int]] = {}  # id of a parsed segment -> where it is written in `text`
 
-    def problem(message: str) -> None:
+    def problem(message: str, span: tuple[int, int] | None) -> None:
         nonlocal extra
         if len(found) < MAX_PROBLEMS:
-            found.append(message)
+            found.append(PlaceholderProblem(message, *(span or (None, None))))
         else:
             extra += 1
 
@@ -142,12 +151,12 @@ def _scan(text: str) -> tuple[list[_Segment], list[str]]:
     while i < len(tokens):
         start, token = tokens[i]
         if token == "}}":
-            problem(f'stray "}}}}" without an opening "{{{{" near {_near(text, start)}')
+            problem(f'stray "}}}}" without an opening "{{{{" near {_near(text, start)}', (start, start + 2))
             segments.append(text[pos : start + 2])
             pos, i = start + 2, i + 1
             continue
         if i + 1 == len(tokens) or tokens[i + 1][1] == "{{":
-            problem(f'unclosed "{{{{" near {_near(text, start)}')
+            problem(f'unclosed "{{{{" near {_near(text, start)}', (start, start + 2))
             segments.append(text[pos : start + 2])
             pos, i = start + 2, i + 1
             continue
@@ -157,16 +166,17 @@ def _scan(text: str) -> tuple[list[_Segment], list[str]]:
         parsed = _parse_fillin(text[start + 2 : end], written) or _parse_inner(text[start + 2 : end])
         if isinstance(parsed, Placeholder | SectionMark):
             segments.append(parsed)
+            spans[id(parsed)] = (start, end + 2)
         else:
-            problem(f'placeholder "{written}" {parsed}')
+            problem(f'placeholder "{written}" {parsed}', (start, end + 2))
             segments.append(written)
         pos, i = end + 2, i + 2
     if pos < len(text):
         segments.append(text[pos:])
-    segments = _pair_sections(segments, problem)
-    _name_clashes(segments, problem)
+    segments = _pair_sections(segments, problem, spans)
+    _name_clashes(segments, problem, spans)
     if extra:
-        found.append(f"... and {extra} more")
+        found.append(PlaceholderProblem(f"... and {extra} more"))
     return segments, found
 
 
@@ -183,7 +193,12 @@ def _parse_fillin(inner: str, written: str) -> Placeholder | SectionMark | str |
     return None
 
 
-def _pair_sections(segments: list[_Segment], problem: Callable[[str], None]) -> list[_Segment]:
+_Report = Callable[[str, tuple[int, int] | None], None]
+
+
+def _pair_sections(
+    segments: list[_Segment], problem: _Report, spans: dict[int, tuple[int, int]]
+) -> list[_Segment]:
     """Pair each `{{#x}}` with its `{{/x}}`: the pair becomes a switch placeholder and a closing mark,
     anything unpaired stays literal text (as every malformed placeholder does) and is reported."""
     out: list[_Segment] = []
@@ -199,18 +214,23 @@ def _pair_sections(segments: list[_Segment], problem: Callable[[str], None]) -> 
             opening = out[index]
             assert isinstance(opening, SectionMark)
             out[index] = Placeholder(opening.name, "on" if opening.on_by_default else "off", section=True)
+            spans[id(out[index])] = spans[id(opening)]
             out.append(segment)
         else:
+            where = spans.get(id(segment))
             if open_at:
                 inner = "{{#" + _mark_name(out[open_at[-1]]) + "}}"
-                problem(f'"{segment.written}" does not close the open section "{inner}"')
+                problem(f'"{segment.written}" does not close the open section "{inner}"', where)
             else:
-                problem(f'"{segment.written}" closes a section that was never opened')
+                problem(f'"{segment.written}" closes a section that was never opened', where)
             out.append(segment.written)
     for index in reversed(open_at):
         mark = out[index]
         assert isinstance(mark, SectionMark)
-        problem(f'section "{mark.written}" is never closed: end it with "{{{{/{mark.name}}}}}"')
+        problem(
+            f'section "{mark.written}" is never closed: end it with "{{{{/{mark.name}}}}}"',
+            spans.get(id(mark)),
+        )
         out[index] = mark.written
     return out
 
@@ -219,7 +239,7 @@ def _mark_name(segment: _Segment) -> str:
     return segment.name if isinstance(segment, SectionMark | Placeholder) else ""
 
 
-def _name_clashes(segments: list[_Segment], problem: Callable[[str], None]) -> None:
+def _name_clashes(segments: list[_Segment], problem: _Report, spans: dict[int, tuple[int, int]]) -> None:
     """One name, one kind: a blank, a choice (with one list of options) or a section switch."""
     seen: dict[str, Placeholder] = {}
     for segment in segments:
@@ -228,10 +248,13 @@ def _name_clashes(segments: list[_Segment], problem: Callable[[str], None]) -> N
         first = seen.setdefault(segment.name, segment)
         if _kind(first) != _kind(segment):
             problem(
-                f'"{segment.name}" is used as {_kind(first)} and as {_kind(segment)}: give each its own name'
+                f'"{segment.name}" is used as {_kind(first)} and as {_kind(segment)}: give each its own name',
+                spans.get(id(segment)),
             )
         elif first.options != segment.options:
-            problem(f'the choice "{segment.name}" is written twice with different options')
+            problem(
+                f'the choice "{segment.name}" is written twice with different options', spans.get(id(segment))
+            )
 
 
 def _kind(placeholder: Placeholder) -> str:
@@ -271,6 +294,11 @@ def _unique(segments: Sequence[_Segment]) -> tuple[Placeholder, ...]:
 
 def problems(text: str) -> list[str]:
     """What is malformed in `text`: unclosed "{{", stray "}}", empty braces, bad names, bad offsets."""
+    return [found.message for found in _scan(text)[1]]
+
+
+def located_problems(text: str) -> list[PlaceholderProblem]:
+    """`problems`, each with the span of `text` it is about (for underlining), in text order."""
     return _scan(text)[1]
 
 

@@ -66,8 +66,3 @@ def with_user_phrases(library: Library, entries: Iterable[UserEntry], hidden: It
         # A customized phrase's other languages stay (the shown version is the user's); a hidden one's go.
         tuple(p for p in library.versions if p.id not in hidden_ids),
     )
-
-
-def originals(library: Library) -> dict[str, Phrase]:
-    """Id -> phrase of a library before the user layer: what "revert" returns to."""
-    return {p.id: p for p in library.phrases}

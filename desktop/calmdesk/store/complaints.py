@@ -1,83 +1,26 @@
-"""Complaints and reminders in the user database: every change one committed transaction, read fresh.
-
-Reads go to SQLite each time rather than to a mirror in memory: the CLI and the app write the same file,
-and the tables are small (a day's complaints). `changed()` tells a poller cheaply whether another
-connection committed since it last looked (`PRAGMA data_version`).
-"""
+"""Complaints in the user database: every change one committed transaction, read fresh (see FreshTable)."""
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
-from datetime import UTC, datetime
-from pathlib import Path
+from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
 from calmdesk.core.complaint import Complaint, Copied, StepMark, check_fields
-from calmdesk.core.complaint_time import REMINDER_KINDS, Reminder
 from calmdesk.core.model import STEP_KEYS
-from calmdesk.store.dbfile import as_store_error
 from calmdesk.store.errors import StoreError
+from calmdesk.store.reminders import MAX_VALUE_CHARS, ReminderRows
+from calmdesk.store.transactions import from_stamp, now, to_stamp
 
-MAX_VALUE_CHARS = 500  # a blank's value; longer is a paste accident
+__all__ = ["HISTORY_LIMIT", "MAX_VALUE_CHARS", "ComplaintBook", "from_stamp", "to_stamp"]
+
 HISTORY_LIMIT = 500
 # The columns _build reads, in its order (lang last: added by migration 6).
 _COLUMNS = "id, customer, channel, ticket, topic, anger, started_at, closed_at, lang"
 
 
-def to_stamp(moment: datetime) -> int:
-    """Unix time in integer microseconds, the store's one time format (see migrations)."""
-    if moment.tzinfo is None:
-        raise ValueError("times must carry a timezone")
-    delta = moment - datetime(1970, 1, 1, tzinfo=UTC)
-    return (delta.days * 86400 + delta.seconds) * 1_000_000 + delta.microseconds
-
-
-def from_stamp(stamp: int) -> datetime:
-    return datetime.fromtimestamp(stamp / 1_000_000, UTC)
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
-class ComplaintBook:
-    """The complaints and reminders kept in one SQLite connection (autocommit, WAL) of a UserStore."""
-
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
-        self._conn = conn
-        self.path = path
-        self._seen_version = self.data_version()
-
-    # -- change detection -------------------------------------------------------------------------------
-
-    def data_version(self) -> int:
-        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
-
-    def changed(self) -> bool:
-        """True once after another connection (the CLI, a second app) committed a change."""
-        version = self.data_version()
-        if version == self._seen_version:
-            return False
-        self._seen_version = version
-        return True
-
-    @contextmanager
-    def _write(self, action: str) -> Iterator[sqlite3.Connection]:
-        """One transaction, taken with the write lock at once so a second writer waits, then commits."""
-        conn = self._conn
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield conn
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
-        except sqlite3.Error as exc:
-            raise as_store_error(exc, self.path, action) from exc
+class ComplaintBook(ReminderRows):
+    """The complaints (and, from ReminderRows, the reminders) in one SQLite connection of a UserStore."""
 
     # -- complaints -------------------------------------------------------------------------------------
 
@@ -103,7 +46,7 @@ class ComplaintBook:
             cursor = conn.execute(
                 "INSERT INTO complaints (customer, channel, ticket, topic, anger, started_at, lang) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (customer, channel, ticket, topic, anger, to_stamp(at or _now()), lang),
+                (customer, channel, ticket, topic, anger, to_stamp(at or now()), lang),
             )
             complaint_id = int(cursor.lastrowid or 0)
             conn.execute("UPDATE current_complaint SET complaint_id = ? WHERE only = 1", (complaint_id,))
@@ -177,7 +120,7 @@ class ComplaintBook:
                 conn.execute(
                     "INSERT INTO complaint_steps (complaint_id, step, done_at) VALUES (?, ?, ?) "
                     "ON CONFLICT DO NOTHING",
-                    (target, step, to_stamp(at or _now())),
+                    (target, step, to_stamp(at or now())),
                 )
         return self._must_get(target)
 
@@ -205,7 +148,7 @@ class ComplaintBook:
         with self._write("record the reply") as conn:
             conn.execute(
                 "INSERT INTO complaint_copies (complaint_id, phrase_id, copied_at) VALUES (?, ?, ?)",
-                (target, phrase_id, to_stamp(at or _now())),
+                (target, phrase_id, to_stamp(at or now())),
             )
 
     def close(self, *, complaint_id: int | None = None, at: datetime | None = None) -> Complaint:
@@ -214,7 +157,7 @@ class ComplaintBook:
         with self._write("close the complaint") as conn:
             conn.execute(
                 "UPDATE complaints SET closed_at = ? WHERE id = ? AND closed_at IS NULL",
-                (to_stamp(at or _now()), target),
+                (to_stamp(at or now()), target),
             )
             conn.execute(
                 "UPDATE current_complaint SET complaint_id = (SELECT id FROM complaints "
@@ -273,88 +216,3 @@ class ComplaintBook:
             closed=from_stamp(int(row[7])) if row[7] is not None else None,
             lang=str(row[8]),
         )
-
-    def _read(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-        try:
-            return list(self._conn.execute(sql, params).fetchall())
-        except sqlite3.Error as exc:
-            raise as_store_error(exc, self.path, "read its data file") from exc
-
-    # -- reminders --------------------------------------------------------------------------------------
-
-    def add_reminder(
-        self, kind: str, due: datetime, *, note: str = "", complaint_id: int | None = None
-    ) -> Reminder:
-        if kind not in REMINDER_KINDS:
-            raise ValueError(f"unknown reminder kind {kind!r}")
-        with self._write("save the reminder") as conn:
-            cursor = conn.execute(
-                "INSERT INTO reminders (complaint_id, kind, note, due_at) VALUES (?, ?, ?, ?)",
-                (complaint_id, kind, note[:MAX_VALUE_CHARS], to_stamp(due)),
-            )
-        return self._must_reminder(int(cursor.lastrowid or 0))
-
-    def reminders(self, *, include_done: bool = True) -> list[Reminder]:
-        where = "" if include_done else " WHERE done_at IS NULL"
-        rows = self._read(
-            "SELECT id, kind, due_at, note, complaint_id, done_at FROM reminders"
-            + where
-            + " ORDER BY due_at, id"
-        )
-        return [_reminder(row) for row in rows]
-
-    def reminder(self, reminder_id: int) -> Reminder | None:
-        rows = self._read(
-            "SELECT id, kind, due_at, note, complaint_id, done_at FROM reminders WHERE id = ?", (reminder_id,)
-        )
-        return _reminder(rows[0]) if rows else None
-
-    def due_unnotified(self, now: datetime) -> list[Reminder]:
-        """Due, not done, and not yet announced: what a notification should say now."""
-        rows = self._read(
-            "SELECT id, kind, due_at, note, complaint_id, done_at FROM reminders "
-            "WHERE done_at IS NULL AND notified_at IS NULL AND due_at <= ? ORDER BY due_at, id",
-            (to_stamp(now),),
-        )
-        return [_reminder(row) for row in rows]
-
-    def mark_notified(self, reminder_ids: list[int], at: datetime | None = None) -> None:
-        with self._write("save the reminder") as conn:
-            conn.executemany(
-                "UPDATE reminders SET notified_at = ? WHERE id = ?",
-                [(to_stamp(at or _now()), rid) for rid in reminder_ids],
-            )
-
-    def finish_reminder(self, reminder_id: int, at: datetime | None = None) -> Reminder:
-        with self._write("mark the reminder done") as conn:
-            conn.execute(
-                "UPDATE reminders SET done_at = ? WHERE id = ? AND done_at IS NULL",
-                (to_stamp(at or _now()), reminder_id),
-            )
-        return self._must_reminder(reminder_id)
-
-    def snooze_reminder(self, reminder_id: int, due: datetime) -> Reminder:
-        """Due again at `due`, announced again then."""
-        with self._write("snooze the reminder") as conn:
-            conn.execute(
-                "UPDATE reminders SET due_at = ?, done_at = NULL, notified_at = NULL WHERE id = ?",
-                (to_stamp(due), reminder_id),
-            )
-        return self._must_reminder(reminder_id)
-
-    def _must_reminder(self, reminder_id: int) -> Reminder:
-        found = self.reminder(reminder_id)
-        if found is None:
-            raise ValueError(f"no reminder #{reminder_id}; `calmdesk followups` lists them")
-        return found
-
-
-def _reminder(row: tuple[Any, ...]) -> Reminder:
-    return Reminder(
-        id=int(row[0]),
-        kind=str(row[1]),
-        due=from_stamp(int(row[2])),
-        note=str(row[3]),
-        complaint_id=int(row[4]) if row[4] is not None else None,
-        done=from_stamp(int(row[5])) if row[5] is not None else None,
-    )

@@ -6,12 +6,9 @@ import sqlite3
 import time
 from pathlib import Path
 
+from calmdesk.store import query_choices
 from calmdesk.store.dbfile import as_store_error
 
-# Rows kept (one per query key and phrase): a few months of an agent's distinct searches. Past MAX_ROWS the
-# oldest are dropped down to KEEP_ROWS at once, so pruning runs once per few hundred copies, not each time.
-MAX_ROWS = 5000
-KEEP_ROWS = 4000
 MAX_KEY_CHARS = 200
 
 
@@ -51,15 +48,13 @@ class QueryMemory:
         the GUI queues it with the use: `UserStore.queue_use(..., query_key=)`)."""
         if not key or len(key) > MAX_KEY_CHARS or not phrase_id:
             return
-        from calmdesk.store.usequeue import UPSERT_CHOICE, trim_choices
-
         try:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
-                self._conn.execute(UPSERT_CHOICE, (key, phrase_id, 1, time.time_ns() // 1000))
-                trimmed = self._rows + 1 > MAX_ROWS
+                self._conn.execute(query_choices.UPSERT_CHOICE, (key, phrase_id, 1, time.time_ns() // 1000))
+                trimmed = self._rows + 1 > query_choices.MAX_ROWS
                 if trimmed:
-                    trim_choices(self._conn)
+                    query_choices.trim_choices(self._conn)
                 self._conn.execute("COMMIT")
             except BaseException:
                 if self._conn.in_transaction:

@@ -14,6 +14,8 @@ import threading
 import time
 from pathlib import Path
 
+from calmdesk.store.query_choices import UPSERT_CHOICE, trim_choices
+
 log = logging.getLogger(__name__)
 
 # The worker's wait for a lock per try: short, so a close() is never held up long by one attempt.
@@ -23,7 +25,7 @@ RETRY_DELAYS = (0.1, 0.3, 1.0, 2.0, 5.0)
 
 # A use adds to the count and moves last_used on. A row whose count or time is not a sane integer (written
 # by hand or by a tool: the store skips it when reading) is repaired by the use instead of failing it. The
-# bounds are userstore's MAX_COUNT and MAX_STAMP (2^53), so what is skipped and what is reset agree.
+# bounds are usage_rows' MAX_COUNT and MAX_STAMP (2^53), so what is skipped and what is reset agree.
 UPSERT_USE = """
 INSERT INTO usage (phrase_id, uses, last_used) VALUES (?, ?, ?)
 ON CONFLICT (phrase_id) DO UPDATE SET
@@ -35,13 +37,6 @@ ON CONFLICT (phrase_id) DO UPDATE SET
 
 
 # The search memory's row for a copy made after a query (see store.query_memory), written with the uses.
-UPSERT_CHOICE = """
-INSERT INTO query_choices (query_key, phrase_id, uses, last_used) VALUES (?, ?, ?, ?)
-ON CONFLICT (query_key, phrase_id) DO UPDATE SET
-    uses = CASE WHEN typeof(uses) = 'integer' AND uses BETWEEN 1 AND 1000000000000
-                THEN uses + excluded.uses ELSE excluded.uses END,
-    last_used = excluded.last_used
-"""
 
 Choices = dict[tuple[str, str], tuple[int, int]]  # (query key, phrase id) -> count, newest stamp
 
@@ -196,16 +191,3 @@ def _write(
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
-
-
-def trim_choices(conn: sqlite3.Connection) -> None:
-    """Keep the search memory within its bound: past MAX_ROWS rows, only the KEEP_ROWS newest stay."""
-    from calmdesk.store import query_memory  # its bounds; imported late, it imports nothing of ours
-
-    (rows,) = conn.execute("SELECT COUNT(*) FROM query_choices").fetchone()
-    if rows > query_memory.MAX_ROWS:
-        conn.execute(
-            "DELETE FROM query_choices WHERE (query_key, phrase_id) NOT IN "
-            "(SELECT query_key, phrase_id FROM query_choices ORDER BY last_used DESC LIMIT ?)",
-            (query_memory.KEEP_ROWS,),
-        )

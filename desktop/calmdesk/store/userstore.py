@@ -10,26 +10,23 @@ from collections import OrderedDict
 from pathlib import Path
 from types import TracebackType
 
-from calmdesk.store import backup, migrations, paths
+from calmdesk.store import backup, paths
 from calmdesk.store.complaints import ComplaintBook
-from calmdesk.store.dbfile import as_store_error, find_damage, is_busy, newer_error
+from calmdesk.store.dbfile import as_store_error
 from calmdesk.store.errors import StoreError
+from calmdesk.store.opening import DEFAULT_BUSY_TIMEOUT, is_read_only, open_database
 from calmdesk.store.query_memory import MAX_KEY_CHARS, QueryMemory
-from calmdesk.store.restore import backup_failed, daily_backup_due, newest_good_backup, restore_over
+from calmdesk.store.restore import backup_failed, daily_backup_due, restore_over
+from calmdesk.store.usage_rows import read_usage
 from calmdesk.store.usequeue import ADD_FAVOURITE, REMOVE_FAVOURITE, UPSERT_USE, UseQueue
 
 __all__ = ["DEFAULT_BUSY_TIMEOUT", "RECENCY_HALF_LIFE", "RECENCY_WINDOW", "StoreError", "UserStore"]
 
 log = logging.getLogger(__name__)
 
-DEFAULT_BUSY_TIMEOUT = 5.0  # seconds to wait for another program's lock before telling the agent
 RECENCY_WINDOW = 50  # phrases that get a recency boost; older ones weigh 0
 RECENCY_HALF_LIFE = 7 * 24 * 3600.0  # seconds: a phrase last used a week ago counts half as "recent"
 CLOSE_FLUSH_TIMEOUT = 3.0  # seconds close() waits for queued uses while another program holds the lock
-# Times are microseconds since 1970; 2^53 is the year 2255. Beyond it a row is garbage, and a stamp there
-# would soon overflow SQLite's 64-bit integers (a last_used of 2^63-1 made every later use fail).
-MAX_STAMP = 2**53
-MAX_COUNT = 10**12
 
 
 class UserStore:
@@ -55,7 +52,7 @@ class UserStore:
         self._complaints: ComplaintBook | None = None
         self._query_memory: QueryMemory | None = None
         self._load(conn)
-        self.read_only = _read_only(conn)
+        self.read_only = is_read_only(conn)
         if self.read_only:
             self.notices.append(
                 f"Your CalmDesk data file {path} cannot be written (it is read-only). Phrases work as usual, "
@@ -71,120 +68,20 @@ class UserStore:
         busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
     ) -> UserStore:
         """Open (or create) the database at `path` (default `paths.database_file()`); raises StoreError."""
-        path = Path(path) if path is not None else paths.database_file()
-        backups = backup_dir if backup_dir is not None else paths.backup_dir()
+        opened = open_database(path, backup_dir, busy_timeout)
         try:
-            paths.ensure_dir(path.parent)
-        except OSError as exc:
-            raise StoreError(f"CalmDesk cannot use the folder {path.parent} ({exc.strerror}).") from exc
-        notices: list[str] = []
-        damage = find_damage(path, busy_timeout)
-        if damage is not None:
-            log.warning("User database %s is damaged: %s", path, damage)
-            try:
-                moved = backup.move_aside(path, backups)
-            except OSError as exc:
-                raise StoreError(
-                    f"Your CalmDesk data file {path} is damaged and could not be moved aside "
-                    f"({exc.strerror})."
-                ) from exc
-            notice = (
-                f"Your CalmDesk data file was damaged; it was saved as {moved} and a new one started. "
-                "Favourites and recent phrases start empty."
-            )
-            good = newest_good_backup(backups)
-            if good is not None:
-                notice += f" Your newest good backup is {good}; to go back to it: calmdesk restore {good}"
-            notices.append(notice)
-        conn = cls._connect(path, backups, busy_timeout)
-        try:
-            store = cls(conn, path, notices)
+            store = cls(opened.conn, opened.path, opened.notices)
         except BaseException:
-            conn.close()
+            opened.conn.close()
             raise
-        store.backup_dir = backups
+        store.backup_dir = opened.backups
         return store
 
-    @staticmethod
-    def _connect(path: Path, backups: Path, busy_timeout: float) -> sqlite3.Connection:
-        # isolation_level=None: autocommit, so every statement outside an explicit BEGIN is its own commit.
-        try:
-            conn = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
-        except sqlite3.Error as exc:
-            raise as_store_error(exc, path, "open its data file") from exc
-        try:
-            mode = _use_wal(conn, busy_timeout)
-            if mode != "wal":
-                log.warning("SQLite refused WAL mode for %s (got %s)", path, mode)
-            # FULL syncs the WAL on every commit: a change shown as saved survives a power cut too, and
-            # the agent makes a few changes a minute, so the fsync is cheap (see tests/benchmarks).
-            conn.execute("PRAGMA synchronous=FULL")
-            conn.execute("PRAGMA foreign_keys=ON")
-            version = migrations.user_version(conn)
-            if version > migrations.schema_version():
-                raise newer_error(path, version)
-            if version < migrations.schema_version():
-                has_tables = conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] > 0
-                saved: Path | None = None
-                if version > 0 or has_tables:
-                    reason = f"before-v{migrations.schema_version()}"
-                    try:
-                        saved = backup.make_backup(conn, backups, reason, prune=False)
-                    except (OSError, sqlite3.Error) as exc:
-                        raise StoreError(
-                            f"CalmDesk did not update its data file {path}: {backup_failed(exc, backups)}"
-                        ) from exc
-                try:
-                    migrations.migrate(conn)
-                except sqlite3.Error as exc:
-                    # Each step rolls back on failure, so the file is still readable by the previous version.
-                    # A migration that fails on every start must not fill the folder with copies of it.
-                    if saved is not None:
-                        backup.forget_if_repeated(saved, reason)
-                    raise as_store_error(exc, path, "update its data file (it was left as it was)") from exc
-                if saved is not None:  # pruned only now: a failing migration never rotates a good one away
-                    backup.prune_backups(backups)
-        except sqlite3.Error as exc:
-            conn.close()
-            raise as_store_error(exc, path, "open its data file") from exc
-        except BaseException:
-            conn.close()
-            raise
-        return conn
-
     def _load(self, conn: sqlite3.Connection) -> None:
-        """Read favourites and usage, skipping rows that are not what this code writes.
-
-        SQLite keeps whatever a hand edit or another tool put in a column ('abc' as a count, 2^63-1 as a
-        time), and one such row used to stop the app from starting or make every later use fail. Bad rows
-        are left in the file (the next use of that phrase repairs its row) and counted in one notice.
-        """
-        try:
-            favourites = conn.execute(
-                "SELECT phrase_id, added_at FROM favourites ORDER BY added_at"
-            ).fetchall()
-            usage = conn.execute("SELECT phrase_id, uses, last_used FROM usage ORDER BY last_used").fetchall()
-        except sqlite3.Error as exc:
-            raise as_store_error(exc, self.path, "read its data file") from exc
-        skipped = 0
-        stamps: list[int] = []
-        good_favourites: list[str] = []
-        for pid, added_at in favourites:
-            if not _good_id(pid):
-                skipped += 1
-                continue
-            good_favourites.append(pid)
-            if _good_stamp(added_at):  # a bad date only costs the favourite its place in the order
-                stamps.append(added_at)
-        self._favourites = frozenset(good_favourites)
-        for pid, uses, last_used in usage:
-            if not (_good_id(pid) and _good_count(uses) and _good_stamp(last_used)):
-                skipped += 1
-                continue
-            self._last_used[pid] = last_used
-            self._last_used.move_to_end(pid)
-            self._counts[pid] = uses
-        self._last_stamp = max(itertools.chain(stamps, self._last_used.values(), [0]))
+        usage = read_usage(conn, self.path)
+        self._favourites, self._last_used, self._counts = usage.favourites, usage.last_used, usage.counts
+        self._last_stamp = usage.last_stamp
+        skipped = usage.skipped
         if skipped:
             log.warning("skipped %d unreadable row(s) in %s", skipped, self.path)
             self.notices.append(
@@ -424,58 +321,6 @@ class UserStore:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
-
-
-def _use_wal(conn: sqlite3.Connection, busy_timeout: float) -> str:
-    """Switch to WAL (once per file: the mode is stored in it); returns the journal mode now in use.
-
-    Switching needs the file to itself and SQLite reports "locked" at once rather than waiting in the busy
-    handler, so when several CalmDesks create the file together the switch is retried up to the timeout.
-    """
-    deadline = time.monotonic() + busy_timeout
-    while True:
-        mode = str(conn.execute("PRAGMA journal_mode").fetchone()[0])
-        if mode == "wal":
-            return mode
-        try:
-            return str(conn.execute("PRAGMA journal_mode=WAL").fetchone()[0])
-        except sqlite3.OperationalError as exc:
-            if not is_busy(exc) or time.monotonic() >= deadline:
-                raise
-        time.sleep(0.01)
-
-
-def _good_id(value: object) -> bool:
-    return isinstance(value, str) and 0 < len(value) <= 1000
-
-
-def _good_count(value: object) -> bool:
-    return type(value) is int and 0 < value <= MAX_COUNT
-
-
-def _good_stamp(value: object) -> bool:
-    return type(value) is int and 0 <= value <= MAX_STAMP
-
-
-def _read_only(conn: sqlite3.Connection) -> bool:
-    """Whether SQLite refuses to write the file (read-only file, folder or medium): asked once at open.
-
-    Starting a write transaction is enough to find out, and rolling it back changes nothing. A lock held
-    by another program only means "busy", which is not "read-only": the probe does not wait for it.
-    """
-    previous = int(conn.execute("PRAGMA busy_timeout").fetchone()[0])
-    conn.execute("PRAGMA busy_timeout = 0")
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute("DELETE FROM usage WHERE phrase_id = ''")  # a write statement; no such row
-        conn.execute("ROLLBACK")
-    except sqlite3.Error as exc:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        return not is_busy(exc)
-    finally:
-        conn.execute(f"PRAGMA busy_timeout = {previous}")  # an int read back from SQLite itself
-    return False
 
 
 def _check_id(phrase_id: str) -> None:

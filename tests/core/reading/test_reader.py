@@ -88,6 +88,7 @@ def test_threats_and_their_look_alikes(text: str, threats: set[str]) -> None:
         ("I paid £249.00 on 01/02/2024.", None),
         ("My XR-200 blender broke.", None),
         ("Ticket 348812 is still open.", None),
+        ("Complaint ref 88213 - still waiting.", None),
     ],
 )
 def test_an_order_number_is_not_a_phone_parcel_price_date_product_or_ticket(
@@ -101,11 +102,22 @@ def test_an_order_number_is_not_a_phone_parcel_price_date_product_or_ticket(
     [
         ("Hi Sam,\n\nMy parcel is late.\n\nKind regards,\nHelen Marsh\n07912 345678", "Helen Marsh"),
         ("Hi, I'm Daniel, my order hasn't shipped.", "Daniel"),
+        ("Still no refund after three weeks. Sort it out.\n- Kev", "Kev"),
+        (
+            "My invoice is wrong.\n\nBest regards,\nSiobhan Kelly | Accounts Payable\nNorthwind Ltd",
+            "Siobhan Kelly",
+        ),
+        ("Where is my parcel?\n\u2014 Sarah O'Brien", "Sarah O'Brien"),
         ("Customer Maria Lopez called about a broken vase. Calm.", "Maria Lopez"),
         ("The driver, Steve, threw it over the fence.", None),
         ("Your agent Priya told me the refund was done.", None),
         ("Thanks for your help, Ali.", None),
         ("I'm not happy at all.", None),
+        ("I was charged twice. This is theft. I want it back.", None),
+        ("hey its jess, whens my refund coming", "jess"),
+        ("Called in: Mr. Ahmed Khan, acct 44512. Router drops every evening.", "Mr. Ahmed Khan"),
+        ("Charged three months in a row. I want every cent back. - Jason", "Jason"),
+        ("Order 5521098 arrived broken, please refund. Thank you very much. Mohamed", "Mohamed"),
     ],
 )
 def test_the_name_is_the_customers_never_the_agents_or_couriers(text: str, name: str | None) -> None:
@@ -120,6 +132,8 @@ def test_the_name_is_the_customers_never_the_agents_or_couriers(text: str, name:
         ("Please call me back tomorrow morning.", "tomorrow morning"),
         ("I've had no internet since Monday.", None),
         ("My parcel arrived today, thanks.", None),
+        ("Nobody called back. It's Thursday.", None),
+        ("Delete my account and all my data. GDPR. Today.", "Today"),
     ],
 )
 def test_a_deadline_is_a_time_something_is_needed_by(text: str, deadline: str | None) -> None:
@@ -135,6 +149,7 @@ def test_a_deadline_is_a_time_something_is_needed_by(text: str, deadline: str | 
         ("THIS IS A DISGRACE. WORST COMPANY EVER. MY LAWYER WILL HEAR ABOUT THIS.", 3, 3),
         ("Customer called about a dented fridge. Calm, friendly.", 0, 0),
         ("Irate caller, wants a manager.", 3, 3),
+        ("\U0001f621\U0001f621 still no parcel!!! order #77812", 2, 3),
     ],
 )
 def test_anger_levels(text: str, low: int, high: int) -> None:
@@ -144,6 +159,15 @@ def test_anger_levels(text: str, low: int, high: int) -> None:
 def test_irony_beside_a_complaint_reads_angry_but_plain_praise_does_not() -> None:
     assert read_message("Wow, three weeks for express delivery. Truly impressive work.").anger >= 2
     assert read_message("Wow, the new store layout is great. Thanks!").anger == 0
+    praise = (
+        "Your rep, Dean, was brilliant yesterday. He sorted out my refund in minutes. Wanted to pass that on!"
+    )
+    assert read_message(praise).anger == 0
+
+
+def test_a_span_of_time_is_not_a_deadline_but_a_time_to_meet_is() -> None:
+    assert read_message("Complaint still open. 3 weeks. No response.").deadline is None
+    assert read_message("Fix it within 3 weeks or I leave.").deadline == "within 3 weeks"
 
 
 def test_a_typo_still_meets_its_cue_but_a_real_word_is_not_corrected() -> None:

@@ -62,6 +62,12 @@ def test_ten_megabytes_of_text_are_read_from_their_beginning() -> None:
     assert reading.topic == "damaged"
 
 
+def test_one_endless_word_is_read() -> None:
+    # Before the cap, typo variants of a 20,000-letter word took gigabytes and minutes (pytest's timeout).
+    for text in ("a" * 20_000, "QUJD" * 5_000, "x" * 1_000_000):
+        assert read_message(text).topic == "other"
+
+
 def test_control_characters_and_other_scripts() -> None:
     check(read_message("\x1b[31mREFUND\x1b[0m \x07\x08 now"), "\x1b[31mREFUND\x1b[0m \x07\x08 now")
     for text in ("Где мой заказ? Это возмутительно!", "我的订单在哪里", "طلبي لم يصل", "İSTANBUL siparişim"):

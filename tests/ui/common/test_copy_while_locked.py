@@ -8,9 +8,12 @@ import sys
 import textwrap
 import time
 
+from ui_helpers import RecordingClipboard
+
+from calmdesk.core.library import Library
 from calmdesk.store.settings import Settings
 from calmdesk.store.userstore import UserStore
-from calmdesk.ui.common.phrase_actions import PhraseActions
+from calmdesk.ui.common.phrase_flow import NoComplaints, PhraseFlow
 
 LOCKER = """
     import sqlite3, sys
@@ -23,20 +26,12 @@ LOCKER = """
 """
 
 
-class RecordingClipboard:
-    def __init__(self) -> None:
-        self.texts: list[str] = []
-
-    def copy(self, text: str, html: str | None = None) -> None:
-        self.texts.append(text)
-
-
 def test_copies_while_another_process_holds_the_lock_are_quick_and_all_saved(qtbot, tmp_path, phrases):
     db = tmp_path / "user.sqlite3"
     # The default busy timeout (5 s) is what each copy used to wait before the use was dropped.
     store = UserStore.open(db, backup_dir=tmp_path / "backups")
     clipboard = RecordingClipboard()
-    actions = PhraseActions(Settings(close_after_copy=False), clipboard, store)
+    flow = PhraseFlow(Settings(close_after_copy=False), clipboard, Library(), store, NoComplaints())
     thanks = next(p for p in phrases if p.id == "t.thanks")
     locker = subprocess.Popen(
         [sys.executable, "-c", textwrap.dedent(LOCKER), str(db)],
@@ -50,19 +45,19 @@ def test_copies_while_another_process_holds_the_lock_are_quick_and_all_saved(qtb
         assert locker.stdout.readline().strip() == "locked"
         start = time.monotonic()
         for _ in range(5):
-            actions.copy(thanks, {}, stay=True)
+            flow.copy(thanks, {})
         assert time.monotonic() - start < 0.5, "five copies, no wait on the locked file"
         assert len(clipboard.texts) == 5
         assert store.recent() == ["t.thanks"]
-        assert actions.boosts.recent.keys() == {"t.thanks"}
+        assert flow.boosts.recent.keys() == {"t.thanks"}
         # Ctrl+D in the picker: the star used to wait out the busy timeout and then fail.
         start = time.monotonic()
-        assert actions.toggle_favourite("t.thanks") is True
-        assert actions.toggle_favourite("t.refund") is True
-        assert actions.toggle_favourite("t.refund") is False
+        assert flow.toggle_favourite("t.thanks") is True
+        assert flow.toggle_favourite("t.refund") is True
+        assert flow.toggle_favourite("t.refund") is False
         assert time.monotonic() - start < 0.5
-        assert actions.is_favourite("t.thanks")
-        assert actions.boosts.favourites == {"t.thanks"}
+        assert flow.is_favourite("t.thanks")
+        assert flow.boosts.favourites == {"t.thanks"}
     finally:
         locker.stdin.write("\n")
         locker.stdin.flush()

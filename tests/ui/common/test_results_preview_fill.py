@@ -33,7 +33,7 @@ def test_a_promised_time_in_a_row_keeps_to_the_settings_working_hours(qtbot, mak
     picker = make_picker(settings, items=[PROMISE])
     picker.summon()
     expected = _promise_now(settings.working_time())
-    row = picker._model.index(0, 0).data(ResultRole.Preview)
+    row = picker.search.list.results.index(0, 0).data(ResultRole.Preview)
     after = _promise_now(settings.working_time())
     assert any(f"by {value}." in row for value in expected | after), row
     assert not any(f"by {value}." in row for value in _promise_now(WorkingTime())), row
@@ -42,11 +42,11 @@ def test_a_promised_time_in_a_row_keeps_to_the_settings_working_hours(qtbot, mak
 def test_a_row_changes_when_the_settings_change(qtbot, make_picker) -> None:
     picker = make_picker(Settings(agent_name="Sam"), items=[PROMISE])
     picker.summon()
-    first = picker._model.index(0, 0).data(ResultRole.Preview)
+    first = picker.search.list.results.index(0, 0).data(ResultRole.Preview)
     settings = Settings(agent_name="Sam", working_hours="03:00-04:00", working_days=("Sun",))
     picker.set_settings(settings)
     picker.summon()
-    again = picker._model.index(0, 0).data(ResultRole.Preview)
+    again = picker.search.list.results.index(0, 0).data(ResultRole.Preview)
     assert again != first
     assert any(f"by {v}." in again for v in _promise_now(settings.working_time())), again
 
@@ -58,7 +58,7 @@ def test_a_row_shows_the_current_customers_name_not_a_label(qtbot, make_picker, 
         picker = make_picker(items=[GREETING], complaints=watch)
         watch.new(customer="Maria Lopez")
         picker.summon()
-        row = picker._model.index(0, 0).data(ResultRole.Preview)
+        row = picker.search.list.results.index(0, 0).data(ResultRole.Preview)
         assert row == "Hello Maria Lopez, I'm on it.", row
     finally:
         watch.stop()

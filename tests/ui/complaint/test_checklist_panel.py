@@ -66,7 +66,7 @@ def panel(qtbot, watch, store, categories, tmp_path):
 
 
 def _current_step(panel: ChecklistPanel) -> str:
-    return str(panel._steps.currentIndex().data(StepRole.Key))
+    return str(panel.steps.currentIndex().data(StepRole.Key))
 
 
 def test_steps_model_passes_the_model_tester_and_follows_the_complaint(qtmodeltester, store) -> None:
@@ -102,13 +102,13 @@ def test_space_ticks_and_unticks_the_selected_step_and_it_is_saved(qtbot, panel,
     watch.new(customer="Ana")
     panel.summon()
     assert _current_step(panel) == "prepare"
-    QTest.keyClick(panel._steps, Qt.Key.Key_Space)
+    QTest.keyClick(panel.steps, Qt.Key.Key_Space)
     current = store.complaints.current()
     assert current is not None
     assert current.done_steps() == {"prepare"}
     assert _current_step(panel) == "listen", "the panel moves on to the next step"
-    QTest.keyClick(panel._steps, Qt.Key.Key_Up)
-    QTest.keyClick(panel._steps, Qt.Key.Key_Space)
+    QTest.keyClick(panel.steps, Qt.Key.Key_Up)
+    QTest.keyClick(panel.steps, Qt.Key.Key_Space)
     current = store.complaints.current()
     assert current is not None
     assert current.done_steps() == frozenset()
@@ -123,7 +123,7 @@ def test_enter_copies_the_phrase_with_the_customer_filled_and_ticks_its_step(
     panel.summon()
     assert _current_step(panel) == "listen"
     assert panel.current_phrase().id == "t.listen"
-    QTest.keyClick(panel._steps, Qt.Key.Key_Return)
+    QTest.keyClick(panel.steps, Qt.Key.Key_Return)
     assert QGuiApplication.clipboard().text() == "Tell me more, Ana."
     current = store.complaints.current()
     assert current is not None
@@ -135,18 +135,18 @@ def test_enter_copies_the_phrase_with_the_customer_filled_and_ticks_its_step(
 def test_a_blank_typed_once_is_kept_for_that_complaint_only(qtbot, panel, watch, store) -> None:
     ana = watch.new(customer="Ana")
     panel.summon()
-    panel._steps.setCurrentIndex(panel._steps_model.index(panel._steps_model.row_of("gather_facts"), 0))
+    panel.steps.setCurrentIndex(panel.steps_model.index(panel.steps_model.row_of("gather_facts"), 0))
     assert panel.current_phrase().id == "t.order"
-    QTest.keyClick(panel._steps, Qt.Key.Key_Return)  # order_number is empty: the form takes the keyboard
-    assert panel._form.isVisible()
-    QTest.keyClicks(panel._form._edits["order_number"], "991")
-    panel._copy()
+    QTest.keyClick(panel.steps, Qt.Key.Key_Return)  # order_number is empty: the form takes the keyboard
+    assert panel.form.isVisible()
+    QTest.keyClicks(panel.form._edits["order_number"], "991")
+    panel.copy_current()
     assert QGuiApplication.clipboard().text() == "Thanks! Order 991, right?"
     assert store.complaints.get(ana.id).values == {"order_number": "991"}
     watch.new(customer="Ben")
-    assert panel._actions.prefill().get("order_number") is None
+    assert panel.flow.prefill().get("order_number") is None
     watch.switch(ana.id)
-    assert panel._actions.prefill()["order_number"] == "991"
+    assert panel.flow.prefill()["order_number"] == "991"
 
 
 def test_closing_hides_and_the_place_is_remembered(qtbot, panel, watch, store, tmp_path, categories) -> None:
@@ -176,7 +176,7 @@ def test_a_write_by_another_process_shows_within_a_second(qtbot, panel, watch, t
     with qtbot.waitSignal(watch.changed, timeout=1000):
         pass
     assert watch.current().customer == "From the CLI"
-    assert "From the CLI" in panel._picker.currentText()
+    assert "From the CLI" in panel.complaint_box.currentText()
 
 
 def test_new_complaint_form_enter_accepts_with_every_field_optional(qtbot) -> None:

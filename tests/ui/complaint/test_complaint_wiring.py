@@ -30,25 +30,25 @@ def watch(qtbot, store):
 
 def test_picker_fills_from_the_current_complaint_and_says_whose(qtbot, make_picker, watch, store) -> None:
     picker = make_picker(Settings(agent_name="Sam", company="ACME"), complaints=watch)
-    assert not picker._whose.isVisibleTo(picker)
+    assert not picker.whose.isVisibleTo(picker)
     ana = watch.new(customer="Ana", channel="chat")
     picker.summon()
-    assert picker._whose.isVisibleTo(picker)
-    assert "Ana" in picker._whose.text()
-    QTest.keyClicks(picker._search, "sorry wait")
-    QTest.keyClick(picker._search, Qt.Key.Key_Return)
+    assert picker.whose.isVisibleTo(picker)
+    assert "Ana" in picker.whose.text()
+    QTest.keyClicks(picker.search.field, "sorry wait")
+    QTest.keyClick(picker.search.field, Qt.Key.Key_Return)
     assert QGuiApplication.clipboard().text() == "Sorry you had to wait so long, Ana."
     complaint = store.complaints.get(ana.id)
     assert [c.phrase_id for c in complaint.copied] == ["t.sorry-wait"]
     # Another customer: the name follows the complaint, never the last one typed.
     watch.new(customer="Ben")
     picker.summon()
-    assert "Ben" in picker._whose.text()
-    assert "1 more open" in picker._whose.text()
-    picker._search.setText("sorry wait")
-    QTest.keyClick(picker._search, Qt.Key.Key_Return)
+    assert "Ben" in picker.whose.text()
+    assert "1 more open" in picker.whose.text()
+    picker.search.field.setText("sorry wait")
+    QTest.keyClick(picker.search.field, Qt.Key.Key_Return)
     assert QGuiApplication.clipboard().text() == "Sorry you had to wait so long, Ben."
-    QTest.keyClick(picker._search, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(picker.search.field, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert watch.current().customer == "Ana"
 
 
@@ -56,10 +56,10 @@ def test_picker_keys_ask_for_a_new_complaint_and_the_panel(qtbot, make_picker, w
     picker = make_picker(complaints=watch)
     picker.summon()
     with qtbot.waitSignal(picker.newComplaintRequested, timeout=1000):
-        QTest.keyClick(picker._search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClick(picker.search.field, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     with qtbot.waitSignal(picker.checklistRequested, timeout=1000):
-        QTest.keyClick(picker._search, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    assert "Ctrl+N new complaint" in picker._status.text()
+        QTest.keyClick(picker.search.field, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert "Ctrl+N new complaint" in picker.status.text()
 
 
 def test_phrases_for_another_channel_drop_behind_in_the_picker(qtbot, make_picker, watch, phrases) -> None:
@@ -68,11 +68,11 @@ def test_phrases_for_another_channel_drop_behind_in_the_picker(qtbot, make_picke
     items = [replace(p, channels=("phone",)) if p.id == "t.hold-on" else p for p in phrases]
     picker = make_picker(items=items, complaints=watch)
     picker.summon()
-    picker._search.setText("hold")
+    picker.search.field.setText("hold")
     assert picker.current_phrase().id == "t.hold-on"  # no complaint: best match first
     watch.new(channel="chat")
-    picker._search.setText("wait")
-    order = [picker._model.phrase(r).id for r in range(picker._model.rowCount())]
+    picker.search.field.setText("wait")
+    order = [picker.search.list.results.phrase(r).id for r in range(picker.search.list.results.rowCount())]
     assert len(order) > 1
     assert order[-1] == "t.hold-on", "a phone-only phrase goes behind in a chat"
 

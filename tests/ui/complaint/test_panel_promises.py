@@ -8,13 +8,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
+from ui_helpers import QtClipboardWriter
 
 from calmdesk.core.clock_fields import clock_fields
 from calmdesk.core.content import load_checklist
 from calmdesk.core.library import Library
 from calmdesk.core.model import Phrase
 from calmdesk.store.settings import Settings
-from calmdesk.ui.common.phrase_actions import PhraseActions
+from calmdesk.ui.common.phrase_flow import NoComplaints, PhraseFlow
 from calmdesk.ui.complaint.checklist_panel import ChecklistPanel
 from calmdesk.ui.complaint.complaint_watch import ComplaintWatch
 
@@ -26,11 +27,6 @@ PROMISE = Phrase(
 )
 # Sundays 03:00-04:00 only: nothing the default Monday-Friday 9-17 computes can read the same.
 ODD_HOURS = Settings(agent_name="Sam", working_hours="03:00-04:00", working_days=("Sun",))
-
-
-class QtClipboardWriter:
-    def copy(self, text: str, html: str | None = None) -> None:
-        QGuiApplication.clipboard().setText(text)
 
 
 def _promises(settings: Settings) -> set[str]:
@@ -45,7 +41,7 @@ def panel(qtbot, store, categories, tmp_path):
     qtbot.addWidget(made)
     watch.new(customer="Ana")
     made.summon()
-    made._steps.setCurrentIndex(made._steps_model.index(made._steps_model.row_of("commit"), 0))
+    made.steps.setCurrentIndex(made.steps_model.index(made.steps_model.row_of("commit"), 0))
     yield made
     watch.stop()
 
@@ -53,20 +49,20 @@ def panel(qtbot, store, categories, tmp_path):
 def test_the_panel_shows_the_promised_time_as_a_field_to_change(qtbot, panel) -> None:
     before = _promises(ODD_HOURS)
     assert panel.current_phrase() == PROMISE
-    assert panel._form.isVisibleTo(panel)
-    shown = panel._form.values().get("time+2h", "")
+    assert panel.form.isVisibleTo(panel)
+    shown = panel.form.values().get("time+2h", "")
     assert shown in before | _promises(ODD_HOURS), shown
 
 
 def test_a_promise_copied_from_the_panel_keeps_to_the_working_hours(qtbot, panel) -> None:
     before = _promises(ODD_HOURS)
-    QTest.keyClick(panel._steps, Qt.Key.Key_Return)
+    QTest.keyClick(panel.steps, Qt.Key.Key_Return)
     copied = QGuiApplication.clipboard().text()
     assert copied in {f"I'll update you by {v}." for v in before | _promises(ODD_HOURS)}, copied
 
 
 def test_a_copy_without_a_form_value_computes_the_promise_in_the_working_hours(qtbot, store) -> None:
-    actions = PhraseActions(ODD_HOURS, QtClipboardWriter(), store)
+    flow = PhraseFlow(ODD_HOURS, QtClipboardWriter(), Library(), store, NoComplaints())
     before = _promises(ODD_HOURS)
-    copied = actions.copy(PROMISE, {"time+2h": "  "}, stay=True)
+    copied = flow.copy(PROMISE, {"time+2h": "  "})
     assert copied in {f"I'll update you by {v}." for v in before | _promises(ODD_HOURS)}, copied

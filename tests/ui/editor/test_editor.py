@@ -54,8 +54,10 @@ def test_the_table_model_passes_qtmodeltester(qtmodeltester, base: Library) -> N
 
 def test_a_new_phrase_is_saved_at_once_and_handed_to_the_picker(qtbot, editor, tmp_path: Path) -> None:
     QTest.keyClick(editor, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    QTest.keyClicks(editor._form._title, "Parcel lost in transit")
-    editor._form._text.setPlainText("I am sorry, {{customer_name}}: I have opened a claim with the courier.")
+    QTest.keyClicks(editor.form.title_edit, "Parcel lost in transit")
+    editor.form.text_edit.setPlainText(
+        "I am sorry, {{customer_name}}: I have opened a claim with the courier."
+    )
     with qtbot.waitSignal(editor.libraryChanged) as changed:
         QTest.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     library = changed.args[0]
@@ -63,18 +65,18 @@ def test_a_new_phrase_is_saved_at_once_and_handed_to_the_picker(qtbot, editor, t
     assert "Saved" in editor.status()
     assert _reopen(tmp_path).get("user.parcel-lost-in-transit") is not None
     assert editor.current_phrase().id == "user.parcel-lost-in-transit"
-    assert "Yours" in editor._origin.text()
+    assert "Yours" in editor.origin_line.text()
 
 
 def test_a_malformed_placeholder_is_pointed_at_and_never_saved(qtbot, editor, tmp_path: Path) -> None:
     editor.new_phrase()
-    QTest.keyClicks(editor._form._title, "Broken")
-    editor._form._text.setPlainText("Hello {{Customer Name}}, see you {{#soon}}")
-    qtbot.waitUntil(lambda: editor._form.problem_text() != "")
-    assert "has a bad name" in editor._form.problem_text()
-    assert "never closed" in editor._form.problem_text()
-    assert len(editor._form._text.extraSelections()) == 2
-    assert editor._form._text.extraSelections()[0].cursor.selectedText() == "{{Customer Name}}"
+    QTest.keyClicks(editor.form.title_edit, "Broken")
+    editor.form.text_edit.setPlainText("Hello {{Customer Name}}, see you {{#soon}}")
+    qtbot.waitUntil(lambda: editor.form.problem_text() != "")
+    assert "has a bad name" in editor.form.problem_text()
+    assert "never closed" in editor.form.problem_text()
+    assert len(editor.form.text_edit.extraSelections()) == 2
+    assert editor.form.text_edit.extraSelections()[0].cursor.selectedText() == "{{Customer Name}}"
     with qtbot.assertNotEmitted(editor.libraryChanged):
         assert editor.save() is False
     assert editor.status().startswith("Not saved")
@@ -83,37 +85,37 @@ def test_a_malformed_placeholder_is_pointed_at_and_never_saved(qtbot, editor, tm
 
 def test_the_preview_fills_choices_and_marks_blanks_as_you_type(qtbot, editor) -> None:
     editor.new_phrase()
-    editor._form._text.setPlainText("Arrives in {{days: 2 days | 5 days}}, {{customer_name}}.")
-    qtbot.waitUntil(lambda: "Arrives in 2 days" in editor._form.preview_text())
-    assert "[Customer name]" in editor._form.preview_text()
+    editor.form.text_edit.setPlainText("Arrives in {{days: 2 days | 5 days}}, {{customer_name}}.")
+    qtbot.waitUntil(lambda: "Arrives in 2 days" in editor.form.preview_text())
+    assert "[Customer name]" in editor.form.preview_text()
 
 
 def test_builtin_phrases_are_read_only_until_customized_then_revert(qtbot, editor, base, tmp_path) -> None:
     original = base.phrases[0]
     assert editor.select(original.id)
-    assert editor._form._title.isReadOnly()
-    assert not editor._buttons["delete"].isEnabled()
-    assert "Built-in" in editor._origin.text()
+    assert editor.form.title_edit.isReadOnly()
+    assert not editor.buttons["delete"].isEnabled()
+    assert "Built-in" in editor.origin_line.text()
     with qtbot.waitSignal(editor.libraryChanged):
-        editor._buttons["customize"].click()
-    assert not editor._form._title.isReadOnly()
-    editor._form._title.selectAll()
-    QTest.keyClicks(editor._form._title, "My own opening")
+        editor.buttons["customize"].click()
+    assert not editor.form.title_edit.isReadOnly()
+    editor.form.title_edit.selectAll()
+    QTest.keyClicks(editor.form.title_edit, "My own opening")
     with qtbot.waitSignal(editor.libraryChanged) as changed:
         editor.save()
     assert changed.args[0].get(original.id).title == "My own opening"  # same id: replaces it everywhere
     assert _reopen(tmp_path).get(original.id).customizes
-    assert editor._buttons["delete"].text() == "&Revert"
+    assert editor.buttons["delete"].text() == "&Revert"
     with qtbot.waitSignal(editor.libraryChanged) as reverted:
-        editor._buttons["delete"].click()
+        editor.buttons["delete"].click()
     assert reverted.args[0].get(original.id) == original
     assert "Reverted" in editor.status()
 
 
 def test_delete_then_ctrl_z_brings_it_back(qtbot, editor, tmp_path: Path) -> None:
     editor.new_phrase()
-    QTest.keyClicks(editor._form._title, "Short lived")
-    editor._form._text.setPlainText("Gone soon.")
+    QTest.keyClicks(editor.form.title_edit, "Short lived")
+    editor.form.text_edit.setPlainText("Gone soon.")
     editor.save()
     editor.delete_current()
     assert "Deleted" in editor.status()
@@ -128,29 +130,31 @@ def test_hide_leaves_the_phrase_out_of_the_picker_but_listed_here(qtbot, editor,
     target = base.phrases[3]
     editor.select(target.id)
     with qtbot.waitSignal(editor.libraryChanged) as changed:
-        editor._buttons["hide"].click()
+        editor.buttons["hide"].click()
     assert changed.args[0].get(target.id) is None
-    assert editor._model.row_of(target.id) >= 0
-    assert "(hidden)" in editor._model.data(editor._model.index(editor._model.row_of(target.id), 0))
-    assert editor._buttons["hide"].text() == "S&how"
+    assert editor.browser.model.row_of(target.id) >= 0
+    assert "(hidden)" in editor.browser.model.data(
+        editor.browser.model.index(editor.browser.model.row_of(target.id), 0)
+    )
+    assert editor.buttons["hide"].text() == "S&how"
 
 
 def test_search_is_the_pickers_and_filters_narrow_it(qtbot, editor, base) -> None:
-    QTest.keyClicks(editor._search, "sory")  # typo forgiven, as in the picker
-    rows = [editor._model.phrase(r) for r in range(editor._model.rowCount())]
+    QTest.keyClicks(editor.browser.search, "sory")  # typo forgiven, as in the picker
+    rows = [editor.browser.model.phrase(r) for r in range(editor.browser.model.rowCount())]
     assert rows
     assert all("sorry" in (p.title + p.text + " ".join(p.tags)).lower() for p in rows[:5])
-    editor._search.clear()
-    editor._category.setCurrentIndex(editor._category.findData("closing"))
-    editor._category.activated.emit(editor._category.currentIndex())
-    categories = {editor._model.phrase(r).category for r in range(editor._model.rowCount())}
+    editor.browser.search.clear()
+    editor.browser.category.setCurrentIndex(editor.browser.category.findData("closing"))
+    editor.browser.category.activated.emit(editor.browser.category.currentIndex())
+    categories = {editor.browser.model.phrase(r).category for r in range(editor.browser.model.rowCount())}
     assert categories == {"closing"}
 
 
 def test_switching_away_saves_a_valid_edit(qtbot, editor, base, tmp_path: Path) -> None:
     editor.new_phrase()
-    QTest.keyClicks(editor._form._title, "Kept on switch")
-    editor._form._text.setPlainText("Still here.")
+    QTest.keyClicks(editor.form.title_edit, "Kept on switch")
+    editor.form.text_edit.setPlainText("Still here.")
     editor.select(base.phrases[1].id)
     assert _reopen(tmp_path).get("user.kept-on-switch") is not None
 
@@ -159,7 +163,7 @@ def test_favourite_with_ctrl_d(qtbot, editor, base, store) -> None:
     editor.select(base.phrases[2].id)
     QTest.keyClick(editor, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert store.is_favourite(base.phrases[2].id)
-    assert editor._buttons["favourite"].text().startswith("★")
+    assert editor.buttons["favourite"].text().startswith("★")
 
 
 def test_import_dialog_previews_then_imports_all_with_a_backup(qtbot, base, store, tmp_path: Path) -> None:

@@ -7,10 +7,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from ui_helpers import RecordingClipboard
 
+from calmdesk.core.library import Library
 from calmdesk.core.placeholders import MissingValues
 from calmdesk.store.settings import Settings
 from calmdesk.ui.common.phrase_actions import CopyError, PhraseActions
+from calmdesk.ui.common.phrase_flow import NoComplaints, PhraseFlow
 from calmdesk.ui.common.results_model import ResultRole
 
 # The offscreen platform has no window masks or stacking order; these are notices about it, not bugs.
@@ -21,7 +24,7 @@ def _summoned(qtbot, picker):
     QGuiApplication.clipboard().clear()
     picker.summon()
     qtbot.waitUntil(picker.isActiveWindow)
-    return picker._search
+    return picker.search.field
 
 
 def _summoned_again(qtbot, picker):
@@ -35,17 +38,17 @@ def _summoned_again(qtbot, picker):
 
 
 def _current_id(picker) -> str | None:
-    return picker._list.currentIndex().data(ResultRole.PhraseId)
+    return picker.search.list.currentIndex().data(ResultRole.PhraseId)
 
 
 def test_typing_filters_and_selects_best_match(qtbot, make_picker) -> None:
     picker = make_picker()
     search = _summoned(qtbot, picker)
-    assert picker._model.rowCount() == 5
+    assert picker.search.list.results.rowCount() == 5
     QTest.keyClicks(search, "refund")
-    assert picker._model.rowCount() == 1
+    assert picker.search.list.results.rowCount() == 1
     assert _current_id(picker) == "t.refund"
-    assert "order" in picker._preview.toPlainText()
+    assert "order" in picker.search.preview.toPlainText()
 
 
 def test_arrow_keys_move_selection_while_search_keeps_focus(qtbot, make_picker) -> None:
@@ -53,9 +56,9 @@ def test_arrow_keys_move_selection_while_search_keeps_focus(qtbot, make_picker) 
     search = _summoned(qtbot, picker)
     first = _current_id(picker)
     QTest.keyClick(search, Qt.Key.Key_Down)
-    assert picker._list.currentIndex().row() == 1
+    assert picker.search.list.currentIndex().row() == 1
     QTest.keyClick(search, Qt.Key.Key_End)
-    assert picker._list.currentIndex().row() == 4
+    assert picker.search.list.currentIndex().row() == 4
     QTest.keyClick(search, Qt.Key.Key_Home)
     assert _current_id(picker) == first
     assert QApplication.focusWidget() is search
@@ -78,9 +81,9 @@ def test_ctrl_enter_copies_and_stays_open(qtbot, make_picker) -> None:
     QTest.keyClicks(search, "thanks")
     QTest.keyClick(search, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert QGuiApplication.clipboard().text() == "Thank you for your patience today!"
-    assert not picker._actions.is_hiding()  # a plain Enter would have started the hide by now
+    assert not picker.phrase_actions.is_hiding()  # a plain Enter would have started the hide by now
     assert picker.isVisible()
-    assert "Copied" in picker._status.text()
+    assert "Copied" in picker.status.text()
 
 
 def test_alt_digit_picks_nth_result(qtbot, make_picker, store) -> None:
@@ -94,7 +97,7 @@ def test_alt_digit_picks_nth_result(qtbot, make_picker, store) -> None:
     QTest.keyClick(search, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
     assert _current_id(picker) == "t.refund"
     # The order number is empty: the pick lands in its form rather than copying half a reply.
-    assert picker._form.owns_focus()
+    assert picker.search.form.owns_focus()
 
 
 def test_ctrl_d_toggles_favourite_persisted_and_starred(qtbot, make_picker, store) -> None:
@@ -103,7 +106,7 @@ def test_ctrl_d_toggles_favourite_persisted_and_starred(qtbot, make_picker, stor
     QTest.keyClicks(search, "refund")
     QTest.keyClick(search, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert store.is_favourite("t.refund")
-    assert picker._list.currentIndex().data(ResultRole.Favourite) is True
+    assert picker.search.list.currentIndex().data(ResultRole.Favourite) is True
     # Empty query: favourites first.
     search.clear()
     assert _current_id(picker) == "t.refund"
@@ -124,7 +127,7 @@ def test_blanks_form_prefilled_and_blocks_empty_required(qtbot, make_picker) -> 
     picker = make_picker(Settings(agent_name="Sam", company="ACME"))
     search = _summoned(qtbot, picker)
     QTest.keyClicks(search, "signed")
-    edits = picker._form.findChildren(QLineEdit)
+    edits = picker.search.form.findChildren(QLineEdit)
     assert [e.text() for e in edits if e.isVisible()] == ["Sam", "ACME"]
     QTest.keyClick(search, Qt.Key.Key_Return)  # every blank filled by the settings: the first Enter copies
     assert QGuiApplication.clipboard().text() == "Kind regards,\nSam, ACME"
@@ -133,14 +136,14 @@ def test_blanks_form_prefilled_and_blocks_empty_required(qtbot, make_picker) -> 
     search.setText("refund")
     with qtbot.assertNotEmitted(picker.phraseCopied):
         QTest.keyClick(search, Qt.Key.Key_Return)  # a required blank is empty: into the form, no copy
-    assert picker._form.owns_focus()
+    assert picker.search.form.owns_focus()
     with qtbot.assertNotEmitted(picker.phraseCopied):
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    assert picker._form.hint() == "Please fill in: Order number"
+    assert picker.search.form.hint() == "Please fill in: Order number"
     assert picker.isVisible()
     QTest.keyClicks(QApplication.focusWidget(), "A-17")
-    assert picker._form.hint() == ""
-    assert "A-17" in picker._preview.toPlainText()
+    assert picker.search.form.hint() == ""
+    assert "A-17" in picker.search.preview.toPlainText()
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert QGuiApplication.clipboard().text() == "Your refund for order A-17 is on its way."
 
@@ -151,7 +154,7 @@ def test_tab_moves_between_search_and_form(qtbot, make_picker) -> None:
     search = _summoned(qtbot, picker)
     QTest.keyClicks(search, "hold on")
     QTest.keyClick(search, Qt.Key.Key_Tab)
-    assert picker._form.owns_focus()
+    assert picker.search.form.owns_focus()
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # default fills {{minutes|2}}
     assert QGuiApplication.clipboard().text() == "Please hold on for 2 minutes while I check."
 
@@ -178,21 +181,21 @@ def test_category_chips_filter(qtbot, make_picker) -> None:
     picker = make_picker()
     search = _summoned(qtbot, picker)
     QTest.keyClick(search, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)  # All -> Apology
-    assert picker._categories.current() == "apology"
-    assert {picker._model.phrase(r).category for r in range(picker._model.rowCount())} == {"apology"}
+    assert picker.search.categories.current() == "apology"
+    assert {p.category for p in picker.search.list.phrases()} == {"apology"}
     QTest.keyClick(search, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
-    assert picker._categories.current() is None
-    picker._categories.set_current("closing")
-    assert picker._model.rowCount() == 2
+    assert picker.search.categories.current() is None
+    picker.search.categories.set_current("closing")
+    assert picker.search.list.results.rowCount() == 2
 
 
 def test_no_match_and_huge_odd_unicode_query_do_not_crash(qtbot, make_picker) -> None:
     picker = make_picker()
     search = _summoned(qtbot, picker)
     search.setText("zzqx")
-    assert picker._model.rowCount() == 0
-    assert "Nothing in the library relates to" in picker._preview.toPlainText()
-    assert "Browse a category" in picker._preview.toPlainText()
+    assert picker.search.list.results.rowCount() == 0
+    assert "Nothing in the library relates to" in picker.search.preview.toPlainText()
+    assert "Browse a category" in picker.search.preview.toPlainText()
     QTest.keyClick(search, Qt.Key.Key_Return)  # nothing selected: nothing copied, no error
     search.setText("\u202e\U0001f620\u0301\x00" * 5000 + "ﷺ" * 100)
     QTest.keyClick(search, Qt.Key.Key_Down)
@@ -225,13 +228,13 @@ def test_settings_can_keep_the_picker_open_and_hide_the_preview(qtbot, make_pick
     picker = make_picker(Settings(close_after_copy=False, show_preview=False))
     search = _summoned(qtbot, picker)
     search.setText("refund")
-    assert picker._side.isVisible()  # the form needs the column even without the preview
-    assert not picker._preview.isVisible()
+    assert picker.search.side.isVisible()  # the form needs the column even without the preview
+    assert not picker.search.preview.isVisible()
     search.setText("thanks")
-    assert not picker._side.isVisible()  # no blanks, no preview: the list takes the whole width
+    assert not picker.search.side.isVisible()  # no blanks, no preview: the list takes the whole width
     QTest.keyClick(search, Qt.Key.Key_Return)
     assert QGuiApplication.clipboard().text() == "Thank you for your patience today!"
-    assert not picker._actions.is_hiding()
+    assert not picker.phrase_actions.is_hiding()
     assert picker.isVisible()
 
 
@@ -261,11 +264,11 @@ def test_next_summon_does_not_carry_the_previous_customers_values(qtbot, make_pi
 
     search = _summoned_again(qtbot, picker)
     QTest.keyClicks(search, "refund")  # overtypes the selected query, as after any summon
-    assert picker._form.values() == {}
+    assert picker.search.form.values() == {}
     QTest.keyClick(search, Qt.Key.Key_Return)
     with qtbot.assertNotEmitted(picker.phraseCopied):
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    assert picker._form.hint() == "Please fill in: Order number"
+    assert picker.search.form.hint() == "Please fill in: Order number"
 
 
 def test_a_summon_while_shown_keeps_what_the_agent_typed(qtbot, make_picker) -> None:
@@ -277,7 +280,7 @@ def test_a_summon_while_shown_keeps_what_the_agent_typed(qtbot, make_picker) -> 
     QTest.keyClicks(QApplication.focusWidget(), "A-17")
     picker.summon()
     assert picker.isVisible()
-    assert picker._form.values() == {"order_number": "A-17"}
+    assert picker.search.form.values() == {"order_number": "A-17"}
 
 
 def test_next_summon_keeps_the_settings_prefill(qtbot, make_picker) -> None:
@@ -288,7 +291,7 @@ def test_next_summon_keeps_the_settings_prefill(qtbot, make_picker) -> None:
     QTest.keyClicks(QApplication.focusWidget(), "Kim")  # overtypes "Sam" for this one reply
     QTest.keyClick(search, Qt.Key.Key_Escape)
     _summoned_again(qtbot, picker)
-    assert picker._form.values() == {"agent_name": "Sam", "company": "ACME"}
+    assert picker.search.form.values() == {"agent_name": "Sam", "company": "ACME"}
 
 
 @pytest.mark.parametrize("hide", ["escape", "hotkey"])
@@ -304,7 +307,7 @@ def test_hiding_during_the_pause_after_a_copy_cancels_auto_paste(
     else:
         picker.toggle()  # what the global hotkey calls
     assert not picker.isVisible()
-    assert not picker._actions.is_hiding()  # nothing left to fire: no Ctrl+V into the agent's window
+    assert not picker.phrase_actions.is_hiding()  # nothing left to fire: no Ctrl+V into the agent's window
     assert fake_paster.pasted == []
     assert QGuiApplication.clipboard().text() == "Thank you for your patience today!"
 
@@ -312,18 +315,11 @@ def test_hiding_during_the_pause_after_a_copy_cancels_auto_paste(
 # PhraseActions: the copy flow without a widget.
 
 
-class RecordingClipboard:
-    def __init__(self) -> None:
-        self.texts: list[str] = []
-
-    def copy(self, text: str, html: str | None = None) -> None:
-        self.texts.append(text)
-
-
 @pytest.fixture
 def make_actions(qtbot, store, fake_paster):
     def make(settings: Settings, clipboard=None) -> PhraseActions:
-        return PhraseActions(settings, clipboard or RecordingClipboard(), store, fake_paster)
+        flow = PhraseFlow(settings, clipboard or RecordingClipboard(), Library(), store, NoComplaints())
+        return PhraseActions(flow, fake_paster)
 
     return make
 
@@ -345,7 +341,7 @@ def test_actions_copy_records_the_use_then_hide_and_paste_back(
         assert actions.is_hiding()
     assert fake_paster.pasted == [4242]
     assert store.recent() == ["t.refund"]
-    assert actions.boosts.recent.keys() == {"t.refund"}
+    assert actions.flow.boosts.recent.keys() == {"t.refund"}
 
 
 def test_actions_cancel_in_the_pause_means_no_hide_and_no_paste(qtbot, make_actions, phrases, fake_paster):
@@ -373,7 +369,7 @@ def test_actions_missing_value_or_broken_clipboard_copy_nothing(qtbot, make_acti
 
 
 def test_actions_prefill_is_the_settings_only(qtbot, make_actions) -> None:
-    assert make_actions(Settings(agent_name="Sam", company="")).prefill() == {"agent_name": "Sam"}
+    assert make_actions(Settings(agent_name="Sam", company="")).flow.prefill() == {"agent_name": "Sam"}
 
 
 def test_partial_matches_are_marked_after_full_ones(qtbot, make_picker) -> None:
@@ -382,7 +378,7 @@ def test_partial_matches_are_marked_after_full_ones(qtbot, make_picker) -> None:
     picker = make_picker()
     search = _summoned(qtbot, picker)
     search.setText("thanks zzqx")
-    model = picker._model
+    model = picker.search.list.results
     assert model.rowCount() > 0
     flags = [model.index(row, 0).data(ResultRole.Partial) for row in range(model.rowCount())]
     assert all(flags)
@@ -396,17 +392,17 @@ def test_a_symbols_only_query_browses_plainly(qtbot, make_picker) -> None:
     picker = make_picker()
     search = _summoned(qtbot, picker)
     search.setText("")
-    browsing = [picker._model.phrase(row) for row in range(picker._model.rowCount())]
+    browsing = picker.search.list.phrases()
     search.setText("😀🔥")
-    assert [picker._model.phrase(row) for row in range(picker._model.rowCount())] == browsing
-    assert "Nothing to search for" in picker._status.text()
+    assert picker.search.list.phrases() == browsing
+    assert "Nothing to search for" in picker.status.text()
 
 
 def test_enter_copies_at_once_when_only_defaults_are_left(qtbot, make_picker) -> None:
     picker = make_picker()
     search = _summoned(qtbot, picker)
     QTest.keyClicks(search, "hold on")
-    assert "2 minutes" in picker._preview.toPlainText()
+    assert "2 minutes" in picker.search.preview.toPlainText()
     with qtbot.waitSignal(picker.phraseCopied):
         QTest.keyClick(search, Qt.Key.Key_Return)  # what the preview shows is what Enter copies
     assert QGuiApplication.clipboard().text() == "Please hold on for 2 minutes while I check."
@@ -415,10 +411,10 @@ def test_enter_copies_at_once_when_only_defaults_are_left(qtbot, make_picker) ->
 def test_a_new_summon_starts_on_all_categories(qtbot, make_picker) -> None:
     picker = make_picker()
     _summoned(qtbot, picker)
-    picker._categories.set_current("closing")
+    picker.search.categories.set_current("closing")
     picker.hide()
     search = _summoned_again(qtbot, picker)
-    assert picker._categories.current() is None
+    assert picker.search.categories.current() is None
     QTest.keyClicks(search, "refund")
     assert _current_id(picker) == "t.refund"
 
@@ -426,14 +422,14 @@ def test_a_new_summon_starts_on_all_categories(qtbot, make_picker) -> None:
 def test_an_empty_filtered_result_names_the_filter_and_one_key_shows_all(qtbot, make_picker) -> None:
     picker = make_picker()
     search = _summoned(qtbot, picker)
-    picker._categories.set_current("closing")
+    picker.search.categories.set_current("closing")
     QTest.keyClicks(search, "refund")
-    assert picker._model.rowCount() == 0
-    message = picker._preview.toPlainText()
+    assert picker.search.list.results.rowCount() == 0
+    message = picker.search.preview.toPlainText()
     assert "Closing" in message
     assert "Ctrl+0" in message
     QTest.keyClick(search, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
-    assert picker._categories.current() is None
+    assert picker.search.categories.current() is None
     assert _current_id(picker) == "t.refund"
 
 
@@ -445,26 +441,26 @@ def test_every_phrase_is_reachable_from_the_empty_query(qtbot, make_picker, phra
     ]
     picker = make_picker(items=many)
     search = _summoned(qtbot, picker)
-    assert picker._model.rowCount() == 230
+    assert picker.search.list.results.rowCount() == 230
     QTest.keyClick(search, Qt.Key.Key_End)
-    assert picker._list.currentIndex().row() == 229
-    picker._categories.set_current("closing")
-    assert picker._model.rowCount() == len([p for p in many if p.category == "closing"])
+    assert picker.search.list.currentIndex().row() == 229
+    picker.search.categories.set_current("closing")
+    assert picker.search.list.results.rowCount() == len([p for p in many if p.category == "closing"])
 
 
 def test_the_phrase_copied_after_a_query_comes_first_for_it_next_time(qtbot, make_picker, store) -> None:
     picker = make_picker()
     search = _summoned(qtbot, picker)
     search.setText("wait")
-    rows = picker._model.rowCount()
+    rows = picker.search.list.results.rowCount()
     assert rows >= 2
-    second = picker._model.phrase(1)
+    second = picker.search.list.results.phrase(1)
     assert second is not None
-    picker._list.setCurrentIndex(picker._model.index(1, 0))
-    picker._actions.copy(second, {}, stay=True, query="wait")
+    picker.search.list.setCurrentIndex(picker.search.list.results.index(1, 0))
+    picker.phrase_actions.copy(second, {}, stay=True, query="wait")
     search.setText("")
     search.setText("wait")
-    assert picker._model.phrase(0) == second
+    assert picker.search.list.results.phrase(0) == second
     assert store.query_memory.learned("wait") == {second.id: 1.0}
 
 
@@ -476,14 +472,14 @@ def test_a_promised_time_is_an_editable_field_and_the_copy_uses_it(qtbot, make_p
     search = _summoned(qtbot, picker)
     QTest.keyClicks(search, "update soon")
     assert _current_id(picker) == "t.promise"
-    [field] = [e for e in picker._form.findChildren(QLineEdit) if e.isVisible()]
+    [field] = [e for e in picker.search.form.findChildren(QLineEdit) if e.isVisible()]
     assert field.accessibleName() == "Time in 2 hours"
     assert field.text(), "the computed promise is shown, not hidden in the copy"
-    assert field.text() in picker._preview.toPlainText()
+    assert field.text() in picker.search.preview.toPlainText()
     QTest.keyClick(search, Qt.Key.Key_Tab)
     field.selectAll()
     QTest.keyClicks(field, "11:00 tomorrow")
-    assert "by 11:00 tomorrow." in picker._preview.toPlainText()
+    assert "by 11:00 tomorrow." in picker.search.preview.toPlainText()
     with qtbot.waitSignal(picker.phraseCopied):
         QTest.keyClick(field, Qt.Key.Key_Return)
     assert QGuiApplication.clipboard().text() == "You'll hear from me by 11:00 tomorrow."
@@ -495,8 +491,8 @@ def test_the_badge_of_the_selected_row_does_not_blend_into_it(qtbot, make_picker
     picker = make_picker()
     search = _summoned(qtbot, picker)
     QTest.keyClicks(search, "thanks")  # a "Closing" row: its blue badge sits on the blue selection
-    view = picker._list
-    row = view.visualRect(picker._model.index(0, 0))
+    view = picker.search.list
+    row = view.visualRect(picker.search.list.results.index(0, 0))
     image = view.viewport().grab().toImage()
     highlight = view.palette().color(QPalette.ColorRole.Highlight).name()
     best = 0.0

@@ -28,22 +28,22 @@ def test_keyboard_picks_an_option_ticks_the_section_and_copies(qtbot, make_picke
     QGuiApplication.clipboard().clear()
     picker.summon()
     qtbot.waitUntil(picker.isActiveWindow)
-    QTest.keyClicks(picker._search, "delivery")
-    assert "It arrives in 1-2 working days." in picker._preview.toPlainText()
-    assert "voucher" not in picker._preview.toPlainText()
+    QTest.keyClicks(picker.search.field, "delivery")
+    assert "It arrives in 1-2 working days." in picker.search.preview.toPlainText()
+    assert "voucher" not in picker.search.preview.toPlainText()
     # Nothing required is empty, so Enter would copy at once; Tab goes into the form: the dropdown first.
-    QTest.keyClick(picker._search, Qt.Key.Key_Tab)
+    QTest.keyClick(picker.search.field, Qt.Key.Key_Tab)
     combo = QApplication.focusWidget()
     assert isinstance(combo, QComboBox)
     QTest.keyClick(combo, Qt.Key.Key_Down)
     assert combo.currentText() == "3-5 working days"
-    assert "It arrives in 3-5 working days." in picker._preview.toPlainText()
+    assert "It arrives in 3-5 working days." in picker.search.preview.toPlainText()
     QTest.keyClick(combo, Qt.Key.Key_Tab)
     box = QApplication.focusWidget()
     assert isinstance(box, QCheckBox)
     QTest.keyClick(box, Qt.Key.Key_Space)
     assert box.isChecked()
-    assert "A voucher is attached." in picker._preview.toPlainText()
+    assert "A voucher is attached." in picker.search.preview.toPlainText()
     with qtbot.waitSignal(picker.phraseCopied):
         QTest.keyClick(box, Qt.Key.Key_Return)
     assert QGuiApplication.clipboard().text() == "It arrives in 3-5 working days. A voucher is attached."

@@ -25,7 +25,7 @@ ITEMS = [
 
 
 def _top(picker) -> tuple[str, str]:
-    index = picker._model.index(0, 0)
+    index = picker.search.list.results.index(0, 0)
     return str(index.data(ResultRole.CategoryKey)), str(index.data(ResultRole.Preview))
 
 
@@ -41,7 +41,7 @@ def test_the_step_and_the_names_of_the_complaint_switched_to_lead_at_once(qtbot,
         picker = make_picker(items=ITEMS, complaints=watch)
         picker.summon()
         assert _top(picker) == ("listen", "Tell me what happened, Ben.")
-        QTest.keyClick(picker._search, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClick(picker.search.field, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
         assert watch.current().id == acting.id
         assert _top(picker) == ("wait", "Bear with me a moment, Ana.")
     finally:
@@ -54,9 +54,9 @@ def test_a_copy_that_stays_keeps_the_agents_place_in_the_list(qtbot, make_picker
         watch.new(customer="Ana")
         picker = make_picker(items=ITEMS, complaints=watch)
         picker.summon()
-        picker._list.setCurrentIndex(picker._model.index(2, 0))
-        chosen = picker._model.index(2, 0).data(ResultRole.PhraseId)
-        QTest.keyClick(picker._search, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-        assert picker._list.currentIndex().data(ResultRole.PhraseId) == chosen
+        picker.search.list.setCurrentIndex(picker.search.list.results.index(2, 0))
+        chosen = picker.search.list.results.index(2, 0).data(ResultRole.PhraseId)
+        QTest.keyClick(picker.search.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert picker.search.list.currentIndex().data(ResultRole.PhraseId) == chosen
     finally:
         watch.stop()

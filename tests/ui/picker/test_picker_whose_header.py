@@ -23,7 +23,7 @@ def test_a_long_complaint_summary_is_elided_and_the_switch_hint_kept(qtbot, make
         watch.new(customer="Maximiliana Esperanza de la Cruz-Worthington", channel="social", topic=TOPIC)
         picker = make_picker(complaints=watch)
         picker.summon()
-        header = picker._whose
+        header = picker.whose
         text = header.text()
         assert text.startswith("Filling for: Maximiliana Esperanza de la Cruz-Worthington"), text
         assert text.endswith("(1 more open: Ctrl+PgUp/PgDn)"), text

@@ -6,65 +6,53 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from calmdesk.core.content import load_checklist
-from calmdesk.store.settings import Settings
 from calmdesk.ui.common.results_model import ResultRole
-from calmdesk.ui.complaint.complaint_watch import ComplaintWatch
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (raise\(\)|propagateSizeHints|setting window masks)"
 )
 
-CHECKLIST, _ = load_checklist()
-
-
-@pytest.fixture
-def watch(qtbot, store):
-    made = ComplaintWatch(store.complaints, CHECKLIST, Settings(agent_name="Sam"))
-    yield made
-    made.stop()
-
 
 def _current_id(picker) -> str | None:
-    return picker._list.currentIndex().data(ResultRole.PhraseId)
+    return picker.search.list.currentIndex().data(ResultRole.PhraseId)
 
 
 def test_a_phrase_sent_before_is_flagged_quietly_with_a_variant(qtbot, make_picker, watch) -> None:
     picker = make_picker(complaints=watch)
     watch.new(customer="Ana", channel="chat")
     picker.summon()
-    QTest.keyClicks(picker._search, "thanks patience")
+    QTest.keyClicks(picker.search.field, "thanks patience")
     assert _current_id(picker) == "t.thanks"
-    assert "Already sent" not in picker._status.text()
-    QTest.keyClick(picker._search, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # copy, stay
-    picker._search.setText("")
-    QTest.keyClicks(picker._search, "thanks patience")
+    assert "Already sent" not in picker.status.text()
+    QTest.keyClick(picker.search.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # copy, stay
+    picker.search.field.setText("")
+    QTest.keyClicks(picker.search.field, "thanks patience")
     assert _current_id(picker) == "t.thanks"
-    status = picker._status.text()
+    status = picker.status.text()
     assert status.startswith("Already sent to this customer at ")
     assert "Ctrl+R: “Signed by me” instead." in status
     assert picker.isVisible()  # a line in the status area, nothing modal
-    QTest.keyClick(picker._search, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(picker.search.field, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert _current_id(picker) == "t.signed"
-    assert "Already sent" not in picker._status.text()  # the hints are back
+    assert "Already sent" not in picker.status.text()  # the hints are back
 
 
 def test_no_warning_without_a_complaint_or_for_a_new_phrase(qtbot, make_picker, watch) -> None:
     picker = make_picker(complaints=watch)
     picker.summon()
-    QTest.keyClicks(picker._search, "refund")
-    QTest.keyClick(picker._search, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # nothing offered
+    QTest.keyClicks(picker.search.field, "refund")
+    QTest.keyClick(picker.search.field, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # nothing offered
     assert _current_id(picker) == "t.refund"
-    assert "Enter copy" in picker._status.text()
+    assert "Enter copy" in picker.status.text()
 
 
 def test_ctrl_g_marks_a_phrase_as_having_worked_for_this_topic(qtbot, make_picker, watch, store) -> None:
     picker = make_picker(complaints=watch)
     watch.new(customer="Ana", topic="Late parcel")
     picker.summon()
-    QTest.keyClicks(picker._search, "refund")
-    QTest.keyClick(picker._search, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
-    assert "worked for “Late parcel”" in picker._status.text()
+    QTest.keyClicks(picker.search.field, "refund")
+    QTest.keyClick(picker.search.field, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert "worked for “Late parcel”" in picker.status.text()
     assert store.worked_counts("late parcel") == {"t.refund": 1}
     assert store.worked_counts("billing") == {}
-    assert picker._worked_boosts() == {"t.refund": pytest.approx(1 / 3)}
+    assert picker.flow.worked_boosts() == {"t.refund": pytest.approx(1 / 3)}

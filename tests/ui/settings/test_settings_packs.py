@@ -50,12 +50,12 @@ def test_saving_a_new_team_folder_loads_it_into_the_running_app(qtbot, tmp_path:
     assert server is not None
     try:
         desk = CalmDesk(server, hotkey=None, pack_dirs=())
-        assert desk._libraries.library.get("team.settings-okapi") is None
-        desk._apply_settings(Settings(pack_dirs=(str(team),)))
-        assert desk._libraries.library.get("team.settings-okapi") is not None
-        assert [h.phrase.id for h in desk._libraries.index.search("okapi")][:1] == ["team.settings-okapi"]
-        desk._picker.hide()
-        if desk._store is not None:
-            desk._store.close()
+        assert desk.libraries.library.get("team.settings-okapi") is None
+        desk.apply_settings(Settings(pack_dirs=(str(team),)))
+        assert desk.libraries.library.get("team.settings-okapi") is not None
+        assert [h.phrase.id for h in desk.libraries.index.search("okapi")][:1] == ["team.settings-okapi"]
+        desk.picker.hide()
+        if desk.store is not None:
+            desk.store.close()
     finally:
         server.close()

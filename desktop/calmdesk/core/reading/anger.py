@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from calmdesk.core.reading.cues import Found
+from calmdesk.core.reading.knowledge import ANGER_LEVELS
 from calmdesk.core.reading.model import Evidence
 from calmdesk.core.reading.prepared import Prepared, is_note
 from calmdesk.core.reading.signals import Cues, evidence
@@ -37,6 +38,9 @@ CAPS = {"calm": 3, "demanding": 2, "capitals": 2, "furious_words": 1, "problems"
 # "Where. Is. My. Refund." - one word per sentence, for emphasis.
 _WORD_BY_WORD = re.compile(r"(?:\b\w+\. ){2,}\w+\.")
 # A word in capitals that is no shouting: "I", "OK", short codes and abbreviations.
+_ANGRY_EMOJI = re.compile("[\U0001f620\U0001f621\U0001f624\U0001f92c\U0001f4a2\U0001f47f\U0001f595]")
+# A word of two letters or more: what shouting is counted against.
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _SHOUT_WORD = re.compile(r"(?<![\w'])[A-Z][A-Z']{2,}(?![\w'])")
 _NOT_SHOUTING = frozenset({"ASAP", "GDPR", "USB", "HDMI", "VAT", "TV", "UK", "USA", "EU", "DPD", "DHL", "UPS",
                            "SKU", "PIN", "FAQ", "ETA", "PDF", "ID", "LTD", "PLC", "BBC", "RE", "FW", "NHS",
@@ -76,6 +80,10 @@ def features_of(
     if strongest is not None:
         features["word"] = strongest.cue.weight
         shown.append(evidence(message, "anger", strongest))
+    found_emoji = _ANGRY_EMOJI.search(message.text)
+    if found_emoji is not None:  # the tokens leave emoji out: an angry face is an angry word
+        features["word"] = max(features["word"], ANGER_LEVELS["angry"])
+        shown.append(Evidence("anger", "angry", found_emoji.start(), found_emoji.end(), found_emoji.group()))
     features["furious_words"] = len({w.cue.pattern for w in words if w.cue.weight >= 3})
     features["problems"] = len({f.cue.pattern for f in cues.group("topic") if f.cue.weight >= 2})
     features["blaming"] = len({f.cue.pattern for f in cues.group("anger_blaming")})
@@ -85,8 +93,18 @@ def features_of(
     features["repeat"] = float(repeat)
     features["problem"] = float(problem)
     features["demanding"] = len({f.cue.pattern for f in cues.group("anger_demanding")})
-    irony = cues.group("anger_ironic")
-    if irony and problem:
+    calm_tokens = {
+        i for f in cues.group("anger") if f.cue.label == "calm" for i in range(f.first, f.last + 1)
+    }
+    irony = [f for f in cues.group("anger_ironic") if f.first not in calm_tokens]  # "was brilliant" is meant
+    # Praise is irony only beside something wrong: an angry word, a threat, a repeat or a named problem.
+    wrong = (
+        bool(words)
+        or bool(threats)
+        or repeat
+        or any(f.cue.weight >= 2 and f.cue.label not in ("service", "other") for f in cues.group("topic"))
+    )
+    if irony and problem and wrong:
         features["irony"] = 1.0
         shown.append(evidence(message, "anger", irony[0]))
     shouted, most = _shouted(message)
@@ -114,7 +132,7 @@ def _shouted(message: Prepared) -> tuple[list[tuple[int, int]], bool]:
     ]  # fmt: skip
     if len(shouted) < 3:
         return shouted, False
-    letters = sum(1 for t in message.tokens if t.is_word and len(t.norm) > 1 and not t.norm.isdigit())
+    letters = len(_LETTER_WORD.findall(text))
     return shouted, len(shouted) >= 0.5 * letters
 
 

@@ -11,12 +11,16 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from calmdesk.core.reading.prepared import Prepared, Token
 from calmdesk.core.tone.patterns import PatternError, Step, compile_pattern, first_forms
 
 # A misspelt word is matched only if it is this long: shorter ones are too often other real words.
 MIN_FUZZY_LETTERS = 5
+# No cue word is longer; a longer "word" (base64, a pasted key) has one variant per letter, each as long as
+# the word: 20,000 letters would be 400 million characters to compare.
+MAX_FUZZY_LETTERS = 24
 MIN_SUBSTITUTION_LETTERS = 8
 MAX_CUE_CHARS = 200
 
@@ -33,9 +37,8 @@ class Cue:
     sentence_start: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
-    """A cue found in a message: token range first..last (inclusive)."""
+class Found(NamedTuple):
+    """A cue found in a message: token range first..last (inclusive). A tuple: a long message has hundreds."""
 
     cue: Cue
     first: int
@@ -97,7 +100,11 @@ class CueIndex:
 
     def correct(self, word: str) -> str:
         """The cue word `word` is a one-letter slip of (swap, missing, extra or wrong letter), else `word`."""
-        if len(word) < MIN_FUZZY_LETTERS or word in self._words or not word.isalpha():
+        if (
+            not MIN_FUZZY_LETTERS <= len(word) <= MAX_FUZZY_LETTERS
+            or word in self._words
+            or not word.isalpha()
+        ):
             return word
         known = self._corrected.get(word)
         if known is not None:
@@ -119,7 +126,7 @@ class CueIndex:
 
     def find(self, message: Prepared) -> list[Found]:
         tokens = message.tokens
-        norms = [t.norm for t in tokens]
+        norms = message.norms
         found: list[Found] = []
         singles, pairs, wild = self._singles, self._pairs, self._wild
         last = len(norms) - 1
@@ -148,17 +155,20 @@ class CueIndex:
         """The message with misspelt words put right where a cue word is meant; the same object if none."""
         changed = False
         tokens = list(message.tokens)
+        norms = list(message.norms)
         for index, token in enumerate(tokens):
             if token.is_word and token.norm not in self._firsts:
                 right = self.correct(token.norm)
                 if right != token.norm:
                     tokens[index] = token._replace(norm=right)
+                    norms[index] = right
                     changed = True
         if not changed:
             return message
         return Prepared(
             message.text,
             tokens,
+            norms,
             message.starts,
             message.sentence,
             message.clause,

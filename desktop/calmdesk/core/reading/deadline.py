@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from calmdesk.core.reading.model import Evidence
 from calmdesk.core.reading.prepared import Prepared
@@ -11,6 +10,8 @@ from calmdesk.core.reading.signals import Cues
 
 # Times written with numbers: "5pm", "10am", "the 21st", "17:00" (its hour), and a number before a unit.
 _CLOCK = re.compile(r"\d{1,2}(?:am|pm)|\d{1,2}(?:st|nd|rd|th)")
+_DIGITS = frozenset("0123456789")
+_URGENT = frozenset({"today", "tonight", "tomorrow", "now", "2moro", "tmrw", "asap"})
 PAST_REACH = 2  # a past word this close before a time makes it a report, not a deadline ("since Monday")
 MAX_ALONE_WORDS = 2  # "TODAY." on its own is a deadline however the sentence before asked
 
@@ -20,27 +21,42 @@ def deadline(message: Prepared, cues: Cues) -> tuple[str | None, list[Evidence]]
     leads = {f.last: f for f in cues.group("deadline_lead")}
     past_ends = {f.last for f in cues.group("deadline_past")}
     demand_sentences = {message.sentence[f.first] for f in cues.group("deadline_demand")}
-    words_per_sentence = Counter(message.sentence[i] for i, t in enumerate(message.tokens) if t.is_word)
     for first, last in times:
         lead = leads.get(first - 1)
         if lead is not None:
             return _found(message, lead.first, last)
+        if last > first and message.norms[first].isdigit():
+            continue  # "3 weeks" without "within" is how long, not by when
         if any(first - k in past_ends for k in range(1, PAST_REACH + 1)):
             continue
         sentence = message.sentence[first]
-        alone = sentence > 0 and words_per_sentence[sentence] <= MAX_ALONE_WORDS
-        if sentence in demand_sentences or alone:
+        if sentence in demand_sentences:
+            return _found(message, first, last)
+        urgent = message.norms[first] in _URGENT  # "TODAY." on its own; "It's Thursday." only tells the day
+        if urgent and sentence > 0 and _words_in_sentence(message, first) <= MAX_ALONE_WORDS:
             return _found(message, first, last)
     return None, []
+
+
+def _words_in_sentence(message: Prepared, index: int) -> int:
+    """How many words the sentence of token `index` has, counted outwards from it (a sentence is short)."""
+    sentences, tokens = message.sentence, message.tokens
+    sentence = sentences[index]
+    first = last = index
+    while first > 0 and sentences[first - 1] == sentence:
+        first -= 1
+    while last + 1 < len(tokens) and sentences[last + 1] == sentence:
+        last += 1
+    return sum(1 for i in range(first, last + 1) if tokens[i].is_word)
 
 
 def _times(message: Prepared, cues: Cues) -> list[tuple[int, int]]:
     """Token ranges of the times in the message, in reading order."""
     spans = [(f.first, f.last) for f in cues.group("deadline_times")]
     units = {f.first: f for f in cues.group("deadline_units")}
-    for index, token in enumerate(message.tokens):
-        if not token.norm[0].isdigit():
-            continue
+    norms = message.norms
+    for index in [i for i, norm in enumerate(norms) if norm[0] in _DIGITS]:
+        token = message.tokens[index]
         if _CLOCK.fullmatch(token.norm):
             spans.append((index, index))
         elif token.norm.isdigit() and index + 1 in units:

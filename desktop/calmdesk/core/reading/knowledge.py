@@ -35,7 +35,7 @@ _LISTS = {
     "negation": ("cues", "hedges"),
     "deadline": ("lead", "times", "units", "demand", "past"),
     "order": ("keywords", "not_keywords"),
-    "name": ("intro", "caller", "closings", "not_after"),
+    "name": ("intro", "caller", "closings"),
 }
 _LABELLED = {"topic": TOPICS[:-1], "ask": ASKS, "threat": THREATS}
 _WORD_LISTS = ("titles", "not_names")

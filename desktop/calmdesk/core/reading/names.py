@@ -17,12 +17,18 @@ from calmdesk.core.reading.signals import Cues
 from calmdesk.core.tone.patterns import SENTENCE_ENDS
 
 MAX_NAME_WORDS = 4
+INLINE_REACH = 80  # "Kind regards, Dr. Marc-André Tremblay-Okafor" fits in this many characters
+MIN_WORDS_BEFORE_NAME = 4  # a name closing a line of text ("... about this? Sandra Bell") needs a sentence
+LOWERCASE_INTRO_REACH = 3  # "hi its mo": a name written in lower case counts only in the first words
 SIGNATURE_LINES = 7  # how far up from the end a signature is looked for
 MAX_SIGNATURE_LINE = 45  # a longer line is text, not a signature
 # Between two words of one name: a space, a hyphen ("Armstrong-Price"), " & " or " and " (a couple).
 _JOINS = frozenset({" ", "-", " & ", ". "})
 # A line that belongs to a signature but is not the name: a phone, an e-mail, an address, a company.
 _SIGNATURE_NOISE = re.compile(r"@|\d{4,}|\||^sent from|^(?:tel|mob|mobile|phone|t|m|e|fax|web)\b", re.I)
+_NAME_BEFORE = re.compile(r"([^|,\u2013\u2014]{2,40}?)\s*(?:\||,|\s[\u2013\u2014-]\s)")
+_DASH_NAME = re.compile(r"[.!?]\s+[-\u2013\u2014~]\s*(\w[^\n]{0,40})$", re.MULTILINE)
+_LAST_NAME = re.compile(r"[.!?]\s+([A-Z][^\n.!?]{2,40})$", re.MULTILINE)
 _SKIP_BEFORE_NAME = frozenset({"(", ":", ",", "-", "is", "named", "name", "name:"})
 
 
@@ -49,8 +55,8 @@ def _from_note(message: Prepared, cues: Cues, knowledge: Knowledge) -> tuple[int
         span = _name_at(message, at, knowledge)
         if span is not None:
             return span
-    for index, token in enumerate(message.tokens):  # "Mrs Okafor called to cancel ..."
-        if token.norm in knowledge.titles and message.starts_sentence(index):
+    for index, token in enumerate(message.tokens):  # "Mrs Okafor called to cancel ...", "... Mr. Khan, acct"
+        if token.norm in knowledge.titles and not _after_other_person(message, index, knowledge):
             span = _name_at(message, index, knowledge)
             if span is not None:
                 return span
@@ -62,7 +68,8 @@ def _from_intro(message: Prepared, cues: Cues, knowledge: Knowledge) -> tuple[in
     for found in sorted(cues.group("name_intro"), key=lambda f: f.first):
         if _after_other_person(message, found.first, knowledge) or _line_is_agents(message, found.first):
             continue
-        span = _name_at(message, found.last + 1, knowledge, lowercase=True)
+        opening = found.first <= LOWERCASE_INTRO_REACH  # "hey its jess": a lower-case name only up front
+        span = _name_at(message, found.last + 1, knowledge, lowercase=opening)
         if span is not None and (message.text[span[0]].isupper() or _ends_here(message, span[1])):
             return span
     return None
@@ -88,12 +95,18 @@ def _from_signature(message: Prepared, cues: Cues, knowledge: Knowledge) -> tupl
         if seen > SIGNATURE_LINES:
             break
         inline = _after_inline_closing(message, closings, start, start + len(line), knowledge)
+        if inline is None:
+            inline = _after_dash(message, start, start + len(line), knowledge)
         if inline is not None:
             return inline
-        if _SIGNATURE_NOISE.search(line.strip()):
+        # "Siobhan Kelly | Accounts", "Tom Hughes, Director": the name is the part before the separator.
+        head = _NAME_BEFORE.match(line)
+        end = start + (len(head.group(1)) if head else len(line))
+        if _SIGNATURE_NOISE.search(message.text[start:end].strip()):
             continue
-        span = _whole_line_name(message, start, start + len(line), knowledge)
-        if span is not None and _signed_here(lines, number, message, closings):
+        span = _whole_line_name(message, start, end, knowledge)
+        dashed = line.lstrip().startswith(("-", "\u2013", "\u2014", "~"))  # "- Kev", "— Sarah"
+        if span is not None and (dashed or _signed_here(lines, number, message, closings)):
             return span
         if len(line.strip()) > MAX_SIGNATURE_LINE or line.rstrip().endswith(("?", ".", "!")):
             break
@@ -137,14 +150,46 @@ def _after_inline_closing(
     """ "... Many thanks, Peter" / "Kind regards, Jamal Hussain" at the very end of a line."""
     for found in closings:
         token = message.tokens[found.first]
-        if not (start <= token.start < end) or not message.starts_sentence(found.first):
+        # A closing and a name end the line: one further back than this is part of the text.
+        if not (max(start, end - INLINE_REACH) <= token.start < end) or not message.starts_sentence(
+            found.first
+        ):
             continue
-        if message.word_at(found.last + 1) not in (",", "_,"):
+        if message.word_at(found.last + 1) not in (",", ".", "!"):  # "Kind regards, Jamal", "Thanks! Lee"
             continue
         span = _name_at(message, found.last + 2, knowledge)
-        if span is not None and message.text[span[1] : end].strip(" .!") == "":
+        if span is not None and _signature_tail(message.text[span[1] : end]):
             return span
     return None
+
+
+def _after_dash(message: Prepared, start: int, end: int, knowledge: Knowledge) -> tuple[int, int] | None:
+    """ "... I want every cent back. - Jason": a name after a dash ends the line; at the very end of the
+    message, a full name needs no dash ("... about this? Sandra Bell")."""
+    found = _DASH_NAME.search(message.text, start, end)
+    full_name = False
+    if found is None and message.text[end:].strip() == "":
+        found = _LAST_NAME.search(message.text, start, end)
+        # Only after a sentence on the same line: "Dr. Alan Whitcombe" alone is a signature line.
+        if found is not None and len(message.text[start : found.start()].split()) < MIN_WORDS_BEFORE_NAME:
+            found = None
+        full_name = True
+    if found is None:
+        return None
+    first = bisect.bisect_left(message.starts, found.start(1))
+    span = _name_at(message, first, knowledge)
+    if span is None or message.text[span[1] : end].strip(" .!") != "":
+        return None
+    if full_name and len(message.text[span[0] : span[1]].split()) < 2:
+        return None
+    return span
+
+
+def _signature_tail(rest: str) -> bool:
+    """What may follow a signed name on its line: nothing, or details after a comma or bar ("Oliver Grant,
+    order no. 00912874", "Siobhan Kelly | Accounts")."""
+    rest = rest.strip(" .!")
+    return rest == "" or rest.startswith((",", "|"))
 
 
 def _whole_line_name(message: Prepared, start: int, end: int, knowledge: Knowledge) -> tuple[int, int] | None:

@@ -29,12 +29,16 @@ _PRODUCT = re.compile(r"[A-Z]{1,4}-?\d{1,4}")
 _EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}"
 )
+PHONE_REACH = 24  # a phone number is at most this long: how far around a candidate to look for one
 KEYWORD_REACH = 4  # tokens between an order keyword and the number ("order number is: 123")
 ACCEPT = 3.0  # the score a candidate needs: an order keyword before it, or a team's order format
 
 
 def email(message: Prepared) -> tuple[str | None, list[Evidence]]:
-    for found in _EMAIL.finditer(message.text):
+    at = message.text.find("@")
+    if at < 0:
+        return None, []
+    for found in _EMAIL.finditer(message.text, max(0, at - 64)):
         value = found.group().rstrip(".")
         start = found.start()
         return value, [Evidence("email", value, start, start + len(value), value)]
@@ -43,8 +47,6 @@ def email(message: Prepared) -> tuple[str | None, list[Evidence]]:
 
 def order_number(message: Prepared, cues: Cues, knowledge: Knowledge) -> tuple[str | None, list[Evidence]]:
     text = message.text
-    blocked = [m.span() for m in _PHONE.finditer(text) if sum(c.isdigit() for c in m.group()) >= 9]
-    blocked += [m.span() for m in _DATE.finditer(text)]
     starts = message.starts
     keyword_ends = _ends(cues.group("order_keywords"))
     other_ends = _ends(cues.group("order_not_keywords"))
@@ -53,7 +55,7 @@ def order_number(message: Prepared, cues: Cues, knowledge: Knowledge) -> tuple[s
         start = found.start()
         if sum(c.isdigit() for c in found.group()) < MIN_DIGITS:
             continue
-        if any(a <= start < b for a, b in blocked) or (start > 0 and text[start - 1] in "£$€"):
+        if (start > 0 and text[start - 1] in "£$€") or _inside_phone_or_date(text, start):
             continue
         score = _score(
             found.group(), message, bisect.bisect_left(starts, start), keyword_ends, other_ends, knowledge
@@ -64,6 +66,16 @@ def order_number(message: Prepared, cues: Cues, knowledge: Knowledge) -> tuple[s
         return None, []
     _, start, value = best
     return value, [Evidence("order_number", value, start, start + len(value), value)]
+
+
+def _inside_phone_or_date(text: str, start: int) -> bool:
+    """Whether the candidate at `start` is part of a phone number or a date (looked for around it only:
+    scanning a long message for every phone number costs more than the few candidates)."""
+    window = max(0, start - PHONE_REACH)
+    for found in _PHONE.finditer(text, window, start + PHONE_REACH):
+        if found.start() <= start < found.end() and sum(c.isdigit() for c in found.group()) >= 9:
+            return True
+    return any(found.start() <= start < found.end() for found in _DATE.finditer(text, window, start + 12))
 
 
 def _ends(found: list[Found]) -> dict[int, Found]:

@@ -53,6 +53,7 @@ class Prepared:
 
     text: str
     tokens: list[Token]
+    norms: list[str]  # each token's folded form, the same as tokens[i].norm, for the cue search's loop
     starts: list[int]  # each token's start, for bisecting from a character position to a token
     sentence: list[int]
     clause: list[int]
@@ -74,8 +75,13 @@ def is_note(message: Prepared) -> bool:
     """Written about a caller, not by the customer: a caller word near the start and hardly an "I" at all."""
     if not _NOTE_OPENING.search(message.text[:80]):
         return False
-    mine = sum(1 for i, t in enumerate(message.tokens) if t.norm in _FIRST_PERSON and not message.quoted[i])
-    return mine <= 1
+    mine = 0
+    for index, norm in enumerate(message.norms):
+        if norm in _FIRST_PERSON and not message.quoted[index]:
+            mine += 1
+            if mine > 1:
+                return False
+    return True
 
 
 def clean(raw: str | bytes) -> str | None:
@@ -107,7 +113,7 @@ def prepare(raw: str | bytes) -> Prepared | None:
         return None
     tokens, starts, sentence, clause = tokenize(text)
     quoted, scare = _quoted(text, tokens, starts)
-    return Prepared(text, tokens, starts, sentence, clause, quoted, scare)
+    return Prepared(text, tokens, [t.norm for t in tokens], starts, sentence, clause, quoted, scare)
 
 
 def tokenize(text: str) -> tuple[list[Token], list[int], list[int], list[int]]:
@@ -118,17 +124,22 @@ def tokenize(text: str) -> tuple[list[Token], list[int], list[int], list[int]]:
     lowered = text.lower()
     same_places = len(lowered) == len(text)  # lower() moved nothing ("İ" grows): fold the text at once
     source = lowered if same_places else text
+    all_ascii = same_places and source.isascii()  # then no word needs folding at all
     tokens: list[Token] = []
     starts: list[int] = []
     sentence: list[int] = []
     clause: list[int] = []
     make = tuple.__new__
     sentence_no = clause_no = 0
-    for found in _TOKEN.finditer(source):
-        token = found.group()
-        start, end = found.span()
+    # findall and find beat finditer's match objects: between two tokens lies nothing a token is made of, so
+    # each token is found exactly where it stands.
+    find = source.find
+    end = 0
+    for token in _TOKEN.findall(source):
+        start = find(token, end)
+        end = start + len(token)
         if token[0].isalnum():
-            norm = token if same_places and token.isascii() else fold(token)
+            norm = token if all_ascii or (same_places and token.isascii()) else fold(token)
             if norm in _CLAUSE_WORDS:
                 clause_no += 1
             tokens.append(make(Token, (norm, start, end, True)))

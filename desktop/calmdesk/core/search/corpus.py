@@ -30,8 +30,9 @@ CORROBORATED = 0.05
 MAX_WEIGHT = TITLE + CORROBORATED
 
 # Placeholder names ("customer_name") are not words an agent types to find a reply; indexing them would let
-# "name" match half the library.
-_PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}")
+# "name" match half the library. A default is what the phrase says unless told otherwise ("{{delay|a few
+# days}}"), so its words are the phrase's words.
+_PLACEHOLDER = re.compile(r"\{\{[^{}|]*(?:\|([^{}]*))?\}\}")
 
 # Typo beginnings up to this length are prepared at build time; longer ones on first use.
 _EAGER_PREFIX_LENGTH = 12
@@ -91,7 +92,7 @@ class Corpus:
             title = words(phrase.title)
             tags = words(" ".join(phrase.tags))
             label = label_words[self.category_codes[index]]
-            body = words(_PLACEHOLDER.sub(" ", phrase.text))
+            body = words(_PLACEHOLDER.sub(_default_words, phrase.text))
             other = words(also[phrase.id]) if phrase.id in also else []
             # Later updates overwrite earlier ones: each word ends with the weight of its best field.
             weights = dict.fromkeys(body, BODY)
@@ -208,3 +209,7 @@ def _spaced(field_words: Sequence[str]) -> str:
     # Leading and trailing spaces make " word " a whole-word test and " wo" a word-start test. The texts of
     # a phrase share their start (title, then tags, label, body), so len(text) - 1 is where the next begins.
     return " " + " ".join(field_words) + " " if field_words else " "
+
+
+def _default_words(found: re.Match[str]) -> str:
+    return f" {found.group(1) or ''} "

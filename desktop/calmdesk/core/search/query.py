@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 
 from calmdesk.core.search.vocabulary import Vocabulary
@@ -18,6 +19,8 @@ MAX_QUERY_WORDS = 12
 OPTIONAL_NOUNS = ("customer", "customers", "client", "clients")
 # How far a negation reaches: "not very happy", "not at all happy".
 NEGATION_REACH = 3
+# A longer form of a one-word name ("regrets") stands for what the name does when their stem is this long.
+MIN_FORM_STEM = 5
 # A half-typed word takes the meanings of at most this many names it begins: more would be noise.
 MAX_NAMES_BEGUN = 4
 
@@ -57,7 +60,9 @@ def analyse(query: str, vocabulary: Vocabulary) -> list[Term]:
     i = 0
     while i < len(found):
         last = typing and i == len(found) - 1
-        size = _alias_at(found, i, vocabulary, typing)
+        # "can't promise": a negated word means its opposite, even when it is also a name for something.
+        turned = i <= negated_until and found[i] in vocabulary.opposites
+        size = 0 if turned else _alias_at(found, i, vocabulary, typing)
         if size:
             key = tuple(found[i : i + size])
             meant = vocabulary.aliases[key]
@@ -83,12 +88,16 @@ def analyse(query: str, vocabulary: Vocabulary) -> list[Term]:
             # The word being typed may be the start of a name the vocabulary knows: "twee" for "tweet".
             meant = _names_begun(word, vocabulary) if last else ()
             optional = _optional_noun(word, typing=last)
-            terms.append(Term(word, meant, typing=last, optional=optional, guessed=bool(meant)))
+            name = None if meant or len(word) < 4 else _alias_key(word, vocabulary)
+            if name is not None:  # a form of a name ("regrets" of "regret"): it stands for the same
+                terms.append(Term(word, vocabulary.aliases[(name,)], typing=last))
+            else:
+                terms.append(Term(word, meant, typing=last, optional=optional, guessed=bool(meant)))
         i += 1
     if all(t.optional for t in terms):
         # Nothing else to go by ("thank you", "not now"): they all count.
         terms = [Term(t.word, t.alternates, t.literal, t.typing, False, t.guessed) for t in terms]
-    return _capped(_deduplicated(terms))
+    return _capped(_without_echoes(_deduplicated(terms)))
 
 
 def query_key(query: str, vocabulary: Vocabulary) -> str:
@@ -112,6 +121,27 @@ def _alias_at(found: list[str], i: int, vocabulary: Vocabulary, typing: bool) ->
         if tuple(found[i : i + size]) in aliases:
             return size
     return 0
+
+
+def _alias_key(word: str, vocabulary: Vocabulary) -> str | None:
+    """The one-word name `word` is a longer form of ("regrets" of "regret", "embarrassment" of
+    "embarrassed"): an entry covers the other forms of its word, as the library's words do. Short stems
+    are left alone, where the light stemmer joins words that only look alike ("serious", "serial")."""
+    from calmdesk.core.search.stemming import stem
+
+    root = stem(word)
+    key = _stem_index(vocabulary.prefix_keys).get(root) if len(root) >= MIN_FORM_STEM else None
+    return key if key is not None and len(word) > len(key) else None
+
+
+@lru_cache(maxsize=4)
+def _stem_index(keys: tuple[str, ...]) -> dict[str, str]:
+    from calmdesk.core.search.stemming import stem
+
+    index: dict[str, str] = {}
+    for key in keys:
+        index.setdefault(stem(key), key)
+    return index
 
 
 def _names_begun(word: str, vocabulary: Vocabulary) -> tuple[str, ...]:
@@ -161,6 +191,24 @@ def _one_edit_apart(a: str, b: str) -> bool:
         return rest_a == rest_b or (swapped and a[start + 2 :] == b[start + 2 :])
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
     return longer[start + 1 :] == shorter[start:]
+
+
+def _without_echoes(terms: list[Term]) -> list[Term]:
+    """Each term without the alternates that are another typed word: in "thanks patience", "patience" may
+    stand for "thanks" on its own, but here "thanks" is asked for already, and one "Thanks" in a title must
+    not answer both words (it ranked "Thanks for honest feedback" over the phrases about patience)."""
+    from calmdesk.core.search.stemming import stem
+
+    typed = [{stem(part) for part in t.word.split()} if t.literal else set() for t in terms]
+    cleaned: list[Term] = []
+    for number, term in enumerate(terms):
+        others = set().union(*(stems for i, stems in enumerate(typed) if i != number))
+        if not term.alternates or not others & {stem(a) for a in term.alternates}:
+            cleaned.append(term)
+            continue
+        kept = tuple(a for a in term.alternates if stem(a) not in others)
+        cleaned.append(Term(term.word, kept, term.literal, term.typing, term.optional, term.guessed))
+    return cleaned
 
 
 def _deduplicated(terms: list[Term]) -> list[Term]:

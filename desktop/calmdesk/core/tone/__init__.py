@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from calmdesk.core.tone.checker import MAX_CHECK_CHARS, Finding, ToneChecker, ToneContext
 from calmdesk.core.tone.context import ANGRY_FROM, context_for
-from calmdesk.core.tone.fixes import apply_phrase, apply_replacement
+from calmdesk.core.tone.fixes import Fix, apply_replacement, changed_span, fixes_for, insert_phrase
 from calmdesk.core.tone.rules import KINDS, TONE_FOLDER, Rule, RuleSet, load_rules, parse_rules
 
 __all__ = [
@@ -13,13 +13,16 @@ __all__ = [
     "MAX_CHECK_CHARS",
     "TONE_FOLDER",
     "Finding",
+    "Fix",
     "Rule",
     "RuleSet",
     "ToneChecker",
     "ToneContext",
-    "apply_phrase",
     "apply_replacement",
+    "changed_span",
     "context_for",
+    "fixes_for",
+    "insert_phrase",
     "load_rules",
     "parse_rules",
 ]

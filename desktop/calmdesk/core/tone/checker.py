@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -24,9 +25,11 @@ from calmdesk.core.tone.rules import Rule, RuleSet
 MAX_CHECK_CHARS = 50_000
 # Quoted text is the customer's words or words we promise never to use: rules do not judge it.
 # Lines starting with ">" are the quoted message of an e-mail reply.
+# Straight single quotes count too ("I won't tell you to 'calm down'"): one opens after a space or a mark,
+# never inside a word ("don't", "customers'"), and closes where no letter follows.
 _QUOTED = re.compile(
     r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d|\u00ab[^\u00bb\n]*\u00bb'
-    r"|\u2018[^\n]*?\u2019(?![^\W_])|^[ \t]*>[^\n]*",
+    r"|\u2018[^\n]*?\u2019(?![^\W_])|(?<![\w'])'(?=\S)[^\n]*?(?<=\S)'(?![\w])|^[ \t]*>[^\n]*",
     re.MULTILINE,
 )
 _GREETINGS = frozenset({"hi", "hello", "hey", "dear", "good", "morning", "afternoon", "evening"})
@@ -77,24 +80,40 @@ class _Entry:
     pattern: int
 
 
+# A pattern is indexed by its first two tokens when they multiply to at most this many pairs: most
+# patterns start with a common word ("i", "we", "as"), and trying each of them at every "i" of a draft cost
+# more than the rest of the check together.
+_PAIR_INDEX_LIMIT = 400
+
+
 class ToneChecker:
-    """Built once from a RuleSet (patterns compiled and indexed by their first token); `check` is pure."""
+    """Built once from a RuleSet (patterns compiled and indexed by their first one or two tokens); `check`
+    is pure."""
 
     def __init__(self, rules: RuleSet) -> None:
         self.rules = rules.rules
         self._reach = rules.negation_reach
         self._index: dict[str, list[_Entry]] = defaultdict(list)
+        self._pairs: dict[tuple[str, str], list[_Entry]] = defaultdict(list)
         for number, rule in enumerate(self.rules):
             self._add(rule.patterns, "match", number)
             self._add(rule.exceptions, "except", number)
+            self._add(rule.unless, "unless", number)
         self._add(rules.negation_cues, "cue", -1)
         self._add(rules.negation_breaks, "break", -1)
 
     def _add(self, patterns: tuple[str, ...], role: str, rule: int) -> None:
         for number, pattern in enumerate(patterns):
             for steps in compile_pattern(pattern):
-                for form in first_forms(steps):
-                    self._index[form].append(_Entry(steps, role, rule, number))
+                entry = _Entry(steps, role, rule, number)
+                second = steps[1].forms if len(steps) > 1 else None
+                firsts = first_forms(steps)
+                if second is not None and len(firsts) * len(second) <= _PAIR_INDEX_LIMIT:
+                    for pair in itertools.product(firsts, second):
+                        self._pairs[pair].append(entry)
+                else:
+                    for form in firsts:
+                        self._index[form].append(entry)
 
     def check(self, text: str, context: ToneContext | None = None) -> list[Finding]:
         context = context or ToneContext()
@@ -102,11 +121,18 @@ class ToneChecker:
         scan = _Scan(text, tokenize(text))
         hits: dict[int, list[_Hit]] = defaultdict(list)
         excepted: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        answered: set[int] = set()  # rules whose `unless` is in the reply: they say nothing
         cues: list[int] = []  # token index where a negation cue ends
         breaks: list[int] = []  # token index where a clause turns ("but"): cues before it stop there
         tokens = scan.tokens
+        pairs = self._pairs
         for at, token in enumerate(tokens):
-            for entry in self._index.get(token.norm, ()):
+            candidates = self._index.get(token.norm, ())
+            if at + 1 < len(tokens):
+                paired = pairs.get((token.norm, tokens[at + 1].norm))
+                if paired:
+                    candidates = [*candidates, *paired]
+            for entry in candidates:
                 found = match_at(entry.steps, tokens, at)
                 if found is None:
                     continue
@@ -115,6 +141,9 @@ class ToneChecker:
                     hits[entry.rule].append(_Hit(found[0], found[1], entry.pattern, at, whole_end))
                 elif entry.role == "except":
                     excepted[entry.rule].append((at, at + len(entry.steps)))
+                elif entry.role == "unless":
+                    if not scan.quoted(token.start):
+                        answered.add(entry.rule)
                 elif entry.role == "break":
                     breaks.append(at)
                 else:
@@ -123,7 +152,7 @@ class ToneChecker:
         for number, rule in enumerate(self.rules):
             if (rule.drafts_only or rule.angry_only) and context.template:
                 continue
-            if rule.angry_only and not context.angry:
+            if (rule.angry_only and not context.angry) or number in answered:
                 continue
             if rule.kind == "occurrence":
                 findings += self._absent(rule, scan, hits.get(number, []))
@@ -255,17 +284,58 @@ def _wording(template: str | None, name: str | None) -> str | None:
 
 
 def _capitals(rule: Rule, scan: _Scan) -> list[Finding]:
-    """Runs of words in capitals (acronyms allowed): each run is reported once, with it in ordinary case."""
+    """Runs of words in capitals (acronyms, codes and names allowed): each run is reported once, with it in
+    ordinary case."""
     findings: list[Finding] = []
     run: list[int] = []
+    named = False  # the word before was a name or a code in capitals: "IKEA KALLAX", "ROYAL MAIL"
     for index, token in enumerate(scan.tokens):
         raw = scan.text[token.start : token.end]
-        if token.is_word and raw.isalpha() and raw.isupper() and token.norm not in rule.allow:
+        capitals = token.is_word and raw.isalpha() and raw.isupper()
+        if capitals and (token.norm in rule.allow or named or _name_or_code(rule, scan, index)):
+            named = True
+        elif capitals:
             run.append(index)
             continue
+        else:
+            named = False
         findings += _capitals_run(rule, scan, run)
         run = []
     return findings + _capitals_run(rule, scan, run)
+
+
+_VOWELS = frozenset("aeiouy")
+_CODE_JOINS = frozenset("-/_#.")
+# Between a word that introduces a name and the name: "status: DELIVERED", "your code is SPRING".
+_LINKS = frozenset({":", "_:", "is", "was", "are", "reads", "says"})
+
+
+def _name_or_code(rule: Rule, scan: _Scan, index: int) -> bool:
+    """A word in capitals that names something rather than raising the voice: a piece of a code joined to
+    others ("TBL-OAK-180"), a word with no vowel ("XPS", "DPD"), one after a word that introduces a code, a
+    name or a label ("code SPRING", "model XR", "the tracking says DELIVERED"), or before a word that says
+    what it names ("the NOTE field", "the PRO plan")."""
+    token, text = scan.tokens[index], scan.text
+    before = text[token.start - 1] if token.start else ""
+    after = text[token.end : token.end + 2]
+    if before in _CODE_JOINS and token.start > 1 and text[token.start - 2].isalnum():
+        return True
+    if after[:1] in _CODE_JOINS and after[1:].isalnum():
+        return True
+    if not _VOWELS & set(token.norm):
+        return True
+    following = index + 1
+    if following < len(scan.tokens) and scan.tokens[following].norm in rule.names_before:
+        return True
+    previous = index - 1
+    while previous >= 0:
+        norm = scan.tokens[previous].norm
+        if norm in rule.names_after:
+            return True
+        if norm not in _LINKS:
+            return False
+        previous -= 1
+    return False
 
 
 def _capitals_run(rule: Rule, scan: _Scan, run: list[int]) -> list[Finding]:
@@ -277,6 +347,8 @@ def _capitals_run(rule: Rule, scan: _Scan, run: list[int]) -> list[Finding]:
         run = run[:-1]
     if not any(len(tokens[i].norm) >= rule.min_letters for i in run) or scan.quoted(tokens[run[0]].start):
         return []
+    if len(run) == 1 and _names_a_product(scan, run[0]):
+        return []
     pieces: list[str] = []
     position = tokens[run[0]].start
     for i in run:
@@ -287,6 +359,15 @@ def _capitals_run(rule: Rule, scan: _Scan, run: list[int]) -> list[Finding]:
     if run[0] == 0 or tokens[run[0] - 1].norm in SENTENCE_ENDS:
         quiet = quiet[:1].upper() + quiet[1:]
     return [_with_replacement(scan.finding(rule, run[0], run[-1] + 1, None), quiet)]
+
+
+def _names_a_product(scan: _Scan, index: int) -> bool:
+    """One word in capitals followed by a model name or number ("ASUS Zenbook", "XPS 13") is a brand."""
+    if index + 1 >= len(scan.tokens) or not scan.tokens[index + 1].is_word:
+        return False
+    nxt = scan.tokens[index + 1]
+    raw = scan.text[nxt.start : nxt.end]
+    return raw[:1].isdigit() or (len(raw) > 1 and raw[0].isupper() and raw[1:].islower())
 
 
 def _with_replacement(finding: Finding, replacement: str | None) -> Finding:

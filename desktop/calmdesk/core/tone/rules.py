@@ -23,6 +23,7 @@ _RULE_KEYS = (
     "match",
     "swap",
     "except",
+    "unless",
     "replace",
     "phrases",
     "drafts_only",
@@ -33,6 +34,8 @@ _RULE_KEYS = (
     "insert",
     "min_letters",
     "allow",
+    "names_after",
+    "names_before",
     "not_names",
     "examples",
 )
@@ -49,6 +52,9 @@ class Rule:
     patterns: tuple[str, ...]
     replacements: tuple[str | None, ...]
     exceptions: tuple[str, ...] = ()
+    # Any of these anywhere in the reply (outside quotes) and the rule says nothing: a refusal that goes on
+    # to offer something else ("but what I can do is ...") is not a flat no.
+    unless: tuple[str, ...] = ()
     phrases: tuple[str, ...] = ()
     drafts_only: bool = False
     angry_only: bool = False
@@ -58,6 +64,9 @@ class Rule:
     insert: str = "end"
     min_letters: int = 3
     allow: frozenset[str] = frozenset()
+    # Words after which a word in capitals is a name, a code or a label, not a raised voice ("code SPRING").
+    names_after: frozenset[str] = frozenset()
+    names_before: frozenset[str] = frozenset()  # ... and before which it is one ("the NOTE field")
     not_names: frozenset[str] = frozenset()
     bad: tuple[str, ...] = ()
     good: tuple[str, ...] = ()
@@ -210,10 +219,13 @@ def _read_options(table: Table) -> dict[str, Any]:
     raw = table.raw
     options: dict[str, Any] = {
         "exceptions": _patterns(table, "except") or (),
+        "unless": _patterns(table, "unless") or (),
         "phrases": table.strings("phrases") or (),
         "angry_only": table.choice("when", WHEN, "when") == "angry",
         "insert": table.choice("insert", INSERT, "insert place") or "end",
         "allow": frozenset(w.casefold() for w in table.strings("allow") or ()),
+        "names_after": frozenset(w.casefold() for w in table.strings("names_after") or ()),
+        "names_before": frozenset(w.casefold() for w in table.strings("names_before") or ()),
         "not_names": frozenset(w.casefold() for w in table.strings("not_names") or ()),
     }
     for key, flag in (("drafts_only", False), ("in_quotes", False), ("negatable", True)):

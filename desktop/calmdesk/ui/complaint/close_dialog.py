@@ -68,9 +68,6 @@ class CloseComplaintDialog(QDialog):
         layout.addWidget(self._buttons)
         self.setMinimumWidth(340)
 
-    def choose(self, key: str) -> None:
-        self._choice.setCurrentIndex(max(0, self._choice.findData(key)))
-
     def _on_choice(self) -> None:
         custom = self._choice.currentData() == "custom"
         self._custom.setVisible(custom)

@@ -42,12 +42,12 @@ class PhraseForm(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._title = QLineEdit(self)
+        self.title_edit = QLineEdit(self)
         self._category = QComboBox(self)
         self._tags = QLineEdit(self)
         self._channels = {name: QCheckBox(self) for name in CHANNELS}
         self._step = QComboBox(self)
-        self._text = QPlainTextEdit(self)
+        self.text_edit = QPlainTextEdit(self)
         self._problems = QLabel(self)
         self._preview = PreviewPane(self)
         self._timer = QTimer(self)
@@ -59,8 +59,8 @@ class PhraseForm(QWidget):
             "phone": self.tr("Phone"),
             "social": self.tr("Social media"),
         }
-        self._title.setAccessibleName(self.tr("Title"))
-        self._title.setPlaceholderText(self.tr("A few words agents will recognise"))
+        self.title_edit.setAccessibleName(self.tr("Title"))
+        self.title_edit.setPlaceholderText(self.tr("A few words agents will recognise"))
         for key, category in categories.items():
             self._category.addItem(category.label, key)
         self._category.setAccessibleName(self.tr("Category"))
@@ -72,11 +72,13 @@ class PhraseForm(QWidget):
         for step in checklist:
             self._step.addItem(step.title, step.key)
         self._step.setAccessibleName(self.tr("Checklist step"))
-        self._text.setAccessibleName(self.tr("Phrase text"))
-        self._text.setPlaceholderText(
+        self.text_edit.setAccessibleName(self.tr("Phrase text"))
+        self.text_edit.setPlaceholderText(
             self.tr("Hi {{customer_name}}, … (blanks in double braces; {{days: 1-2 | 3-5}} offers a choice)")
         )
-        self._text.setTabChangesFocus(True)  # Tab leaves the text, as in every other field: keyboard first
+        self.text_edit.setTabChangesFocus(
+            True
+        )  # Tab leaves the text, as in every other field: keyboard first
         self._problems.setWordWrap(True)
         self._problems.setTextFormat(Qt.TextFormat.PlainText)
         self._problems.setAccessibleName(self.tr("Problems"))
@@ -87,13 +89,13 @@ class PhraseForm(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(_PREVIEW_DELAY_MS)
 
-        self._title.textEdited.connect(self._on_edited)
+        self.title_edit.textEdited.connect(self._on_edited)
         self._tags.textEdited.connect(self._on_edited)
         self._category.activated.connect(self._on_edited)
         self._step.activated.connect(self._on_edited)
         for box in self._channels.values():
             box.clicked.connect(self._on_edited)
-        self._text.textChanged.connect(self._on_text_changed)
+        self.text_edit.textChanged.connect(self._on_text_changed)
         self._timer.timeout.connect(self._update_preview)
 
         channels = QHBoxLayout()
@@ -103,7 +105,7 @@ class PhraseForm(QWidget):
         channels.addStretch(1)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self._label(self.tr("&Title:"), self._title), self._title)
+        form.addRow(self._label(self.tr("&Title:"), self.title_edit), self.title_edit)
         form.addRow(self._label(self.tr("C&ategory:"), self._category), self._category)
         form.addRow(self._label(self.tr("Ta&gs:"), self._tags), self._tags)
         form.addRow(self.tr("Channels:"), channels)
@@ -111,8 +113,8 @@ class PhraseForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
-        layout.addWidget(self._label(self.tr("Te&xt:"), self._text))
-        layout.addWidget(self._text, 3)
+        layout.addWidget(self._label(self.tr("Te&xt:"), self.text_edit))
+        layout.addWidget(self.text_edit, 3)
         layout.addWidget(self._problems)
         layout.addWidget(QLabel(self.tr("Preview (sample values):"), self))
         layout.addWidget(self._preview, 2)
@@ -128,18 +130,18 @@ class PhraseForm(QWidget):
         """Show `phrase` (None: an empty form); read-only fields when it cannot be edited."""
         self._loading = True
         try:
-            self._title.setText(phrase.title if phrase else "")
+            self.title_edit.setText(phrase.title if phrase else "")
             self._category.setCurrentIndex(max(0, self._category.findData(phrase.category if phrase else "")))
             self._tags.setText(", ".join(phrase.tags) if phrase else "")
             for name, box in self._channels.items():
                 box.setChecked(phrase is None or name in phrase.channels)
             self._step.setCurrentIndex(max(0, self._step.findData(phrase.step if phrase else None)))
-            self._text.setPlainText(phrase.text if phrase else "")
+            self.text_edit.setPlainText(phrase.text if phrase else "")
         finally:
             self._loading = False
-        for line in (self._title, self._tags):
+        for line in (self.title_edit, self._tags):
             line.setReadOnly(not editable)
-        self._text.setReadOnly(not editable)
+        self.text_edit.setReadOnly(not editable)
         for widget in (self._category, self._step, *self._channels.values()):
             widget.setEnabled(editable)
         self._update_preview()
@@ -150,8 +152,8 @@ class PhraseForm(QWidget):
         return Phrase(
             phrase_id,
             str(self._category.currentData() or ""),
-            self._title.text().strip(),
-            self._text.toPlainText().strip(),
+            self.title_edit.text().strip(),
+            self.text_edit.toPlainText().strip(),
             pack,
             parse_tags(self._tags.text()),
             channels,
@@ -161,16 +163,16 @@ class PhraseForm(QWidget):
     def problems(self) -> list[str]:
         channels = [name for name, box in self._channels.items() if box.isChecked()]
         return check_phrase(
-            self._title.text(),
-            self._text.toPlainText(),
+            self.title_edit.text(),
+            self.text_edit.toPlainText(),
             str(self._category.currentData() or ""),
             channels,
             self._step.currentData(),
         )
 
     def focus_title(self) -> None:
-        self._title.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._title.selectAll()
+        self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.title_edit.selectAll()
 
     def problem_text(self) -> str:
         return "" if self._problems.isHidden() else self._problems.text()
@@ -190,12 +192,12 @@ class PhraseForm(QWidget):
 
     def _update_preview(self) -> None:
         """Render with no values (blanks show their labels) and underline each malformed placeholder."""
-        text = self._text.toPlainText()
+        text = self.text_edit.toPlainText()
         spans = locate_problems(text)
         selections = []
         for start, end, _message in spans:
             selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self._text.document())
+            cursor = QTextCursor(self.text_edit.document())
             cursor.setPosition(start)
             cursor.setPosition(min(end, len(text)), QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
@@ -205,11 +207,11 @@ class PhraseForm(QWidget):
             fmt.setBackground(QColor(231, 76, 60, 60))
             selection.format = fmt
             selections.append(selection)
-        self._text.setExtraSelections(selections)
+        self.text_edit.setExtraSelections(selections)
         messages = [m for _s, _e, m in spans] or [
             p.removeprefix("Text: ") for p in self.problems() if p.startswith("Text: ")
         ]
-        if messages and not self._text.isReadOnly():
+        if messages and not self.text_edit.isReadOnly():
             self._problems.setText("\n".join(self.tr("⚠ %s") % m for m in messages[:5]))
             self._problems.show()
         else:

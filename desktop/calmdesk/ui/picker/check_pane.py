@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from calmdesk.core.library import Library
 from calmdesk.core.placeholders import MissingValues, render
-from calmdesk.core.tone import Finding, ToneChecker, ToneContext, apply_phrase, apply_replacement
+from calmdesk.core.tone import Finding, ToneChecker, ToneContext, changed_span, fixes_for
+from calmdesk.core.tone.fixes import INSERT, LEAVE_OUT, REPLACE_DRAFT, SAY_INSTEAD
 
 # Wavy underlines in colours that read on light and dark backgrounds alike: red for what hurts, amber for
 # what is missing or left over (a gap to fill rather than a word to change).
@@ -32,7 +33,7 @@ _ENTER_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})
 
 @dataclass(frozen=True)
 class Fix:
-    """One way to mend a finding: the label shown beside its key, and the draft once applied."""
+    """One way to mend a finding as the pane offers it: the label beside its key, the draft once applied."""
 
     label: str
     result: str
@@ -99,6 +100,24 @@ class CheckPane(QWidget):
 
     # -- what the picker uses -------------------------------------------------------------------------
 
+    @property
+    def editor(self) -> QPlainTextEdit:
+        """The draft as the agent types it: keys go here, and the findings are underlined in it."""
+        return self._draft
+
+    @property
+    def findings_list(self) -> QListWidget:
+        """One row per finding; the current row is the finding Alt+1-9 fixes."""
+        return self._list
+
+    def heading(self) -> str:
+        """How the draft reads, in words ("3 things to look at", "reads calmly")."""
+        return self._heading.text()
+
+    def fixes_line(self) -> str:
+        """The fixes offered for the current finding, with their keys."""
+        return self._fixes.text()
+
     def focus_draft(self) -> None:
         self._draft.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -118,21 +137,19 @@ class CheckPane(QWidget):
         if not 0 <= row < len(self._findings):
             return []
         finding, text = self._findings[row], self.draft()
-        fixes: list[Fix] = []
-        if finding.replacement is not None:
-            label = (
-                self.tr("Say instead: “%s”") % finding.replacement
-                if finding.replacement
-                else self.tr("Leave out “%s”") % finding.text
-            )
-            fixes.append(Fix(label, apply_replacement(text, finding)))
-        for phrase_id in finding.phrases:
-            phrase = self._library.get(phrase_id)
-            if phrase is None:
-                continue
-            label = self.tr("Use the phrase “%s”") % phrase.title
-            fixes.append(Fix(label, apply_phrase(text, finding, self._phrase_text(phrase.text))))
-        return fixes[:9]
+        phrases = [
+            (phrase.title, self._phrase_text(phrase.text))
+            for phrase in map(self._library.get, finding.phrases)
+            if phrase is not None
+        ]
+        labels = {
+            SAY_INSTEAD: self.tr("Say instead: “%s”"),
+            LEAVE_OUT: self.tr("Leave out “%s”"),
+            INSERT: self.tr("Insert the phrase “%s”"),
+            REPLACE_DRAFT: self.tr("Replace the draft with “%s”"),
+        }
+        found = fixes_for(self._checker(), text, finding, self._context(), phrases)
+        return [Fix(labels[fix.kind] % fix.wording, fix.result) for fix in found][:9]
 
     def apply_fix(self, number: int) -> bool:
         """Apply the selected finding's fix `number` (1-based); False when there is no such fix."""
@@ -140,11 +157,15 @@ class CheckPane(QWidget):
         if not 1 <= number <= len(fixes):
             return False
         row = self._list.currentRow()
-        # Through a cursor rather than setPlainText, so Ctrl+Z in the draft takes the fix back.
+        text = self.draft()
+        start, end, wording = changed_span(text, fixes[number - 1].result)
+        # Only the stretch that changes, through a cursor: the rest of the draft stays as typed, and Ctrl+Z
+        # in the draft takes the fix back.
         cursor = QTextCursor(self._draft.document())
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.insertText(fixes[number - 1].result)
-        self._draft.moveCursor(QTextCursor.MoveOperation.End)
+        cursor.setPosition(_utf16(text, start))
+        cursor.setPosition(_utf16(text, end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(wording)
+        self._draft.setTextCursor(cursor)
         if self._findings:
             self._list.setCurrentRow(min(row, len(self._findings) - 1))
         return True
@@ -222,7 +243,8 @@ class CheckPane(QWidget):
         elif not fixes:
             self._fixes.setText(self.tr("Rewrite this part in your own words (Alt+↑/↓ next finding)."))
         else:
-            self._fixes.setText("   ".join(f"Alt+{n} {fix.label}" for n, fix in enumerate(fixes, start=1)))
+            offers = "   ".join(f"Alt+{n} {fix.label}" for n, fix in enumerate(fixes, start=1))
+            self._fixes.setText(offers + "   " + self.tr("(Ctrl+Z takes a fix back)"))
 
     def _underline(self, selected: int) -> None:
         text = self.draft()

@@ -6,6 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
+from calmdesk.core.complaint import Complaint
+from calmdesk.ui.common.phrase_flow import complaint_summary
+
 
 class WhoseLabel(QLabel):
     """One line that never runs past the popup's edge.
@@ -24,6 +27,14 @@ class WhoseLabel(QLabel):
         self._parts = (lead, summary, hint)
         self.setToolTip(lead + summary + hint)
         self._fit()
+
+    def show_complaint(self, complaint: Complaint | None, others: int) -> None:
+        """Whose complaint the blanks are filled for, and how many more are open; hidden when none is."""
+        self.setVisible(complaint is not None)
+        if complaint is None:
+            return
+        hint = "  " + self.tr("(%d more open: Ctrl+PgUp/PgDn)") % others if others > 0 else ""
+        self.show_summary(self.tr("Filling for: "), complaint_summary(complaint), hint)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -1,0 +1,144 @@
+"""Opening the user database: a damaged file moved aside, WAL and full syncs, a backup before a migration."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from calmdesk.store import backup, migrations, paths
+from calmdesk.store.dbfile import as_store_error, find_damage, is_busy, newer_error
+from calmdesk.store.errors import StoreError
+from calmdesk.store.restore import backup_failed, newest_good_backup
+
+log = logging.getLogger(__name__)
+
+DEFAULT_BUSY_TIMEOUT = 5.0  # seconds to wait for another program's lock before telling the agent
+
+
+@dataclass
+class Opened:
+    """An open connection (autocommit, WAL, migrated) and what the agent should hear about its file."""
+
+    conn: sqlite3.Connection
+    path: Path
+    backups: Path
+    notices: list[str] = field(default_factory=list)
+
+
+def open_database(path: Path | str | None, backup_dir: Path | None, busy_timeout: float) -> Opened:
+    """Open (or create) the database at `path` (default `paths.database_file()`); raises StoreError."""
+    path = Path(path) if path is not None else paths.database_file()
+    backups = backup_dir if backup_dir is not None else paths.backup_dir()
+    try:
+        paths.ensure_dir(path.parent)
+    except OSError as exc:
+        raise StoreError(f"CalmDesk cannot use the folder {path.parent} ({exc.strerror}).") from exc
+    notices: list[str] = []
+    damage = find_damage(path, busy_timeout)
+    if damage is not None:
+        log.warning("User database %s is damaged: %s", path, damage)
+        try:
+            moved = backup.move_aside(path, backups)
+        except OSError as exc:
+            raise StoreError(
+                f"Your CalmDesk data file {path} is damaged and could not be moved aside ({exc.strerror})."
+            ) from exc
+        notice = (
+            f"Your CalmDesk data file was damaged; it was saved as {moved} and a new one started. "
+            "Favourites and recent phrases start empty."
+        )
+        good = newest_good_backup(backups)
+        if good is not None:
+            notice += f" Your newest good backup is {good}; to go back to it: calmdesk restore {good}"
+        notices.append(notice)
+    return Opened(_connect(path, backups, busy_timeout), path, backups, notices)
+
+
+def _connect(path: Path, backups: Path, busy_timeout: float) -> sqlite3.Connection:
+    # isolation_level=None: autocommit, so every statement outside an explicit BEGIN is its own commit.
+    try:
+        conn = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise as_store_error(exc, path, "open its data file") from exc
+    try:
+        mode = _use_wal(conn, busy_timeout)
+        if mode != "wal":
+            log.warning("SQLite refused WAL mode for %s (got %s)", path, mode)
+        # FULL syncs the WAL on every commit: a change shown as saved survives a power cut too, and
+        # the agent makes a few changes a minute, so the fsync is cheap (see tests/benchmarks).
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        version = migrations.user_version(conn)
+        if version > migrations.schema_version():
+            raise newer_error(path, version)
+        if version < migrations.schema_version():
+            has_tables = conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] > 0
+            saved: Path | None = None
+            if version > 0 or has_tables:
+                reason = f"before-v{migrations.schema_version()}"
+                try:
+                    saved = backup.make_backup(conn, backups, reason, prune=False)
+                except (OSError, sqlite3.Error) as exc:
+                    raise StoreError(
+                        f"CalmDesk did not update its data file {path}: {backup_failed(exc, backups)}"
+                    ) from exc
+            try:
+                migrations.migrate(conn)
+            except sqlite3.Error as exc:
+                # Each step rolls back on failure, so the file is still readable by the previous version.
+                # A migration that fails on every start must not fill the folder with copies of it.
+                if saved is not None:
+                    backup.forget_if_repeated(saved, reason)
+                raise as_store_error(exc, path, "update its data file (it was left as it was)") from exc
+            if saved is not None:  # pruned only now: a failing migration never rotates a good one away
+                backup.prune_backups(backups)
+    except sqlite3.Error as exc:
+        conn.close()
+        raise as_store_error(exc, path, "open its data file") from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _use_wal(conn: sqlite3.Connection, busy_timeout: float) -> str:
+    """Switch to WAL (once per file: the mode is stored in it); returns the journal mode now in use.
+
+    Switching needs the file to itself and SQLite reports "locked" at once rather than waiting in the busy
+    handler, so when several CalmDesks create the file together the switch is retried up to the timeout.
+    """
+    deadline = time.monotonic() + busy_timeout
+    while True:
+        mode = str(conn.execute("PRAGMA journal_mode").fetchone()[0])
+        if mode == "wal":
+            return mode
+        try:
+            return str(conn.execute("PRAGMA journal_mode=WAL").fetchone()[0])
+        except sqlite3.OperationalError as exc:
+            if not is_busy(exc) or time.monotonic() >= deadline:
+                raise
+        time.sleep(0.01)
+
+
+def is_read_only(conn: sqlite3.Connection) -> bool:
+    """Whether SQLite refuses to write the file (read-only file, folder or medium): asked once at open.
+
+    Starting a write transaction is enough to find out, and rolling it back changes nothing. A lock held
+    by another program only means "busy", which is not "read-only": the probe does not wait for it.
+    """
+    previous = int(conn.execute("PRAGMA busy_timeout").fetchone()[0])
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("DELETE FROM usage WHERE phrase_id = ''")  # a write statement; no such row
+        conn.execute("ROLLBACK")
+    except sqlite3.Error as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        return not is_busy(exc)
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {previous}")  # an int read back from SQLite itself
+    return False

@@ -1,0 +1,74 @@
+"""A table kept in the user database, read fresh: one committed transaction per change, and change polling."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from calmdesk.store.dbfile import as_store_error
+
+
+def to_stamp(moment: datetime) -> int:
+    """Unix time in integer microseconds, the store's one time format (see migrations)."""
+    if moment.tzinfo is None:
+        raise ValueError("times must carry a timezone")
+    delta = moment - datetime(1970, 1, 1, tzinfo=UTC)
+    return (delta.days * 86400 + delta.seconds) * 1_000_000 + delta.microseconds
+
+
+def from_stamp(stamp: int) -> datetime:
+    return datetime.fromtimestamp(stamp / 1_000_000, UTC)
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+class FreshTable:
+    """Reads go to SQLite each time rather than to a mirror in memory: the CLI and the app write the same
+    file, and these tables are small. `changed()` tells a poller cheaply whether another connection
+    committed since it last looked (`PRAGMA data_version`)."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+        self._seen_version = self.data_version()
+
+    # -- change detection -------------------------------------------------------------------------------
+
+    def data_version(self) -> int:
+        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def changed(self) -> bool:
+        """True once after another connection (the CLI, a second app) committed a change."""
+        version = self.data_version()
+        if version == self._seen_version:
+            return False
+        self._seen_version = version
+        return True
+
+    @contextmanager
+    def _write(self, action: str) -> Iterator[sqlite3.Connection]:
+        """One transaction, taken with the write lock at once so a second writer waits, then commits."""
+        conn = self._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            raise as_store_error(exc, self.path, action) from exc
+
+    def _read(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        try:
+            return list(self._conn.execute(sql, params).fetchall())
+        except sqlite3.Error as exc:
+            raise as_store_error(exc, self.path, "read its data file") from exc
