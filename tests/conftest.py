@@ -39,7 +39,7 @@ def xdg_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A real, tiny file system (a 4 MB tmpfs) to fill up: full-disk cases are tested on a real full disk.
+    """A real, small file system (a 16 MB tmpfs) to fill up: full-disk cases are tested on a real full disk.
 
     Mounting needs root, which the test machines and CI have.
     """
@@ -47,7 +47,7 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
         pytest.fail("mounting a small tmpfs for the full-disk tests needs root")
     disk = tmp_path / "disk"
     disk.mkdir()
-    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m,mode=0700", "tmpfs", str(disk)], check=True)
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m,mode=0700", "tmpfs", str(disk)], check=True)
     try:
         yield disk
     finally:

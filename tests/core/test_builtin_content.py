@@ -59,6 +59,6 @@ def test_every_phrase_is_well_formed(library: Library) -> None:
 def test_every_builtin_pack_is_in_its_folder_language_and_named(library: Library) -> None:
     assert len([p for p in library.packs if p.language == "en"]) >= 5
     for pack in library.packs:
-        assert pack.source.startswith(f"resources/packs/{pack.language}/")
-        assert pack.id.startswith(f"calmdesk-{pack.language}-")
+        assert pack.source.startswith(f"resources/packs/{pack.lang}/")
+        assert pack.id.startswith(f"calmdesk-{pack.lang}-")
         assert pack.name

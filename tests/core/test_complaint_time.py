@@ -179,7 +179,8 @@ def test_history_row_has_every_csv_column_and_judges_the_target() -> None:
 def test_csv_cells_that_look_like_formulas_are_written_as_text(tmp_path) -> None:
     import csv
 
-    from calmdesk.core.history_csv import safe_cell, write_history_csv
+    from calmdesk.core.csv_cells import safe_cell
+    from calmdesk.core.history_csv import write_history_csv
 
     assert safe_cell("=1+1") == "'=1+1"
     assert safe_cell("@SUM") == "'@SUM"

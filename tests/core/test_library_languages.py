@@ -132,3 +132,14 @@ def test_a_phrase_only_in_another_content_language_is_not_shown(tmp_path: Path) 
     assert german.get("t.nl") is not None  # a language CalmDesk has no content in: shown as before
     spanish = german.in_language("es")
     assert spanish.get("t.solo-es").title == "Solo en español"  # type: ignore[union-attr]
+
+
+def test_a_start_reads_two_languages_and_another_on_first_use() -> None:
+    english = load_library(language="en")
+    assert english.builtin == ("en",)
+    assert not any(p.lang == "fr" for p in english.versions)  # French packs not read at start
+    french = english.in_language("fr")
+    assert french.builtin == ("en", "fr")
+    assert french.get("apology.sorry-for-the-wait").lang == "fr"  # type: ignore[union-attr]
+    assert "fr" in french.languages_of("apology.sorry-for-the-wait")
+    assert load_library(language="es").builtin == ("es", "en")

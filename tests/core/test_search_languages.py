@@ -78,3 +78,14 @@ def test_english_typed_in_a_spanish_library_finds_the_spanish_phrase() -> None:
     assert hit.phrase is spanish  # the Spanish version, found through its English words
     assert top(found, "money back") == "solution.refund"
     assert top(found, "reembolso") == "solution.refund"
+
+
+def test_the_customers_language_comes_before_an_english_fallback() -> None:
+    spanish = phrase("solution.refund", "Reembolso completo", "Le devolvemos el importe.", "es")
+    english_version = Phrase("solution.refund", "solution", "Full refund", "We refund you.", "p")
+    fallback = Phrase("solution.refund-fee", "solution", "Refund the fee", "We refund the fee.", "p")
+    found = index("es", [fallback, spanish], versions=(english_version,))
+    shown = [h.phrase.id for h in found.search("refund", limit=2)]
+    assert shown == ["solution.refund", "solution.refund-fee"]
+    english = index("en", [fallback, english_version])
+    assert english.search("refund", limit=1)[0].phrase.id == "solution.refund-fee"

@@ -52,8 +52,10 @@ def test_a_broken_file_never_replaces_its_last_good_copy(tmp_path: Path) -> None
     (share / "team.toml").write_text("[pack\nbroken", encoding="utf-8")
     (share / "gone.toml").unlink()
     broken = load_library([share], cache_dir=cache)
-    assert broken.get("team.cache-walrus") is None  # the share itself is what loads while reachable
-    assert any(p.file.endswith("team.toml") for p in broken.problems)
+    # Issue 15, point 14: a file that cannot be read now (often one caught mid-write) is read from its last
+    # good copy, and said; before, its phrases vanished while the share was reachable.
+    assert broken.get("team.cache-walrus") is not None
+    assert any(p.file.endswith("team.toml") and "last good copy" in p.message for p in broken.problems)
     assert [f.name for f in cache_folder(cache, share).glob("*.toml")] == ["team.toml"]
     shutil.rmtree(share)
     assert load_library([share], cache_dir=cache).get("team.cache-walrus") is not None
@@ -62,3 +64,33 @@ def test_a_broken_file_never_replaces_its_last_good_copy(tmp_path: Path) -> None
 def test_without_a_cache_a_missing_folder_is_a_problem_as_before(tmp_path: Path) -> None:
     library = load_library([tmp_path / "nowhere"])
     assert any("no such pack file or folder" in p.message for p in library.problems)
+
+
+def _big_pack(count: int) -> str:
+    head = '[pack]\nid = "team-big"\nname = "Team big"\nlanguage = "en"\nversion = "1.0.0"\n'
+    body = "".join(
+        f'\n[[phrase]]\nid = "team.big-{n}"\ncategory = "solution"\ntitle = "Big {n}"\ntext = "Answer {n}."\n'
+        for n in range(count)
+    )
+    return head + body
+
+
+def test_a_pack_caught_half_written_keeps_its_last_good_copy(tmp_path: Path) -> None:
+    """Issue 15, point 14: a pack written in place with a pause lost its 100 phrases until the write ended."""
+    share, cache = tmp_path / "share", tmp_path / "cache"
+    share.mkdir()
+    pack = share / "big.toml"
+    whole = _big_pack(100)
+    pack.write_text(whole, encoding="utf-8")
+    assert load_library([share], cache_dir=cache).get("team.big-99") is not None
+    pack.write_text(whole[: len(whole) // 2 - 7], encoding="utf-8")  # the writer paused mid-phrase
+    during = load_library([share], cache_dir=cache)
+    assert sum(p.id.startswith("team.big-") for p in during.phrases) == 100
+    [problem] = [p for p in during.problems if Path(p.file).name == "big.toml"]
+    assert "last good copy" in problem.message
+    pack.write_text(whole.replace("Answer 5.", "Answer five."), encoding="utf-8")  # the write finished
+    after = load_library([share], cache_dir=cache)
+    found = after.get("team.big-5")
+    assert found is not None
+    assert found.text == "Answer five."
+    assert not [p for p in after.problems if Path(p.file).name == "big.toml"]

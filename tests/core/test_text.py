@@ -53,3 +53,14 @@ def test_normalize_is_idempotent() -> None:
 )
 def test_words(raw: str, expected: list[str]) -> None:
     assert words(raw) == expected
+
+
+def test_french_elision_splits_the_particle_off() -> None:
+    from calmdesk.core.text import words
+
+    assert words("le client m'insulte") == ["le", "client", "insulte"]
+    assert words("L\u2019erreur vient de chez nous") == ["erreur", "vient", "de", "chez", "nous"]
+    assert words("qu'il") == ["il"]
+    # English contractions keep their one word.
+    assert words("don't") == ["dont"]
+    assert words("I'm sorry, we'll") == ["im", "sorry", "well"]

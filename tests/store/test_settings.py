@@ -180,6 +180,7 @@ def test_rendered_file_is_valid_toml_for_defaults() -> None:
         "company": "",
         "hotkey": "Ctrl+Alt+Space",
         "language": "",
+        "interface_language": "",
         "pack_dirs": [],
         "auto_paste": False,
         "close_after_copy": True,

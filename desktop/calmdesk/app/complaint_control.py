@@ -153,15 +153,12 @@ class ComplaintControl(QObject):
         self._close_dialog = None
 
     def close_current(self, complaint_id: int, follow_up: datetime | None) -> None:
-        current = self.watch.current()
-        if current is None or current.id != complaint_id:
-            self.watch.switch(complaint_id)
-        closed = self.watch.close()
+        # By its id, with the follow-up in the same transaction: another close (the CLI) may be under way.
+        closed = self.watch.close_with_follow_up(
+            complaint_id, follow_up, lambda complaint: self.tr("Follow up with %s") % complaint.label()
+        )
         if closed is None:
             return
-        if follow_up is not None:
-            note = self.tr("Follow up with %s") % closed.label()
-            self.watch.add_reminder("follow_up", follow_up, note, closed.id)
         hard = (closed.anger or 0) >= HARD_ANGER or duration(closed, now()) >= LONG_COMPLAINT
         if hard and self._settings.unwind_prompt:
             self._offer_unwind()

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from calmdesk import __version__
@@ -17,6 +17,7 @@ from calmdesk.app import guards
 from calmdesk.app.complaint_control import ComplaintControl
 from calmdesk.app.handover import hand_over
 from calmdesk.app.hotkey_control import HotkeyControl
+from calmdesk.app.language_control import LanguageControl
 from calmdesk.app.library_control import LibraryControl
 from calmdesk.app.stats_control import StatsControl
 from calmdesk.app.store_control import StoreControl
@@ -27,6 +28,7 @@ from calmdesk.system import paste
 from calmdesk.system.clipboard import ClipboardWriter
 from calmdesk.system.display import missing_display
 from calmdesk.system.instance_server import InstanceServer
+from calmdesk.ui.common import translation
 from calmdesk.ui.common.icons import svg_icon
 from calmdesk.ui.common.notices import Notices
 from calmdesk.ui.common.tray import Tray
@@ -51,6 +53,10 @@ class CalmDesk(QObject):
         self._hotkey_override = hotkey
         self._notices = Notices(self)
         self._settings = self._load_settings()
+        # Before any window is built: every tr() after this speaks the agent's language.
+        app = QCoreApplication.instance()
+        if app is not None:
+            translation.install(app, translation.interface_language(self._settings.interface_language))
         self._libraries = LibraryControl(self._settings, pack_dirs, self._notices, self)
         self._stores = StoreControl(self._notices, self)
         self._store = self._stores.store
@@ -98,6 +104,11 @@ class CalmDesk(QObject):
         self._libraries.baseChanged.connect(self._windows.set_base)
         # The data file changed under us (`calmdesk import`, a second CalmDesk): the user's phrases may have.
         self._complaints.watch.changed.connect(self._libraries.store_changed)
+        # After the connections above: the complaint's language is applied to whatever library they showed.
+        self._languages = LanguageControl(
+            self._libraries, self._complaints.watch, self._picker, self._complaints
+        )
+        self._languages.follow()
 
         self._tray.show()
         self._hotkeys.start(self._hotkey())

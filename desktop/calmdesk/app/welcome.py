@@ -25,7 +25,9 @@ def welcome_once(state_dir: Path, show: Callable[[], bool]) -> bool:
         return False
     try:
         state_dir.mkdir(parents=True, exist_ok=True)
-        marker.write_text("CalmDesk showed its first-start welcome here.\n", encoding="utf-8")
+        from calmdesk.core.safefile import write_atomically  # only on the first start
+
+        write_atomically(marker, "CalmDesk showed its first-start welcome here.\n")
     except OSError as exc:
         log.warning("could not remember the first-start welcome: %s", exc)
     return True

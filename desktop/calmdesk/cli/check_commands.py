@@ -44,12 +44,18 @@ def check(
     angry: bool | None,
     phrases: bool,
     as_json: bool,
+    lang: str | None = None,
 ) -> int:
-    """Exit 0 when nothing is found, 1 with findings, 2 when the input cannot be read."""
+    """Exit 0 when nothing is found, 1 with findings, 2 when the input cannot be read.
+
+    The rules are those of `lang` (a --lang), else of the current complaint's language when the draft is
+    one, else of the language the library is shown in."""
     rule_dirs = [*_setting_dirs(session), paths.user_packs_dir(), *extra_dirs]
     if phrases:
         rule_dirs += [p if p.is_dir() else p.parent for p in pack_paths]
-    rules = load_rules(rule_dirs)
+    complaint = current_complaint() if not phrases else None
+    language = lang or (complaint.lang if complaint is not None and complaint.lang else "")
+    rules = load_rules(rule_dirs, language or session.library.language)
     for problem in rules.problems:
         print(f"calmdesk: warning: {printable(str(problem))}", file=sys.stderr)
     checker = ToneChecker(rules)
@@ -58,8 +64,7 @@ def check(
     else:
         if target is None:
             raise CommandError("name a draft file, or - to read the draft from stdin", EXIT_USAGE)
-        complaint = current_complaint() if customer is None or angry is None else None
-        context = context_for(complaint, angry=angry)
+        context = context_for(complaint if customer is None or angry is None else None, angry=angry)
         if customer is not None:
             context = ToneContext(context.angry, customer.strip() or None, False)
         text = _read_draft(target)
@@ -186,4 +191,5 @@ def run_check(args: Namespace) -> int:
         angry=args.angry,
         phrases=args.phrases is not None,
         as_json=args.json,
+        lang=args.lang,
     )

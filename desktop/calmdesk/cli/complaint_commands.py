@@ -26,6 +26,7 @@ from calmdesk.core.content import load_checklist
 from calmdesk.core.history_csv import write_history_csv
 from calmdesk.core.model import STEP_KEYS
 from calmdesk.core.printable import printable
+from calmdesk.core.safefile import FileRefused, os_error_text
 from calmdesk.store.complaints import ComplaintBook
 from calmdesk.store.errors import StoreError
 from calmdesk.store.settings import Settings, load_settings
@@ -216,24 +217,19 @@ def step(step_key: str, *, undo: bool, as_json: bool) -> int:
 
 def close(*, follow_up: str | None, as_json: bool) -> int:
     now = _now()
+    due = None
+    if follow_up:
+        try:
+            due = parse_when(follow_up, now.astimezone())
+        except ValueError as error:  # checked before closing: a typo must not close it
+            raise CommandError(str(error), EXIT_USAGE) from None
     with open_book() as book:
-        current = book.current()
-        if current is None:
-            raise CommandError("no complaint is open; nothing to close", EXIT_PROBLEM)
-        due = None
-        if follow_up:
-            try:
-                due = parse_when(follow_up, now.astimezone())
-            except ValueError as error:  # checked before closing: a typo must not close it
-                raise CommandError(str(error), EXIT_USAGE) from None
-        closed = book.close(complaint_id=current.id, at=now)
-        reminder = (
-            book.add_reminder(
-                "follow_up", due, note=f"Follow up with {closed.label()}", complaint_id=closed.id
-            )
-            if due is not None
-            else None
-        )
+        try:
+            # Which complaint is current is read inside the closing transaction (another close may be
+            # running at this very moment), and the follow-up is written in the same one.
+            closed, reminder = book.close_with_follow_up(at=now, follow_up=due)
+        except ValueError:
+            raise CommandError("no complaint is open; nothing to close", EXIT_PROBLEM) from None
         following = book.current()
     if as_json:
         result = complaint_json(closed, now, _settings(), None)
@@ -252,12 +248,12 @@ def history_rows(complaints: list[Complaint], settings: Settings, now: datetime)
     return [history_row(c, settings.reply_targets(), now.astimezone()) for c in complaints]
 
 
-def history(*, csv_file: Path | None, as_json: bool) -> int:
+def history(*, csv_file: Path | None, as_json: bool, force: bool = False) -> int:
     now, settings = _now(), _settings()
     with open_book() as book:
         rows = history_rows(book.history(), settings, now)
     if csv_file is not None:
-        write_csv(rows, csv_file)
+        write_csv(rows, csv_file, force=force)
         print(f"Wrote {_count(len(rows), 'complaint')} to {csv_file}", file=sys.stderr)
         return EXIT_OK
     if as_json:
@@ -281,11 +277,15 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
-def write_csv(rows: list[dict[str, Any]], path: Path) -> None:
+def write_csv(rows: list[dict[str, Any]], path: Path, *, force: bool = False) -> None:
     try:
-        write_history_csv(rows, path)
+        write_history_csv(rows, path, overwrite=force)
+    except FileExistsError:
+        raise CommandError(f"{path} already exists; add --force to overwrite it", EXIT_PROBLEM) from None
+    except FileRefused as refused:
+        raise CommandError(f"could not write {refused}", EXIT_PROBLEM) from None
     except OSError as error:
-        raise CommandError(f"could not write {path}: {error.strerror or error}", EXIT_PROBLEM) from None
+        raise CommandError(f"could not write {path}: {os_error_text(error)}", EXIT_PROBLEM) from None
 
 
 def _reminder_json(reminder: Reminder) -> dict[str, Any]:
@@ -370,7 +370,7 @@ def run_close(args: Namespace) -> int:
 
 
 def run_history(args: Namespace) -> int:
-    return history(csv_file=args.csv, as_json=args.json)
+    return history(csv_file=args.csv, as_json=args.json, force=args.force)
 
 
 def run_followups(args: Namespace) -> int:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 from argparse import Namespace
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,16 +21,18 @@ from calmdesk.core.importers import (
 )
 from calmdesk.core.library import Library, load_configured
 from calmdesk.core.printable import printable
+from calmdesk.core.safefile import FileRefused, os_error_text, write_atomically
 from calmdesk.core.user_layer import with_user_phrases
 from calmdesk.store import paths
 from calmdesk.store.backup import KEEP_BACKUPS
 from calmdesk.store.errors import StoreError
 from calmdesk.store.restore import restore_file
 from calmdesk.store.settings import load_settings
-from calmdesk.store.user_phrases import UserPhrase, UserPhrases
+from calmdesk.store.user_phrases import IdsTaken, UserPhrase, UserPhrases
 from calmdesk.store.userstore import DEFAULT_BUSY_TIMEOUT, UserStore
 
 PREVIEW_LINES = 40  # phrases listed by name in the text preview; the rest are counted
+PLAN_ATTEMPTS = 3  # an import planned again when another one took its ids meanwhile
 
 
 @contextmanager
@@ -62,8 +62,32 @@ def import_phrases(
     category: str,
     replace: bool,
 ) -> int:
-    """Read, show the plan, then (unless --dry-run) back up the store and write everything in one go."""
+    """Read, show the plan, then (unless --dry-run) back up the store and write everything in one go.
+
+    When another import took some of the planned ids meanwhile (the write checks them inside its
+    transaction, so nothing is overwritten), the file is planned again against what is there now.
+    """
     library = _library(extra_dirs)
+    for attempt in range(1, PLAN_ATTEMPTS + 1):
+        try:
+            plan, backup = _import_once(
+                kind, path, library, dry_run=dry_run, category=category, replace=replace
+            )
+            break
+        except IdsTaken:
+            if attempt == PLAN_ATTEMPTS:
+                raise CommandError(
+                    "other imports kept adding the same phrases at the same time; nothing was imported, "
+                    "try again",
+                    EXIT_PROBLEM,
+                ) from None
+    _print_plan(plan, path, dry_run=dry_run, backup=backup, as_json=as_json)
+    return EXIT_OK
+
+
+def _import_once(
+    kind: str, path: Path, library: Library, *, dry_run: bool, category: str, replace: bool
+) -> tuple[ImportPlan, Path | None]:
     with _open_store() as store:
         try:
             user = UserPhrases(store)
@@ -87,10 +111,11 @@ def import_phrases(
                     for p in plan.writes
                 ]
                 user.save_many(entries, replace_ids=[p.id for p in plan.replace])
+        except IdsTaken:
+            raise
         except StoreError as exc:
             raise CommandError(str(exc), EXIT_PROBLEM) from None
-    _print_plan(plan, path, dry_run=dry_run, backup=backup, as_json=as_json)
-    return EXIT_OK
+    return plan, backup
 
 
 def _print_plan(plan: ImportPlan, path: Path, *, dry_run: bool, backup: Path | None, as_json: bool) -> None:
@@ -156,20 +181,21 @@ def export_phrases(kind: str, path: Path, *, extra_dirs: list[Path], everything:
     else:
         name = "All CalmDesk phrases" if everything else "My CalmDesk phrases"
         text = export_toml(phrases, pack_id="my-phrases", name=name)
-    _write_atomically(path, text)
+    _write_atomically(path, text, force=force)
     print(f"Exported {len(phrases)} phrase{'s' if len(phrases) != 1 else ''} to {path}", file=sys.stderr)
     return EXIT_OK
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    """A reader never sees half a file: write beside it, then rename over it."""
+def _write_atomically(path: Path, text: str, *, force: bool) -> None:
+    """A reader never sees half a file, a full disk leaves the old one, the new one is user-only."""
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-        os.replace(temporary, path)
+        write_atomically(path, text, overwrite=force)
+    except FileExistsError:
+        raise CommandError(f"{path} already exists; add --force to overwrite it", EXIT_PROBLEM) from None
+    except FileRefused as refused:
+        raise CommandError(f"cannot write {refused}", EXIT_PROBLEM) from None
     except OSError as exc:
-        raise CommandError(f"cannot write {path}: {exc.strerror or exc}", EXIT_PROBLEM) from None
+        raise CommandError(f"cannot write {path}: {os_error_text(exc)}", EXIT_PROBLEM) from None
 
 
 def backup_now() -> int:

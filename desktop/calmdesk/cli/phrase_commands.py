@@ -320,6 +320,10 @@ def doctor(extra_dirs: Sequence[Path] = ()) -> int:
     )
     rows.append(("phrase packs", f"{len(library.packs)} loaded, {len(library.phrases)} phrases"))
     rows += [("pack problem", printable(str(problem))) for problem in library.problems]
+    rows += [
+        ("privacy", printable(f"{path} is readable by other users of this machine; fix: chmod go= {path}"))
+        for path in paths.readable_by_others()
+    ]
     width = max(len(name) for name, _ in rows)
     for name, status in rows:
         print(f"{name:<{width}}  {status}")

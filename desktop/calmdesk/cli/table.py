@@ -231,6 +231,7 @@ def _close(parser: argparse.ArgumentParser) -> None:
 
 def _history(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--csv", type=Path, metavar="FILE", help="write them to a CSV file")
+    parser.add_argument("--force", action="store_true", help="overwrite the CSV file if it exists")
     _json(parser, "JSON")
 
 

@@ -14,6 +14,7 @@ from typing import TypeVar
 from calmdesk.core.languages import SUPPORTED
 from calmdesk.core.model import CHANNELS, STEP_KEYS, ChecklistStep, Phrase
 from calmdesk.core.placeholders import CLOCK_NAMES
+from calmdesk.core.printable import control_chars
 
 __all__ = [
     "ANGER_RANGE",
@@ -108,8 +109,10 @@ def check_fields(
     for name, text in (("customer", customer), ("ticket", ticket), ("topic", topic)):
         if len(text) > MAX_FIELD_CHARS:
             problems.append(f"{name} is longer than {MAX_FIELD_CHARS} characters")
-        if any(ord(ch) < 32 for ch in text):
-            problems.append(f"{name} holds a line break or control character")
+        if control_chars(text):  # the pack rules: DEL, NEL, U+2028 and bidi marks too, not only C0
+            problems.append(
+                f"{name} holds a line break or control character ({', '.join(control_chars(text)[:3])})"
+            )
     return problems
 
 

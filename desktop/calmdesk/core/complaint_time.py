@@ -1,7 +1,9 @@
 """Time rules of a complaint: reply targets per channel, reminders, and the times people write.
 
-Pure: the moment is always a parameter. Datetimes are timezone-aware; "local" wall-clock times in what
-people type ("15:00", "Friday") are read in the timezone of the `now` given.
+The moment is always a parameter. Datetimes are timezone-aware; "local" wall-clock times in what people
+type ("15:00", "Friday") are read in the zone of the `now` given, with that zone's real rules: a `now` in
+local time that carries only today's offset is read in the machine's zone (core.local_zone), so a summer
+date typed in winter gets the summer offset. Spans ("4h") are real elapsed time.
 """
 
 from __future__ import annotations
@@ -10,9 +12,10 @@ import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from calmdesk.core.complaint import Complaint
+from calmdesk.core.local_zone import zoned
 
 # Seconds the customer should wait at most for the next reply, by channel. From published figures:
 # chat patience drops sharply after about 3 minutes; on social media most people expect an answer within
@@ -29,9 +32,11 @@ OK, AMBER, RED = "ok", "amber", "red"
 
 _IN = re.compile(r"^\s*(?:in\s+)?(\d{1,4})\s*(m|min|mins|minutes?|h|hrs?|hours?|d|days?|w|weeks?)\s*$", re.I)
 _UNIT_SECONDS = {"m": 60, "h": 3600, "d": 86400, "w": 604800}
-_CLOCK = re.compile(r"\b([01]?\d|2[0-3])[:.]([0-5]\d)\b")
+# Anything shaped like a clock time or a date is read, then checked: "25:00" and "2026-02-30" are refused
+# by name rather than quietly read as something else (a bare "10:00" today, a weekday's end of day).
+_CLOCK_LIKE = re.compile(r"\b(\d{1,2})[:.](\d{2})\b")
 _AMPM = re.compile(r"\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*([ap])\.?m\.?\b", re.I)
-_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DATE_LIKE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)
 _WITHIN = re.compile(
@@ -124,19 +129,21 @@ def parse_in(text: str) -> timedelta | None:
 
 def parse_when(text: str, now: datetime) -> datetime:
     """A follow-up time as typed: a span ("2d", "4h"), "YYYY-MM-DD HH:MM", "YYYY-MM-DD", "HH:MM" (the next
-    one), or a weekday with an optional time ("friday 15:00"). Raises ValueError with a plain message."""
+    one), or a weekday with an optional time ("friday 15:00"). Raises ValueError with a plain message, also
+    for a date or clock time that does not exist ("2026-02-30", "25:00")."""
+    now = zoned(now)
     span = parse_in(text)
     if span is not None:
-        return now + span
+        return _after(now, span)
     when = _named_time(text, now)
     if when is None:
         raise ValueError(
             f"cannot read {text.strip()!r} as a time: write it like 4h, 2d, 15:00, friday 15:00 "
             "or 2026-12-24 09:00"
         )
-    if when <= now:
+    if when.astimezone(UTC) <= now.astimezone(UTC):
         raise ValueError(f"{text.strip()!r} is already past")
-    if when - now > timedelta(days=MAX_REMIND_DAYS):
+    if when.astimezone(UTC) - now.astimezone(UTC) > timedelta(days=MAX_REMIND_DAYS):
         raise ValueError(f"{text.strip()!r} is more than a year away")
     return when
 
@@ -147,27 +154,51 @@ def promise_time(text: str, now: datetime, end_of_day: tuple[int, int] = _END_OF
     Only a time in the future counts; a phrase that names none gives None, so nothing is offered. A day
     without a time ("by Tuesday") means the end of that working day: `end_of_day`, the agent's own.
     """
+    now = zoned(now)
     within = _WITHIN.search(text)
     if within:
         raw = (within.group(1) or "1").lower()  # "within the next hour": one
         amount = _WORD_NUMBERS.get(raw) or int(raw)
         unit = {"hour": 3600, "day": 86400, "minute": 60}[within.group(2).lower()]
-        return now + timedelta(seconds=amount * unit)
-    when = _named_time(text, now, end_of_day)
-    return when if when is not None and when > now else None
+        return _after(now, timedelta(seconds=amount * unit))
+    try:
+        when = _named_time(text, now, end_of_day)
+    except ValueError:  # "version 3.99", a date that does not exist: no time is promised
+        return None
+    return when if when is not None and when.astimezone(UTC) > now.astimezone(UTC) else None
+
+
+def _after(now: datetime, span: timedelta) -> datetime:
+    """`span` of real time after `now` (a zone's wall-clock arithmetic is an hour off across a change)."""
+    tz = now.tzinfo
+    return (now.astimezone(UTC) + span).astimezone(tz)
 
 
 def _named_time(text: str, now: datetime, end_of_day: tuple[int, int] = _END_OF_DAY) -> datetime | None:
-    """A calendar day and/or clock time named in `text`, resolved against `now`; None if none is named."""
+    """A calendar day and/or clock time named in `text`, resolved against `now`; None if none is named.
+
+    Wall-clock times are built in `now`'s zone and normalised through UTC, so the offset is the one in
+    force on that day (and a time skipped by a change moves past it). ValueError for impossible ones.
+    """
     clock = _clock_in(text)
     day = _day_in(text, now)
     if day is None and clock is None:
         return None
     hour, minute = clock if clock is not None else end_of_day
     if day is None:  # a bare time: today if still ahead, else tomorrow
-        when = now.replace(hour=hour, minute=minute, second=0, microsecond=0)
-        return when if when > now else when + timedelta(days=1)
-    return day.replace(hour=hour, minute=minute, second=0, microsecond=0)
+        when = _wall(now, hour, minute)
+        return (
+            when
+            if when.astimezone(UTC) > now.astimezone(UTC)
+            else _wall(now + timedelta(days=1), hour, minute)
+        )
+    return _wall(day, hour, minute)
+
+
+def _wall(day: datetime, hour: int, minute: int) -> datetime:
+    tz = day.tzinfo
+    naive = day.replace(tzinfo=None, hour=hour, minute=minute, second=0, microsecond=0)
+    return naive.replace(tzinfo=tz).astimezone(UTC).astimezone(tz)
 
 
 def _clock_in(text: str) -> tuple[int, int] | None:
@@ -175,22 +206,27 @@ def _clock_in(text: str) -> tuple[int, int] | None:
     if ampm:
         hour = int(ampm.group(1)) % 12 + (12 if ampm.group(3).lower() == "p" else 0)
         return hour, int(ampm.group(2) or 0)
-    clock = _CLOCK.search(_DATE.sub(" ", text))
-    return (int(clock.group(1)), int(clock.group(2))) if clock else None
+    clock = _CLOCK_LIKE.search(_DATE_LIKE.sub(" ", text))
+    if not clock:
+        return None
+    hour, minute = int(clock.group(1)), int(clock.group(2))
+    if hour > 23 or minute > 59:
+        raise ValueError(f"{clock.group(0)} is not a time of day: hours go from 00 to 23, minutes to 59")
+    return hour, minute
 
 
 def _day_in(text: str, now: datetime) -> datetime | None:
-    date = _DATE.search(text)
+    date = _DATE_LIKE.search(text)
     if date:
         try:
             return now.replace(year=int(date.group(1)), month=int(date.group(2)), day=int(date.group(3)))
         except ValueError:
-            return None
+            raise ValueError(f"{date.group(0)} is not a date") from None
     lowered = text.lower()
     if re.search(r"\btoday\b|\btonight\b|\bend of (the )?day\b", lowered):
         return now
     if re.search(r"\btomorrow\b", lowered):
-        return now + timedelta(days=1)
+        return now + timedelta(days=1)  # a day on the wall calendar: _wall() then finds its offset
     weekday = _WEEKDAY.search(text)
     if weekday:
         ahead = (_WEEKDAYS.index(weekday.group(1).lower()) - now.weekday()) % 7 or 7

@@ -3,28 +3,32 @@
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from calmdesk.core.complaint_time import HISTORY_COLUMNS
-
-# A cell starting with one of these runs as a formula in a spreadsheet ("CSV injection"): written as text.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_cell(value: object) -> object:
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
-        return "'" + value
-    return value
+from calmdesk.core.csv_cells import safe_cell
+from calmdesk.core.safefile import write_atomically
 
 
-def write_history_csv(rows: Iterable[Mapping[str, object]], path: Path) -> int:
-    """Write the rows (core history rows) to `path`; returns how many. Raises OSError."""
+def history_csv_text(rows: Iterable[Mapping[str, object]]) -> tuple[str, int]:
+    """The rows (core history rows) as CSV text, and how many there are."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=HISTORY_COLUMNS, extrasaction="ignore")
+    writer.writeheader()
     count = 0
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=HISTORY_COLUMNS, extrasaction="ignore")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({key: safe_cell(value) for key, value in row.items()})
-            count += 1
+    for row in rows:
+        writer.writerow({key: safe_cell(value) for key, value in row.items()})
+        count += 1
+    return out.getvalue(), count
+
+
+def write_history_csv(rows: Iterable[Mapping[str, object]], path: Path, *, overwrite: bool = True) -> int:
+    """Write the rows to `path` with the safe writer (user-only, all or nothing); returns how many.
+
+    Raises what safefile.write_atomically raises (FileRefused, FileExistsError, OSError).
+    """
+    text, count = history_csv_text(rows)
+    write_atomically(path, text, overwrite=overwrite)
     return count

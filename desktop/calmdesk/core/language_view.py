@@ -38,7 +38,18 @@ def library_in(library: Library, lang: str) -> Library:
     from calmdesk.core import content
     from calmdesk.core.search import vocabulary as search_vocabulary
 
-    shown, versions = split_versions((*library.phrases, *library.versions), lang)
+    every = [*library.phrases, *library.versions]
+    packs = list(library.packs)
+    builtin = library.builtin
+    if lang not in builtin and lang in content.builtin_languages():
+        # First time in this language: its built-in phrases join as versions (a team's were read already).
+        known = {(p.lang, p.id) for p in every}
+        for pack in content.builtin_packs(lang)[0]:
+            if pack.info is not None and not pack.problems:
+                packs.append(pack.info)
+                every += [p for p in pack.phrases if (p.lang, p.id) not in known]
+        builtin = (*builtin, lang)
+    shown, versions = split_versions(every, lang)
     categories, found = content.load_categories(lang)
     checklist, more = content.load_checklist(lang)
     # The library's own words (a team's additions included) stay; the language's are added to them.
@@ -54,6 +65,8 @@ def library_in(library: Library, lang: str) -> Library:
         skipped=list(library.skipped),
         vocabulary=vocabulary,
         language=lang,
+        packs=tuple(packs),
+        builtin=builtin,
     )
 
 

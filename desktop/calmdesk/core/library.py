@@ -39,6 +39,9 @@ class Library:
     vocabulary: Vocabulary | None = None
     language: str = "en"
     versions: tuple[Phrase, ...] = ()
+    # The built-in languages read: the one shown and English (its fallback); `in_language` reads another
+    # on first use, so a start reads two languages' packs, not five.
+    builtin: tuple[str, ...] = ()
     _by_id: dict[str, Phrase] = field(init=False, repr=False, compare=False)
     _steps: dict[str, ChecklistStep] = field(init=False, repr=False, compare=False)
     _langs: dict[str, dict[str, Phrase]] = field(init=False, repr=False, compare=False)
@@ -167,9 +170,11 @@ def load_library(
         loaded, found = content.builtin_packs(language)  # English, and a problem that says so
         problems += found
         language, english_read = "en", True
-    # Every language's phrases: the one shown first (its order is the library's), the others as versions.
-    # A supported language without phrases of its own yet is shown all in English, each marked a fallback.
-    for lang in sorted(available, key=lambda code: code != language):
+    # The language shown first (its order is the library's), then English, its fallback; other languages are
+    # read when the library is first shown in them (`in_language`). A supported language without phrases of
+    # its own yet is shown all in English, each marked a fallback.
+    read = [lang for lang in dict.fromkeys((language, "en")) if lang in available]
+    for lang in read:
         if not (english_read and lang == "en"):
             packs, found = content.builtin_packs(lang)
             loaded += packs
@@ -189,7 +194,16 @@ def load_library(
     vocabulary = _team_vocabulary(folders, problems, language)
     shown, versions = split_versions(merged.phrases, language)
     return Library(
-        shown, merged.packs, categories, checklist, problems, merged.skipped, vocabulary, language, versions
+        shown,
+        merged.packs,
+        categories,
+        checklist,
+        problems,
+        merged.skipped,
+        vocabulary,
+        language,
+        versions,
+        tuple(read),
     )
 
 
@@ -224,7 +238,29 @@ def _read_team_folder(
     if cache_dir is not None and _readable_dir(folder):
         sound = [Path(p.source) for p in packs if not p.problems and p.info is not None]
         team_cache.refresh(cache_dir, folder, sound, {f.name for f in files or []})
+        packs = [_last_good(pack, folder, cache_dir, problems) for pack in packs]
     return packs
+
+
+def _last_good(pack: LoadedPack, folder: Path, cache_dir: Path, problems: list[Problem]) -> LoadedPack:
+    """`pack`, or the last good copy of its file when it cannot be read now (caught half-written, most
+    often: a pack written in place with a pause lost all its phrases until the write ended)."""
+    from calmdesk.core import team_cache
+    from calmdesk.core.packs import read_pack_file
+
+    if not pack.problems and pack.info is not None:
+        return pack
+    found = team_cache.last_good_file(cache_dir, folder, Path(pack.source).name)
+    if found is None:
+        return pack
+    copy = read_pack_file(found[0])
+    if copy.problems or copy.info is None:
+        return pack
+    reason = pack.problems[0].message if pack.problems else "no [pack] table"
+    problems.append(
+        Problem(pack.source, f"cannot be read now ({reason}); using its last good copy from {found[1]}")
+    )
+    return copy
 
 
 def _readable_dir(folder: Path) -> bool:

@@ -9,7 +9,6 @@ rewritten; the cache never decides what the agent sees, it only saves time.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import os
@@ -31,11 +30,15 @@ from calmdesk.core.library import (
     pack_files,
 )
 from calmdesk.core.model import Category, ChecklistStep, Instead, PackInfo, Phrase, Problem
+from calmdesk.core.safefile import FileRefused, write_atomically
 from calmdesk.core.search.vocabulary import Vocabulary, builtin
 
 log = logging.getLogger(__name__)
 
-FORMAT = 2  # 2: phrases carry their language; the library its language and other versions
+FORMAT = 4  # 2: phrases carry their language, the library its language and versions; 3: builtin read
+# 4: content checked by CRC-32 instead of SHA-256. The check only has to notice an edit that kept a file's
+# size and mtime (a copy with `cp -p`, a checkout); CRC-32 does, and it spares the tray app loading OpenSSL's
+# libcrypto (hashlib's SHA-256) at every start: 3.5 MB resident.
 CACHE_FILE = "library.json"
 # A cache file larger than this is no cache of ours: refused unread.
 MAX_CACHE_BYTES = 64 * 1024 * 1024
@@ -158,21 +161,18 @@ def _read(path: Path, key: list[Any]) -> Library | None:
 
 def _write(path: Path, key: list[Any], library: Library) -> None:
     text = json.dumps({"key": key, "library": _plain(library)}, ensure_ascii=False, separators=(",", ":"))
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        temporary.write_text(text, encoding="utf-8")
-        os.replace(temporary, path)  # atomic: another process reads the old cache or the new, never half
-    except OSError as exc:
+        write_atomically(path, text)  # another process reads the old cache or the new, never half
+    except (OSError, FileRefused) as exc:
         log.info("Library cache %s not written: %s", path, exc)
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
 
 
 def _plain(library: Library) -> dict[str, Any]:
     vocabulary = library.vocabulary if library.vocabulary is not None else builtin()
     return {
         "language": library.language,
+        "builtin": list(library.builtin),
         "phrases": [_plain_phrase(p) for p in library.phrases],
         "versions": [_plain_phrase(p) for p in library.versions],
         "packs": [[p.id, p.name, p.language, p.version, p.description, p.source] for p in library.packs],
@@ -233,7 +233,10 @@ def _library(doc: dict[str, Any]) -> Library:
     skipped = list(_strs(doc["skipped"]))
     vocabulary = _vocabulary(doc["vocabulary"])
     language, versions = _s(doc["language"]), _phrases(doc["versions"])
-    return Library(phrases, packs, categories, checklist, problems, skipped, vocabulary, language, versions)
+    builtin = _strs(doc["builtin"])
+    return Library(
+        phrases, packs, categories, checklist, problems, skipped, vocabulary, language, versions, builtin
+    )
 
 
 def _vocabulary(doc: dict[str, Any]) -> Vocabulary:

@@ -22,18 +22,13 @@ from calmdesk.core.model import (
     Phrase,
     Problem,
 )
+from calmdesk.core.phrase_rules import MAX_ID_CHARS, MAX_TAG_CHARS, MAX_TAGS, MAX_TEXT_CHARS, MAX_TITLE_CHARS
 from calmdesk.core.printable import printable, quoted
 from calmdesk.core.safefile import FileRefused, read_regular_file
 from calmdesk.core.tomlcheck import LineFinder, Table, decode, parse_toml
 
 MAX_PACK_BYTES = 5 * 1024 * 1024  # a phrase pack is a few kilobytes; anything this big is a mistake
-MAX_ID_CHARS = 100
-# Field caps (docs/pack-format.md). The picker lays out and searches every title and tag on each keystroke:
-# a 4 MB title froze it for a second per key. The longest built-in title is 32 characters, text 442.
-MAX_TITLE_CHARS = 120
-MAX_TAG_CHARS = 40
-MAX_TAGS = 40
-MAX_TEXT_CHARS = 5000
+# Field caps (docs/pack-format.md): the same for packs, imports, the editor and exports (core.phrase_rules).
 MAX_DESCRIPTION_CHARS = 500
 # Enough to see what is wrong with a file; the rest is counted in one line (see cap_problems).
 MAX_PROBLEMS_PER_FILE = 30

@@ -9,11 +9,10 @@ from dataclasses import dataclass, replace
 from calmdesk.core import placeholders
 from calmdesk.core.importers.common import IdMaker
 from calmdesk.core.model import CATEGORY_KEYS, CHANNELS, STEP_KEYS, PackInfo, Phrase
+from calmdesk.core.phrase_rules import phrase_problems
 from calmdesk.core.user_layer import USER_PACK_ID
 
 BUILTIN_SOURCE_PREFIX = "resources/packs/"
-MAX_TITLE_CHARS = 120
-MAX_TEXT_CHARS = 20_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,18 +64,24 @@ def parse_tags(text: str) -> tuple[str, ...]:
 
 
 def check_phrase(
-    title: str, text: str, category: str, channels: Iterable[str], step: str | None
+    title: str,
+    text: str,
+    category: str,
+    channels: Iterable[str],
+    step: str | None,
+    tags: Iterable[str] = (),
 ) -> list[str]:
-    """Why this phrase cannot be saved as it is (empty means it can); placeholder problems included."""
+    """Why this phrase cannot be saved as it is (empty means it can); placeholder problems included.
+
+    The limits and character rules are the ones packs and imports keep (core.phrase_rules), so whatever
+    the editor saves can be exported and read back.
+    """
     found: list[str] = []
     if not title.strip():
         found.append("Give the phrase a title.")
-    elif len(title) > MAX_TITLE_CHARS:
-        found.append(f"The title is longer than {MAX_TITLE_CHARS} characters.")
     if not text.strip():
         found.append("Write the text of the phrase.")
-    elif len(text) > MAX_TEXT_CHARS:
-        found.append(f"The text is longer than {MAX_TEXT_CHARS} characters.")
+    found += [problem[0].upper() + problem[1:] + "." for problem in phrase_problems(title, text, tuple(tags))]
     if category not in CATEGORY_KEYS:
         found.append("Pick a category.")
     if not list(channels) or any(c not in CHANNELS for c in channels):

@@ -10,6 +10,7 @@ from datetime import datetime
 from calmdesk.core import fillins
 from calmdesk.core.fillins import SectionMark
 from calmdesk.core.human_time import WorkingTime, clock_text
+from calmdesk.core.printable import without_controls
 
 # Filled from the clock, never asked for; they alone take an offset ("{{weekday+1d}}").
 CLOCK_NAMES: frozenset[str] = frozenset({"date", "time", "weekday"})
@@ -312,6 +313,8 @@ def render(text: str, values: Mapping[str, str], *, now: datetime | None = None)
 
     An empty (or blank) value falls back to the default; a blank with neither raises `MissingValues`.
     Values are inserted literally: a value holding "{{x}}" is never expanded. Names not in `text` are ignored.
+    Control and bidi characters in a value are taken out (the pack rules for text): whatever the value came
+    from (a complaint field stored by an older version, a typed blank), they never reach the clipboard.
     """
     # Scanned once: the blanks come from the same segments. A blank only inside a section switched off
     # is not asked for.
@@ -327,10 +330,10 @@ def render(text: str, values: Mapping[str, str], *, now: datetime | None = None)
             out.append(segment)
         elif segment.is_clock:
             # The form shows the computed promise as a field ("time+2h"): what the agent left there wins.
-            given = values.get(segment.key, "").strip()
+            given = without_controls(values.get(segment.key, "")).strip()
             out.append(given or _clock_value(segment, clock))
         else:
-            value = values.get(segment.name, "")
+            value = without_controls(values.get(segment.name, ""))
             out.append(value if value.strip() else defaults[segment.name] or "")
     return "".join(out)
 

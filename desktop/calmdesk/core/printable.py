@@ -39,6 +39,15 @@ def control_chars(text: str, *, multiline: bool = False) -> list[str]:
     return list(dict.fromkeys(_escape(m) for m in pattern.finditer(text)))
 
 
+def without_controls(text: str) -> str:
+    """`text` with every character the pack rules refuse taken out (newline and tab stay).
+
+    For what goes onto the clipboard from a field typed or stored elsewhere (a complaint's customer name,
+    a blank's value): a bidi override or a NEL must never reach the customer's screen.
+    """
+    return _UNSAFE_IN_TEXT.sub("", text)
+
+
 def shorten(text: str, limit: int = MAX_QUOTED_CHARS) -> str:
     """At most `limit` characters, with the length of the rest said when cut ("abc... (2,000 more)")."""
     if len(text) <= limit:

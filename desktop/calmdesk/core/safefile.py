@@ -1,12 +1,16 @@
-"""Reading a content file that anyone with write access to a shared folder may have planted.
+"""Reading files anyone may have planted, and the one safe way CalmDesk writes a file.
 
-Only a regular file is read, and its size is checked on the open descriptor before a byte is read: a FIFO
-would block forever, /dev/zero or /dev/urandom would never end, /dev/stdin would swallow a script's input,
-and a file swapped between a check on the path and the read would slip past a check made on the name.
+Reading: only a regular file is read, and its size is checked on the open descriptor before a byte is read:
+a FIFO would block forever, /dev/zero or /dev/urandom would never end, /dev/stdin would swallow a script's
+input, and a file swapped between a check on the path and the read would slip past a check made on the name.
+Writing: see write_atomically.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import itertools
 import os
 import stat
 from pathlib import Path
@@ -72,3 +76,75 @@ def _size(count: int) -> str:
     if count >= 1 << 20:
         return f"{count / (1 << 20):g} MB"
     return f"{count / 1024:g} KB"
+
+
+def write_atomically(path: Path, data: str | bytes, *, overwrite: bool = True, mode: int = 0o600) -> None:
+    """Write `data` (text as UTF-8, newlines as given) to `path` so a reader sees the old file or the new.
+
+    The bytes go to a temporary file in the same folder (a rename is atomic only within one file system),
+    are synced, and the temporary file is renamed over `path`; on any failure it is removed and `path` is
+    as it was. The new file is user-only (`mode`): what CalmDesk writes may hold customer names. A link
+    is followed, so the file it points at is replaced, not the link. Raises FileRefused when `path` is
+    not a regular file (a named pipe would hang the write, a device would swallow it), FileExistsError
+    when it exists and `overwrite` is false (decided atomically), and OSError as writing does; say what
+    went wrong with os_error_text().
+    """
+    path = Path(os.path.realpath(path))
+    try:
+        existing = os.stat(path)
+    except FileNotFoundError:
+        existing = None
+    if existing is not None and not stat.S_ISREG(existing.st_mode):
+        raise FileRefused(f"{path}: it is {kind_of(existing.st_mode)}, not a regular file")
+    if existing is not None and not overwrite:
+        raise FileExistsError(errno.EEXIST, "it already exists", str(path))
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd, temporary = _create_temporary(path, mode)
+    try:
+        try:
+            view = memoryview(payload)
+            while view:
+                view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if overwrite:
+            os.replace(temporary, path)
+        else:
+            os.link(temporary, path)  # fails when a file appeared meanwhile: never clobbers one
+            temporary.unlink()
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise
+    sync_folder(path.parent)
+
+
+def _create_temporary(path: Path, mode: int) -> tuple[int, Path]:
+    """A new hidden file beside `path`, created user-only and exclusively (never an existing file)."""
+    for attempt in itertools.count():
+        temporary = path.with_name(f".{path.name}.{os.getpid()}-{attempt}.tmp")
+        try:
+            fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), mode)
+        except FileExistsError:
+            continue
+        os.fchmod(fd, mode)  # the umask may have taken bits away; never adds any beyond `mode`
+        return fd, temporary
+    raise AssertionError("unreachable")
+
+
+def os_error_text(exc: OSError) -> str:
+    """What went wrong in words; a full disk (or quota) is said plainly, as agents need to hear it."""
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return "the disk is full"
+    return exc.strerror or str(exc)
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename inside `folder` durable; some file systems cannot sync a folder."""
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

@@ -8,11 +8,11 @@ the caller passes the cache folder (the store's paths decide where it is).
 from __future__ import annotations
 
 import logging
-import shutil
 from datetime import datetime
 from pathlib import Path
 
 from calmdesk.core.model import Problem
+from calmdesk.core.safefile import FileRefused, write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -42,10 +42,11 @@ def refresh(cache_dir: Path, folder: Path, sound_files: list[Path], present: set
             if old.name not in wanted:
                 old.unlink()
         for file in sound_files:
-            shutil.copy2(file, target / file.name)
+            # All or nothing per file: a full disk must never leave half a "last good copy".
+            write_atomically(target / file.name, file.read_bytes())
         # Written last: its time says when this copy was last known good.
-        (target / _STAMP).write_text(str(folder), encoding="utf-8")
-    except OSError as exc:  # a full disk must not stop the packs from loading
+        write_atomically(target / _STAMP, str(folder))
+    except (OSError, FileRefused) as exc:  # a full disk must not stop the packs from loading
         log.warning("could not keep a copy of the team packs of %s: %s", folder, exc)
 
 
@@ -65,3 +66,16 @@ def cached_copy(cache_dir: Path, folder: Path) -> tuple[list[Path], Problem] | N
     when = datetime.fromtimestamp(stamp).strftime("%d %b %Y %H:%M")
     message = f"{UNREACHABLE_MARK}; using the last good copy from {when}"
     return files, Problem(str(folder), message)
+
+
+def last_good_file(cache_dir: Path, folder: Path, name: str) -> tuple[Path, str] | None:
+    """The last good copy of the pack file `name` of `folder` and when it was taken; None when there is none.
+
+    For a file that cannot be read right now, most often one caught while it is being written.
+    """
+    copy = cache_folder(cache_dir, folder) / name
+    try:
+        stamp = copy.stat().st_mtime
+    except OSError:
+        return None
+    return copy, datetime.fromtimestamp(stamp).strftime("%d %b %Y %H:%M")

@@ -9,6 +9,9 @@ import unicodedata
 _APOSTROPHES = str.maketrans("", "", "'\u2019\u02bc")
 # A word is a run of letters and digits; "_" splits too, so the key "follow_up" gives "follow" and "up".
 _WORD = re.compile(r"[^\W_]+")
+# French elision: "l'erreur", "d'achat", "m'insulte", "qu'il" are the words "erreur", "achat", "insulte",
+# "il". The particle goes before the apostrophes vanish; no English word starts so ("don't" is untouched).
+_ELISION = re.compile(r"(?<![^\W_])(?:[ldmtsnjc]|qu|jusqu|lorsqu|puisqu)['\u2019\u02bc](?=[^\W\d_])")
 
 
 def normalize(s: str) -> str:
@@ -35,4 +38,7 @@ def normalize(s: str) -> str:
 
 def words(s: str) -> list[str]:
     """The normalised words of `s`, in order: runs of letters and digits (punctuation and "_" split)."""
-    return _WORD.findall(normalize(s).translate(_APOSTROPHES))
+    text = normalize(s)
+    if "'" in text or "\u2019" in text or "\u02bc" in text:
+        text = _ELISION.sub("", text)
+    return _WORD.findall(text.translate(_APOSTROPHES))

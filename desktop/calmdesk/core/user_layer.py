@@ -65,4 +65,5 @@ def with_user_phrases(library: Library, entries: Iterable[UserEntry], hidden: It
         lang,
         # A customized phrase's other languages stay (the shown version is the user's); a hidden one's go.
         tuple(p for p in library.versions if p.id not in hidden_ids),
+        library.builtin,
     )

@@ -9,7 +9,8 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from calmdesk.store.paths import ensure_dir, sync_dir
+from calmdesk.core.safefile import sync_folder
+from calmdesk.store.paths import ensure_dir
 from calmdesk.store.verify import data_file_problem
 
 log = logging.getLogger(__name__)
@@ -58,7 +59,7 @@ def make_backup(
         problem = data_file_problem(partial)
         target = backup_dir / f"{UNVERIFIED_PREFIX if problem else BACKUP_PREFIX}{name}"
         os.replace(partial, target)
-        sync_dir(backup_dir)
+        sync_folder(backup_dir)
     except BaseException:
         remove_with_companions(partial)
         raise

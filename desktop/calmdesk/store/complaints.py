@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from calmdesk.core.complaint import Complaint, Copied, StepMark, check_fields
+from calmdesk.core.complaint_time import Reminder
 from calmdesk.core.model import STEP_KEYS
 from calmdesk.store.errors import StoreError
 from calmdesk.store.reminders import MAX_VALUE_CHARS, ReminderRows
@@ -153,8 +154,25 @@ class ComplaintBook(ReminderRows):
 
     def close(self, *, complaint_id: int | None = None, at: datetime | None = None) -> Complaint:
         """Close a complaint (default: the current one); the newest other open one becomes current."""
-        target = self._target(complaint_id)
+        return self.close_with_follow_up(complaint_id=complaint_id, at=at)[0]
+
+    def close_with_follow_up(
+        self,
+        *,
+        complaint_id: int | None = None,
+        at: datetime | None = None,
+        follow_up: datetime | None = None,
+        note: str | None = None,
+    ) -> tuple[Complaint, Reminder | None]:
+        """Close a complaint (default: the current one) and add its follow-up due at `follow_up`, at once.
+
+        The complaint is chosen inside the write transaction: two closes at the same moment (two
+        terminals, the panel and the CLI) close two complaints, never one twice with two reminders.
+        `note`: the follow-up's text (default "Follow up with <the complaint's label>").
+        """
+        reminder_id = 0
         with self._write("close the complaint") as conn:
+            target = self._target(complaint_id)
             conn.execute(
                 "UPDATE complaints SET closed_at = ? WHERE id = ? AND closed_at IS NULL",
                 (to_stamp(at or now()), target),
@@ -165,7 +183,15 @@ class ComplaintBook(ReminderRows):
                 "(complaint_id IS NULL OR complaint_id = ?)",
                 (target,),
             )
-        return self._must_get(target)
+            if follow_up is not None:
+                if note is None:
+                    note = f"Follow up with {self._must_get(target).label()}"
+                cursor = conn.execute(
+                    "INSERT INTO reminders (complaint_id, kind, note, due_at) VALUES (?, 'follow_up', ?, ?)",
+                    (target, note[:MAX_VALUE_CHARS], to_stamp(follow_up)),
+                )
+                reminder_id = int(cursor.lastrowid or 0)
+        return self._must_get(target), self._must_reminder(reminder_id) if reminder_id else None
 
     def _target(self, complaint_id: int | None) -> int:
         if complaint_id is None:

@@ -38,6 +38,7 @@ def open_database(path: Path | str | None, backup_dir: Path | None, busy_timeout
         raise StoreError(f"CalmDesk cannot use the folder {path.parent} ({exc.strerror}).") from exc
     notices: list[str] = []
     damage = find_damage(path, busy_timeout)
+    paths.create_private_file(path)  # customer data: 0600, also when an older CalmDesk made it 0644
     if damage is not None:
         log.warning("User database %s is damaged: %s", path, damage)
         try:

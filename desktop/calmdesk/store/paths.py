@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 import warnings
 from pathlib import Path
 
@@ -70,20 +71,54 @@ def user_packs_dir() -> Path:
 
 
 def ensure_dir(path: Path) -> Path:
-    """Create `path` (user-only) on first use; nothing is created merely by asking where a file lives."""
+    """Create `path` (user-only) on first use; nothing is created merely by asking where a file lives.
+
+    A folder that exists already is made user-only too: `mkdir -p .../calmdesk/packs` (to add a pack by
+    hand) creates it 0755, and the customer data written into it must not be listed by other users.
+    """
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_private(path)
     return path
 
 
-def sync_dir(path: Path) -> None:
-    """Make a rename inside `path` durable (fsync the folder); a file system that cannot is left as it is."""
+def make_private(path: Path) -> None:
+    """Take group and other permissions off `path` (ours only) if it has any; best effort, never fails."""
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    except OSError:
-        return
+        info = path.stat()
+        if info.st_mode & 0o077 and info.st_uid == os.geteuid():
+            os.chmod(path, stat.S_IMODE(info.st_mode) & 0o700)
+            log.info("Made %s readable by its owner only", path)
+    except OSError as exc:
+        log.debug("could not make %s private: %s", path, exc)
+
+
+def create_private_file(path: Path) -> None:
+    """Make sure the data file `path` and the journals beside it are user-only; creates it (empty) if absent.
+
+    SQLite creates a file with the umask's mode (0644 by default) and gives its -wal, -shm and -journal
+    files the database file's mode, so creating it 0600 first keeps all of them private.
+    """
     try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some file systems refuse fsync on a folder; the rename itself is still atomic
-    finally:
-        os.close(fd)
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            companion = Path(f"{path}{suffix}")
+            if companion.is_file():
+                make_private(companion)
+    except OSError as exc:  # a read-only folder: opening the file says what is wrong
+        log.debug("could not create %s: %s", path, exc)
+
+
+def readable_by_others() -> list[Path]:
+    """CalmDesk's folders and files of customer data that other users of this machine can read."""
+    candidates = [data_dir(), database_file(), backup_dir(), config_dir(), settings_file()]
+    if backup_dir().is_dir():
+        candidates += sorted(backup_dir().iterdir())
+    found = []
+    for path in candidates:
+        try:
+            if path.stat().st_mode & 0o077:
+                found.append(path)
+        except OSError:
+            continue
+    return found

@@ -10,7 +10,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from calmdesk.store import backup, migrations
+from calmdesk.store import backup, migrations, paths
 from calmdesk.store.dbfile import as_store_error, find_damage
 from calmdesk.store.errors import StoreError
 from calmdesk.store.verify import data_file_problem
@@ -97,6 +97,8 @@ def restore_file(db_path: Path, source: Path, backup_dir: Path, busy_timeout: fl
     check_backup_file(source)
     if find_damage(db_path, busy_timeout) is not None:
         backup.move_aside(db_path, backup_dir)
+    paths.ensure_dir(db_path.parent)
+    paths.create_private_file(db_path)
     try:
         conn = sqlite3.connect(db_path, timeout=busy_timeout, isolation_level=None)
     except sqlite3.Error as exc:

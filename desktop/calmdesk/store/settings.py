@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import os
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -14,7 +13,7 @@ from typing import Any
 from calmdesk.core.human_time import WorkingTime, parse_working_days, parse_working_hours
 from calmdesk.core.model import LANGUAGE_CODE
 from calmdesk.core.printable import printable, shorten
-from calmdesk.core.safefile import FileRefused, read_regular_file
+from calmdesk.core.safefile import FileRefused, os_error_text, read_regular_file, write_atomically
 from calmdesk.core.shortcut import shortcut_problem
 from calmdesk.core.tomlcheck import long_number_line
 from calmdesk.store import paths
@@ -45,6 +44,13 @@ class Settings:
         default="",
         metadata=_doc(
             'Language of the phrases and checklist: "en", "es", "de", "fr" or "pt"; "" follows the locale.'
+        ),
+    )
+    interface_language: str = field(
+        default="",
+        metadata=_doc(
+            'Language of the windows and menus: "en", "es", "de", "fr" or "pt"; "" follows the locale. '
+            "Takes effect at the next start."
         ),
     )
     pack_dirs: tuple[str, ...] = field(
@@ -218,7 +224,7 @@ def _check(name: str, value: Any) -> tuple[Any, str | None]:
     if isinstance(default, str):
         if not isinstance(value, str):
             return default, "must be text in quotes" + fallback
-        if name == "language" and value and not LANGUAGE_CODE.fullmatch(value):
+        if name in ("language", "interface_language") and value and not LANGUAGE_CODE.fullmatch(value):
             return default, 'must be a language code like "en" or "pt-BR"' + fallback
         if name == "hotkey" and (problem := shortcut_problem(value)) is not None:
             return default, f"is refused: {problem.rstrip('.')}" + fallback
@@ -313,40 +319,18 @@ def render_settings(settings: Settings) -> str:
 def save_settings(settings: Settings, path: Path | None = None) -> None:
     """Write `settings` atomically; the previous file is kept as `<name>.bak`. Raises StoreError."""
     import shutil  # writing only (see _toml_value)
-    import tempfile
 
     path = path if path is not None else paths.settings_file()
     backup = path.with_name(path.name + ".bak")
     text = render_settings(settings)
-    temp: str | None = None
     try:
         paths.ensure_dir(path.parent)
         if path.is_file():
             # A copy, not a rename, so `path` exists at every moment even if we die right here.
             shutil.copy2(path, backup)
-        # The temp file sits beside the target: os.replace is only atomic within one file system.
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-        temp = None
-        _sync_dir(path.parent)
+        write_atomically(path, text)
+    except FileRefused as refused:
+        raise StoreError(f"CalmDesk could not save its settings to {refused}.") from refused
     except OSError as exc:
-        raise StoreError(f"CalmDesk could not save its settings to {path} ({exc.strerror or exc}).") from exc
-    finally:
-        if temp is not None:
-            Path(temp).unlink(missing_ok=True)
+        raise StoreError(f"CalmDesk could not save its settings to {path} ({os_error_text(exc)}).") from exc
     log.info("Saved settings to %s", path)
-
-
-def _sync_dir(folder: Path) -> None:
-    # The rename is only durable once the folder entry is on disk; Windows cannot open folders, so skip there.
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -32,6 +32,14 @@ _FINGERPRINT = (
 )
 
 
+class IdsTaken(StoreError):
+    """Phrases of an import would overwrite phrases that exist (another import may have just added them)."""
+
+    def __init__(self, ids: Sequence[str]) -> None:
+        super().__init__(f"Not imported: it would overwrite your phrases {', '.join(ids[:5])}.")
+        self.ids = tuple(ids)
+
+
 @dataclass(frozen=True, slots=True)
 class UserPhrase:
     """A phrase of the user's. `customizes`: it is the user's copy of the built-in or team phrase with the
@@ -103,13 +111,20 @@ class UserPhrases:
         self._phrases[phrase.id] = entry
 
     def save_many(self, entries: Sequence[UserPhrase], *, replace_ids: Iterable[str] = ()) -> None:
-        """One transaction for an import: every entry is written, or (on any error) none is."""
+        """One transaction for an import: every entry is written, or (on any error) none is.
+
+        Only the ids in `replace_ids` may overwrite a phrase. The ids are checked again inside the write
+        transaction: another import may have taken one since this one planned (IdsTaken, nothing written).
+        """
         entries = [UserPhrase(_as_user(e.phrase), e.customizes, e.origin) for e in entries]
-        allowed = set(replace_ids)
+        allowed = frozenset(replace_ids)
         clash = [e.phrase.id for e in entries if e.phrase.id in self._phrases and e.phrase.id not in allowed]
         if clash:
-            raise StoreError(f"Not imported: it would overwrite your phrases {', '.join(clash[:5])}.")
-        self._write("import the phrases (nothing was imported)", lambda conn: self._upsert(conn, entries))
+            raise IdsTaken(clash)
+        self._write(
+            "import the phrases (nothing was imported)",
+            lambda conn: self._upsert(conn, entries, may_replace=allowed),
+        )
         for entry in entries:
             self._phrases[entry.phrase.id] = entry
 
@@ -181,20 +196,34 @@ class UserPhrases:
         known = self._phrases.get(phrase_id)
         return known.origin if known else ""
 
-    def _upsert(self, conn: sqlite3.Connection, entries: Sequence[UserPhrase]) -> None:
+    def _upsert(
+        self,
+        conn: sqlite3.Connection,
+        entries: Sequence[UserPhrase],
+        *,
+        may_replace: frozenset[str] | None = None,
+    ) -> None:
+        """Write `entries` (inside the caller's transaction); with `may_replace`, only those ids may
+        overwrite a row, and IdsTaken (before anything is committed) names the others found."""
         row = conn.execute("SELECT coalesce(max(position), 0) FROM user_phrases").fetchone()
         position = int(row[0])
         stamp = _now(conn)
+        taken: list[str] = []
         for entry in entries:
             known = conn.execute(
                 "SELECT position FROM user_phrases WHERE id = ?", (entry.phrase.id,)
             ).fetchone()
+            if known is not None and may_replace is not None and entry.phrase.id not in may_replace:
+                taken.append(entry.phrase.id)
+                continue
             if known is None:
                 position += 1
             conn.execute(
                 f"INSERT OR REPLACE INTO user_phrases ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 _to_row(entry, int(known[0]) if known else position, stamp),
             )
+        if taken:
+            raise IdsTaken(taken)
 
     def _write(self, action: str, change: Any) -> None:
         conn = self._store.connection()

@@ -89,6 +89,7 @@ def test_threats_and_their_look_alikes(text: str, threats: set[str]) -> None:
         ("My XR-200 blender broke.", None),
         ("Ticket 348812 is still open.", None),
         ("Complaint ref 88213 - still waiting.", None),
+        ("I sent the boots back (return ref RT-55102) weeks ago.", None),
     ],
 )
 def test_an_order_number_is_not_a_phone_parcel_price_date_product_or_ticket(
@@ -133,6 +134,8 @@ def test_the_name_is_the_customers_never_the_agents_or_couriers(text: str, name:
         ("I've had no internet since Monday.", None),
         ("My parcel arrived today, thanks.", None),
         ("Nobody called back. It's Thursday.", None),
+        ("The voucher is valid until the 31st, please honour it.", None),
+        ("I need the refund before the 31st, please.", "before the 31st"),
         ("Delete my account and all my data. GDPR. Today.", "Today"),
     ],
 )

@@ -185,3 +185,13 @@ def test_phrases_are_offered_to_insert_and_to_replace_the_draft_never_worse() ->
 def test_an_editor_is_given_only_the_stretch_that_changes() -> None:
     assert changed_span("Calm down, it's here.", "Take your time, it's here.") == (0, 9, "Take your time")
     assert changed_span("abc", "abc") == (3, 3, "")
+
+
+def test_a_phrase_that_takes_away_the_words_that_hurt_may_leave_a_gap_to_fill() -> None:
+    angry = ToneContext(angry=True)
+    text = "We cannot refund you."
+    (refusal,) = CHECKER.check(text, angry)
+    phrase = "I can't refund this one, but I can exchange it for another size today; would that help?"
+    offered = fixes_for(CHECKER, text, refusal, angry, [("Limit kindly", phrase)])
+    # Replacing the draft leaves it needing an apology (it is long enough now), but nothing hurts any more.
+    assert ("replace-draft", phrase) in [(f.kind, f.result) for f in offered]

@@ -194,3 +194,11 @@ def test_a_complaint_summary_tells_complaints_apart() -> None:
     complaint = _complaint(customer="Ana", channel="chat", topic="refund")
     assert complaint_summary(complaint) == "Ana · chat · refund"
     assert complaint_summary(_complaint(7)) == "#7"
+
+
+def test_a_promise_is_written_in_the_phrase_language() -> None:
+    """A Spanish phrase in a Spanish complaint promises "antes de las 11:00", not "11:00" in English."""
+    spanish = Phrase("commitment.x", "commitment", "Le escribo", "Le escribo {{time+2h}}.", "p", lang="es")
+    _fields, values = _flow().fields(spanish)
+    assert values["time+2h"] == "antes de las 11:00"
+    assert _flow().copy(spanish, {}) == "Le escribo antes de las 11:00."

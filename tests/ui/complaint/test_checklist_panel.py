@@ -185,7 +185,9 @@ def test_new_complaint_form_enter_accepts_with_every_field_optional(qtbot) -> No
     form.show()
     with qtbot.waitSignal(form.accepted_fields) as blocker:
         QTest.keyClick(form._customer, Qt.Key.Key_Return)
-    assert blocker.args == [{"customer": "", "channel": "", "ticket": "", "topic": "", "anger": None}]
+    assert blocker.args == [
+        {"customer": "", "channel": "", "ticket": "", "topic": "", "anger": None, "lang": ""}
+    ]
     form = ComplaintForm("email")
     qtbot.addWidget(form)
     form.show()
@@ -196,6 +198,17 @@ def test_new_complaint_form_enter_accepts_with_every_field_optional(qtbot) -> No
     assert blocker.args[0]["customer"] == "Ana"
     assert blocker.args[0]["channel"] == "email"
     assert blocker.args[0]["anger"] == 4
+
+
+def test_new_complaint_form_sets_the_customers_language(qtbot) -> None:
+    form = ComplaintForm()
+    qtbot.addWidget(form)
+    form.show()
+    form._lang.setCurrentIndex(form._lang.findData("es"))
+    assert form._lang.currentText() == "Español"
+    with qtbot.waitSignal(form.accepted_fields) as blocker:
+        QTest.keyClick(form._lang, Qt.Key.Key_Return)
+    assert blocker.args[0]["lang"] == "es"
 
 
 def test_watch_reports_a_bad_write_instead_of_raising(qtbot, watch) -> None:

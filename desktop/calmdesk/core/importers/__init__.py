@@ -10,7 +10,7 @@ from pathlib import Path
 
 from calmdesk.core.importers.beeftext import import_beeftext
 from calmdesk.core.importers.calmdesk_toml import export_csv, export_toml, import_calmdesk
-from calmdesk.core.importers.common import DEFAULT_CATEGORY, ImportFailed, ImportResult, Skipped
+from calmdesk.core.importers.common import DEFAULT_CATEGORY, ImportFailed, ImportResult, Skipped, keep_rules
 from calmdesk.core.importers.csvfile import import_csv
 from calmdesk.core.importers.espanso import import_espanso
 from calmdesk.core.importers.plan import ImportPlan, plan_import
@@ -38,7 +38,13 @@ def read_import(
     """Read `path` as `kind` (one of IMPORT_FORMATS). Raises ImportFailed with file and line where known.
 
     Beeftext exports JSON and CSV: a `.csv` path given as beeftext is read as CSV (keyword, snippet, name).
+    Every phrase is held to CalmDesk's limits and character rules (common.keep_rules), so what is imported
+    can be exported and read back.
     """
+    return keep_rules(_read(kind, path, taken, default_category), str(path))
+
+
+def _read(kind: str, path: Path, taken: set[str], default_category: str) -> ImportResult:
     if kind == "calmdesk":
         return import_calmdesk(path)
     if kind == "espanso":

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import tomli_w
 
+from calmdesk.core.csv_cells import safe_cell
 from calmdesk.core.importers.common import ImportFailed, ImportResult, decode_text, read_limited
 from calmdesk.core.model import CHANNELS, Phrase
 from calmdesk.core.packs import read_pack_text
@@ -61,12 +62,15 @@ def export_toml(phrases: Sequence[Phrase], *, pack_id: str, name: str, version: 
 
 
 def export_csv(phrases: Sequence[Phrase]) -> str:
-    """One row per phrase under a header CalmDesk's CSV import reads back (tags and channels with ";")."""
+    """One row per phrase under a header CalmDesk's CSV import reads back (tags and channels with ";").
+
+    A cell that would run as a formula in a spreadsheet is written behind an apostrophe; the import takes
+    it off again.
+    """
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for p in phrases:
-        writer.writerow(
-            [p.id, p.title, p.text, p.category, ";".join(p.tags), ";".join(p.channels), p.step or ""]
-        )
+        cells = [p.id, p.title, p.text, p.category, ";".join(p.tags), ";".join(p.channels), p.step or ""]
+        writer.writerow([safe_cell(cell) for cell in cells])  # as history CSV: never a formula
     return out.getvalue()

@@ -10,8 +10,10 @@ import io
 import re
 from pathlib import Path
 
+from calmdesk.core.csv_cells import read_cell
 from calmdesk.core.importers.beeftext import convert_variables
 from calmdesk.core.importers.common import (
+    MAX_IMPORT_BYTES,
     USER_ID,
     IdMaker,
     ImportFailed,
@@ -26,6 +28,7 @@ from calmdesk.core.importers.common import (
     title_from,
 )
 from calmdesk.core.model import CATEGORY_KEYS, CHANNELS, STEP_KEYS
+from calmdesk.core.phrase_rules import MAX_ID_CHARS, MAX_TEXT_CHARS
 
 # Header names each column may go by (lowercase); the first name is the canonical one.
 # A sheet made in Europe often names them in its own language (German, French, Spanish, Italian).
@@ -41,7 +44,6 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
 }
 # Without a header: TextExpander exports abbreviation, content, label; Beeftext keyword, snippet, name.
 _HEADERLESS = ("trigger", "text", "title")
-MAX_FIELD_CHARS = 1_000_000
 _DELIMITERS = (",", ";", "\t")
 _SEP_LINE = re.compile(r"sep=([,;\t|])", re.IGNORECASE)
 
@@ -100,7 +102,13 @@ def _delimiter(text: str) -> tuple[str, str]:
 
 
 def _rows(text: str, source: str, delimiter: str = ",") -> list[tuple[int, list[str]]]:
-    """Every non-empty row with the line it starts on."""
+    """Every non-empty row with the line it starts on.
+
+    The csv module refuses a field over 131,072 characters, which refused the whole file for one long
+    cell; the file's own size cap bounds the fields instead, and the phrase rules skip that one row.
+    """
+    if csv.field_size_limit() < MAX_IMPORT_BYTES:
+        csv.field_size_limit(MAX_IMPORT_BYTES)  # process-wide, and only ever raised to the import cap
     reader = csv.reader(io.StringIO(text, newline=""), strict=True, delimiter=delimiter)
     rows: list[tuple[int, list[str]]] = []
     start = 1
@@ -137,7 +145,8 @@ def _read_row(
 ) -> None:
     def cell(name: str) -> str:
         index = columns.get(name)
-        return row[index].strip() if index is not None and index < len(row) else ""
+        # read_cell: a formula cell CalmDesk's (or any careful) export wrote as text is read as it was.
+        return read_cell(row[index].strip()) if index is not None and index < len(row) else ""
 
     where = f"{source}:{line}"
     text, trigger = cell("text").replace("\r\n", "\n"), cell("trigger")
@@ -145,8 +154,9 @@ def _read_row(
     if not text:
         result.skipped.append(Skipped(where, title, "the text is empty"))
         return
-    if len(text) > MAX_FIELD_CHARS:
-        result.skipped.append(Skipped(where, title, "the text is over a million characters"))
+    if len(text) > MAX_TEXT_CHARS:  # said here, before any work on it; keep_rules would say the same
+        reason = f"the text is {len(text):,} characters long; at most {MAX_TEXT_CHARS:,} are allowed"
+        result.skipped.append(Skipped(where, title, reason))
         return
     if origin == "csv" and "%" in text:
         text = _textexpander_macros(text, where, result)
@@ -174,9 +184,11 @@ def _read_row(
     tags = ([trigger] if trigger else []) + _split(cell("tags"))
     category = category or guess_category(title, text, default_category)
     wanted = cell("id")
-    # An id of the user's own (an export read back) is kept, so the plan can tell "already there" from "would
-    # overwrite"; a new one is made when the file has none or repeats one.
-    phrase_id = wanted if USER_ID.fullmatch(wanted) and wanted not in ids.made else ids.make(title)
+    # An id of the user's own or of a loaded phrase (an export read back: the user's copy of a built-in keeps
+    # its id) is kept, so the plan can tell "already there" from "customize" or "would overwrite"; a new one
+    # is made when the file has none or repeats one.
+    ours = USER_ID.fullmatch(wanted) or (wanted in ids.taken and len(wanted) <= MAX_ID_CHARS)
+    phrase_id = wanted if ours and wanted not in ids.made else ids.make(title)
     ids.taken.add(phrase_id)
     ids.made.add(phrase_id)
     result.phrases.append(make_phrase(phrase_id, title, text, category, tags, channels, step))

@@ -21,10 +21,16 @@ def deadline(message: Prepared, cues: Cues) -> tuple[str | None, list[Evidence]]
     leads = {f.last: f for f in cues.group("deadline_lead")}
     past_ends = {f.last for f in cues.group("deadline_past")}
     demand_sentences = {message.sentence[f.first] for f in cues.group("deadline_demand")}
+    seen_until = -1
     for first, last in times:
+        if first <= seen_until:
+            continue  # "31st" inside "the 31st" is the same time
+        seen_until = last
         lead = leads.get(first - 1)
+        if lead is not None and not any(lead.first - k in past_ends for k in range(1, PAST_REACH + 1)):
+            return _found(message, lead.first, last)  # "by Friday"; not "valid until the 31st"
         if lead is not None:
-            return _found(message, lead.first, last)
+            continue
         if last > first and message.norms[first].isdigit():
             continue  # "3 weeks" without "within" is how long, not by when
         if any(first - k in past_ends for k in range(1, PAST_REACH + 1)):

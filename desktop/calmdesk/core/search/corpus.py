@@ -20,9 +20,10 @@ from calmdesk.core.text import words
 TITLE = 1.0
 TAGS = 0.95
 LABEL = 0.7
-# The title and tags of a phrase's English version, in a library shown in another language: an agent who
+# The title and tags of a phrase's English version, in a library shown in another language (nearly a title:
+# they name the same phrase, in English): an agent who
 # types English in a Spanish complaint still finds the Spanish phrase, under the words of its own language.
-OTHER = 0.5
+OTHER = 0.85
 BODY = 0.4
 # Added to the weight of a word found in two fields or more (a tag the body repeats, a title word that is also
 # the category): such a word is what the phrase is about, not a passing mention.

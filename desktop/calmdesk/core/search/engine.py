@@ -37,6 +37,9 @@ ON_REQUEST_PENALTY = 0.35
 # a phrase adds its share of SEQUENCE_LIFT (all pairs: the whole lift).
 SEQUENCE_MIN_WORDS = 3
 SEQUENCE_LIFT = 0.3
+# In a library shown in the customer's language, a phrase without a version in it (an English fallback) loses
+# this much: the agent types English, but the reply should be in the customer's language when there is one.
+FALLBACK_PENALTY = 0.25
 
 
 class LibraryLike(Protocol):
@@ -103,6 +106,11 @@ class SearchIndex:
         self._vocabulary = vocabulary if vocabulary is not None else builtin()
         codes = self._corpus.category_code
         self._on_request = frozenset(codes[k] for k in on_request if k in codes)
+        wanted = languages[0] if languages else "en"
+        # Empty for a library in English: the check below then costs nothing.
+        self._fallbacks = frozenset(
+            i for i, p in enumerate(self._corpus.phrases) if p.lang != wanted and wanted != "en"
+        )
         self._pairs: tuple[str, ...] = ()  # the current query's word pairs (see _sequence_lift)
 
     @classmethod
@@ -188,6 +196,7 @@ class SearchIndex:
         corpus = self._corpus
         codes = corpus.category_codes
         on_request = self._on_request
+        fallbacks = self._fallbacks
         count = len(required) + OPTIONAL_WEIGHT * len(optional)
         for index in candidates:
             code = codes[index]
@@ -208,6 +217,8 @@ class SearchIndex:
                 score = total / count + bonus.of(index) + self._sequence_lift(index)
                 if code in on_request and not asked:
                     score -= ON_REQUEST_PENALTY
+                if fallbacks and index in fallbacks:
+                    score -= FALLBACK_PENALTY
                 yield -score, index
 
     def _partial(
@@ -235,6 +246,7 @@ class SearchIndex:
         candidates = partial_candidates(corpus, meaningful, category_code, exclude)
         codes = corpus.category_codes
         on_request = self._on_request
+        fallbacks = self._fallbacks
 
         def ranked() -> Iterator[tuple[float, int]]:
             for index in candidates:
@@ -255,6 +267,8 @@ class SearchIndex:
                 score = got / whole + bonus.of(index) + self._sequence_lift(index)
                 if code in on_request and not asked:
                     score -= ON_REQUEST_PENALTY
+                if fallbacks and index in fallbacks:
+                    score -= FALLBACK_PENALTY
                 yield -score, index
 
         return [

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import logging
 import re
+import time
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -22,13 +24,23 @@ from calmdesk.core.tone.rules import Rule, RuleSet
 
 # Beyond this many characters a draft is checked only up to here: no chat reply is longer, and a paste of a
 # whole mailbox must not freeze the picker (findings past the cap are simply not reported).
+log = logging.getLogger(__name__)
+
 MAX_CHECK_CHARS = 50_000
+# The work of one check, bounded whatever the team's rules: at most this many pattern tries (the built-in
+# rules make about 2,000 on a 5,000-character draft), and at most this long; past either the check reports
+# what it found so far and sets `incomplete`. A team file of multiplying patterns took 47 s on 5,000
+# characters.
+MAX_MATCH_ATTEMPTS = 200_000
+CHECK_BUDGET_S = 0.25
 # Quoted text is the customer's words or words we promise never to use: rules do not judge it.
-# Lines starting with ">" are the quoted message of an e-mail reply.
+# Lines starting with ">" are the quoted message of an e-mail reply. German quotes „like this“ and
+# »like this« too.
 # Straight single quotes count too ("I won't tell you to 'calm down'"): one opens after a space or a mark,
 # never inside a word ("don't", "customers'"), and closes where no letter follows.
 _QUOTED = re.compile(
     r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d|\u00ab[^\u00bb\n]*\u00bb'
+    r"|\u201e[^\u201c\u201d\n]*[\u201c\u201d]|\u00bb[^\u00ab\n]*\u00ab"
     r"|\u2018[^\n]*?\u2019(?![^\W_])|(?<![\w'])'(?=\S)[^\n]*?(?<=\S)'(?![\w])|^[ \t]*>[^\n]*",
     re.MULTILINE,
 )
@@ -101,6 +113,7 @@ class ToneChecker:
             self._add(rule.unless, "unless", number)
         self._add(rules.negation_cues, "cue", -1)
         self._add(rules.negation_breaks, "break", -1)
+        self.incomplete = False  # the last check ran out of its budget (see MAX_MATCH_ATTEMPTS)
 
     def _add(self, patterns: tuple[str, ...], role: str, rule: int) -> None:
         for number, pattern in enumerate(patterns):
@@ -125,6 +138,8 @@ class ToneChecker:
         cues: list[int] = []  # token index where a negation cue ends
         breaks: list[int] = []  # token index where a clause turns ("but"): cues before it stop there
         tokens = scan.tokens
+        attempts, deadline = 0, time.monotonic() + CHECK_BUDGET_S
+        self.incomplete = False
         pairs = self._pairs
         for at, token in enumerate(tokens):
             candidates = self._index.get(token.norm, ())
@@ -132,6 +147,11 @@ class ToneChecker:
                 paired = pairs.get((token.norm, tokens[at + 1].norm))
                 if paired:
                     candidates = [*candidates, *paired]
+            attempts += len(candidates)
+            if attempts > MAX_MATCH_ATTEMPTS or (candidates and time.monotonic() > deadline):
+                self.incomplete = True
+                log.info("tone check stopped at word %d of %d: its work budget ran out", at, len(tokens))
+                break
             for entry in candidates:
                 found = match_at(entry.steps, tokens, at)
                 if found is None:
@@ -345,9 +365,10 @@ def _capitals_run(rule: Rule, scan: _Scan, run: list[int]) -> list[Finding]:
         run = run[1:]
     while run and len(tokens[run[-1]].norm) < 2:
         run = run[:-1]
-    if not any(len(tokens[i].norm) >= rule.min_letters for i in run) or scan.quoted(tokens[run[0]].start):
+    loud = any(len(tokens[i].norm) >= rule.min_letters or tokens[i].norm in rule.short_shouts for i in run)
+    if not loud or scan.quoted(tokens[run[0]].start):
         return []
-    if len(run) == 1 and _names_a_product(scan, run[0]):
+    if len(run) == 1 and _names_a_product(scan, run[0], rule.nouns_capitalised):
         return []
     pieces: list[str] = []
     position = tokens[run[0]].start
@@ -361,13 +382,15 @@ def _capitals_run(rule: Rule, scan: _Scan, run: list[int]) -> list[Finding]:
     return [_with_replacement(scan.finding(rule, run[0], run[-1] + 1, None), quiet)]
 
 
-def _names_a_product(scan: _Scan, index: int) -> bool:
-    """One word in capitals followed by a model name or number ("ASUS Zenbook", "XPS 13") is a brand."""
+def _names_a_product(scan: _Scan, index: int, nouns_capitalised: bool = False) -> bool:
+    """One word in capitals followed by a model name or number ("ASUS Zenbook", "XPS 13") is a brand. In a
+    language that capitalises its nouns only a number says so: "das LETZTE Angebot" is a shout."""
     if index + 1 >= len(scan.tokens) or not scan.tokens[index + 1].is_word:
         return False
     nxt = scan.tokens[index + 1]
     raw = scan.text[nxt.start : nxt.end]
-    return raw[:1].isdigit() or (len(raw) > 1 and raw[0].isupper() and raw[1:].islower())
+    model = len(raw) > 1 and raw[0].isupper() and raw[1:].islower() and not nouns_capitalised
+    return raw[:1].isdigit() or model
 
 
 def _with_replacement(finding: Finding, replacement: str | None) -> Finding:

@@ -67,7 +67,8 @@ def fixes_for(
     """The fixes to offer for `finding`, best first: its own wording, then each phrase (title, text ready
     to use) to insert, and for words that hurt also to replace the draft with. A fix that would leave more
     findings than now, or a kind of finding the draft did not have (a blank left in a phrase, a new
-    problem), is not offered."""
+    problem), is not offered, unless it takes away words that hurt and adds none: then what it leaves
+    missing (an apology in a draft grown long enough to want one) is the agent's next step."""
     candidates: list[Fix] = []
     if finding.replacement is not None:
         kind, wording = (
@@ -81,10 +82,16 @@ def fixes_for(
             candidates.append(Fix(REPLACE_DRAFT, title, body.strip()))
     now = checker.check(text, context)
     known = {f.rule for f in now}
+    hurting = sum(f.start != f.end for f in now)
 
     def no_worse(fix: Fix) -> bool:
         after = checker.check(fix.result, context)
-        return len(after) <= len(now) and all(f.rule in known for f in after)
+        if len(after) <= len(now) and all(f.rule in known for f in after):
+            return True
+        # Fewer words that hurt, and nothing new that hurts: a gap it opens (a short draft grown long
+        # enough to want an apology) is one the agent fills next, not a worse draft.
+        words = [f for f in after if f.start != f.end]
+        return len(words) < hurting and all(f.rule in known for f in words)
 
     return [fix for fix in candidates if no_worse(fix)]
 

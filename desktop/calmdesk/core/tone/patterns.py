@@ -10,6 +10,7 @@ unfilled blank. Case, accents and the apostrophe's shape never matter. Nothing i
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -112,14 +113,15 @@ def expand_groups(pattern: str) -> list[str]:
     return expanded
 
 
-def compile_pattern(pattern: str) -> list[tuple[Step, ...]]:
+@functools.lru_cache(maxsize=4096)
+def compile_pattern(pattern: str) -> tuple[tuple[Step, ...], ...]:
     """Every variant of `pattern` (per group choice and optional token), each starting with a fixed token."""
     variants: list[tuple[Step, ...]] = []
     for plain in expand_groups(pattern):
         variants += _compile_plain(plain, pattern)
     if len(variants) > MAX_VARIANTS:
         raise PatternError(f"{pattern!r} has more than {MAX_VARIANTS} variants: split it")
-    return variants
+    return tuple(variants)  # cached: shared by the rules reader and every checker, so never changed
 
 
 def _compile_plain(text: str, pattern: str) -> list[tuple[Step, ...]]:

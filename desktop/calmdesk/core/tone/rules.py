@@ -8,11 +8,15 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from calmdesk.core.model import Problem
+from calmdesk.core.model import LANGUAGE_CODE, Problem
 from calmdesk.core.packs import MAX_PACK_BYTES
 from calmdesk.core.safefile import FileRefused, read_regular_file
 from calmdesk.core.tomlcheck import LineFinder, Table, decode, parse_toml
 from calmdesk.core.tone.patterns import PatternError, compile_pattern
+
+# Variants (every {a|b} choice and optional word spelled out) one rules file may add. The built-in rules
+# have 416; a team file five times that is still checked in milliseconds.
+MAX_VARIANTS_PER_FILE = 2_000
 
 KINDS = ("existence", "substitution", "occurrence", "capitals", "name")
 WHEN = ("always", "angry")
@@ -33,10 +37,12 @@ _RULE_KEYS = (
     "min_words",
     "insert",
     "min_letters",
+    "short_shouts",
     "allow",
     "names_after",
     "names_before",
     "not_names",
+    "nouns_capitalised",
     "examples",
 )
 TONE_FOLDER = "tone"  # inside a pack folder: where a team keeps its own rules
@@ -63,11 +69,15 @@ class Rule:
     min_words: int = 0
     insert: str = "end"
     min_letters: int = 3
+    # Words shorter than min_letters that still raise the voice in capitals: "thanks SO much", "NO refund".
+    short_shouts: frozenset[str] = frozenset()
     allow: frozenset[str] = frozenset()
     # Words after which a word in capitals is a name, a code or a label, not a raised voice ("code SPRING").
     names_after: frozenset[str] = frozenset()
     names_before: frozenset[str] = frozenset()  # ... and before which it is one ("the NOTE field")
     not_names: frozenset[str] = frozenset()
+    # German writes every noun with a capital: "das LETZTE Angebot" is a shout, not a brand and its model.
+    nouns_capitalised: bool = False
     bad: tuple[str, ...] = ()
     good: tuple[str, ...] = ()
     source: str = ""
@@ -87,15 +97,21 @@ class RuleSet:
     negation_breaks: tuple[str, ...] = ()
 
 
-def builtin_rules_text() -> tuple[str, str]:
-    """The built-in rules file's text and the name messages give it."""
-    entry = files("calmdesk.resources") / "tone" / "rules.toml"
-    return entry.read_text(encoding="utf-8"), "resources/tone/rules.toml"
+def builtin_rules_text(lang: str = "en") -> tuple[str, str]:
+    """The built-in rules file's text and the name messages give it: `i18n/<lang>/tone.toml` for a language
+    that has its own rules (a draft in Spanish is judged by Spanish words, and an English rule such as "no
+    sorry in an angry reply" would flag every one of them), else the English rules."""
+    root = files("calmdesk.resources")
+    own = root / "i18n" / lang / "tone.toml"
+    if lang != "en" and LANGUAGE_CODE.fullmatch(lang) and own.is_file():
+        return own.read_text(encoding="utf-8"), f"resources/i18n/{lang}/tone.toml"
+    return (root / "tone" / "rules.toml").read_text(encoding="utf-8"), "resources/tone/rules.toml"
 
 
-def load_rules(extra_dirs: Iterable[Path] = ()) -> RuleSet:
-    """The built-in rules, then each pack folder's tone/*.toml: a rule with a known id replaces it."""
-    text, source = builtin_rules_text()
+def load_rules(extra_dirs: Iterable[Path] = (), lang: str = "en") -> RuleSet:
+    """The built-in rules of `lang`, then each pack folder's tone/*.toml: a rule with a known id replaces
+    it."""
+    text, source = builtin_rules_text(lang)
     parsed = [parse_rules(text, source)]
     for folder in extra_dirs:
         tone = folder / TONE_FOLDER
@@ -149,12 +165,29 @@ def parse_rules(text: str, source: str) -> RuleSet:
         raw_rules = []
     headers = finder.array_lines("rule")
     rules: list[Rule] = []
+    variants = 0
     for number, raw in enumerate(raw_rules, start=1):
         start = headers[number - 1] if len(headers) == len(raw_rules) else None
         rule = _read_rule(raw, number, top, start)
-        if rule is not None:
-            rules.append(rule)
+        if rule is None:
+            continue
+        variants += _variant_count(rule)
+        if variants > MAX_VARIANTS_PER_FILE:
+            # Each check tries every variant whose first word is in the draft: past this, a file of
+            # multiplying patterns froze the picker for seconds per keystroke. The rest is left out.
+            top.problem(
+                f"rule #{number} and the ones after it were left out: the file's patterns grow into more "
+                f"than {MAX_VARIANTS_PER_FILE:,} variants (each {{a|b}} group doubles a pattern): "
+                "split or simplify them"
+            )
+            break
+        rules.append(rule)
     return RuleSet(tuple(rules), cues, reach, tuple(problems), breaks)
+
+
+def _variant_count(rule: Rule) -> int:
+    # compile_pattern is cached, so the checker's own compile costs nothing more.
+    return sum(len(compile_pattern(p)) for p in (*rule.patterns, *rule.exceptions, *rule.unless))
 
 
 def _read_negation(raw: Any, top: Table) -> tuple[tuple[str, ...], int, tuple[str, ...]]:
@@ -226,9 +259,15 @@ def _read_options(table: Table) -> dict[str, Any]:
         "allow": frozenset(w.casefold() for w in table.strings("allow") or ()),
         "names_after": frozenset(w.casefold() for w in table.strings("names_after") or ()),
         "names_before": frozenset(w.casefold() for w in table.strings("names_before") or ()),
+        "short_shouts": frozenset(w.casefold() for w in table.strings("short_shouts") or ()),
         "not_names": frozenset(w.casefold() for w in table.strings("not_names") or ()),
     }
-    for key, flag in (("drafts_only", False), ("in_quotes", False), ("negatable", True)):
+    for key, flag in (
+        ("drafts_only", False),
+        ("in_quotes", False),
+        ("negatable", True),
+        ("nouns_capitalised", False),
+    ):
         value = raw.get(key, flag)
         if not isinstance(value, bool):
             table.problem(f'"{key}" must be true or false', key)

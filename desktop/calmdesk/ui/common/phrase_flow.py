@@ -199,7 +199,7 @@ class PhraseFlow:
         """
         if phrase is None:
             return (), self.prefill()
-        times, computed = clock_fields(phrase.text, self._clock(), self._settings.working_time())
+        times, computed = clock_fields(phrase.text, self._clock(), self._settings.working_time(), phrase.lang)
         return (*blanks(phrase.text), *times), {**self.prefill(), **computed}
 
     # -- copying ----------------------------------------------------------------------------------------
@@ -215,7 +215,7 @@ class PhraseFlow:
         """
         # A promised time the form did not hold (a copy path without a form) is computed in the agent's own
         # working hours, never in render's defaults.
-        promised = clock_fields(phrase.text, self._clock(), self._settings.working_time())[1]
+        promised = clock_fields(phrase.text, self._clock(), self._settings.working_time(), phrase.lang)[1]
         given = {name: value for name, value in values.items() if value.strip()}
         text = render(phrase.text.strip(), {**promised, **given})
         self.copy_text(text)

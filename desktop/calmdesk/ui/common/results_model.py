@@ -68,6 +68,16 @@ class ResultsModel(QAbstractListModel):
         self._phrases: list[Phrase] = []
         self._partial: list[bool] = []
         self._previews: dict[str, str] = {}
+        # The language the phrases are shown in; a phrase in another one (an English fallback) is marked.
+        self._language = ""
+
+    def set_language(self, lang: str) -> None:
+        self.beginResetModel()
+        self._language = lang
+        self.endResetModel()
+
+    def _fallback(self, phrase: Phrase) -> bool:
+        return bool(self._language) and phrase.lang != self._language
 
     def set_hits(self, hits: Sequence[Any]) -> None:
         """Replace every row (a reset is cheaper than diffing 50 rows on each keystroke)."""
@@ -112,12 +122,14 @@ class ResultsModel(QAbstractListModel):
         if phrase is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return phrase.title
+            # No version in the customer's language: say which one will be copied.
+            return f"{phrase.title}  [{phrase.lang.upper()}]" if self._fallback(phrase) else phrase.title
         if role == Qt.ItemDataRole.ToolTipRole:
             return one_line(phrase.text, _TOOLTIP_CHARS)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             partial = self.tr(" (partial match)") if self._partial[index.row()] else ""
-            return f"{phrase.title}. {self._category_label(phrase.category)}{partial}"
+            other = self.tr(" (in %1)").replace("%1", phrase.lang) if self._fallback(phrase) else ""
+            return f"{phrase.title}. {self._category_label(phrase.category)}{partial}{other}"
         if role == ResultRole.Partial:
             return self._partial[index.row()]
         if role == ResultRole.FirstPartial:
@@ -155,7 +167,7 @@ class ResultsModel(QAbstractListModel):
         # Cached per phrase id: folding whitespace of long texts on every repaint would add up on scrolling.
         preview = self._previews.get(phrase.id)
         if preview is None:
-            preview = readable(phrase.text, self._values, self._work)
+            preview = readable(phrase.text, self._values, self._work, lang=phrase.lang)
             preview = self._previews[phrase.id] = one_line(preview)
         return preview
 
@@ -165,6 +177,7 @@ def readable(
     values: Mapping[str, str] | None = None,
     work: WorkingTime | None = None,
     now: datetime | None = None,
+    lang: str = "en",
 ) -> str:
     """The text as an agent would read it: known values and defaults filled in, other blanks shown as
     [Label], not {{name}}; promised times computed within `work` (the default working time if None)."""
@@ -173,5 +186,5 @@ def readable(
         blank.name: known.get(blank.name, "").strip() or blank.default or f"[{blank.label}]"
         for blank in blanks(text)
     }
-    filled.update(clock_fields(text, now or datetime.now(), work or WorkingTime())[1])
+    filled.update(clock_fields(text, now or datetime.now(), work or WorkingTime(), lang)[1])
     return render(text, filled)

@@ -88,6 +88,7 @@ class ChecklistPanel(QWidget):
         self.steps = QListView(self)
         self._detail = StepDetail(self)
         self.phrases = PhraseList(library.categories, self._row_fill, parent=self)
+        self.phrases.results.set_language(library.language)  # marks a phrase in another language
         self.form = FillForm(key_filter=self, parent=self)
         self._offer = OfferBar(self)
         hints = self.tr("↑↓ step · Space tick · Tab phrases · Enter copy · Esc hide")
@@ -155,6 +156,7 @@ class ChecklistPanel(QWidget):
     def set_library(self, library: Library) -> None:
         """New phrases (the editor saved, a team pack changed): the step's phrase list shows them."""
         self.flow.set_library(library)
+        self.phrases.results.set_language(library.language)
         self._show_step()
 
     def summon(self) -> None:

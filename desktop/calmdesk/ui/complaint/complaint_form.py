@@ -1,4 +1,4 @@
-"""The new-complaint form: five optional fields, Enter starts it. Two seconds or it won't be used."""
+"""The new-complaint form: six optional fields, Enter starts it. Two seconds or it won't be used."""
 
 from __future__ import annotations
 
@@ -16,15 +16,16 @@ from PySide6.QtWidgets import (
 )
 
 from calmdesk.core.complaint import MAX_FIELD_CHARS
+from calmdesk.core.languages import NAMES, SUPPORTED
 from calmdesk.core.model import CHANNELS
 
 
 class ComplaintForm(QDialog):
-    """Customer, channel, ticket, topic and anger, all optional; Enter (anywhere) starts the complaint.
+    """Customer, channel, ticket, topic, anger and language, all optional; Enter (anywhere) starts it.
 
     Signals:
         accepted_fields(dict): the fields as `ComplaintBook.new` takes them (customer, channel, ticket,
-            topic, anger).
+            topic, anger, lang).
     """
 
     accepted_fields = Signal(dict)
@@ -36,6 +37,7 @@ class ComplaintForm(QDialog):
         self._ticket = QLineEdit(self)
         self._topic = QLineEdit(self)
         self._anger = QComboBox(self)
+        self._lang = QComboBox(self)
         self._hint = QLabel(self)
         self._buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -59,6 +61,10 @@ class ComplaintForm(QDialog):
                   self.tr("5 furious")]  # fmt: skip
         for level, label in enumerate(labels, start=1):
             self._anger.addItem(label, level)
+        # The customer's language: the picker and the panel then offer and copy its phrases.
+        self._lang.addItem(self.tr("(your language)"), "")
+        for code in SUPPORTED:
+            self._lang.addItem(NAMES[code], code)
         for edit, name, placeholder in (
             (self._customer, self.tr("Customer name"), self.tr("e.g. Ana Souza")),
             (self._ticket, self.tr("Ticket or order"), self.tr("e.g. #10442")),
@@ -69,6 +75,7 @@ class ComplaintForm(QDialog):
             edit.setMaxLength(MAX_FIELD_CHARS)
         self._channel.setAccessibleName(self.tr("Channel"))
         self._anger.setAccessibleName(self.tr("How angry"))
+        self._lang.setAccessibleName(self.tr("Customer's language"))
         self._hint.setText(self.tr("Every field is optional. Enter starts the complaint."))
         self._hint.setWordWrap(True)
         self._buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
@@ -83,6 +90,7 @@ class ComplaintForm(QDialog):
             (self.tr("&Ticket:"), self._ticket),
             (self.tr("T&opic:"), self._topic),
             (self.tr("&Anger:"), self._anger),
+            (self.tr("&Language:"), self._lang),
         ):
             buddy = QLabel(caption, self)
             buddy.setBuddy(field)  # Alt+letter jumps to the field
@@ -109,6 +117,7 @@ class ComplaintForm(QDialog):
             "ticket": self._ticket.text().strip(),
             "topic": self._topic.text().strip(),
             "anger": anger or None,
+            "lang": str(self._lang.currentData() or ""),
         }
 
     def _accept(self) -> None:

@@ -96,6 +96,18 @@ class ComplaintWatch(QObject):
     def close(self) -> Complaint | None:
         return self._do(lambda book: book.close())
 
+    def close_with_follow_up(
+        self, complaint_id: int, follow_up: datetime | None, note: Callable[[Complaint], str]
+    ) -> Complaint | None:
+        """Close complaint `complaint_id` and add its follow-up in one transaction (see the book's)."""
+
+        def close(book: ComplaintBook) -> Complaint:
+            target = book.get(complaint_id)
+            text = note(target) if target is not None else None
+            return book.close_with_follow_up(complaint_id=complaint_id, follow_up=follow_up, note=text)[0]
+
+        return self._do(close)
+
     def add_reminder(self, kind: str, due: datetime, note: str = "", complaint_id: int | None = None) -> None:
         self._do(lambda book: book.add_reminder(kind, due, note=note, complaint_id=complaint_id))
 

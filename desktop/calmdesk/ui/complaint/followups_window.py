@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from calmdesk.core.complaint_time import due_first, history_row
 from calmdesk.core.history_csv import write_history_csv
+from calmdesk.core.safefile import FileRefused, os_error_text
 from calmdesk.ui.complaint.complaint_watch import now
 from calmdesk.ui.complaint.followup_models import HistoryModel, RemindersModel
 
@@ -111,9 +112,12 @@ class FollowupsWindow(QWidget):
 
     def export(self, path: Path) -> bool:
         try:
-            write_history_csv(self._history.rows(), path)
+            write_history_csv(self._history.rows(), path)  # the file dialog asked before overwriting
+        except FileRefused as refused:
+            self._status.setText(self.tr("Could not write %s") % refused)
+            return False
         except OSError as exc:
-            self._status.setText(self.tr("Could not write %s: %s") % (path, exc.strerror or exc))
+            self._status.setText(self.tr("Could not write %s: %s") % (path, os_error_text(exc)))
             return False
         self._status.setText(self.tr("Wrote %d complaints to %s") % (len(self._history.rows()), path))
         return True

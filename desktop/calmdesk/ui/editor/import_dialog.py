@@ -35,6 +35,7 @@ from calmdesk.core.importers import (
 )
 from calmdesk.core.library import Library
 from calmdesk.core.model import Phrase
+from calmdesk.core.safefile import FileRefused, os_error_text, write_atomically
 from calmdesk.store.errors import StoreError
 from calmdesk.store.user_phrases import UserPhrase
 
@@ -339,7 +340,9 @@ def export_user_phrases(parent: QWidget, phrases: Sequence[Phrase]) -> str:
         else export_toml(phrases, pack_id="my-phrases", name="My CalmDesk phrases")
     )
     try:
-        path.write_text(text, encoding="utf-8", newline="")
+        write_atomically(path, text)  # the file dialog already asked before overwriting
+    except FileRefused as refused:
+        return tr("Not exported: %s") % refused
     except OSError as exc:
-        return tr("Not exported: %s") % (exc.strerror or exc)
+        return tr("Not exported: %s") % os_error_text(exc)
     return tr("Exported %d phrases to %s") % (len(phrases), path)

@@ -168,6 +168,7 @@ class PhraseForm(QWidget):
             str(self._category.currentData() or ""),
             channels,
             self._step.currentData(),
+            parse_tags(self._tags.text()),
         )
 
     def focus_title(self) -> None:

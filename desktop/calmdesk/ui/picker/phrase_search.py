@@ -48,6 +48,7 @@ class PhraseSearch(QWidget):
         self.field = QLineEdit(self)
         self.categories = CategoryBar(self)
         self.list = PhraseList(flow.library.categories, self._row_fill, flow.is_favourite, self)
+        self.list.results.set_language(flow.library.language)
         self.side = QWidget(self)
         self.preview = PreviewPane(self.side)
         self.form = FillForm(key_filter=key_filter, parent=self.side)

@@ -21,7 +21,9 @@ def search_hints() -> str:
 
 
 def check_hints() -> str:
-    return _tr("Alt+1-9 fix · Alt+↑/↓ finding · Ctrl+Enter copy draft · Ctrl+T phrases · Esc close")
+    return _tr(
+        "Alt+1-9 fix · Ctrl+Z undo · Alt+↑/↓ finding · Ctrl+Enter copy draft · Ctrl+T phrases · Esc close"
+    )
 
 
 def repeat_warning(repeat: Repeat) -> str:

@@ -86,7 +86,7 @@ class PickerWindow(RoundedPanel):
         self.whose = WhoseLabel(self)
         self.search = PhraseSearch(index, self._flow, self, self)
         self.status = StatusLine(self._hints, self)
-        self._tone = ToneRules(lambda: self._flow.settings)
+        self._tone = ToneRules(lambda: self._flow.settings, lambda: self._flow.library.language)
         self._checking = False
         self._check: CheckPane | None = None  # the tone check (Ctrl+T), built on first use
 
@@ -138,6 +138,8 @@ class PickerWindow(RoundedPanel):
         self._actions.summoned(was_visible=was_visible)
         if not was_visible:  # a new conversation; a summon while shown (tray, `calmdesk show`) is the same
             self.search.new_conversation()
+            if self._checking:  # each summon is a new look-up; the draft waits behind Ctrl+T
+                self.set_checking(False)
         self._show_whose()
         self.search.refresh()
         self.status.show_hints()
@@ -150,7 +152,7 @@ class PickerWindow(RoundedPanel):
         self.show()
         self.raise_()
         self.activateWindow()
-        if self._checking:  # back to the draft being checked (Ctrl+T returns to the search)
+        if self._checking:  # shown already, in the tone check: stay with the draft
             self.check_pane().recheck()
             self.check_pane().focus_draft()
             return
@@ -209,6 +211,7 @@ class PickerWindow(RoundedPanel):
         search them from now on, keeping the query, the chip and the selected phrase."""
         self._flow.set_library(library)
         self._tone.forget()  # a team pack changed: its tone rules may have too (read again on next use)
+        self.search.list.results.set_language(library.language)  # marks a phrase in another language
         self.search.set_index(index)
 
     def current_phrase(self) -> Phrase | None:

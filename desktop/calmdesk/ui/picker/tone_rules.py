@@ -18,8 +18,10 @@ class ToneRules:
     """The tone checker, built on first use (start-up neither imports nor compiles the rules), and built
     again after `forget()` (a team pack changed, other folders given)."""
 
-    def __init__(self, settings: Callable[[], Settings]) -> None:
+    def __init__(self, settings: Callable[[], Settings], language: Callable[[], str] = lambda: "en") -> None:
         self._settings = settings
+        # The language the phrases are shown in: the customer's, in a complaint in theirs.
+        self._language = language
         self._extra: list[Path] = []  # pack folders given for this run (--packs): their tone/ rules too
         self._checker: ToneChecker | None = None
 
@@ -36,5 +38,5 @@ class ToneRules:
         if self._checker is None:
             # A folder the library could not use ("~nosuchuser/...") was reported there already.
             dirs = [paths.user_packs_dir(), *expand_pack_dirs(self._settings().pack_dirs)]
-            self._checker = ToneChecker(load_rules([*dirs, *self._extra]))
+            self._checker = ToneChecker(load_rules([*dirs, *self._extra], self._language()))
         return self._checker
