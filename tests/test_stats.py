@@ -40,7 +40,9 @@ def test_compute_over_hand_made_complaints() -> None:
     usage = {"a": 5, "b": 1, "c": 3, "gone-from-library": 9}
     stats = compute(usage, ["a", "b", "c", "d", "e"], complaints, NOW, worked={"c": 2, "x": 0})
     assert stats.most_used == [("a", 5), ("c", 3), ("b", 1)]
-    assert stats.least_used == [("b", 1), ("c", 3), ("a", 5)]
+    assert stats.least_used == [], "three phrases used: all are the most used, none is also the least"
+    few = compute(usage, ["a", "b", "c"], [], NOW, top=2)
+    assert (few.most_used, few.least_used) == ([("a", 5), ("c", 3)], [("b", 1)])
     assert stats.never_used == ["d", "e"]
     assert (stats.phrases_used, stats.phrases_total) == (3, 5)
     assert stats.per_day[-1] == (NOW.date(), 2)

@@ -681,3 +681,76 @@ def test_checklist_command_and_tray_entries_reach_the_complaint(qtbot, make_app)
     form.close()
     panel.hide()
     desk.complaints.quit()
+
+
+def test_cli_commands_reach_each_window_of_the_running_app(qtbot, make_app) -> None:
+    """`calmdesk settings` (about, stats --window, followups --window), a real second process over IPC."""
+    from calmdesk.ui.common.about_dialog import AboutDialog
+    from calmdesk.ui.complaint.followups_window import FollowupsWindow
+    from calmdesk.ui.settings.settings_dialog import SettingsDialog
+    from calmdesk.ui.stats.stats_window import StatsWindow
+
+    desk = make_app()
+    for args, kind in (
+        (("settings",), SettingsDialog),
+        (("about",), AboutDialog),
+        (("stats", "--window"), StatsWindow),
+        (("followups", "--window"), FollowupsWindow),
+    ):
+        cli = subprocess.Popen([sys.executable, "-m", "calmdesk", *args], stderr=subprocess.PIPE, text=True)
+        qtbot.waitUntil(
+            lambda cli=cli, kind=kind: cli.poll() is not None and bool(_visible(kind)), timeout=20_000
+        )
+        assert cli.returncode == 0, cli.stderr.read() if cli.stderr else ""
+        for window in _visible(kind):
+            window.close()
+    assert desk._complaints.watch.current() is None
+
+
+def test_customer_replied_from_the_tray_or_ipc_restarts_the_clock(qtbot, make_app) -> None:
+    desk = make_app()
+    complaint = desk._complaints.watch.new(customer="Ana", channel="chat")
+    desk._server.commandReceived.emit("replied")
+    desk._tray.customerRepliedRequested.emit()
+    replied = desk._store.complaints.get(complaint.id)
+    assert len(replied.customer_replies) == 2
+
+
+def test_the_first_start_asks_who_signs_and_the_answer_fills_phrases(qtbot, make_app) -> None:
+    from calmdesk.store.settings import load_settings
+
+    desk = make_app()
+    desk._windows.introduce()
+    dialog = desk._windows.introduction
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    screen = dialog.screen().availableGeometry()
+    assert screen.contains(dialog.frameGeometry()), "placed inside the screen"
+    QTest.keyClicks(dialog._name, "Sam")
+    QTest.keyClicks(dialog._company, "Acme")
+    QTest.keyClick(dialog._company, Qt.Key.Key_Return)
+    assert load_settings()[0].agent_name == "Sam"
+    assert desk._settings.company == "Acme", "applied at once, as from Settings"
+    desk._windows.introduction = None
+    desk._windows.introduce()
+    assert desk._windows.introduction is None, "asked once"
+
+
+def test_the_picker_reaches_settings_follow_ups_statistics_and_about_by_keys(qtbot, make_app) -> None:
+    from calmdesk.ui.common.about_dialog import AboutDialog
+    from calmdesk.ui.complaint.followups_window import FollowupsWindow
+    from calmdesk.ui.settings.settings_dialog import SettingsDialog
+    from calmdesk.ui.stats.stats_window import StatsWindow
+
+    desk = make_app()
+    for key, mods, kind in (
+        (Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier, SettingsDialog),
+        (Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier, FollowupsWindow),
+        (Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier, StatsWindow),
+        (Qt.Key.Key_F1, Qt.KeyboardModifier.NoModifier, AboutDialog),
+    ):
+        desk._picker.summon()
+        QTest.keyClick(desk._picker.search.field, key, mods)
+        qtbot.waitUntil(lambda kind=kind: bool(_visible(kind)), timeout=5000)
+        for window in _visible(kind):
+            window.close()

@@ -26,3 +26,13 @@ def test_a_state_folder_that_cannot_be_written_costs_nothing_but_another_welcome
     blocked = tmp_path / "file-not-folder"
     blocked.write_text("x")
     assert welcome_once(blocked / "state", lambda: True)
+
+
+def test_the_name_and_company_are_asked_once_unless_both_are_set(tmp_path: Path) -> None:
+    from calmdesk.app.welcome import introduce_once
+
+    asked: list[int] = []
+    assert not introduce_once(tmp_path, True, lambda: asked.append(0))  # both set: nothing to ask
+    assert introduce_once(tmp_path, False, lambda: asked.append(1))
+    assert not introduce_once(tmp_path, False, lambda: asked.append(2))  # "Later" is not asked again
+    assert asked == [1]

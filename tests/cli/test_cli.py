@@ -421,3 +421,9 @@ def test_history_clear_forgets_uses_and_search_memory_but_keeps_favourites() -> 
         assert store.recent() == []
         assert store.query_memory.learned("sorri") == {}
         assert store.is_favourite("apology.sorry-for-the-wait")
+
+
+def test_doctor_says_where_the_log_is(xdg_home: Path) -> None:
+    result = calmdesk("doctor")
+    line = next(line for line in result.stdout.splitlines() if line.startswith("log"))
+    assert str(xdg_home / "state" / "calmdesk" / "calmdesk.log") in line

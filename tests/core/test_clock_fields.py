@@ -16,7 +16,7 @@ def test_each_clock_placeholder_is_a_field_with_the_computed_promise() -> None:
     fields, values = clock_fields(TEXT, WEDNESDAY_EVENING, WorkingTime())
     assert [f.key for f in fields] == ["time+2h", "date+2d"]
     assert values == {"time+2h": "10:30 tomorrow", "date+2d": "Friday"}
-    assert [f.label for f in fields] == ["Time in 2 hours", "Date in 2 days"]
+    assert [f.label for f in fields] == ["Promised time", "Promised date"]
     assert all(f.default for f in fields), "never required: the computed value is the default"
 
 

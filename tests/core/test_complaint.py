@@ -8,11 +8,14 @@ import pytest
 
 from calmdesk.core.complaint import (
     Complaint,
+    address_name,
+    asks_customer,
     by_channel,
     check_fields,
     fill_values,
     next_step,
     remembered_values,
+    skipped_steps,
     step_served,
     tick,
     undo,
@@ -53,15 +56,41 @@ def test_unknown_step_is_refused() -> None:
         tick(make(), "smile", T0)
 
 
-def test_next_step_moves_on_from_the_furthest_done_not_back_to_a_skipped_one() -> None:
-    c = tick(tick(make(), "prepare", T0), "offer_solution", T0)
-    assert next_step(c) == "commit"
-    for key in STEP_KEYS[STEP_KEYS.index("commit") :]:
+def test_the_current_step_is_the_first_unticked_one_whatever_was_ticked_later() -> None:
+    # A wait notice ticked "act" early: the agent stays on the first open step, not on "close".
+    c = tick(tick(make(), "prepare", T0), "act", T0)
+    assert next_step(c) == "listen"
+    assert skipped_steps(c) == STEP_KEYS[1 : STEP_KEYS.index("act")]
+    for key in STEP_KEYS[1 : STEP_KEYS.index("act")]:
         c = tick(c, key, T0)
-    assert next_step(c) == "listen"  # only the skipped ones are left: back to the first of them
+    assert next_step(c) == STEP_KEYS[STEP_KEYS.index("act") + 1]
+    assert skipped_steps(c) == ()
     for key in STEP_KEYS:
         c = tick(c, key, T0)
     assert next_step(c) is None
+
+
+def test_skipped_steps_are_only_those_passed_over() -> None:
+    assert skipped_steps(make()) == ()
+    c = tick(make(), "prepare", T0)
+    assert skipped_steps(c) == ()  # the next step is open, but nothing later is done: not skipped
+    assert skipped_steps(tick(c, "empathize", T0)) == ("listen",)
+
+
+@pytest.mark.parametrize(
+    ("category", "text", "asks"),
+    [
+        ("questions", "Please send me the order number.", True),
+        ("listen", "Could you walk me through what happened?", True),
+        ("closing", "Is there anything else I can do for you, {{customer_name}}?", True),
+        ("wait", "Would it be alright if I put you on hold? I'll come straight back to you.", False),
+        ("apology", "I'm sorry this happened, {{customer_name}}.", False),
+        ("listen", 'Tell me more about "what went wrong?"', True),
+    ],
+)
+def test_a_phrase_that_asks_leaves_the_agent_waiting(category: str, text: str, asks: bool) -> None:
+    phrase = Phrase(id="x.y", category=category, title="t", text=text, pack="p")
+    assert asks_customer(phrase) is asks
 
 
 def test_fill_rule_complaint_first_then_settings() -> None:
@@ -76,6 +105,30 @@ def test_fill_rule_complaint_first_then_settings() -> None:
     }
     assert fill_values(None, {"agent_name": "Sam"}) == {"agent_name": "Sam"}
     assert fill_values(make(), {}) == {}
+
+
+@pytest.mark.parametrize(
+    ("customer", "address"),
+    [
+        ("Dana Reyes", "Dana"),
+        ("  Ana   Lúcia Souza ", "Ana"),
+        ("Reyes, Dana", "Dana"),
+        ("Ms Dana Reyes", "Ms Reyes"),
+        ("Dr. Okafor", "Dr. Okafor"),
+        ("Dana", "Dana"),
+        ("@dana_r", "@dana_r"),
+        ("", ""),
+    ],
+)
+def test_the_customer_is_addressed_by_first_name(customer: str, address: str) -> None:
+    assert address_name(customer) == address
+    expected = {"customer_name": address} if address else {}
+    assert fill_values(make(customer=customer), {}) == expected
+
+
+def test_the_name_to_address_by_wins_over_the_first_name() -> None:
+    c = make(customer="Dana Reyes", values={"customer_name": "Ms Reyes"})
+    assert fill_values(c, {})["customer_name"] == "Ms Reyes"
 
 
 def test_remembered_values_keep_what_was_typed_not_the_clock_or_prefill() -> None:

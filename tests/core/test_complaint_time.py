@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from calmdesk.core.complaint import Complaint, Copied
 from calmdesk.core.complaint_time import (
+    AGENT,
     AMBER,
+    CUSTOMER,
     OK,
     RED,
     Reminder,
     due_first,
     duration,
+    missed_target,
     parse_in,
     parse_when,
     promise_time,
@@ -190,3 +194,57 @@ def test_csv_cells_that_look_like_formulas_are_written_as_text(tmp_path) -> None
     assert write_history_csv([{"id": 1, "customer": "+cmd", "topic": "ok"}], out) == 1
     [row] = list(csv.DictReader(out.open(encoding="utf-8", newline="")))
     assert (row["customer"], row["topic"]) == ("'+cmd", "ok")
+
+
+def test_after_the_agent_asks_the_agent_is_waiting_and_no_target_runs() -> None:
+    asked = chat(copied=(Copied("q.order", NOW + timedelta(minutes=1), asks=True),))
+    clock = reply_clock(asked, NOW + timedelta(minutes=30))
+    assert clock.waiting == AGENT
+    assert clock.state == OK
+    assert clock.target is None
+    assert clock.waited == timedelta(minutes=29)
+    assert missed_target(asked, NOW + timedelta(minutes=30)) is None
+
+
+def test_customer_replied_restarts_the_customer_clock() -> None:
+    replied = chat(
+        copied=(Copied("q.order", NOW + timedelta(minutes=1), asks=True),),
+        customer_replies=(NOW + timedelta(minutes=10),),
+    )
+    clock = reply_clock(replied, NOW + timedelta(minutes=11))
+    assert clock.waiting == CUSTOMER
+    assert clock.waited == timedelta(minutes=1)
+    assert clock.state == OK
+    assert reply_clock(replied, NOW + timedelta(minutes=14)).state == RED
+    # Without the reply, a plain copy restarts the clock as before: the customer waits for the next update.
+    plain = chat(copied=(Copied("w.hold", NOW + timedelta(minutes=1)),))
+    assert reply_clock(plain, NOW + timedelta(minutes=2)).waiting == CUSTOMER
+
+
+def test_a_missed_target_names_its_wait_so_it_is_said_once() -> None:
+    assert missed_target(chat(), NOW + timedelta(minutes=2)) is None
+    missed = missed_target(chat(), NOW + timedelta(minutes=5))
+    assert missed == NOW + timedelta(minutes=3)
+    assert missed_target(chat(), NOW + timedelta(minutes=9)) == missed  # the same wait
+    replied = chat(customer_replies=(NOW + timedelta(minutes=20),))
+    assert missed_target(replied, NOW + timedelta(minutes=24)) == NOW + timedelta(minutes=23)
+    assert missed_target(chat(closed=NOW + timedelta(minutes=1)), NOW + timedelta(hours=1)) is None
+    assert missed_target(Complaint(id=2, started=NOW), NOW + timedelta(hours=5)) is None  # no channel
+
+
+def test_the_target_is_not_held_against_a_wait_the_customer_had_to_end() -> None:
+    asked = chat(
+        copied=(
+            Copied("q.order", NOW + timedelta(minutes=1), asks=True),
+            Copied("a.thanks", NOW + timedelta(minutes=40)),  # the customer took half an hour to answer
+        ),
+        customer_replies=(NOW + timedelta(minutes=39),),
+    )
+    assert target_met(asked) is True
+    slow = chat(
+        copied=(Copied("a.thanks", NOW + timedelta(minutes=1)),),
+        customer_replies=(NOW + timedelta(minutes=2),),
+    )
+    assert target_met(slow) is True
+    late = replace(slow, copied=(*slow.copied, Copied("a.sorry", NOW + timedelta(minutes=9))))
+    assert target_met(late) is False  # the customer wrote at 2 and heard back at 9

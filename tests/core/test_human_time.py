@@ -110,3 +110,16 @@ def test_parse_working_hours_and_days() -> None:
     assert parse_working_days(["Mon", "tue", "Wednesday", "THU", "fri"]) == frozenset(range(5))
     assert isinstance(parse_working_days(["Mon", "Funday"]), str)
     assert isinstance(parse_working_days([]), str)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("16:30", (16, 30)), ("1630", (16, 30)), ("930", (9, 30)), ("9", (9, 0)), ("4:30 pm", (16, 30)),
+     ("12am", (0, 0)), ("16h30", (16, 30)), ("24:00", None), ("1661", None), ("soon", None), ("", None)],
+)  # fmt: skip
+def test_a_clock_time_as_people_type_it(typed: str, expected: tuple[int, int] | None) -> None:
+    from datetime import time
+
+    from calmdesk.core.human_time import parse_clock
+
+    assert parse_clock(typed) == (time(*expected) if expected else None)

@@ -55,10 +55,11 @@ def test_offsets_are_normalised() -> None:
     [
         (Placeholder("order_number"), "Order number"),
         (Placeholder("customer_name"), "Customer name"),
-        (Placeholder("date", offset="+2d"), "Date in 2 days"),
-        (Placeholder("weekday", offset="+1d"), "Weekday in 1 day"),
-        (Placeholder("time", offset="+30m"), "Time in 30 minutes"),
-        (Placeholder("date", offset="+1w"), "Date in 1 week"),
+        (Placeholder("agent_name"), "Your name"),
+        (Placeholder("date", offset="+2d"), "Promised date"),
+        (Placeholder("weekday", offset="+1d"), "Promised day"),
+        (Placeholder("time", offset="+30m"), "Promised time"),
+        (Placeholder("time"), "Time"),
     ],
 )
 def test_label(placeholder: Placeholder, label: str) -> None:

@@ -35,7 +35,8 @@ def test_the_same_phrase_again_is_a_repeat_with_a_variant_of_its_category() -> N
     repeat = find_repeat(A, _sent("t.wait-a", "t.apology"), GET, LIBRARY)
     assert repeat is not None
     assert (repeat.same, repeat.earlier, repeat.at) == (True, "t.wait-a", START + timedelta(minutes=1))
-    assert repeat.variant == C  # B is a near copy of A, so it is no variant
+    # B is a near copy of A and C is about something else (the warehouse): neither stands in for A.
+    assert repeat.variant is None
 
 
 def test_a_nearly_identical_wording_is_a_repeat_too() -> None:
@@ -44,7 +45,21 @@ def test_a_nearly_identical_wording_is_a_repeat_too() -> None:
     repeat = find_repeat(B, _sent("t.wait-a"), GET, LIBRARY)
     assert repeat is not None
     assert (repeat.same, repeat.earlier) == (False, "t.wait-a")
-    assert repeat.variant == C
+    assert repeat.variant is None
+
+
+def _builtin_variant(phrase_id: str) -> str | None:
+    library = load_library()
+    phrase = library.get(phrase_id)
+    assert phrase is not None
+    found = variant(phrase, _sent(phrase_id), library.phrases)
+    return found.id if found else None
+
+
+def test_a_variant_says_the_same_thing_not_just_something_of_the_same_category() -> None:
+    assert _builtin_variant("apology.order-late") != "apology.sorry-for-the-wait"
+    assert _builtin_variant("apology.sorry-for-the-wait") == "apology.long-hold"
+    assert _builtin_variant("closing.warm-goodbye") is not None
 
 
 def test_no_variant_when_the_category_is_used_up() -> None:

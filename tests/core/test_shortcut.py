@@ -42,3 +42,23 @@ def test_the_message_names_the_key_and_an_example() -> None:
     problem = shortcut_problem("A") or ""
     assert "'A'" in problem
     assert "Ctrl+Alt+Space" in problem
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ctrl+Tab", "Ctrl+Shift+Tab", "Ctrl+Shift+Backtab", "Alt+Tab", "Alt+F4", "Ctrl+V", "Ctrl+Shift+V",
+     "Ctrl+C", "Ctrl+W", "Ctrl+Return", "Super+L", "Ctrl+Alt+Del", "Ctrl+Alt+Left", "Ctrl+Alt+F2",
+     "Alt+Space"],
+)  # fmt: skip
+def test_keys_the_desktop_or_the_chat_tool_needs_are_refused(text: str) -> None:
+    problem = shortcut_problem(text)
+    assert problem is not None
+    assert "is taken" in problem
+    assert "Ctrl+Alt+Space" in problem
+
+
+@pytest.mark.parametrize(
+    "text", ["Ctrl+Alt+K", "Ctrl+Shift+Space", "Ctrl+Alt+Shift+V", "Super+F8", "Ctrl+F9"]
+)
+def test_chords_nobody_else_needs_stay_allowed(text: str) -> None:
+    assert shortcut_problem(text) is None

@@ -157,6 +157,40 @@ def test_reminders_due_notified_done_snoozed(db: Path) -> None:
         assert next(r for r in reminders if r.id == follow.id).complaint_id == c.id
 
 
+def test_closing_a_complaint_ends_its_check_ins_but_keeps_promises_and_follow_ups(db: Path) -> None:
+    with _open(db) as store:
+        book = store.complaints
+        ana = book.new(customer="Ana", at=T0)
+        ben = book.new(customer="Ben", at=T0)
+        check = book.add_reminder("check_in", T0 + timedelta(minutes=5), complaint_id=ana.id)
+        promise = book.add_reminder("promise", T0 + timedelta(days=1), complaint_id=ana.id)
+        follow = book.add_reminder("follow_up", T0 + timedelta(days=2), complaint_id=ana.id)
+        other = book.add_reminder("check_in", T0 + timedelta(minutes=5), complaint_id=ben.id)
+        book.close(complaint_id=ana.id, at=T0 + timedelta(minutes=3))
+    with _open(db) as store:
+        book = store.complaints
+        assert book.reminder(check.id).done == T0 + timedelta(minutes=3)
+        assert [r.id for r in book.reminders(include_done=False)] == [other.id, promise.id, follow.id]
+        assert book.due_unnotified(T0 + timedelta(hours=1)) == [book.reminder(other.id)]
+
+
+def test_who_waits_is_kept_a_question_and_the_customer_replies(db: Path) -> None:
+    with _open(db) as store:
+        book = store.complaints
+        ana = book.new(customer="Ana", at=T0)
+        book.record_copy("q.order", asks=True, at=T0 + timedelta(minutes=1))
+        book.record_copy("w.hold", at=T0 + timedelta(minutes=2))
+        replied = book.customer_replied(at=T0 + timedelta(minutes=4))
+        assert replied.customer_replies == (T0 + timedelta(minutes=4),)
+        book.close(at=T0 + timedelta(minutes=9))
+        with pytest.raises(ValueError, match="no complaint is open"):
+            book.customer_replied()
+    with _open(db) as store:
+        again = store.complaints.get(ana.id)
+    assert [(c.phrase_id, c.asks) for c in again.copied] == [("q.order", True), ("w.hold", False)]
+    assert again.customer_replies == (T0 + timedelta(minutes=4),)
+
+
 def test_another_connection_writing_is_noticed_through_data_version(db: Path) -> None:
     with _open(db) as app, _open(db) as cli:
         assert not app.complaints.changed()

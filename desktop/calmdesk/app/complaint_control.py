@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
-from calmdesk.core.complaint_time import duration, promise_time
+from calmdesk.core.complaint_time import duration, missed_target, promise_time
+from calmdesk.core.human_time import when_words
+from calmdesk.core.reminder_time import check_in_time
 from calmdesk.store import paths
 from calmdesk.system.notify import Notifier
 from calmdesk.ui.complaint.checklist_panel import ChecklistPanel
@@ -62,19 +64,27 @@ class ComplaintControl(QObject):
             lambda title, body: tray.notify(title, body, msecs=30_000),
             lambda title, body: self._window_notice(title, body),
         )
+        # A missed reply target is about the chat in front of the agent: without balloons, the panel says it.
+        self.target_notifier = Notifier(
+            lambda title, body: tray.notify(title, body, msecs=30_000),
+            lambda title, body: self._panel_notice(title, body),
+        )
         self._form: ComplaintForm | None = None
         self._close_dialog: CloseComplaintDialog | None = None
         self._followups: FollowupsWindow | None = None
+        self._missed_said: set[tuple[int, datetime]] = set()  # each missed wait is announced once
         self.unwind: QWidget | None = None
         self._reminder_timer = QTimer(self)
         self._reminder_timer.setInterval(REMINDER_POLL_MS)
 
         self.panel.newComplaintRequested.connect(self.open_form)
+        self.panel.customerRepliedRequested.connect(self.customer_replied)
         self.panel.closeComplaintRequested.connect(self.ask_close)
         self.panel.phraseCopied.connect(self.after_copy)
         tray.checklistRequested.connect(self.panel.summon)
         tray.newComplaintRequested.connect(self.open_form)
         tray.followupsRequested.connect(self.open_followups)
+        tray.customerRepliedRequested.connect(self.customer_replied)
         self.watch.failed.connect(
             lambda reason: self._notices.say(self.tr("Not saved"), reason, warning=True)
         )
@@ -141,7 +151,9 @@ class ComplaintControl(QObject):
 
         if self._close_dialog is not None:
             self._close_dialog.close()
-        dialog = CloseComplaintDialog(current.label(), now().astimezone(), self.panel)
+        dialog = CloseComplaintDialog(
+            current.label(), now().astimezone(), self._settings.working_time(), self.panel
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.closeRequested.connect(lambda due: self.close_current(current.id, due))
         dialog.finished.connect(self._forget_close_dialog)
@@ -194,6 +206,15 @@ class ComplaintControl(QObject):
         self._followups.raise_()
         self._followups.activateWindow()
 
+    def customer_replied(self) -> None:
+        """The customer wrote again (tray, panel key, `calmdesk complaint replied`): their wait starts now."""
+        if self.watch.current() is None:
+            self._notices.say(
+                self.tr("No complaint is open"), self.tr("Start one first (Ctrl+N in the picker).")
+            )
+            return
+        self.watch.customer_replied()
+
     def _forget_followups(self) -> None:
         self._followups = None
 
@@ -213,7 +234,7 @@ class ComplaintControl(QObject):
             else None
         )
         if promised is not None:
-            when = promised.astimezone().strftime("%a %H:%M")
+            when = when_words(promised, moment.astimezone())
             note = self.tr("Promised %s: %s") % (complaint.label(), text[:120])
             self.panel.offer(
                 self.tr("You promised %s. Remind you then?") % when,
@@ -221,19 +242,42 @@ class ComplaintControl(QObject):
                 lambda: self.watch.add_reminder("promise", promised, note, complaint.id),
             )
         elif phrase.category == "wait":
-            due = moment + timedelta(minutes=self._settings.check_in_minutes)
+            default = timedelta(minutes=self._settings.check_in_minutes)
+            due = check_in_time(text, moment.astimezone(), default)
             note = self.tr("Check in with %s") % complaint.label()
             self.panel.offer(
                 self.tr("Remind you to check in with %s at %s?")
-                % (complaint.label(), due.astimezone().strftime("%H:%M")),
+                % (complaint.label(), f"{due.astimezone():%H:%M}"),  # minutes away: the clock says it
                 self.tr("Remind me"),
                 lambda: self.watch.add_reminder("check_in", due, note, complaint.id),
             )
 
     # -- reminders --------------------------------------------------------------------------------------
 
+    def check_missed_targets(self) -> list[int]:
+        """Say once, in a notification, that a customer has waited past the reply target (the panel's
+        red clock is easy to miss behind a chat window). Returns the complaints announced now."""
+        moment = now()
+        targets = self._settings.reply_targets()
+        announced = []
+        for complaint in self.watch.open_complaints():
+            missed = missed_target(complaint, moment, targets)
+            if missed is None or (complaint.id, missed) in self._missed_said:
+                continue
+            self._missed_said.add((complaint.id, missed))
+            late = int((moment - missed).total_seconds() // 60)
+            body = (
+                self.tr("%s has waited longer than the reply target.") % complaint.label()
+                if late < 1
+                else self.tr("%s has waited %d min past the reply target.") % (complaint.label(), late)
+            )
+            self.target_notifier.notify(self.tr("CalmDesk: reply target missed"), body)
+            announced.append(complaint.id)
+        return announced
+
     def check_reminders(self) -> list[Reminder]:
         """Announce every reminder due and not yet announced (also those that fell due while closed)."""
+        self.check_missed_targets()
         book = self.watch.book
         if book is None:
             return []
@@ -257,6 +301,10 @@ class ComplaintControl(QObject):
         except Exception as exc:  # shown again next time rather than lost
             log.warning("could not mark reminders as shown: %s", exc)
         return due
+
+    def _panel_notice(self, title: str, body: str) -> None:
+        self.panel.summon()
+        self._notices.say(title, body)
 
     def _window_notice(self, title: str, body: str) -> None:
         self.open_followups()

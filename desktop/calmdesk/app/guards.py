@@ -139,7 +139,7 @@ def quit_on_signals(quit_app: Callable[[], None]) -> Iterator[None]:
 
 
 def log_file() -> Path:
-    return paths.state_dir() / "calmdesk.log"
+    return paths.log_file()
 
 
 def log_to_file() -> None:

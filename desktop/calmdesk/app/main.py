@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from calmdesk import __version__
 from calmdesk.app import guards
@@ -29,8 +29,10 @@ from calmdesk.system.clipboard import ClipboardWriter
 from calmdesk.system.display import missing_display
 from calmdesk.system.instance_server import InstanceServer
 from calmdesk.ui.common import translation
+from calmdesk.ui.common.accessible import AccessibleNames
 from calmdesk.ui.common.icons import svg_icon
 from calmdesk.ui.common.notices import Notices
+from calmdesk.ui.common.screen_fit import ScreenFit
 from calmdesk.ui.common.tray import Tray
 from calmdesk.ui.picker.picker_window import PickerWindow
 
@@ -51,6 +53,15 @@ class CalmDesk(QObject):
         super().__init__()
         self._server = server
         self._hotkey_override = hotkey
+        # Every window is fitted inside its screen as it opens (200% scaling, small laptop screens).
+        self._screen_fit = ScreenFit(lambda: self._complaints.panel if self._ready else None, self)
+        self._ready = False  # the panel exists once the complaint control is built
+        # ... and the parts Qt builds inside widgets get names a screen reader can say.
+        self._accessible_names = AccessibleNames(self)
+        application = QApplication.instance()
+        if application is not None:
+            application.installEventFilter(self._screen_fit)
+            application.installEventFilter(self._accessible_names)
         self._notices = Notices(self)
         self._settings = self._load_settings()
         # Before any window is built: every tr() after this speaks the agent's language.
@@ -84,6 +95,7 @@ class CalmDesk(QObject):
             self,
         )
         self._quitting = False
+        self._ready = True
 
         self._server.commandReceived.connect(self._on_command)
         self._server.option_handler = self._apply_option
@@ -93,6 +105,7 @@ class CalmDesk(QObject):
         self._tray.editorRequested.connect(self._windows.open_editor)
         self._tray.statsRequested.connect(self._stats.open)
         self._picker.editorRequested.connect(self._windows.open_editor)
+        self._picker.windowRequested.connect(self._on_command)  # settings, followups, stats, about
         self._tray.quitRequested.connect(self.quit)
         self._notices.settingsRequested.connect(self._windows.open_settings)
         self._picker.pasteFailed.connect(self._on_paste_failed)
@@ -180,6 +193,7 @@ class CalmDesk(QObject):
         self._notices.flush()
         self._complaints.start()  # reminders that fell due while CalmDesk was closed show now
         welcome(self._hotkeys.active, self._tray.available)  # the very first start: where CalmDesk went
+        self._windows.introduce()  # ... and who is signing the replies
 
     def _on_command(self, command: str) -> None:
         actions = {
@@ -189,6 +203,11 @@ class CalmDesk(QObject):
             "quit": self.quit,
             "checklist": self._complaints.panel.summon,
             "edit": self._windows.open_editor,
+            "settings": self._windows.open_settings,
+            "about": self._windows.open_about,
+            "stats": self._stats.open,
+            "followups": self._complaints.open_followups,
+            "replied": self._complaints.customer_replied,
         }
         action = actions.get(command)
         if action is not None:
@@ -227,6 +246,10 @@ class CalmDesk(QObject):
         if self._quitting:
             return
         self._quitting = True
+        application = QApplication.instance()
+        if application is not None:
+            application.removeEventFilter(self._screen_fit)
+            application.removeEventFilter(self._accessible_names)
         self._picker.hide()
         self._complaints.quit()
         self._tray.hide()
@@ -234,6 +257,17 @@ class CalmDesk(QObject):
         self._stores.close()
         self._server.close()
         QApplication.quit()
+
+
+def make_legible(app: QApplication) -> None:
+    """The desktop's style and palette, with visible unticked boxes and faint disabled buttons (dark
+    palettes lacked both)."""
+    from calmdesk.ui.common.legible_style import LegibleStyle, legible_palette
+
+    base = QStyleFactory.create(app.style().name())
+    if base is not None:
+        app.setStyle(LegibleStyle(base))
+    app.setPalette(legible_palette(app.palette()))
 
 
 def _hand_over(hotkey: str | None, pack_dirs: Sequence[Path]) -> int:
@@ -269,6 +303,7 @@ def run(*, hotkey: str | None = None, pack_dirs: Sequence[Path] = ()) -> int:
     app.setDesktopFileName("calmdesk")
     app.setQuitOnLastWindowClosed(False)  # a tray app: closing a dialog must not end it
     app.setWindowIcon(svg_icon())
+    make_legible(app)
     server = InstanceServer.acquire(app)
     if server is None:  # lost a start-up race with another instance: let it show itself
         return _hand_over(hotkey, pack_dirs)

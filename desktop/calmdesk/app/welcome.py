@@ -9,6 +9,7 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 MARKER = "welcomed"
+INTRODUCED = "introduced"  # the first-start question for the agent's name and company was asked
 # Long enough to read twice; it must not sit over the checklist panel (top right) until clicked away.
 WELCOME_MS = 20_000
 
@@ -30,6 +31,24 @@ def welcome_once(state_dir: Path, show: Callable[[], bool]) -> bool:
         write_atomically(marker, "CalmDesk showed its first-start welcome here.\n")
     except OSError as exc:
         log.warning("could not remember the first-start welcome: %s", exc)
+    return True
+
+
+def introduce_once(state_dir: Path, signed: bool, show: Callable[[], None]) -> bool:
+    """Ask once per profile for the agent's name and company (`show`), unless both are set (`signed`).
+
+    Asked once, whatever the answer: "Later" means not now, and Settings holds the same fields. Without
+    the answer, phrases stop at "Your name: required" or go out reading "[Agent name] from [Company]".
+    """
+    marker = state_dir / INTRODUCED
+    if signed or marker.exists():
+        return False
+    show()
+    try:
+        state_dir.mkdir(parents=True, exist_ok=True)
+        marker.write_text("CalmDesk asked for the agent's name and company here.\n", encoding="utf-8")
+    except OSError as exc:
+        log.warning("could not remember the first-start question: %s", exc)
     return True
 
 

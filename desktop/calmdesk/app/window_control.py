@@ -56,6 +56,7 @@ class WindowControl(QObject):
         self._settings_dialog: SettingsDialog | None = None
         self._about_dialog: AboutDialog | None = None
         self.editor: EditorWindow | None = None
+        self.introduction: QWidget | None = None
 
     def open_settings(self) -> None:
         if self._settings_dialog is None:
@@ -69,6 +70,27 @@ class WindowControl(QObject):
             dialog.finished.connect(self._forget_settings_dialog)
             self._settings_dialog = dialog
         _bring_up(self._settings_dialog)
+
+    def introduce(self) -> None:
+        """The first start: ask for the agent's name and company (once per profile; see welcome.py)."""
+        from calmdesk.app.welcome import introduce_once
+        from calmdesk.store import paths
+
+        settings = self._settings()
+        introduce_once(
+            paths.state_dir(), bool(settings.agent_name and settings.company), self._show_introduction
+        )
+
+    def _show_introduction(self) -> None:
+        from calmdesk.ui.settings.introduction import IntroductionDialog
+
+        dialog = IntroductionDialog(self._settings())
+        dialog.setWindowIcon(svg_icon())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.settingsSaved.connect(self.settingsSaved)
+        dialog.place()
+        dialog.show()  # without taking the keyboard from the window the agent is typing in
+        self.introduction = dialog  # kept: the tests look at it
 
     def _forget_settings_dialog(self) -> None:
         self._settings_dialog = None

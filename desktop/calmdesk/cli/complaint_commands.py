@@ -14,19 +14,22 @@ from typing import Any
 from calmdesk.cli.errors import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, CommandError
 from calmdesk.core.complaint import Complaint, next_step
 from calmdesk.core.complaint_time import (
+    AGENT,
     Reminder,
     due_first,
     duration,
     history_row,
     parse_in,
-    parse_when,
     reply_clock,
 )
 from calmdesk.core.content import load_checklist
 from calmdesk.core.history_csv import write_history_csv
+from calmdesk.core.human_time import when_words
 from calmdesk.core.model import STEP_KEYS
 from calmdesk.core.printable import printable
+from calmdesk.core.reminder_time import follow_up_time
 from calmdesk.core.safefile import FileRefused, os_error_text
+from calmdesk.core.step_names import SHOWN_STEP_KEYS, shown_key
 from calmdesk.store.complaints import ComplaintBook
 from calmdesk.store.errors import StoreError
 from calmdesk.store.settings import Settings, load_settings
@@ -59,7 +62,7 @@ def _now() -> datetime:
 
 
 def _local(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
+    return when_words(moment, datetime.now().astimezone()) if moment else ""
 
 
 def _minutes(span: timedelta) -> str:
@@ -89,15 +92,20 @@ def complaint_json(
         "closed": complaint.closed.isoformat() if complaint.closed else None,
         "values": dict(complaint.values),
         "steps": [
-            {"key": key, "done": key in done, "done_at": done[key].isoformat() if key in done else None}
+            {
+                "key": shown_key(key),
+                "done": key in done,
+                "done_at": done[key].isoformat() if key in done else None,
+            }
             for key in STEP_KEYS
         ],
-        "next_step": next_step(complaint),
+        "next_step": shown_key(upcoming) if (upcoming := next_step(complaint)) else None,
         "copied": [{"phrase_id": c.phrase_id, "at": c.at.isoformat()} for c in complaint.copied],
         "reply": {
             "waited_seconds": int(clock.waited.total_seconds()),
             "target_seconds": int(clock.target.total_seconds()) if clock.target else None,
             "state": clock.state,
+            "waiting": clock.waiting,
         },
     }
 
@@ -186,7 +194,11 @@ def status(*, as_json: bool) -> int:
     clock = reply_clock(complaint, now, settings.reply_targets())
     _say(f"#{complaint.id} {_summary(complaint)}")
     _say(f"Started {_local(complaint.started)} ({_minutes(duration(complaint, now))} ago)")
-    waited = f"Waiting for a reply: {_minutes(clock.waited)}"
+    waited = (
+        f"Waiting for the customer's answer: {_minutes(clock.waited)}"
+        if clock.waiting == AGENT
+        else f"Waiting for a reply: {_minutes(clock.waited)}"
+    )
     if clock.target is not None:
         waited += f" of {_minutes(clock.target)} ({clock.state})"
     _say(waited)
@@ -199,7 +211,7 @@ def status(*, as_json: bool) -> int:
     for number, key in enumerate(STEP_KEYS, start=1):
         box = "[x]" if key in done else "[ ]"
         when = f"  {_local(done[key])}" if key in done else ("  <- next" if key == upcoming else "")
-        _say(f"{box} {number:>2}. {titles.get(key, key)} ({key}){when}")
+        _say(f"{box} {number:>2}. {titles.get(key, key)} ({shown_key(key)}){when}")
     return EXIT_OK
 
 
@@ -211,16 +223,34 @@ def step(step_key: str, *, undo: bool, as_json: bool) -> int:
     else:
         what = "not done" if undo else "done"
         after = next_step(complaint)
-        _say(f"#{complaint.id}: {step_key} {what}" + (f"; next: {after}" if after else "; every step done"))
+        _say(
+            f"#{complaint.id}: {shown_key(step_key)} {what}"
+            + (f"; next: {shown_key(after)}" if after else "; every step done")
+        )
+    return EXIT_OK
+
+
+def replied(*, as_json: bool) -> int:
+    """The customer wrote again: the reply clock of the current complaint restarts from now."""
+    now = _now()
+    with open_book() as book:
+        if book.current_id() is None:
+            raise CommandError("no complaint is open; start one with `calmdesk complaint new`", EXIT_PROBLEM)
+        complaint = book.customer_replied(at=now)
+    if as_json:
+        _print_json(complaint_json(complaint, now, _settings(), complaint.id))
+    else:
+        _say(f"#{complaint.id} {_summary(complaint)}: the customer replied; the reply clock starts again")
     return EXIT_OK
 
 
 def close(*, follow_up: str | None, as_json: bool) -> int:
     now = _now()
+    work = _settings().working_time()
     due = None
     if follow_up:
         try:
-            due = parse_when(follow_up, now.astimezone())
+            due = follow_up_time(follow_up, now.astimezone(), work)
         except ValueError as error:  # checked before closing: a typo must not close it
             raise CommandError(str(error), EXIT_USAGE) from None
     with open_book() as book:
@@ -365,6 +395,10 @@ def run_step(args: Namespace) -> int:
     return step(_step_key(args.step), undo=args.undo, as_json=args.json)
 
 
+def run_replied(args: Namespace) -> int:
+    return replied(as_json=args.json)
+
+
 def run_close(args: Namespace) -> int:
     return close(follow_up=args.follow_up, as_json=args.json)
 
@@ -374,6 +408,10 @@ def run_history(args: Namespace) -> int:
 
 
 def run_followups(args: Namespace) -> int:
+    if args.window:
+        from calmdesk.cli.phrase_commands import remote
+
+        return remote("followups")
     snooze = None
     if args.snooze:
         try:
@@ -391,7 +429,7 @@ def _step_key(typed: str) -> str:
     if key is None:
         raise CommandError(
             f"no checklist step {printable(typed)!r}: give its number (1-12), its title as the panel "
-            f"shows it (Listen, Take ownership) or its key ({', '.join(STEP_KEYS)})",
+            f"shows it (Listen, Take ownership) or its key ({', '.join(SHOWN_STEP_KEYS)})",
             EXIT_USAGE,
         )
     return key

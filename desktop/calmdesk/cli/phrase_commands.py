@@ -278,7 +278,8 @@ def pack_check(files: Sequence[Path], extra_dirs: Sequence[Path] = ()) -> int:
 
 
 def remote(command: str) -> int:
-    """Pass `show`/`toggle`/`checklist`/`edit` to the running app; start one (then shown) when none runs."""
+    """Pass a window command (`show`, `toggle`, `checklist`, `edit`, `settings`, ...) to the running app;
+    start one (then that window shown) when none runs."""
     import subprocess
 
     from calmdesk.system.display import missing_display
@@ -297,7 +298,7 @@ def remote(command: str) -> int:
         stderr=subprocess.DEVNULL,
         start_new_session=True,
     )
-    first = command if command in ("checklist", "edit") else "show"  # a fresh app has nothing to toggle
+    first = "show" if command == "toggle" else command  # a fresh app has nothing to toggle
     deadline = time.monotonic() + START_TIMEOUT_S
     while time.monotonic() < deadline:
         time.sleep(0.05)
@@ -460,7 +461,7 @@ def run_show(args: Namespace) -> int:
 
 
 def run_remote(args: Namespace) -> int:
-    """`toggle` and `edit`: the running app does it (started first when none runs)."""
+    """`toggle`, `edit`, `settings`, `about`: the running app does it (started first when none runs)."""
     return remote(args.command)
 
 

@@ -58,5 +58,9 @@ def stats(session: Session, *, as_json: bool) -> int:
 
 
 def run_stats(args: Namespace) -> int:
-    """`calmdesk stats`, as cli.table names it."""
+    """`calmdesk stats`, as cli.table names it; `--window` opens the running app's Statistics instead."""
+    if args.window:
+        from calmdesk.cli.phrase_commands import remote
+
+        return remote("stats")
     return stats(Session.load(args.packs), as_json=args.json)

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from calmdesk.core.languages import SUPPORTED
-from calmdesk.core.model import CATEGORY_KEYS, CHANNELS, STEP_KEYS
+from calmdesk.core.model import CATEGORY_KEYS, CHANNELS
 from calmdesk.core.shortcut import shortcut_problem
+from calmdesk.core.step_names import SHOWN_STEP_KEYS
 
 Arguments = Callable[[argparse.ArgumentParser], None]
 
@@ -216,7 +217,7 @@ def _step(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "step",
         metavar="STEP",
-        help="its number (1-12), its title as the panel shows it, or its key: " + ", ".join(STEP_KEYS),
+        help="its number (1-12), its title as the panel shows it, or its key: " + ", ".join(SHOWN_STEP_KEYS),
     )
     parser.add_argument("--undo", action="store_true", help="mark it not done again")
     _json(parser, "JSON")
@@ -241,7 +242,13 @@ def _followups(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--snooze", nargs=2, metavar=("ID", "IN"), help="remind again IN from now (10m, 4h, 2d)"
     )
+    parser.add_argument("--window", action="store_true", help="open the Follow-ups window of the running app")
     _json(parser, "JSON")
+
+
+def _stats(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--window", action="store_true", help="open the Statistics window of the running app")
+    _json(parser, "a JSON object")
 
 
 def _show(parser: argparse.ArgumentParser) -> None:
@@ -282,7 +289,7 @@ COMMANDS: tuple[Command, ...] = (
         "stats",
         "your own statistics (local only, never sent anywhere)",
         "calmdesk.cli.stats_commands:run_stats",
-        lambda parser: _json(parser, "a JSON object"),
+        _stats,
     ),
     Command(
         "pack",
@@ -346,6 +353,12 @@ COMMANDS: tuple[Command, ...] = (
             Command(
                 "step", "tick a checklist step of the current complaint", _COMPLAINTS + "run_step", _step
             ),
+            Command(
+                "replied",
+                "the customer wrote again: restart the reply clock (their wait starts now)",
+                _COMPLAINTS + "run_replied",
+                lambda p: _json(p, "JSON"),
+            ),
             Command("close", "close the current complaint", _COMPLAINTS + "run_close", _close),
             Command("history", "closed complaints, latest first", _COMPLAINTS + "run_history", _history),
         ),
@@ -360,6 +373,14 @@ COMMANDS: tuple[Command, ...] = (
     Command("toggle", "open or close the picker of the running app", _PHRASES + "run_remote"),
     Command(
         "edit", "open the phrase editor of the running app (starts it if needed)", _PHRASES + "run_remote"
+    ),
+    Command(
+        "settings", "open the Settings of the running app (starts it if needed)", _PHRASES + "run_remote"
+    ),
+    Command(
+        "about",
+        "open About CalmDesk of the running app (versions, file and log paths)",
+        _PHRASES + "run_remote",
     ),
     Command("doctor", "report what works on this desktop", _PHRASES + "run_doctor"),
     Command(

@@ -6,6 +6,7 @@ fast, exact tests. Times are timezone-aware datetimes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -21,11 +22,14 @@ __all__ = [
     "Complaint",
     "Copied",
     "StepMark",
+    "address_name",
+    "asks_customer",
     "by_channel",
     "check_fields",
     "fill_values",
     "next_step",
     "remembered_values",
+    "skipped_steps",
     "step_served",
     "tick",
     "undo",
@@ -34,8 +38,11 @@ __all__ = [
 ANGER_RANGE = range(1, 6)  # 1 = mildly annoyed, 5 = furious
 MAX_FIELD_CHARS = 200  # a name, ticket or topic longer than this is a paste accident, not a value
 
-# The built-in blanks a complaint answers from its own fields; everything else comes from `values`.
-_FIELD_BLANKS = {"customer_name": "customer", "ticket": "ticket"}
+# Titles that make an address formal ("Ms Reyes"); a first name after one is not how to address them.
+_TITLES = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "herr", "frau", "sr", "sra"}
+)
+_TRAILING_BLANK = re.compile(r"\{\{[^{}]*\}\}\s*$")  # "Could I ask, {{customer_name}}?" is still a question
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,10 +55,14 @@ class StepMark:
 
 @dataclass(frozen=True, slots=True)
 class Copied:
-    """A phrase copied while this complaint was current, and when: each copy is a reply sent."""
+    """A phrase copied while this complaint was current, and when: each copy is a reply sent.
+
+    `asks`: the phrase asked the customer something, so after it the agent waits for the customer.
+    """
 
     phrase_id: str
     at: datetime
+    asks: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +83,7 @@ class Complaint:
     # The customer's language (a code of core.languages.SUPPORTED): the phrases offered and copied for this
     # complaint are in it, while the interface stays in the agent's. "": the agent's content language.
     lang: str = ""
+    customer_replies: tuple[datetime, ...] = ()  # when the agent said "the customer replied", oldest first
 
     @property
     def is_open(self) -> bool:
@@ -137,17 +149,29 @@ def undo(complaint: Complaint, step: str) -> Complaint:
 
 
 def next_step(complaint: Complaint) -> str | None:
-    """The step to work on: the first one not done after the furthest step done, else the first not done.
+    """The step to work on: the first one not done (None when every step is done).
 
-    The order is a guide, not a cage: a skipped step stays open, but ticking "offer_solution" moves the
-    agent on to "commit" rather than back to the skipped one. None when every step is done.
+    A later step ticked early (a wait phrase ticks "act" mid-investigation) never carries the agent past an
+    open earlier one: the panel would otherwise offer closings while the customer is still being heard.
     """
     done = complaint.done_steps()
-    furthest = max((STEP_KEYS.index(step) for step in done), default=-1)
-    for key in (*STEP_KEYS[furthest + 1 :], *STEP_KEYS[: furthest + 1]):
-        if key not in done:
-            return key
-    return None
+    return next((key for key in STEP_KEYS if key not in done), None)
+
+
+def skipped_steps(complaint: Complaint) -> tuple[str, ...]:
+    """Open steps with a later step already done: passed over, so the panel can say so plainly."""
+    done = complaint.done_steps()
+    furthest = max((STEP_KEYS.index(step) for step in done), default=0)
+    return tuple(key for key in STEP_KEYS[:furthest] if key not in done)
+
+
+def asks_customer(phrase: Phrase) -> bool:
+    """Whether sending `phrase` leaves the agent waiting for the customer's answer: a phrase of the
+    questions category, or one whose text ends in a question (blanks and closing quotes aside)."""
+    if phrase.category == "questions":
+        return True
+    ending = _TRAILING_BLANK.sub("", phrase.text).rstrip().rstrip("\"'\u201d\u2019)")
+    return ending.endswith("?")
 
 
 def step_served(phrase: Phrase, complaint: Complaint, checklist: Sequence[ChecklistStep]) -> str | None:
@@ -169,16 +193,35 @@ def step_served(phrase: Phrase, complaint: Complaint, checklist: Sequence[Checkl
     return None
 
 
+def address_name(customer: str) -> str:
+    """How a reply addresses the customer: "Dana Reyes" -> "Dana", "Reyes, Dana" -> "Dana",
+    "Ms Dana Reyes" -> "Ms Reyes" (a title chosen means formal address); one word stays as it is."""
+    name = " ".join(customer.split())
+    if "," in name:
+        family, _, given = name.partition(",")
+        name = f"{given.strip()} {family.strip()}".strip()
+    parts = name.split(" ")
+    if len(parts) < 2:
+        return name
+    if parts[0].rstrip(".").casefold() in _TITLES:
+        return f"{parts[0]} {parts[-1]}"
+    return parts[0]
+
+
 def fill_values(complaint: Complaint | None, settings_values: Mapping[str, str]) -> dict[str, str]:
-    """The one fill rule: the complaint's values first, then the settings; the form comes on top of both."""
+    """The one fill rule: the complaint's values first, then the settings; the form comes on top of both.
+
+    The customer is addressed by the name the agent gave for it (the `customer_name` value: "address
+    as"), else by the first name of the customer field: "Thanks for your patience, Dana", not "Dana Reyes".
+    """
     values = dict(settings_values)
     if complaint is None:
         return values
+    if complaint.customer:
+        values["customer_name"] = address_name(complaint.customer)
     values.update({name: value for name, value in complaint.values.items() if value.strip()})
-    for blank, attribute in _FIELD_BLANKS.items():
-        given = getattr(complaint, attribute)
-        if given:
-            values[blank] = given
+    if complaint.ticket:
+        values["ticket"] = complaint.ticket
     return values
 
 

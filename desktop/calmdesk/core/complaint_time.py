@@ -46,23 +46,48 @@ _WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
 _END_OF_DAY = (17, 0)  # "by tomorrow" with no time: the end of a working day
 
 
+CUSTOMER, AGENT = "customer", "agent"  # who is waiting for the other
+
+
 @dataclass(frozen=True, slots=True)
 class ReplyClock:
-    """How long the customer has waited for the agent, against the channel's target."""
+    """How long someone has waited since the conversation last moved, against the channel's target.
+
+    `waiting` is CUSTOMER (the customer waits for the agent: the target counts) or AGENT (the agent asked
+    a question and waits for the customer's answer: no target, the state stays ok).
+    """
 
     waited: timedelta
-    target: timedelta | None  # None: no channel given, so no target
+    target: timedelta | None  # None: no channel given, or the agent is the one waiting
     state: str  # OK, AMBER or RED
+    waiting: str = CUSTOMER
+
+    def due(self, now: datetime) -> datetime | None:
+        """When the customer's wait passes the target (None: no target)."""
+        return None if self.target is None else now - self.waited + self.target
+
+
+def _last_move(complaint: Complaint) -> tuple[datetime, str]:
+    """When the conversation last moved and who waits since: a copy that asked leaves the agent waiting;
+    any other copy, the customer's reply, or the start leave the customer waiting."""
+    moment, waiting = complaint.started, CUSTOMER
+    if complaint.copied and complaint.copied[-1].at >= moment:
+        last = complaint.copied[-1]
+        moment, waiting = last.at, AGENT if last.asks else CUSTOMER
+    if complaint.customer_replies and complaint.customer_replies[-1] >= moment:
+        moment, waiting = complaint.customer_replies[-1], CUSTOMER
+    return moment, waiting
 
 
 def reply_clock(
     complaint: Complaint, now: datetime, targets: Mapping[str, int] = DEFAULT_REPLY_TARGETS
 ) -> ReplyClock:
-    """Time since the last reply (or the start) and whether it is ok, nearly late (amber) or late (red)."""
-    waited = max(timedelta(0), now - complaint.last_reply())
+    """Time since the conversation last moved and whether it is ok, nearly late (amber) or late (red)."""
+    moment, waiting = _last_move(complaint)
+    waited = max(timedelta(0), now - moment)
     seconds = targets.get(complaint.channel)
-    if not seconds:
-        return ReplyClock(waited, None, OK)
+    if not seconds or waiting == AGENT:
+        return ReplyClock(waited, None, OK, waiting)
     target = timedelta(seconds=seconds)
     if waited > target:
         state = RED
@@ -73,13 +98,42 @@ def reply_clock(
     return ReplyClock(waited, target, state)
 
 
+def missed_target(
+    complaint: Complaint, now: datetime, targets: Mapping[str, int] = DEFAULT_REPLY_TARGETS
+) -> datetime | None:
+    """The moment the reply target was missed, if the customer is waiting past it now (else None).
+
+    The moment names the wait: a caller announces each one once, and a new wait (a reply sent, the
+    customer writing again) has a new moment.
+    """
+    if not complaint.is_open:
+        return None
+    clock = reply_clock(complaint, now, targets)
+    return clock.due(now) if clock.state == RED else None
+
+
 def target_met(complaint: Complaint, targets: Mapping[str, int] = DEFAULT_REPLY_TARGETS) -> bool | None:
-    """Whether every reply came within the target (start to first copy, copy to copy); None: no target."""
+    """Whether every reply came within the target of the customer's wait; None: no target or no reply.
+
+    A wait starts at the start, at each copy and at each reply of the customer; a wait that began with
+    the agent's question was the customer's to end, so the reply after it is not held to the target.
+    """
     seconds = targets.get(complaint.channel)
     if not seconds or not complaint.copied:
         return None
-    times = [complaint.started, *(copy.at for copy in complaint.copied)]
-    return all((later - earlier).total_seconds() <= seconds for earlier, later in itertools.pairwise(times))
+    events = sorted(
+        [
+            (complaint.started, CUSTOMER, False),
+            *((copy.at, AGENT, copy.asks) for copy in complaint.copied),
+            *((at, CUSTOMER, False) for at in complaint.customer_replies),
+        ],
+        key=lambda event: event[0],
+    )
+    return all(
+        (later - earlier).total_seconds() <= seconds
+        for (earlier, _, asked), (later, sender, _) in itertools.pairwise(events)
+        if sender == AGENT and not asked
+    )
 
 
 def duration(complaint: Complaint, now: datetime) -> timedelta:
@@ -102,6 +156,7 @@ class Reminder:
 
 
 REMINDER_KINDS = ("follow_up", "check_in", "promise")
+ENDED_BY_CLOSING = ("check_in",)  # a check-in is for a customer still waiting; a promise outlives the chat
 
 
 def snooze(reminder: Reminder, by: timedelta, now: datetime) -> Reminder:

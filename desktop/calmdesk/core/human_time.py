@@ -15,10 +15,12 @@ __all__ = [
     "WorkingTime",
     "clock_text",
     "day_words",
+    "parse_clock",
     "parse_working_days",
     "parse_working_hours",
     "promised_day",
     "promised_time",
+    "when_words",
 ]
 
 # English on purpose, like the rest of the built-in text: strftime's %A and %B follow the process locale.
@@ -58,6 +60,24 @@ class WorkingTime:
 
     def is_working_day(self, day: date) -> bool:
         return day.weekday() in self.days or not self.days
+
+
+_TYPED_CLOCK = re.compile(r"\s*(\d{1,2})(?:\s*[:.h]?\s*(\d{2}))?\s*([ap])?\.?\s*(?:m\.?)?\s*", re.IGNORECASE)
+
+
+def parse_clock(text: str) -> time | None:
+    """A clock time as people type it: "16:30", "1630", "16.30", "9", "930", "4:30 pm", "4pm"; else None."""
+    found = _TYPED_CLOCK.fullmatch(text)  # "1630", "930": the separator is optional, minutes are two digits
+    if not found:
+        return None
+    hour, minute = int(found.group(1)), int(found.group(2) or 0)
+    if found.group(3):
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if found.group(3).lower() == "p" else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return time(hour, minute)
 
 
 def parse_working_hours(text: str) -> tuple[time, time] | str:
@@ -167,6 +187,13 @@ def day_words(day: date, today: date) -> str:
     if 1 < ahead <= _NAMED_DAYS_AHEAD:
         return _WEEKDAYS[day.weekday()]
     return _date_text(day, today)
+
+
+def when_words(moment: datetime, now: datetime) -> str:
+    """A moment as people read it, the one format for dates shown to people: "today 15:00",
+    "tomorrow 09:30", "Friday 15:00", "9 December 15:00", "2 January 2027 10:00" (in `now`'s zone)."""
+    local = moment.astimezone(now.tzinfo)
+    return f"{day_words(local.date(), now.date())} {local:%H:%M}"
 
 
 def _time_words(moment: datetime, now: datetime) -> str:

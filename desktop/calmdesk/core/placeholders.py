@@ -61,12 +61,15 @@ class Placeholder:
 
     @property
     def label(self) -> str:
-        """A human label: "order_number" -> "Order number", "date+2d" -> "Date in 2 days"."""
-        text = self.name.replace("_", " ").strip().capitalize()
-        if self.offset:
-            amount, unit = int(self.offset[1:-1]), _UNIT_WORDS[self.offset[-1]]
-            text += f" in {amount} {unit}{'' if amount == 1 else 's'}"
-        return text
+        """A label a person would write: "order_number" -> "Order number", "agent_name" -> "Your name",
+        "time+2h" -> "Promised time" (a clock value moved ahead is what the reply promises)."""
+        if self.offset and self.name in _PROMISED_LABELS:
+            return _PROMISED_LABELS[self.name]
+        return _NAMED_LABELS.get(self.name) or self.name.replace("_", " ").strip().capitalize()
+
+
+_PROMISED_LABELS = {"time": "Promised time", "date": "Promised date", "weekday": "Promised day"}
+_NAMED_LABELS = {"agent_name": "Your name"}  # the agent fills it: "Agent name" is how a tool talks
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,45 @@ _GUARDING = frozenset({"ctrl", "alt", "super"})
 _ALONE = re.compile(r"f(1[3-9]|2[0-9]|3[0-5])|pause|scroll ?lock|launch ?\(?[0-9a-f]\)?", re.IGNORECASE)
 
 
+_DESKTOP = "the desktop uses it"
+_EDITING = "the chat tool needs it to edit or send text"
+
+
+@dataclass(frozen=True)
+class _Taken:
+    """Chords the desktop or the chat tool already mean something by: a global grab would take them from
+    the agent (Ctrl+Tab no longer changes the browser tab, Ctrl+V no longer pastes)."""
+
+    modifiers: frozenset[str]
+    keys: frozenset[str]  # lower case, as QKeySequence's portable text names them
+    why: str
+    with_shift: bool = True  # the same chord with Shift added means the same (Ctrl+Shift+Tab)
+
+
+def _taken(modifiers: str, keys: str, why: str, *, with_shift: bool = True) -> _Taken:
+    return _Taken(frozenset(modifiers.split()), frozenset(keys.split()), why, with_shift)
+
+
+_RESERVED = (
+    _taken("ctrl", "tab backtab", "it switches tabs in the browser and the chat tool"),
+    _taken("ctrl", "a b c f n p q r s t v w x y z", "the chat tool needs it (copy, paste, undo, ...)"),
+    _taken("ctrl", "return enter backspace del delete left right up down home end pgup pgdown esc", _EDITING),
+    _taken("alt", "tab backtab f4 space esc escape", _DESKTOP),
+    _taken("super", "tab backtab l d space", _DESKTOP),
+    _taken("ctrl alt", "del delete backspace left right up down " + " ".join(f"f{n}" for n in range(1, 13)),
+           _DESKTOP, with_shift=False),
+)  # fmt: skip
+
+
+def _reserved_why(modifiers: frozenset[str], key: str) -> str | None:
+    lowered = key.lower()
+    for taken in _RESERVED:
+        plain = modifiers - {"shift"} if taken.with_shift else modifiers
+        if plain == taken.modifiers and lowered in taken.keys:
+            return taken.why
+    return None
+
+
 class ShortcutError(ValueError):
     """The shortcut cannot be used; the message is meant for the person and says what to do."""
 
@@ -72,6 +111,9 @@ def parse_shortcut(sequence: str) -> Shortcut:
             f"{text!r} needs Ctrl, Alt or Super: alone it would be taken from every window you type in. "
             f"Try e.g. {DEFAULT_SHORTCUT} or Ctrl+Alt+{key}."
         )
+    why = _reserved_why(frozenset(modifiers), key)
+    if why is not None:
+        raise ShortcutError(f"{text!r} is taken: {why}. Try e.g. {DEFAULT_SHORTCUT}.")
     return Shortcut(frozenset(modifiers), key, text)
 
 

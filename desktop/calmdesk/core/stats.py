@@ -28,7 +28,7 @@ class Stats:
     phrases_used: int  # how many different phrases were ever copied
     phrases_total: int
     most_used: list[tuple[str, int]]  # (phrase id, copies), most first
-    least_used: list[tuple[str, int]]  # used at least once, fewest first
+    least_used: list[tuple[str, int]]  # used, but not among most_used; fewest first
     never_used: list[str]  # library order
     per_day: list[tuple[date, int]]  # complaints started each day, oldest first, today last
     per_channel: dict[str, int]  # every channel, "" for none given
@@ -81,7 +81,12 @@ def compute(
     known = set(phrase_ids)
     used = {pid: n for pid, n in usage.items() if n > 0 and pid in known}
     ranked = sorted(used.items(), key=_by_count)
-    least = sorted(used.items(), key=lambda item: (item[1], item[0]))
+    # "Used least" names phrases the "used most" list does not: with few phrases used, the same ones
+    # listed twice (fewest first) said nothing new.
+    shown = {pid for pid, _ in ranked[:top]}
+    least = sorted(
+        (item for item in used.items() if item[0] not in shown), key=lambda item: (item[1], item[0])
+    )
     complaints = list(complaints)
     closed = [c for c in complaints if c.closed is not None]
     return Stats(

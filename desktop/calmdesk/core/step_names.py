@@ -6,10 +6,21 @@ from collections.abc import Sequence
 
 from calmdesk.core.model import STEP_KEYS, ChecklistStep
 
-__all__ = ["step_key_for"]
+__all__ = ["SHOWN_STEP_KEYS", "shown_key", "step_key_for"]
 
 # Keys are American ("empathize"), the panel's titles British ("Empathise"): agents type both.
 _SPELLINGS = (("ise", "ize"), ("isation", "ization"), ("our", "or"))
+# What people see of a key is spelt like the content (British). The stored keys stay as they are: packs,
+# the database and team tools use them, and every spelling reads back through step_key_for.
+_BRITISH_KEYS = {"empathize": "empathise", "apologize": "apologise"}
+
+
+def shown_key(key: str) -> str:
+    """A step key as the CLI prints it: British, like the content ("empathise")."""
+    return _BRITISH_KEYS.get(key, key)
+
+
+SHOWN_STEP_KEYS = tuple(shown_key(key) for key in STEP_KEYS)
 
 
 def _loose(text: str) -> str:

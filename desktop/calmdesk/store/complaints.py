@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from calmdesk.core.complaint import Complaint, Copied, StepMark, check_fields
-from calmdesk.core.complaint_time import Reminder
+from calmdesk.core.complaint_time import ENDED_BY_CLOSING, Reminder
 from calmdesk.core.model import STEP_KEYS
 from calmdesk.store.errors import StoreError
 from calmdesk.store.reminders import MAX_VALUE_CHARS, ReminderRows
@@ -143,14 +143,30 @@ class ComplaintBook(ReminderRows):
             )
 
     def record_copy(
-        self, phrase_id: str, *, complaint_id: int | None = None, at: datetime | None = None
+        self,
+        phrase_id: str,
+        *,
+        asks: bool = False,
+        complaint_id: int | None = None,
+        at: datetime | None = None,
     ) -> None:
+        """A phrase went to the customer; `asks`: it asked them something (core.complaint.asks_customer)."""
         target = self._target(complaint_id)
         with self._write("record the reply") as conn:
             conn.execute(
-                "INSERT INTO complaint_copies (complaint_id, phrase_id, copied_at) VALUES (?, ?, ?)",
-                (target, phrase_id, to_stamp(at or now())),
+                "INSERT INTO complaint_copies (complaint_id, phrase_id, copied_at, asks) VALUES (?, ?, ?, ?)",
+                (target, phrase_id, to_stamp(at or now()), int(asks)),
             )
+
+    def customer_replied(self, *, complaint_id: int | None = None, at: datetime | None = None) -> Complaint:
+        """The customer wrote (or spoke) again: their wait for the agent starts now."""
+        target = self._target(complaint_id)
+        with self._write("record the customer's reply") as conn:
+            conn.execute(
+                "INSERT INTO complaint_replies (complaint_id, replied_at) VALUES (?, ?)",
+                (target, to_stamp(at or now())),
+            )
+        return self._must_get(target)
 
     def close(self, *, complaint_id: int | None = None, at: datetime | None = None) -> Complaint:
         """Close a complaint (default: the current one); the newest other open one becomes current."""
@@ -166,16 +182,21 @@ class ComplaintBook(ReminderRows):
     ) -> tuple[Complaint, Reminder | None]:
         """Close a complaint (default: the current one) and add its follow-up due at `follow_up`, at once.
 
+        Its check-ins end with it (nobody is waiting any more); promises and follow-ups stay.
         The complaint is chosen inside the write transaction: two closes at the same moment (two
         terminals, the panel and the CLI) close two complaints, never one twice with two reminders.
         `note`: the follow-up's text (default "Follow up with <the complaint's label>").
         """
         reminder_id = 0
+        stamp = to_stamp(at or now())
         with self._write("close the complaint") as conn:
             target = self._target(complaint_id)
             conn.execute(
-                "UPDATE complaints SET closed_at = ? WHERE id = ? AND closed_at IS NULL",
-                (to_stamp(at or now()), target),
+                "UPDATE complaints SET closed_at = ? WHERE id = ? AND closed_at IS NULL", (stamp, target)
+            )
+            conn.executemany(
+                "UPDATE reminders SET done_at = ? WHERE complaint_id = ? AND kind = ? AND done_at IS NULL",
+                [(stamp, target, kind) for kind in ENDED_BY_CLOSING],
             )
             conn.execute(
                 "UPDATE current_complaint SET complaint_id = (SELECT id FROM complaints "
@@ -224,8 +245,12 @@ class ComplaintBook(ReminderRows):
             key=lambda mark: order[mark.step],
         )
         copies = self._read(
-            "SELECT phrase_id, copied_at FROM complaint_copies WHERE complaint_id = ? ORDER BY copied_at, id",
+            "SELECT phrase_id, copied_at, asks FROM complaint_copies WHERE complaint_id = ? "
+            "ORDER BY copied_at, id",
             (cid,),
+        )
+        replies = self._read(
+            "SELECT replied_at FROM complaint_replies WHERE complaint_id = ? ORDER BY replied_at, id", (cid,)
         )
         anger = row[5]
         return Complaint(
@@ -238,7 +263,8 @@ class ComplaintBook(ReminderRows):
             anger=int(anger) if isinstance(anger, int) else None,
             values={str(k): str(v) for k, v in values.items()},
             done=tuple(marks),
-            copied=tuple(Copied(str(pid), from_stamp(int(stamp))) for pid, stamp in copies),
+            copied=tuple(Copied(str(pid), from_stamp(int(stamp)), bool(asks)) for pid, stamp, asks in copies),
+            customer_replies=tuple(from_stamp(int(stamp)) for (stamp,) in replies),
             closed=from_stamp(int(row[7])) if row[7] is not None else None,
             lang=str(row[8]),
         )

@@ -134,6 +134,17 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE complaints ADD COLUMN lang TEXT NOT NULL DEFAULT '';
     """,
+    # v7 (issue 16): who is waiting. A copy that asked the customer something leaves the agent waiting;
+    # the agent's "customer replied" restarts the customer's wait (the clock and the target count from it).
+    """
+    ALTER TABLE complaint_copies ADD COLUMN asks INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE complaint_replies (
+        id           INTEGER PRIMARY KEY,
+        complaint_id INTEGER NOT NULL REFERENCES complaints (id) ON DELETE CASCADE,
+        replied_at   INTEGER NOT NULL
+    );
+    CREATE INDEX complaint_replies_complaint ON complaint_replies (complaint_id, replied_at);
+    """,
 ]
 
 

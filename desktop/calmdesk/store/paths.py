@@ -32,6 +32,11 @@ def state_dir() -> Path:
     return Path(_dirs().user_state_dir)
 
 
+def log_file() -> Path:
+    """Where the running app writes its warnings and errors (doctor and About say where, for support)."""
+    return state_dir() / "calmdesk.log"
+
+
 def runtime_dir() -> Path:
     # Without XDG_RUNTIME_DIR (a bare ssh or cron session) platformdirs falls back to /tmp/runtime-<uid> and
     # says so with a Python warning, which would reach the terminal raw. The fallback is fine for us: our own

@@ -90,7 +90,7 @@ class Settings:
 
     support_email: str = field(
         default="",
-        metadata=_doc("Your team's support e-mail address, offered in public replies ({{support_email}})."),
+        metadata=_doc("Your team's support email address, offered in public replies ({{support_email}})."),
     )
     time_step_minutes: int = field(
         default=15,

@@ -38,9 +38,15 @@ def report() -> list[tuple[str, str]]:
         ("user packs", f"{paths.user_packs_dir()} (your own *.toml packs go here)"),
         ("database", str(paths.database_file())),
         ("runtime", str(paths.runtime_dir())),
+        ("log", _log_row()),
         ("python", f"{platform.python_version()} ({sys.executable})"),
     ]
     return rows
+
+
+def _log_row() -> str:
+    log = paths.log_file()
+    return str(log) if log.exists() else f"{log} (nothing logged yet)"
 
 
 def _qt_rows() -> list[tuple[str, str]]:

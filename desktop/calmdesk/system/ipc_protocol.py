@@ -19,7 +19,11 @@ from pathlib import Path
 from calmdesk.store.paths import runtime_dir
 
 # Commands without an argument; "ping" is answered by the server itself and not passed on.
-COMMANDS = ("show", "toggle", "hide", "quit", "ping", "checklist", "edit")
+COMMANDS = (
+    *("show", "toggle", "hide", "quit", "ping", "checklist", "edit"),
+    # The app's other windows, so a keyboard launcher or a terminal reaches each one (issue 16).
+    *("settings", "about", "stats", "followups", "replied"),
+)
 # Commands that carry one argument: options given to a second `calmdesk` while one already runs.
 OPTION_COMMANDS = ("packs", "hotkey")
 LOCK_NAME = "instance.lock"

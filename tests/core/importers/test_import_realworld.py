@@ -24,11 +24,12 @@ def _texts(kind: str, name: str) -> dict[str, str]:
 
 def test_espanso_config_folder_counts_and_yaml_1_2_scalars() -> None:
     result = read_import("espanso", REAL / "espanso-home", taken=set())
-    assert len(result.phrases) == 20
+    assert len(result.phrases) == 19
     assert sorted(s.reason.split(":")[0] for s in result.skipped) == [
         "a regex trigger",
         "an HTML snippet",
         "an image snippet",
+        "it holds only a blank to fill (a shell or script value, never run), no words of its own",
     ]
     texts = {p.tags[0]: p.text for p in result.phrases}
     # YAML 1.1 would read these as 750, 493, True, False and a date: Espanso keeps what was typed.
@@ -54,7 +55,10 @@ def test_espanso_offsets_stay_numbers_and_decimals_stay_as_written() -> None:
 
 def test_espanso_text_of_only_blanks_is_titled_by_its_trigger() -> None:
     result = read_import("espanso", REAL / "espanso-home" / "match" / "base.yml", taken=set())
-    assert [p.title for p in result.phrases] == ["Hi there!", "date", "shell"]
+    assert [p.title for p in result.phrases] == ["Hi there!", "date"]
+    assert [(s.title, s.reason.split(" (")[0]) for s in result.skipped] == [
+        ("shell", "it holds only a blank to fill")
+    ]
 
 
 def test_espanso_broken_files_say_where() -> None:

@@ -97,6 +97,7 @@ def test_about_dialog_names_version_and_paths(qtbot) -> None:
     text = dialog.findChildren(QLabel)[1].text()
     assert "CalmDesk 0." in text
     assert str(paths.settings_file()) in text
+    assert str(paths.log_file()) in text  # where the log is, for a support request
     assert "42 in 3 packs" in text
 
 
@@ -124,5 +125,5 @@ def test_settings_dialog_refuses_an_email_without_at_sign(qtbot, tmp_path) -> No
     dialog._support_email.setText("helpdesk")
     with qtbot.assertNotEmitted(dialog.settingsSaved):
         dialog.accept()
-    assert "e-mail address" in dialog._error.text()
+    assert "email address" in dialog._error.text()
     assert not path.exists()

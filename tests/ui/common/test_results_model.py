@@ -34,7 +34,7 @@ def test_roles_expose_category_preview_and_favourite(categories, phrases, make_h
     assert index.data(ResultRole.CategoryKey) == "closing"
     assert index.data(ResultRole.CategoryLabel) == "Closing"
     assert index.data(ResultRole.CategoryColor) == "#2980b9"
-    assert index.data(ResultRole.Preview) == "Kind regards, [Agent name], [Company]"
+    assert index.data(ResultRole.Preview) == "Kind regards, [Your name], [Company]"
     assert "\n" not in index.data(Qt.ItemDataRole.ToolTipRole)
     assert index.data(ResultRole.Favourite) is True
     assert model.data(QModelIndex(), Qt.ItemDataRole.DisplayRole) is None

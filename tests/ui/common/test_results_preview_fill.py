@@ -59,6 +59,6 @@ def test_a_row_shows_the_current_customers_name_not_a_label(qtbot, make_picker, 
         watch.new(customer="Maria Lopez")
         picker.summon()
         row = picker.search.list.results.index(0, 0).data(ResultRole.Preview)
-        assert row == "Hello Maria Lopez, I'm on it.", row
+        assert row == "Hello Maria, I'm on it.", row  # addressed by first name
     finally:
         watch.stop()

@@ -82,6 +82,22 @@ def test_steps_model_passes_the_model_tester_and_follows_the_complaint(qtmodelte
     qtmodeltester.check(model, force_py=True)
 
 
+def test_a_step_passed_over_says_so_and_stays_the_current_one(store) -> None:
+    model = StepsModel(CHECKLIST)
+    store.complaints.new(customer="Ana")
+    store.complaints.tick("prepare")
+    complaint = store.complaints.tick("act")  # a wait phrase ticked "act and keep informed" early
+    model.set_complaint(complaint)
+    listen = model.index(1, 0)
+    assert listen.data(StepRole.IsNext) is True, "the first open step stays the one to work on"
+    assert listen.data(StepRole.Skipped) is True
+    assert listen.data() == "2. Listen (skipped)"
+    assert "skipped" in listen.data(Qt.ItemDataRole.AccessibleTextRole)
+    close = model.index(9, 0)
+    assert close.data(StepRole.Skipped) is False
+    assert close.data(StepRole.IsNext) is False
+
+
 def test_reminder_and_history_models_pass_the_model_tester(qtmodeltester) -> None:
     now = datetime(2026, 12, 2, 14, tzinfo=UTC)
     reminders = RemindersModel()
@@ -106,7 +122,10 @@ def test_space_ticks_and_unticks_the_selected_step_and_it_is_saved(qtbot, panel,
     current = store.complaints.current()
     assert current is not None
     assert current.done_steps() == {"prepare"}
-    assert _current_step(panel) == "listen", "the panel moves on to the next step"
+    assert _current_step(panel) == "prepare", "Space ticks where the agent is"
+    QTest.keyClick(panel.steps, Qt.Key.Key_Down)
+    assert _current_step(panel) == "listen", "Space then Down goes to the next step, skipping none"
+    assert panel.steps.currentIndex().data(StepRole.IsNext) is True
     QTest.keyClick(panel.steps, Qt.Key.Key_Up)
     QTest.keyClick(panel.steps, Qt.Key.Key_Space)
     current = store.complaints.current()
@@ -186,7 +205,15 @@ def test_new_complaint_form_enter_accepts_with_every_field_optional(qtbot) -> No
     with qtbot.waitSignal(form.accepted_fields) as blocker:
         QTest.keyClick(form._customer, Qt.Key.Key_Return)
     assert blocker.args == [
-        {"customer": "", "channel": "", "ticket": "", "topic": "", "anger": None, "lang": ""}
+        {
+            "customer": "",
+            "address_as": "",
+            "channel": "",
+            "ticket": "",
+            "topic": "",
+            "anger": None,
+            "lang": "",
+        }
     ]
     form = ComplaintForm("email")
     qtbot.addWidget(form)
@@ -215,3 +242,23 @@ def test_watch_reports_a_bad_write_instead_of_raising(qtbot, watch) -> None:
     with qtbot.waitSignal(watch.failed) as blocker:
         watch.switch(999)
     assert "no open complaint #999" in blocker.args[0]
+
+
+def test_after_a_question_the_clock_says_it_is_the_customers_turn_and_ctrl_r_restarts_it(
+    qtbot, panel, watch, store
+) -> None:
+    replied: list[bool] = []
+    panel.customerRepliedRequested.connect(lambda: replied.append(True))
+    ana = watch.new(customer="Ana", channel="chat")
+    store.complaints.record_copy("t.ask", asks=True, complaint_id=ana.id)
+    watch._reload()
+    panel.summon()
+    panel.refresh()
+    assert "their turn" in panel._clock.text()
+    assert "of 3:00" not in panel._clock.text(), "no target runs while the agent waits"
+    QTest.keyClick(panel.steps, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert replied == [True]
+    store.complaints.customer_replied(complaint_id=ana.id)
+    watch._reload()
+    panel.refresh()
+    assert "of 3:00" in panel._clock.text(), "the customer waits again, against the target"

@@ -135,6 +135,40 @@ def test_a_wait_phrase_offers_a_check_in_and_yes_saves_it(qtbot, control, store)
     assert timedelta(minutes=4) < reminder.due - now() <= timedelta(minutes=5)
 
 
+def test_a_check_in_comes_when_the_wait_phrase_said_not_at_the_default(qtbot, control, store) -> None:
+    control.watch.new(customer="Ana")
+    control.after_copy("wait.few-minutes", "I need about 2 minutes to check this properly.")
+    control.panel.accept_offer()
+    [reminder] = store.complaints.reminders()
+    assert timedelta(minutes=1) < reminder.due - now() <= timedelta(minutes=2)
+
+
+def test_a_missed_reply_target_is_notified_once_per_wait(qtbot, control, store) -> None:
+    said: list[tuple[str, str]] = []
+    control.target_notifier = Notifier(lambda t, b: said.append((t, b)) or True, lambda t, b: None,
+                                       dbus=lambda t, b: False)  # fmt: skip
+    ana = store.complaints.new(customer="Ana", channel="chat", at=now() - timedelta(minutes=10))
+    store.complaints.new(customer="Ben", channel="chat", at=now() - timedelta(minutes=1))
+    control.watch._reload()
+    control.check_reminders()
+    assert said == [("CalmDesk: reply target missed", "Ana has waited 7 min past the reply target.")]
+    control.check_reminders()
+    assert len(said) == 1, "the same wait is said once"
+    # Ana wrote again 4 minutes ago: a new wait, missed a minute ago, said again.
+    store.complaints.customer_replied(complaint_id=ana.id, at=now() - timedelta(minutes=4, seconds=5))
+    control.watch._reload()
+    control.check_reminders()
+    assert [b for _, b in said][1:] == ["Ana has waited 1 min past the reply target."]
+
+
+def test_closing_ends_the_check_ins_in_the_follow_ups(qtbot, control, store) -> None:
+    control.watch.new(customer="Ana")
+    control.after_copy("wait.few-minutes", "I need about 2 minutes to check this properly.")
+    control.panel.accept_offer()
+    control.close_current(control.watch.current().id, None)
+    assert store.complaints.reminders(include_done=False) == []
+
+
 def test_a_promise_with_a_time_offers_to_remember_it(qtbot, control, store) -> None:
     control.watch.new(customer="Ana")
     promise = next(p for p in control._library.phrases if p.category == "commitment")

@@ -177,6 +177,13 @@ def test_import_dialog_previews_then_imports_all_with_a_backup(qtbot, base, stor
     assert "8 to import" in dialog.summary()
     headings = [dialog._tree.topLevelItem(i).text(0) for i in range(dialog._tree.topLevelItemCount())]
     assert headings == ["Will add (8)", "Skipped (3)", "Notes (1)"]  # the "wrod" typo is a note
+    header = dialog._tree.headerItem()
+    assert [header.text(n) for n in range(4)] == ["Title", "Category", "Text begins", "From / why"]
+    added = dialog._tree.topLevelItem(0).child(0)
+    phrase = dialog.plan().add[0]
+    assert added.text(0) == phrase.title
+    assert added.text(1) == base.categories[phrase.category].label
+    assert phrase.text.split()[0] in added.text(2)
     with qtbot.waitSignal(dialog.imported) as imported:
         dialog.run_import()
     assert imported.args == [8]

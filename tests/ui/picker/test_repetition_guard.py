@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from calmdesk.core.model import Phrase
 from calmdesk.ui.common.results_model import ResultRole
 
 pytestmark = pytest.mark.qt_log_ignore(
@@ -17,8 +18,16 @@ def _current_id(picker) -> str | None:
     return picker.search.list.currentIndex().data(ResultRole.PhraseId)
 
 
-def test_a_phrase_sent_before_is_flagged_quietly_with_a_variant(qtbot, make_picker, watch) -> None:
-    picker = make_picker(complaints=watch)
+# Says what "Thanks for your patience" says, in other words: the stand-in the guard should offer (the
+# closing "Signed by me" is of the same category but means something else).
+THANKS_AGAIN = Phrase(
+    "t.thanks-again", "closing", "Thanks again for waiting", "Thanks again for waiting so patiently.", "test",
+    tags=("thanks", "patience", "waiting"),
+)  # fmt: skip
+
+
+def test_a_phrase_sent_before_is_flagged_quietly_with_a_variant(qtbot, make_picker, watch, phrases) -> None:
+    picker = make_picker(items=[*phrases, THANKS_AGAIN], complaints=watch)
     watch.new(customer="Ana", channel="chat")
     picker.summon()
     QTest.keyClicks(picker.search.field, "thanks patience")
@@ -30,10 +39,10 @@ def test_a_phrase_sent_before_is_flagged_quietly_with_a_variant(qtbot, make_pick
     assert _current_id(picker) == "t.thanks"
     status = picker.status.text()
     assert status.startswith("Already sent to this customer at ")
-    assert "Ctrl+R: “Signed by me” instead." in status
+    assert "Ctrl+R: “Thanks again for waiting” instead." in status
     assert picker.isVisible()  # a line in the status area, nothing modal
     QTest.keyClick(picker.search.field, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-    assert _current_id(picker) == "t.signed"
+    assert _current_id(picker) == "t.thanks-again"
     assert "Already sent" not in picker.status.text()  # the hints are back
 
 

@@ -36,7 +36,7 @@ def test_the_window_shows_the_seeded_figures(qtbot, store) -> None:
     qtbot.addWidget(window)
     charts = window.charts()
     assert charts["phrases"].bars()[0] == ("Sorry for the wait", 4)
-    assert dict(charts["channels"].bars())["chat"] == 2
+    assert dict(charts["channels"].bars())["Chat"] == 2  # named as the complaint form names it
     assert sum(v for _, v in charts["per_day"].bars()) == 4
     assert len(charts["per_day"].bars()) == 14
     skipped = dict(charts["skipped"].bars())
@@ -48,6 +48,11 @@ def test_the_window_shows_the_seeded_figures(qtbot, store) -> None:
     assert "Sorry for the wait: 4" in charts["phrases"].accessibleDescription()
     for chart in charts.values():
         assert not chart.grab().isNull()  # paints without error
+    window.resize(820, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    assert charts["skipped"].cut_labels() == [], "every step's name is shown whole"
+    assert "Used least" not in window._unused.text(), "two phrases used: both are the most used"
 
 
 def test_an_empty_store_says_so_in_each_chart(qtbot, store) -> None:

@@ -99,15 +99,50 @@ class IdMaker:
 _SIGILS = ":;/\\.,!#@%&*+=-_~`'\""
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+FALLBACK_TITLE = "Imported phrase"
+_TITLE_WORDS = 8  # a title is for scanning a list: the first sentence when it is this short, else a cut
+
+
 def title_from(label: str, text: str, trigger: str = "") -> str:
-    """The label when there is one, else the trigger without its sigil, else the first words of the text."""
+    """The label when there is one, else the trigger without its sigil, else words of the text.
+
+    From the text: its first sentence when short, else its first words cut after a comma where one falls
+    late enough, never beginning with a blank ("{{name}}, your refund..." -> "Your refund is on its way").
+    A text that is mostly blanks has no title of its own: FALLBACK_TITLE.
+    """
     for candidate in (label, trigger.lstrip(_SIGILS)):
         if candidate.strip():
             return _clip(" ".join(candidate.split()))
-    # The first words of the text, blanks shown as "…": a title is for scanning a list, not for filling in.
-    words = _PLACEHOLDER.sub("…", text).split()
-    title = " ".join(words[:7]).rstrip(",;:") + ("…" if len(words) > 7 else "")
-    return _clip(title) or "Imported phrase"
+    plain = _PLACEHOLDER.sub("…", text)
+    first = _SENTENCE_END.split(" ".join(plain.split()), maxsplit=1)[0]
+    words = first.split()
+    while words and not words[0].strip("…,;:"):  # a title never opens on a blank; inside, "…" marks one
+        words.pop(0)
+    own = [word for word in plain.split() if any(ch.isalnum() for ch in word)]
+    if len(own) < 2 and len(own) * 2 < len(plain.split()):
+        return FALLBACK_TITLE
+    if not words:
+        return _clip(" ".join(plain.split()[:_TITLE_WORDS])) or FALLBACK_TITLE
+    if len(words) <= _TITLE_WORDS:
+        title = " ".join(words)
+    else:
+        # A clause that ends a little past the cut reads better than a cut inside it.
+        reach = words[: _TITLE_WORDS + 2]
+        comma = max((n for n, word in enumerate(reach[:-1]) if word.endswith(",")), default=-1)
+        title = " ".join(reach[: comma + 1] if comma >= 3 else words[:_TITLE_WORDS]).rstrip(",;:") + "…"
+    return _clip(title[0].upper() + title[1:])
+
+
+ONLY_BLANKS_REASON = "it holds only a blank to fill (a shell or script value, never run), no words of its own"
+
+
+def only_blanks(text: str) -> bool:
+    """A text with no words of its own, only blanks to type in (a shell or script variable's output, the
+    clipboard): nothing worth keeping as a phrase. A date or time alone is a value, and is kept."""
+    if any(ch.isalnum() for ch in _PLACEHOLDER.sub(" ", text)):
+        return False
+    return any(not blank.is_clock for blank in placeholders.parse(text))
 
 
 def _clip(text: str) -> str:

@@ -14,6 +14,7 @@ from calmdesk.core.csv_cells import read_cell
 from calmdesk.core.importers.beeftext import convert_variables
 from calmdesk.core.importers.common import (
     MAX_IMPORT_BYTES,
+    ONLY_BLANKS_REASON,
     USER_ID,
     IdMaker,
     ImportFailed,
@@ -24,6 +25,7 @@ from calmdesk.core.importers.common import (
     decode_text,
     guess_category,
     make_phrase,
+    only_blanks,
     read_limited,
     title_from,
 )
@@ -170,6 +172,9 @@ def _read_row(
             return
     if checked_text(text) is None:
         result.skipped.append(Skipped(where, title, "its text holds braces CalmDesk cannot read as blanks"))
+        return
+    if only_blanks(text):
+        result.skipped.append(Skipped(where, title, ONLY_BLANKS_REASON))
         return
     # "Follow-up" and "follow up" as people write it in a sheet: the key is follow_up.
     category = "_".join(cell("category").lower().replace("-", " ").split())

@@ -16,6 +16,8 @@ from typing import Any, ClassVar
 import yaml
 
 from calmdesk.core.importers.common import (
+    FALLBACK_TITLE,
+    ONLY_BLANKS_REASON,
     IdMaker,
     ImportFailed,
     ImportResult,
@@ -25,6 +27,7 @@ from calmdesk.core.importers.common import (
     decode_text,
     guess_category,
     make_phrase,
+    only_blanks,
     read_limited,
     title_from,
 )
@@ -237,11 +240,14 @@ def _read_match(
     text = _REF.sub(lambda m: _reference(m.group(1), known, where, result), text).strip()
     # The trigger (":sry") is a poor title for a person scanning a list: it stays a search tag instead.
     title = title_from(label, text)
-    if triggers and not any(c.isalnum() for c in title):
-        # A text that is only blanks ("{{mydate}}") gives a title of "…": the trigger says more.
+    if triggers and (title == FALLBACK_TITLE or not any(c.isalnum() for c in title)):
+        # A text that is only blanks ("{{mydate}}") has no title of its own: the trigger says more.
         title = title_from(label, "", triggers[0])
     if not text:
         result.skipped.append(Skipped(where, title, "its replace text is empty"))
+        return
+    if only_blanks(text):
+        result.skipped.append(Skipped(where, title, ONLY_BLANKS_REASON))
         return
     if checked_text(text) is None:
         result.skipped.append(Skipped(where, title, "its text holds braces CalmDesk cannot read as blanks"))

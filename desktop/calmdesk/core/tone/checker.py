@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import logging
 import re
@@ -10,10 +9,9 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass
 
+from calmdesk.core.tone.capitals import shouting
 from calmdesk.core.tone.patterns import (
-    SENTENCE_ENDS,
     Step,
-    Token,
     compile_pattern,
     first_forms,
     fold,
@@ -21,6 +19,9 @@ from calmdesk.core.tone.patterns import (
     tokenize,
 )
 from calmdesk.core.tone.rules import Rule, RuleSet
+from calmdesk.core.tone.scan import Finding, Scan, with_replacement
+
+__all__ = ["CHECK_BUDGET_S", "MAX_CHECK_CHARS", "MAX_MATCH_ATTEMPTS", "Finding", "ToneChecker", "ToneContext"]
 
 # Beyond this many characters a draft is checked only up to here: no chat reply is longer, and a paste of a
 # whole mailbox must not freeze the picker (findings past the cap are simply not reported).
@@ -33,18 +34,6 @@ MAX_CHECK_CHARS = 50_000
 # characters.
 MAX_MATCH_ATTEMPTS = 200_000
 CHECK_BUDGET_S = 0.25
-# Quoted text is the customer's words or words we promise never to use: rules do not judge it.
-# Lines starting with ">" are the quoted message of an e-mail reply. German quotes „like this“ and
-# »like this« too.
-# Straight single quotes count too ("I won't tell you to 'calm down'"): one opens after a space or a mark,
-# never inside a word ("don't", "customers'"), and closes where no letter follows.
-_QUOTED = re.compile(
-    r'"[^"\n]*"|\u201c[^\u201d\n]*\u201d|\u00ab[^\u00bb\n]*\u00bb'
-    r"|\u201e[^\u201c\u201d\n]*[\u201c\u201d]|\u00bb[^\u00ab\n]*\u00ab"
-    r"|\u2018[^\n]*?\u2019(?![^\W_])|(?<![\w'])'(?=\S)[^\n]*?(?<=\S)'(?![\w])|^[ \t]*>[^\n]*",
-    re.MULTILINE,
-)
-_GREETINGS = frozenset({"hi", "hello", "hey", "dear", "good", "morning", "afternoon", "evening"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,25 +43,6 @@ class ToneContext:
     angry: bool = True
     customer_name: str | None = None
     template: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """One thing to change: `text[start:end]` (empty for something missing: then where it would go).
-
-    `replacement`: wording that can take the span's place (None: none fits; "" means delete it).
-    `phrases`: library phrase ids that say it better; one chosen takes the place of `sentence`.
-    """
-
-    rule: str
-    group: str
-    start: int
-    end: int
-    text: str
-    why: str
-    replacement: str | None
-    phrases: tuple[str, ...]
-    sentence: tuple[int, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +101,7 @@ class ToneChecker:
     def check(self, text: str, context: ToneContext | None = None) -> list[Finding]:
         context = context or ToneContext()
         text = text[:MAX_CHECK_CHARS]
-        scan = _Scan(text, tokenize(text))
+        scan = Scan(text, tokenize(text))
         hits: dict[int, list[_Hit]] = defaultdict(list)
         excepted: dict[int, list[tuple[int, int]]] = defaultdict(list)
         answered: set[int] = set()  # rules whose `unless` is in the reply: they say nothing
@@ -177,7 +147,7 @@ class ToneChecker:
             if rule.kind == "occurrence":
                 findings += self._absent(rule, scan, hits.get(number, []))
             elif rule.kind == "capitals":
-                findings += _capitals(rule, scan)
+                findings += shouting(rule, scan)
             elif rule.kind == "name":
                 findings += _names(rule, scan, hits.get(number, []), context.customer_name)
             else:
@@ -189,7 +159,7 @@ class ToneChecker:
     def _present(
         self,
         rule: Rule,
-        scan: _Scan,
+        scan: Scan,
         hits: list[_Hit],
         excepted: list[tuple[int, int]],
         negation: tuple[list[int], list[int]],
@@ -213,7 +183,7 @@ class ToneChecker:
             taken_until = hit.end
         return findings
 
-    def _negated(self, scan: _Scan, at: int, cues: list[int], breaks: list[int]) -> bool:
+    def _negated(self, scan: Scan, at: int, cues: list[int], breaks: list[int]) -> bool:
         sentence = scan.sentence_of(at)
         reach = self._reach
         return any(
@@ -224,7 +194,7 @@ class ToneChecker:
             for end in cues
         )
 
-    def _absent(self, rule: Rule, scan: _Scan, hits: list[_Hit]) -> list[Finding]:
+    def _absent(self, rule: Rule, scan: Scan, hits: list[_Hit]) -> list[Finding]:
         if scan.word_count() < rule.min_words:
             return []
         if any(not scan.quoted(scan.tokens[hit.first].start) for hit in hits):
@@ -233,181 +203,13 @@ class ToneChecker:
         return [Finding(rule.id, rule.group, where, where, "", rule.why, None, rule.phrases, (where, where))]
 
 
-class _Scan:
-    """One draft's tokens with the lookups the rules share: sentences, quotation, positions."""
-
-    def __init__(self, text: str, tokens: list[Token]) -> None:
-        self.text, self.tokens = text, tokens
-        self._sentence: list[int] = []
-        number = 0
-        for token in tokens:
-            self._sentence.append(number)
-            if token.norm in SENTENCE_ENDS:
-                number += 1
-        self._quoted = [m.span() for m in _QUOTED.finditer(text)]
-        self._quote_starts = [start for start, _ in self._quoted]
-
-    def sentence_of(self, index: int) -> int:
-        return self._sentence[index] if index < len(self._sentence) else len(self._sentence)
-
-    def quoted(self, position: int) -> bool:
-        i = bisect.bisect_right(self._quote_starts, position) - 1
-        return i >= 0 and position < self._quoted[i][1]
-
-    def word_count(self) -> int:
-        return sum(token.is_word for token in self.tokens)
-
-    def sentence_span(self, first: int, end: int) -> tuple[int, int]:
-        begin = first
-        while begin > 0 and self.tokens[begin - 1].norm not in SENTENCE_ENDS:
-            begin -= 1
-        stop = end - 1
-        while stop + 1 < len(self.tokens) and self.tokens[stop].norm not in SENTENCE_ENDS:
-            stop += 1
-        last = self.tokens[stop]
-        return self.tokens[begin].start, last.start if last.norm == "\u00b6" else last.end
-
-    def opening_end(self) -> int:
-        """Where an opening line goes: after a greeting such as "Hi Ana," or at the very start."""
-        if not self.tokens or self.tokens[0].norm not in _GREETINGS:
-            return 0
-        for token in self.tokens[:8]:
-            if token.norm in SENTENCE_ENDS or token.norm in (",", "_,"):
-                position = token.end
-                while position < len(self.text) and self.text[position] in " \t\n":
-                    position += 1
-                return position
-        return 0
-
-    def finding(self, rule: Rule, first: int, end: int, replacement: str | None) -> Finding:
-        start, stop = self.tokens[first].start, self.tokens[end - 1].end
-        matched = self.text[start:stop]
-        if replacement and matched[:1].isupper():
-            replacement = replacement[:1].upper() + replacement[1:]
-        return Finding(
-            rule.id,
-            rule.group,
-            start,
-            stop,
-            matched,
-            rule.why,
-            replacement,
-            rule.phrases,
-            self.sentence_span(first, end),
-        )
-
-
 def _wording(template: str | None, name: str | None) -> str | None:
     if template is None or "{name}" not in template:
         return template
     return template.replace("{name}", name.strip()) if name and name.strip() else None
 
 
-def _capitals(rule: Rule, scan: _Scan) -> list[Finding]:
-    """Runs of words in capitals (acronyms, codes and names allowed): each run is reported once, with it in
-    ordinary case."""
-    findings: list[Finding] = []
-    run: list[int] = []
-    named = False  # the word before was a name or a code in capitals: "IKEA KALLAX", "ROYAL MAIL"
-    for index, token in enumerate(scan.tokens):
-        raw = scan.text[token.start : token.end]
-        capitals = token.is_word and raw.isalpha() and raw.isupper()
-        if capitals and (token.norm in rule.allow or named or _name_or_code(rule, scan, index)):
-            named = True
-        elif capitals:
-            run.append(index)
-            continue
-        else:
-            named = False
-        findings += _capitals_run(rule, scan, run)
-        run = []
-    return findings + _capitals_run(rule, scan, run)
-
-
-_VOWELS = frozenset("aeiouy")
-_CODE_JOINS = frozenset("-/_#.")
-# Between a word that introduces a name and the name: "status: DELIVERED", "your code is SPRING".
-_LINKS = frozenset({":", "_:", "is", "was", "are", "reads", "says"})
-
-
-def _name_or_code(rule: Rule, scan: _Scan, index: int) -> bool:
-    """A word in capitals that names something rather than raising the voice: a piece of a code joined to
-    others ("TBL-OAK-180"), a word with no vowel ("XPS", "DPD"), one after a word that introduces a code, a
-    name or a label ("code SPRING", "model XR", "the tracking says DELIVERED"), or before a word that says
-    what it names ("the NOTE field", "the PRO plan")."""
-    token, text = scan.tokens[index], scan.text
-    before = text[token.start - 1] if token.start else ""
-    after = text[token.end : token.end + 2]
-    if before in _CODE_JOINS and token.start > 1 and text[token.start - 2].isalnum():
-        return True
-    if after[:1] in _CODE_JOINS and after[1:].isalnum():
-        return True
-    if not _VOWELS & set(token.norm):
-        return True
-    following = index + 1
-    if following < len(scan.tokens) and scan.tokens[following].norm in rule.names_before:
-        return True
-    previous = index - 1
-    while previous >= 0:
-        norm = scan.tokens[previous].norm
-        if norm in rule.names_after:
-            return True
-        if norm not in _LINKS:
-            return False
-        previous -= 1
-    return False
-
-
-def _capitals_run(rule: Rule, scan: _Scan, run: list[int]) -> list[Finding]:
-    tokens = scan.tokens
-    # A one-letter word ("I", "A") is in capitals by nature: it never starts or ends a shouted run.
-    while run and len(tokens[run[0]].norm) < 2:
-        run = run[1:]
-    while run and len(tokens[run[-1]].norm) < 2:
-        run = run[:-1]
-    loud = any(len(tokens[i].norm) >= rule.min_letters or tokens[i].norm in rule.short_shouts for i in run)
-    if not loud or scan.quoted(tokens[run[0]].start):
-        return []
-    if len(run) == 1 and _names_a_product(scan, run[0], rule.nouns_capitalised):
-        return []
-    pieces: list[str] = []
-    position = tokens[run[0]].start
-    for i in run:
-        raw = scan.text[tokens[i].start : tokens[i].end]
-        pieces += [scan.text[position : tokens[i].start], raw if raw == "I" else raw.lower()]
-        position = tokens[i].end
-    quiet = "".join(pieces)
-    if run[0] == 0 or tokens[run[0] - 1].norm in SENTENCE_ENDS:
-        quiet = quiet[:1].upper() + quiet[1:]
-    return [_with_replacement(scan.finding(rule, run[0], run[-1] + 1, None), quiet)]
-
-
-def _names_a_product(scan: _Scan, index: int, nouns_capitalised: bool = False) -> bool:
-    """One word in capitals followed by a model name or number ("ASUS Zenbook", "XPS 13") is a brand. In a
-    language that capitalises its nouns only a number says so: "das LETZTE Angebot" is a shout."""
-    if index + 1 >= len(scan.tokens) or not scan.tokens[index + 1].is_word:
-        return False
-    nxt = scan.tokens[index + 1]
-    raw = scan.text[nxt.start : nxt.end]
-    model = len(raw) > 1 and raw[0].isupper() and raw[1:].islower() and not nouns_capitalised
-    return raw[:1].isdigit() or model
-
-
-def _with_replacement(finding: Finding, replacement: str | None) -> Finding:
-    return Finding(
-        finding.rule,
-        finding.group,
-        finding.start,
-        finding.end,
-        finding.text,
-        finding.why,
-        replacement,
-        finding.phrases,
-        finding.sentence,
-    )
-
-
-def _names(rule: Rule, scan: _Scan, hits: list[_Hit], name: str | None) -> list[Finding]:
+def _names(rule: Rule, scan: Scan, hits: list[_Hit], name: str | None) -> list[Finding]:
     """A greeting followed by a capitalised name that is not the customer's."""
     expected = {fold(part) for part in re.findall(r"[^\W\d_]+", name or "")}
     if not expected:
@@ -425,5 +227,5 @@ def _names(rule: Rule, scan: _Scan, hits: list[_Hit], name: str | None) -> list[
             index += 1
         if named and any(scan.tokens[i].norm not in expected for i in named):
             finding = scan.finding(rule, named[0], named[-1] + 1, None)
-            findings.append(_with_replacement(finding, (name or "").strip()))
+            findings.append(with_replacement(finding, (name or "").strip()))
     return findings

@@ -48,6 +48,7 @@ class AboutDialog(QDialog):
             (self.tr("Settings file"), str(paths.settings_file())),
             (self.tr("Your data"), str(paths.database_file())),
             (self.tr("Your phrase packs"), str(paths.user_packs_dir())),
+            (self.tr("Log (for support)"), str(paths.log_file())),
             *extra,
         ]
         table = "".join(

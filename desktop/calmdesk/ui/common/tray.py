@@ -33,6 +33,7 @@ class Tray(QObject):
     checklistRequested = Signal()
     newComplaintRequested = Signal()
     followupsRequested = Signal()
+    customerRepliedRequested = Signal()
     editorRequested = Signal()
     statsRequested = Signal()
     quitRequested = Signal()
@@ -44,6 +45,7 @@ class Tray(QObject):
         self._open_action = QAction(self._menu)
         self._checklist_action = QAction(self.tr("Complaint checklist"), self._menu)
         self._new_complaint_action = QAction(self.tr("New complaint…"), self._menu)
+        self._replied_action = QAction(self.tr("Customer replied (restart the reply clock)"), self._menu)
         self._followups_action = QAction(self.tr("Follow-ups and history…"), self._menu)
         self._editor_action = QAction(self.tr("Edit phrases…"), self._menu)
         self._stats_action = QAction(self.tr("Your statistics…"), self._menu)
@@ -64,6 +66,7 @@ class Tray(QObject):
         self._checklist_action.triggered.connect(self.checklistRequested)
         self._new_complaint_action.triggered.connect(self.newComplaintRequested)
         self._followups_action.triggered.connect(self.followupsRequested)
+        self._replied_action.triggered.connect(self.customerRepliedRequested)
         self._editor_action.triggered.connect(self.editorRequested)
         self._stats_action.triggered.connect(self.statsRequested)
         self._quit_action.triggered.connect(self.quitRequested)
@@ -74,6 +77,7 @@ class Tray(QObject):
             None,
             self._new_complaint_action,
             self._checklist_action,
+            self._replied_action,
             self._followups_action,
             self._editor_action,
             self._stats_action,

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from calmdesk.core.complaint import Complaint, next_step
+from calmdesk.core.complaint import Complaint, next_step, skipped_steps
 from calmdesk.core.model import ChecklistStep
 
 Index = QModelIndex | QPersistentModelIndex
@@ -17,10 +17,12 @@ class StepRole(IntEnum):
     Key = Qt.ItemDataRole.UserRole + 1
     Done = Qt.ItemDataRole.UserRole + 2
     IsNext = Qt.ItemDataRole.UserRole + 3
+    Skipped = Qt.ItemDataRole.UserRole + 4
 
 
 class StepsModel(QAbstractListModel):
-    """One row per checklist step, ticked when the complaint has it done; the step to work on is bold.
+    """One row per checklist step, ticked when the complaint has it done; the step to work on is bold, and
+    a step passed over (a later one is done) says "skipped", so going back to it is a choice, not a surprise.
 
     The rows never change (the 12 steps); a new complaint or a tick only changes their data.
     """
@@ -29,10 +31,12 @@ class StepsModel(QAbstractListModel):
         super().__init__(parent)
         self._steps = steps
         self._done: frozenset[str] = frozenset()
+        self._skipped: frozenset[str] = frozenset()
         self._next: str | None = steps[0].key if steps else None
 
     def set_complaint(self, complaint: Complaint | None) -> None:
         self._done = complaint.done_steps() if complaint else frozenset()
+        self._skipped = frozenset(skipped_steps(complaint)) if complaint else frozenset()
         self._next = next_step(complaint) if complaint else (self._steps[0].key if self._steps else None)
         if self._steps:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._steps) - 1, 0))
@@ -63,14 +67,16 @@ class StepsModel(QAbstractListModel):
         if step is None:
             return None
         done = step.key in self._done
+        skipped = step.key in self._skipped
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{index.row() + 1}. {step.title}"
+            title = f"{index.row() + 1}. {step.title}"
+            return self.tr("%s (skipped)") % title if skipped else title
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if done else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             return step.goal
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            state = self.tr("done") if done else self.tr("not done")
+            state = self.tr("done") if done else (self.tr("skipped") if skipped else self.tr("not done"))
             return f"{index.row() + 1}. {step.title}, {state}"
         if role == Qt.ItemDataRole.FontRole and step.key == self._next:
             from PySide6.QtGui import QFont
@@ -84,6 +90,8 @@ class StepsModel(QAbstractListModel):
             return done
         if role == StepRole.IsNext:
             return step.key == self._next
+        if role == StepRole.Skipped:
+            return skipped
         return None
 
     def roleNames(self) -> dict[int, QByteArray]:

@@ -66,6 +66,7 @@ class ChecklistPanel(QWidget):
     phraseCopied = Signal(str, str)
     newComplaintRequested = Signal()
     closeComplaintRequested = Signal()
+    customerRepliedRequested = Signal()  # Ctrl+R: the customer wrote again, their wait starts now
 
     def __init__(
         self,
@@ -96,6 +97,7 @@ class ChecklistPanel(QWidget):
         self._close = QPushButton(self.tr("Close complaint…"), self)
         self._ticker = QTimer(self)
         self._shown_for: tuple[int | None, str | None] | None = None  # (complaint, next step) last shown
+        self._ticking_here = False  # a Space tick in progress: the selection stays on the ticked step
         self._typing = TypingGuard()
         self._last_tick: tuple[int, str, bool] | None = None  # (complaint, step, was an untick): Ctrl+Z
 
@@ -194,7 +196,9 @@ class ChecklistPanel(QWidget):
         shown_for = (complaint.id if complaint else None, next_step(complaint) if complaint else None)
         if shown_for != self._shown_for or not self.steps.currentIndex().isValid():
             self._shown_for = shown_for
-            self._select_step(shown_for[1])
+            # Space ticks where the agent is; Down moves on (moving too made Space, Down skip a step).
+            if not self._ticking_here or not self.steps.currentIndex().isValid():
+                self._select_step(shown_for[1])
         self._show_step()
         self._update_clock()
 
@@ -246,7 +250,11 @@ class ChecklistPanel(QWidget):
             self.status.flash(self.tr("Start a complaint first (Ctrl+N)."))
             return
         undo = bool(index.data(StepRole.Done))
-        self._complaints.tick(str(key), undo=undo)
+        self._ticking_here = True
+        try:
+            self._complaints.tick(str(key), undo=undo)
+        finally:
+            self._ticking_here = False
         self._last_tick = (complaint.id, str(key), undo)
         said = self.tr("Unticked %s · Ctrl+Z undoes") if undo else self.tr("Ticked %s · Ctrl+Z undoes")
         self.status.flash(said % index.data(Qt.ItemDataRole.DisplayRole))
@@ -355,6 +363,7 @@ _KEYS: KeyTable[_Key] = KeyTable(
         *(((key, mods), _Key(lambda p: p.copy_current())) for key in ENTER_KEYS for mods in (NONE, CTRL)),
         ((Qt.Key.Key_Space, NONE), _Key(lambda p: p.tick_selected(), steps_only=True)),
         ((Qt.Key.Key_N, CTRL), _Key(lambda p: p.newComplaintRequested.emit())),
+        ((Qt.Key.Key_R, CTRL), _Key(lambda p: p.customerRepliedRequested.emit())),
         ((Qt.Key.Key_PageUp, CTRL), _Key(lambda p: p.switch_complaint(-1))),
         ((Qt.Key.Key_PageDown, CTRL), _Key(lambda p: p.switch_complaint(1))),
     ]

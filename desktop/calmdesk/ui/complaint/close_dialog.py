@@ -7,9 +7,11 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from calmdesk.core.complaint_time import parse_when
+from calmdesk.core.human_time import WorkingTime
+from calmdesk.core.reminder_time import follow_up_time
+from calmdesk.ui.common.keys import buddy_label
 
-# What the agent picks from: "" means no follow-up; the rest are spans parse_when reads.
+# What the agent picks from: "" means no follow-up; the rest are spans follow_up_time reads.
 _CHOICES = ("", "4h", "1d", "2d", "1w")
 
 
@@ -22,9 +24,12 @@ class CloseComplaintDialog(QDialog):
 
     closeRequested = Signal(object)
 
-    def __init__(self, who: str, clock: datetime, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, who: str, clock: datetime, work: WorkingTime | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._clock = clock  # the moment the dialog opened, in local time: spans count from it
+        self._work = work or WorkingTime()  # spans count working time: "in 4 hours" is never a Sunday
         self._question = QLabel(self)
         self._choice = QComboBox(self)
         self._custom = QLineEdit(self)
@@ -41,8 +46,8 @@ class CloseComplaintDialog(QDialog):
         labels = {
             "": self.tr("No follow-up"),
             "4h": self.tr("In 4 hours"),
-            "1d": self.tr("Tomorrow, same time"),
-            "2d": self.tr("In 2 days"),
+            "1d": self.tr("Next working day, same time"),
+            "2d": self.tr("In 2 working days"),
             "1w": self.tr("In a week"),
         }
         for key in _CHOICES:
@@ -62,11 +67,13 @@ class CloseComplaintDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._question)
+        layout.addWidget(buddy_label(self.tr("&Follow up:"), self._choice, self))
         layout.addWidget(self._choice)
         layout.addWidget(self._custom)
         layout.addWidget(self._problem)
         layout.addWidget(self._buttons)
         self.setMinimumWidth(340)
+        self._choice.setFocus()  # the first field: arrows choose, Enter closes
 
     def _on_choice(self) -> None:
         custom = self._choice.currentData() == "custom"
@@ -80,7 +87,7 @@ class CloseComplaintDialog(QDialog):
         due = None
         if text:
             try:
-                due = parse_when(text, self._clock)
+                due = follow_up_time(text, self._clock, self._work)
             except ValueError as exc:  # said beside the field; nothing is closed yet
                 self._problem.setText(str(exc))
                 self._problem.setVisible(True)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from calmdesk.core.complaint import Complaint, next_step, remembered_values, step_served
+from calmdesk.core.complaint import Complaint, asks_customer, next_step, remembered_values, step_served
 
 if TYPE_CHECKING:
     from calmdesk.core.model import ChecklistStep, Phrase
@@ -84,8 +84,18 @@ class ComplaintWatch(QObject):
 
     # -- writes: each saved at once, then announced -----------------------------------------------------
 
-    def new(self, **fields: object) -> Complaint | None:
-        return self._do(lambda book: book.new(**fields))  # type: ignore[arg-type]  # checked in the store
+    def new(self, address_as: object = "", **fields: object) -> Complaint | None:
+        """Start a complaint; `address_as`: the name its phrases address the customer by, when the
+        first name of the customer field is not it ("Ms Reyes")."""
+
+        def start(book: ComplaintBook) -> Complaint:
+            complaint = book.new(**fields)  # type: ignore[arg-type]  # checked in the store
+            address = str(address_as).strip()
+            if address:
+                book.remember({"customer_name": address}, complaint_id=complaint.id)
+            return complaint
+
+        return self._do(start)
 
     def switch(self, complaint_id: int) -> None:
         self._do(lambda book: book.switch(complaint_id))
@@ -95,6 +105,10 @@ class ComplaintWatch(QObject):
 
     def close(self) -> Complaint | None:
         return self._do(lambda book: book.close())
+
+    def customer_replied(self) -> Complaint | None:
+        """The current customer wrote again: their wait for the agent starts now."""
+        return self._do(lambda book: book.customer_replied())
 
     def close_with_follow_up(
         self, complaint_id: int, follow_up: datetime | None, note: Callable[[Complaint], str]
@@ -123,7 +137,7 @@ class ComplaintWatch(QObject):
 
         def save(book: ComplaintBook) -> None:
             book.remember(remembered_values(typed, prefilled), complaint_id=complaint.id)
-            book.record_copy(phrase.id, complaint_id=complaint.id)
+            book.record_copy(phrase.id, asks=asks_customer(phrase), complaint_id=complaint.id)
             if ticked is not None:
                 book.tick(ticked, complaint_id=complaint.id)
 

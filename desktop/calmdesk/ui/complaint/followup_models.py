@@ -9,12 +9,13 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from calmdesk.core.complaint_time import HISTORY_COLUMNS, Reminder
+from calmdesk.core.human_time import when_words
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 def _local(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%a %d %b %H:%M") if moment else ""
+    return when_words(moment, datetime.now().astimezone()) if moment else ""
 
 
 class _RowsTableModel(QAbstractTableModel):
@@ -97,7 +98,7 @@ class HistoryModel(_RowsTableModel):
             "closed": self.tr("Closed"),
             "customer": self.tr("Customer"),
             "channel": self.tr("Channel"),
-            "anger": self.tr("Anger"),
+            "anger": self.tr("How angry"),
             "duration_minutes": self.tr("Minutes"),
             "steps_done": self.tr("Steps"),
             "phrases_copied": self.tr("Phrases"),

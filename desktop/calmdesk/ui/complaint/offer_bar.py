@@ -14,7 +14,7 @@ class OfferBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._text = QLabel(self)
-        self._yes = QPushButton(self)
+        self._yes = QPushButton(self.tr("Yes"), self)  # each offer names its own yes
         self._no = QPushButton(self.tr("No, thanks"), self)
         self._accept: Callable[[], None] | None = None
 

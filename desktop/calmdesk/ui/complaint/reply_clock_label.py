@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from calmdesk.core.complaint import Complaint
-from calmdesk.core.complaint_time import AMBER, RED, duration, reply_clock
+from calmdesk.core.complaint_time import AGENT, AMBER, RED, duration, reply_clock
 
 _CLOCK_COLOURS = {AMBER: "#b9770e", RED: "#c0392b"}  # readable on light and dark backgrounds alike
 
@@ -38,7 +38,10 @@ class ReplyClockLabel(QLabel):
             return
         clock = reply_clock(complaint, moment, targets)
         text = self.tr("Open for %s") % clock_text(duration(complaint, moment))
-        if clock.target is not None:
+        if clock.waiting == AGENT:  # the agent asked: the customer's turn, no target runs
+            turn = self.tr("you asked, their turn %s · Ctrl+R when they reply") % clock_text(clock.waited)
+            text = html.escape(text + " · " + turn)
+        elif clock.target is not None:
             wait = self.tr("waiting %s of %s") % (clock_text(clock.waited), clock_text(clock.target))
             colour = _CLOCK_COLOURS.get(clock.state)
             label = {AMBER: self.tr("reply soon"), RED: self.tr("reply now")}.get(clock.state, "")

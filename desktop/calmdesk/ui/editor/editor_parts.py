@@ -18,7 +18,7 @@ class EditorButtons:
             "duplicate": QPushButton(tr("D&uplicate"), parent),
             "save": QPushButton(tr("&Save"), parent),
             "delete": QPushButton(tr("&Delete"), parent),
-            "customize": QPushButton(tr("&Customize"), parent),
+            "customize": QPushButton(tr("&Customise"), parent),
             "hide": QPushButton(tr("&Hide"), parent),
             "favourite": QPushButton(tr("☆ &Favourite"), parent),
             "import": QPushButton(tr("&Import…"), parent),
@@ -29,7 +29,7 @@ class EditorButtons:
             "new": tr("New phrase (Ctrl+N)"),
             "duplicate": tr("Copy this phrase as a new one of yours (Ctrl+Shift+D)"),
             "save": tr("Save now (Ctrl+S)"),
-            "delete": tr("Delete your phrase, or revert a customized one (Delete; Ctrl+Z undoes)"),
+            "delete": tr("Delete your phrase, or revert a customised one (Delete; Ctrl+Z undoes)"),
             "customize": tr("Make your own copy of this phrase; it replaces the original everywhere"),
             "hide": tr("Hide this phrase from the picker, or show it again"),
             "favourite": tr("Mark as a favourite (Ctrl+D)"),
@@ -83,7 +83,7 @@ def origin_short(widget: QWidget, origin: Origin) -> str:
         return widget.tr("Built-in")
     if origin.kind == "team":
         return widget.tr("Team: %s") % origin.pack_name
-    return widget.tr("Yours (customized)") if origin.kind == "customized" else widget.tr("Yours")
+    return widget.tr("Yours (customised)") if origin.kind == "customized" else widget.tr("Yours")
 
 
 class OriginLabel(QLabel):
@@ -104,7 +104,7 @@ class OriginLabel(QLabel):
             return
         text = origin_text(self, origin)
         if not origin.editable:
-            text += " — " + self.tr("read-only: Customize makes your own copy")
+            text += " — " + self.tr("read-only: Customise makes your own copy")
         if hidden:
             text += " — " + self.tr("hidden from the picker")
         self.setText(text)
@@ -118,5 +118,5 @@ def origin_text(widget: QWidget, origin: Origin) -> str:
     if origin.kind == "team":
         return widget.tr("Team pack: %s") % (origin.pack_name + version)
     if origin.kind == "customized":
-        return widget.tr("Yours, customized from %s") % (origin.pack_name + version)
+        return widget.tr("Yours, customised from %s") % (origin.pack_name + version)
     return widget.tr("Yours") + (widget.tr(", from %s") % origin.detail if origin.detail else "")

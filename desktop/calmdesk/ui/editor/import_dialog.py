@@ -38,11 +38,13 @@ from calmdesk.core.model import Phrase
 from calmdesk.core.safefile import FileRefused, os_error_text, write_atomically
 from calmdesk.store.errors import StoreError
 from calmdesk.store.user_phrases import UserPhrase
+from calmdesk.ui.common.keys import buddy_label
 
 if TYPE_CHECKING:
     from calmdesk.store.user_phrases import UserPhrases
     from calmdesk.store.userstore import UserStore
 
+_TEXT_CHARS = 60  # the start of each phrase's text in the preview: enough to tell two apart
 _SHOWN = 500  # rows listed per section of the preview; a 10,000-snippet file lists the first ones and counts
 
 
@@ -95,11 +97,11 @@ class ImportDialog(QDialog):
         self._reader: _Reader | None = None
         self._format = QComboBox(self)
         self._path = QLineEdit(self)
-        self._browse = QPushButton(self.tr("&File…"), self)
+        self._browse = QPushButton(self.tr("Choose fi&le…"), self)
         self._folder = QPushButton(self.tr("F&older…"), self)
         self._category = QComboBox(self)
         self._replace = QCheckBox(self.tr("&Replace my phrases that have the same id"), self)
-        self._preview_button = QPushButton(self.tr("&Preview"), self)
+        self._preview_button = QPushButton(self.tr("Pre&view"), self)
         self._progress = QProgressBar(self)
         self._tree = QTreeWidget(self)
         self._summary = QLabel(self)
@@ -124,9 +126,14 @@ class ImportDialog(QDialog):
         self._progress.setRange(0, 0)  # busy: reading a file gives no honest percentage
         self._progress.setAccessibleName(self.tr("Reading"))
         self._progress.hide()
-        self._tree.setHeaderLabels([self.tr("Phrase"), self.tr("Why")])
+        self._tree.setHeaderLabels(
+            [self.tr("Title"), self.tr("Category"), self.tr("Text begins"), self.tr("From / why")]
+        )
         self._tree.setAccessibleName(self.tr("Import preview"))
-        self._tree.setColumnWidth(0, 360)
+        self._tree.header().setAccessibleName(self.tr("Import preview columns"))
+        self._tree.setColumnWidth(0, 220)
+        self._tree.setColumnWidth(1, 110)
+        self._tree.setColumnWidth(2, 240)
         self._summary.setWordWrap(True)
         self._summary.setAccessibleName(self.tr("Import summary"))
         self._import.setEnabled(False)
@@ -147,9 +154,9 @@ class ImportDialog(QDialog):
         source.addWidget(self._browse)
         source.addWidget(self._folder)
         form = QFormLayout()
-        form.addRow(self._label(self.tr("F&ormat:"), self._format), self._format)
-        form.addRow(self._label(self.tr("F&rom:"), self._path), source)
-        form.addRow(self._label(self.tr("&Category otherwise:"), self._category), self._category)
+        form.addRow(buddy_label(self.tr("For&mat:"), self._format, self), self._format)
+        form.addRow(buddy_label(self.tr("&From:"), self._path, self), source)
+        form.addRow(buddy_label(self.tr("Cate&gory otherwise:"), self._category, self), self._category)
         form.addRow("", self._replace)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -160,12 +167,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self._tree, 1)
         layout.addWidget(self._summary)
         layout.addWidget(self._buttons)
-        self.resize(720, 500)
-
-    def _label(self, text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text, self)
-        label.setBuddy(buddy)
-        return label
+        self.resize(860, 520)
+        self._format.setFocus()  # the first field: the dialog opens ready for the keyboard
 
     # -- steps ------------------------------------------------------------------------------------------
 
@@ -234,24 +237,35 @@ class ImportDialog(QDialog):
     def _show_plan(self, plan: ImportPlan) -> None:
         self._plan = plan
         self._tree.clear()
-        sections: Sequence[tuple[str, list[tuple[str, str]]]] = (
-            (self.tr("Will add (%d)"), [(p.title, plan.origins.get(p.id, "")) for p in plan.add]),
+
+        def row(phrase: Phrase, why: str) -> list[str]:
+            category = self._library.categories.get(phrase.category)
+            label = category.label if category else phrase.category
+            return [phrase.title, label, _start(phrase.text), why]
+
+        sections: Sequence[tuple[str, list[list[str]]]] = (
+            (self.tr("Will add (%d)"), [row(p, plan.origins.get(p.id, "")) for p in plan.add]),
             (
-                self.tr("Will customize (%d)"),
-                [(p.title, self.tr("replaces the built-in")) for p in plan.customize],
+                self.tr("Will customise (%d)"),
+                [row(p, self.tr("replaces the built-in")) for p in plan.customize],
             ),
-            (self.tr("Will replace (%d)"), [(p.title, self.tr("overwrites yours")) for p in plan.replace]),
-            (self.tr("Skipped (%d)"), [(s.title or _short(s.where), s.reason) for s in plan.skipped]),
-            (self.tr("Notes (%d)"), [_note(note) for note in plan.notes]),
+            (self.tr("Will replace (%d)"), [row(p, self.tr("overwrites yours")) for p in plan.replace]),
+            (
+                self.tr("Skipped (%d)"),
+                [[s.title or _short(s.where), "", "", s.reason] for s in plan.skipped],
+            ),
+            (self.tr("Notes (%d)"), [[where, "", "", what] for where, what in map(_note, plan.notes)]),
         )
         for heading, rows in sections:
             if not rows:
                 continue
-            top = QTreeWidgetItem(self._tree, [heading % len(rows), ""])
-            for title, why in rows[:_SHOWN]:
-                QTreeWidgetItem(top, [title, why])
+            top = QTreeWidgetItem(self._tree, [heading % len(rows)])
+            top.setFirstColumnSpanned(True)
+            for cells in rows[:_SHOWN]:
+                item = QTreeWidgetItem(top, cells)
+                item.setToolTip(2, cells[2])
             if len(rows) > _SHOWN:
-                QTreeWidgetItem(top, [self.tr("… and %d more") % (len(rows) - _SHOWN), ""])
+                QTreeWidgetItem(top, [self.tr("… and %d more") % (len(rows) - _SHOWN)])
             top.setExpanded(len(rows) <= 50)
         dropped = "; ".join(f"{what} x{count}" for what, count in sorted(plan.dropped.items()))
         parts = [self.tr("%d to import.") % len(plan.writes)]
@@ -310,6 +324,14 @@ class ImportDialog(QDialog):
         if self._reader is not None:  # closing while reading: let the thread end before it is destroyed
             self._reader.wait()
         super().done(result)
+
+
+def _start(text: str) -> str:
+    """The first words of a phrase's text on one line, cut at a word with "…"."""
+    flat = " ".join(text.split())
+    if len(flat) <= _TEXT_CHARS:
+        return flat
+    return flat[:_TEXT_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def _short(where: str) -> str:

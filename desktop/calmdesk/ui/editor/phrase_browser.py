@@ -79,7 +79,7 @@ class PhraseBrowser(QWidget):
         widest_category = max((metrics.horizontalAdvance(c.label) for c in categories.values()), default=80)
         table.horizontalHeader().resizeSection(1, widest_category + pad)
         table.horizontalHeader().resizeSection(
-            2, metrics.horizontalAdvance(self.tr("Yours (customized)")) + pad
+            2, metrics.horizontalAdvance(self.tr("Yours (customised)")) + pad
         )
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)

@@ -16,7 +16,7 @@ def search_hints() -> str:
     return _tr(
         "Enter copy · Ctrl+Enter copy, stay · Alt+1-9 pick · Ctrl+D favourite · "
         "Ctrl+←/→ category · Ctrl+N new complaint · Ctrl+K checklist · Ctrl+T check tone · "
-        "Ctrl+E edit · Esc close"
+        "Ctrl+E edit · Ctrl+J follow-ups · Ctrl+I statistics · Ctrl+, settings · F1 about · Esc close"
     )
 
 

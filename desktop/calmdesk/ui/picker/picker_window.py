@@ -58,6 +58,8 @@ class PickerWindow(RoundedPanel):
         newComplaintRequested(): Ctrl+N, start a complaint.
         checklistRequested(): Ctrl+K, show the checklist panel.
         editorRequested(str): Ctrl+E: open the phrase editor at this phrase id ("" when none is selected).
+        windowRequested(str): another CalmDesk window by key: "settings" (Ctrl+,), "followups" (Ctrl+J),
+            "stats" (Ctrl+I) or "about" (F1).
     """
 
     phraseCopied = Signal(str, str)
@@ -65,6 +67,7 @@ class PickerWindow(RoundedPanel):
     newComplaintRequested = Signal()
     checklistRequested = Signal()
     editorRequested = Signal(str)
+    windowRequested = Signal(str)
 
     def __init__(
         self,
@@ -351,6 +354,11 @@ _KEYS: KeyTable[_Key] = KeyTable(
         ((Qt.Key.Key_R, CTRL), _Key(lambda w, _e: w.search.use_variant())),
         ((Qt.Key.Key_G, CTRL), _Key(lambda w, _e: w.search.mark_worked())),
         ((Qt.Key.Key_E, CTRL), _Key(lambda w, _e: w.edit_current())),
+        # The app's other windows, so a keyboard-only day reaches them without the tray.
+        ((Qt.Key.Key_Comma, CTRL), _Key(lambda w, _e: w.windowRequested.emit("settings"))),
+        ((Qt.Key.Key_J, CTRL), _Key(lambda w, _e: w.windowRequested.emit("followups"))),
+        ((Qt.Key.Key_I, CTRL), _Key(lambda w, _e: w.windowRequested.emit("stats"))),
+        ((Qt.Key.Key_F1, NONE), _Key(lambda w, _e: w.windowRequested.emit("about"))),
         ((Qt.Key.Key_0, CTRL), _Key(lambda w, _e: w.categories().set_current(None))),
         *(((getattr(Qt.Key, f"Key_{n}"), ALT), _digit(n)) for n in range(1, 10)),
         ((Qt.Key.Key_Left, CTRL), _Key(lambda w, _e: w.categories().step(-1), search_only=True)),

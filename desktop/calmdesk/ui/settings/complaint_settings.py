@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QSpinBox, QWidget
 
 from calmdesk.store.settings import Settings
+from calmdesk.ui.common.keys import buddy_label
 
 _CHANNEL_FIELDS = ("reply_target_chat", "reply_target_email", "reply_target_phone", "reply_target_social")
 
@@ -38,12 +39,12 @@ class ComplaintSettingsBox(QGroupBox):
         self._check_in.setSuffix(self.tr(" min"))
         self._check_in.setValue(settings.check_in_minutes)
         self._check_in.setAccessibleName(self.tr("Check-in reminder after a wait phrase"))
-        self._auto_tick.setText(self.tr("Copying a phrase ticks the checklist step it serves"))
+        self._auto_tick.setText(self.tr("Copying a phrase ticks the checklist &step it serves"))
         self._auto_tick.setChecked(settings.auto_tick)
-        self._auto_tick.setAccessibleName(self._auto_tick.text())
-        self._unwind.setText(self.tr("Offer a one-minute break after a hard complaint"))
+        self._auto_tick.setAccessibleName(self._auto_tick.text().replace("&", ""))
+        self._unwind.setText(self.tr("Offer a one-minute &break after a hard complaint"))
         self._unwind.setChecked(settings.unwind_prompt)
-        self._unwind.setAccessibleName(self._unwind.text())
+        self._unwind.setAccessibleName(self._unwind.text().replace("&", ""))
 
         targets = QHBoxLayout()
         form = QFormLayout(self)
@@ -51,11 +52,11 @@ class ComplaintSettingsBox(QGroupBox):
             row = QFormLayout()
             row.addRow(labels[name], box)
             targets.addLayout(row)
-        form.addRow(self.tr("Reply within:"), targets)
+        form.addRow(buddy_label(self.tr("&Reply within:"), self._targets["reply_target_chat"], self), targets)
         check_in = QHBoxLayout()
         check_in.addWidget(self._check_in)
         check_in.addStretch(1)
-        form.addRow(self.tr("Check in after:"), check_in)
+        form.addRow(buddy_label(self.tr("Check in &after:"), self._check_in, self), check_in)
         form.addRow("", self._auto_tick)
         form.addRow("", self._unwind)
 

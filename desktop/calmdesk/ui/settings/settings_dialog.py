@@ -28,6 +28,7 @@ from calmdesk.core.shortcut import DEFAULT_SHORTCUT, shortcut_problem
 from calmdesk.store.errors import StoreError
 from calmdesk.store.settings import Settings, save_settings
 from calmdesk.system.autostart import Autostart, AutostartError, for_this_system
+from calmdesk.ui.common.keys import buddy_label
 from calmdesk.ui.settings.complaint_settings import ComplaintSettingsBox
 from calmdesk.ui.settings.settings_times import TimesPage
 
@@ -86,25 +87,25 @@ class SettingsDialog(QDialog):
         self._company.setAccessibleName(self.tr("Company"))
         self._support_email.setText(settings.support_email)
         self._support_email.setPlaceholderText(self.tr("Offered in public replies, e.g. help@acme.example"))
-        self._support_email.setAccessibleName(self.tr("Support e-mail"))
+        self._support_email.setAccessibleName(self.tr("Support email"))
         self._hotkey.setKeySequence(QKeySequence(settings.hotkey))
         self._hotkey.setMaximumSequenceLength(1)  # a global hotkey is one chord, never a sequence
         self._hotkey.setClearButtonEnabled(True)
         self._hotkey.setAccessibleName(self.tr("Hotkey"))
         self._hotkey.setToolTip(self.tr("Click, then press the key combination that opens the search"))
-        self._hotkey_reset.setText(self.tr("Default"))
+        self._hotkey_reset.setText(self.tr("Defa&ult"))
         self._hotkey_reset.setAccessibleName(self.tr("Reset hotkey to the default"))
-        self._auto_paste.setText(self.tr("Paste into the previous window after copying"))
+        self._auto_paste.setText(self.tr("&Paste into the previous window after copying"))
         self._auto_paste.setChecked(settings.auto_paste)
-        self._auto_paste.setAccessibleName(self._auto_paste.text())
-        self._close_after_copy.setText(self.tr("Close the search after copying"))
+        self._auto_paste.setAccessibleName(self._auto_paste.text().replace("&", ""))
+        self._close_after_copy.setText(self.tr("C&lose the search after copying"))
         self._close_after_copy.setChecked(settings.close_after_copy)
-        self._close_after_copy.setAccessibleName(self._close_after_copy.text())
-        self._show_preview.setText(self.tr("Show the full text of the selected phrase"))
+        self._close_after_copy.setAccessibleName(self._close_after_copy.text().replace("&", ""))
+        self._show_preview.setText(self.tr("Show the full te&xt of the selected phrase"))
         self._show_preview.setChecked(settings.show_preview)
-        self._show_preview.setAccessibleName(self._show_preview.text())
-        self._autostart.setText(self.tr("Start CalmDesk when you log in"))
-        self._autostart.setAccessibleName(self._autostart.text())
+        self._show_preview.setAccessibleName(self._show_preview.text().replace("&", ""))
+        self._autostart.setText(self.tr("Start CalmDesk &when you log in"))
+        self._autostart.setAccessibleName(self._autostart.text().replace("&", ""))
         started = self._autostart_place.status()
         self._autostart.setChecked(started.enabled)
         if not self._autostart_place.supported:
@@ -120,7 +121,7 @@ class SettingsDialog(QDialog):
         )
         self._pack_dirs.setTabChangesFocus(True)
         self._pack_dirs.setFixedHeight(4 * self._pack_dirs.fontMetrics().lineSpacing() + 12)
-        self._add_pack_dir.setText(self.tr("Add folder…"))
+        self._add_pack_dir.setText(self.tr("Add &folder…"))
         self._add_pack_dir.setAccessibleName(self.tr("Add a team pack folder"))
         self._error.setWordWrap(True)
         self._error.setStyleSheet("color: #c0392b;")
@@ -137,10 +138,10 @@ class SettingsDialog(QDialog):
         hotkey_row.addWidget(self._hotkey, 1)
         hotkey_row.addWidget(self._hotkey_reset)
         form = QFormLayout()
-        form.addRow(self.tr("Your name:"), self._agent_name)
-        form.addRow(self.tr("Company:"), self._company)
-        form.addRow(self.tr("Support e-mail:"), self._support_email)
-        form.addRow(self.tr("Hotkey:"), hotkey_row)
+        form.addRow(buddy_label(self.tr("&Your name:"), self._agent_name, self), self._agent_name)
+        form.addRow(buddy_label(self.tr("Co&mpany:"), self._company, self), self._company)
+        form.addRow(buddy_label(self.tr("Support &email:"), self._support_email, self), self._support_email)
+        form.addRow(buddy_label(self.tr("Hot&key:"), self._hotkey, self), hotkey_row)
         form.addRow("", self._auto_paste)
         form.addRow("", self._close_after_copy)
         form.addRow("", self._show_preview)
@@ -148,19 +149,20 @@ class SettingsDialog(QDialog):
         packs_column = QVBoxLayout()
         packs_column.addWidget(self._pack_dirs)
         packs_column.addWidget(self._add_pack_dir, 0, Qt.AlignmentFlag.AlignLeft)
-        form.addRow(self.tr("Team packs:"), packs_column)
+        form.addRow(buddy_label(self.tr("&Team packs:"), self._pack_dirs, self), packs_column)
         self._general.setLayout(form)
         times_column = QVBoxLayout(self._times_page)
         times_column.addWidget(self._times)
         times_column.addWidget(self._complaints)
         times_column.addStretch(1)
-        self._tabs.addTab(self._general, self.tr("General"))
-        self._tabs.addTab(self._times_page, self.tr("Times and complaints"))
+        self._tabs.addTab(self._general, self.tr("&General"))
+        self._tabs.addTab(self._times_page, self.tr("T&imes and complaints"))
         layout = QVBoxLayout(self)
         layout.addWidget(self._tabs)
         layout.addWidget(self._error)
         layout.addWidget(self._buttons)
         self.setMinimumWidth(460)
+        self._agent_name.setFocus()  # the first field: a dialog opens ready to type
 
     def _hotkey_text(self) -> str:
         return self._hotkey.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
@@ -224,7 +226,7 @@ class SettingsDialog(QDialog):
         email = self._support_email.text().strip()
         if email and ("@" not in email or " " in email):
             self._error.setText(
-                self.tr("“%s” does not look like an e-mail address, e.g. help@acme.example.") % email
+                self.tr("“%s” does not look like an email address, e.g. help@acme.example.") % email
             )
             self._error.show()
             self._tabs.setCurrentWidget(self._general)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
-from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,11 +12,13 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QTimeEdit,
+    QLineEdit,
     QWidget,
 )
 
+from calmdesk.core.human_time import parse_clock
 from calmdesk.store.settings import Settings
+from calmdesk.ui.common.keys import buddy_label
 
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _STEPS = (1, 5, 10, 15, 30, 60)  # minutes a promised time rounds up to; 1 keeps the minute
@@ -31,8 +33,9 @@ class TimesPage(QGroupBox):
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._day_start = QTimeEdit(self)
-        self._day_end = QTimeEdit(self)
+        # Plain fields, not QTimeEdit: its sections ate "1630" (typed as 17:00), and agents type times.
+        self._day_start = ClockField(self)
+        self._day_end = ClockField(self)
         # Check boxes, not toggle buttons: a ticked box reads as "on" in every style and palette.
         self._days = {name: QCheckBox(self) for name in _DAYS}
         self._step = QComboBox(self)
@@ -43,8 +46,7 @@ class TimesPage(QGroupBox):
             (self._day_start, work.day_start, self.tr("Working day starts")),
             (self._day_end, work.day_end, self.tr("Working day ends")),
         ):
-            edit.setDisplayFormat("HH:mm")
-            edit.setTime(QTime(value.hour, value.minute))
+            edit.set_time(value)
             edit.setAccessibleName(name)
         names = (
             self.tr("Monday"),
@@ -79,13 +81,17 @@ class TimesPage(QGroupBox):
         step_row.addWidget(self._step)
         step_row.addStretch(1)
         form = QFormLayout(self)
-        form.addRow(self.tr("Working hours:"), hours_row)
-        form.addRow(self.tr("Working days:"), days_row)
-        form.addRow(self.tr("Round up to:"), step_row)
+        form.addRow(buddy_label(self.tr("Working &hours:"), self._day_start, self), hours_row)
+        form.addRow(buddy_label(self.tr("Working &days:"), self._days["Mon"], self), days_row)
+        form.addRow(buddy_label(self.tr("Rou&nd promised times up to:"), self._step, self), step_row)
 
     def problem(self) -> str | None:
         """Why these times cannot be saved, in words; None when they can."""
-        if self._day_end.time() <= self._day_start.time():
+        for edit in (self._day_start, self._day_end):
+            if edit.time() is None:
+                edit.setFocus()
+                return self.tr("“%s” is not a time; write it like 16:30 or 1630.") % edit.text()
+        if self._day_end.time() <= self._day_start.time():  # type: ignore[operator]  # both read above
             self._day_end.setFocus()
             return self.tr("The working day must end after it starts.")
         if not any(button.isChecked() for button in self._days.values()):
@@ -95,10 +101,32 @@ class TimesPage(QGroupBox):
 
     def edited(self, settings: Settings) -> Settings:
         """`settings` with this box's values (call `problem()` first)."""
-        start, end = (edit.time().toString("HH:mm") for edit in (self._day_start, self._day_end))
+        start, end = (f"{edit.time():%H:%M}" for edit in (self._day_start, self._day_end))
         return dataclasses.replace(
             settings,
             working_hours=f"{start}-{end}",
             working_days=tuple(key for key, button in self._days.items() if button.isChecked()),
             time_step_minutes=int(self._step.currentData()),
         )
+
+
+class ClockField(QLineEdit):
+    """A clock time typed as people type it ("16:30", "1630", "4:30 pm"), shown back as 16:30."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText("16:30")
+        self.setMaxLength(10)
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("00:00 pm") + 24)
+        self.editingFinished.connect(self._tidy)
+
+    def time(self) -> dt.time | None:
+        return parse_clock(self.text())
+
+    def set_time(self, value: dt.time) -> None:
+        self.setText(f"{value:%H:%M}")
+
+    def _tidy(self) -> None:
+        value = self.time()
+        if value is not None:
+            self.set_time(value)

@@ -12,6 +12,8 @@ from calmdesk.core.stats import Stats
 
 _ROW = 1.7  # a horizontal bar's row height, in lines of text: room for the bar and a little air
 _NO_CHANNEL = "none given"
+_LABEL_SHARE = 0.62  # of a chart's width, at most, for the labels of its bars
+_GAP = 8  # between a label and its bar
 
 
 class BarChart(QWidget):
@@ -73,24 +75,46 @@ class BarChart(QWidget):
         else:
             self._paint_upright(painter, area, metrics, top, text, bar)
 
+    def _label_width(self, width: float, metrics: QFontMetrics) -> float:
+        # Labels first: a step's or phrase's name cut short says less than a shorter bar.
+        widest = max((metrics.horizontalAdvance(label) for label, _ in self._bars), default=0)
+        return min(width * _LABEL_SHARE, widest + _GAP + 2)
+
+    def cut_labels(self) -> list[str]:
+        """The labels drawn cut short at the present width (the tooltip still has them whole)."""
+        if not self._horizontal or not self._bars:
+            return []
+        metrics = QFontMetrics(self.font())
+        room = self._label_room(self._label_width(self.width(), metrics))
+        elide = Qt.TextElideMode.ElideRight
+        return [label for label, _ in self._bars if metrics.elidedText(label, elide, room) != label]
+
+    @staticmethod
+    def _label_room(label_width: float) -> int:
+        # The gap before the bar is outside the room, and the room is rounded up: text layout measures in
+        # fractions, and a room rounded down cut "Act and keep informed" by its last letters.
+        return int(label_width - _GAP + 0.999)
+
     def _paint_across(
         self, painter: QPainter, area: QRectF, metrics: QFontMetrics, top: float, text: QColor, bar: QColor
     ) -> None:
         line = metrics.height()
-        label_width = min(
-            area.width() * 0.5, max(metrics.horizontalAdvance(label) for label, _ in self._bars) + 8
-        )
+        label_width = self._label_width(area.width(), metrics)
         value_width = metrics.horizontalAdvance(f"{top:g}") + 8
         room = max(1.0, area.width() - label_width - value_width)
         for row, (label, value) in enumerate(self._bars):
             y = area.top() + row * line * _ROW
-            shown = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(label_width - 8))
+            label_room = self._label_room(label_width)
+            shown = metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_room)
             painter.setPen(text)
-            painter.drawText(QRectF(0, y, label_width - 8, line), Qt.AlignmentFlag.AlignVCenter, shown)
+            painter.drawText(QRectF(0, y, label_room, line), Qt.AlignmentFlag.AlignVCenter, shown)
             length = room * value / top
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(bar)
-            painter.drawRoundedRect(QRectF(label_width, y + line * 0.15, max(2.0, length), line * 0.7), 3, 3)
+            if value > 0:  # nothing drawn for nothing: a stub of a bar reads as "a little"
+                painter.drawRoundedRect(
+                    QRectF(label_width, y + line * 0.15, max(2.0, length), line * 0.7), 3, 3
+                )
             painter.setPen(text)
             painter.drawText(
                 QRectF(label_width + length + 4, y, value_width, line),
@@ -172,7 +196,7 @@ class StatsWindow(QWidget):
         self._summary.setText(" · ".join(parts))
         self._per_day.set_bars([(f"{day.day}", count) for day, count in stats.per_day])
         self._channels.set_bars(
-            [(channel or self.tr(_NO_CHANNEL), n) for channel, n in stats.per_channel.items()],
+            [(self._channel_names().get(channel, channel), n) for channel, n in stats.per_channel.items()],
             empty=self.tr("No complaints yet."),
         )
         self._phrases.set_bars(
@@ -193,6 +217,16 @@ class StatsWindow(QWidget):
         if worked:
             lines.append(self.tr("Marked as having worked (Ctrl+G in the picker): %s.") % worked)
         self._unused.setText("\n".join(lines))
+
+    def _channel_names(self) -> dict[str, str]:
+        # As the complaint form names them.
+        return {
+            "chat": self.tr("Chat"),
+            "email": self.tr("Email"),
+            "phone": self.tr("Phone"),
+            "social": self.tr("Social media"),
+            "": self.tr(_NO_CHANNEL),
+        }
 
     def charts(self) -> dict[str, BarChart]:
         return {

@@ -1,0 +1,99 @@
+"""The first start asks who is signing: the agent's name and company, which a dozen phrases end with."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from calmdesk.store.errors import StoreError
+from calmdesk.store.settings import Settings, save_settings
+from calmdesk.ui.common.keys import buddy_label
+
+MARGIN = 24  # from the screen's corner, clear of a panel's edge
+
+
+class IntroductionDialog(QDialog):
+    """Name and company, once. Shown without taking the keyboard (CalmDesk often starts at login, while
+    the agent is typing elsewhere); a click or the tray brings it forward, with the name field ready.
+
+    Signals:
+        settingsSaved(object): the Settings with the name and company, once written.
+    """
+
+    settingsSaved = Signal(object)
+
+    def __init__(self, settings: Settings, path: Path | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._path = path
+        self._intro = QLabel(self)
+        self._name = QLineEdit(self)
+        self._company = QLineEdit(self)
+        self._error = QLabel(self)
+        self._buttons = QDialogButtonBox(self)
+
+        self.setWindowTitle(self.tr("Welcome"))  # Qt appends " — CalmDesk"
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self._intro.setText(
+            self.tr(
+                "Many replies end with your name and your company. What should they say? "
+                "(Settings can change it later.)"
+            )
+        )
+        self._intro.setWordWrap(True)
+        self._name.setText(settings.agent_name)
+        self._name.setPlaceholderText(self.tr("The name you sign replies with, e.g. Sam"))
+        self._name.setAccessibleName(self.tr("Your name"))
+        self._company.setText(settings.company)
+        self._company.setPlaceholderText(self.tr("Your company or team, e.g. Acme"))
+        self._company.setAccessibleName(self.tr("Company"))
+        self._error.setWordWrap(True)
+        self._error.setStyleSheet("color: #c0392b;")
+        self._error.hide()
+        save = self._buttons.addButton(self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        later = self._buttons.addButton(self.tr("&Later"), QDialogButtonBox.ButtonRole.RejectRole)
+        save.setDefault(True)
+        later.setAccessibleName(self.tr("Later: ask in Settings"))
+
+        self._buttons.accepted.connect(self.accept)
+        self._buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(buddy_label(self.tr("&Your name:"), self._name, self), self._name)
+        form.addRow(buddy_label(self.tr("&Company:"), self._company, self), self._company)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._intro)
+        layout.addLayout(form)
+        layout.addWidget(self._error)
+        layout.addWidget(self._buttons)
+        self.setMinimumWidth(380)
+        self._name.setFocus()
+
+    def place(self) -> None:
+        """In the corner where the tray usually is (bottom right), inside the screen."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        size = self.sizeHint().expandedTo(self.minimumSize())
+        self.move(
+            max(area.left(), area.right() - size.width() - MARGIN),
+            max(area.top(), area.bottom() - size.height() - MARGIN),
+        )
+
+    def accept(self) -> None:
+        settings = dataclasses.replace(
+            self._settings, agent_name=self._name.text().strip(), company=self._company.text().strip()
+        )
+        try:
+            save_settings(settings, self._path)
+        except (StoreError, OSError) as exc:
+            self._error.setText(self.tr("Could not save: %s") % exc)
+            self._error.show()
+            return
+        self.settingsSaved.emit(settings)
+        super().accept()
