@@ -83,6 +83,20 @@ def test_wheel_cli_search_and_checklist(clean_venv: Path) -> None:
     assert len(json.loads(steps.stdout)) == 12
 
 
+def test_one_version_everywhere() -> None:
+    """`calmdesk --version`, the changelog, the Debian changelog and the AppStream release agree."""
+    import re
+
+    from calmdesk import __version__
+
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert re.search(r"^## (\S+)", changelog, re.MULTILINE)[1] == __version__  # type: ignore[index]
+    debian = (ROOT / "packaging" / "debian" / "changelog").read_text(encoding="utf-8")
+    assert debian.startswith(f"calmdesk ({__version__}) ")
+    metainfo = (ROOT / "packaging" / "debian" / "calmdesk.metainfo.xml").read_text(encoding="utf-8")
+    assert f'<release version="{__version__}"' in metainfo
+
+
 def test_wheel_holds_every_package_of_the_tree(wheel: Path) -> None:
     # setup.py finds them: a new ui/<feature>/ folder needs no list to be edited to ship.
     import zipfile

@@ -28,6 +28,7 @@ LAZY = (
     "rapidfuzz",  # typo matching and the repetition guard load it on first use
     "statistics",
     "yaml",
+    "_hashlib",  # OpenSSL's libcrypto: 3.5 MB resident for a tray app that hashes nothing at start
 )
 
 # The real start (`calmdesk.app.main.run`), in a fresh interpreter so no other test's imports count; once the

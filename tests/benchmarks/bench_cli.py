@@ -21,6 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchsession import installed_env
+
 COMMANDS = {
     "version": ["--version"],
     "search": ["search", "sorry", "wait"],
@@ -50,7 +52,7 @@ def main() -> None:
     launcher = [script] if script else [sys.executable, "-m", "calmdesk"]
     with tempfile.TemporaryDirectory() as home:
         dirs = ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME")
-        env = {**os.environ, **{var: str(Path(home) / var) for var in dirs}}
+        env = {**installed_env(os.environ), **{var: str(Path(home) / var) for var in dirs}}
         cache = Path(home) / "XDG_CACHE_HOME"
         commands = {"python_pass": [sys.executable, "-c", "pass"]}
         commands.update({name: [*launcher, *argv] for name, argv in COMMANDS.items()})

@@ -8,7 +8,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -22,7 +22,7 @@ def x_session(tray: bool = True) -> Iterator[XSession]:
     """A fresh X session whose programs see XDG dirs in a temporary home (never the real one)."""
     with tempfile.TemporaryDirectory(prefix="calmdesk-bench-") as tmp:
         home = Path(tmp)
-        env = dict(os.environ)
+        env = installed_env(os.environ)
         for var in (
             "XDG_CONFIG_HOME",
             "XDG_DATA_HOME",
@@ -44,6 +44,13 @@ def x_session(tray: bool = True) -> Iterator[XSession]:
 
 
 READY_LINE = b"calmdesk: ready"
+
+
+def installed_env(base: Mapping[str, str]) -> dict[str, str]:
+    """`base` as an installed CalmDesk runs in: with its bytecode. pip compiles it when it installs a wheel
+    and the Debian package at install; a PYTHONDONTWRITEBYTECODE left in a developer's or CI's shell would
+    otherwise make every measured start compile every module again."""
+    return {k: v for k, v in base.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
 def vm_rss_mb(pid: int) -> float:

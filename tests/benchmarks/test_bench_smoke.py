@@ -87,3 +87,16 @@ def test_bench_backup_prints_figures() -> None:
     result = run_script("bench_backup.py", "--rows", "500", "--runs", "6")
     assert {"rows", "file_kb", "backup_ms", "restore_ms", "newest_good_backup_ms"} <= set(result)
     assert result["files_in_backup_dir"] == 5  # the rotation, and nothing left beside it
+
+
+def test_bench_native_runs_calmdesk_beside_copyq_and_prints_ratios() -> None:
+    """One alternating pair in one X session: figures printed, never judged (a loaded machine varies)."""
+    result = run_script("bench_native.py", "--runs", "1")
+    assert result["benchmark"] == "native_tray_app"
+    for app in ("calmdesk", "copyq"):
+        figures = result[app]
+        assert isinstance(figures, dict)
+        assert figures["tray_ms"]["n"] == 1
+        assert figures["rss_mb"]["median"] > 0
+    assert result["ratio_tray_ms"] > 0  # type: ignore[operator]
+    assert str(result["copyq_version"]).startswith("CopyQ")

@@ -89,6 +89,25 @@ def _start(session: XSession, log: Path) -> subprocess.Popen[bytes]:
         )
 
 
+def copy_with_the_hotkey(session: XSession, query: str, expected: str) -> None:
+    xdotool(session, "key", "ctrl+alt+space")
+    wait_for(lambda: popup_windows(session), 10, "the CalmDesk popup")
+    xdotool(session, "type", "--delay", "20", query)
+    xdotool(session, "key", "Return")
+    wait_for(lambda: clipboard(session) == expected, 10, f"the clipboard to hold {expected!r}")
+
+
+def visible_window(session: XSession, title: str) -> bool:
+    found = subprocess.run(
+        ["xdotool", "search", "--onlyvisible", "--name", title],
+        env=session.env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return bool(found.stdout.split())
+
+
 @pytest.mark.timeout(BUILD_TIMEOUT_S + 600)
 def test_installed_package_starts_copies_and_leaves_data_on_purge(
     installed: Path, xsession: XSession, tmp_path: Path
@@ -126,11 +145,18 @@ def test_installed_package_starts_copies_and_leaves_data_on_purge(
             text=True,
             check=True,
         ).stdout.rstrip("\n")
-        xdotool(xsession, "key", "ctrl+alt+space")
-        wait_for(lambda: popup_windows(xsession), 10, "the CalmDesk popup")
-        xdotool(xsession, "type", "--delay", "20", "sorry wait")
-        xdotool(xsession, "key", "Return")
-        wait_for(lambda: clipboard(xsession) == expected, 10, f"the clipboard to hold {expected!r}")
+        copy_with_the_hotkey(xsession, "sorry wait", expected)
+        # The package installed again while the app runs (an upgrade pushed by IT): dpkg replaces the files
+        # and the bytecode under it; the running app keeps working, and a window it has never opened
+        # before (the editor: modules first imported now) still opens.
+        _apt("install", "--reinstall", "--no-install-recommends", str(installed))
+        wait_for(lambda: not popup_windows(xsession), 10, "the popup to hide")
+        subprocess.run(["xclip", "-selection", "clipboard", "/dev/null"], env=xsession.env, check=True)
+        copy_with_the_hotkey(xsession, "sorry wait", expected)
+        edit = subprocess.run([str(PROGRAM), "edit"], env=xsession.env, capture_output=True, text=True)
+        assert edit.returncode == 0, edit.stderr
+        wait_for(lambda: visible_window(xsession, "^Phrases"), 15, "the phrase editor")
+        assert app.poll() is None, log.read_text(errors="replace")
     finally:
         app.terminate()
         app.wait(15)

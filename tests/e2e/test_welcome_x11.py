@@ -31,6 +31,7 @@ def test_the_first_start_says_once_which_key_opens_calmdesk(notifications: XSess
         [(body, timeout)] = wait_for(lambda: _welcomes(session), 10, "the welcome at the notification server")
         assert "Ctrl+Alt+Space" in body, body
         assert "tray" in body, "a tray is there: the body says what its menu holds"
+        assert "calmdesk autostart on" in body, "the first start offers the start at login"
         assert timeout > 0, "a welcome goes by itself; it must not cover the checklist panel until clicked"
         wait_for((paths.state_dir() / "welcomed").exists, 5, "the welcome remembered")
     finally:
@@ -43,3 +44,18 @@ def test_the_first_start_says_once_which_key_opens_calmdesk(notifications: XSess
         assert len(_welcomes(session)) == 1, "a second start says nothing new"
     finally:
         again.stop()
+
+
+def test_the_welcome_offers_no_login_start_when_there_is_one(notifications: XSession, tmp_path: Path) -> None:
+    session = notifications
+    assert run_cli(session, "autostart", "on").returncode == 0
+    app = CalmDeskApp(session, tmp_path / "first.log")
+    try:
+        app.wait_ready()
+        [(body, _timeout)] = wait_for(
+            lambda: _welcomes(session), 10, "the welcome at the notification server"
+        )
+        assert "Ctrl+Alt+Space" in body
+        assert "autostart" not in body
+    finally:
+        app.stop()

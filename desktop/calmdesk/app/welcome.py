@@ -65,6 +65,7 @@ def welcome(hotkey: str | None, tray: bool) -> bool:
     from PySide6.QtGui import QKeySequence
 
     from calmdesk.store import paths
+    from calmdesk.system.autostart import for_this_system
     from calmdesk.system.notify import freedesktop_notify
 
     def tr(text: str) -> str:
@@ -74,5 +75,12 @@ def welcome(hotkey: str | None, tray: bool) -> bool:
     body = tr("Press %s beside your chat to find a phrase.") % key
     if tray:
         body += " " + tr("The tray icon's menu has the complaint checklist, your phrases and the settings.")
+    login = for_this_system()
+    if login.supported and not login.status().enabled:
+        # Offered once, with the welcome: the agent decides; nothing is written to the session unasked.
+        body += " " + tr(
+            "To have it ready at every login, tick “Start CalmDesk when you log in” in the settings "
+            "(or run: calmdesk autostart on)."
+        )
     title = tr("CalmDesk is running")
     return welcome_once(paths.state_dir(), lambda: freedesktop_notify(title, body, expire_ms=WELCOME_MS))

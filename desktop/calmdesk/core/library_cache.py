@@ -1,7 +1,7 @@
 """The loaded library kept in the user's cache folder, so a cold `calmdesk search` skips parsing every pack.
 
 JSON only: reading it can never run code (no pickle). The key is every file the library is built from
-(built-in content, the user's and the team folders' packs and vocabularies): path, size, mtime and a SHA-256
+(built-in content, the user's and the team folders' packs and vocabularies): path, size, mtime and a CRC-32
 of its content, plus the language, the format and the CalmDesk version. Any difference, and any file that
 cannot be read, parsed or validated, means the library is loaded from the packs again and the cache
 rewritten; the cache never decides what the agent sees, it only saves time.
@@ -9,11 +9,11 @@ rewritten; the cache never decides what the agent sees, it only saves time.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
 import stat
+import zlib
 from collections.abc import Iterable, Sequence
 from importlib.resources import files
 from pathlib import Path
@@ -35,7 +35,10 @@ from calmdesk.core.search.vocabulary import Vocabulary, builtin
 
 log = logging.getLogger(__name__)
 
-FORMAT = 3  # 2: phrases carry their language, the library its language and versions; 3: builtin read
+FORMAT = 4  # 2: phrases carry their language, the library its language and versions; 3: builtin read
+# 4: content checked by CRC-32 instead of SHA-256. The check only has to notice an edit that kept a file's
+# size and mtime (a copy with `cp -p`, a checkout); CRC-32 does, and it spares the tray app loading OpenSSL's
+# libcrypto (hashlib's SHA-256) at every start: 3.5 MB resident.
 CACHE_FILE = "library.json"
 # A cache file larger than this is no cache of ours: refused unread.
 MAX_CACHE_BYTES = 64 * 1024 * 1024
@@ -114,8 +117,8 @@ def _resource_entry(entry: Any) -> list[Any]:
         return [str(entry), None]
     if isinstance(entry, Path):
         info = entry.stat()
-        return [str(entry), info.st_size, info.st_mtime_ns, hashlib.sha256(data).hexdigest()]
-    return [str(entry), len(data), 0, hashlib.sha256(data).hexdigest()]
+        return [str(entry), info.st_size, info.st_mtime_ns, zlib.crc32(data)]
+    return [str(entry), len(data), 0, zlib.crc32(data)]
 
 
 def _file_entry(path: Path) -> list[Any]:
@@ -127,17 +130,17 @@ def _file_entry(path: Path) -> list[Any]:
         return [str(path), "missing", exc.errno]
     if not stat.S_ISREG(info.st_mode):
         return [str(path), "special", stat.S_IFMT(info.st_mode)]
-    digest = hashlib.sha256()
+    digest = 0
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         try:
             while chunk := os.read(fd, _HASH_CHUNK):
-                digest.update(chunk)
+                digest = zlib.crc32(chunk, digest)
         finally:
             os.close(fd)
     except OSError as exc:
         return [str(path), "unreadable", exc.errno]
-    return [str(path), info.st_size, info.st_mtime_ns, digest.hexdigest()]
+    return [str(path), info.st_size, info.st_mtime_ns, digest]
 
 
 def _read(path: Path, key: list[Any]) -> Library | None:

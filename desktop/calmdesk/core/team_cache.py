@@ -7,7 +7,6 @@ the caller passes the cache folder (the store's paths decide where it is).
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from datetime import datetime
 from pathlib import Path
@@ -23,6 +22,8 @@ UNREACHABLE_MARK = "cannot be reached"  # the app says a problem holding this on
 
 def cache_folder(cache_dir: Path, folder: Path) -> Path:
     """Where the copy of `folder` lives: one sub-folder per configured path (a hash: paths hold any text)."""
+    import hashlib  # here, not at start: OpenSSL's libcrypto costs the tray app 3.5 MB resident
+
     key = hashlib.sha256(str(folder.expanduser().absolute()).encode("utf-8", "surrogateescape")).hexdigest()
     return cache_dir / key[:24]
 

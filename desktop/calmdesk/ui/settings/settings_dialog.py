@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from calmdesk.core.shortcut import DEFAULT_SHORTCUT, shortcut_problem
 from calmdesk.store.errors import StoreError
 from calmdesk.store.settings import Settings, save_settings
+from calmdesk.system.autostart import Autostart, AutostartError, for_this_system
 from calmdesk.ui.common.keys import buddy_label
 from calmdesk.ui.settings.complaint_settings import ComplaintSettingsBox
 from calmdesk.ui.settings.settings_times import TimesPage
@@ -43,10 +44,19 @@ class SettingsDialog(QDialog):
 
     settingsSaved = Signal(object)
 
-    def __init__(self, settings: Settings, path: Path | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        path: Path | None = None,
+        parent: QWidget | None = None,
+        autostart: Autostart | None = None,
+    ) -> None:
         super().__init__(parent)
         self._settings = settings
         self._path = path
+        # Not a setting in the file: the autostart entry itself says whether CalmDesk starts at login.
+        self._autostart_place = autostart if autostart is not None else for_this_system()
+        self._autostart = QCheckBox(self)
         self._agent_name = QLineEdit(self)
         self._company = QLineEdit(self)
         self._support_email = QLineEdit(self)
@@ -94,6 +104,15 @@ class SettingsDialog(QDialog):
         self._show_preview.setText(self.tr("Show the full te&xt of the selected phrase"))
         self._show_preview.setChecked(settings.show_preview)
         self._show_preview.setAccessibleName(self._show_preview.text().replace("&", ""))
+        self._autostart.setText(self.tr("Start CalmDesk &when you log in"))
+        self._autostart.setAccessibleName(self._autostart.text().replace("&", ""))
+        started = self._autostart_place.status()
+        self._autostart.setChecked(started.enabled)
+        if not self._autostart_place.supported:
+            self._autostart.setEnabled(False)
+            self._autostart.setToolTip(self.tr("Not supported on this system yet"))
+        elif started.problem:
+            self._autostart.setToolTip(self.tr("The autostart entry %s") % started.problem)
         self._pack_dirs.setPlainText("\n".join(settings.pack_dirs))
         self._pack_dirs.setPlaceholderText(self.tr("One folder per line, e.g. a share your team lead keeps"))
         self._pack_dirs.setAccessibleName(self.tr("Team pack folders"))
@@ -126,6 +145,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self._auto_paste)
         form.addRow("", self._close_after_copy)
         form.addRow("", self._show_preview)
+        form.addRow("", self._autostart)
         packs_column = QVBoxLayout()
         packs_column.addWidget(self._pack_dirs)
         packs_column.addWidget(self._add_pack_dir, 0, Qt.AlignmentFlag.AlignLeft)
@@ -227,4 +247,23 @@ class SettingsDialog(QDialog):
             return
         self._settings = settings
         self.settingsSaved.emit(settings)
+        if not self._apply_autostart():
+            return  # the settings are saved; the dialog stays to say why the login start was not
         super().accept()
+
+    def _apply_autostart(self) -> bool:
+        place = self._autostart_place
+        wanted = self._autostart.isChecked()
+        if not place.supported or wanted == place.status().enabled:
+            return True
+        try:
+            if wanted:
+                place.enable()
+            else:
+                place.disable()
+        except AutostartError as exc:
+            self._error.setText(self.tr("Could not change the start at login: %s") % exc)
+            self._error.show()
+            self._tabs.setCurrentWidget(self._general)
+            return False
+        return True
