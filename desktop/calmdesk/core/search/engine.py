@@ -15,31 +15,21 @@ from calmdesk.core.search.corpus import Corpus
 from calmdesk.core.search.pool import Bonus, Pool, partial_candidates
 from calmdesk.core.search.query import MAX_QUERY_CHARS, MAX_QUERY_WORDS, Term, analyse, has_words
 from calmdesk.core.search.query import query_key as _query_key
+from calmdesk.core.search.vectors import VECTOR_MIN_PHRASES, Query, Vectors
 from calmdesk.core.search.vocabulary import Vocabulary, builtin
+from calmdesk.core.search.weights import (
+    FALLBACK_PENALTY,
+    HINT_LIFT,
+    HINT_MATCH,
+    ON_REQUEST_PENALTY,
+    OPTIONAL_WEIGHT,
+    SEQUENCE_LIFT,
+    SEQUENCE_MIN_WORDS,
+)
 from calmdesk.core.search.wordmatch import WordMatch, WordMatcher
 from calmdesk.core.text import words
 
 __all__ = ["MAX_QUERY_CHARS", "MAX_QUERY_WORDS", "Boosts", "Hit", "SearchIndex", "has_words", "query_key"]
-
-# An optional word counts this much of a full word in the mean: enough to break ties between phrases that
-# match the meaningful words alike, too little to let "the" outweigh them.
-OPTIONAL_WEIGHT = 0.25
-# Added (before the mean) for each word the phrase's category names in its "when" text: a situation query
-# ("customer wants a refund") leans towards the category that serves it, without outranking a title.
-HINT_LIFT = 0.2
-# In the fallback, a word found only in the category's "when" text counts as this weak a match.
-HINT_MATCH = 0.3
-# Phrases of an on-request category (boundary: warnings, ending a chat) lose this much unless the query asks
-# for them: a word of the category's own "when" text ("rude", "swearing", "warning", "behaviour"), typed, not
-# guessed from a half-typed word. "unacceptable", "disc" or "chatting goodbye" never put a threat on top.
-ON_REQUEST_PENALTY = 0.35
-# Queries of this many words or more may be a fragment of the reply: each pair of them found side by side in
-# a phrase adds its share of SEQUENCE_LIFT (all pairs: the whole lift).
-SEQUENCE_MIN_WORDS = 3
-SEQUENCE_LIFT = 0.3
-# In a library shown in the customer's language, a phrase without a version in it (an English fallback) loses
-# this much: the agent types English, but the reply should be in the customer's language when there is one.
-FALLBACK_PENALTY = 0.25
 
 
 class LibraryLike(Protocol):
@@ -98,11 +88,16 @@ class SearchIndex:
         vocabulary: Vocabulary | None = None,
         languages: Sequence[str] = ("en",),
         also: Mapping[str, str] | None = None,
+        vectorised: bool | None = None,
     ) -> None:
         """`languages`: those of the phrases (each brings its stemmer); `also`: more words to find a phrase
-        by (phrase id -> text), weaker than its own: its English version's title and tags."""
+        by (phrase id -> text), weaker than its own: its English version's title and tags. `vectorised`:
+        rank with numpy (`vectors`); by default from VECTOR_MIN_PHRASES phrases on."""
         self._corpus = Corpus(tuple(phrases), category_labels, category_hints, languages=languages, also=also)
-        self._matcher = WordMatcher(self._corpus)
+        if vectorised is None:
+            vectorised = len(self._corpus) >= VECTOR_MIN_PHRASES
+        self._vectors = Vectors(self._corpus) if vectorised else None
+        self._matcher = WordMatcher(self._corpus, vectorised=vectorised)
         self._vocabulary = vocabulary if vocabulary is not None else builtin()
         codes = self._corpus.category_code
         self._on_request = frozenset(codes[k] for k in on_request if k in codes)
@@ -112,6 +107,11 @@ class SearchIndex:
             i for i, p in enumerate(self._corpus.phrases) if p.lang != wanted and wanted != "en"
         )
         self._pairs: tuple[str, ...] = ()  # the current query's word pairs (see _sequence_lift)
+        if self._vectors is not None and self._fallbacks:
+            self._fallback_flags = self._vectors.np.zeros(len(self._corpus), dtype=bool)
+            self._fallback_flags[list(self._fallbacks)] = True
+        else:
+            self._fallback_flags = None
 
     @classmethod
     def for_library(cls, library: LibraryLike, vocabulary: Vocabulary | None = None) -> SearchIndex:
@@ -170,16 +170,48 @@ class SearchIndex:
         required = [self._matcher.match(t) for t in terms if not t.optional]
         optional = [self._matcher.match(t) for t in terms if t.optional]
         category_code = None if category is None else corpus.category_code[category]
+        self._pairs = _word_pairs(query)
+        if self._vectors is not None:
+            return self._vector_search(required, optional, bonus, category_code, limit)
         hits: list[Hit] = []
         if all(m.size for m in required):
             pool = Pool(corpus, required, bonus, category, limit)
-            self._pairs = _word_pairs(query)
             scored = self._scored(pool.candidates(), required, optional, bonus, category_code)
             hits = [Hit(corpus.phrases[i], -negative) for negative, i in heapq.nsmallest(limit, scored)]
         if len(hits) < limit:
-            self._pairs = _word_pairs(query)
             hits += self._partial(required, optional, bonus, category_code, limit - len(hits), hits)
         return hits
+
+    def _vector_search(
+        self,
+        required: list[WordMatch],
+        optional: list[WordMatch],
+        bonus: Bonus,
+        category_code: int | None,
+        limit: int,
+    ) -> list[Hit]:
+        """`search` for a large library: the same ranking as the loops below, computed by `vectors`."""
+        vectors, phrases = self._vectors, self._corpus.phrases
+        assert vectors is not None
+        query = Query(bonus, self._on_request, self._fallback_flags, self._pairs, limit)
+        hits: list[Hit] = []
+        if all(m.size for m in required):
+            hits = [
+                Hit(phrases[i], score) for score, i in vectors.full(required, optional, query, category_code)
+            ]
+        meaningful = [m for m in required if m.size or m.hint_codes]
+        if len(hits) < limit and meaningful:
+            query = Query(bonus, self._on_request, self._fallback_flags, self._pairs, limit - len(hits))
+            found = {self._corpus.first_index[h.phrase.id] for h in hits}
+            weights = self._rarity(meaningful)
+            partial = vectors.partial(meaningful, weights, optional, query, category_code, found)
+            hits += [Hit(phrases[i], score, partial=True) for score, i in partial]
+        return hits
+
+    def _rarity(self, matches: list[WordMatch]) -> list[float]:
+        """Each word's weight in the fallback: its rarity (BM25's idf)."""
+        total = len(self._corpus)
+        return [math.log(1.0 + total / (1.0 + m.size)) for m in matches]
 
     def _scored(
         self,
@@ -236,8 +268,7 @@ class SearchIndex:
         meaningful = [m for m in required if m.size or m.hint_codes]
         if not meaningful:
             return []
-        total_phrases = len(corpus)
-        weights = [math.log(1.0 + total_phrases / (1.0 + m.size)) for m in meaningful]
+        weights = self._rarity(meaningful)
         whole = sum(weights) + OPTIONAL_WEIGHT * len(optional)
         # Optional words only order near-ties here: the dense ones ("a", "the" in a big library) would cost a
         # text scan per candidate for a lift of a few hundredths.

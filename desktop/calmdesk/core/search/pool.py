@@ -63,7 +63,7 @@ class Bonus:
         self.step_codes = {
             corpus.category_code[k] for k in boosts.step_categories if k in corpus.category_code
         }
-        self._fixed = {
+        self.fixed = {
             i: FAVOURITE_BOOST * (i in self.favourites)
             + RECENT_BOOST * self.recency.get(i, 0.0)
             + LEARNED_BOOST * self.learned.get(i, 0.0)
@@ -74,7 +74,7 @@ class Bonus:
 
     def of(self, index: int) -> float:
         step = STEP_BOOST if self._codes[index] in self.step_codes else 0.0
-        return self._fixed.get(index, 0.0) + step
+        return self.fixed.get(index, 0.0) + step
 
 
 class Pool:

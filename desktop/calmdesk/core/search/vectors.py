@@ -1,0 +1,247 @@
+"""Ranking a large library with numpy: each query word one array over all phrases, not a loop per phrase."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from itertools import chain, repeat
+from operator import contains
+from typing import TYPE_CHECKING, Any
+
+from calmdesk.core.search.corpus import Corpus
+from calmdesk.core.search.pool import STEP_BOOST, Bonus
+from calmdesk.core.search.weights import (
+    FALLBACK_PENALTY,
+    HINT_LIFT,
+    HINT_MATCH,
+    ON_REQUEST_PENALTY,
+    OPTIONAL_WEIGHT,
+    SEQUENCE_LIFT,
+)
+from calmdesk.core.search.wordmatch import COMPLETION_PENALTY, WordMatch
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
+    Floats = NDArray[np.float64]
+    Flags = NDArray[np.bool_]
+    Indexes = NDArray[np.intp]
+
+Ranked = tuple[float, int]  # (score, phrase index)
+
+# From this many phrases on, a library is ranked here. Below it the plain loop of `engine` scores every match
+# within a keystroke, and the app and the CLI skip numpy's import (about 0.1 s) for the libraries most
+# agents have: the built-in packs and a few hundred phrases of their own.
+VECTOR_MIN_PHRASES = 1500
+# Float round-off allowance when deciding which phrases the lift could still carry onto the page.
+_EPSILON = 1e-9
+
+
+class Vectors:
+    """The corpus's postings as flat arrays (CSR over the sorted vocabulary), built once per library.
+
+    `ids[starts[t]:starts[t + 1]]` are the phrases holding term t and `weights[...]` its field weights there,
+    so a prefix, being a range of sorted terms, is one slice.
+    """
+
+    def __init__(self, corpus: Corpus) -> None:
+        import numpy as np  # only large libraries pay for it (see VECTOR_MIN_PHRASES)
+
+        self.np: Any = np
+        postings = corpus.postings
+        counts = np.fromiter(map(len, postings), dtype=np.int64, count=len(postings))
+        total = int(counts.sum())
+        self.size = len(corpus)
+        self.starts = np.zeros(len(postings) + 1, dtype=np.int64)
+        np.cumsum(counts, out=self.starts[1:])
+        self.ids = np.fromiter(chain.from_iterable(postings), dtype=np.intp, count=total)
+        self.weights = np.fromiter(
+            chain.from_iterable(p.values() for p in postings), dtype=np.float64, count=total
+        )
+        lengths = np.fromiter(map(len, corpus.vocab), dtype=np.float64, count=len(corpus.vocab))
+        self.term_lengths = np.repeat(lengths, counts)  # per posting: the length of its term
+        self.codes = np.frombuffer(corpus.category_codes, dtype=np.uint8)
+        self.texts = corpus.all_texts
+        self.term_id = corpus.term_id
+
+    def of(self, match: WordMatch) -> Floats:
+        """The word's score in every phrase (0.0 where it does not match): the best span for each, with
+        the same arithmetic as the loop in `wordmatch`, so both ways rank alike."""
+        if match.vector is not None:
+            return match.vector  # type: ignore[no-any-return]
+        np = self.np
+        scores = np.zeros(self.size)
+        for span in match.spans:
+            start, end = self.starts[span.lo], self.starts[span.hi]
+            if start == end:
+                continue
+            weights = self.weights[start:end]
+            if span.prefix:
+                typed = len(span.needle) - 1
+                full = np.maximum(self.term_lengths[start:end], typed)
+                values = (span.quality - COMPLETION_PENALTY * (1 - typed / full)) * weights
+            else:
+                values = span.quality * weights
+            np.maximum.at(scores, self.ids[start:end], values)
+        match.vector = scores
+        return scores  # type: ignore[no-any-return]
+
+    def in_codes(self, codes: Collection[int], positions: Indexes | None = None) -> Flags:
+        """Whether each phrase (or each of `positions`) belongs to one of the category `codes`."""
+        table = self.np.zeros(256, dtype=bool)
+        table[list(codes)] = True
+        return table[self.codes if positions is None else self.codes[positions]]  # type: ignore[no-any-return]
+
+    def full(
+        self, required: list[WordMatch], optional: list[WordMatch], query: Query, category_code: int | None
+    ) -> list[Ranked]:
+        """(score, phrase) of the best phrases matching every required word: `engine`'s `_scored`, in C."""
+        np = self.np
+        if not required:
+            return []
+        vectors = [self.of(m) for m in required]
+        matching = vectors[0] > 0
+        for vector in vectors[1:]:
+            matching &= vector > 0
+        if category_code is not None:
+            matching &= self.codes == category_code
+        positions = np.flatnonzero(matching)
+        if not positions.size:
+            return []
+        total = np.zeros(positions.size)
+        asked = np.zeros(positions.size, dtype=bool)
+        for match, vector in zip(required, vectors, strict=True):
+            hinted = self.in_codes(match.hint_codes, positions)
+            total = total + (vector[positions] + np.where(hinted, HINT_LIFT, 0.0))
+            if not match.guessed:
+                asked |= hinted
+        for match in optional:
+            total = total + OPTIONAL_WEIGHT * self.of(match)[positions]
+        count = len(required) + OPTIONAL_WEIGHT * len(optional)
+        return self._finish(positions, total / count, asked, query)
+
+    def partial(
+        self,
+        meaningful: list[WordMatch],
+        weights: list[float],
+        optional: list[WordMatch],
+        query: Query,
+        category_code: int | None,
+        exclude: Collection[int],
+    ) -> list[Ranked]:
+        """(score, phrase) of the best phrases matching some of the words: `engine`'s fallback, in C.
+
+        Unlike the plain loop, which samples the phrases of common words, it ranks every phrase."""
+        np = self.np
+        got = np.zeros(self.size)
+        asked = np.zeros(self.size, dtype=bool)
+        for match, weight in zip(meaningful, weights, strict=True):
+            vector = self.of(match)
+            hinted = self.in_codes(match.hint_codes)
+            if not match.guessed:
+                asked |= hinted
+            got = got + weight * np.where((vector == 0) & hinted, HINT_MATCH, vector)
+        found = got != 0
+        if category_code is not None:
+            found &= self.codes == category_code
+        if exclude:
+            found[list(exclude)] = False
+        positions = np.flatnonzero(found)
+        if not positions.size:
+            return []
+        got = got[positions]
+        for match in optional:
+            got = got + OPTIONAL_WEIGHT * self.of(match)[positions]
+        whole = sum(weights) + OPTIONAL_WEIGHT * len(optional)
+        return self._finish(positions, got / whole, asked[positions], query)
+
+    def _finish(self, positions: Indexes, mean: Floats, asked: Flags, query: Query) -> list[Ranked]:
+        """Boosts, the sequence lift and the penalties added to each phrase's mean, in the order the plain
+        loop adds them, so that both ways give equal scores to the last bit."""
+        boosted = mean + self._bonus(query.bonus, positions)
+        penalised = self.in_codes(query.on_request, positions) & ~asked
+        fallback = query.fallbacks[positions] if query.fallbacks is not None else None
+        scores = self._penalised(boosted, penalised, fallback)
+        if query.pairs:
+            lifted = boosted + self._lifts(positions, scores, query)
+            scores = self._penalised(lifted, penalised, fallback)
+        return self._best(positions, scores, query.limit)
+
+    @staticmethod
+    def _penalised(scores: Floats, penalised: Flags, fallback: Flags | None) -> Floats:
+        scores = scores.copy()
+        scores[penalised] -= ON_REQUEST_PENALTY
+        if fallback is not None:
+            scores[fallback] -= FALLBACK_PENALTY
+        return scores
+
+    def _lifts(self, positions: Indexes, scores: Floats, query: Query) -> Floats:
+        """`engine`'s sequence lift of each phrase: its share of the query's word pairs held side by side.
+
+        A text test per phrase and pair is the one step numpy cannot do, so it runs only where it can matter:
+        on phrases holding both words of a pair (from the postings) and close enough to the page to be
+        lifted onto it; every other phrase's lift is 0.0 either way."""
+        np = self.np
+        pairs = query.pairs
+        held = np.zeros(positions.size)
+        reachable = np.ones(positions.size, dtype=bool)
+        if positions.size > query.limit:
+            # `scores` are without the lift, which only adds: a phrase more than a whole lift under the page's
+            # last score now cannot reach the page.
+            kth = np.partition(scores, positions.size - query.limit)[positions.size - query.limit]
+            reachable = scores + SEQUENCE_LIFT + _EPSILON >= kth
+        for pair in pairs:
+            first, second = pair.split()
+            holding = self._holding(first, positions) & self._holding(second, positions)
+            candidates = np.flatnonzero(reachable & holding)
+            if not candidates.size:
+                continue
+            texts = [self.texts[i] for i in positions[candidates].tolist()]
+            found = np.fromiter(map(contains, texts, repeat(pair)), dtype=bool, count=len(texts))
+            held[candidates[found]] += 1
+        return SEQUENCE_LIFT * held / len(pairs)  # type: ignore[no-any-return]
+
+    def _holding(self, word: str, positions: Indexes) -> Flags:
+        """Whether each of `positions` holds `word` itself (no stem, no prefix)."""
+        term = self.term_id.get(word)
+        flags = self.np.zeros(self.size, dtype=bool)
+        if term is not None:
+            flags[self.ids[self.starts[term] : self.starts[term + 1]]] = True
+        return flags[positions]  # type: ignore[no-any-return]
+
+    def _bonus(self, bonus: Bonus, positions: Indexes) -> Floats:
+        """`Bonus.of` for each of `positions` (sorted): the fixed boosts plus the step's."""
+        np = self.np
+        extra = np.zeros(positions.size)
+        fixed = bonus.fixed
+        if fixed:
+            boosted = np.fromiter(fixed, dtype=np.intp, count=len(fixed))
+            values = np.fromiter(fixed.values(), dtype=np.float64, count=len(fixed))
+            where = np.minimum(np.searchsorted(positions, boosted), positions.size - 1)
+            inside = positions[where] == boosted
+            extra[where[inside]] = values[inside]
+        if bonus.step_codes:
+            extra = extra + np.where(self.in_codes(bonus.step_codes, positions), STEP_BOOST, 0.0)
+        return extra  # type: ignore[no-any-return]
+
+    def _best(self, positions: Indexes, scores: Floats, limit: int) -> list[Ranked]:
+        """(score, phrase) of the `limit` best, best first, ties in library order (`positions` is sorted)."""
+        np = self.np
+        if positions.size > limit:
+            kth = np.partition(scores, positions.size - limit)[positions.size - limit]
+            keep = scores >= kth
+            positions, scores = positions[keep], scores[keep]
+        order = np.lexsort((positions, -scores))[:limit]
+        return [(float(scores[o]), int(positions[o])) for o in order]
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """What one search adds to the word scores: boosts, penalties, the word pairs of a fragment, the page."""
+
+    bonus: Bonus
+    on_request: frozenset[int]
+    fallbacks: Flags | None  # per phrase: an English fallback in a library shown in another language
+    pairs: tuple[str, ...]
+    limit: int
