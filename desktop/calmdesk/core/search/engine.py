@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import heapq
 import math
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain, pairwise
@@ -12,20 +11,13 @@ from typing import Protocol
 
 from calmdesk.core.model import CATEGORY_KEYS, Category, Phrase
 from calmdesk.core.search.corpus import Corpus
-from calmdesk.core.search.pool import Bonus, Pool, partial_candidates
+from calmdesk.core.search.plain import Plain
+from calmdesk.core.search.pool import Bonus, Query
 from calmdesk.core.search.query import MAX_QUERY_CHARS, MAX_QUERY_WORDS, Term, analyse, has_words
 from calmdesk.core.search.query import query_key as _query_key
-from calmdesk.core.search.vectors import VECTOR_MIN_PHRASES, Query, Vectors
+from calmdesk.core.search.vectors import VECTOR_MIN_PHRASES, Vectors
 from calmdesk.core.search.vocabulary import Vocabulary, builtin
-from calmdesk.core.search.weights import (
-    FALLBACK_PENALTY,
-    HINT_LIFT,
-    HINT_MATCH,
-    ON_REQUEST_PENALTY,
-    OPTIONAL_WEIGHT,
-    SEQUENCE_LIFT,
-    SEQUENCE_MIN_WORDS,
-)
+from calmdesk.core.search.weights import SEQUENCE_MIN_WORDS
 from calmdesk.core.search.wordmatch import WordMatch, WordMatcher
 from calmdesk.core.text import words
 
@@ -96,22 +88,17 @@ class SearchIndex:
         self._corpus = Corpus(tuple(phrases), category_labels, category_hints, languages=languages, also=also)
         if vectorised is None:
             vectorised = len(self._corpus) >= VECTOR_MIN_PHRASES
-        self._vectors = Vectors(self._corpus) if vectorised else None
         self._matcher = WordMatcher(self._corpus, vectorised=vectorised)
         self._vocabulary = vocabulary if vocabulary is not None else builtin()
         codes = self._corpus.category_code
-        self._on_request = frozenset(codes[k] for k in on_request if k in codes)
+        on_request_codes = frozenset(codes[k] for k in on_request if k in codes)
         wanted = languages[0] if languages else "en"
-        # Empty for a library in English: the check below then costs nothing.
-        self._fallbacks = frozenset(
+        # Empty for a library in English: the check for them then costs nothing.
+        fallbacks = frozenset(
             i for i, p in enumerate(self._corpus.phrases) if p.lang != wanted and wanted != "en"
         )
-        self._pairs: tuple[str, ...] = ()  # the current query's word pairs (see _sequence_lift)
-        if self._vectors is not None and self._fallbacks:
-            self._fallback_flags = self._vectors.np.zeros(len(self._corpus), dtype=bool)
-            self._fallback_flags[list(self._fallbacks)] = True
-        else:
-            self._fallback_flags = None
+        ranking = Vectors if vectorised else Plain
+        self._ranking: Plain | Vectors = ranking(self._corpus, on_request_codes, fallbacks)
 
     @classmethod
     def for_library(cls, library: LibraryLike, vocabulary: Vocabulary | None = None) -> SearchIndex:
@@ -169,42 +156,18 @@ class SearchIndex:
             return self._browse(bonus, category, limit)
         required = [self._matcher.match(t) for t in terms if not t.optional]
         optional = [self._matcher.match(t) for t in terms if t.optional]
-        category_code = None if category is None else corpus.category_code[category]
-        self._pairs = _word_pairs(query)
-        if self._vectors is not None:
-            return self._vector_search(required, optional, bonus, category_code, limit)
+        phrases = corpus.phrases
+        ranking = self._ranking
+        page = Query(bonus, _word_pairs(query), limit)
         hits: list[Hit] = []
         if all(m.size for m in required):
-            pool = Pool(corpus, required, bonus, category, limit)
-            scored = self._scored(pool.candidates(), required, optional, bonus, category_code)
-            hits = [Hit(corpus.phrases[i], -negative) for negative, i in heapq.nsmallest(limit, scored)]
-        if len(hits) < limit:
-            hits += self._partial(required, optional, bonus, category_code, limit - len(hits), hits)
-        return hits
-
-    def _vector_search(
-        self,
-        required: list[WordMatch],
-        optional: list[WordMatch],
-        bonus: Bonus,
-        category_code: int | None,
-        limit: int,
-    ) -> list[Hit]:
-        """`search` for a large library: the same ranking as the loops below, computed by `vectors`."""
-        vectors, phrases = self._vectors, self._corpus.phrases
-        assert vectors is not None
-        query = Query(bonus, self._on_request, self._fallback_flags, self._pairs, limit)
-        hits: list[Hit] = []
-        if all(m.size for m in required):
-            hits = [
-                Hit(phrases[i], score) for score, i in vectors.full(required, optional, query, category_code)
-            ]
+            hits = [Hit(phrases[i], score) for score, i in ranking.full(required, optional, page, category)]
         meaningful = [m for m in required if m.size or m.hint_codes]
         if len(hits) < limit and meaningful:
-            query = Query(bonus, self._on_request, self._fallback_flags, self._pairs, limit - len(hits))
-            found = {self._corpus.first_index[h.phrase.id] for h in hits}
+            page = Query(bonus, page.pairs, limit - len(hits))
+            found = {corpus.first_index[h.phrase.id] for h in hits}
             weights = self._rarity(meaningful)
-            partial = vectors.partial(meaningful, weights, optional, query, category_code, found)
+            partial = ranking.partial(meaningful, weights, optional, page, category, found)
             hits += [Hit(phrases[i], score, partial=True) for score, i in partial]
         return hits
 
@@ -212,109 +175,6 @@ class SearchIndex:
         """Each word's weight in the fallback: its rarity (BM25's idf)."""
         total = len(self._corpus)
         return [math.log(1.0 + total / (1.0 + m.size)) for m in matches]
-
-    def _scored(
-        self,
-        candidates: Iterable[int],
-        required: list[WordMatch],
-        optional: list[WordMatch],
-        bonus: Bonus,
-        category_code: int | None,
-    ) -> Iterator[tuple[float, int]]:
-        """(-score, index) for every candidate matching every required word, so nsmallest ranks best first.
-
-        The score is a weighted mean over all words, so an optional word present lifts a phrase a little.
-        """
-        corpus = self._corpus
-        codes = corpus.category_codes
-        on_request = self._on_request
-        fallbacks = self._fallbacks
-        count = len(required) + OPTIONAL_WEIGHT * len(optional)
-        for index in candidates:
-            code = codes[index]
-            if category_code is not None and code != category_code:
-                continue
-            total = 0.0
-            asked = False
-            for match in required:
-                value = match.score(corpus, index)
-                if not value:
-                    break
-                hinted = code in match.hint_codes
-                total += value + (HINT_LIFT if hinted else 0.0)
-                asked = asked or (hinted and not match.guessed)
-            else:
-                for match in optional:
-                    total += OPTIONAL_WEIGHT * match.score(corpus, index)
-                score = total / count + bonus.of(index) + self._sequence_lift(index)
-                if code in on_request and not asked:
-                    score -= ON_REQUEST_PENALTY
-                if fallbacks and index in fallbacks:
-                    score -= FALLBACK_PENALTY
-                yield -score, index
-
-    def _partial(
-        self,
-        required: list[WordMatch],
-        optional: list[WordMatch],
-        bonus: Bonus,
-        category_code: int | None,
-        wanted: int,
-        found: list[Hit],
-    ) -> list[Hit]:
-        """Phrases matching some of the required words, best coverage first: each word weighs by its
-        rarity (BM25's idf), times how well it matched; optional words and boosts only order near-ties."""
-        corpus = self._corpus
-        meaningful = [m for m in required if m.size or m.hint_codes]
-        if not meaningful:
-            return []
-        weights = self._rarity(meaningful)
-        whole = sum(weights) + OPTIONAL_WEIGHT * len(optional)
-        # Optional words only order near-ties here: the dense ones ("a", "the" in a big library) would cost a
-        # text scan per candidate for a lift of a few hundredths.
-        optional = [m for m in optional if m.scores is not None]
-        exclude = {corpus.first_index[h.phrase.id] for h in found}
-        candidates = partial_candidates(corpus, meaningful, category_code, exclude)
-        codes = corpus.category_codes
-        on_request = self._on_request
-        fallbacks = self._fallbacks
-
-        def ranked() -> Iterator[tuple[float, int]]:
-            for index in candidates:
-                code = codes[index]
-                got = 0.0
-                asked = False
-                for match, weight in zip(meaningful, weights, strict=True):
-                    value = match.score(corpus, index)
-                    hinted = code in match.hint_codes
-                    asked = asked or (hinted and not match.guessed)
-                    if not value and hinted:
-                        value = HINT_MATCH
-                    got += weight * value
-                if not got:
-                    continue
-                for match in optional:
-                    got += OPTIONAL_WEIGHT * match.score(corpus, index)
-                score = got / whole + bonus.of(index) + self._sequence_lift(index)
-                if code in on_request and not asked:
-                    score -= ON_REQUEST_PENALTY
-                if fallbacks and index in fallbacks:
-                    score -= FALLBACK_PENALTY
-                yield -score, index
-
-        return [
-            Hit(corpus.phrases[i], -negative, partial=True)
-            for negative, i in heapq.nsmallest(wanted, ranked())
-        ]
-
-    def _sequence_lift(self, index: int) -> float:
-        """A little for each pair of query words the phrase holds side by side: a fragment of the reply
-        ("you will hear from us") is recognised by its run of small words, which otherwise only lift."""
-        pairs = self._pairs
-        if not pairs:
-            return 0.0
-        text = self._corpus.all_texts[index]
-        return SEQUENCE_LIFT * sum(pair in text for pair in pairs) / len(pairs)
 
     @cached_property
     def _conversation_order(self) -> tuple[int, ...]:

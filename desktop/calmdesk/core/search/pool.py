@@ -5,6 +5,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 from itertools import islice
 from typing import Protocol
 
@@ -75,6 +76,18 @@ class Bonus:
     def of(self, index: int) -> float:
         step = STEP_BOOST if self._codes[index] in self.step_codes else 0.0
         return self.fixed.get(index, 0.0) + step
+
+
+Ranked = tuple[float, int]  # (score, phrase index): what a ranking returns, best first
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """What one search adds to its words' scores: the boosts, the word pairs of a fragment, the page size."""
+
+    bonus: Bonus
+    pairs: tuple[str, ...]
+    limit: int
 
 
 class Pool:

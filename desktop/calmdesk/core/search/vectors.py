@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
 from itertools import chain, repeat
 from operator import contains
 from typing import TYPE_CHECKING, Any
 
 from calmdesk.core.search.corpus import Corpus
-from calmdesk.core.search.pool import STEP_BOOST, Bonus
+from calmdesk.core.search.pool import STEP_BOOST, Bonus, Query, Ranked
 from calmdesk.core.search.weights import (
     FALLBACK_PENALTY,
     HINT_LIFT,
@@ -28,9 +27,8 @@ if TYPE_CHECKING:
     Flags = NDArray[np.bool_]
     Indexes = NDArray[np.intp]
 
-Ranked = tuple[float, int]  # (score, phrase index)
 
-# From this many phrases on, a library is ranked here. Below it the plain loop of `engine` scores every match
+# From this many phrases on, a library is ranked here. Below it the plain loop (`plain`) scores every match
 # within a keystroke, and the app and the CLI skip numpy's import (about 0.1 s) for the libraries most
 # agents have: the built-in packs and a few hundred phrases of their own.
 VECTOR_MIN_PHRASES = 1500
@@ -45,7 +43,7 @@ class Vectors:
     so a prefix, being a range of sorted terms, is one slice.
     """
 
-    def __init__(self, corpus: Corpus) -> None:
+    def __init__(self, corpus: Corpus, on_request: frozenset[int], fallbacks: frozenset[int]) -> None:
         import numpy as np  # only large libraries pay for it (see VECTOR_MIN_PHRASES)
 
         self.np: Any = np
@@ -64,6 +62,13 @@ class Vectors:
         self.codes = np.frombuffer(corpus.category_codes, dtype=np.uint8)
         self.texts = corpus.all_texts
         self.term_id = corpus.term_id
+        self.category_code = corpus.category_code
+        self.on_request = on_request
+        # English fallbacks in a library shown in another language, None when there are none.
+        self.fallbacks: Flags | None = None
+        if fallbacks:
+            self.fallbacks = np.zeros(self.size, dtype=bool)
+            self.fallbacks[list(fallbacks)] = True
 
     def of(self, match: WordMatch) -> Floats:
         """The word's score in every phrase (0.0 where it does not match): the best span for each, with
@@ -94,10 +99,11 @@ class Vectors:
         return table[self.codes if positions is None else self.codes[positions]]  # type: ignore[no-any-return]
 
     def full(
-        self, required: list[WordMatch], optional: list[WordMatch], query: Query, category_code: int | None
+        self, required: list[WordMatch], optional: list[WordMatch], query: Query, category: str | None
     ) -> list[Ranked]:
-        """(score, phrase) of the best phrases matching every required word: `engine`'s `_scored`, in C."""
+        """(score, phrase) of the best phrases matching every required word: `Plain.full`, as arrays."""
         np = self.np
+        category_code = None if category is None else self.category_code[category]
         if not required:
             return []
         vectors = [self.of(m) for m in required]
@@ -127,13 +133,14 @@ class Vectors:
         weights: list[float],
         optional: list[WordMatch],
         query: Query,
-        category_code: int | None,
+        category: str | None,
         exclude: Collection[int],
     ) -> list[Ranked]:
-        """(score, phrase) of the best phrases matching some of the words: `engine`'s fallback, in C.
+        """(score, phrase) of the best phrases matching some of the words: `Plain.partial`, as arrays.
 
         Unlike the plain loop, which samples the phrases of common words, it ranks every phrase."""
         np = self.np
+        category_code = None if category is None else self.category_code[category]
         got = np.zeros(self.size)
         asked = np.zeros(self.size, dtype=bool)
         for match, weight in zip(meaningful, weights, strict=True):
@@ -160,8 +167,8 @@ class Vectors:
         """Boosts, the sequence lift and the penalties added to each phrase's mean, in the order the plain
         loop adds them, so that both ways give equal scores to the last bit."""
         boosted = mean + self._bonus(query.bonus, positions)
-        penalised = self.in_codes(query.on_request, positions) & ~asked
-        fallback = query.fallbacks[positions] if query.fallbacks is not None else None
+        penalised = self.in_codes(self.on_request, positions) & ~asked
+        fallback = self.fallbacks[positions] if self.fallbacks is not None else None
         scores = self._penalised(boosted, penalised, fallback)
         if query.pairs:
             lifted = boosted + self._lifts(positions, scores, query)
@@ -177,7 +184,7 @@ class Vectors:
         return scores
 
     def _lifts(self, positions: Indexes, scores: Floats, query: Query) -> Floats:
-        """`engine`'s sequence lift of each phrase: its share of the query's word pairs held side by side.
+        """`Plain`'s sequence lift of each phrase: its share of the query's word pairs held side by side.
 
         A text test per phrase and pair is the one step numpy cannot do, so it runs only where it can matter:
         on phrases holding both words of a pair (from the postings) and close enough to the page to be
@@ -234,14 +241,3 @@ class Vectors:
             positions, scores = positions[keep], scores[keep]
         order = np.lexsort((positions, -scores))[:limit]
         return [(float(scores[o]), int(positions[o])) for o in order]
-
-
-@dataclass(frozen=True, slots=True)
-class Query:
-    """What one search adds to the word scores: boosts, penalties, the word pairs of a fragment, the page."""
-
-    bonus: Bonus
-    on_request: frozenset[int]
-    fallbacks: Flags | None  # per phrase: an English fallback in a library shown in another language
-    pairs: tuple[str, ...]
-    limit: int
