@@ -11,6 +11,7 @@ from typing import Protocol
 
 from calmdesk.core.model import CATEGORY_KEYS, Category, Phrase
 from calmdesk.core.search.corpus import Corpus
+from calmdesk.core.search.first_cut import FIRST_CUT_MIN, first_cut
 from calmdesk.core.search.plain import Plain
 from calmdesk.core.search.pool import Bonus, Query
 from calmdesk.core.search.query import MAX_QUERY_CHARS, MAX_QUERY_WORDS, Term, analyse, has_words
@@ -101,10 +102,18 @@ class SearchIndex:
         self._ranking: Plain | Vectors = ranking(self._corpus, on_request_codes, fallbacks)
 
     @classmethod
-    def for_library(cls, library: LibraryLike, vocabulary: Vocabulary | None = None) -> SearchIndex:
-        """The index the app and the CLI search: the library's phrases, with its categories' labels, "when"
-        texts and on-request flags. A library shown in another language than English is also searched in
-        English: each phrase by its English version's title and tags, each category by its English "when"."""
+    def for_library(
+        cls,
+        library: LibraryLike,
+        vocabulary: Vocabulary | None = None,
+        *,
+        phrases: Sequence[Phrase] | None = None,
+    ) -> SearchIndex:
+        """The index the app and the CLI search: the library's phrases (or only `phrases` of them), with its
+        categories' labels, "when" texts and on-request flags. A library shown in another language than
+        English is also searched in English: each phrase by its English version's title and tags, each
+        category by its English "when"."""
+        phrases = library.phrases if phrases is None else phrases
         categories = library.categories
         hints = {key: c.when or c.description for key, c in categories.items()}
         language = library.language
@@ -113,7 +122,7 @@ class SearchIndex:
             english = {p.id: p for p in library.versions if p.lang == "en"}
             also = {
                 p.id: f"{english[p.id].title} {' '.join(english[p.id].tags)}"
-                for p in library.phrases
+                for p in phrases
                 if p.lang != "en" and p.id in english
             }
             from calmdesk.core.content import load_categories
@@ -122,7 +131,7 @@ class SearchIndex:
                 if key in hints:
                     hints[key] = f"{hints[key]} {category.when or category.description}"
         return cls(
-            library.phrases,
+            phrases,
             {key: c.label for key, c in categories.items()},
             category_hints=hints,
             on_request=[key for key, c in categories.items() if c.on_request],
@@ -130,6 +139,15 @@ class SearchIndex:
             languages=(language, "en") if language != "en" else ("en",),
             also=also,
         )
+
+    @classmethod
+    def for_query(cls, library: LibraryLike, query: str) -> SearchIndex:
+        """An index good for this one query: the whole library's, or past FIRST_CUT_MIN phrases only the
+        first cut's (see `first_cut`): a one-off search of a huge library answers in seconds, not a minute."""
+        if len(library.phrases) < FIRST_CUT_MIN:
+            return cls.for_library(library)
+        vocabulary = library.vocabulary if library.vocabulary is not None else builtin()
+        return cls.for_library(library, phrases=first_cut(library.phrases, query, vocabulary))
 
     def __len__(self) -> int:
         return len(self._corpus)
