@@ -7,11 +7,14 @@ import pytest
 from calmdesk.core.library import load_library
 from calmdesk.core.reading import Reading, builtin_knowledge, read_message
 from calmdesk.core.reading.for_reply import (
+    MessageOutcome,
+    Offered,
     answers_first,
     blank_values,
     complaint_anger,
     complaint_fields,
     offered_ids,
+    read_offered,
     with_reading,
 )
 
@@ -75,3 +78,33 @@ def test_answers_come_first_in_the_order_offered_the_rest_as_given() -> None:
 
 def _english_ids() -> set[str]:
     return {phrase.id for phrase in load_library(language="en").phrases}
+
+
+def test_a_message_from_another_customer_fills_no_blank_of_the_current_complaint() -> None:
+    reading = Reading(order_number="A-1", customer_name="Tom Hart")
+    assert with_reading({"agent_name": "Sam"}, reading, "Dana Reyes") == {"agent_name": "Sam"}
+    same = with_reading({"agent_name": "Sam", "customer_name": "Tom"}, reading, "Tom Hart")
+    assert same == {"agent_name": "Sam", "customer_name": "Tom", "order_number": "A-1"}
+    unsigned = with_reading({"agent_name": "Sam"}, Reading(order_number="A-1"), "Dana Reyes")
+    assert unsigned == {"agent_name": "Sam", "order_number": "A-1"}
+
+
+def test_the_first_offered_text_that_reads_as_something_wins() -> None:
+    known = _english_ids()
+    outcome = read_offered([Offered("ok"), Offered(ANGRY, ("text/plain",))], known, builtin_knowledge())
+    assert outcome.reading is not None
+    assert outcome.reading.order_number == "#88123"
+    assert outcome.offered
+    assert not outcome.refused
+    assert read_offered([], known, builtin_knowledge()) == MessageOutcome()
+
+
+def test_a_secret_is_refused_and_never_read_but_the_other_text_still_is() -> None:
+    known = _english_ids()
+    secret = Offered(ANGRY, ("text/plain", "x-kde-passwordManagerHint"))
+    assert read_offered([secret], known, builtin_knowledge()) == MessageOutcome(refused=True)
+    card = Offered("Charge 4111 1111 1111 1111 again and I sue")
+    assert read_offered([card], known, builtin_knowledge()) == MessageOutcome(refused=True)
+    both = read_offered([Offered("Tr0ub4dor&3x"), Offered(ANGRY)], known, builtin_knowledge())
+    assert both.reading is not None
+    assert both.reading.customer_name == "Maria Lopez"
