@@ -342,7 +342,7 @@ class PickerWindow(RoundedPanel):
         repeat = self.search.repeat()
         if repeat is not None:
             return picker_texts.repeat_warning(repeat)
-        return picker_texts.search_hints()
+        return picker_texts.search_hints(message_read=self._flow.reading() is not None)
 
     def _read_message(self) -> None:
         """Ask for the customer's message on the selection or clipboard; never waited for."""
@@ -361,6 +361,7 @@ class PickerWindow(RoundedPanel):
         self.reading_line.show_outcome(outcome)
         before = (self._flow.reading(), self._flow.prefill())
         self._flow.set_reading(outcome.reading, outcome.offered)
+        self.status.hints_changed()
         if before == (self._flow.reading(), self._flow.prefill()):
             return  # the same message as last time: the list and the agent's place in it stay
         if not self.search.query().strip():
@@ -372,6 +373,7 @@ class PickerWindow(RoundedPanel):
         self._reader.cancel()
         self.reading_line.show_outcome(None)
         self._flow.set_reading(None)
+        self.status.hints_changed()
 
     def _show_whose(self) -> None:
         """Whose complaint the blanks are filled for, so the wrong name is never sent."""

@@ -9,10 +9,11 @@ from calmdesk.ui.picker.whose_label import WhoseLabel
 
 
 class ReadingLine(WhoseLabel):
-    """ "Message: Furious · damaged · asks: replacement · ... · Maria  Ctrl+Shift+N: start a complaint".
+    """ "Message: Furious · damaged · asks: replacement · ... · order A-10492 · Maria".
 
-    Elided like the "Filling for" line, the key hint kept whole; a secret on the clipboard is named as
-    refused, never shown; hidden when there is nothing worth a line.
+    Elided like the "Filling for" line (the whole reading is the tooltip); a secret on the clipboard is
+    named as refused, never shown; hidden when there is nothing worth a line. The key that starts a
+    complaint from it leads the status line's hints meanwhile.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -23,8 +24,7 @@ class ReadingLine(WhoseLabel):
     def show_outcome(self, outcome: MessageOutcome | None) -> None:
         reading = outcome.reading if outcome is not None else None
         if reading is not None:
-            hint = "  " + self.tr("Ctrl+Shift+N: start a complaint")
-            self.show_summary(self.tr("Message: "), reading.summary(), hint)
+            self.show_summary(self.tr("Message: "), reading.summary())
             self.setAccessibleDescription(reading.summary())
         elif outcome is not None and outcome.refused:
             self.show_summary(self.tr("Not read: the clipboard looks like a password or card number."), "")
