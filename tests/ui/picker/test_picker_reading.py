@@ -150,3 +150,10 @@ def test_binary_or_huge_clipboards_open_the_picker_as_usual(qtbot, picker) -> No
     qtbot.wait(300)
     assert picker.isVisible()
     assert picker.search.list.results.rowCount() == 7
+
+
+def test_the_clipboard_is_cut_where_the_reader_stops_reading() -> None:
+    from calmdesk.core.reading.prepared import MAX_READ_CHARS
+    from calmdesk.ui.picker.message_reader import CLIPBOARD_CHARS
+
+    assert CLIPBOARD_CHARS == MAX_READ_CHARS

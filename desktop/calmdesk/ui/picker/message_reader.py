@@ -8,29 +8,35 @@ import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 
-from calmdesk.core.reading import Knowledge, load_knowledge
-from calmdesk.core.reading.for_reply import MessageOutcome, Offered, read_offered
-from calmdesk.core.reading.prepared import MAX_READ_CHARS
 from calmdesk.system.clipboard import OWN_MIME_TYPE
+
+if TYPE_CHECKING:  # the reader loads in the worker on first use: start-up neither imports nor compiles it
+    from calmdesk.core.reading import Knowledge
+    from calmdesk.core.reading.for_reply import MessageOutcome
 
 log = logging.getLogger(__name__)
 
+# The reader reads no further (core.reading.prepared.MAX_READ_CHARS); a 10 MB clipboard is cut here.
+CLIPBOARD_CHARS = 20_000
+# A text offered and the mime types it is offered as.
+Offer = tuple[str, tuple[str, ...]]
 # What the clipboard holds, or None when all of it is CalmDesk's own copy (the last reading then stands).
-Fetch = Callable[[], "list[Offered] | None"]
+Fetch = Callable[[], "list[Offer] | None"]
 
 
-def clipboard_offers() -> list[Offered] | None:
+def clipboard_offers() -> list[Offer] | None:
     """The text of the selection (what the agent last pointed at), then the clipboard's, with their mime
     types; a phrase CalmDesk copied itself is left out. Never more than the reader reads of a text."""
     clipboard = QGuiApplication.clipboard()
     modes = [QClipboard.Mode.Clipboard]
     if clipboard.supportsSelection():
         modes.insert(0, QClipboard.Mode.Selection)
-    offers: list[Offered] = []
+    offers: list[Offer] = []
     own = False
     for mode in modes:
         owned = clipboard.ownsSelection() if mode == QClipboard.Mode.Selection else clipboard.ownsClipboard()
@@ -40,7 +46,7 @@ def clipboard_offers() -> list[Offered] | None:
             continue
         if data is None or not data.hasText():  # empty, an image, a file list: nothing to read
             continue
-        offers.append(Offered(data.text()[:MAX_READ_CHARS], tuple(data.formats())))
+        offers.append((data.text()[:CLIPBOARD_CHARS], tuple(data.formats())))
     return None if own and not offers else offers
 
 
@@ -61,7 +67,7 @@ class MessageReader(QObject):
         self._fetch = fetch
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="calmdesk-reading")
         self._request = 0
-        self._last: tuple[tuple[Offered, ...], MessageOutcome] | None = None
+        self._last: tuple[tuple[Offer, ...], MessageOutcome] | None = None
         self._knowledge: tuple[tuple[Path, ...], Knowledge] | None = None  # the worker's only
         self._lock = threading.Lock()
         self._finished.connect(self._deliver)
@@ -102,10 +108,13 @@ class MessageReader(QObject):
         self._pool.submit(self._work, number, key, known_ids, dirs)
 
     def _work(
-        self, number: int, offers: tuple[Offered, ...], known_ids: frozenset[str], dirs: tuple[Path, ...]
+        self, number: int, offers: tuple[Offer, ...], known_ids: frozenset[str], dirs: tuple[Path, ...]
     ) -> None:
+        from calmdesk.core.reading.for_reply import MessageOutcome, Offered, read_offered
+
         try:
-            outcome = read_offered(offers, known_ids, self._knowledge_for(dirs))
+            candidates = [Offered(text, kinds) for text, kinds in offers]
+            outcome = read_offered(candidates, known_ids, self._knowledge_for(dirs))
         except Exception:  # the reader never raises by design; if it does, the popup must not care
             log.exception("Reading the message failed")
             outcome = MessageOutcome()
@@ -113,6 +122,8 @@ class MessageReader(QObject):
             self._finished.emit(number, (offers, outcome))
 
     def _knowledge_for(self, dirs: tuple[Path, ...]) -> Knowledge:
+        from calmdesk.core.reading import load_knowledge
+
         with self._lock:
             if self._knowledge is None or self._knowledge[0] != dirs:
                 knowledge = load_knowledge(dirs)
@@ -121,7 +132,7 @@ class MessageReader(QObject):
                 self._knowledge = (dirs, knowledge)
             return self._knowledge[1]
 
-    def _deliver(self, number: int, result: tuple[tuple[Offered, ...], MessageOutcome]) -> None:
+    def _deliver(self, number: int, result: tuple[tuple[Offer, ...], MessageOutcome]) -> None:
         offers, outcome = result
         self._last = (offers, outcome)
         if number == self._request:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QWidget
 
-from calmdesk.core.reading.for_reply import MessageOutcome
 from calmdesk.ui.picker.whose_label import WhoseLabel
+
+if TYPE_CHECKING:
+    from calmdesk.core.reading.for_reply import MessageOutcome
 
 
 class ReadingLine(WhoseLabel):
