@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 # within a keystroke, and the app and the CLI skip numpy's import (about 0.1 s) for the libraries most
 # agents have: the built-in packs and a few hundred phrases of their own.
 VECTOR_MIN_PHRASES = 1500
+# Phrases whose sequence lift is tested first, best possible score first; each later chunk is twice as big
+# (see `_lifts`).
+LIFT_CHUNK = 256
 # Float round-off allowance when deciding which phrases the lift could still carry onto the page.
 _EPSILON = 1e-9
 
@@ -187,26 +190,35 @@ class Vectors:
         """`Plain`'s sequence lift of each phrase: its share of the query's word pairs held side by side.
 
         A text test per phrase and pair is the one step numpy cannot do, so it runs only where it can matter:
-        on phrases holding both words of a pair (from the postings) and close enough to the page to be
-        lifted onto it; every other phrase's lift is 0.0 either way."""
+        on phrases holding both words of a pair (from the postings), best possible score first, in chunks,
+        until no phrase left could reach the page (`scores`, without the lift, are lower bounds). Every
+        phrase not tested either holds no pair or cannot reach the page; its lift is left at 0.0."""
         np = self.np
         pairs = query.pairs
+        share = SEQUENCE_LIFT / len(
+            pairs
+        )  # for the bounds only; the lift itself is computed as the loop does
+        holding = [
+            self._holding(a, positions) & self._holding(b, positions) for a, b in map(str.split, pairs)
+        ]
+        possible = np.sum(holding, axis=0)
         held = np.zeros(positions.size)
-        reachable = np.ones(positions.size, dtype=bool)
-        if positions.size > query.limit:
-            # `scores` are without the lift, which only adds: a phrase more than a whole lift under the page's
-            # last score now cannot reach the page.
-            kth = np.partition(scores, positions.size - query.limit)[positions.size - query.limit]
-            reachable = scores + SEQUENCE_LIFT + _EPSILON >= kth
-        for pair in pairs:
-            first, second = pair.split()
-            holding = self._holding(first, positions) & self._holding(second, positions)
-            candidates = np.flatnonzero(reachable & holding)
-            if not candidates.size:
-                continue
-            texts = [self.texts[i] for i in positions[candidates].tolist()]
-            found = np.fromiter(map(contains, texts, repeat(pair)), dtype=bool, count=len(texts))
-            held[candidates[found]] += 1
+        upper = scores + share * possible
+        some = np.flatnonzero(possible)
+        order = some[np.argsort(-upper[some], kind="stable")]
+        last = positions.size - query.limit  # where the page's last score sits in ascending order
+        start, size = 0, LIFT_CHUNK
+        while start < order.size:
+            chunk = order[start : start + size]
+            if last > 0 and upper[chunk[0]] + _EPSILON < np.partition(scores + share * held, last)[last]:
+                break
+            start, size = start + size, 2 * size  # chunks double: few bound checks, however long the walk
+            for pair, holds in zip(pairs, holding, strict=True):
+                tested = chunk[holds[chunk]]
+                if tested.size:
+                    texts = [self.texts[i] for i in positions[tested].tolist()]
+                    found = np.fromiter(map(contains, texts, repeat(pair)), dtype=bool, count=len(texts))
+                    held[tested[found]] += 1
         return SEQUENCE_LIFT * held / len(pairs)  # type: ignore[no-any-return]
 
     def _holding(self, word: str, positions: Indexes) -> Flags:
