@@ -195,12 +195,9 @@ class Vectors:
         phrase not tested either holds no pair or cannot reach the page; its lift is left at 0.0."""
         np = self.np
         pairs = query.pairs
-        share = SEQUENCE_LIFT / len(
-            pairs
-        )  # for the bounds only; the lift itself is computed as the loop does
-        holding = [
-            self._holding(a, positions) & self._holding(b, positions) for a, b in map(str.split, pairs)
-        ]
+        share = SEQUENCE_LIFT / len(pairs)  # for the bounds only: the lift is computed as the loop does it
+        words = [pair.split() for pair in pairs]
+        holding = [self._holding(a, positions) & self._holding(b, positions) for a, b in words]
         possible = np.sum(holding, axis=0)
         held = np.zeros(positions.size)
         upper = scores + share * possible
