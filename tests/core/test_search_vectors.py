@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from calmdesk.core.library import load_library
 from calmdesk.core.model import CATEGORY_KEYS, Phrase
 from calmdesk.core.search import Boosts, Hit, SearchIndex
+from calmdesk.core.search import engine as search_engine
 from calmdesk.core.search.vectors import VECTOR_MIN_PHRASES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -155,3 +156,19 @@ def test_small_libraries_never_import_numpy() -> None:
     }
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
     assert done.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("lang", ["es", "de"])
+def test_a_library_in_another_language_ranks_alike_both_ways(
+    lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With English fallbacks (penalised) and each phrase also found by its English title and tags."""
+    library = load_library(language=lang)
+    assert any(p.lang != lang for p in library.phrases)  # the fallbacks are there to be ranked
+    plain = SearchIndex.for_library(library)
+    monkeypatch.setattr(search_engine, "VECTOR_MIN_PHRASES", 0)
+    arrays = SearchIndex.for_library(library)
+    path = ROOT / "tests" / "core" / "search_eval" / f"{lang}.toml"
+    queries = [case["query"] for case in tomllib.loads(path.read_text(encoding="utf-8"))["case"]]
+    for query in [*queries, "sorry for the wait", "refund please"]:
+        assert ranked(arrays.search(query)) == ranked(plain.search(query)), query
