@@ -13,6 +13,7 @@ from calmdesk.app.pack_control import PackControl
 from calmdesk.core import library_cache
 from calmdesk.core.library import Library, expand_pack_dirs, load_configured
 from calmdesk.core.model import Problem
+from calmdesk.core.pack_memo import PackMemo
 from calmdesk.core.search import SearchIndex
 from calmdesk.core.user_layer import with_user_phrases
 from calmdesk.store import paths
@@ -47,6 +48,7 @@ class LibraryControl(QObject):
         self._pack_dirs = list(pack_dirs)
         self._user_phrases: UserPhrases | None = None
         self._notices = notices
+        self._memo = PackMemo()  # pack files read by the reloads: a change re-reads only what changed
         self.base = self._load_at_start()  # before the user's phrases: what the editor lays them over
         self.library = self.base
         self.index: SearchIndex | None = None
@@ -120,11 +122,13 @@ class LibraryControl(QObject):
         return [paths.user_packs_dir(), *dirs, *self._pack_dirs]
 
     def _reload_base(self) -> Library:
+        # On PackControl's loading thread: only the memo (thread-safe) is shared with the GUI thread.
         return load_configured(
             self._settings,
             self._pack_dirs,
             user_dir=paths.user_packs_dir(),
             cache_dir=paths.team_cache_dir(),
+            memo=self._memo,
         )
 
     def _on_packs_reloaded(self, base: Library, seconds: float) -> None:
