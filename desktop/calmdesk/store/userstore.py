@@ -273,7 +273,7 @@ class UserStore:
         """Complaints and reminders, on the same connection (read fresh: the CLI writes them too)."""
         conn = self._live()
         if self._complaints is None:
-            self._complaints = ComplaintBook(conn, self.path, self.queue_write)
+            self._complaints = ComplaintBook(conn, self.path, self.queue_write, self.flush_uses)
         return self._complaints
 
     # -- for the other table modules (store.user_phrases) and backups -----------------------------------
