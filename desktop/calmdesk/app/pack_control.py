@@ -101,21 +101,25 @@ class PackControl(QObject):
         self._started += 1
         # The thread holds the loader, the lock and the relay (a child of this object), never this object
         # itself: the last reference to a QObject must not go away on another thread.
-        work = (self._load, self._loading, self._started, self._relay)
+        work = (self._load, self._loading, self._started, self._relay, tuple(self._folders))
         threading.Thread(target=_load_in_thread, args=work, name="calmdesk-pack-reload", daemon=True).start()
 
-    def _finish_background(self, library: Library | None, elapsed: float, number: int) -> None:
+    def _finish_background(
+        self, library: Library | None, elapsed: float, number: int, listing: tuple[list[str], bool]
+    ) -> None:
         self._busy = False
         if library is not None:
-            self._finish(library, elapsed, number)
+            self._finish(library, elapsed, number, listing)
         if self._again:
             self.reload_in_background()
 
-    def _finish(self, library: Library, elapsed: float, number: int) -> None:
+    def _finish(
+        self, library: Library, elapsed: float, number: int, listing: tuple[list[str], bool] | None = None
+    ) -> None:
         if number < self._shown_load:  # a reload made here since has the newer files already
             return
         self._shown_load = number
-        self._rewatch()
+        self._watch(listing or _watch_list(self._folders))
         # A pack with fewer phrases than its copy is read from the copy until it settles: a passing
         # state, logged and looked at again once the time is up (a finished write sends no more events).
         settling = [p for p in library.problems if SETTLING_MARK in p.message]
@@ -156,20 +160,11 @@ class PackControl(QObject):
         """Watch the folders and their pack files as they are now. Editors save by writing a new file and
         renaming it over the old one, which ends a file watch: a path that changed is watched afresh. Only
         the difference is asked of the watcher (a team folder may hold thousands of files)."""
+        self._watch(_watch_list(self._folders))
+
+    def _watch(self, listing: tuple[list[str], bool]) -> None:
+        paths, missing = listing
         watched = set(self._watcher.files()) | set(self._watcher.directories())
-        paths: list[str] = []
-        missing = False
-        for folder in self._folders:
-            if folder.is_dir():
-                paths.append(str(folder))
-                try:
-                    paths += [str(p) for p in sorted(folder.glob("*.toml"))]
-                except OSError as exc:
-                    log.warning("cannot list %s: %s", folder, exc)
-            elif folder.is_file():
-                paths.append(str(folder))
-            else:
-                missing = True
         wanted = set(paths)
         stale = (watched - wanted) | (watched & self._changed)
         self._changed.clear()
@@ -192,7 +187,7 @@ class PackControl(QObject):
 class _Relay(QObject):
     """Carries a load's result from the loading thread to the GUI thread (a queued signal)."""
 
-    loaded = Signal(object, float, int)
+    loaded = Signal(object, float, int, object)
 
 
 def _timed(load: Callable[[], Library], lock: threading.Lock) -> tuple[Library, float]:
@@ -202,14 +197,39 @@ def _timed(load: Callable[[], Library], lock: threading.Lock) -> tuple[Library, 
         return library, time.perf_counter() - start
 
 
-def _load_in_thread(load: Callable[[], Library], lock: threading.Lock, number: int, relay: _Relay) -> None:
+def _load_in_thread(
+    load: Callable[[], Library],
+    lock: threading.Lock,
+    number: int,
+    relay: _Relay,
+    folders: tuple[Path, ...],
+) -> None:
     try:
         library: Library | None
         library, elapsed = _timed(load, lock)
+        listing = _watch_list(folders)  # listing 5,000 files is work for this thread, not the GUI's
     except Exception:  # the loaders never raise on content; anything else is a bug, logged, not fatal
         log.exception("reloading the pack folders failed")
-        library, elapsed = None, 0.0
+        library, elapsed, listing = None, 0.0, ([], False)
     try:
-        relay.loaded.emit(library, elapsed, number)
+        relay.loaded.emit(library, elapsed, number, listing)
     except RuntimeError:  # the app quit meanwhile: nobody is waiting for it
         log.debug("a pack reload finished after its control was gone")
+
+
+def _watch_list(folders: Sequence[Path]) -> tuple[list[str], bool]:
+    """The paths to watch (each folder and its pack files; a pack named alone), and whether one is missing."""
+    paths: list[str] = []
+    missing = False
+    for folder in folders:
+        if folder.is_dir():
+            paths.append(str(folder))
+            try:
+                paths += [str(p) for p in sorted(folder.glob("*.toml"))]
+            except OSError as exc:
+                log.warning("cannot list %s: %s", folder, exc)
+        elif folder.is_file():
+            paths.append(str(folder))
+        else:
+            missing = True
+    return paths, missing
