@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -71,3 +72,34 @@ def test_a_file_rewritten_while_it_is_too_fresh_to_trust_is_read_again(share: Pa
     load_library([share], memo=memo)
     load_library([share], memo=memo)
     assert memo.reads == 2 * FILES, "a file of the last seconds may change again within its clock tick"
+
+
+def test_the_last_good_copies_of_a_folder_are_synced_once_not_file_by_file(
+    share: Path, tmp_path: Path, monkeypatch
+) -> None:
+    # Before: two syncs per file (the copy and its folder), 10,000 for 5,000 files: 30 s on first sight.
+    syncs = 0
+    real = os.fsync
+
+    def counting(fd: int) -> None:
+        nonlocal syncs
+        syncs += 1
+        real(fd)
+
+    monkeypatch.setattr(os, "fsync", counting)
+    cache = tmp_path / "cache"
+    load_library([share], cache_dir=cache)
+    assert len(list(cache_folder(cache, share).glob("*.toml"))) == FILES
+    assert syncs <= 5
+
+
+def test_a_copy_a_power_cut_left_empty_is_refused_not_used(share: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    load_library([share], cache_dir=cache)
+    (cache_folder(cache, share) / "p0001.toml").write_bytes(b"")  # not synced before the power went
+    unreachable = share.rename(tmp_path / "elsewhere")
+    library = load_library([share], cache_dir=cache)
+    assert library.get("team.p1") is None
+    assert library.get("team.p2") is not None
+    assert any(Path(p.file).name == "p0001.toml" for p in library.problems)
+    assert unreachable.exists()
