@@ -7,6 +7,7 @@ import logging
 import sqlite3
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -259,6 +260,24 @@ class UserStore:
         from calmdesk.store import worked
 
         return worked.mark(self._live(), self.path, phrase_id, topic)
+
+    def queue_mark_worked(
+        self,
+        phrase_id: str,
+        topic: str = "",
+        *,
+        saved: Callable[[object], None] | None = None,
+        given_up: Callable[[str], None] | None = None,
+    ) -> None:
+        """mark_worked from the writer thread (the GUI's way, see queue_write): returns at once; `saved`
+        (the new count) or `given_up` (why, in words) tell how it ended, on the writer's thread."""
+        from calmdesk.store import worked
+
+        _check_id(phrase_id)
+        mark = WriteJob(
+            "save the mark", lambda conn, path: worked.mark(conn, path, phrase_id, topic), saved, given_up
+        )
+        self.queue_write(mark)
 
     def worked_counts(self, topic: str | None = None) -> dict[str, int]:
         """Phrase id -> "it worked" marks for `topic` (with those given without one), or for all topics."""

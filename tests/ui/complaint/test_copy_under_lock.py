@@ -153,3 +153,23 @@ def test_a_tick_and_a_switch_under_the_lock_are_shown_at_once_and_saved_in_order
     assert _on_disk(store.path, "SELECT complaint_id FROM current_complaint") == [(ana.id,)]
     assert ben.id != ana.id
     assert failures == []
+
+
+def test_it_worked_under_the_lock_is_noted_at_once_and_saved_when_it_clears(
+    qtbot, make_picker, watch, store
+) -> None:
+    # Before: Ctrl+G waited the busy timeout (5 s) on the GUI thread, then said it could not save the mark.
+    picker = make_picker(Settings(agent_name="Sam", company="ACME"), complaints=watch)
+    watch.new(customer="Ana", topic="Late parcel")
+    holder = LockHolder(store.path)
+    try:
+        picker.summon()
+        QTest.keyClicks(picker.search.field, "refund")
+        QTest.keyClick(picker.search.field, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+        assert holder.holding(), "the mark did not wait for the lock"
+        assert "worked for “Late parcel”" in picker.status.text()
+        holder.release()
+    finally:
+        holder.kill()
+    assert store.flush_uses(15)
+    assert _on_disk(store.path, "SELECT phrase_id, marks FROM phrase_worked") == [("t.refund", 1)]
