@@ -131,7 +131,9 @@ def test_a_queued_record_that_can_no_longer_be_made_is_said_not_dropped(
     assert _on_disk(store.path, "SELECT phrase_id, uses FROM usage") == [("t.sorry-wait", 1)]
 
 
-def test_a_tick_and_a_switch_under_the_lock_are_shown_at_once_and_saved_in_order(qtbot, watch, store) -> None:
+def test_a_switch_a_tick_and_a_reply_under_the_lock_are_shown_at_once_and_saved_in_order(
+    qtbot, watch, store
+) -> None:
     failures: list[str] = []
     watch.failed.connect(failures.append)
     ana = watch.new(customer="Ana")
@@ -140,17 +142,20 @@ def test_a_tick_and_a_switch_under_the_lock_are_shown_at_once_and_saved_in_order
     try:
         watch.switch(ana.id)
         watch.tick("listen")
-        assert holder.holding(), "neither waited for the lock"
+        watch.customer_replied()
+        assert holder.holding(), "none of them waited for the lock"
         current = watch.current()
         assert current is not None
         assert current.id == ana.id
         assert current.done_steps() == {"listen"}
+        assert len(current.customer_replies) == 1
         holder.release()
     finally:
         holder.kill()
     assert store.flush_uses(15)
     assert _on_disk(store.path, "SELECT complaint_id, step FROM complaint_steps") == [(ana.id, "listen")]
     assert _on_disk(store.path, "SELECT complaint_id FROM current_complaint") == [(ana.id,)]
+    assert _on_disk(store.path, "SELECT complaint_id FROM complaint_replies") == [(ana.id,)]
     assert ben.id != ana.id
     assert failures == []
 

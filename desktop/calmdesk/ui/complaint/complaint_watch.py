@@ -137,9 +137,18 @@ class ComplaintWatch(QObject):
     def close(self) -> Complaint | None:
         return self._do(lambda book: book.close())
 
-    def customer_replied(self) -> Complaint | None:
-        """The current customer wrote again: their wait for the agent starts now."""
-        return self._do(lambda book: book.customer_replied())
+    def customer_replied(self) -> None:
+        """The current customer wrote again: their wait for the agent starts now (shown at once, saved by
+        the store's writer thread)."""
+        complaint, at = self._current, now()
+        if complaint is None:  # nothing open: the book says so, in words
+            self._do(lambda book: book.customer_replied())
+            return
+        self._queue(
+            "record the customer's reply",
+            lambda book: book.customer_replied(complaint_id=complaint.id, at=at),
+        )
+        self._show(replace(complaint, customer_replies=(*complaint.customer_replies, at)))
 
     def close_with_follow_up(
         self, complaint_id: int, follow_up: datetime | None, note: Callable[[Complaint], str]
