@@ -119,6 +119,7 @@ def test_space_ticks_and_unticks_the_selected_step_and_it_is_saved(qtbot, panel,
     panel.summon()
     assert _current_step(panel) == "prepare"
     QTest.keyClick(panel.steps, Qt.Key.Key_Space)
+    assert store.flush_uses(5)
     current = store.complaints.current()
     assert current is not None
     assert current.done_steps() == {"prepare"}
@@ -128,6 +129,7 @@ def test_space_ticks_and_unticks_the_selected_step_and_it_is_saved(qtbot, panel,
     assert panel.steps.currentIndex().data(StepRole.IsNext) is True
     QTest.keyClick(panel.steps, Qt.Key.Key_Up)
     QTest.keyClick(panel.steps, Qt.Key.Key_Space)
+    assert store.flush_uses(5)
     current = store.complaints.current()
     assert current is not None
     assert current.done_steps() == frozenset()
