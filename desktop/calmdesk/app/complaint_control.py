@@ -6,7 +6,7 @@ import logging
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QRect, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
 from calmdesk.core.complaint_time import duration, missed_target, promise_time
@@ -94,6 +94,13 @@ class ComplaintControl(QObject):
         picker.newComplaintRequested.connect(self.open_form)
         picker.checklistRequested.connect(self.panel.summon)
         picker.phraseCopied.connect(self.after_copy)
+
+    def keep_clear(self) -> tuple[list[QRect], list[QRect]]:
+        """For the picker: the panel's current step, which it must leave in view, and the rest of the panel,
+        which it had rather not cover (issue 16, point 12). Nothing while the panel is hidden."""
+        if not self.panel.isVisible():
+            return [], []
+        return [self.panel.current_step_area()], [self.panel.frameGeometry()]
 
     def start(self) -> None:
         """The event loop runs: say what fell due while CalmDesk was closed, then keep watching."""

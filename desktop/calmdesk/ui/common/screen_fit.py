@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QWidget
 
 # Top-level kinds that are windows a person places; menus, tooltips and the like place themselves.
 _PLACED = (Qt.WindowType.Window, Qt.WindowType.Dialog, Qt.WindowType.Tool)
+# A window with this property set places itself around the panel (the picker): it is only kept on screen.
+PLACES_ITSELF = "calmdeskPlacesItself"
 
 
 def fit_rect(frame: QRect, area: QRect) -> QRect:
@@ -77,7 +79,13 @@ class ScreenFit(QObject):
     def _fit(self, window: QWidget) -> None:
         panel = self._keep_clear()
         clear = None
-        if panel is not None and panel is not window and panel.isVisible() and window.parentWidget() is None:
+        if (
+            panel is not None
+            and panel is not window
+            and panel.isVisible()
+            and window.parentWidget() is None
+            and not window.property(PLACES_ITSELF)
+        ):
             clear = panel.frameGeometry()
         fit_to_screen(window, clear)
 
