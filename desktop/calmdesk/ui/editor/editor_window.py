@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
+    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -68,12 +69,14 @@ class EditorWindow(QWidget):
         self._store = store
         self._phrases = EditorLibrary(base, user)
         self._state = EditorState()  # what the form holds: the one place the editor keeps it
+        self._question: QMessageBox | None = None  # Save / Discard / Cancel for a new phrase, while asked
 
         self.browser = PhraseBrowser(
             self._phrases,
             lambda origin: origin_short(self, origin),
             self._is_favourite,
             lambda: self._state.phrase_id,
+            may_switch=lambda: not self._state.unsaved,
         )
         self.origin_line = OriginLabel(self)
         self.form = PhraseForm(base.categories, base.checklist, self)
@@ -340,8 +343,46 @@ class EditorWindow(QWidget):
         self._status.setText(message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Closing saves a valid edit; an invalid one keeps the window open with the reason shown.
+        # A new phrase typed and never saved is the agent's to keep or drop: asked (Esc saved "Unsaved
+        # test" silently). Otherwise closing saves a valid edit; an invalid one keeps the window open.
+        if self._state.unsaved and self._state.is_new:
+            event.ignore()
+            self._ask_about_new()
+            return
         if not self._leave_current():
             event.ignore()
             return
         super().closeEvent(event)
+
+    def _ask_about_new(self) -> None:
+        """Save, Discard or Cancel for the new phrase in the form; the window closes after the first two.
+        Opened, not exec()'d: nothing waits in a nested event loop for the answer."""
+        if self._question is not None:
+            self._question.raise_()
+            return
+        title = self.form.title_edit.text().strip() or self.tr("(no title yet)")
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("New phrase not saved"),
+            self.tr("Save the new phrase “%s”?") % title,
+            buttons.Save | buttons.Discard | buttons.Cancel,
+            self,
+        )
+        box.setDefaultButton(buttons.Save)
+        box.setEscapeButton(buttons.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(self._on_new_answered)
+        self._question = box
+        box.open()
+
+    def _on_new_answered(self, answer: int) -> None:
+        self._question = None
+        if answer == QMessageBox.StandardButton.Discard.value:
+            self._state = EditorState()
+            self.form.set_phrase(None, editable=False)
+            self.origin_line.show_origin(None, hidden=False)
+            self._update_buttons()
+            self.close()
+        elif answer == QMessageBox.StandardButton.Save.value and self.save():
+            self.close()
