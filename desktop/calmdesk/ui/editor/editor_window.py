@@ -10,8 +10,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,7 +19,7 @@ from calmdesk.core.phrase_edit import duplicate, new_id, user_copy
 from calmdesk.core.user_layer import USER_PACK_ID
 from calmdesk.store.errors import StoreError
 from calmdesk.ui.editor.editor_library import EditorLibrary
-from calmdesk.ui.editor.editor_parts import EditorButtons, OriginLabel, origin_short
+from calmdesk.ui.editor.editor_parts import EditorButtons, OriginLabel, ask_save_new, lay_out, origin_short
 from calmdesk.ui.editor.editor_state import EditorState
 from calmdesk.ui.editor.phrase_browser import PhraseBrowser
 from calmdesk.ui.editor.phrase_form import PhraseForm
@@ -89,7 +87,6 @@ class EditorWindow(QWidget):
         self._status.setWordWrap(True)
 
         self.browser.picked.connect(self._on_picked)
-        self.browser.listed.connect(self._on_listed)
         self.form.edited.connect(self._on_edited)
         for button, keys, method in _ACTIONS:
             slot = getattr(self, method)
@@ -101,28 +98,7 @@ class EditorWindow(QWidget):
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_current)
 
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.browser, 1)
-        left_layout.addLayout(self.buttons.row("import", "export"))
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.origin_line)
-        right_layout.addWidget(self.form, 1)
-        actions = ("new", "duplicate", "customize", "hide", "favourite", "delete")
-        right_layout.addLayout(self.buttons.row(*actions, last="save"))
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([500, 580])
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self._status)
+        lay_out(self, self.browser, (self.origin_line, self.form), self.buttons, self._status)
         self.resize(1080, 680)
 
         self.browser.relist()
@@ -298,10 +274,6 @@ class EditorWindow(QWidget):
             self._state = EditorState()
         return True
 
-    def _on_listed(self, count: int) -> None:
-        if not self._status.text():
-            self._say(self.tr("%d phrases") % count)
-
     def _on_picked(self, phrase: Phrase | None) -> None:
         current_id = self._state.phrase_id
         if phrase is not None and phrase.id == current_id:
@@ -355,26 +327,11 @@ class EditorWindow(QWidget):
         super().closeEvent(event)
 
     def _ask_about_new(self) -> None:
-        """Save, Discard or Cancel for the new phrase in the form; the window closes after the first two.
-        Opened, not exec()'d: nothing waits in a nested event loop for the answer."""
-        if self._question is not None:
+        if self._question is not None:  # asked already (a second Esc or close): bring it forward
             self._question.raise_()
             return
-        title = self.form.title_edit.text().strip() or self.tr("(no title yet)")
-        buttons = QMessageBox.StandardButton
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("New phrase not saved"),
-            self.tr("Save the new phrase “%s”?") % title,
-            buttons.Save | buttons.Discard | buttons.Cancel,
-            self,
-        )
-        box.setDefaultButton(buttons.Save)
-        box.setEscapeButton(buttons.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(self._on_new_answered)
-        self._question = box
-        box.open()
+        self._question = ask_save_new(self, self.form.title_edit.text().strip())
+        self._question.finished.connect(self._on_new_answered)
 
     def _on_new_answered(self, answer: int) -> None:
         self._question = None

@@ -35,11 +35,9 @@ class PhraseBrowser(QWidget):
 
     Signals:
         picked(object): the agent moved to another row (its Phrase, or None); `hold` takes it back.
-        listed(int): the list was filled again, with this many rows.
     """
 
     picked = Signal(object)
-    listed = Signal(int)
 
     def __init__(
         self,
@@ -102,10 +100,12 @@ class PhraseBrowser(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.category, 1)
         filters.addWidget(self.pack, 1)
-        filters.addWidget(self.count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
+        searching = QHBoxLayout()  # the count beside the search: the filter row is full at 200%
+        searching.addWidget(self.search, 1)
+        searching.addWidget(self.count)
+        layout.addLayout(searching)
         layout.addLayout(filters)
         layout.addWidget(table, 1)
 
@@ -155,7 +155,6 @@ class PhraseBrowser(QWidget):
             if len(rows) == total
             else self.tr("%d of %d phrases") % (len(rows), total)
         )
-        self.listed.emit(len(rows))
 
     def select(self, phrase_id: str) -> bool:
         """Select `phrase_id` (clearing filters that hide it); False when no such phrase is listed."""
