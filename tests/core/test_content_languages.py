@@ -15,7 +15,7 @@ from calmdesk.core.model import CATEGORY_KEYS, STEP_KEYS
 from calmdesk.core.placeholders import parse
 
 LANGUAGES = [lang for lang in content.builtin_languages() if lang != "en"]
-MIN_PHRASES = {"es": 150, "de": 150, "fr": 150, "pt": 110}
+MIN_PHRASES = {"es": 150, "de": 150, "fr": 150, "pt": 150}
 # Words that only English uses: one of them in a translated phrase is English left behind.
 _ENGLISH_WORDS = """the and you your please sorry with thanks thank our this that would could have we're
 i'm i'll we'll you're there here what when which"""
