@@ -23,6 +23,11 @@ ENGLISH_ONLY = frozenset(_ENGLISH_WORDS.split())
 _PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}")
 
 
+def _defaults_only(blank: re.Match[str]) -> str:
+    """A blank's default (or a choice's options): "{{issue|das Problem}}" gives "das Problem"."""
+    return " " + " ".join(blank.group(0)[2:-2].split("|")[1:]) + " "
+
+
 def own_phrases(lang: str) -> list:  # type: ignore[type-arg]
     library = load_library(language=lang)
     return [p for p in (*library.phrases, *library.versions) if p.lang == lang]
@@ -66,8 +71,11 @@ def test_categories_and_checklist_are_translated_whole(lang: str) -> None:
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_no_english_is_left_in_a_translated_pack(lang: str) -> None:
     for phrase in own_phrases(lang):
+        # A blank's name is an identifier, but its default ("{{issue|das Problem}}") is copied when left
+        # as it is, so the default is checked with the text.
+        shown = _PLACEHOLDER.sub(_defaults_only, f"{phrase.title} {phrase.text}")
         # Whole words, accents included: "Frühere" is one German word, not "fr" + the English "here".
-        words = set(re.findall(r"[\w']+", _PLACEHOLDER.sub(" ", f"{phrase.title} {phrase.text}").lower()))
+        words = set(re.findall(r"[\w']+", shown.lower()))
         assert not words & ENGLISH_ONLY, (phrase.id, sorted(words & ENGLISH_ONLY))
 
 
