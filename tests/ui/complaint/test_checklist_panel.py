@@ -18,7 +18,6 @@ from calmdesk.store.userstore import UserStore
 from calmdesk.ui.complaint.checklist_model import StepRole, StepsModel
 from calmdesk.ui.complaint.checklist_panel import ChecklistPanel
 from calmdesk.ui.complaint.complaint_form import ComplaintForm
-from calmdesk.ui.complaint.complaint_watch import ComplaintWatch
 from calmdesk.ui.complaint.followup_models import HistoryModel, RemindersModel
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (raise\(\)|propagateSizeHints)")
@@ -46,13 +45,6 @@ PHRASES = (
     ),
     Phrase("t.sorry", "apology", "Sorry", "I'm sorry, {{customer_name}}.", "t", step="apologize"),
 )
-
-
-@pytest.fixture
-def watch(qtbot, store, categories):
-    made = ComplaintWatch(store.complaints, CHECKLIST, Settings(agent_name="Sam"))
-    yield made
-    made.stop()
 
 
 @pytest.fixture

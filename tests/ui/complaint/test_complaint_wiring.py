@@ -9,23 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
-from calmdesk.core.content import load_checklist
 from calmdesk.store.settings import Settings
 from calmdesk.system.notify import Notifier, freedesktop_notify
-from calmdesk.ui.complaint.complaint_watch import ComplaintWatch, now
+from calmdesk.ui.complaint.complaint_watch import now
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (raise\(\)|propagateSizeHints|setting window masks)"
 )
-
-CHECKLIST, _ = load_checklist()
-
-
-@pytest.fixture
-def watch(qtbot, store):
-    made = ComplaintWatch(store.complaints, CHECKLIST, Settings(agent_name="Sam"))
-    yield made
-    made.stop()
 
 
 def test_picker_fills_from_the_current_complaint_and_says_whose(qtbot, make_picker, watch, store) -> None:
