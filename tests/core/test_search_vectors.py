@@ -162,9 +162,8 @@ def test_small_libraries_never_import_numpy() -> None:
 def test_a_library_in_another_language_ranks_alike_both_ways(
     lang: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """With English fallbacks (penalised) and each phrase also found by its English title and tags."""
+    """Each phrase also found by its English title and tags, English fallbacks (if any) penalised."""
     library = load_library(language=lang)
-    assert any(p.lang != lang for p in library.phrases)  # the fallbacks are there to be ranked
     plain = SearchIndex.for_library(library)
     monkeypatch.setattr(search_engine, "VECTOR_MIN_PHRASES", 0)
     arrays = SearchIndex.for_library(library)
