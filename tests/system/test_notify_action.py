@@ -59,7 +59,11 @@ class Desktop:
         )
         self._lines: queue.Queue[str] = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
-        assert self._lines.get(timeout=10) == "ready"
+        try:
+            assert self._lines.get(timeout=10) == "ready"
+        except BaseException:
+            self.stop()  # a server that never came up leaves no process behind
+            raise
 
     def _read(self) -> None:
         assert self._server.stdout is not None
