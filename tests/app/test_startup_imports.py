@@ -30,6 +30,7 @@ LAZY = (
     "statistics",
     "yaml",
     "_hashlib",  # OpenSSL's libcrypto: 3.5 MB resident for a tray app that hashes nothing at start
+    "PySide6.QtNetwork",  # 3 MB with the Kerberos libraries it links, for one local socket: Python serves it
 )
 
 # The real start (`calmdesk.app.main.run`), in a fresh interpreter so no other test's imports count; once the

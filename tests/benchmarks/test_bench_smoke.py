@@ -100,3 +100,15 @@ def test_bench_native_runs_calmdesk_beside_copyq_and_prints_ratios() -> None:
         assert figures["rss_mb"]["median"] > 0
     assert result["ratio_tray_ms"] > 0  # type: ignore[operator]
     assert str(result["copyq_version"]).startswith("CopyQ")
+
+
+def test_bench_library_size_prints_first_warm_and_edited_starts() -> None:
+    """A small team library only (CI time): the figures for 10,000 and 50,000 come from a full run."""
+    result = run_script("bench_library_size.py", "--sizes", "500", "--runs", "1")
+    sizes = result["sizes"]
+    assert isinstance(sizes, dict)
+    assert set(sizes) == {"0", "500"}
+    team = sizes["500"]
+    assert {"team_phrases", "first_start", "warm", "one_file_changed"} == set(team)
+    assert team["warm"]["rss_mb"]["median"] > 0
+    assert "500" in result["against_builtin_only"]  # type: ignore[operator]

@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,7 @@ PRIVATE_ENV = Path("/usr/lib/calmdesk")
 # One package test at a time on this machine: it installs into /usr, which every run shares.
 LOCK = Path("/var/lock/calmdesk-package-test.lock")
 BUILD_TIMEOUT_S = 1500
+OLDER = "0.0.9"
 
 
 def _as_root(*argv: str) -> list[str]:
@@ -40,11 +42,9 @@ def _apt(*args: str) -> None:
     assert done.returncode == 0, f"apt-get {' '.join(args)} failed:\n{done.stdout[-3000:]}{done.stderr}"
 
 
-@pytest.fixture(scope="module")
-def deb(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("dist")
+def _build(out: Path, *options: str) -> Path:
     done = subprocess.run(
-        ["bash", str(ROOT / "scripts" / "package")],
+        ["bash", str(ROOT / "scripts" / "package"), *options],
         env={**os.environ, "OUT_DIR": str(out)},
         capture_output=True,
         text=True,
@@ -57,11 +57,28 @@ def deb(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return found
 
 
-@pytest.fixture
-def installed(deb: Path) -> Iterator[Path]:
+@pytest.fixture(scope="module")
+def deb(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _build(tmp_path_factory.mktemp("dist"))
+
+
+@pytest.fixture(scope="module")
+def older_deb(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The same tree built as an older release: what an agent's machine had before IT pushed this one."""
+    return _build(tmp_path_factory.mktemp("dist-older"), "--version", OLDER, "--no-lintian")
+
+
+@contextmanager
+def package_lock() -> Iterator[None]:
     LOCK.parent.mkdir(parents=True, exist_ok=True)
     with LOCK.open("w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+
+
+@pytest.fixture
+def installed(deb: Path) -> Iterator[Path]:
+    with package_lock():
         try:
             _apt("install", "--no-install-recommends", str(deb))
             yield deb
@@ -169,3 +186,135 @@ def test_installed_package_starts_copies_and_leaves_data_on_purge(
     assert not PROGRAM.exists()
     assert not PRIVATE_ENV.exists()  # the bytecode compiled at install went with the package
     assert sorted(p.name for p in data.iterdir()) == before
+
+
+# -- an upgrade from an older release, then removal ----------------------------------------------------------
+
+
+def _known_to_dpkg() -> bool:
+    """Installed, or removed with its configuration left ("rc"): either way purge cleans it up."""
+    state = subprocess.run(["dpkg-query", "-W", "calmdesk"], capture_output=True, text=True, check=False)
+    return state.returncode == 0
+
+
+def _installed_version() -> str:
+    return subprocess.run(
+        ["dpkg-query", "-W", "-f=${Version}", "calmdesk"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def _agent_env(home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_") and k != "DISPLAY"}
+    env["HOME"] = str(home)
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        (home / var.lower()).mkdir(parents=True, exist_ok=True)
+        env[var] = str(home / var.lower())
+    return env
+
+
+def _calmdesk(env: dict[str, str], *args: str) -> str:
+    done = subprocess.run(
+        [str(PROGRAM), *args], env=env, capture_output=True, text=True, cwd="/", timeout=120
+    )
+    assert done.returncode == 0, f"calmdesk {' '.join(args)}: {done.stderr}"
+    return done.stdout
+
+
+def _without_clocks(complaint: dict[str, object]) -> dict[str, object]:
+    """A complaint as stored: its reply clock ("waited 95 s", then "late") runs on while the test does."""
+    return {key: value for key, value in complaint.items() if key != "reply"}
+
+
+def _what_the_agent_has(env: dict[str, str]) -> dict[str, object]:
+    """Everything the agent would look for after the upgrade, as the installed program reports it."""
+    config = Path(env["XDG_CONFIG_HOME"])
+    return {
+        "current complaint": _without_clocks(json.loads(_calmdesk(env, "complaint", "status", "--json"))),
+        "open complaints": [
+            _without_clocks(c) for c in json.loads(_calmdesk(env, "complaint", "list", "--json"))
+        ],
+        "closed complaints": json.loads(_calmdesk(env, "complaint", "history", "--json")),
+        "reminders": json.loads(_calmdesk(env, "followups", "--json")),
+        "phrases": json.loads(_calmdesk(env, "list", "--json")),
+        "autostart": json.loads(_calmdesk(env, "autostart", "status", "--json")),
+        "settings file": (config / "calmdesk" / "settings.toml").read_bytes(),
+    }
+
+
+def _data_files(env: dict[str, str]) -> dict[str, bytes]:
+    data = Path(env["XDG_DATA_HOME"]) / "calmdesk"
+    return {str(p.relative_to(data)): p.read_bytes() for p in sorted(data.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.timeout(2 * BUILD_TIMEOUT_S + 600)
+def test_an_upgrade_keeps_the_agents_data_and_settings_and_removal_leaves_them(
+    deb: Path, older_deb: Path, tmp_path: Path
+) -> None:
+    env = _agent_env(tmp_path / "agent")
+    with package_lock():
+        try:
+            _apt("install", "--no-install-recommends", str(older_deb))
+            assert _installed_version() == OLDER
+            assert _calmdesk(env, "--version").strip() == f"calmdesk {OLDER}"
+
+            # A day's work with the older release: complaints, a follow-up, own phrases, autostart, settings.
+            _calmdesk(
+                env, "complaint", "new", "--customer", "Dana Okafor", "--channel", "email", "--anger", "4"
+            )
+            _calmdesk(env, "complaint", "step", "listen")
+            _calmdesk(env, "complaint", "close", "--follow-up", "2d")
+            _calmdesk(
+                env, "complaint", "new", "--customer", "Ana Souza", "--channel", "chat", "--ticket", "T-77"
+            )
+            _calmdesk(env, "complaint", "step", "2")
+            mine = tmp_path / "mine.csv"
+            mine.write_text(
+                "title,text,category\nRefund on its way,Your refund left us today; it reaches you in 3 days.,"
+                "commitment\n",
+                encoding="utf-8",
+            )
+            _calmdesk(env, "import", "csv", str(mine))
+            _calmdesk(env, "autostart", "on")
+            older_python = PRIVATE_ENV / "bin" / "python"
+            subprocess.run(
+                [
+                    str(older_python),
+                    "-c",
+                    "import dataclasses\n"
+                    "from calmdesk.store.settings import load_settings, save_settings\n"
+                    "settings, _ = load_settings()\n"
+                    "save_settings(dataclasses.replace(settings, agent_name='Sam', hotkey='Ctrl+Alt+K',"
+                    " auto_paste=False))\n",
+                ],
+                env=env,
+                check=True,
+                cwd="/",
+            )
+            before = _what_the_agent_has(env)
+            assert "Refund on its way" in json.dumps(before["phrases"])
+            assert before["reminders"], "the closed complaint's follow-up"
+            files = _data_files(env)
+
+            _apt("install", "--no-install-recommends", str(deb))  # what IT pushes: the newer release
+            newer = _calmdesk(env, "--version").strip().removeprefix("calmdesk ")
+            assert newer != OLDER
+            assert _installed_version() == newer
+            assert any(PRIVATE_ENV.rglob("__pycache__/*.pyc"))  # compiled again for the new files
+
+            assert _what_the_agent_has(env) == before
+            assert json.loads(_calmdesk(env, "autostart", "status", "--json"))["command"].startswith(
+                str(PROGRAM)
+            )
+
+            # Removing the package (not purging) leaves every file of the agent's as it was.
+            files = _data_files(env)
+            _apt("remove", "calmdesk")
+            assert not PROGRAM.exists()
+            assert _data_files(env) == files
+            assert (Path(env["XDG_CONFIG_HOME"]) / "calmdesk" / "settings.toml").read_bytes() == before[
+                "settings file"
+            ]
+            assert (Path(env["XDG_CONFIG_HOME"]) / "autostart" / "calmdesk.desktop").is_file()
+        finally:
+            if _known_to_dpkg():
+                _apt("purge", "calmdesk")

@@ -31,7 +31,9 @@ def test_the_first_start_says_once_which_key_opens_calmdesk(notifications: XSess
         [(body, timeout)] = wait_for(lambda: _welcomes(session), 10, "the welcome at the notification server")
         assert "Ctrl+Alt+Space" in body, body
         assert "tray" in body, "a tray is there: the body says what its menu holds"
-        assert "calmdesk autostart on" in body, "the first start offers the start at login"
+        # dunst has buttons: the start at login is offered as one, "Start with my session", not in words
+        # (tests/system/test_notify_action.py presses it on a server that reports the press).
+        assert "calmdesk autostart on" not in body, body
         assert timeout > 0, "a welcome goes by itself; it must not cover the checklist panel until clicked"
         wait_for((paths.state_dir() / "welcomed").exists, 5, "the welcome remembered")
     finally:

@@ -5,6 +5,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from calmdesk.system.autostart import Autostart
 
 log = logging.getLogger(__name__)
 
@@ -55,9 +59,11 @@ def introduce_once(state_dir: Path, signed: bool, show: Callable[[], None]) -> b
 def welcome(hotkey: str | None, tray: bool) -> bool:
     """The first start's notification: the key that opens the picker and, with a tray, what its menu holds.
 
-    Only through the desktop's notification server: a window or a balloon at every first start would be in
-    the way, and where no server runs the start-up notices already say how to reach CalmDesk. Without a
-    working key nothing is said here; the hotkey notice tells what to do instead.
+    Where CalmDesk does not start with the session yet, it offers that once, as a button ("Start with my
+    session") where the notification server has buttons, else in words. Only through the desktop's
+    notification server: a window or a balloon at every first start would be in the way, and where no
+    server runs the start-up notices already say how to reach CalmDesk. Without a working key nothing is
+    said here; the hotkey notice tells what to do instead.
     """
     if not hotkey:
         return False
@@ -75,12 +81,44 @@ def welcome(hotkey: str | None, tray: bool) -> bool:
     body = tr("Press %s beside your chat to find a phrase.") % key
     if tray:
         body += " " + tr("The tray icon's menu has the complaint checklist, your phrases and the settings.")
+    title = tr("CalmDesk is running")
     login = for_this_system()
-    if login.supported and not login.status().enabled:
+    if not (login.supported and not login.status().enabled):
+        return welcome_once(paths.state_dir(), lambda: freedesktop_notify(title, body, expire_ms=WELCOME_MS))
+
+    def offer() -> bool:
         # Offered once, with the welcome: the agent decides; nothing is written to the session unasked.
-        body += " " + tr(
+        from calmdesk.system.notify_action import notify_with_button
+
+        listener = notify_with_button(
+            title, body, tr("Start with my session"), expire_ms=WELCOME_MS, parent=QCoreApplication.instance()
+        )
+        if listener is not None:
+            listener.pressed.connect(lambda: start_with_session(login, freedesktop_notify, tr))
+            return True
+        in_words = tr(
             "To have it ready at every login, tick “Start CalmDesk when you log in” in the settings "
             "(or run: calmdesk autostart on)."
         )
-    title = tr("CalmDesk is running")
-    return welcome_once(paths.state_dir(), lambda: freedesktop_notify(title, body, expire_ms=WELCOME_MS))
+        return freedesktop_notify(title, f"{body} {in_words}", expire_ms=WELCOME_MS)
+
+    return welcome_once(paths.state_dir(), offer)
+
+
+def start_with_session(
+    login: Autostart, notify: Callable[..., bool], tr: Callable[[str], str] = lambda text: text
+) -> bool:
+    """The welcome's button was pressed: write the autostart entry, and say how it went."""
+    from calmdesk.system.autostart import AutostartError
+
+    try:
+        login.enable()
+    except AutostartError as error:
+        notify(tr("CalmDesk cannot start with your session"), str(error), urgent=True)
+        return False
+    notify(
+        tr("CalmDesk will start with your session"),
+        tr("It will be ready at every login. The settings can turn this off."),
+        expire_ms=WELCOME_MS,
+    )
+    return True

@@ -1,26 +1,27 @@
-"""The Qt half of the single-instance channel: QLockFile + a QLocalServer that no client can wear down.
+"""The Qt half of the single-instance channel: QLockFile + a local socket server no client can wear down.
 
 The socket is user-only, but anything the user runs can connect to it, so the server assumes nothing of a
 client: at most MAX_CONNECTIONS at once (the oldest is dropped for a new one, so `calmdesk show` always
 gets in), idle ones closed after IDLE_TIMEOUT_S, each one's input and unread replies bounded, and warnings
-about garbage rate-limited. Qt closes and deletes the listening socket when accept() fails (out of file
-descriptors): a watchdog notices a listener that stopped, or a socket file someone removed, and listens
-again.
+about garbage rate-limited. A watchdog notices a socket file someone removed, and listens again.
+
+A Unix socket served with Python's socket module and QSocketNotifier, not QtNetwork's QLocalServer: the
+whole of QtNetwork (and the Kerberos libraries it links) was 3 MB resident in a tray app for one socket.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import logging
-import sys
+import socket
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QLockFile, QObject, QSocketNotifier, QTimer, Signal
 
 from calmdesk.system.ipc_protocol import (
     LOCK_NAME,
-    MAX_LINE,
     OPTION_COMMANDS,
     REPLY_OK,
     REPLY_UNKNOWN,
@@ -31,7 +32,6 @@ from calmdesk.system.ipc_protocol import (
     encode_reply,
     instance_dir,
     parse_request,
-    server_name,
     socket_path,
 )
 from calmdesk.system.ratelog import RateLimitedLog
@@ -49,6 +49,27 @@ MAX_UNREAD_REPLY = 16 * 1024
 MAX_REPLY_BACKLOG = 256 * 1024
 READ_CHUNK = 4096  # read this much at a time, so one burst of empty lines cannot outrun the caps
 WATCH_INTERVAL_MS = 1000  # how often idle clients and the listener are checked
+
+
+class _Client:
+    """One connection: its socket, the notifiers that say it can be read or written, and its buffers."""
+
+    def __init__(self, sock: socket.socket, parent: QObject) -> None:
+        self.sock = sock
+        self.input = LineBuffer()
+        self.output = bytearray()
+        self.heard = time.monotonic()
+        self.ended = False  # it closed its side: answer what it sent, then hang up
+        self.reader = QSocketNotifier(sock.fileno(), QSocketNotifier.Type.Read, parent)
+        self.writer = QSocketNotifier(sock.fileno(), QSocketNotifier.Type.Write, parent)
+        self.writer.setEnabled(False)
+
+    def close(self) -> None:
+        # The notifiers go before the descriptor: Qt must never watch a closed (or reused) number.
+        for notifier in (self.reader, self.writer):
+            notifier.setEnabled(False)
+            notifier.deleteLater()
+        self.sock.close()
 
 
 class InstanceServer(QObject):
@@ -69,19 +90,14 @@ class InstanceServer(QObject):
     def __init__(self, lock: QLockFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._lock = lock
-        self._clients: dict[QLocalSocket, tuple[LineBuffer, float]] = {}  # socket -> (input, last heard)
+        self._clients: dict[int, _Client] = {}  # by descriptor, oldest first
         self._warnings = RateLimitedLog(log)
-        self._server = QLocalServer(self)
+        self._listener: socket.socket | None = None
+        self._accepting: QSocketNotifier | None = None
         self._watchdog = QTimer(self)
         self._closed = False
         self.option_handler: OptionHandler | None = None
-
-        # Owner-only socket file (Qt chmods it); the folder is 0700 as well, so this is belt and braces.
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self._server.setMaxPendingConnections(MAX_CONNECTIONS)
         self._watchdog.setInterval(WATCH_INTERVAL_MS)
-
-        self._server.newConnection.connect(self._on_new_connection)
         self._watchdog.timeout.connect(self._watch)
 
     @classmethod
@@ -99,108 +115,157 @@ class InstanceServer(QObject):
             if not (lock.removeStaleLockFile() and lock.tryLock(100)):
                 return None
         server = cls(lock, parent)
-        if not server._listen():
-            error = server._server.errorString()
+        problem = server._listen()
+        if problem is not None:
             lock.unlock()
-            raise InstanceError(f"Cannot listen on {server_name()}: {error}")
+            raise InstanceError(f"Cannot listen on {socket_path()}: {problem}")
         server._watchdog.start()
         return server
 
-    def _listen(self) -> bool:
-        name = server_name()
+    def _listen(self) -> str | None:
+        """Listen on the socket path; None when listening, else what went wrong."""
+        self._stop_listening()
+        path = socket_path()
         # Only while we hold the lock is a socket file left behind certainly stale (its owner is dead);
         # removing it before taking the lock could cut off a live instance.
-        self._server.close()
-        QLocalServer.removeServer(name)
-        if not self._server.listen(name):
-            return False
-        log.debug("listening on %s", name)
-        return True
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+        listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            listener.bind(str(path))
+            path.chmod(0o600)  # owner only; its folder is 0700 as well, so this is belt and braces
+            listener.listen(MAX_CONNECTIONS)
+            listener.setblocking(False)
+        except OSError as exc:
+            listener.close()
+            return exc.strerror or str(exc)
+        self._listener = listener
+        self._accepting = QSocketNotifier(listener.fileno(), QSocketNotifier.Type.Read, self)
+        self._accepting.activated.connect(self._on_new_connection)
+        log.debug("listening on %s", path)
+        return None
+
+    def _stop_listening(self) -> None:
+        if self._accepting is not None:
+            self._accepting.setEnabled(False)
+            self._accepting.deleteLater()
+            self._accepting = None
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
 
     @property
     def server_name(self) -> str:
-        return self._server.fullServerName()
+        return str(socket_path())
 
     def close(self) -> None:
         """Stop listening, remove the socket file and release the lock."""
         self._closed = True
         self._watchdog.stop()
-        for sock in list(self._clients):
-            self._drop(sock)
-        self._server.close()  # removes the socket file on Unix
+        for client in list(self._clients.values()):
+            self._drop(client)
+        if self._listener is not None:
+            self._stop_listening()
+            with contextlib.suppress(OSError):
+                socket_path().unlink()
         self._lock.unlock()
 
     # -- connections ------------------------------------------------------------------------------------
 
     def _on_new_connection(self) -> None:
-        while self._server.hasPendingConnections():
-            sock = self._server.nextPendingConnection()
-            if sock is None:
-                break
+        while self._listener is not None:
+            try:
+                sock, _ = self._listener.accept()
+            except BlockingIOError:
+                return
+            except OSError as exc:
+                if exc.errno in (errno.EMFILE, errno.ENFILE) and self._clients:
+                    # Out of descriptors: the oldest client goes, so the one knocking now gets in.
+                    self._warnings.warning("out of file descriptors: dropping the oldest IPC connection")
+                    self._drop(next(iter(self._clients.values())))
+                    continue
+                # Nothing to free: stop accepting until the watchdog's next round, rather than spin.
+                self._warnings.warning("cannot accept an IPC connection: %s", exc)
+                if self._accepting is not None:
+                    self._accepting.setEnabled(False)
+                return
             while len(self._clients) >= MAX_CONNECTIONS:
                 # The oldest goes: a crowd of idle clients must never lock `calmdesk show` out.
-                oldest = min(self._clients, key=lambda s: self._clients[s][1])
                 self._warnings.warning("too many IPC connections at once: dropping the oldest")
-                self._drop(oldest)
-            self._clients[sock] = (LineBuffer(), time.monotonic())
-            # Qt stops reading from the OS once this much is buffered: a flood waits in the kernel instead.
-            sock.setReadBufferSize(MAX_LINE)
-            # Bound methods + sender(), not lambdas capturing the socket: with lambdas (PySide6 6.12) a queued
-            # deleteLater segfaulted in ~QLocalSocket once the server object had been destroyed.
-            sock.readyRead.connect(self._on_ready_read)
-            sock.bytesWritten.connect(self._on_ready_read)  # it read our replies: read its input again
-            sock.disconnected.connect(self._on_disconnected)
-            if sock.bytesAvailable():  # data may have arrived with the connection itself
-                self._read(sock)
+                self._drop(next(iter(self._clients.values())))
+            sock.setblocking(False)
+            client = _Client(sock, self)
+            self._clients[sock.fileno()] = client
+            # Bound methods + sender(), not lambdas holding the client (PySide6 once crashed in a queued
+            # deleteLater of an object a lambda connection kept).
+            client.reader.activated.connect(self._on_readable)
+            client.writer.activated.connect(self._on_writable)
 
-    def _drop(self, sock: QLocalSocket) -> None:
-        if self._clients.pop(sock, None) is None:
+    def _client_of(self, notifier: QObject | None) -> _Client | None:
+        if not isinstance(notifier, QSocketNotifier):
+            return None
+        client = self._clients.get(int(notifier.socket()))
+        return client if client is not None and notifier in (client.reader, client.writer) else None
+
+    def _on_readable(self) -> None:
+        client = self._client_of(self.sender())
+        if client is not None:
+            self._read(client)
+
+    def _on_writable(self) -> None:
+        client = self._client_of(self.sender())
+        if client is not None:
+            self._flush(client)
+
+    def _drop(self, client: _Client) -> None:
+        if self._clients.get(client.sock.fileno()) is not client:
             return
-        sock.readyRead.disconnect(self._on_ready_read)
-        sock.bytesWritten.disconnect(self._on_ready_read)
-        sock.abort()  # emits disconnected -> _on_disconnected schedules the deletion
-        sock.deleteLater()
+        del self._clients[client.sock.fileno()]
+        client.close()
 
-    def _on_disconnected(self) -> None:
-        sock = self.sender()
-        if isinstance(sock, QLocalSocket) and self._clients.pop(sock, None) is not None:
-            sock.deleteLater()
-
-    def _on_ready_read(self) -> None:
-        sock = self.sender()
-        if isinstance(sock, QLocalSocket):
-            self._read(sock)
-
-    def _read(self, sock: QLocalSocket) -> None:
-        while sock in self._clients and sock.bytesAvailable() > 0:
-            if sock.bytesToWrite() > MAX_UNREAD_REPLY:
-                return  # it is not reading our replies: its input waits (and the kernel stops it writing)
-            buffer, _ = self._clients[sock]
+    def _read(self, client: _Client) -> None:
+        while client.sock.fileno() in self._clients and not client.ended:
+            if len(client.output) > MAX_UNREAD_REPLY:
+                client.reader.setEnabled(False)  # not reading our replies: its input waits in the kernel
+                return
             try:
-                lines = buffer.feed(bytes(sock.read(READ_CHUNK).data()))
+                chunk = client.sock.recv(READ_CHUNK)
+            except BlockingIOError:
+                return
+            except OSError:
+                self._drop(client)
+                return
+            if not chunk:
+                client.ended = True
+                client.reader.setEnabled(False)
+                if not client.output:
+                    self._drop(client)
+                return
+            try:
+                lines = client.input.feed(chunk)
             except LineTooLong:
                 self._warnings.warning("dropping an IPC client that sent an over-long line")
-                self._drop(sock)
+                self._drop(client)
                 return
-            self._clients[sock] = (buffer, time.monotonic())
+            client.heard = time.monotonic()
             for raw in lines:
-                if sock not in self._clients:
+                if client.sock.fileno() not in self._clients:
                     # A command before this one ("quit") closed the server and its sockets: the rest of
-                    # the read has nobody to answer, and writing to the closed socket only makes Qt warn.
+                    # the read has nobody to answer.
                     return
-                self._answer(sock, raw)
+                self._answer(client, raw)
 
-    def _answer(self, sock: QLocalSocket, raw: bytes) -> None:
+    def _answer(self, client: _Client, raw: bytes) -> None:
         request = parse_request(raw)
         if request is None:
             self._warnings.warning("unknown IPC command %r", raw[:40].decode("utf-8", "replace"))
-            self._send(sock, encode_reply(REPLY_UNKNOWN))
+            self._send(client, encode_reply(REPLY_UNKNOWN))
             return
         if request.command in OPTION_COMMANDS:
-            self._send(sock, self._option(request))
+            self._send(client, self._option(request))
             return
         # Reply before emitting: "quit" may end the event loop before a later reply could go out.
-        self._send(sock, encode_reply(REPLY_OK))
+        self._send(client, encode_reply(REPLY_OK))
         if request.command != "ping":
             self.commandReceived.emit(request.command, request.argument or "")
 
@@ -211,14 +276,32 @@ class InstanceServer(QObject):
         ok, message = self.option_handler(request.command, request.argument)
         return encode_reply(REPLY_OK if ok else "error", message)
 
-    def _send(self, sock: QLocalSocket, reply: bytes) -> None:
-        if sock.bytesToWrite() + len(reply) > MAX_REPLY_BACKLOG:
+    def _send(self, client: _Client, reply: bytes) -> None:
+        if len(client.output) + len(reply) > MAX_REPLY_BACKLOG:
             # It keeps asking and never reads the answers: its replies would pile up in our memory.
             self._warnings.warning("dropping an IPC client that does not read its replies")
-            self._drop(sock)
+            self._drop(client)
             return
-        sock.write(reply)
-        sock.flush()
+        client.output += reply
+        self._flush(client)
+
+    def _flush(self, client: _Client) -> None:
+        try:
+            while client.output:
+                sent = client.sock.send(client.output)
+                del client.output[:sent]
+        except BlockingIOError:
+            pass
+        except OSError:  # it hung up without reading
+            self._drop(client)
+            return
+        if client.sock.fileno() not in self._clients:
+            return
+        client.writer.setEnabled(bool(client.output))
+        if client.ended and not client.output:
+            self._drop(client)
+        elif not client.ended and len(client.output) <= MAX_UNREAD_REPLY and not client.reader.isEnabled():
+            client.reader.setEnabled(True)  # it read our replies: read its input again
 
     # -- the watchdog -----------------------------------------------------------------------------------
 
@@ -226,16 +309,15 @@ class InstanceServer(QObject):
         if self._closed:
             return
         now = time.monotonic()
-        for sock, (_, heard) in list(self._clients.items()):
-            if now - heard > IDLE_TIMEOUT_S:
-                if sock.bytesToWrite() > MAX_UNREAD_REPLY:
+        for client in list(self._clients.values()):
+            if now - client.heard > IDLE_TIMEOUT_S:
+                if len(client.output) > MAX_UNREAD_REPLY:
                     self._warnings.warning("dropping an IPC client that does not read its replies")
-                self._drop(sock)
-        if not self._server.isListening() or not _socket_file_present():
+                self._drop(client)
+        if self._accepting is not None and not self._accepting.isEnabled():
+            self._accepting.setEnabled(True)  # descriptors may be free again
+        if self._listener is None or not socket_path().exists():
             self._warnings.warning("the IPC listener stopped; listening again")
-            if not self._listen():
-                self._warnings.warning("cannot listen again yet: %s", self._server.errorString())
-
-
-def _socket_file_present() -> bool:
-    return sys.platform == "win32" or socket_path().exists()
+            problem = self._listen()
+            if problem is not None:
+                self._warnings.warning("cannot listen again yet: %s", problem)
