@@ -33,3 +33,6 @@ class FakePaster:
 
     def paste_into(self, window: int) -> None:
         self.pasted.append(window)
+
+    def unavailable(self) -> str | None:
+        return None

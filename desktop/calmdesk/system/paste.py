@@ -19,7 +19,6 @@ log = logging.getLogger(__name__)
 _ACTIVATE_TIMEOUT_S = 1.0
 # Wayland names no windows: this stands for "the window that has the keyboard once the picker is gone".
 WAYLAND_TARGET = 0
-_said_unavailable = False  # on a desktop where it cannot work, auto-paste says so once per run
 
 
 class PasteError(Exception):
@@ -54,13 +53,21 @@ def _active(conn: Any) -> int | None:
     return int(window_id) if window_id and window_id != root.id else None
 
 
-def active_window() -> int | None:
-    """The X window id that has focus now; call it before the popup shows. On Wayland WAYLAND_TARGET (until
-    auto-paste has said once that it cannot work there); None where there is no way to paste."""
+def unavailable() -> str | None:
+    """Why auto-paste cannot work in this session, known before trying (None: it may; on X11 a failure
+    shows only when tried). The words end with what to do instead."""
     if _wayland():
         from calmdesk.system.paste_wayland import unavailable_reason
 
-        return None if _said_unavailable and unavailable_reason() else WAYLAND_TARGET
+        return unavailable_reason()
+    return None
+
+
+def active_window() -> int | None:
+    """The X window id that has focus now; call it before the popup shows. On Wayland WAYLAND_TARGET;
+    None where there is no way to paste."""
+    if _wayland():
+        return WAYLAND_TARGET
     conn = _connect()
     if conn is None:
         return None
@@ -90,13 +97,11 @@ def _wayland() -> bool:
 
 
 def _paste_wayland() -> None:
-    global _said_unavailable
     from calmdesk.system.paste_wayland import WaylandPasteError, paste
 
     try:
         paste(_none_of_ours_focused, _serve_events)
     except WaylandPasteError as exc:
-        _said_unavailable = True
         raise PasteError(f"Copied: {exc}") from None
 
 
