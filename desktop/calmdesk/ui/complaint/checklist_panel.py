@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QListView, QPushButton, QVBoxLayout, QWidget
 
 from calmdesk.core.complaint import next_step
 from calmdesk.core.placeholders import MissingValues
+from calmdesk.system.popup_window import keep_floating
 from calmdesk.ui.common.fill_form import FillForm
 from calmdesk.ui.common.key_table import ANY, CTRL, ENTER_KEYS, NONE, KeyTable
 from calmdesk.ui.common.phrase_actions import Clipboard, CopyError
@@ -284,6 +285,10 @@ class ChecklistPanel(QWidget):
         # A tray app: closing the panel hides it, and its place is kept for next time.
         event.ignore()
         self.hide()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        keep_floating(self)  # Wayland: a tiling compositor floats it over the chat instead of halving it
+        super().showEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._ticker.stop()
