@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
+from subprocess import DEVNULL
 from types import SimpleNamespace
 
 import pytest
@@ -154,10 +156,10 @@ def test_the_portals_shortcut_summons_the_picker(
     desktop_portal.expect("closed")  # the app's session ended with it
 
 
-def _auto_paste_on(sway: SwaySession) -> None:
+def _auto_paste_on(sway: SwaySession, *more: str) -> None:
     config = Path(sway.env["XDG_CONFIG_HOME"]) / "calmdesk"
     config.mkdir(parents=True, exist_ok=True)
-    (config / "settings.toml").write_text("auto_paste = true\n", encoding="utf-8")
+    (config / "settings.toml").write_text("\n".join(["auto_paste = true", *more, ""]), encoding="utf-8")
 
 
 def test_auto_paste_types_the_phrase_into_the_chat(sway: SwaySession, tmp_path: Path) -> None:
@@ -174,6 +176,32 @@ def test_auto_paste_types_the_phrase_into_the_chat(sway: SwaySession, tmp_path: 
             sway.type_keys(QUERY, "-k", "Return")
             wait_for(lambda: chat.content() == expected, 5, f"the chat to receive {expected!r}")
             assert sway.clipboard() == expected
+        finally:
+            chat.close()
+    finally:
+        app.stop()
+
+
+def test_auto_paste_gives_the_agent_their_clipboard_back(sway: SwaySession, tmp_path: Path) -> None:
+    """With the option on, what the agent had copied is on the clipboard again once the phrase is pasted."""
+    _auto_paste_on(sway, "restore_clipboard = true")
+    app = _start_app(sway, tmp_path / "calmdesk.log")
+    try:
+        expected = expected_phrase(sway, QUERY)
+        chat = TextWindow(sway.env, "Customer chat")
+        try:
+            wait_for(lambda: _focused(sway, "textwindow"), 5, "the chat window to have focus")
+            own = "order 4471: refund approved"  # what the agent copied themselves, from another tool
+            # wl-copy's server keeps the text; it must not hold our pipes open (it outlives the call).
+            copied = subprocess.run(["wl-copy", own], env=sway.env, stdout=DEVNULL, stderr=DEVNULL, timeout=9)
+            assert copied.returncode == 0
+            wait_for(lambda: sway.clipboard() == own, 5, "the agent's own text on the clipboard")
+            assert run_cli(sway, "show").returncode == 0
+            wait_for(lambda: _picker_has_focus(sway), 5, "the picker to have focus")
+            sway.type_keys(QUERY, "-k", "Return")
+            wait_for(lambda: chat.content() == expected, 5, f"the chat to receive {expected!r}")
+            wait_for(lambda: sway.clipboard() == own, 5, "the agent's own text back on the clipboard")
+            assert chat.content() == expected  # the old text was not pasted after the phrase
         finally:
             chat.close()
     finally:

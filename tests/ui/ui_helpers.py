@@ -27,6 +27,8 @@ class FakePaster:
 
     def __init__(self) -> None:
         self.pasted: list[int] = []
+        self.kept = 0
+        self.given_back = 0
 
     def active_window(self) -> int | None:
         return 4242
@@ -36,3 +38,9 @@ class FakePaster:
 
     def unavailable(self) -> str | None:
         return None
+
+    def keep_clipboard(self) -> None:
+        self.kept += 1
+
+    def give_clipboard_back(self) -> None:
+        self.given_back += 1

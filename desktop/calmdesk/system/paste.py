@@ -63,6 +63,28 @@ def unavailable() -> str | None:
     return None
 
 
+def keep_clipboard() -> None:
+    """Before a copy that is to be pasted: keep what the clipboard holds, for `give_clipboard_back`."""
+    _clipboard_return().keep()
+
+
+def give_clipboard_back() -> None:
+    """After `paste_into`: the kept content returns once the pasted-into window has read the phrase."""
+    _clipboard_return().after_paste()
+
+
+_returner: Any = None
+
+
+def _clipboard_return() -> Any:
+    global _returner
+    if _returner is None:
+        from calmdesk.system.clipboard_return import ClipboardReturn
+
+        _returner = ClipboardReturn()
+    return _returner
+
+
 def active_window() -> int | None:
     """The X window id that has focus now; call it before the popup shows. On Wayland WAYLAND_TARGET;
     None where there is no way to paste."""
@@ -79,6 +101,8 @@ def active_window() -> int | None:
 
 def paste_into(window: int) -> None:
     """Bring `window` back and type its paste key into it; raises PasteError when that fails."""
+    if _returner is not None:
+        _returner.before_paste()
     if _wayland():
         _paste_wayland()
         return

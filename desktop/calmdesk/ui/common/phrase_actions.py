@@ -28,6 +28,8 @@ class Paster(Protocol):
     def active_window(self) -> int | None: ...
     def paste_into(self, window: int) -> None: ...
     def unavailable(self) -> str | None: ...
+    def keep_clipboard(self) -> None: ...
+    def give_clipboard_back(self) -> None: ...
 
 
 class PhraseActions(QObject):
@@ -52,6 +54,7 @@ class PhraseActions(QObject):
         self._paste_target: int | None = None
         self._not_pasted = ""  # why auto-paste cannot work here, learnt at the summon ("": it may)
         self._explained = False  # the longer pause that explains it was had once this run
+        self._give_back = False  # the agent's clipboard was kept at this copy, to come back after the paste
         self._hide_timer = QTimer(self)
 
         self._hide_timer.setSingleShot(True)
@@ -78,7 +81,12 @@ class PhraseActions(QObject):
     def copy(self, phrase: Phrase, values: Mapping[str, str], *, stay: bool, query: str = "") -> str:
         """`PhraseFlow.copy`, then, unless `stay` (or the settings keep the popup open), the hide is asked
         for after a short pause. Raises what the flow raises."""
+        pasting = not stay and self._flow.settings.close_after_copy and self._paste_target is not None
+        giving_back = pasting and self._auto_paste() and self._flow.settings.restore_clipboard
+        if giving_back and self._paster is not None:
+            self._paster.keep_clipboard()  # the agent's own, before the phrase replaces it
         text = self._flow.copy(phrase, values, query=query)
+        self._give_back = giving_back
         if not stay and self._flow.settings.close_after_copy:
             pause = HIDE_AFTER_COPY_MS
             if self._auto_paste() and self._not_pasted and not self._explained:
@@ -115,3 +123,6 @@ class PhraseActions(QObject):
             except Exception as exc:  # the text is on the clipboard either way; pasting is a bonus
                 log.warning("Auto-paste failed: %s", exc)
                 self.pasteFailed.emit(str(exc))
+                return
+            if self._give_back:
+                self._paster.give_clipboard_back()

@@ -63,6 +63,7 @@ class SettingsDialog(QDialog):
         self._hotkey = QKeySequenceEdit(self)
         self._hotkey_reset = QPushButton(self)
         self._auto_paste = QCheckBox(self)
+        self._restore_clipboard = QCheckBox(self)
         self._close_after_copy = QCheckBox(self)
         self._show_preview = QCheckBox(self)
         self._pack_dirs = QPlainTextEdit(self)
@@ -98,6 +99,14 @@ class SettingsDialog(QDialog):
         self._auto_paste.setText(self.tr("&Paste into the previous window after copying"))
         self._auto_paste.setChecked(settings.auto_paste)
         self._auto_paste.setAccessibleName(self._auto_paste.text().replace("&", ""))
+        self._restore_clipboard.setText(self.tr("Give my clipboard &back after pasting"))
+        self._restore_clipboard.setToolTip(
+            self.tr("What you had copied before returns once the phrase is pasted.")
+        )
+        self._restore_clipboard.setChecked(settings.restore_clipboard)
+        self._restore_clipboard.setEnabled(settings.auto_paste)  # it follows a paste, so only with one
+        self._restore_clipboard.setAccessibleName(self._restore_clipboard.text().replace("&", ""))
+        self._auto_paste.toggled.connect(self._restore_clipboard.setEnabled)
         self._close_after_copy.setText(self.tr("C&lose the search after copying"))
         self._close_after_copy.setChecked(settings.close_after_copy)
         self._close_after_copy.setAccessibleName(self._close_after_copy.text().replace("&", ""))
@@ -143,6 +152,7 @@ class SettingsDialog(QDialog):
         form.addRow(buddy_label(self.tr("Support &email:"), self._support_email, self), self._support_email)
         form.addRow(buddy_label(self.tr("Hot&key:"), self._hotkey, self), hotkey_row)
         form.addRow("", self._auto_paste)
+        form.addRow("", self._restore_clipboard)
         form.addRow("", self._close_after_copy)
         form.addRow("", self._show_preview)
         form.addRow("", self._autostart)
@@ -189,6 +199,7 @@ class SettingsDialog(QDialog):
             show_preview=self._show_preview.isChecked(),
             hotkey=hotkey or self._settings.hotkey,
             auto_paste=self._auto_paste.isChecked(),
+            restore_clipboard=self._restore_clipboard.isChecked(),
             close_after_copy=self._close_after_copy.isChecked(),
             pack_dirs=self._pack_dir_lines(),
             **self._complaints.values(),  # type: ignore[arg-type]  # each checked by its spin box
