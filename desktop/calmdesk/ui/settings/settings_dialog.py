@@ -99,7 +99,7 @@ class SettingsDialog(QDialog):
         self._auto_paste.setText(self.tr("&Paste into the previous window after copying"))
         self._auto_paste.setChecked(settings.auto_paste)
         self._auto_paste.setAccessibleName(self._auto_paste.text().replace("&", ""))
-        self._restore_clipboard.setText(self.tr("Give my clipboard &back after pasting"))
+        self._restore_clipboard.setText(self.tr("Gi&ve my clipboard back after pasting"))
         self._restore_clipboard.setToolTip(
             self.tr("What you had copied before returns once the phrase is pasted.")
         )
