@@ -12,12 +12,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PickerWindow", text)
 
 
-def search_hints() -> str:
-    return _tr(
+def search_hints(*, message_read: bool = False) -> str:
+    """The keys of the search; with a message read, first the one that starts a complaint from it."""
+    keys = _tr(
         "Enter copy · Ctrl+Enter copy, stay · Alt+1-9 pick · Ctrl+D favourite · "
         "Ctrl+←/→ category · Ctrl+N new complaint · Ctrl+K checklist · Ctrl+T check tone · "
         "Ctrl+E edit · Ctrl+J follow-ups · Ctrl+I statistics · Ctrl+, settings · F1 about · Esc close"
     )
+    return _tr("Ctrl+Shift+N complaint from the message") + " · " + keys if message_read else keys
 
 
 def check_hints() -> str:
