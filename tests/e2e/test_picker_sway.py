@@ -156,6 +156,27 @@ def test_the_portals_shortcut_summons_the_picker(
     desktop_portal.expect("closed")  # the app's session ended with it
 
 
+def test_settings_opens_the_desktops_own_shortcut_dialog(sway: SwaySession, tmp_path: Path) -> None:
+    """A GlobalShortcuts portal of version 2 keeps the key itself: Settings offers its dialog and opens it."""
+    bus = PrivateBus(tmp_path / "bus")
+    sway.env["DBUS_SESSION_BUS_ADDRESS"] = bus.address
+    portal = ShortcutsPortal(sway.env, bus, "--version", "2")
+    try:
+        app = _start_app(sway, tmp_path / "calmdesk.log")
+        try:
+            portal.expect("bound")
+            assert run_cli(sway, "settings").returncode == 0
+            wait_for(lambda: _focused(sway, APP_ID), 5, "Settings to have focus")
+            assert _focused(sway, APP_ID).title.startswith("Settings"), sway.views()  # type: ignore[union-attr]
+            sway.type_keys("-M", "alt", "-k", "c", "-m", "alt")  # "Desktop's short&cut settings…"
+            assert portal.expect("configure") == "configure"
+        finally:
+            app.stop()
+    finally:
+        portal.stop()
+        bus.stop()
+
+
 def _auto_paste_on(sway: SwaySession, *more: str) -> None:
     config = Path(sway.env["XDG_CONFIG_HOME"]) / "calmdesk"
     config.mkdir(parents=True, exist_ok=True)

@@ -111,6 +111,7 @@ class CalmDesk(QObject):
         self._notices.settingsRequested.connect(self._windows.open_settings)
         self._picker.pasteFailed.connect(self._on_paste_failed)
         self._hotkeys.activated.connect(self._on_hotkey)
+        self._windows.desktop_shortcuts = self._hotkeys.desktop_dialog
         self._windows.settingsSaved.connect(self._apply_settings)
         self._windows.libraryEdited.connect(self._libraries.use)
         self._libraries.changed.connect(self._picker.set_library)

@@ -54,6 +54,8 @@ class WindowControl(QObject):
         self._store = store
         self._notices = notices
         self._settings_dialog: SettingsDialog | None = None
+        # Asked as Settings opens: the desktop's own shortcut dialog, when the desktop offers one now.
+        self.desktop_shortcuts: Callable[[], Callable[[], None] | None] = lambda: None
         self._about_dialog: AboutDialog | None = None
         self.editor: EditorWindow | None = None
         self.introduction: QWidget | None = None
@@ -64,7 +66,7 @@ class WindowControl(QObject):
                 SettingsDialog,  # only when asked: keeps start-up lean
             )
 
-            dialog = SettingsDialog(self._settings())
+            dialog = SettingsDialog(self._settings(), desktop_shortcuts=self.desktop_shortcuts())
             dialog.setWindowIcon(svg_icon())
             dialog.settingsSaved.connect(self.settingsSaved)
             dialog.finished.connect(self._forget_settings_dialog)

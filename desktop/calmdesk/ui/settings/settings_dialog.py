@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -50,10 +51,19 @@ class SettingsDialog(QDialog):
         path: Path | None = None,
         parent: QWidget | None = None,
         autostart: Autostart | None = None,
+        *,
+        desktop_shortcuts: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
         self._path = path
+        # The desktop's own dialog for the key (the GlobalShortcuts portal's ConfigureShortcuts), where
+        # the desktop offers one: there the desktop, not CalmDesk, decides which key it is.
+        self._desktop_shortcuts: QPushButton | None = None
+        if desktop_shortcuts is not None:
+            self._desktop_shortcuts = QPushButton(self.tr("Desktop's short&cut settings…"), self)
+            self._desktop_shortcuts.setToolTip(self.tr("This desktop keeps the key: change it there."))
+            self._desktop_shortcuts.clicked.connect(desktop_shortcuts)
         # Not a setting in the file: the autostart entry itself says whether CalmDesk starts at login.
         self._autostart_place = autostart if autostart is not None else for_this_system()
         self._autostart = QCheckBox(self)
@@ -156,6 +166,8 @@ class SettingsDialog(QDialog):
         hotkey_row = QHBoxLayout()
         hotkey_row.addWidget(self._hotkey, 1)
         hotkey_row.addWidget(self._hotkey_reset)
+        if self._desktop_shortcuts is not None:
+            hotkey_row.addWidget(self._desktop_shortcuts)
         form = QFormLayout()
         form.addRow(buddy_label(self.tr("&Your name:"), self._agent_name, self), self._agent_name)
         form.addRow(buddy_label(self.tr("Co&mpany:"), self._company, self), self._company)
