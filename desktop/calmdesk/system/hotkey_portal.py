@@ -59,6 +59,14 @@ def _call(conn: Any, message: Any) -> Any:
     return reply
 
 
+def _version(reply: Any) -> int:
+    """The interface version in a reply to Get("version") (0 when it does not say)."""
+    try:
+        return int(reply.body[0][1])
+    except (AttributeError, IndexError, TypeError, ValueError):
+        return 0
+
+
 def _open_connection() -> Any:
     from jeepney.io.blocking import open_dbus_connection
 
@@ -106,8 +114,7 @@ class PortalHotkeyBackend(HotkeyBackend):
         try:
             from jeepney import Properties
 
-            reply = _call(conn, Properties(_portal()).get("version"))
-            self._version = int(reply.body[0][1])
+            self._version = _version(_call(conn, Properties(_portal()).get("version")))
         except Exception as exc:  # an error reply (no such service or interface), timeout: no portal
             conn.close()
             raise HotkeyError(
