@@ -34,9 +34,8 @@ def _start_app(sway: SwaySession, log: Path, **env: str) -> CalmDeskApp:
     try:
         running.wait_ready()
         wait_for(lambda: _own_windows(sway) == expected, 10, f"{expected} start-up window(s)")
-        notice = sway.view(APP_ID, TITLE)
-        assert notice is not None
-        assert notice.floating, notice
+        # Dialogs float over the desktop on a tiling compositor, none is a tile of the whole output.
+        assert all(v.floating for v in sway.views() if v.app_id == APP_ID), sway.views()
         # Each closes with Enter while it has the keyboard; the one that had it must be the one that goes.
         while _own_windows(sway):
             focused = wait_for(lambda: _focused(sway, APP_ID), 5, "a start-up window to have focus")
@@ -167,7 +166,10 @@ def test_settings_opens_the_desktops_own_shortcut_dialog(sway: SwaySession, tmp_
             portal.expect("bound")
             assert run_cli(sway, "settings").returncode == 0
             wait_for(lambda: _focused(sway, APP_ID), 5, "Settings to have focus")
-            assert _focused(sway, APP_ID).title.startswith("Settings"), sway.views()  # type: ignore[union-attr]
+            settings = _focused(sway, APP_ID)
+            assert settings is not None
+            assert settings.title.startswith("Settings"), settings
+            assert settings.floating, settings  # over the chat, not a tile of the whole output
             sway.type_keys("-M", "alt", "-k", "c", "-m", "alt")  # "Desktop's short&cut settings…"
             assert portal.expect("configure") == "configure"
         finally:

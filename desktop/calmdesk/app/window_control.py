@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
+from calmdesk.system.popup_window import float_if_tiling
 from calmdesk.ui.common.icons import svg_icon
 
 if TYPE_CHECKING:
@@ -91,6 +92,7 @@ class WindowControl(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.settingsSaved.connect(self.settingsSaved)
         dialog.place()
+        float_if_tiling(dialog)
         dialog.show()  # without taking the keyboard from the window the agent is typing in
         self.introduction = dialog  # kept: the tests look at it
 
@@ -140,6 +142,7 @@ class WindowControl(QObject):
 
 def _bring_up(dialog: QWidget) -> None:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a fresh one, with fresh values, next time
+    float_if_tiling(dialog)  # a dialog over the chat on sway, not a tile of the whole screen
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()

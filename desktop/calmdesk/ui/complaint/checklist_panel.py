@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QListView, QPushButton, QVBoxLayout, QWidget
 
 from calmdesk.core.complaint import next_step
 from calmdesk.core.placeholders import MissingValues
-from calmdesk.system.popup_window import keep_floating
+from calmdesk.system.popup_window import float_if_tiling
 from calmdesk.ui.common.fill_form import FillForm
 from calmdesk.ui.common.key_table import ANY, CTRL, ENTER_KEYS, NONE, KeyTable
 from calmdesk.ui.common.phrase_actions import Clipboard, CopyError
@@ -147,6 +147,7 @@ class ChecklistPanel(QWidget):
         self.resize(380, 660)
         self.setMinimumSize(300, 480)
         self._place.restore(self)
+        float_if_tiling(self)  # over the chat on sway and its kin, not a tile that halves it
         self.status.show_hints()
         self.refresh()
 
@@ -285,10 +286,6 @@ class ChecklistPanel(QWidget):
         # A tray app: closing the panel hides it, and its place is kept for next time.
         event.ignore()
         self.hide()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        keep_floating(self)  # Wayland: a tiling compositor floats it over the chat instead of halving it
-        super().showEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._ticker.stop()
