@@ -119,9 +119,7 @@ def sway_rounds(sway: SwaySession) -> dict[str, Any]:
     ipc = sway.ipc()
     try:
         ipc.subscribe("window")
-        # The start-up notice (no tray here) is closed first: Enter.
-        wait_focus(ipc, "CalmDesk")
-        sway.type_keys("-k", "Return")
+        close_start_up_windows(sway)
         chat = TextWindow(sway.env, "Customer chat")  # the agent's chat, which the picker floats over
         shown: list[float] = []
         copied: list[float] = []
@@ -153,12 +151,23 @@ def sway_rounds(sway: SwaySession) -> dict[str, Any]:
     }
 
 
+def close_start_up_windows(sway: SwaySession) -> None:
+    """The start-up notice (no tray here) and the first start's greeting: each closed with Enter, once
+    both have come up (the greeting maps after the notice)."""
+    until(lambda: sum(v.app_id == "calmdesk" for v in sway.views()) == 2, "the notice and the greeting")
+    while own := [v for v in sway.views() if v.app_id == "calmdesk"]:
+        until(lambda: any(v.focused for v in sway.views() if v.app_id == "calmdesk"), "a start-up window")
+        focused = next(v for v in sway.views() if v.app_id == "calmdesk" and v.focused)
+        sway.type_keys("-k", "Return")
+        until(lambda f=focused: all(v.id != f.id for v in sway.views()), f"Enter to close {focused.title}")
+        del own
+
+
 def enter_to_clipboard(sway: SwaySession, query: str, before: str) -> float:
     """ms from wtype starting to type `query` and Enter to wl-paste reading a text other than `before`.
 
-    One wtype run for both: a second one is a new virtual keyboard, and sway's keyboard leave/enter for it
-    left Qt (6.11) with a stale input serial, so the copy on Enter was refused. Each wl-paste run takes a
-    few ms, which bounds the resolution.
+    One wtype run for both, as fast as wtype types. Each wl-paste run takes a few ms, which bounds the
+    resolution.
     """
     started = time.perf_counter()
     sway.type_keys(query, "-k", "Return")
