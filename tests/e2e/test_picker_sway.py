@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
-from subprocess import DEVNULL
+from subprocess import DEVNULL, run
 from types import SimpleNamespace
 
 import pytest
@@ -216,7 +215,7 @@ def test_auto_paste_gives_the_agent_their_clipboard_back(sway: SwaySession, tmp_
             wait_for(lambda: _focused(sway, "textwindow"), 5, "the chat window to have focus")
             own = "order 4471: refund approved"  # what the agent copied themselves, from another tool
             # wl-copy's server keeps the text; it must not hold our pipes open (it outlives the call).
-            copied = subprocess.run(["wl-copy", own], env=sway.env, stdout=DEVNULL, stderr=DEVNULL, timeout=9)
+            copied = run(["wl-copy", own], env=sway.env, stdout=DEVNULL, stderr=DEVNULL, timeout=9)
             assert copied.returncode == 0
             wait_for(lambda: sway.clipboard() == own, 5, "the agent's own text on the clipboard")
             assert run_cli(sway, "show").returncode == 0
@@ -274,6 +273,6 @@ def test_a_profile_used_under_x11_works_under_wayland(
         assert run_cli(sway, "show").returncode == 0
         picker = wait_for(lambda: _picker(sway), 5, "the picker under sway")
         assert picker.floating, picker
-        wait_for(lambda: _picker_has_focus(sway), 5, "the picker to have focus")
+        wait_for(lambda: (p := _picker(sway)) is not None and p.focused, 5, "the picker to have focus")
     finally:
         app.stop()
