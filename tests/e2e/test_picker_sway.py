@@ -169,7 +169,7 @@ def test_settings_opens_the_desktops_own_shortcut_dialog(sway: SwaySession, tmp_
             assert settings is not None
             assert settings.title.startswith("Settings"), settings
             assert settings.floating, settings  # over the chat, not a tile of the whole output
-            sway.type_keys("-M", "alt", "-k", "c", "-m", "alt")  # "Desktop's short&cut settings…"
+            sway.type_keys("-M", "alt", "-k", "j", "-m", "alt")  # "Ad&just in the desktop's settings…"
             assert portal.expect("configure") == "configure"
         finally:
             app.stop()

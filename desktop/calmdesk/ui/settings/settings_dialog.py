@@ -61,7 +61,7 @@ class SettingsDialog(QDialog):
         # the desktop offers one: there the desktop, not CalmDesk, decides which key it is.
         self._desktop_shortcuts: QPushButton | None = None
         if desktop_shortcuts is not None:
-            self._desktop_shortcuts = QPushButton(self.tr("Desktop's short&cut settings…"), self)
+            self._desktop_shortcuts = QPushButton(self.tr("Ad&just in the desktop's settings…"), self)
             self._desktop_shortcuts.setToolTip(self.tr("This desktop keeps the key: change it there."))
             self._desktop_shortcuts.clicked.connect(desktop_shortcuts)
         # Not a setting in the file: the autostart entry itself says whether CalmDesk starts at login.
