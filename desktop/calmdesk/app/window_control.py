@@ -94,7 +94,6 @@ class WindowControl(QObject):
         dialog.settingsSaved.connect(self.settingsSaved)
         dialog.finished.connect(self._forget_introduction)
         dialog.place()
-        float_if_tiling(dialog)
         dialog.show()  # without taking the keyboard from the window the agent is typing in
         self.introduction = dialog  # kept: the tests look at it
 
