@@ -12,6 +12,7 @@ runtime=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-rende
 testing=(xvfb openbox trayer xdotool x11-utils dunst dbus-x11 e2fsprogs  # e2fsprogs: chattr, a read-only file for root
          copyq
          sway wl-clipboard wtype grim mutter  # headless Wayland: sway (wlroots), GNOME's mutter, KDE's kwin
+         waybar  # a Wayland tray host (StatusNotifierWatcher) beside sway
          kwin-wayland qtwayland5 xdg-desktop-portal xdg-desktop-portal-kde)
 # dpkg-shlibdeps reads the Depends line off the libraries that the bundled Qt links to: they must be installed.
 packaging=(debhelper dpkg-dev help2man lintian desktop-file-utils appstream python3 python3-venv binutils

@@ -2,11 +2,13 @@
 
 It speaks the portal's real D-Bus interface as xdg-desktop-portal does: the `version` property,
 CreateSession, BindShortcuts and ListShortcuts answered through Request objects and their Response signal,
-the Activated and Deactivated signals carrying an activation token, and Session.Close. Like a desktop it
-may bind another key than the one asked for (--choose), refuse (--refuse) or never answer (--silent).
+the Activated and Deactivated signals carrying an activation token, and Session.Close; with --version 2,
+ConfigureShortcuts too (the desktop's own dialog to change the keys). Like a desktop it may bind another key
+than the one asked for (--choose), refuse (--refuse) or never answer (--silent).
 
 Driven over stdin/stdout by the test: it prints "ready" once it owns the portal's name, "bound ID TRIGGER"
-for each shortcut bound (TRIGGER is the client's preferred_trigger) and "closed" when a session ends; the
+for each shortcut bound (TRIGGER is the client's preferred_trigger), "configure" when a client's session
+asks for the desktop's dialog, and "closed" when a session ends; the
 line "press" activates every bound shortcut (Activated, then Deactivated), "quit" or end of input ends it.
 """
 
@@ -30,7 +32,6 @@ SHORTCUTS = "org.freedesktop.portal.GlobalShortcuts"
 REQUEST = "org.freedesktop.portal.Request"
 SESSION = "org.freedesktop.portal.Session"
 PROPERTIES = "org.freedesktop.DBus.Properties"
-VERSION = 1
 
 
 @dataclass
@@ -94,9 +95,9 @@ class ShortcutsPortal:
             if call.body[0] != SHORTCUTS:
                 self.error(call, "org.freedesktop.DBus.Error.UnknownInterface", call.body[0])
             elif member == "GetAll":
-                self.reply(call, "a{sv}", ({"version": ("u", VERSION)},))
+                self.reply(call, "a{sv}", ({"version": ("u", self.args.version)},))
             elif call.body[1] == "version":
-                self.reply(call, "v", (("u", VERSION),))
+                self.reply(call, "v", (("u", self.args.version),))
             else:
                 self.error(call, "org.freedesktop.DBus.Error.UnknownProperty", call.body[1])
         elif interface == SHORTCUTS and member == "CreateSession":
@@ -108,6 +109,10 @@ class ShortcutsPortal:
             if session is not None:
                 listed = [(sid, props) for sid, props in session.shortcuts.items()]
                 self.respond(call, call.body[1], 0, {"shortcuts": ("a(sa{sv})", listed)})
+        elif interface == SHORTCUTS and member == "ConfigureShortcuts" and self.args.version >= 2:
+            if self.session_of(call, call.body[0]) is not None:  # only the session's own client
+                print("configure", flush=True)  # a desktop shows its shortcut settings now
+                self.reply(call)
         elif interface == SESSION and member == "Close":
             if self.sessions.pop(fields[HeaderFields.path], None) is not None:
                 print("closed", flush=True)
@@ -176,6 +181,7 @@ def main() -> int:
     parser.add_argument("--choose", default="", help="the trigger the desktop binds instead of the one asked")
     parser.add_argument("--refuse", action="store_true", help="answer BindShortcuts with 'cancelled'")
     parser.add_argument("--silent", action="store_true", help="never send a Response")
+    parser.add_argument("--version", type=int, default=1, help="interface version (2: ConfigureShortcuts)")
     args = parser.parse_args()
     conn = open_dbus_connection(bus="SESSION")
     bus = message_bus

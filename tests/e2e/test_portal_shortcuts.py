@@ -95,3 +95,27 @@ def test_a_portal_that_never_answers_is_given_up(
     ):
         backend.register("Ctrl+Alt+Space")  # returns at once: the wait is the listener thread's
     assert "did not answer within 5 seconds" in failed.args[0]
+
+
+def test_a_version_2_portal_opens_its_own_dialog_for_the_key(
+    qtbot: QtBot, portal: StartPortal, backend: PortalHotkeyBackend
+) -> None:
+    desktop = portal("--version", "2")
+    assert not backend.can_configure()  # nothing bound yet
+    with qtbot.waitSignal(backend.bound, timeout=10_000):
+        backend.register("Ctrl+Alt+Space")
+    assert backend.can_configure()
+    backend.configure()  # ConfigureShortcuts with our session, from the connection that owns it
+    assert desktop.expect("configure") == "configure"
+    # The shortcut still works after the dialog.
+    with qtbot.waitSignal(backend.activated, timeout=10_000):
+        desktop.press()
+
+
+def test_a_version_1_portal_offers_no_dialog(
+    qtbot: QtBot, portal: StartPortal, backend: PortalHotkeyBackend
+) -> None:
+    portal()
+    with qtbot.waitSignal(backend.bound, timeout=10_000):
+        backend.register("Ctrl+Alt+Space")
+    assert not backend.can_configure()

@@ -183,6 +183,7 @@ def test_rendered_file_is_valid_toml_for_defaults() -> None:
         "interface_language": "",
         "pack_dirs": [],
         "auto_paste": False,
+        "restore_clipboard": False,
         "close_after_copy": True,
         "show_preview": True,
         "read_messages": True,

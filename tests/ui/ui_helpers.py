@@ -27,9 +27,20 @@ class FakePaster:
 
     def __init__(self) -> None:
         self.pasted: list[int] = []
+        self.kept = 0
+        self.given_back = 0
 
     def active_window(self) -> int | None:
         return 4242
 
     def paste_into(self, window: int) -> None:
         self.pasted.append(window)
+
+    def unavailable(self) -> str | None:
+        return None
+
+    def keep_clipboard(self) -> None:
+        self.kept += 1
+
+    def give_clipboard_back(self) -> None:
+        self.given_back += 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
@@ -52,6 +53,11 @@ class HotkeyControl(QObject):
             self._tray.set_hotkey(hotkey)  # the key to bind to `calmdesk show` in the desktop
         elif hotkey != self.active:
             self._try(hotkey, fallback=self.active)
+
+    def desktop_dialog(self) -> Callable[[], None] | None:
+        """What opens the desktop's own dialog to change the key, where the desktop offers one, else None."""
+        backend = self.backend
+        return backend.configure if backend is not None and backend.can_configure() else None
 
     def release(self) -> None:
         if self.backend is not None:

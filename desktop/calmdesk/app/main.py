@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,7 +28,7 @@ from calmdesk.system import paste
 from calmdesk.system.clipboard import ClipboardWriter
 from calmdesk.system.display import missing_display
 from calmdesk.system.instance_server import InstanceServer
-from calmdesk.system.popup_window import activation, log_keyboard_focus
+from calmdesk.system.popup_window import activation, log_keyboard_focus, on_wayland
 from calmdesk.ui.common import translation
 from calmdesk.ui.common.accessible import AccessibleNames
 from calmdesk.ui.common.icons import svg_icon
@@ -63,7 +63,7 @@ class CalmDesk(QObject):
         if application is not None:
             application.installEventFilter(self._screen_fit)
             application.installEventFilter(self._accessible_names)
-        self._notices = Notices(self)
+        self._notices = Notices(self, desktop_notify=_desktop_notify_on_wayland())
         self._settings = self._load_settings()
         # Before any window is built: every tr() after this speaks the agent's language.
         app = QCoreApplication.instance()
@@ -113,6 +113,7 @@ class CalmDesk(QObject):
         self._notices.settingsRequested.connect(self._windows.open_settings)
         self._picker.pasteFailed.connect(self._on_paste_failed)
         self._hotkeys.activated.connect(self._on_hotkey)
+        self._windows.desktop_shortcuts = self._hotkeys.desktop_dialog
         self._windows.settingsSaved.connect(self._apply_settings)
         self._windows.libraryEdited.connect(self._libraries.use)
         self._libraries.changed.connect(self._picker.set_library)
@@ -284,6 +285,16 @@ def make_legible(app: QApplication) -> None:
     if base is not None:
         app.setStyle(LegibleStyle(base))
     app.setPalette(legible_palette(app.palette()))
+
+
+def _desktop_notify_on_wayland() -> Callable[[str, str], bool] | None:
+    """Wayland compositors give a new window the keyboard (sway every time): there a notice that needs no
+    answer goes through the desktop's notifications, never over the agent's chat. X11 keeps its box."""
+    if not on_wayland():
+        return None
+    from calmdesk.system.notify import freedesktop_notify
+
+    return freedesktop_notify
 
 
 def _hand_over(hotkey: str | None, pack_dirs: Sequence[Path]) -> int:

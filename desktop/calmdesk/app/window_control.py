@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QRect, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
+from calmdesk.system.popup_window import float_if_tiling
 from calmdesk.ui.common.icons import svg_icon
 
 if TYPE_CHECKING:
@@ -55,6 +56,8 @@ class WindowControl(QObject):
         self._store = store
         self._notices = notices
         self._settings_dialog: SettingsDialog | None = None
+        # Asked as Settings opens: the desktop's own shortcut dialog, when the desktop offers one now.
+        self.desktop_shortcuts: Callable[[], Callable[[], None] | None] = lambda: None
         self._about_dialog: AboutDialog | None = None
         self.editor: EditorWindow | None = None
         self.introduction: IntroductionDialog | None = None
@@ -65,7 +68,7 @@ class WindowControl(QObject):
                 SettingsDialog,  # only when asked: keeps start-up lean
             )
 
-            dialog = SettingsDialog(self._settings())
+            dialog = SettingsDialog(self._settings(), desktop_shortcuts=self.desktop_shortcuts())
             dialog.setWindowIcon(svg_icon())
             dialog.settingsSaved.connect(self.settingsSaved)
             dialog.finished.connect(self._forget_settings_dialog)
@@ -151,6 +154,7 @@ class WindowControl(QObject):
 
 def _bring_up(dialog: QWidget) -> None:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a fresh one, with fresh values, next time
+    float_if_tiling(dialog)  # a dialog over the chat on sway, not a tile of the whole screen
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()

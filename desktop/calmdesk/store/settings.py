@@ -59,6 +59,13 @@ class Settings:
     auto_paste: bool = field(
         default=False, metadata=_doc("true: paste the phrase into the previous window after copying it.")
     )
+    restore_clipboard: bool = field(
+        default=False,
+        metadata=_doc(
+            "true: after an auto-paste, put back what the clipboard held before (once the paste has read "
+            "the phrase)."
+        ),
+    )
     close_after_copy: bool = field(
         default=True, metadata=_doc("true: hide the search popup once a phrase is copied.")
     )

@@ -40,13 +40,16 @@ class ClipboardWriter:
         from PySide6.QtCore import QMimeData
         from PySide6.QtGui import QClipboard
 
+        from calmdesk.system.clipboard_return import WatchedMimeData
+
         clipboard = app.clipboard()
-        data = QMimeData()
+        data = WatchedMimeData()  # knows when a paste reads it: the agent's clipboard may come back then
         data.setText(text)
         data.setData(OWN_MIME_TYPE, b"1")
         if html:
             data.setHtml(html)
         clipboard.setMimeData(data, QClipboard.Mode.Clipboard)
+        data.armed = True
         if clipboard.supportsSelection():
             # PRIMARY (middle-click paste) gets plain text only; setMimeData takes ownership, so a new object.
             selection = QMimeData()

@@ -51,6 +51,13 @@ class HotkeyBackend(QObject):
         """Stop listening; safe to call when nothing is registered."""
         raise NotImplementedError
 
+    def can_configure(self) -> bool:
+        """True when the desktop offers its own dialog to change the shortcut (`configure`)."""
+        return False
+
+    def configure(self) -> None:
+        """Open the desktop's dialog to change the shortcut; only called when `can_configure`."""
+
     def take_activation_token(self) -> str:
         """The activation token that came with the last press ("" when none); each is given out once."""
         return ""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
@@ -21,6 +22,7 @@ _BUS_NAME = "org.freedesktop.portal.Desktop"
 _OBJECT_PATH = "/org/freedesktop/portal/desktop"
 _INTERFACE = "org.freedesktop.portal.GlobalShortcuts"
 _SHORTCUT_ID = "show-calmdesk"
+_CONFIGURE_VERSION = 2  # GlobalShortcuts gained ConfigureShortcuts, the desktop's own dialog, in version 2
 _CALL_TIMEOUT_S = 2.0
 # How long the portal's Response may take. CreateSession is answered at once by a working portal;
 # BindShortcuts may first show the person a dialog (GNOME does), so it gets longer.
@@ -57,6 +59,14 @@ def _call(conn: Any, message: Any) -> Any:
     return reply
 
 
+def _version(reply: Any) -> int:
+    """The interface version in a reply to Get("version") (0 when it does not say)."""
+    try:
+        return int(reply.body[0][1])
+    except (AttributeError, IndexError, TypeError, ValueError):
+        return 0
+
+
 def _open_connection() -> Any:
     from jeepney.io.blocking import open_dbus_connection
 
@@ -75,6 +85,7 @@ class PortalHotkeyBackend(HotkeyBackend):
         super().__init__(parent)
         self._listener: _ActivatedListener | None = None
         self._token = ""  # the activation token of the last press, until taken
+        self._version = 0  # the portal's interface version, read at register()
 
     @staticmethod
     def available() -> bool:
@@ -103,7 +114,7 @@ class PortalHotkeyBackend(HotkeyBackend):
         try:
             from jeepney import Properties
 
-            _call(conn, Properties(_portal()).get("version"))
+            self._version = _version(_call(conn, Properties(_portal()).get("version")))
         except Exception as exc:  # an error reply (no such service or interface), timeout: no portal
             conn.close()
             raise HotkeyError(
@@ -125,6 +136,14 @@ class PortalHotkeyBackend(HotkeyBackend):
     def take_activation_token(self) -> str:
         token, self._token = self._token, ""
         return token
+
+    def can_configure(self) -> bool:
+        listener = self._listener
+        return self._version >= _CONFIGURE_VERSION and listener is not None and listener.isRunning()
+
+    def configure(self) -> None:
+        if self._listener is not None:
+            self._listener.configure()  # sent from its thread: the session belongs to its connection
 
     def unregister(self) -> None:
         listener = self._listener
@@ -252,6 +271,7 @@ class _ActivatedListener(QThread):
         self._trigger = trigger
         self._session = ""
         self._stopping = False
+        self._configure = threading.Event()
 
     def run(self) -> None:
         from jeepney import MatchRule, message_bus
@@ -264,10 +284,13 @@ class _ActivatedListener(QThread):
             with self._conn.filter(rule) as queue:
                 self.bound.emit(_bind(self._conn, self._session, self._trigger, self._is_stopping))
                 while not self._stopping:
+                    if self._configure.is_set():
+                        self._configure.clear()
+                        self._open_configuration()
                     try:
-                        message = self._conn.recv_until_filtered(queue, timeout=0.25)
+                        message = self._conn.recv_until_filtered(queue, timeout=0.1)
                     except TimeoutError:
-                        continue  # wake up regularly to notice stop()
+                        continue  # wake up regularly to notice stop() and configure()
                     token = _activation(message.body, self._session)
                     if token is not None:
                         self.activated.emit(token)
@@ -280,6 +303,19 @@ class _ActivatedListener(QThread):
 
     def _is_stopping(self) -> bool:
         return self._stopping
+
+    def configure(self) -> None:
+        """Ask for the desktop's dialog to change the shortcut (sent from this thread soon)."""
+        self._configure.set()
+
+    def _open_configuration(self) -> None:
+        from jeepney import new_method_call
+
+        call = new_method_call(_portal(), "ConfigureShortcuts", "osa{sv}", (self._session, "", {}))
+        try:
+            _call(self._conn, call)
+        except HotkeyError as exc:  # the shortcut keeps working; only the dialog did not open
+            log.warning("the desktop's shortcut dialog did not open: %s", exc)
 
     def stop(self) -> bool:
         """Ask the thread to end and wait for it; False (logged) when it is still running."""

@@ -19,7 +19,6 @@ log = logging.getLogger(__name__)
 _ACTIVATE_TIMEOUT_S = 1.0
 # Wayland names no windows: this stands for "the window that has the keyboard once the picker is gone".
 WAYLAND_TARGET = 0
-_said_unavailable = False  # on a desktop where it cannot work, auto-paste says so once per run
 
 
 class PasteError(Exception):
@@ -54,13 +53,43 @@ def _active(conn: Any) -> int | None:
     return int(window_id) if window_id and window_id != root.id else None
 
 
-def active_window() -> int | None:
-    """The X window id that has focus now; call it before the popup shows. On Wayland WAYLAND_TARGET (until
-    auto-paste has said once that it cannot work there); None where there is no way to paste."""
+def unavailable() -> str | None:
+    """Why auto-paste cannot work in this session, known before trying (None: it may; on X11 a failure
+    shows only when tried). The words end with what to do instead."""
     if _wayland():
         from calmdesk.system.paste_wayland import unavailable_reason
 
-        return None if _said_unavailable and unavailable_reason() else WAYLAND_TARGET
+        return unavailable_reason()
+    return None
+
+
+def keep_clipboard() -> None:
+    """Before a copy that is to be pasted: keep what the clipboard holds, for `give_clipboard_back`."""
+    _clipboard_return().keep()
+
+
+def give_clipboard_back() -> None:
+    """After `paste_into`: the kept content returns once the pasted-into window has read the phrase."""
+    _clipboard_return().after_paste()
+
+
+_returner: Any = None
+
+
+def _clipboard_return() -> Any:
+    global _returner
+    if _returner is None:
+        from calmdesk.system.clipboard_return import ClipboardReturn
+
+        _returner = ClipboardReturn()
+    return _returner
+
+
+def active_window() -> int | None:
+    """The X window id that has focus now; call it before the popup shows. On Wayland WAYLAND_TARGET;
+    None where there is no way to paste."""
+    if _wayland():
+        return WAYLAND_TARGET
     conn = _connect()
     if conn is None:
         return None
@@ -72,6 +101,8 @@ def active_window() -> int | None:
 
 def paste_into(window: int) -> None:
     """Bring `window` back and type its paste key into it; raises PasteError when that fails."""
+    if _returner is not None:
+        _returner.before_paste()
     if _wayland():
         _paste_wayland()
         return
@@ -101,13 +132,11 @@ def _wayland() -> bool:
 
 
 def _paste_wayland() -> None:
-    global _said_unavailable
     from calmdesk.system.paste_wayland import WaylandPasteError, paste
 
     try:
         paste(_none_of_ours_focused, _serve_events)
     except WaylandPasteError as exc:
-        _said_unavailable = True
         raise PasteError(f"Copied: {exc}") from None
 
 

@@ -11,6 +11,7 @@ import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QGuiApplication, QWindow
@@ -34,6 +35,38 @@ def keep_floating(window: QWidget) -> None:
     """
     if on_wayland():
         window.setFixedSize(window.size())
+
+
+def float_if_tiling(window: QWidget) -> None:
+    """On a tiling Wayland compositor (sway, Hyprland, river, niri), make `window` float at the size it
+    opens with instead of taking a tile: a dialog or the checklist panel should sit over the chat, not halve
+    it. Stacking desktops (GNOME, KDE, labwc, X11) float it anyway and keep it resizable: nothing changes.
+
+    Call it before the window is shown; its size is fixed at each show, when the compositor reads it.
+    """
+    if on_wayland() and _tiling():
+        window.installEventFilter(_fix_size_at_show)
+
+
+_TILING = ("sway", "hyprland", "river", "niri")
+
+
+@cache
+def _tiling() -> bool:
+    from calmdesk.system.session_report import compositor
+
+    name = compositor().lower()
+    return any(family in name for family in _TILING)
+
+
+class _FixSizeAtShow(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+            watched.setFixedSize(watched.size())
+        return False
+
+
+_fix_size_at_show = _FixSizeAtShow()
 
 
 @contextmanager

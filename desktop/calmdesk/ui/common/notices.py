@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,8 +35,13 @@ class Notices(QObject):
 
     settingsRequested = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self, parent: QObject | None = None, *, desktop_notify: Callable[[str, str], bool] | None = None
+    ) -> None:
         super().__init__(parent)
+        # Where a window would take the keyboard from the agent's chat (Wayland compositors focus every new
+        # window), a notice that needs no answer goes to the desktop's notification server; True: it went.
+        self._desktop_notify = desktop_notify
         self._problems: list[tuple[str, list[str]]] = []
         self._hotkey_failures: list[tuple[str, str]] = []
         self._no_backend = False
@@ -136,12 +142,18 @@ class Notices(QObject):
         headline = (
             self.tr("CalmDesk started with some problems") if problems else self.tr("CalmDesk is running")
         )
+        # Advice needs no answer; details to unfold and a Settings button need a window.
+        if not (details or offer_settings) and self._notified(headline, "\n\n".join(parts)):
+            return
         box = self._box(headline, "\n\n".join(parts), warning=problems)
         if details:
             box.setDetailedText("\n".join(details))
         if offer_settings:
             self._offer_settings(box)
         self._show(box)
+
+    def _notified(self, title: str, text: str) -> bool:
+        return self._desktop_notify is not None and self._desktop_notify(title, text)
 
     def _advice(self) -> str:
         """How to open the search on this desktop: only ways that work here are named."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from calmdesk.core.complaint import next_step
 from calmdesk.core.placeholders import MissingValues
+from calmdesk.system.popup_window import float_if_tiling
 from calmdesk.ui.common.fill_form import FillForm
 from calmdesk.ui.common.key_table import ANY, CTRL, ENTER_KEYS, NONE, KeyTable
 from calmdesk.ui.common.phrase_actions import Clipboard, CopyError
@@ -154,6 +155,7 @@ class ChecklistPanel(QWidget):
         self.resize(380, 660)
         self.setMinimumSize(300, 480)
         self._place.restore(self)
+        float_if_tiling(self)  # over the chat on sway and its kin, not a tile that halves it
         self.status.show_hints()
         self.refresh()
 

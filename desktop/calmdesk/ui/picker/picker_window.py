@@ -279,7 +279,11 @@ class PickerWindow(RoundedPanel):
             self.status.flash(self.tr("Could not copy: %s") % exc)
             return
         self.phraseCopied.emit(phrase.id, text)
-        self.status.flash(self.tr("Copied: %s") % phrase.title)
+        not_pasted = self._actions.not_pasted()
+        if not_pasted:
+            self.status.flash(self.tr("Copied, not pasted: %s") % not_pasted)
+        else:
+            self.status.flash(self.tr("Copied: %s") % phrase.title)
 
     def pick(self, row: int) -> None:
         """Alt+1-9: copy the phrase in that row."""

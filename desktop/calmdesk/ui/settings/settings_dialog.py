@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -50,10 +51,19 @@ class SettingsDialog(QDialog):
         path: Path | None = None,
         parent: QWidget | None = None,
         autostart: Autostart | None = None,
+        *,
+        desktop_shortcuts: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
         self._path = path
+        # The desktop's own dialog for the key (the GlobalShortcuts portal's ConfigureShortcuts), where
+        # the desktop offers one: there the desktop, not CalmDesk, decides which key it is.
+        self._desktop_shortcuts: QPushButton | None = None
+        if desktop_shortcuts is not None:
+            self._desktop_shortcuts = QPushButton(self.tr("Ad&just in the desktop's settings…"), self)
+            self._desktop_shortcuts.setToolTip(self.tr("This desktop keeps the key: change it there."))
+            self._desktop_shortcuts.clicked.connect(desktop_shortcuts)
         # Not a setting in the file: the autostart entry itself says whether CalmDesk starts at login.
         self._autostart_place = autostart if autostart is not None else for_this_system()
         self._autostart = QCheckBox(self)
@@ -63,6 +73,7 @@ class SettingsDialog(QDialog):
         self._hotkey = QKeySequenceEdit(self)
         self._hotkey_reset = QPushButton(self)
         self._auto_paste = QCheckBox(self)
+        self._restore_clipboard = QCheckBox(self)
         self._close_after_copy = QCheckBox(self)
         self._show_preview = QCheckBox(self)
         self._read_messages = QCheckBox(self)
@@ -99,6 +110,14 @@ class SettingsDialog(QDialog):
         self._auto_paste.setText(self.tr("&Paste into the previous window after copying"))
         self._auto_paste.setChecked(settings.auto_paste)
         self._auto_paste.setAccessibleName(self._auto_paste.text().replace("&", ""))
+        self._restore_clipboard.setText(self.tr("Gi&ve my clipboard back after pasting"))
+        self._restore_clipboard.setToolTip(
+            self.tr("What you had copied before returns once the phrase is pasted.")
+        )
+        self._restore_clipboard.setChecked(settings.restore_clipboard)
+        self._restore_clipboard.setEnabled(settings.auto_paste)  # it follows a paste, so only with one
+        self._restore_clipboard.setAccessibleName(self._restore_clipboard.text().replace("&", ""))
+        self._auto_paste.toggled.connect(self._restore_clipboard.setEnabled)
         self._close_after_copy.setText(self.tr("C&lose the search after copying"))
         self._close_after_copy.setChecked(settings.close_after_copy)
         self._close_after_copy.setAccessibleName(self._close_after_copy.text().replace("&", ""))
@@ -147,12 +166,15 @@ class SettingsDialog(QDialog):
         hotkey_row = QHBoxLayout()
         hotkey_row.addWidget(self._hotkey, 1)
         hotkey_row.addWidget(self._hotkey_reset)
+        if self._desktop_shortcuts is not None:
+            hotkey_row.addWidget(self._desktop_shortcuts)
         form = QFormLayout()
         form.addRow(buddy_label(self.tr("&Your name:"), self._agent_name, self), self._agent_name)
         form.addRow(buddy_label(self.tr("Co&mpany:"), self._company, self), self._company)
         form.addRow(buddy_label(self.tr("Support &email:"), self._support_email, self), self._support_email)
         form.addRow(buddy_label(self.tr("Hot&key:"), self._hotkey, self), hotkey_row)
         form.addRow("", self._auto_paste)
+        form.addRow("", self._restore_clipboard)
         form.addRow("", self._close_after_copy)
         form.addRow("", self._show_preview)
         form.addRow("", self._read_messages)
@@ -201,6 +223,7 @@ class SettingsDialog(QDialog):
             read_messages=self._read_messages.isChecked(),
             hotkey=hotkey or self._settings.hotkey,
             auto_paste=self._auto_paste.isChecked(),
+            restore_clipboard=self._restore_clipboard.isChecked(),
             close_after_copy=self._close_after_copy.isChecked(),
             pack_dirs=self._pack_dir_lines(),
             **self._complaints.values(),  # type: ignore[arg-type]  # each checked by its spin box
