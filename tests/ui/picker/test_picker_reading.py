@@ -128,8 +128,9 @@ def test_ctrl_shift_n_starts_a_complaint_from_the_message(qtbot, picker) -> None
             Qt.Key.Key_N,
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
         )
-    reading = started.args[0]
+    reading = started.args[0].reading
     assert isinstance(reading, Reading)
+    assert [tip.threat for tip in started.args[0].tips][:1] == ["public"]
     assert (reading.customer_name, reading.order_number, reading.anger) == ("Maria Lopez", "#88123", 3)
 
 

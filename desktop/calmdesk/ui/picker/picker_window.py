@@ -60,7 +60,7 @@ class PickerWindow(RoundedPanel):
         pasteFailed(str): auto-paste could not be done (the text is still on the clipboard); why, in words.
         newComplaintRequested(): Ctrl+N, start a complaint.
         complaintFromMessageRequested(object): Ctrl+Shift+N, start a complaint from the customer's message
-            read off the clipboard (its `Reading`: name, order number, topic and anger).
+            read off the clipboard (its `MessageOutcome`: the reading, and the tips its threats raise).
         checklistRequested(): Ctrl+K, show the checklist panel.
         editorRequested(str): Ctrl+E: open the phrase editor at this phrase id ("" when none is selected).
         windowRequested(str): another CalmDesk window by key: "settings" (Ctrl+,), "followups" (Ctrl+J),
@@ -95,6 +95,7 @@ class PickerWindow(RoundedPanel):
         self.whose = WhoseLabel(self)
         self.reading_line = ReadingLine(self)
         self._reader = MessageReader(parent=self)
+        self._message: MessageOutcome | None = None  # the customer's message as last read, if any
         self.search = PhraseSearch(index, self._flow, self, self)
         self.status = StatusLine(self._hints, self)
         self._tone = ToneRules(lambda: self._flow.settings, lambda: self._flow.library.language)
@@ -191,11 +192,10 @@ class PickerWindow(RoundedPanel):
 
     def start_complaint_from_message(self) -> None:
         """Ctrl+Shift+N: a complaint with the message's customer, order number, topic and anger."""
-        reading = self._flow.reading()
-        if reading is None:
+        if self._message is None or self._message.reading is None:
             self.status.flash(self.tr("No customer message read: copy or select it, then open the search."))
             return
-        self.complaintFromMessageRequested.emit(reading)
+        self.complaintFromMessageRequested.emit(self._message)
 
     def is_checking(self) -> bool:
         """Whether the picker shows the tone check (Ctrl+T) instead of the phrase search."""
@@ -358,6 +358,7 @@ class PickerWindow(RoundedPanel):
     def _show_reading(self, outcome: MessageOutcome) -> None:
         if not self._flow.settings.read_messages:
             return
+        self._message = outcome
         self.reading_line.show_outcome(outcome)
         before = (self._flow.reading(), self._flow.prefill())
         self._flow.set_reading(outcome.reading, outcome.offered)
@@ -371,6 +372,7 @@ class PickerWindow(RoundedPanel):
 
     def _forget_reading(self) -> None:
         self._reader.cancel()
+        self._message = None
         self.reading_line.show_outcome(None)
         self._flow.set_reading(None)
         self.status.hints_changed()
