@@ -156,7 +156,10 @@ class ComplaintControl(QObject):
             return None
         from calmdesk.core.reading.for_reply import complaint_fields
 
-        started = self.watch.new(**complaint_fields(message.reading))
+        reading = message.reading
+        started = self.watch.new(**complaint_fields(reading))
+        if started is not None and reading.order_number:  # its phrases ask for it by this name
+            self.watch.remember({"order_number": reading.order_number}, started.id)
         if started is not None:
             self.panel.set_message(started.id, message)
             self.panel.summon()

@@ -247,6 +247,9 @@ def test_a_complaint_started_from_a_message_takes_its_name_order_topic_and_anger
     )
     assert control.panel.isVisible()
     assert "Message: Furious · damaged" in control.panel._message_line.text()
+    # The panel's phrases fill the order number and the name read from the message, like the picker's.
+    filled = control.panel.flow.prefill()
+    assert (filled["order_number"], filled["customer_name"]) == ("#88123", "Maria")
 
 
 def test_a_threat_in_the_message_raises_its_tips_at_their_step_only(qtbot, control) -> None:

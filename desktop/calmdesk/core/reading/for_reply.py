@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TypedDict, TypeVar
 
 from calmdesk.core.complaint import address_name
 from calmdesk.core.reading.answers import offered_phrases
@@ -109,8 +109,17 @@ def with_reading(
     return {**blank_values(reading), **{name: value for name, value in values.items() if value.strip()}}
 
 
-def complaint_fields(reading: Reading) -> dict[str, object]:
-    """The fields of a complaint started from the message, as `ComplaintWatch.new` takes them."""
+class ComplaintFields(TypedDict):
+    """A complaint's fields as `ComplaintWatch.new` takes them."""
+
+    customer: str
+    ticket: str
+    topic: str
+    anger: int
+
+
+def complaint_fields(reading: Reading) -> ComplaintFields:
+    """The fields of a complaint started from the message."""
     return {
         "customer": reading.customer_name or "",
         "ticket": reading.order_number or "",

@@ -97,6 +97,10 @@ class ComplaintWatch(QObject):
 
         return self._do(start)
 
+    def remember(self, values: Mapping[str, str], complaint_id: int) -> None:
+        """Keep blanks already known for a complaint (the order number read from the customer's message)."""
+        self._do(lambda book: book.remember(values, complaint_id=complaint_id))
+
     def switch(self, complaint_id: int) -> None:
         self._do(lambda book: book.switch(complaint_id))
 
