@@ -39,6 +39,7 @@ def test_picker_fills_from_the_current_complaint_and_says_whose(qtbot, make_pick
     QTest.keyClicks(picker.search.field, "sorry wait")
     QTest.keyClick(picker.search.field, Qt.Key.Key_Return)
     assert QGuiApplication.clipboard().text() == "Sorry you had to wait so long, Ana."
+    assert store.flush_uses(5), "the copy's record is written by the store's writer thread"
     complaint = store.complaints.get(ana.id)
     assert [c.phrase_id for c in complaint.copied] == ["t.sorry-wait"]
     # Another customer: the name follows the complaint, never the last one typed.
