@@ -6,12 +6,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from calmdesk.ui.picker.message_reader import MessageReader
 from calmdesk.ui.picker.reading_line import ReadingLine
+
+# The popup reads once it has the keyboard (on Wayland the compositor offers the clipboard only then, and
+# on X11 the hotkey-to-focused-popup time stays what it was); a window manager that never activates it is
+# not waited for longer than this.
+ACTIVATION_WAIT_MS = 250
 
 if TYPE_CHECKING:
     from calmdesk.core.reading.for_reply import MessageOutcome
@@ -49,14 +54,28 @@ class MessageControl(QObject):
         self.line = ReadingLine(window)
         self._reader = MessageReader(parent=self)
         self._message: MessageOutcome | None = None  # the customer's message as last read, if any
+        self._pending = QTimer(self)  # a read asked for at summon, waiting for the popup's activation
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(ACTIVATION_WAIT_MS)
 
+        self._pending.timeout.connect(self.read)
         self._reader.outcomeReady.connect(self._show)
         clipboard = QGuiApplication.clipboard()
         clipboard.dataChanged.connect(self.read)
         clipboard.selectionChanged.connect(self.read)
 
+    def read_when_active(self) -> None:
+        """The popup is being shown: read once it is active (`activated()`), or after ACTIVATION_WAIT_MS."""
+        self._pending.start()
+
+    def activated(self) -> None:
+        if self._pending.isActive():
+            self._pending.stop()
+            self.read()
+
     def read(self) -> None:
         """Ask for the customer's message on the selection or clipboard; never waited for."""
+        self._pending.stop()
         if not self._may_read():
             return
         if not self._flow.settings.read_messages:
@@ -67,10 +86,12 @@ class MessageControl(QObject):
 
     def cancel(self) -> None:
         """The popup hid: a reading under way is not shown."""
+        self._pending.stop()
         self._reader.cancel()
 
     def forget(self) -> None:
         """Switched off: nothing read stays shown or filled in."""
+        self._pending.stop()
         self._reader.cancel()
         self._message = None
         self.line.show_outcome(None)

@@ -172,7 +172,7 @@ class PickerWindow(RoundedPanel):
             return
         self.search.field.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
         self.search.field.selectAll()
-        self.message.read()  # after the popup is up: the line fills in when the text is read
+        self.message.read_when_active()  # the line fills in when the text is read, never before the popup
 
     def toggle(self) -> None:
         if self.isVisible():
@@ -294,6 +294,8 @@ class PickerWindow(RoundedPanel):
         deactivated = event.type() == QEvent.Type.WindowDeactivate
         if deactivated and self.isVisible() and not self._actions.is_hiding():
             QTimer.singleShot(0, self._hide_if_inactive)
+        if event.type() == QEvent.Type.WindowActivate:
+            self.message.activated()
         return super().event(event)
 
     def hideEvent(self, event: QHideEvent) -> None:
