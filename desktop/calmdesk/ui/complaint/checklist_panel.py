@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QListView, QPushButton, QVBoxLayout, QWidget
 
 from calmdesk.core.complaint import next_step
 from calmdesk.core.placeholders import MissingValues
@@ -21,6 +21,7 @@ from calmdesk.ui.common.status_line import StatusLine
 from calmdesk.ui.common.window_place import WindowPlace
 from calmdesk.ui.complaint.checklist_model import StepRole, StepsModel
 from calmdesk.ui.complaint.complaint_watch import now
+from calmdesk.ui.complaint.message_line import MessageLine
 from calmdesk.ui.complaint.offer_bar import OfferBar
 from calmdesk.ui.complaint.reply_clock_label import ReplyClockLabel
 from calmdesk.ui.complaint.step_detail import StepDetail
@@ -86,7 +87,7 @@ class ChecklistPanel(QWidget):
         self.complaint_box = QComboBox(self)
         self._new = QPushButton(self.tr("New…"), self)
         self._clock = ReplyClockLabel(self)
-        self._message_line = QLabel(self)  # how the message a complaint was started from reads
+        self._message_line = MessageLine(self)  # how the message a complaint was started from reads
         self._messages: dict[int, MessageOutcome] = {}  # by complaint id, for this run only
         self.steps_model = StepsModel(complaints.checklist, self)
         self.steps = QListView(self)
@@ -116,10 +117,6 @@ class ChecklistPanel(QWidget):
         self.phrases.setVerticalScrollMode(QListView.ScrollMode.ScrollPerItem)
         self._close.setAccessibleName(self.tr("Close complaint"))
         self._ticker.setInterval(1000)
-        self._message_line.setWordWrap(True)
-        self._message_line.setTextFormat(Qt.TextFormat.PlainText)
-        self._message_line.setAccessibleName(self.tr("The customer's message"))
-        self._message_line.setVisible(False)
         for widget in (self.steps, self.phrases, self.complaint_box):
             widget.installEventFilter(self)
 
@@ -341,10 +338,7 @@ class ChecklistPanel(QWidget):
 
     def _show_message(self, complaint_id: int | None) -> None:
         message = self._messages.get(complaint_id) if complaint_id is not None else None
-        reading = message.reading if message is not None else None
-        self._message_line.setVisible(reading is not None)
-        if reading is not None:
-            self._message_line.setText(self.tr("Message: %s") % reading.summary())
+        self._message_line.show_reading(message.reading if message is not None else None)
 
     def _raised_tips(self, step_key: str) -> list[StepTip]:
         complaint = self._complaints.current()
