@@ -9,41 +9,99 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from calmdesk import __version__
 from calmdesk.cli.errors import EXIT_OK, EXIT_PROBLEM, CommandError
 from calmdesk.cli.table import COMMANDS, Command, shortcut
 from calmdesk.core.printable import printable, shorten
 
+if TYPE_CHECKING:
+    from typing import Any, NoReturn
+
 __all__ = ["build_parser", "main"]
 
 log = logging.getLogger(__name__)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser for `argv`, built no further than `argv` needs; with argv None, every command whole.
+
+    A command line that names a command gets that command's parser alone: every command's arguments cost
+    more to build than `calmdesk --version` takes in all. One that names none (the tray app, --help, a
+    mistyped command) gets every command by name and help, for the list in --help and the error that names
+    the choices.
+    """
+    chosen = None if argv is None else _command_named(argv)
+    parser = _top_parser(argparse.ArgumentParser)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    if argv is None:
+        _add_commands(subparsers, COMMANDS)
+    elif chosen is not None:
+        _add_commands(subparsers, [command for command in COMMANDS if command.name == chosen])
+    else:
+        for command in COMMANDS:
+            subparsers.add_parser(command.name, help=command.help, description=command.description)
+    return parser
+
+
+def _top_parser(
+    kind: type[argparse.ArgumentParser], *, checked: bool = True, **options: Any
+) -> argparse.ArgumentParser:
+    """The options before the command; unchecked, their values are only skipped (the scout's)."""
+    parser = kind(
         prog="calmdesk",
         description="Calm, ready-made replies for difficult customer conversations. "
         "Without a command, starts the tray app.",
+        **options,
     )
-    parser.add_argument("--version", action="version", version=f"calmdesk {__version__}")
+    if checked:  # the scout must not print it: the real parser does
+        parser.add_argument("--version", action="version", version=f"calmdesk {__version__}")
     parser.add_argument(
         "--packs",
         action="append",
         default=[],
         metavar="DIR",
-        type=Path,
+        type=Path if checked else str,
         help="also load the phrase packs in DIR (repeatable)",
     )
     parser.add_argument(
         "--hotkey",
         metavar="SEQ",
-        type=shortcut,
+        type=shortcut if checked else str,
         help='global shortcut for this run, e.g. "Ctrl+Alt+Space"',
     )
     parser.add_argument("--verbose", action="store_true", help="log details to stderr")
-    _add_commands(parser.add_subparsers(dest="command", metavar="COMMAND"), COMMANDS)
     return parser
+
+
+class _NoCommand(Exception):
+    """The command line names no command the scout could see."""
+
+
+class _Scout(argparse.ArgumentParser):
+    """Reads the top-level options and the first word after them; says nothing itself, exits never."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _NoCommand(message)
+
+    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
+        raise _NoCommand(message or "")
+
+
+def _command_named(argv: Sequence[str]) -> str | None:
+    """The command `argv` names, if it names one of the table's; the real parser then says what is wrong.
+
+    Read by the top-level options themselves, so that `--packs search list` runs `list`."""
+    scout = _top_parser(_Scout, checked=False, add_help=False)
+    scout.add_argument("words", nargs=argparse.REMAINDER)
+    try:
+        known, _unknown = scout.parse_known_args(argv)
+    except _NoCommand:
+        return None
+    names = {command.name for command in COMMANDS}
+    first = next(iter(known.words), None)
+    return first if first in names else None
 
 
 def _add_commands(
@@ -61,7 +119,8 @@ def _add_commands(
 
 def main(argv: Sequence[str] | None = None) -> int:
     _never_fail_on_encoding()
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(argv).parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="calmdesk: %(levelname)s: %(message)s",
