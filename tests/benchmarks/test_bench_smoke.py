@@ -100,10 +100,3 @@ def test_bench_native_runs_calmdesk_beside_copyq_and_prints_ratios() -> None:
         assert figures["rss_mb"]["median"] > 0
     assert result["ratio_tray_ms"] > 0  # type: ignore[operator]
     assert str(result["copyq_version"]).startswith("CopyQ")
-
-
-def test_bench_picker_reading_quick_prints_figures() -> None:
-    result = run_script("bench_picker_reading.py", "--quick")
-    assert result["message_chars"] == 5000
-    for name in ("summon_empty", "summon_message", "fetch", "read", "read_cpu", "line"):
-        assert 0 <= result[f"{name}_p50_ms"] <= result[f"{name}_p95_ms"], name  # type: ignore[operator]
