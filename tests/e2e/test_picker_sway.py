@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from subprocess import DEVNULL, run
@@ -276,3 +279,40 @@ def test_a_profile_used_under_x11_works_under_wayland(
         wait_for(lambda: (p := _picker(sway)) is not None and p.focused, 5, "the picker to have focus")
     finally:
         app.stop()
+
+
+def test_a_message_on_the_wayland_clipboard_starts_a_complaint_in_one_key(
+    sway: SwaySession, app: CalmDeskApp
+) -> None:
+    """The reading on Wayland: another client owns the clipboard; the picker reads it once it has focus."""
+    message = "My lawyer will hear about this. Order A-10492 never came and I want a refund.\n\nTom Hart"
+    owner = subprocess.Popen(
+        ["wl-copy", "--foreground", "--type", "text/plain"],
+        env=sway.env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        assert owner.stdin is not None
+        owner.stdin.write(message.encode())
+        owner.stdin.close()
+        wait_for(lambda: sway.clipboard() == message, 5, "the message on the Wayland clipboard")
+
+        def complaints() -> list[dict[str, object]]:
+            return list(json.loads(run_cli(sway, "complaint", "list", "--json").stdout))
+
+        deadline = time.monotonic() + 20
+        while not complaints():
+            assert time.monotonic() < deadline, "no complaint started from the message"
+            if _picker(sway) is None:
+                assert run_cli(sway, "show").returncode == 0
+            wait_for(lambda: (p := _picker(sway)) is not None and p.focused, 5, "the picker to have focus")
+            time.sleep(0.3)  # the reading fills in after the popup shows
+            sway.type_keys("-M", "ctrl", "-M", "shift", "-k", "n", "-m", "shift", "-m", "ctrl")
+            time.sleep(0.3)
+        [started] = complaints()
+        assert (started["customer"], started["ticket"], started["anger"]) == ("Tom Hart", "A-10492", 5)
+    finally:
+        owner.kill()
+        owner.wait(5)

@@ -12,12 +12,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from xapp import CalmDeskApp, clipboard, popup_windows, run_cli, wait_for, xdotool
+from xapp import CalmDeskApp, clipboard, expected_phrase, popup_windows, run_cli, wait_for, xdotool
 from xsession import XSession
 
 pytestmark = pytest.mark.e2e
 
 OWNER = Path(__file__).with_name("message_owner.py")
+HUNG = Path(__file__).with_name("hung_clipboard.py")
 MESSAGE = (
     "Hi, this is the THIRD time I write. The TV from order #88123 arrived with a cracked screen. I want a "
     "replacement by Friday or I will leave a review everywhere.\n\nRegards,\nMaria Lopez"
@@ -47,6 +48,17 @@ def _complaints(session: XSession) -> list[dict[str, object]]:
     done = run_cli(session, "complaint", "list", "--json")
     assert done.returncode == 0, done.stderr
     return list(json.loads(done.stdout))
+
+
+def _clipboard_now(session: XSession) -> str:
+    """The clipboard's text, or "" while the hung owner still holds it (xclip would wait for ever)."""
+    try:
+        done = subprocess.run(
+            ["xclip", "-o", "-selection", "clipboard"], env=session.env, capture_output=True, timeout=1
+        )
+    except subprocess.TimeoutExpired:
+        return ""
+    return done.stdout.decode("utf-8", "replace")
 
 
 def _summon(session: XSession) -> None:
@@ -104,5 +116,38 @@ def test_a_password_managers_secret_is_never_read(xsession: XSession, tmp_path: 
             xdotool(session, "key", "ctrl+shift+n")
             time.sleep(0.5)
             assert _complaints(session) == []
+    finally:
+        app.stop()
+
+
+def test_a_hung_clipboard_owner_never_holds_the_picker(xsession: XSession, tmp_path: Path) -> None:
+    """Another program owns the clipboard and never answers: the picker still types and copies at once."""
+    session = xsession
+    app = CalmDeskApp(session, tmp_path / "app.log")
+    try:
+        app.wait_ready()
+        expected = expected_phrase(session, "sorry wait")
+        hung = subprocess.Popen(
+            [sys.executable, str(HUNG)],
+            env=session.env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            assert hung.stdout is not None
+            assert hung.stdout.readline().strip() == "owning"
+            _summon(session)
+            started = time.monotonic()
+            xdotool(session, "type", "--delay", "20", "sorry wait")
+            xdotool(session, "key", "Return")
+            wait_for(lambda: _clipboard_now(session) == expected, 10, f"the clipboard to hold {expected!r}")
+            took = time.monotonic() - started
+            # Qt asking the hung owner itself would hold the GUI thread for its 5 s timeout (twice).
+            assert took < 3.5, f"the picker waited {took:.1f}s for a hung clipboard owner"
+        finally:
+            assert hung.stdin is not None
+            hung.stdin.close()
+            hung.wait(10)
     finally:
         app.stop()

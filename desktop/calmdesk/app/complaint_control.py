@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from calmdesk.core.complaint import Complaint
     from calmdesk.core.complaint_time import Reminder
     from calmdesk.core.library import Library
-    from calmdesk.core.reading import Reading
+    from calmdesk.core.reading.for_reply import MessageOutcome
     from calmdesk.store.settings import Settings
     from calmdesk.store.userstore import UserStore
     from calmdesk.ui.common.notices import Notices
@@ -155,15 +155,22 @@ class ComplaintControl(QObject):
         if self.watch.new(**fields) is not None:
             self.panel.summon()
 
-    def start_from_message(self, reading: Reading) -> Complaint | None:
-        """A complaint from the customer's message, in one key: its name, order number, topic and anger."""
+    def start_from_message(self, message: MessageOutcome) -> Complaint | None:
+        """A complaint from the customer's message, in one key: its name, order number, topic and anger;
+        the panel shows the reading and raises the tips its threats call for."""
+        if message.reading is None:
+            return None
         if not self.watch.available:
             self.open_form()  # says why complaints are off
             return None
         from calmdesk.core.reading.for_reply import complaint_fields
 
+        reading = message.reading
         started = self.watch.new(**complaint_fields(reading))
+        if started is not None and reading.order_number:  # its phrases ask for it by this name
+            self.watch.remember({"order_number": reading.order_number}, started.id)
         if started is not None:
+            self.panel.set_message(started.id, message)
             self.panel.summon()
         return started
 

@@ -15,6 +15,7 @@ from calmdesk.core.reading.for_reply import (
     complaint_fields,
     offered_ids,
     read_offered,
+    threat_tips,
     with_reading,
 )
 
@@ -108,3 +109,21 @@ def test_a_secret_is_refused_and_never_read_but_the_other_text_still_is() -> Non
     both = read_offered([Offered("Tr0ub4dor&3x"), Offered(ANGRY)], known, builtin_knowledge())
     assert both.reading is not None
     assert both.reading.customer_name == "Maria Lopez"
+
+
+def test_each_threat_raises_its_tips_at_its_step() -> None:
+    knowledge = builtin_knowledge()
+    legal = threat_tips(Reading(threats=("legal",)), knowledge)
+    assert legal
+    assert {tip.step for tip in legal} == {"take_ownership"}
+    assert all(tip.threat == "legal" and tip.text for tip in legal)
+    both = threat_tips(Reading(threats=("chargeback", "public")), knowledge)
+    assert {tip.threat for tip in both} == {"chargeback", "public"}
+    assert {tip.step for tip in both} == {"offer_solution", "take_ownership"}
+    assert threat_tips(Reading(asks=("refund",)), knowledge) == ()
+
+
+def test_a_message_read_carries_the_tips_of_its_threats() -> None:
+    outcome = read_offered([Offered(ANGRY)], _english_ids(), builtin_knowledge())
+    assert outcome.tips
+    assert {tip.threat for tip in outcome.tips} == {"public"}

@@ -213,3 +213,18 @@ def test_mail_history_below_the_reply_is_not_read() -> None:
     reading = read_message(text)
     assert reading.asks == ()
     assert reading.anger == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "shouting"),
+    [
+        ("WHERE IS MY PARCEL", True),  # short words in capitals count once the long ones shout
+        ("NO RESPONSE AT ALL", True),
+        ("where is my parcel", False),
+        ("I got the TV and the HDMI cable, OK", False),  # abbreviations are no shouting
+        ("PS: my ID is AB-12, OK?", False),
+    ],
+)
+def test_a_short_message_all_in_capitals_is_shouting(text: str, shouting: bool) -> None:
+    calm_case = read_message(text.lower()).anger
+    assert (read_message(text).anger > calm_case) is shouting

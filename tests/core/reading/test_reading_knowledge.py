@@ -55,6 +55,18 @@ def test_a_teams_answers_come_before_the_built_in_ones(tmp_path: Path) -> None:
     assert offered.index("team.refund-policy") < offered.index("solution.refund-if-preferred")
 
 
+def test_a_teams_threat_tips_come_first_and_may_move_to_another_step(tmp_path: Path) -> None:
+    built_in = builtin_knowledge().tips["threat.legal"]
+    team = team_dir(tmp_path, '[tips.threat.legal]\nstep = "gather_facts"\nsay = ["Call Legal on 555."]\n')
+    step, tips = load_knowledge([team]).tips["threat.legal"]
+    assert step == "gather_facts"
+    assert tips == ("Call Legal on 555.", *built_in[1])
+    other = tmp_path / "other"
+    other.mkdir()
+    kept = team_dir(other, '[tips.threat.legal]\nsay = ["Log it."]\n')
+    assert load_knowledge([kept]).tips["threat.legal"] == (built_in[0], ("Log it.", *built_in[1]))
+
+
 @pytest.mark.parametrize(
     ("text", "says"),
     [
@@ -65,6 +77,10 @@ def test_a_teams_answers_come_before_the_built_in_ones(tmp_path: Path) -> None:
         ('[threat.legal]\ncues = "lawyer"\n', "list of non-empty strings"),
         ("[negation]\nreach = 99\n", "reach"),
         ('[answer]\nmood = ["x"]\n', "unknown"),
+        ('[tips.threat.weather]\nsay = ["x"]\n', "no such threat"),
+        ('[tips.threat.legal]\nstep = "panic"\nsay = ["x"]\n', "use one of"),
+        ('[tips.threat.legal]\nwhen = "now"\n', "takes step and say"),
+        ("[tips.mood]\nx = 1\n", "unknown"),
     ],
 )
 def test_a_broken_team_file_is_reported_and_the_rest_still_reads(

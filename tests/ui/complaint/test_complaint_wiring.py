@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
+from calmdesk.core.library import load_library
 from calmdesk.store.settings import Settings
 from calmdesk.system.notify import Notifier, freedesktop_notify
 from calmdesk.ui.complaint.complaint_watch import now
@@ -220,14 +221,19 @@ def test_the_unwind_offer_opens_a_one_minute_countdown(qtbot, control) -> None:
     dialog.close()
 
 
-def test_a_complaint_started_from_a_message_takes_its_name_order_topic_and_anger(qtbot, control) -> None:
-    from calmdesk.core.reading import read_message
+def _message(text: str):
+    from calmdesk.core.reading import builtin_knowledge
+    from calmdesk.core.reading.for_reply import Offered, read_offered
 
-    reading = read_message(
+    return read_offered([Offered(text)], {p.id for p in load_library().phrases}, builtin_knowledge())
+
+
+def test_a_complaint_started_from_a_message_takes_its_name_order_topic_and_anger(qtbot, control) -> None:
+    message = _message(
         "Third time I write! Order #88123 came with a cracked screen. I want a replacement by Friday or "
         "I will leave a review everywhere.\n\nRegards,\nMaria Lopez"
     )
-    started = control.start_from_message(reading)
+    started = control.start_from_message(message)
     assert started is not None
     assert control.watch.current().id == started.id
     assert (started.customer, started.ticket, started.topic, started.anger) == (
@@ -237,3 +243,26 @@ def test_a_complaint_started_from_a_message_takes_its_name_order_topic_and_anger
         5,
     )
     assert control.panel.isVisible()
+    assert "Message: Furious · damaged" in control.panel._message_line.text()
+    # The panel's phrases fill the order number and the name read from the message, like the picker's.
+    filled = control.panel.flow.prefill()
+    assert (filled["order_number"], filled["customer_name"]) == ("#88123", "Maria")
+
+
+def test_a_threat_in_the_message_raises_its_tips_at_their_step_only(qtbot, control) -> None:
+    message = _message("My lawyer will hear about this. The parcel never came. Order A-10492. - Tom Hart")
+    assert "legal" in message.reading.threats
+    control.start_from_message(message)
+    panel = control.panel
+    legal = [tip.text for tip in message.tips if tip.threat == "legal"]
+    assert legal
+    panel._select_step("take_ownership")
+    detail = panel._detail.toPlainText()
+    assert "Their message threatens" in detail
+    assert all(tip in detail for tip in legal)
+    panel._select_step("listen")
+    assert "Their message threatens" not in panel._detail.toPlainText()
+    control.watch.new(customer="Ben")  # another complaint, not started from a message: no tips, no line
+    panel._select_step("take_ownership")
+    assert "Their message threatens" not in panel._detail.toPlainText()
+    assert not panel._message_line.isVisible()

@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 
 from calmdesk.core.model import Phrase
 from calmdesk.core.reading import Reading
+from calmdesk.store.settings import Settings
 from calmdesk.system.clipboard import ClipboardWriter
 from calmdesk.ui.common.results_model import ResultRole
 
@@ -128,8 +129,9 @@ def test_ctrl_shift_n_starts_a_complaint_from_the_message(qtbot, picker) -> None
             Qt.Key.Key_N,
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
         )
-    reading = started.args[0]
+    reading = started.args[0].reading
     assert isinstance(reading, Reading)
+    assert [tip.threat for tip in started.args[0].tips][:1] == ["public"]
     assert (reading.customer_name, reading.order_number, reading.anger) == ("Maria Lopez", "#88123", 3)
 
 
@@ -157,3 +159,23 @@ def test_the_clipboard_is_cut_where_the_reader_stops_reading() -> None:
     from calmdesk.ui.picker.message_reader import CLIPBOARD_CHARS
 
     assert CLIPBOARD_CHARS == MAX_READ_CHARS
+
+
+def test_the_switch_in_settings_is_saved_off_and_on(qtbot, tmp_path) -> None:
+    from PySide6.QtWidgets import QCheckBox
+
+    from calmdesk.store.settings import load_settings
+    from calmdesk.ui.settings.settings_dialog import SettingsDialog
+
+    path = tmp_path / "settings.toml"
+    for wanted in (False, True):
+        dialog = SettingsDialog(dataclasses.replace(Settings(), read_messages=not wanted), path)
+        qtbot.addWidget(dialog)
+        [switch] = [
+            box for box in dialog.findChildren(QCheckBox) if "customer's message" in box.accessibleName()
+        ]
+        assert switch.isChecked() is not wanted
+        switch.setChecked(wanted)
+        with qtbot.waitSignal(dialog.settingsSaved):
+            dialog.accept()
+        assert load_settings(path)[0].read_messages is wanted

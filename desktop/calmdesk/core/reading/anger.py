@@ -130,10 +130,12 @@ def _shouted(message: Prepared) -> tuple[list[tuple[int, int]], bool]:
         found.span() for found in _SHOUT_WORD.finditer(text)
         if found.group() not in _NOT_SHOUTING and not _code_beside(text, *found.span())
     ]  # fmt: skip
-    if len(shouted) < 3:
+    if len(shouted) < 2:
         return shouted, False
-    letters = len(_LETTER_WORD.findall(text))
-    return shouted, len(shouted) >= 0.5 * letters
+    # Short words count too once the long ones shout: "WHERE IS MY PARCEL" is all capitals.
+    words = [w for w in _LETTER_WORD.findall(text) if w not in _NOT_SHOUTING or len(w) > 2]
+    upper = sum(w.isupper() for w in words)
+    return shouted, len(words) >= 3 and upper >= 0.5 * len(words)
 
 
 def _code_beside(text: str, start: int, end: int) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TypedDict, TypeVar
 
 from calmdesk.core.complaint import address_name
 from calmdesk.core.reading.answers import offered_phrases
@@ -47,13 +47,33 @@ class Offered:
 
 
 @dataclass(frozen=True, slots=True)
+class StepTip:
+    """A tip the checklist panel raises at `step` because the customer threatened `threat`."""
+
+    step: str
+    threat: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class MessageOutcome:
-    """What the picker shows of the message: its reading and the phrases answering it, or that a secret
-    was refused (then nothing of it is shown). No reading and not refused: nothing worth a line."""
+    """What the picker shows of the message: its reading, the phrases answering it and the tips its threats
+    raise, or that a secret was refused (then nothing of it is shown). No reading and not refused: nothing
+    worth a line."""
 
     reading: Reading | None = None
     offered: tuple[str, ...] = ()
     refused: bool = False
+    tips: tuple[StepTip, ...] = ()
+
+
+def threat_tips(reading: Reading, knowledge: Knowledge) -> tuple[StepTip, ...]:
+    """The tips each threat in the reading raises ([tips.threat.*] of the reading data), in its order."""
+    tips: list[StepTip] = []
+    for threat in reading.threats:
+        step, said = knowledge.tips.get(f"threat.{threat}", ("", ()))
+        tips += [StepTip(step, threat, text) for text in said]
+    return tuple(tips)
 
 
 def read_offered(
@@ -68,7 +88,8 @@ def read_offered(
             continue
         reading = read_message(candidate.text, knowledge)
         if not reading.is_empty:
-            return MessageOutcome(reading, tuple(offered_ids(reading, known_ids, knowledge)))
+            offered = tuple(offered_ids(reading, known_ids, knowledge))
+            return MessageOutcome(reading, offered, tips=threat_tips(reading, knowledge))
     return MessageOutcome(refused=refused)
 
 
@@ -88,8 +109,17 @@ def with_reading(
     return {**blank_values(reading), **{name: value for name, value in values.items() if value.strip()}}
 
 
-def complaint_fields(reading: Reading) -> dict[str, object]:
-    """The fields of a complaint started from the message, as `ComplaintWatch.new` takes them."""
+class ComplaintFields(TypedDict):
+    """A complaint's fields as `ComplaintWatch.new` takes them."""
+
+    customer: str
+    ticket: str
+    topic: str
+    anger: int
+
+
+def complaint_fields(reading: Reading) -> ComplaintFields:
+    """The fields of a complaint started from the message."""
     return {
         "customer": reading.customer_name or "",
         "ticket": reading.order_number or "",

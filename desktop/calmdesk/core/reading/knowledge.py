@@ -16,7 +16,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from calmdesk.core.model import Problem
+from calmdesk.core.model import STEP_KEYS, Problem
 from calmdesk.core.packs import MAX_PACK_BYTES
 from calmdesk.core.reading.cues import Cue, CueIndex, PatternError, compile_cues
 from calmdesk.core.safefile import FileRefused, read_regular_file
@@ -59,6 +59,8 @@ class Knowledge:
     # "ask.refund", "anger.furious", "repeat_contact" ... -> phrase ids that answer it, best first.
     answers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     problems: tuple[Problem, ...] = field(default=())
+    # "threat.legal" -> (the checklist step where they help, the tips): what the panel adds for a threat.
+    tips: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
 
 
 @dataclass
@@ -70,6 +72,7 @@ class _Draft:
     formats: list[re.Pattern[str]] = field(default_factory=list)
     words: dict[str, set[str]] = field(default_factory=lambda: {k: set() for k in _WORD_LISTS})
     answers: dict[str, list[str]] = field(default_factory=dict)
+    tips: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
     team: bool = False  # reading a team's file: its answers go before the built-in ones
     problems: list[Problem] = field(default_factory=list)
 
@@ -100,6 +103,7 @@ def load_knowledge(extra_dirs: Iterable[Path] = ()) -> Knowledge:
         frozenset(draft.words["not_names"]),
         {key: tuple(dict.fromkeys(ids)) for key, ids in draft.answers.items()},
         tuple(draft.problems),
+        {key: (step, tuple(dict.fromkeys(tips))) for key, (step, tips) in draft.tips.items()},
     )
 
 
@@ -147,8 +151,10 @@ def _add_text(draft: _Draft, text: str, source: str) -> None:
             _add_table(draft, source, key, value)
         elif key == "answer":
             _add_answers(draft, source, value)
+        elif key == "tips":
+            _add_tips(draft, source, value)
         else:
-            known = ", ".join([*_LABELLED, "anger", *_LISTS, "answer"])
+            known = ", ".join([*_LABELLED, "anger", *_LISTS, "answer", "tips"])
             draft.problems.append(Problem(source, f"unknown table {where}: the reading data has {known}"))
     if len(draft.cues) > MAX_CUES:
         del draft.cues[before:]
@@ -179,6 +185,36 @@ def _add_answer(draft: _Draft, source: str, key: str, value: Any) -> None:
     ids = _strings(draft, source, f"[answer] {key}", value)
     known = draft.answers.setdefault(key, [])
     draft.answers[key] = [*ids, *known] if draft.team else [*known, *ids]
+
+
+def _add_tips(draft: _Draft, source: str, table: dict[str, Any]) -> None:
+    """[tips.threat.<threat>]: `step` (a checklist step key) and `say` (the tips); a team's come first."""
+    for key, value in table.items():
+        if key != "threat" or not isinstance(value, dict):
+            draft.problems.append(
+                Problem(source, f"[tips] {key}: unknown; use the table [tips.threat.<threat>]")
+            )
+            continue
+        for threat, entry in value.items():
+            where = f"[tips.threat.{threat}]"
+            if threat not in THREATS:
+                draft.problems.append(Problem(source, f"{where}: no such threat; use {', '.join(THREATS)}"))
+                continue
+            if not isinstance(entry, dict) or set(entry) - {"step", "say"}:
+                draft.problems.append(Problem(source, f"{where} takes step and say"))
+                continue
+            before = draft.tips.get(f"threat.{threat}", ("take_ownership", []))
+            step = entry.get("step", before[0])
+            if step not in STEP_KEYS:
+                draft.problems.append(
+                    Problem(source, f"{where} step {step!r}: use one of {', '.join(STEP_KEYS)}")
+                )
+                continue
+            said = _strings(draft, source, f"{where} say", entry.get("say", []))
+            draft.tips[f"threat.{threat}"] = (
+                step,
+                [*said, *before[1]] if draft.team else [*before[1], *said],
+            )
 
 
 def _add_labelled(draft: _Draft, source: str, group: str, label: str, table: Any) -> None:

@@ -30,6 +30,7 @@ from calmdesk.ui.common.status_line import StatusLine
 from calmdesk.ui.common.window_place import WindowPlace
 from calmdesk.ui.complaint.checklist_model import StepRole, StepsModel
 from calmdesk.ui.complaint.complaint_watch import now
+from calmdesk.ui.complaint.message_line import MessageLine
 from calmdesk.ui.complaint.offer_bar import OfferBar
 from calmdesk.ui.complaint.reply_clock_label import ReplyClockLabel
 from calmdesk.ui.complaint.step_detail import StepDetail
@@ -38,6 +39,7 @@ from calmdesk.ui.complaint.typing_guard import TypingGuard
 if TYPE_CHECKING:
     from calmdesk.core.library import Library
     from calmdesk.core.model import Phrase
+    from calmdesk.core.reading.for_reply import MessageOutcome, StepTip
     from calmdesk.store.settings import Settings
     from calmdesk.ui.complaint.complaint_watch import ComplaintWatch
 
@@ -94,6 +96,8 @@ class ChecklistPanel(QWidget):
         self.complaint_box = QComboBox(self)
         self._new = QPushButton(self.tr("New…"), self)
         self._clock = ReplyClockLabel(self)
+        self._message_line = MessageLine(self)  # how the message a complaint was started from reads
+        self._messages: dict[int, MessageOutcome] = {}  # by complaint id, for this run only
         self.steps_model = StepsModel(complaints.checklist, self)
         self.steps = QListView(self)
         self._detail = StepDetail(self)
@@ -145,6 +149,7 @@ class ChecklistPanel(QWidget):
         layout.setSpacing(6)
         layout.addLayout(top)
         layout.addWidget(self._clock)
+        layout.addWidget(self._message_line)
         layout.addWidget(self.steps)
         layout.addWidget(self._detail, 3)
         layout.addWidget(self.phrases, 2)
@@ -170,6 +175,12 @@ class ChecklistPanel(QWidget):
         self.flow.set_library(library)
         self.phrases.results.set_language(library.language)
         self._show_step()
+
+    def set_message(self, complaint_id: int, message: MessageOutcome) -> None:
+        """The customer's message complaint `complaint_id` was started from: its reading is shown, and the
+        tips its threats raise come first at their steps. Kept in memory only."""
+        self._messages[complaint_id] = message
+        self.refresh()
 
     def summon(self) -> None:
         """Show beside whatever is open, keep its last place, and take the keyboard."""
@@ -209,6 +220,7 @@ class ChecklistPanel(QWidget):
             # Space ticks where the agent is; Down moves on (moving too made Space, Down skip a step).
             if not self._ticking_here or not self.steps.currentIndex().isValid():
                 self._select_step(shown_for[1])
+        self._show_message(complaint.id if complaint else None)
         self._show_step()
         self._update_clock()
 
@@ -349,9 +361,18 @@ class ChecklistPanel(QWidget):
         self.steps.setCurrentIndex(index)
         return index
 
+    def _show_message(self, complaint_id: int | None) -> None:
+        message = self._messages.get(complaint_id) if complaint_id is not None else None
+        self._message_line.show_reading(message.reading if message is not None else None)
+
+    def _raised_tips(self, step_key: str) -> list[StepTip]:
+        complaint = self._complaints.current()
+        message = self._messages.get(complaint.id) if complaint is not None else None
+        return [tip for tip in message.tips if tip.step == step_key] if message is not None else []
+
     def _show_step(self) -> None:
         step = self.steps_model.step(self.steps.currentIndex().row())
-        self._detail.show_step(step)
+        self._detail.show_step(step, self._raised_tips(step.key) if step is not None else ())
         if step is None:
             self.phrases.show_hits([])
             return

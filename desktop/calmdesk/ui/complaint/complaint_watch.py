@@ -116,6 +116,10 @@ class ComplaintWatch(QObject):
 
         return self._do(start)
 
+    def remember(self, values: Mapping[str, str], complaint_id: int) -> None:
+        """Keep blanks already known for a complaint (the order number read from the customer's message)."""
+        self._do(lambda book: book.remember(values, complaint_id=complaint_id))
+
     def switch(self, complaint_id: int) -> None:
         target = next((c for c in self._open if c.id == complaint_id), None)
         if target is None:  # not open here: the book says why, in words

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -10,6 +11,10 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 if TYPE_CHECKING:
     from calmdesk.core.model import ChecklistStep
+    from calmdesk.core.reading.for_reply import StepTip
+
+
+_RAISED = "#a04000"  # a dark orange, readable on white: a warning, not an error
 
 
 class StepDetail(QTextBrowser):
@@ -21,12 +26,15 @@ class StepDetail(QTextBrowser):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setOpenLinks(False)
 
-    def show_step(self, step: ChecklistStep | None) -> None:
+    def show_step(self, step: ChecklistStep | None, raised: Sequence[StepTip] = ()) -> None:
+        """The step's guidance; `raised`: tips the customer's message calls for here, shown first."""
         if step is None:
             self.clear()
             return
         esc = html.escape
-        parts = [f"<p><b>{esc(step.goal)}</b></p><ul style='margin-left:-16px'>"]
+        parts = [f"<p><b>{esc(step.goal)}</b></p>"]
+        parts += self._raised_html(raised)  # what to do about a threat, before the step's usual tips
+        parts.append("<ul style='margin-left:-16px'>")
         parts += [f"<li>{esc(tip)}</li>" for tip in step.do]
         parts.append("</ul>")
         for instead in step.dont:
@@ -35,3 +43,19 @@ class StepDetail(QTextBrowser):
                 f"<span style='color:#1e8449'>→ {esc(self.tr('Say instead'))}:</span> {esc(instead.say)}</p>"
             )
         self.setHtml("".join(parts))
+
+    def _raised_html(self, raised: Sequence[StepTip]) -> list[str]:
+        """The tips a threat in the message raises, under the threat's name."""
+        if not raised:
+            return []
+        from calmdesk.core.reading.model import THREAT_WORDS  # loaded with the reader, on first need
+
+        esc = html.escape
+        parts: list[str] = []
+        for threat in dict.fromkeys(tip.threat for tip in raised):
+            heading = self.tr("Their message threatens %s") % THREAT_WORDS.get(threat, threat)
+            parts.append(f"<p style='color:{_RAISED}'><b>{esc(heading)}:</b></p>")
+            parts.append("<ul style='margin-left:-16px'>")
+            parts += [f"<li style='color:{_RAISED}'>{esc(t.text)}</li>" for t in raised if t.threat == threat]
+            parts.append("</ul>")
+        return parts

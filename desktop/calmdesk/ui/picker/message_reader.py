@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 from calmdesk.system.clipboard import OWN_MIME_TYPE
+from calmdesk.ui.picker.selection_fetch import Offer, SelectionFetch, xclip_fetch_possible
 
 if TYPE_CHECKING:  # the reader loads in the worker on first use: start-up neither imports nor compiles it
     from calmdesk.core.reading import Knowledge
@@ -23,8 +24,6 @@ log = logging.getLogger(__name__)
 
 # The reader reads no further (core.reading.prepared.MAX_READ_CHARS); a 10 MB clipboard is cut here.
 CLIPBOARD_CHARS = 20_000
-# A text offered and the mime types it is offered as.
-Offer = tuple[str, tuple[str, ...]]
 # What the clipboard holds, or None when all of it is CalmDesk's own copy (the last reading then stands).
 Fetch = Callable[[], "list[Offer] | None"]
 
@@ -51,8 +50,12 @@ def clipboard_offers() -> list[Offer] | None:
 
 
 class MessageReader(QObject):
-    """`request()` reads what is offered on the next turn of the event loop (the popup is drawn first),
+    """`request()` looks at what is offered on the next turn of the event loop (the popup is drawn first),
     reads it in a worker thread, and emits `outcomeReady(MessageOutcome)` back on the GUI thread.
+
+    On X11 with xclip, helper processes ask the selection's owner (`SelectionFetch`): a hung program never
+    holds the GUI thread. Elsewhere (Wayland: the focused popup is served at once) Qt's clipboard is asked,
+    or `fetch` when given (tests).
 
     The reader's knowledge (the built-in data and the team folders' reading/*.toml) is loaded in the worker
     on first use. A request made while an older one runs supersedes it; the same texts are not read twice.
@@ -62,9 +65,10 @@ class MessageReader(QObject):
     outcomeReady = Signal(object)
     _finished = Signal(int, object)  # (request number, MessageOutcome), from the worker
 
-    def __init__(self, fetch: Fetch = clipboard_offers, parent: QObject | None = None) -> None:
+    def __init__(self, fetch: Fetch | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._fetch = fetch
+        self._fetch = fetch or clipboard_offers
+        self._selection = SelectionFetch(self) if fetch is None and xclip_fetch_possible() else None
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="calmdesk-reading")
         self._request = 0
         self._last: tuple[tuple[Offer, ...], MessageOutcome] | None = None
@@ -92,11 +96,21 @@ class MessageReader(QObject):
     def _start(self, number: int, known_ids: frozenset[str], dirs: tuple[Path, ...]) -> None:
         if number != self._request:
             return
+        if self._selection is not None:
+            self._selection.fetch(lambda offers: self._got(number, offers, known_ids, dirs), CLIPBOARD_CHARS)
+            return
         try:
             offers = self._fetch()
         except Exception as exc:  # a clipboard owner that misbehaves costs the line, never the popup
             log.warning("Could not look at the clipboard: %s", exc)
             offers = []
+        self._got(number, offers, known_ids, dirs)
+
+    def _got(
+        self, number: int, offers: list[Offer] | None, known_ids: frozenset[str], dirs: tuple[Path, ...]
+    ) -> None:
+        if number != self._request:
+            return
         if offers is None:  # our own phrase: the message it answered is still the one to show
             if self._last is not None:
                 self.outcomeReady.emit(self._last[1])

@@ -20,9 +20,8 @@ from calmdesk.ui.common.screen_fit import PLACES_ITSELF
 from calmdesk.ui.common.status_line import StatusLine
 from calmdesk.ui.complaint.complaint_watch import ComplaintWatch
 from calmdesk.ui.picker import picker_texts
-from calmdesk.ui.picker.message_reader import MessageReader
+from calmdesk.ui.picker.message_control import MessageControl
 from calmdesk.ui.picker.phrase_search import PhraseSearch
-from calmdesk.ui.picker.reading_line import ReadingLine
 from calmdesk.ui.picker.rounded_panel import RoundedPanel
 from calmdesk.ui.picker.tone_rules import ToneRules
 from calmdesk.ui.picker.whose_label import WhoseLabel
@@ -32,7 +31,6 @@ if TYPE_CHECKING:
 
     from calmdesk.core.library import Library
     from calmdesk.core.model import Phrase
-    from calmdesk.core.reading.for_reply import MessageOutcome
     from calmdesk.core.search import SearchIndex
     from calmdesk.store.settings import Settings
     from calmdesk.ui.picker.category_bar import CategoryBar
@@ -67,7 +65,7 @@ class PickerWindow(RoundedPanel):
         pasteFailed(str): auto-paste could not be done (the text is still on the clipboard); why, in words.
         newComplaintRequested(): Ctrl+N, start a complaint.
         complaintFromMessageRequested(object): Ctrl+Shift+N, start a complaint from the customer's message
-            read off the clipboard (its `Reading`: name, order number, topic and anger).
+            read off the clipboard (its `MessageOutcome`: the reading, and the tips its threats raise).
         checklistRequested(): Ctrl+K, show the checklist panel.
         editorRequested(str): Ctrl+E: open the phrase editor at this phrase id ("" when none is selected).
         windowRequested(str): another CalmDesk window by key: "settings" (Ctrl+,), "followups" (Ctrl+J),
@@ -102,13 +100,16 @@ class PickerWindow(RoundedPanel):
         self._flow = PhraseFlow(settings, clipboard, library, store or NoStore(), self._complaints)
         self._actions = PhraseActions(self._flow, paster, self)
         self.whose = WhoseLabel(self)
-        self.reading_line = ReadingLine(self)
-        self._reader = MessageReader(parent=self)
         self.search = PhraseSearch(index, self._flow, self, self)
         self.status = StatusLine(self._hints, self)
         self._tone = ToneRules(lambda: self._flow.settings, lambda: self._flow.library.language)
         self._checking = False
         self._check: CheckPane | None = None  # the tone check (Ctrl+T), built on first use
+        self.message = MessageControl(
+            self, self._flow, self.search, self.status, self._tone.folders,
+            lambda: self.isVisible() and not self._checking,
+        )  # fmt: skip
+        self.reading_line = self.message.line
 
         self.setWindowTitle(self.tr("CalmDesk"))
         self.setAccessibleName(self.tr("CalmDesk phrase picker"))
@@ -127,11 +128,7 @@ class PickerWindow(RoundedPanel):
         self._actions.hideRequested.connect(self.hide)
         self._actions.pasteFailed.connect(self.pasteFailed)
         self._complaints.changed.connect(self._on_complaint_changed)
-        self._reader.outcomeReady.connect(self._show_reading)
-        # A message copied or selected while the popup is open is read too.
-        system_clipboard = QGuiApplication.clipboard()
-        system_clipboard.dataChanged.connect(self._read_message)
-        system_clipboard.selectionChanged.connect(self._read_message)
+        self.message.complaintRequested.connect(self.complaintFromMessageRequested)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 8)
@@ -182,7 +179,7 @@ class PickerWindow(RoundedPanel):
             return
         self.search.field.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
         self.search.field.selectAll()
-        self._read_message()  # after the popup is up: the line fills in when the text is read
+        self.message.read_when_active()  # the line fills in when the text is read, never before the popup
 
     def set_keep_clear(self, keep_clear: Callable[[QRect], KeepClear]) -> None:
         """What the picker must not cover when it opens (the checklist panel's current step) and what it had
@@ -198,16 +195,8 @@ class PickerWindow(RoundedPanel):
     def set_settings(self, settings: Settings) -> None:
         self._flow.set_settings(settings)
         if not settings.read_messages:
-            self._forget_reading()
+            self.message.forget()
         self.search.show_current()
-
-    def start_complaint_from_message(self) -> None:
-        """Ctrl+Shift+N: a complaint with the message's customer, order number, topic and anger."""
-        reading = self._flow.reading()
-        if reading is None:
-            self.status.flash(self.tr("No customer message read: copy or select it, then open the search."))
-            return
-        self.complaintFromMessageRequested.emit(reading)
 
     def is_checking(self) -> bool:
         """Whether the picker shows the tone check (Ctrl+T) instead of the phrase search."""
@@ -321,12 +310,14 @@ class PickerWindow(RoundedPanel):
         deactivated = event.type() == QEvent.Type.WindowDeactivate
         if deactivated and self.isVisible() and not self._actions.is_hiding():
             QTimer.singleShot(0, self._hide_if_inactive)
+        if event.type() == QEvent.Type.WindowActivate:
+            self.message.activated()
         return super().event(event)
 
     def hideEvent(self, event: QHideEvent) -> None:
         # Any hide but the one after a copy (Esc, the hotkey, focus loss, `hide`) cancels the paste.
         self._actions.cancel()
-        self._reader.cancel()
+        self.message.cancel()
         super().hideEvent(event)
 
     def _handle_key(self, event: QKeyEvent, *, from_search: bool) -> bool:
@@ -374,37 +365,6 @@ class PickerWindow(RoundedPanel):
             return picker_texts.repeat_warning(repeat)
         return picker_texts.search_hints(message_read=self._flow.reading() is not None)
 
-    def _read_message(self) -> None:
-        """Ask for the customer's message on the selection or clipboard; never waited for."""
-        if not self.isVisible() or self._checking:
-            return
-        settings = self._flow.settings
-        if not settings.read_messages:
-            self._forget_reading()
-            return
-        known = frozenset(phrase.id for phrase in self._flow.library.phrases)
-        self._reader.request(known, self._tone.folders())
-
-    def _show_reading(self, outcome: MessageOutcome) -> None:
-        if not self._flow.settings.read_messages:
-            return
-        self.reading_line.show_outcome(outcome)
-        before = (self._flow.reading(), self._flow.prefill())
-        self._flow.set_reading(outcome.reading, outcome.offered)
-        self.status.hints_changed()
-        if before == (self._flow.reading(), self._flow.prefill()):
-            return  # the same message as last time: the list and the agent's place in it stay
-        if not self.search.query().strip():
-            self.search.refresh()  # the replies to it first, the best one selected
-        else:
-            self.search.show_current()
-
-    def _forget_reading(self) -> None:
-        self._reader.cancel()
-        self.reading_line.show_outcome(None)
-        self._flow.set_reading(None)
-        self.status.hints_changed()
-
     def _show_whose(self) -> None:
         """Whose complaint the blanks are filled for, so the wrong name is never sent."""
         self.whose.show_complaint(self._flow.current(), len(self._complaints.open_complaints()) - 1)
@@ -434,7 +394,7 @@ _KEYS: KeyTable[_Key] = KeyTable(
         *(((key, NONE), _Key(lambda w, _e: w.activate(stay=False))) for key in ENTER_KEYS),
         *(((key, CTRL), _Key(lambda w, _e: w.activate(stay=True))) for key in ENTER_KEYS),
         ((Qt.Key.Key_N, CTRL), _Key(lambda w, _e: w.newComplaintRequested.emit())),
-        ((Qt.Key.Key_N, CTRL | SHIFT), _Key(lambda w, _e: w.start_complaint_from_message())),
+        ((Qt.Key.Key_N, CTRL | SHIFT), _Key(lambda w, _e: w.message.start_complaint())),
         ((Qt.Key.Key_K, CTRL), _Key(lambda w, _e: w.checklistRequested.emit())),
         ((Qt.Key.Key_PageUp, CTRL), _Key(lambda w, _e: w.switch_complaint(-1))),
         ((Qt.Key.Key_PageDown, CTRL), _Key(lambda w, _e: w.switch_complaint(1))),

@@ -1,4 +1,4 @@
-"""The complaint part of the Settings dialog: reply targets per channel, check-in time, auto-tick, unwind."""
+"""The complaint part of the Settings dialog: reply targets, check-in time, auto-tick, unwind, reading."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ class ComplaintSettingsBox(QGroupBox):
         self._check_in = QSpinBox(self)
         self._auto_tick = QCheckBox(self)
         self._unwind = QCheckBox(self)
+        self._read_messages = QCheckBox(self)
 
         self.setTitle(self.tr("Complaints"))
         labels = {
@@ -45,6 +46,16 @@ class ComplaintSettingsBox(QGroupBox):
         self._unwind.setText(self.tr("Offer a one-minute &break after a hard complaint"))
         self._unwind.setChecked(settings.unwind_prompt)
         self._unwind.setAccessibleName(self._unwind.text().replace("&", ""))
+        # Beside the complaint's settings: the message read is what a complaint starts from (Ctrl+Shift+N).
+        self._read_messages.setText(self.tr("Read the cust&omer's message on the clipboard"))
+        self._read_messages.setChecked(settings.read_messages)
+        self._read_messages.setAccessibleName(self._read_messages.text().replace("&", ""))
+        self._read_messages.setToolTip(
+            self.tr(
+                "The search shows how the customer feels and what they ask, and offers the phrases that "
+                "answer it. Passwords and card numbers are never read; nothing is kept."
+            )
+        )
 
         targets = QHBoxLayout()
         form = QFormLayout(self)
@@ -59,6 +70,7 @@ class ComplaintSettingsBox(QGroupBox):
         form.addRow(buddy_label(self.tr("Check in &after:"), self._check_in, self), check_in)
         form.addRow("", self._auto_tick)
         form.addRow("", self._unwind)
+        form.addRow("", self._read_messages)
 
     def values(self) -> dict[str, object]:
         """The fields as Settings keyword arguments."""
@@ -70,4 +82,5 @@ class ComplaintSettingsBox(QGroupBox):
         result["check_in_minutes"] = self._check_in.value()
         result["auto_tick"] = self._auto_tick.isChecked()
         result["unwind_prompt"] = self._unwind.isChecked()
+        result["read_messages"] = self._read_messages.isChecked()
         return result
