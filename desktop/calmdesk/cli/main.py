@@ -13,6 +13,8 @@ from pathlib import Path
 from calmdesk import __version__
 from calmdesk.cli.errors import EXIT_OK, EXIT_PROBLEM, CommandError
 from calmdesk.cli.table import COMMANDS, Command, shortcut
+from calmdesk.core import messages
+from calmdesk.core.messages import gettext as _
 from calmdesk.core.printable import printable, shorten
 
 __all__ = ["build_parser", "main"]
@@ -23,25 +25,29 @@ log = logging.getLogger(__name__)
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="calmdesk",
-        description="Calm, ready-made replies for difficult customer conversations. "
-        "Without a command, starts the tray app.",
+        description=_(
+            "Calm, ready-made replies for difficult customer conversations. Without a command, starts the "
+            "tray app."
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"calmdesk {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"calmdesk {__version__}", help=_("show the version and exit")
+    )
     parser.add_argument(
         "--packs",
         action="append",
         default=[],
         metavar="DIR",
         type=Path,
-        help="also load the phrase packs in DIR (repeatable)",
+        help=_("also load the phrase packs in DIR (repeatable)"),
     )
     parser.add_argument(
         "--hotkey",
         metavar="SEQ",
         type=shortcut,
-        help='global shortcut for this run, e.g. "Ctrl+Alt+Space"',
+        help=_('global shortcut for this run, e.g. "Ctrl+Alt+Space"'),
     )
-    parser.add_argument("--verbose", action="store_true", help="log details to stderr")
+    parser.add_argument("--verbose", action="store_true", help=_("log details to stderr"))
     _add_commands(parser.add_subparsers(dest="command", metavar="COMMAND"), COMMANDS)
     return parser
 
@@ -50,7 +56,9 @@ def _add_commands(
     subparsers: argparse._SubParsersAction[argparse.ArgumentParser], commands: Sequence[Command]
 ) -> None:
     for command in commands:
-        sub = subparsers.add_parser(command.name, help=command.help, description=command.description)
+        # The table marks its texts with N_(); they are translated here, once the language is known.
+        description = _(command.description) if command.description else None
+        sub = subparsers.add_parser(command.name, help=_(command.help), description=description)
         command.arguments(sub)
         if command.actions:
             actions = sub.add_subparsers(dest=f"{command.name}_command", metavar="ACTION", required=True)
@@ -61,6 +69,7 @@ def _add_commands(
 
 def main(argv: Sequence[str] | None = None) -> int:
     _never_fail_on_encoding()
+    messages.install(os.environ)
     args = build_parser().parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,
@@ -81,7 +90,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # the last guard: no traceback reaches the user, the log keeps it
         log.debug("unexpected failure", exc_info=True)
         message = printable(shorten(str(error), 300))
-        print(f"calmdesk: unexpected error: {message} (run with --verbose for details)", file=sys.stderr)
+        text = _("unexpected error: {message} (run with --verbose for details)").format(message=message)
+        print(f"calmdesk: {text}", file=sys.stderr)
         return EXIT_PROBLEM
 
 
