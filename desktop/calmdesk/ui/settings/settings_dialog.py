@@ -30,6 +30,7 @@ from calmdesk.store.settings import Settings, save_settings
 from calmdesk.system.autostart import Autostart, AutostartError, for_this_system
 from calmdesk.ui.common.keys import buddy_label
 from calmdesk.ui.settings.complaint_settings import ComplaintSettingsBox
+from calmdesk.ui.settings.language_settings import LanguageSettingsBox
 from calmdesk.ui.settings.settings_times import TimesPage
 
 
@@ -72,6 +73,7 @@ class SettingsDialog(QDialog):
         self._times_page = QWidget(self._tabs)  # promised times and the complaint's own settings
         self._times = TimesPage(settings, self._times_page)
         self._complaints = ComplaintSettingsBox(settings, self._times_page)
+        self._languages = LanguageSettingsBox(settings, self._general)
         self._error = QLabel(self)
         self._buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -150,7 +152,9 @@ class SettingsDialog(QDialog):
         packs_column.addWidget(self._pack_dirs)
         packs_column.addWidget(self._add_pack_dir, 0, Qt.AlignmentFlag.AlignLeft)
         form.addRow(buddy_label(self.tr("&Team packs:"), self._pack_dirs, self), packs_column)
-        self._general.setLayout(form)
+        general_column = QVBoxLayout(self._general)
+        general_column.addLayout(form)
+        general_column.addWidget(self._languages)
         times_column = QVBoxLayout(self._times_page)
         times_column.addWidget(self._times)
         times_column.addWidget(self._complaints)
@@ -192,6 +196,7 @@ class SettingsDialog(QDialog):
             close_after_copy=self._close_after_copy.isChecked(),
             pack_dirs=self._pack_dir_lines(),
             **self._complaints.values(),  # type: ignore[arg-type]  # each checked by its spin box
+            **self._languages.values(),
         )
         return self._times.edited(general)
 

@@ -1,0 +1,63 @@
+"""The Settings dialog's languages: the windows' and the phrases', each the system's by default."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
+
+from calmdesk.core.languages import NAMES, SUPPORTED, resolve
+from calmdesk.store.settings import Settings
+from calmdesk.ui.common.keys import buddy_label
+from calmdesk.ui.common.translation import installed_language, interface_language
+
+
+class LanguageSettingsBox(QGroupBox):
+    """Two choices, each "as the system" (the saved "") or one of the languages CalmDesk speaks.
+
+    The phrases change at once (the library is loaded again); the windows at the next start, which the box
+    says as soon as that choice differs from the language they are shown in now.
+    """
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._interface = QComboBox(self)
+        self._content = QComboBox(self)
+        self._restart = QLabel(self)
+
+        self.setTitle(self.tr("Languages"))
+        self._fill(self._interface, settings.interface_language, interface_language(""))
+        self._fill(self._content, settings.language, resolve(None, "", os.environ))
+        self._interface.setAccessibleName(self.tr("Language of the windows and menus"))
+        self._content.setAccessibleName(self.tr("Language of the phrases and checklist"))
+        self._content.setToolTip(
+            self.tr("A complaint in another language offers that language's phrases whatever is chosen here")
+        )
+        self._restart.setText(self.tr("The windows change language when CalmDesk starts again."))
+        self._restart.setWordWrap(True)
+        self._restart.setVisible(False)
+        self._interface.currentIndexChanged.connect(self._say_when)
+
+        form = QFormLayout(self)
+        form.addRow(buddy_label(self.tr("Wi&ndows and menus:"), self._interface, self), self._interface)
+        form.addRow(buddy_label(self.tr("P&hrases and checklist:"), self._content, self), self._content)
+        form.addRow("", self._restart)
+
+    def _fill(self, combo: QComboBox, saved: str, system: str) -> None:
+        combo.addItem(self.tr("As the system (%s)") % NAMES.get(system, system), "")
+        for code in SUPPORTED:
+            combo.addItem(NAMES[code], code)
+        if saved and combo.findData(saved) < 0:  # a code CalmDesk has no catalogue for stays as it was
+            combo.addItem(saved, saved)
+        combo.setCurrentIndex(max(0, combo.findData(saved)))
+
+    def _say_when(self) -> None:
+        chosen = str(self._interface.currentData())
+        self._restart.setVisible(interface_language(chosen) != installed_language())
+
+    def values(self) -> dict[str, str]:
+        """The choices as Settings keyword arguments ("" = as the system)."""
+        return {
+            "interface_language": str(self._interface.currentData()),
+            "language": str(self._content.currentData()),
+        }
