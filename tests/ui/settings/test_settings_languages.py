@@ -34,7 +34,8 @@ def test_both_follow_the_system_by_default_and_name_it(qtbot, tmp_path: Path, mo
         "fr",
         "pt",
     ]
-    assert box.values() == {"interface_language": "", "language": ""}
+    edited = box.edited(Settings(interface_language="fr", language="es"))
+    assert (edited.interface_language, edited.language) == ("", "")
 
 
 def test_a_chosen_language_is_saved_and_the_restart_is_said(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
@@ -55,9 +56,10 @@ class LanguageSettingsBox(QGroupBox):
         chosen = str(self._interface.currentData())
         self._restart.setVisible(interface_language(chosen) != installed_language())
 
-    def values(self) -> dict[str, str]:
-        """The choices as Settings keyword arguments ("" = as the system)."""
-        return {
-            "interface_language": str(self._interface.currentData()),
-            "language": str(self._content.currentData()),
-        }
+    def edited(self, settings: Settings) -> Settings:
+        """`settings` with the two choices ("" = as the system)."""
+        return dataclasses.replace(
+            settings,
+            interface_language=str(self._interface.currentData()),
+            language=str(self._content.currentData()),
+        )

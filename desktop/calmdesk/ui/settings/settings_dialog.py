@@ -196,9 +196,8 @@ class SettingsDialog(QDialog):
             close_after_copy=self._close_after_copy.isChecked(),
             pack_dirs=self._pack_dir_lines(),
             **self._complaints.values(),  # type: ignore[arg-type]  # each checked by its spin box
-            **self._languages.values(),
         )
-        return self._times.edited(general)
+        return self._languages.edited(self._times.edited(general))
 
     def _pack_dir_lines(self) -> tuple[str, ...]:
         lines = (line.strip() for line in self._pack_dirs.toPlainText().splitlines())
