@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -11,7 +14,8 @@ from PySide6.QtCore import QCoreApplication
 
 from calmdesk.ui.common import translation
 
-CATALOGUES = sorted((Path(__file__).resolve().parents[3] / "resources" / "translations").glob("*.ts"))
+ROOT = Path(__file__).resolve().parents[3]
+CATALOGUES = sorted((ROOT / "resources" / "translations").glob("*.ts"))
 # What must survive a translation untouched: %s, %d, %g, %1 placeholders, {{blanks}}, key names.
 _PLACEHOLDER = re.compile(r"%[sdg1-9]|\{\{[^}]*\}\}")
 _KEYS = re.compile(r"(?:Ctrl|Alt|Shift)\+[^\s·,):]+|\bEsc\b|\bEnter\b|\bTab\b|\bF\d+\b")
@@ -36,6 +40,31 @@ def test_the_catalogues_ship() -> None:
 def test_every_string_of_a_shipped_catalogue_is_translated(path: Path) -> None:
     left = [source for source, text, kind in messages(path) if kind in ("unfinished", "vanished") or not text]
     assert left == []
+
+
+def test_every_string_in_the_code_is_in_the_catalogues(tmp_path: Path) -> None:
+    """pyside6-lupdate run afresh over the code (as scripts/update-translations does) finds nothing new: a
+    tr() added or reworded since is in every catalogue, in the context Qt looks it up in at run time."""
+    sources = sorted(
+        str(p)
+        for part in ("app", "ui", "system")
+        for p in (ROOT / "desktop" / "calmdesk" / part).rglob("*.py")
+    )
+    fresh = tmp_path / "calmdesk_es.ts"
+    shutil.copy(CATALOGUES[1], fresh)
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    subprocess.run([str(lupdate), "-no-obsolete", "-locations", "none", *sources, "-ts", str(fresh)],
+                   check=True, capture_output=True, timeout=120)  # fmt: skip
+    new = [source for source, _text, kind in messages(fresh) if kind == "unfinished"]
+    assert new == [], "run scripts/update-translations and translate these in every catalogue"
+
+
+@pytest.mark.parametrize("path", CATALOGUES, ids=lambda p: p.stem)
+def test_every_context_is_one_qt_looks_up(path: Path) -> None:
+    """lupdate files a tr() it cannot place (`tr = parent.tr`, `widget.tr(...)`) under "" or the variable's
+    name, never the class whose name Qt looks it up under at run time: such a string is never translated."""
+    names = [c.findtext("name") or "" for c in ET.parse(path).getroot().iter("context")]
+    assert [n for n in names if not n[:1].isupper()] == []
 
 
 @pytest.mark.parametrize("path", CATALOGUES, ids=lambda p: p.stem)

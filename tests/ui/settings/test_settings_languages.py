@@ -44,9 +44,9 @@ def test_a_chosen_language_is_saved_and_the_restart_is_said(qtbot, tmp_path: Pat
     qtbot.addWidget(dialog)
     dialog.show()
     box = dialog._languages
-    assert not box._restart.isVisible()
+    assert box._restart.isVisible()
+    assert "next start" in box._restart.text() or "starts again" in box._restart.text()
     box._interface.setCurrentIndex(box._interface.findData("es"))
-    assert box._restart.isVisible()  # the windows are English now: Spanish comes at the next start
     box._content.setCurrentIndex(box._content.findData("fr"))
     _save(qtbot, dialog)
     saved, problems = load_settings(path)

@@ -18,12 +18,6 @@ QT_LOCALES = {"pt": "pt_BR"}
 # Kept alive for the whole run: a QTranslator removed by garbage collection stops translating.
 _installed: list[QTranslator] = []
 _files = ExitStack()
-_language = [ENGLISH]  # the language install() last put the windows in
-
-
-def installed_language() -> str:
-    """The language the windows are shown in (English until install() loads another)."""
-    return _language[0]
 
 
 def interface_language(configured: str) -> str:
@@ -45,7 +39,6 @@ def install(app: QCoreApplication, lang: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    _language[0] = ENGLISH
     if lang == ENGLISH:
         return True
     entry = files("calmdesk.resources") / "translations" / f"calmdesk_{lang}.qm"
@@ -61,6 +54,5 @@ def install(app: QCoreApplication, lang: str) -> bool:
         _installed.append(qt)
     app.installTranslator(ours)
     _installed.append(ours)
-    _language[0] = lang
     QLocale.setDefault(QLocale(locale))  # numbers and dates in the language's way
     return True

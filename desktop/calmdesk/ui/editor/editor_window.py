@@ -71,7 +71,7 @@ class EditorWindow(QWidget):
 
         self.browser = PhraseBrowser(
             self._phrases,
-            lambda origin: origin_short(self, origin),
+            origin_short,
             self._is_favourite,
             lambda: self._state.phrase_id,
         )

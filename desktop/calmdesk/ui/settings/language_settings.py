@@ -5,19 +5,20 @@ from __future__ import annotations
 import dataclasses
 import os
 
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
 
 from calmdesk.core.languages import NAMES, SUPPORTED, resolve
 from calmdesk.store.settings import Settings
 from calmdesk.ui.common.keys import buddy_label
-from calmdesk.ui.common.translation import installed_language, interface_language
+from calmdesk.ui.common.translation import interface_language
 
 
 class LanguageSettingsBox(QGroupBox):
     """Two choices, each "as the system" (the saved "") or one of the languages CalmDesk speaks.
 
     The phrases change at once (the library is loaded again); the windows at the next start, which the box
-    says as soon as that choice differs from the language they are shown in now.
+    always says (a note that appeared only on a change would make the dialog jump and squeeze its rows).
     """
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
@@ -36,8 +37,7 @@ class LanguageSettingsBox(QGroupBox):
         )
         self._restart.setText(self.tr("The windows change language when CalmDesk starts again."))
         self._restart.setWordWrap(True)
-        self._restart.setVisible(False)
-        self._interface.currentIndexChanged.connect(self._say_when)
+        self._restart.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # a note, not a field
 
         form = QFormLayout(self)
         form.addRow(buddy_label(self.tr("Wi&ndows and menus:"), self._interface, self), self._interface)
@@ -51,10 +51,6 @@ class LanguageSettingsBox(QGroupBox):
         if saved and combo.findData(saved) < 0:  # a code CalmDesk has no catalogue for stays as it was
             combo.addItem(saved, saved)
         combo.setCurrentIndex(max(0, combo.findData(saved)))
-
-    def _say_when(self) -> None:
-        chosen = str(self._interface.currentData())
-        self._restart.setVisible(interface_language(chosen) != installed_language())
 
     def edited(self, settings: Settings) -> Settings:
         """`settings` with the two choices ("" = as the system)."""
