@@ -257,6 +257,16 @@ def _cli(s: Session, *args: str) -> None:
     s.run(PYTHON, "-m", "calmdesk", *args)
 
 
+def _open(window: str) -> Callable[[Session], None]:
+    """A window of the running app, asked for from the command line (`calmdesk settings`)."""
+
+    def act(s: Session) -> None:
+        _cli(s, window)
+        time.sleep(1.0)
+
+    return act
+
+
 def _complaint_under_way(s: Session) -> None:
     """A chat complaint a few minutes in: customer, ticket, anger, the first steps ticked, a phrase sent."""
     _cli(s, "complaint", "new", "--customer", "Ana Souza", "--channel", "chat", "--ticket", "A-1042",
@@ -373,6 +383,11 @@ SHOTS = [
     # Menu: Open, New complaint, Checklist, Follow-ups, Edit phrases, Statistics, Settings, About.
     ("stats", "1280x800", {}, [PYTHON, "-c", SEEDED_LAUNCHER], _tray_menu(6), "^Your statistics"),
     ("settings", "1280x800", {}, APP, _tray_menu(7), "^Settings"),
+    # The same dialog in each interface language, as the locale picks it (no clipped label, no English left).
+    ("settings-es", "1280x800", {"LANG": "es_ES.UTF-8"}, APP, _open("settings"), "^Ajustes"),
+    ("settings-de", "1280x800", {"LANG": "de_DE.UTF-8"}, APP, _open("settings"), "^Einstellungen"),
+    ("settings-fr", "1280x800", {"LANG": "fr_FR.UTF-8"}, APP, _open("settings"), "^Réglages"),
+    ("settings-pt", "1280x800", {"LANG": "pt_BR.UTF-8"}, APP, _open("settings"), "^Configurações"),
     ("about", "1280x800", {}, APP, _tray_menu(8), "^About CalmDesk"),
     ("picker-choices", "1280x800", {}, APP, _choices, "^CalmDesk$"),
     ("editor", "1280x800", {}, APP, _editor, "^Phrases"),
