@@ -108,6 +108,13 @@
         <source>Replace the draft with “%s”</source>
         <translation>Den Entwurf durch „%s“ ersetzen</translation>
     </message>
+    <message numerus="yes">
+        <source>Tone check: %n thing(s) to look at</source>
+        <translation>
+            <numerusform>Tonprüfung: %n Stelle ansehen</numerusform>
+            <numerusform>Tonprüfung: %n Stellen ansehen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(Ctrl+Z takes a fix back)</source>
         <translation>(Ctrl+Z nimmt eine Korrektur zurück)</translation>
@@ -119,14 +126,6 @@
     <message>
         <source>Tone check: reads calmly</source>
         <translation>Tonprüfung: liest sich ruhig</translation>
-    </message>
-    <message>
-        <source>Tone check: 1 thing to look at</source>
-        <translation>Tonprüfung: 1 Stelle ansehen</translation>
-    </message>
-    <message>
-        <source>Tone check: %d things to look at</source>
-        <translation>Tonprüfung: %d Stellen ansehen</translation>
     </message>
     <message>
         <source>No %s</source>
@@ -724,13 +723,19 @@
         <source>Removed from favourites</source>
         <translation>Aus den Favoriten entfernt</translation>
     </message>
-    <message>
-        <source>Imported %d phrases.</source>
-        <translation>%d Phrasen importiert.</translation>
+    <message numerus="yes">
+        <source>Imported %n phrase(s).</source>
+        <translation>
+            <numerusform>%n Phrase importiert.</numerusform>
+            <numerusform>%n Phrasen importiert.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%d phrases</source>
-        <translation>%d Phrasen</translation>
+    <message numerus="yes">
+        <source>%n phrase(s)</source>
+        <translation>
+            <numerusform>%n Phrase</numerusform>
+            <numerusform>%n Phrasen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -814,9 +819,12 @@
         <source>Could not write %s: %s</source>
         <translation>Konnte %s nicht schreiben: %s</translation>
     </message>
-    <message>
-        <source>Wrote %d complaints to %s</source>
-        <translation>%d Beschwerden nach %s geschrieben</translation>
+    <message numerus="yes">
+        <source>Wrote %n complaint(s) to %s</source>
+        <translation>
+            <numerusform>%n Beschwerde nach %s geschrieben</numerusform>
+            <numerusform>%n Beschwerden nach %s geschrieben</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export history</source>
@@ -1097,7 +1105,7 @@
     </message>
 </context>
 <context>
-    <name>LanguageSettingsBox</name>
+    <name>LanguagePage</name>
     <message>
         <source>Languages</source>
         <translation>Sprachen</translation>
@@ -1119,11 +1127,11 @@
         <translation>Die Fenster wechseln die Sprache, wenn CalmDesk neu startet.</translation>
     </message>
     <message>
-        <source>Wi&amp;ndows and menus:</source>
+        <source>Wind&amp;ows and menus:</source>
         <translation>Fen&amp;ster und Menüs:</translation>
     </message>
     <message>
-        <source>P&amp;hrases and checklist:</source>
+        <source>Phrases and &amp;checklist:</source>
         <translation>P&amp;hrasen und Checkliste:</translation>
     </message>
     <message>
@@ -1349,10 +1357,6 @@ Wählen Sie in den Einstellungen eine andere Taste, oder legen Sie „calmdesk s
     <message>
         <source>Not exported: %s</source>
         <translation>Nicht exportiert: %s</translation>
-    </message>
-    <message>
-        <source>Exported %d phrases to %s</source>
-        <translation>%d Phrasen nach %s exportiert</translation>
     </message>
 </context>
 <context>
@@ -1823,9 +1827,19 @@ Wählen Sie in den Einstellungen eine andere Taste, oder legen Sie „calmdesk s
         <source>Only on this computer: these figures are never sent anywhere.</source>
         <translation>Nur auf diesem Computer: Diese Zahlen werden nirgendwohin gesendet.</translation>
     </message>
-    <message>
-        <source>%d complaints (%d closed)</source>
-        <translation>%d Beschwerden (%d geschlossen)</translation>
+    <message numerus="yes">
+        <source>%n complaint(s) (%d closed)</source>
+        <translation>
+            <numerusform>%n Beschwerde (%d geschlossen)</numerusform>
+            <numerusform>%n Beschwerden (%d geschlossen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Never used: %d of %n phrase(s).</source>
+        <translation>
+            <numerusform>Nie genutzt: %d von %n Phrase.</numerusform>
+            <numerusform>Nie genutzt: %d von %n Phrasen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>median time to close: %s</source>
@@ -1854,10 +1868,6 @@ Wählen Sie in den Einstellungen eine andere Taste, oder legen Sie „calmdesk s
     <message>
         <source>No closed complaint yet.</source>
         <translation>Noch keine geschlossene Beschwerde.</translation>
-    </message>
-    <message>
-        <source>Never used: %d of %d phrases.</source>
-        <translation>Nie genutzt: %d von %d Phrasen.</translation>
     </message>
     <message>
         <source>Used least: %s.</source>
@@ -2110,9 +2120,12 @@ Wählen Sie in den Einstellungen eine andere Taste, oder legen Sie „calmdesk s
 </context>
 <context>
     <name>WhoseLabel</name>
-    <message>
-        <source>(%d more open: Ctrl+PgUp/PgDn)</source>
-        <translation>(%d weitere offen: Ctrl+PgUp/PgDn)</translation>
+    <message numerus="yes">
+        <source>(%n more open: Ctrl+PgUp/PgDn)</source>
+        <translation>
+            <numerusform>(%n weitere offen: Ctrl+PgUp/PgDn)</numerusform>
+            <numerusform>(%n weitere offen: Ctrl+PgUp/PgDn)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Filling for: </source>
@@ -2121,9 +2134,12 @@ Wählen Sie in den Einstellungen eine andere Taste, oder legen Sie „calmdesk s
 </context>
 <context>
     <name>WindowControl</name>
-    <message>
-        <source>%d in %d packs</source>
-        <translation>%d in %d Paketen</translation>
+    <message numerus="yes">
+        <source>%d in %n pack(s)</source>
+        <translation>
+            <numerusform>%d in %n Paket</numerusform>
+            <numerusform>%d in %n Paketen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Phrases</source>

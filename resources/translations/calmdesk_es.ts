@@ -108,6 +108,13 @@
         <source>Replace the draft with “%s”</source>
         <translation>Sustituir el borrador por «%s»</translation>
     </message>
+    <message numerus="yes">
+        <source>Tone check: %n thing(s) to look at</source>
+        <translation>
+            <numerusform>Revisión del tono: %n cosa que revisar</numerusform>
+            <numerusform>Revisión del tono: %n cosas que revisar</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(Ctrl+Z takes a fix back)</source>
         <translation>(Ctrl+Z deshace un arreglo)</translation>
@@ -119,14 +126,6 @@
     <message>
         <source>Tone check: reads calmly</source>
         <translation>Revisión del tono: se lee con calma</translation>
-    </message>
-    <message>
-        <source>Tone check: 1 thing to look at</source>
-        <translation>Revisión del tono: 1 cosa que revisar</translation>
-    </message>
-    <message>
-        <source>Tone check: %d things to look at</source>
-        <translation>Revisión del tono: %d cosas que revisar</translation>
     </message>
     <message>
         <source>No %s</source>
@@ -724,13 +723,19 @@
         <source>Removed from favourites</source>
         <translation>Quitada de favoritas</translation>
     </message>
-    <message>
-        <source>Imported %d phrases.</source>
-        <translation>Se importaron %d frases.</translation>
+    <message numerus="yes">
+        <source>Imported %n phrase(s).</source>
+        <translation>
+            <numerusform>Se importó %n frase.</numerusform>
+            <numerusform>Se importaron %n frases.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%d phrases</source>
-        <translation>%d frases</translation>
+    <message numerus="yes">
+        <source>%n phrase(s)</source>
+        <translation>
+            <numerusform>%n frase</numerusform>
+            <numerusform>%n frases</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -814,9 +819,12 @@
         <source>Could not write %s: %s</source>
         <translation>No se pudo escribir %s: %s</translation>
     </message>
-    <message>
-        <source>Wrote %d complaints to %s</source>
-        <translation>Se escribieron %d quejas en %s</translation>
+    <message numerus="yes">
+        <source>Wrote %n complaint(s) to %s</source>
+        <translation>
+            <numerusform>Se escribió %n queja en %s</numerusform>
+            <numerusform>Se escribieron %n quejas en %s</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export history</source>
@@ -1097,7 +1105,7 @@
     </message>
 </context>
 <context>
-    <name>LanguageSettingsBox</name>
+    <name>LanguagePage</name>
     <message>
         <source>Languages</source>
         <translation>Idiomas</translation>
@@ -1119,11 +1127,11 @@
         <translation>Las ventanas cambian de idioma cuando CalmDesk se vuelve a iniciar.</translation>
     </message>
     <message>
-        <source>Wi&amp;ndows and menus:</source>
+        <source>Wind&amp;ows and menus:</source>
         <translation>&amp;Ventanas y menús:</translation>
     </message>
     <message>
-        <source>P&amp;hrases and checklist:</source>
+        <source>Phrases and &amp;checklist:</source>
         <translation>&amp;Frases y lista de pasos:</translation>
     </message>
     <message>
@@ -1349,10 +1357,6 @@ Elija otra tecla en Ajustes, o asigne “calmdesk show” a una tecla de su escr
     <message>
         <source>Not exported: %s</source>
         <translation>No exportado: %s</translation>
-    </message>
-    <message>
-        <source>Exported %d phrases to %s</source>
-        <translation>Se exportaron %d frases a %s</translation>
     </message>
 </context>
 <context>
@@ -1823,9 +1827,19 @@ Elija otra tecla en Ajustes, o asigne “calmdesk show” a una tecla de su escr
         <source>Only on this computer: these figures are never sent anywhere.</source>
         <translation>Solo en este ordenador: estas cifras nunca se envían a ninguna parte.</translation>
     </message>
-    <message>
-        <source>%d complaints (%d closed)</source>
-        <translation>%d quejas (%d cerradas)</translation>
+    <message numerus="yes">
+        <source>%n complaint(s) (%d closed)</source>
+        <translation>
+            <numerusform>%n queja (cerradas: %d)</numerusform>
+            <numerusform>%n quejas (cerradas: %d)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Never used: %d of %n phrase(s).</source>
+        <translation>
+            <numerusform>Nunca usadas: %d de %n frase.</numerusform>
+            <numerusform>Nunca usadas: %d de %n frases.</numerusform>
+        </translation>
     </message>
     <message>
         <source>median time to close: %s</source>
@@ -1854,10 +1868,6 @@ Elija otra tecla en Ajustes, o asigne “calmdesk show” a una tecla de su escr
     <message>
         <source>No closed complaint yet.</source>
         <translation>Todavía no hay quejas cerradas.</translation>
-    </message>
-    <message>
-        <source>Never used: %d of %d phrases.</source>
-        <translation>Nunca usadas: %d de %d frases.</translation>
     </message>
     <message>
         <source>Used least: %s.</source>
@@ -2110,9 +2120,12 @@ Elija otra tecla en Ajustes, o asigne “calmdesk show” a una tecla de su escr
 </context>
 <context>
     <name>WhoseLabel</name>
-    <message>
-        <source>(%d more open: Ctrl+PgUp/PgDn)</source>
-        <translation>(%d abiertas más: Ctrl+PgUp/PgDn)</translation>
+    <message numerus="yes">
+        <source>(%n more open: Ctrl+PgUp/PgDn)</source>
+        <translation>
+            <numerusform>(%n abierta más: Ctrl+PgUp/PgDn)</numerusform>
+            <numerusform>(%n abiertas más: Ctrl+PgUp/PgDn)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Filling for: </source>
@@ -2121,9 +2134,12 @@ Elija otra tecla en Ajustes, o asigne “calmdesk show” a una tecla de su escr
 </context>
 <context>
     <name>WindowControl</name>
-    <message>
-        <source>%d in %d packs</source>
-        <translation>%d en %d packs</translation>
+    <message numerus="yes">
+        <source>%d in %n pack(s)</source>
+        <translation>
+            <numerusform>%d en %n pack</numerusform>
+            <numerusform>%d en %n packs</numerusform>
+        </translation>
     </message>
     <message>
         <source>Phrases</source>

@@ -108,6 +108,13 @@
         <source>Replace the draft with “%s”</source>
         <translation>Remplacer le brouillon par « %s »</translation>
     </message>
+    <message numerus="yes">
+        <source>Tone check: %n thing(s) to look at</source>
+        <translation>
+            <numerusform>Vérification du ton : %n point à revoir</numerusform>
+            <numerusform>Vérification du ton : %n points à revoir</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(Ctrl+Z takes a fix back)</source>
         <translation>(Ctrl+Z annule une correction)</translation>
@@ -119,14 +126,6 @@
     <message>
         <source>Tone check: reads calmly</source>
         <translation>Vérification du ton : le texte est calme</translation>
-    </message>
-    <message>
-        <source>Tone check: 1 thing to look at</source>
-        <translation>Vérification du ton : 1 point à revoir</translation>
-    </message>
-    <message>
-        <source>Tone check: %d things to look at</source>
-        <translation>Vérification du ton : %d points à revoir</translation>
     </message>
     <message>
         <source>No %s</source>
@@ -724,13 +723,19 @@
         <source>Removed from favourites</source>
         <translation>Retirée des favoris</translation>
     </message>
-    <message>
-        <source>Imported %d phrases.</source>
-        <translation>%d phrases importées.</translation>
+    <message numerus="yes">
+        <source>Imported %n phrase(s).</source>
+        <translation>
+            <numerusform>%n phrase importée.</numerusform>
+            <numerusform>%n phrases importées.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%d phrases</source>
-        <translation>%d phrases</translation>
+    <message numerus="yes">
+        <source>%n phrase(s)</source>
+        <translation>
+            <numerusform>%n phrase</numerusform>
+            <numerusform>%n phrases</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -814,9 +819,12 @@
         <source>Could not write %s: %s</source>
         <translation>Impossible d&apos;écrire %s : %s</translation>
     </message>
-    <message>
-        <source>Wrote %d complaints to %s</source>
-        <translation>%d réclamations écrites dans %s</translation>
+    <message numerus="yes">
+        <source>Wrote %n complaint(s) to %s</source>
+        <translation>
+            <numerusform>%n réclamation écrite dans %s</numerusform>
+            <numerusform>%n réclamations écrites dans %s</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export history</source>
@@ -1097,7 +1105,7 @@
     </message>
 </context>
 <context>
-    <name>LanguageSettingsBox</name>
+    <name>LanguagePage</name>
     <message>
         <source>Languages</source>
         <translation>Langues</translation>
@@ -1119,11 +1127,11 @@
         <translation>Les fenêtres changent de langue au prochain démarrage de CalmDesk.</translation>
     </message>
     <message>
-        <source>Wi&amp;ndows and menus:</source>
+        <source>Wind&amp;ows and menus:</source>
         <translation>Fe&amp;nêtres et menus :</translation>
     </message>
     <message>
-        <source>P&amp;hrases and checklist:</source>
+        <source>Phrases and &amp;checklist:</source>
         <translation>Phr&amp;ases et liste des étapes :</translation>
     </message>
     <message>
@@ -1349,10 +1357,6 @@ Choisissez une autre touche dans les Réglages, ou associez « calmdesk show » 
     <message>
         <source>Not exported: %s</source>
         <translation>Non exporté : %s</translation>
-    </message>
-    <message>
-        <source>Exported %d phrases to %s</source>
-        <translation>%d phrases exportées vers %s</translation>
     </message>
 </context>
 <context>
@@ -1823,9 +1827,19 @@ Choisissez une autre touche dans les Réglages, ou associez « calmdesk show » 
         <source>Only on this computer: these figures are never sent anywhere.</source>
         <translation>Uniquement sur cet ordinateur : ces chiffres ne sont jamais envoyés nulle part.</translation>
     </message>
-    <message>
-        <source>%d complaints (%d closed)</source>
-        <translation>%d réclamations (%d closes)</translation>
+    <message numerus="yes">
+        <source>%n complaint(s) (%d closed)</source>
+        <translation>
+            <numerusform>%n réclamation (closes : %d)</numerusform>
+            <numerusform>%n réclamations (closes : %d)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Never used: %d of %n phrase(s).</source>
+        <translation>
+            <numerusform>Jamais utilisées : %d sur %n phrase.</numerusform>
+            <numerusform>Jamais utilisées : %d sur %n phrases.</numerusform>
+        </translation>
     </message>
     <message>
         <source>median time to close: %s</source>
@@ -1854,10 +1868,6 @@ Choisissez une autre touche dans les Réglages, ou associez « calmdesk show » 
     <message>
         <source>No closed complaint yet.</source>
         <translation>Pas encore de réclamation close.</translation>
-    </message>
-    <message>
-        <source>Never used: %d of %d phrases.</source>
-        <translation>Jamais utilisées : %d sur %d phrases.</translation>
     </message>
     <message>
         <source>Used least: %s.</source>
@@ -2110,9 +2120,12 @@ Choisissez une autre touche dans les Réglages, ou associez « calmdesk show » 
 </context>
 <context>
     <name>WhoseLabel</name>
-    <message>
-        <source>(%d more open: Ctrl+PgUp/PgDn)</source>
-        <translation>(%d autres ouvertes : Ctrl+PgUp/PgDn)</translation>
+    <message numerus="yes">
+        <source>(%n more open: Ctrl+PgUp/PgDn)</source>
+        <translation>
+            <numerusform>(%n autre ouverte : Ctrl+PgUp/PgDn)</numerusform>
+            <numerusform>(%n autres ouvertes : Ctrl+PgUp/PgDn)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Filling for: </source>
@@ -2121,9 +2134,12 @@ Choisissez une autre touche dans les Réglages, ou associez « calmdesk show » 
 </context>
 <context>
     <name>WindowControl</name>
-    <message>
-        <source>%d in %d packs</source>
-        <translation>%d dans %d packs</translation>
+    <message numerus="yes">
+        <source>%d in %n pack(s)</source>
+        <translation>
+            <numerusform>%d dans %n pack</numerusform>
+            <numerusform>%d dans %n packs</numerusform>
+        </translation>
     </message>
     <message>
         <source>Phrases</source>

@@ -108,6 +108,13 @@
         <source>Replace the draft with “%s”</source>
         <translation>Substituir o rascunho por “%s”</translation>
     </message>
+    <message numerus="yes">
+        <source>Tone check: %n thing(s) to look at</source>
+        <translation>
+            <numerusform>Verificação de tom: %n ponto para revisar</numerusform>
+            <numerusform>Verificação de tom: %n pontos para revisar</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(Ctrl+Z takes a fix back)</source>
         <translation>(Ctrl+Z desfaz uma correção)</translation>
@@ -119,14 +126,6 @@
     <message>
         <source>Tone check: reads calmly</source>
         <translation>Verificação de tom: o texto está calmo</translation>
-    </message>
-    <message>
-        <source>Tone check: 1 thing to look at</source>
-        <translation>Verificação de tom: 1 ponto para revisar</translation>
-    </message>
-    <message>
-        <source>Tone check: %d things to look at</source>
-        <translation>Verificação de tom: %d pontos para revisar</translation>
     </message>
     <message>
         <source>No %s</source>
@@ -724,13 +723,19 @@
         <source>Removed from favourites</source>
         <translation>Removida das favoritas</translation>
     </message>
-    <message>
-        <source>Imported %d phrases.</source>
-        <translation>%d frases importadas.</translation>
+    <message numerus="yes">
+        <source>Imported %n phrase(s).</source>
+        <translation>
+            <numerusform>%n frase importada.</numerusform>
+            <numerusform>%n frases importadas.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%d phrases</source>
-        <translation>%d frases</translation>
+    <message numerus="yes">
+        <source>%n phrase(s)</source>
+        <translation>
+            <numerusform>%n frase</numerusform>
+            <numerusform>%n frases</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -814,9 +819,12 @@
         <source>Could not write %s: %s</source>
         <translation>Não foi possível gravar %s: %s</translation>
     </message>
-    <message>
-        <source>Wrote %d complaints to %s</source>
-        <translation>%d reclamações gravadas em %s</translation>
+    <message numerus="yes">
+        <source>Wrote %n complaint(s) to %s</source>
+        <translation>
+            <numerusform>%n reclamação gravada em %s</numerusform>
+            <numerusform>%n reclamações gravadas em %s</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export history</source>
@@ -1097,7 +1105,7 @@
     </message>
 </context>
 <context>
-    <name>LanguageSettingsBox</name>
+    <name>LanguagePage</name>
     <message>
         <source>Languages</source>
         <translation>Idiomas</translation>
@@ -1119,11 +1127,11 @@
         <translation>As janelas mudam de idioma quando o CalmDesk iniciar de novo.</translation>
     </message>
     <message>
-        <source>Wi&amp;ndows and menus:</source>
+        <source>Wind&amp;ows and menus:</source>
         <translation>&amp;Janelas e menus:</translation>
     </message>
     <message>
-        <source>P&amp;hrases and checklist:</source>
+        <source>Phrases and &amp;checklist:</source>
         <translation>F&amp;rases e lista de etapas:</translation>
     </message>
     <message>
@@ -1349,10 +1357,6 @@ Escolha outra tecla nas Configurações, ou associe “calmdesk show” a uma te
     <message>
         <source>Not exported: %s</source>
         <translation>Não exportado: %s</translation>
-    </message>
-    <message>
-        <source>Exported %d phrases to %s</source>
-        <translation>%d frases exportadas para %s</translation>
     </message>
 </context>
 <context>
@@ -1823,9 +1827,19 @@ Escolha outra tecla nas Configurações, ou associe “calmdesk show” a uma te
         <source>Only on this computer: these figures are never sent anywhere.</source>
         <translation>Só neste computador: estes números nunca são enviados para lugar nenhum.</translation>
     </message>
-    <message>
-        <source>%d complaints (%d closed)</source>
-        <translation>%d reclamações (%d encerradas)</translation>
+    <message numerus="yes">
+        <source>%n complaint(s) (%d closed)</source>
+        <translation>
+            <numerusform>%n reclamação (encerradas: %d)</numerusform>
+            <numerusform>%n reclamações (encerradas: %d)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Never used: %d of %n phrase(s).</source>
+        <translation>
+            <numerusform>Nunca usadas: %d de %n frase.</numerusform>
+            <numerusform>Nunca usadas: %d de %n frases.</numerusform>
+        </translation>
     </message>
     <message>
         <source>median time to close: %s</source>
@@ -1854,10 +1868,6 @@ Escolha outra tecla nas Configurações, ou associe “calmdesk show” a uma te
     <message>
         <source>No closed complaint yet.</source>
         <translation>Nenhuma reclamação encerrada ainda.</translation>
-    </message>
-    <message>
-        <source>Never used: %d of %d phrases.</source>
-        <translation>Nunca usadas: %d de %d frases.</translation>
     </message>
     <message>
         <source>Used least: %s.</source>
@@ -2110,9 +2120,12 @@ Escolha outra tecla nas Configurações, ou associe “calmdesk show” a uma te
 </context>
 <context>
     <name>WhoseLabel</name>
-    <message>
-        <source>(%d more open: Ctrl+PgUp/PgDn)</source>
-        <translation>(mais %d abertas: Ctrl+PgUp/PgDn)</translation>
+    <message numerus="yes">
+        <source>(%n more open: Ctrl+PgUp/PgDn)</source>
+        <translation>
+            <numerusform>(mais %n aberta: Ctrl+PgUp/PgDn)</numerusform>
+            <numerusform>(mais %n abertas: Ctrl+PgUp/PgDn)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Filling for: </source>
@@ -2121,9 +2134,12 @@ Escolha outra tecla nas Configurações, ou associe “calmdesk show” a uma te
 </context>
 <context>
     <name>WindowControl</name>
-    <message>
-        <source>%d in %d packs</source>
-        <translation>%d em %d pacotes</translation>
+    <message numerus="yes">
+        <source>%d in %n pack(s)</source>
+        <translation>
+            <numerusform>%d em %n pacote</numerusform>
+            <numerusform>%d em %n pacotes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Phrases</source>

@@ -17,23 +17,28 @@ from calmdesk.ui.common import translation
 ROOT = Path(__file__).resolve().parents[3]
 CATALOGUES = sorted((ROOT / "resources" / "translations").glob("*.ts"))
 # What must survive a translation untouched: %s, %d, %g, %1 placeholders, {{blanks}}, key names.
-_PLACEHOLDER = re.compile(r"%[sdg1-9]|\{\{[^}]*\}\}")
+_PLACEHOLDER = re.compile(r"%[sdgn1-9]|\{\{[^}]*\}\}")
 _KEYS = re.compile(r"(?:Ctrl|Alt|Shift)\+[^\s·,):]+|\bEsc\b|\bEnter\b|\bTab\b|\bF\d+\b")
 
 
 def messages(path: Path) -> list[tuple[str, str, str | None]]:
+    """(source, translation, type) of each message; a plural message gives one row per form."""
     root = ET.parse(path).getroot()
     found = []
     for message in root.iter("message"):
         source = message.findtext("source") or ""
         node = message.find("translation")
         kind = node.get("type") if node is not None else "unfinished"
-        found.append((source, (node.text or "") if node is not None else "", kind))
+        if message.get("numerus") == "yes" and node is not None:
+            found += [(source, form.text or "", kind) for form in node.iter("numerusform")]
+        else:
+            found.append((source, (node.text or "") if node is not None else "", kind))
     return found
 
 
 def test_the_catalogues_ship() -> None:
-    assert [p.name for p in CATALOGUES] == [f"calmdesk_{lang}.ts" for lang in ("de", "es", "fr", "pt")]
+    # English holds only the plural forms of its own "%n phrase(s)" messages (lupdate -pluralonly).
+    assert [p.name for p in CATALOGUES] == [f"calmdesk_{lang}.ts" for lang in ("de", "en", "es", "fr", "pt")]
 
 
 @pytest.mark.parametrize("path", CATALOGUES, ids=lambda p: p.stem)
@@ -51,7 +56,7 @@ def test_every_string_in_the_code_is_in_the_catalogues(tmp_path: Path) -> None:
         for p in (ROOT / "desktop" / "calmdesk" / part).rglob("*.py")
     )
     fresh = tmp_path / "calmdesk_es.ts"
-    shutil.copy(CATALOGUES[1], fresh)
+    shutil.copy(ROOT / "resources" / "translations" / "calmdesk_es.ts", fresh)
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     subprocess.run([str(lupdate), "-no-obsolete", "-locations", "none", *sources, "-ts", str(fresh)],
                    check=True, capture_output=True, timeout=120)  # fmt: skip
@@ -75,7 +80,7 @@ def test_placeholders_shortcuts_and_keys_survive(path: Path) -> None:
         assert _KEYS.findall(text) == _KEYS.findall(source), source
 
 
-@pytest.mark.parametrize("path", CATALOGUES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", [p for p in CATALOGUES if p.stem != "calmdesk_en"], ids=lambda p: p.stem)
 def test_mnemonics_do_not_clash_within_a_form(path: Path) -> None:
     """The complaint form's Alt+letters stay unique in each language (the one form every agent uses)."""
     root = ET.parse(path).getroot()
@@ -99,6 +104,26 @@ def test_the_spanish_interface_is_installed(qapp, monkeypatch: pytest.MonkeyPatc
     finally:
         translation.install(qapp, "en")
     assert QCoreApplication.translate("Tray", "Quit") == "Quit"
+
+
+@pytest.mark.parametrize(
+    ("lang", "counts"),
+    [
+        ("en", {0: "0 things", 1: "1 thing to", 2: "2 things"}),
+        ("es", {0: "0 cosas", 1: "1 cosa que", 5: "5 cosas"}),
+        ("de", {0: "0 Stellen", 1: "1 Stelle ansehen", 2: "2 Stellen"}),
+        ("fr", {0: "0 point à", 1: "1 point à", 2: "2 points"}),  # French: 0 takes the singular
+        ("pt", {0: "0 ponto", 1: "1 ponto", 2: "2 pontos"}),  # Brazilian Portuguese: so does 0
+    ],
+)
+def test_counts_take_the_languages_plural_form(qapp, lang: str, counts: dict[int, str]) -> None:  # type: ignore[no-untyped-def]
+    try:
+        assert translation.install(qapp, lang)
+        for n, words in counts.items():
+            text = QCoreApplication.translate("CheckPane", "Tone check: %n thing(s) to look at", None, n)
+            assert words in text, (n, text)
+    finally:
+        translation.install(qapp, "en")
 
 
 def test_a_missing_catalogue_leaves_english(qapp) -> None:  # type: ignore[no-untyped-def]

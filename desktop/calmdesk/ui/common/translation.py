@@ -34,19 +34,21 @@ def interface_language(configured: str) -> str:
 
 def install(app: QCoreApplication, lang: str) -> bool:
     """Load the catalogue of `lang` (built from resources/translations/calmdesk_<lang>.ts) and Qt's own
-    (standard buttons: OK, Cancel) into `app`. English needs none. False, logged, when a catalogue is
-    missing: the interface then stays English, which still works."""
+    (standard buttons: OK, Cancel) into `app`. English's has only plural forms. False, logged, when a
+    catalogue is missing: the interface then stays English, which still works."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    if lang == ENGLISH:
-        return True
     entry = files("calmdesk.resources") / "translations" / f"calmdesk_{lang}.qm"
     ours = QTranslator(app)
     loaded = entry.is_file() and ours.load(str(_files.enter_context(as_file(entry))))
     if not loaded:
         log.warning("no interface catalogue for %s (run scripts/build-translations): English shown", lang)
         return False
+    if lang == ENGLISH:  # English's catalogue holds only its plural forms ("1 phrase", "2 phrases")
+        app.installTranslator(ours)
+        _installed.append(ours)
+        return True
     qt = QTranslator(app)
     locale = QT_LOCALES.get(lang, lang)
     if qt.load(f"qtbase_{locale}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

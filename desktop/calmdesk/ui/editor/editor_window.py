@@ -255,7 +255,7 @@ class EditorWindow(QWidget):
 
         dialog = ImportDialog(self._phrases.library, self._user, self._store, self)
         dialog.imported.connect(
-            lambda count: self._after_change(None, self.tr("Imported %d phrases.") % count)
+            lambda count: self._after_change(None, self.tr("Imported %n phrase(s).", "", count))
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -297,7 +297,7 @@ class EditorWindow(QWidget):
 
     def _on_listed(self, count: int) -> None:
         if not self._status.text():
-            self._say(self.tr("%d phrases") % count)
+            self._say(self.tr("%n phrase(s)", "", count))
 
     def _on_picked(self, phrase: Phrase | None) -> None:
         current_id = self._state.phrase_id

@@ -369,4 +369,5 @@ def export_user_phrases(parent: QWidget, phrases: Sequence[Phrase]) -> str:
         return QCoreApplication.translate("PhraseExport", "Not exported: %s") % refused
     except OSError as exc:
         return QCoreApplication.translate("PhraseExport", "Not exported: %s") % os_error_text(exc)
-    return QCoreApplication.translate("PhraseExport", "Exported %d phrases to %s") % (len(phrases), path)
+    exported = QCoreApplication.translate("PhraseExport", "Exported %n phrase(s) to %s", None, len(phrases))
+    return exported % path

@@ -1,4 +1,4 @@
-"""The Settings dialog's languages: the windows' and the phrases', each the system's by default."""
+"""The Settings dialog's Languages page: the windows' and the phrases' language, the system's by default."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import dataclasses
 import os
 
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from calmdesk.core.languages import NAMES, SUPPORTED, resolve
 from calmdesk.store.settings import Settings
@@ -14,11 +14,12 @@ from calmdesk.ui.common.keys import buddy_label
 from calmdesk.ui.common.translation import interface_language
 
 
-class LanguageSettingsBox(QGroupBox):
+class LanguagePage(QWidget):
     """Two choices, each "as the system" (the saved "") or one of the languages CalmDesk speaks.
 
-    The phrases change at once (the library is loaded again); the windows at the next start, which the box
-    always says (a note that appeared only on a change would make the dialog jump and squeeze its rows).
+    The phrases change at once (the library is loaded again); the windows at the next start, which the page
+    always says. A page of its own: on the General page the two rows made the dialog too tall for a laptop
+    screen at 200%.
     """
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
@@ -27,7 +28,6 @@ class LanguageSettingsBox(QGroupBox):
         self._content = QComboBox(self)
         self._restart = QLabel(self)
 
-        self.setTitle(self.tr("Languages"))
         self._fill(self._interface, settings.interface_language, interface_language(""))
         self._fill(self._content, settings.language, resolve(None, "", os.environ))
         self._interface.setAccessibleName(self.tr("Language of the windows and menus"))
@@ -40,9 +40,13 @@ class LanguageSettingsBox(QGroupBox):
         self._restart.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # a note, not a field
 
         form = QFormLayout(self)
-        form.addRow(buddy_label(self.tr("Wi&ndows and menus:"), self._interface, self), self._interface)
-        form.addRow(buddy_label(self.tr("P&hrases and checklist:"), self._content, self), self._content)
+        form.addRow(buddy_label(self.tr("Wind&ows and menus:"), self._interface, self), self._interface)
         form.addRow("", self._restart)
+        form.addRow(buddy_label(self.tr("Phrases and &checklist:"), self._content, self), self._content)
+
+    def title(self) -> str:
+        """The page's tab title."""
+        return self.tr("Languages")
 
     def _fill(self, combo: QComboBox, saved: str, system: str) -> None:
         combo.addItem(self.tr("As the system (%s)") % NAMES.get(system, system), "")

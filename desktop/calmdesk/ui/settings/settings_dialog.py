@@ -30,7 +30,7 @@ from calmdesk.store.settings import Settings, save_settings
 from calmdesk.system.autostart import Autostart, AutostartError, for_this_system
 from calmdesk.ui.common.keys import buddy_label
 from calmdesk.ui.settings.complaint_settings import ComplaintSettingsBox
-from calmdesk.ui.settings.language_settings import LanguageSettingsBox
+from calmdesk.ui.settings.language_settings import LanguagePage
 from calmdesk.ui.settings.settings_times import TimesPage
 
 
@@ -73,7 +73,7 @@ class SettingsDialog(QDialog):
         self._times_page = QWidget(self._tabs)  # promised times and the complaint's own settings
         self._times = TimesPage(settings, self._times_page)
         self._complaints = ComplaintSettingsBox(settings, self._times_page)
-        self._languages = LanguageSettingsBox(settings, self._general)
+        self._languages = LanguagePage(settings, self._tabs)
         self._error = QLabel(self)
         self._buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -152,15 +152,14 @@ class SettingsDialog(QDialog):
         packs_column.addWidget(self._pack_dirs)
         packs_column.addWidget(self._add_pack_dir, 0, Qt.AlignmentFlag.AlignLeft)
         form.addRow(buddy_label(self.tr("&Team packs:"), self._pack_dirs, self), packs_column)
-        general_column = QVBoxLayout(self._general)
-        general_column.addLayout(form)
-        general_column.addWidget(self._languages)
+        self._general.setLayout(form)
         times_column = QVBoxLayout(self._times_page)
         times_column.addWidget(self._times)
         times_column.addWidget(self._complaints)
         times_column.addStretch(1)
         self._tabs.addTab(self._general, self.tr("&General"))
         self._tabs.addTab(self._times_page, self.tr("T&imes and complaints"))
+        self._tabs.addTab(self._languages, self._languages.title())  # no Alt+letter is free; Ctrl+Tab
         layout = QVBoxLayout(self)
         layout.addWidget(self._tabs)
         layout.addWidget(self._error)

@@ -188,7 +188,7 @@ class StatsWindow(QWidget):
         """Show `stats`; `titles` name the phrases, `step_titles` the checklist steps."""
         median = stats.median_close_minutes
         parts = [
-            self.tr("%d complaints (%d closed)") % (stats.complaints, stats.closed),
+            self.tr("%n complaint(s) (%d closed)", "", stats.complaints) % stats.closed,
             self.tr("median time to close: %s")
             % (self.tr("none closed yet") if median is None else self.tr("%g min") % median),
             self.tr("reply targets: %d met, %d missed") % (stats.targets_met, stats.targets_missed),
@@ -211,7 +211,8 @@ class StatsWindow(QWidget):
         worked = ", ".join(
             titles.get(pid, pid) for pid, _ in sorted(stats.worked.items(), key=lambda i: -i[1])[:5]
         )
-        lines = [self.tr("Never used: %d of %d phrases.") % (len(stats.never_used), stats.phrases_total)]
+        never = self.tr("Never used: %d of %n phrase(s).", "", stats.phrases_total) % len(stats.never_used)
+        lines = [never]
         if least:
             lines.append(self.tr("Used least: %s.") % least)
         if worked:
