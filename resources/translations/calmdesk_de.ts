@@ -37,6 +37,33 @@
     </message>
 </context>
 <context>
+    <name>AccessibleNames</name>
+    <message>
+        <source>Clear %s</source>
+        <translation>%s leeren</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>the list</source>
+        <translation>die Liste</translation>
+    </message>
+    <message>
+        <source>Row headers of %s</source>
+        <translation>Zeilenköpfe von %s</translation>
+    </message>
+    <message>
+        <source>Column headers of %s</source>
+        <translation>Spaltenköpfe von %s</translation>
+    </message>
+    <message>
+        <source>Select all of %s</source>
+        <translation>Alles in %s auswählen</translation>
+    </message>
+</context>
+<context>
     <name>CalmDesk</name>
     <message>
         <source>Some settings were not understood</source>
@@ -1546,6 +1573,50 @@ Wählen Sie in den Einstellungen eine andere Taste, oder legen Sie „calmdesk s
         <source>Draft copied.</source>
         <translation>Entwurf kopiert.</translation>
     </message>
+    <message>
+        <source>Enter copy · Ctrl+Enter copy, stay · Alt+1-9 pick · Ctrl+D favourite · Ctrl+←/→ category · Ctrl+N new complaint · Ctrl+K checklist · Ctrl+T check tone · Ctrl+E edit · Ctrl+J follow-ups · Ctrl+I statistics · Ctrl+, settings · F1 about · Esc close</source>
+        <translation>Enter kopieren · Ctrl+Enter kopieren, offen lassen · Alt+1-9 wählen · Ctrl+D Favorit · Ctrl+←/→ Kategorie · Ctrl+N neue Beschwerde · Ctrl+K Checkliste · Ctrl+T Ton prüfen · Ctrl+E bearbeiten · Ctrl+J Nachfassen · Ctrl+I Statistik · Ctrl+, Einstellungen · F1 Über · Esc schließen</translation>
+    </message>
+    <message>
+        <source>Alt+1-9 fix · Ctrl+Z undo · Alt+↑/↓ finding · Ctrl+Enter copy draft · Ctrl+T phrases · Esc close</source>
+        <translation>Alt+1-9 korrigieren · Ctrl+Z rückgängig · Alt+↑/↓ Hinweis · Ctrl+Enter Entwurf kopieren · Ctrl+T Phrasen · Esc schließen</translation>
+    </message>
+    <message>
+        <source>Already sent to this customer at %s.</source>
+        <translation>Schon um %s an diesen Kunden geschickt.</translation>
+    </message>
+    <message>
+        <source>Nearly the same words went to this customer at %s.</source>
+        <translation>Fast dieselben Worte gingen um %s an diesen Kunden.</translation>
+    </message>
+    <message>
+        <source>Ctrl+R: “%s” instead.</source>
+        <translation>Ctrl+R: stattdessen „%s“.</translation>
+    </message>
+    <message>
+        <source>No phrase in “%s” matches “%s”.</source>
+        <translation>Keine Phrase in „%s“ passt zu „%s“.</translation>
+    </message>
+    <message>
+        <source>No phrase in “%s”.</source>
+        <translation>Keine Phrase in „%s“.</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+0 to search every category.</source>
+        <translation>Drücken Sie Ctrl+0, um in allen Kategorien zu suchen.</translation>
+    </message>
+    <message>
+        <source>No phrases loaded.</source>
+        <translation>Keine Phrasen geladen.</translation>
+    </message>
+    <message>
+        <source>Nothing in the library relates to “%s”.
+
+Browse a category above (Ctrl+←/→), or try other words: sorry, wait, refund, manager…</source>
+        <translation>Nichts in der Bibliothek hat mit „%s“ zu tun.
+
+Stöbern Sie oben in einer Kategorie (Ctrl+←/→), oder versuchen Sie andere Wörter: Entschuldigung, warten, Rückerstattung, Teamleitung…</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPane</name>
@@ -1893,6 +1964,10 @@ Wählen Sie in den Einstellungen eine andere Taste, oder legen Sie „calmdesk s
         <source>Social media</source>
         <translation>Soziale Medien</translation>
     </message>
+    <message>
+        <source>none given</source>
+        <translation>nicht angegeben</translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>
@@ -1906,6 +1981,14 @@ Wählen Sie in den Einstellungen eine andere Taste, oder legen Sie „calmdesk s
     <message>
         <source>What to do in this step</source>
         <translation>Was in diesem Schritt zu tun ist</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>Vermeiden</translation>
+    </message>
+    <message>
+        <source>Say instead</source>
+        <translation>Sagen Sie stattdessen</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2149,10 @@ Wählen Sie in den Einstellungen eine andere Taste, oder legen Sie „calmdesk s
     <message>
         <source>CalmDesk: calm replies for tough chats</source>
         <translation>CalmDesk: ruhige Antworten für schwierige Chats</translation>
+    </message>
+    <message>
+        <source>Press %s to search phrases</source>
+        <translation>Drücken Sie %s, um Phrasen zu suchen</translation>
     </message>
 </context>
 <context>

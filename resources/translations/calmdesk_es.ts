@@ -37,6 +37,33 @@
     </message>
 </context>
 <context>
+    <name>AccessibleNames</name>
+    <message>
+        <source>Clear %s</source>
+        <translation>Borrar %s</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>the list</source>
+        <translation>la lista</translation>
+    </message>
+    <message>
+        <source>Row headers of %s</source>
+        <translation>Encabezados de fila de %s</translation>
+    </message>
+    <message>
+        <source>Column headers of %s</source>
+        <translation>Encabezados de columna de %s</translation>
+    </message>
+    <message>
+        <source>Select all of %s</source>
+        <translation>Seleccionar todo en %s</translation>
+    </message>
+</context>
+<context>
     <name>CalmDesk</name>
     <message>
         <source>Some settings were not understood</source>
@@ -1546,6 +1573,50 @@ Elija otra tecla en Ajustes, o asigne “calmdesk show” a una tecla de su escr
         <source>Draft copied.</source>
         <translation>Borrador copiado.</translation>
     </message>
+    <message>
+        <source>Enter copy · Ctrl+Enter copy, stay · Alt+1-9 pick · Ctrl+D favourite · Ctrl+←/→ category · Ctrl+N new complaint · Ctrl+K checklist · Ctrl+T check tone · Ctrl+E edit · Ctrl+J follow-ups · Ctrl+I statistics · Ctrl+, settings · F1 about · Esc close</source>
+        <translation>Enter copiar · Ctrl+Enter copiar y seguir · Alt+1-9 elegir · Ctrl+D favorita · Ctrl+←/→ categoría · Ctrl+N nueva queja · Ctrl+K pasos · Ctrl+T revisar tono · Ctrl+E editar · Ctrl+J seguimientos · Ctrl+I estadísticas · Ctrl+, ajustes · F1 acerca de · Esc cerrar</translation>
+    </message>
+    <message>
+        <source>Alt+1-9 fix · Ctrl+Z undo · Alt+↑/↓ finding · Ctrl+Enter copy draft · Ctrl+T phrases · Esc close</source>
+        <translation>Alt+1-9 arreglar · Ctrl+Z deshacer · Alt+↑/↓ observación · Ctrl+Enter copiar borrador · Ctrl+T frases · Esc cerrar</translation>
+    </message>
+    <message>
+        <source>Already sent to this customer at %s.</source>
+        <translation>Ya enviada a este cliente a las %s.</translation>
+    </message>
+    <message>
+        <source>Nearly the same words went to this customer at %s.</source>
+        <translation>Casi las mismas palabras se enviaron a este cliente a las %s.</translation>
+    </message>
+    <message>
+        <source>Ctrl+R: “%s” instead.</source>
+        <translation>Ctrl+R: “%s” en su lugar.</translation>
+    </message>
+    <message>
+        <source>No phrase in “%s” matches “%s”.</source>
+        <translation>Ninguna frase de “%s” coincide con “%s”.</translation>
+    </message>
+    <message>
+        <source>No phrase in “%s”.</source>
+        <translation>Ninguna frase en “%s”.</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+0 to search every category.</source>
+        <translation>Pulse Ctrl+0 para buscar en todas las categorías.</translation>
+    </message>
+    <message>
+        <source>No phrases loaded.</source>
+        <translation>No hay frases cargadas.</translation>
+    </message>
+    <message>
+        <source>Nothing in the library relates to “%s”.
+
+Browse a category above (Ctrl+←/→), or try other words: sorry, wait, refund, manager…</source>
+        <translation>Nada de la biblioteca tiene que ver con “%s”.
+
+Explore una categoría de arriba (Ctrl+←/→), o pruebe otras palabras: perdón, espera, reembolso, responsable…</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPane</name>
@@ -1893,6 +1964,10 @@ Elija otra tecla en Ajustes, o asigne “calmdesk show” a una tecla de su escr
         <source>Social media</source>
         <translation>Redes sociales</translation>
     </message>
+    <message>
+        <source>none given</source>
+        <translation>sin indicar</translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>
@@ -1906,6 +1981,14 @@ Elija otra tecla en Ajustes, o asigne “calmdesk show” a una tecla de su escr
     <message>
         <source>What to do in this step</source>
         <translation>Qué hacer en este paso</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>Evite</translation>
+    </message>
+    <message>
+        <source>Say instead</source>
+        <translation>Diga mejor</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2149,10 @@ Elija otra tecla en Ajustes, o asigne “calmdesk show” a una tecla de su escr
     <message>
         <source>CalmDesk: calm replies for tough chats</source>
         <translation>CalmDesk: respuestas tranquilas para chats difíciles</translation>
+    </message>
+    <message>
+        <source>Press %s to search phrases</source>
+        <translation>Pulse %s para buscar frases</translation>
     </message>
 </context>
 <context>

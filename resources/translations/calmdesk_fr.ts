@@ -37,6 +37,33 @@
     </message>
 </context>
 <context>
+    <name>AccessibleNames</name>
+    <message>
+        <source>Clear %s</source>
+        <translation>Effacer %s</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>the list</source>
+        <translation>la liste</translation>
+    </message>
+    <message>
+        <source>Row headers of %s</source>
+        <translation>En-têtes de ligne de %s</translation>
+    </message>
+    <message>
+        <source>Column headers of %s</source>
+        <translation>En-têtes de colonne de %s</translation>
+    </message>
+    <message>
+        <source>Select all of %s</source>
+        <translation>Tout sélectionner dans %s</translation>
+    </message>
+</context>
+<context>
     <name>CalmDesk</name>
     <message>
         <source>Some settings were not understood</source>
@@ -1546,6 +1573,50 @@ Choisissez une autre touche dans les Réglages, ou associez « calmdesk show » 
         <source>Draft copied.</source>
         <translation>Brouillon copié.</translation>
     </message>
+    <message>
+        <source>Enter copy · Ctrl+Enter copy, stay · Alt+1-9 pick · Ctrl+D favourite · Ctrl+←/→ category · Ctrl+N new complaint · Ctrl+K checklist · Ctrl+T check tone · Ctrl+E edit · Ctrl+J follow-ups · Ctrl+I statistics · Ctrl+, settings · F1 about · Esc close</source>
+        <translation>Enter copier · Ctrl+Enter copier et rester · Alt+1-9 choisir · Ctrl+D favori · Ctrl+←/→ catégorie · Ctrl+N nouvelle réclamation · Ctrl+K étapes · Ctrl+T vérifier le ton · Ctrl+E modifier · Ctrl+J relances · Ctrl+I statistiques · Ctrl+, réglages · F1 à propos · Esc fermer</translation>
+    </message>
+    <message>
+        <source>Alt+1-9 fix · Ctrl+Z undo · Alt+↑/↓ finding · Ctrl+Enter copy draft · Ctrl+T phrases · Esc close</source>
+        <translation>Alt+1-9 corriger · Ctrl+Z annuler · Alt+↑/↓ remarque · Ctrl+Enter copier le brouillon · Ctrl+T phrases · Esc fermer</translation>
+    </message>
+    <message>
+        <source>Already sent to this customer at %s.</source>
+        <translation>Déjà envoyée à ce client à %s.</translation>
+    </message>
+    <message>
+        <source>Nearly the same words went to this customer at %s.</source>
+        <translation>Presque les mêmes mots ont été envoyés à ce client à %s.</translation>
+    </message>
+    <message>
+        <source>Ctrl+R: “%s” instead.</source>
+        <translation>Ctrl+R : « %s » à la place.</translation>
+    </message>
+    <message>
+        <source>No phrase in “%s” matches “%s”.</source>
+        <translation>Aucune phrase de « %s » ne correspond à « %s ».</translation>
+    </message>
+    <message>
+        <source>No phrase in “%s”.</source>
+        <translation>Aucune phrase dans « %s ».</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+0 to search every category.</source>
+        <translation>Appuyez sur Ctrl+0 pour chercher dans toutes les catégories.</translation>
+    </message>
+    <message>
+        <source>No phrases loaded.</source>
+        <translation>Aucune phrase chargée.</translation>
+    </message>
+    <message>
+        <source>Nothing in the library relates to “%s”.
+
+Browse a category above (Ctrl+←/→), or try other words: sorry, wait, refund, manager…</source>
+        <translation>Rien dans la bibliothèque ne concerne « %s ».
+
+Parcourez une catégorie ci-dessus (Ctrl+←/→), ou essayez d&apos;autres mots : désolé, attente, remboursement, responsable…</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPane</name>
@@ -1893,6 +1964,10 @@ Choisissez une autre touche dans les Réglages, ou associez « calmdesk show » 
         <source>Social media</source>
         <translation>Réseaux sociaux</translation>
     </message>
+    <message>
+        <source>none given</source>
+        <translation>non précisé</translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>
@@ -1906,6 +1981,14 @@ Choisissez une autre touche dans les Réglages, ou associez « calmdesk show » 
     <message>
         <source>What to do in this step</source>
         <translation>Que faire à cette étape</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>À éviter</translation>
+    </message>
+    <message>
+        <source>Say instead</source>
+        <translation>Dites plutôt</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2149,10 @@ Choisissez une autre touche dans les Réglages, ou associez « calmdesk show » 
     <message>
         <source>CalmDesk: calm replies for tough chats</source>
         <translation>CalmDesk : des réponses calmes pour les chats difficiles</translation>
+    </message>
+    <message>
+        <source>Press %s to search phrases</source>
+        <translation>Appuyez sur %s pour chercher des phrases</translation>
     </message>
 </context>
 <context>

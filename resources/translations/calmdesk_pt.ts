@@ -37,6 +37,33 @@
     </message>
 </context>
 <context>
+    <name>AccessibleNames</name>
+    <message>
+        <source>Clear %s</source>
+        <translation>Limpar %s</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>the list</source>
+        <translation>a lista</translation>
+    </message>
+    <message>
+        <source>Row headers of %s</source>
+        <translation>Cabeçalhos de linha de %s</translation>
+    </message>
+    <message>
+        <source>Column headers of %s</source>
+        <translation>Cabeçalhos de coluna de %s</translation>
+    </message>
+    <message>
+        <source>Select all of %s</source>
+        <translation>Selecionar tudo em %s</translation>
+    </message>
+</context>
+<context>
     <name>CalmDesk</name>
     <message>
         <source>Some settings were not understood</source>
@@ -1546,6 +1573,50 @@ Escolha outra tecla nas Configurações, ou associe “calmdesk show” a uma te
         <source>Draft copied.</source>
         <translation>Rascunho copiado.</translation>
     </message>
+    <message>
+        <source>Enter copy · Ctrl+Enter copy, stay · Alt+1-9 pick · Ctrl+D favourite · Ctrl+←/→ category · Ctrl+N new complaint · Ctrl+K checklist · Ctrl+T check tone · Ctrl+E edit · Ctrl+J follow-ups · Ctrl+I statistics · Ctrl+, settings · F1 about · Esc close</source>
+        <translation>Enter copiar · Ctrl+Enter copiar e continuar · Alt+1-9 escolher · Ctrl+D favorita · Ctrl+←/→ categoria · Ctrl+N nova reclamação · Ctrl+K checklist · Ctrl+T verificar tom · Ctrl+E editar · Ctrl+J acompanhamentos · Ctrl+I estatísticas · Ctrl+, configurações · F1 sobre · Esc fechar</translation>
+    </message>
+    <message>
+        <source>Alt+1-9 fix · Ctrl+Z undo · Alt+↑/↓ finding · Ctrl+Enter copy draft · Ctrl+T phrases · Esc close</source>
+        <translation>Alt+1-9 corrigir · Ctrl+Z desfazer · Alt+↑/↓ apontamento · Ctrl+Enter copiar rascunho · Ctrl+T frases · Esc fechar</translation>
+    </message>
+    <message>
+        <source>Already sent to this customer at %s.</source>
+        <translation>Já enviada a este cliente às %s.</translation>
+    </message>
+    <message>
+        <source>Nearly the same words went to this customer at %s.</source>
+        <translation>Quase as mesmas palavras foram para este cliente às %s.</translation>
+    </message>
+    <message>
+        <source>Ctrl+R: “%s” instead.</source>
+        <translation>Ctrl+R: “%s” em vez disso.</translation>
+    </message>
+    <message>
+        <source>No phrase in “%s” matches “%s”.</source>
+        <translation>Nenhuma frase de “%s” corresponde a “%s”.</translation>
+    </message>
+    <message>
+        <source>No phrase in “%s”.</source>
+        <translation>Nenhuma frase em “%s”.</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+0 to search every category.</source>
+        <translation>Pressione Ctrl+0 para buscar em todas as categorias.</translation>
+    </message>
+    <message>
+        <source>No phrases loaded.</source>
+        <translation>Nenhuma frase carregada.</translation>
+    </message>
+    <message>
+        <source>Nothing in the library relates to “%s”.
+
+Browse a category above (Ctrl+←/→), or try other words: sorry, wait, refund, manager…</source>
+        <translation>Nada na biblioteca tem a ver com “%s”.
+
+Navegue por uma categoria acima (Ctrl+←/→), ou tente outras palavras: desculpe, espera, reembolso, supervisor…</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPane</name>
@@ -1893,6 +1964,10 @@ Escolha outra tecla nas Configurações, ou associe “calmdesk show” a uma te
         <source>Social media</source>
         <translation>Redes sociais</translation>
     </message>
+    <message>
+        <source>none given</source>
+        <translation>não informado</translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>
@@ -1906,6 +1981,14 @@ Escolha outra tecla nas Configurações, ou associe “calmdesk show” a uma te
     <message>
         <source>What to do in this step</source>
         <translation>O que fazer neste passo</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>Evite</translation>
+    </message>
+    <message>
+        <source>Say instead</source>
+        <translation>Diga em vez disso</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2149,10 @@ Escolha outra tecla nas Configurações, ou associe “calmdesk show” a uma te
     <message>
         <source>CalmDesk: calm replies for tough chats</source>
         <translation>CalmDesk: respostas calmas para chats difíceis</translation>
+    </message>
+    <message>
+        <source>Press %s to search phrases</source>
+        <translation>Pressione %s para buscar frases</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import polib
 import pytest
-from tests.cli_runner import calmdesk
+from tests.cli_runner import calmdesk, calmdesk_process
 
 from calmdesk.cli.argparse_messages import MESSAGES
 from calmdesk.core import messages
@@ -112,20 +112,18 @@ def test_language_follows_the_locale(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "keine Phrase mit der ID 'no.such-phrase'" in result.stderr
 
 
-@pytest.mark.usefixtures("english_after")
-def test_language_and_lc_messages_come_first(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("LANG", "de_DE.UTF-8")
-    monkeypatch.setenv("LC_MESSAGES", "fr_FR.UTF-8")
-    assert "aucune phrase avec l'id" in calmdesk("render", "x").stderr
-    monkeypatch.setenv("LANGUAGE", "it:pt_BR:es")  # the first one we speak wins
-    assert "nenhuma frase com o id" in calmdesk("render", "x").stderr
+# LANGUAGE only ever in a child process: glibc reads it on each strerror() once Qt has set the locale, and
+# keeps what it found, so the rest of the test session would read "File o directory non esistente".
+def test_language_and_lc_messages_come_first() -> None:
+    german_but_french = {"LANG": "de_DE.UTF-8", "LC_MESSAGES": "fr_FR.UTF-8"}
+    assert "aucune phrase avec l'id" in calmdesk_process("render", "x", env=german_but_french).stderr
+    preferences = {**german_but_french, "LANGUAGE": "it:pt_BR:es"}  # the first one we speak wins
+    assert "nenhuma frase com o id" in calmdesk_process("render", "x", env=preferences).stderr
 
 
-@pytest.mark.usefixtures("english_after")
-def test_the_c_locale_is_english_whatever_language_says(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("LANG", "C.UTF-8")
-    monkeypatch.setenv("LANGUAGE", "es")  # GNU gettext ignores LANGUAGE under the C locale
-    assert "no phrase with id 'x'" in calmdesk("render", "x").stderr
+def test_the_c_locale_is_english_whatever_language_says() -> None:
+    c_locale = {"LANG": "C.UTF-8", "LANGUAGE": "es"}  # GNU gettext ignores LANGUAGE under the C locale
+    assert "no phrase with id 'x'" in calmdesk_process("render", "x", env=c_locale).stderr
 
 
 @pytest.mark.usefixtures("english_after")

@@ -64,6 +64,25 @@ def test_every_string_in_the_code_is_in_the_catalogues(tmp_path: Path) -> None:
     assert new == [], "run scripts/update-translations and translate these in every catalogue"
 
 
+# What pyside6-lupdate cannot follow: a function or variable standing for tr/translate, a text that is not a
+# literal string (a name, an f-string), or a call inside an f-string. Such a string never reaches a catalogue.
+_HIDDEN = re.compile(
+    r"def _?tr\(|\btr = |(?:\btr|QCoreApplication\.translate)\((?:\"[A-Za-z]+\",\s*)?(?:[A-Za-z_]\w*[,)]|f\")"
+    r"|f\"[^\"]*\{[^}]*\btr\(|f'[^']*\{[^}]*\btr\("
+)
+
+
+def test_no_window_text_is_hidden_from_lupdate() -> None:
+    hidden = [
+        f"{path.relative_to(ROOT)}:{number}: {line.strip()}"
+        for part in ("app", "ui", "system")
+        for path in sorted((ROOT / "desktop" / "calmdesk" / part).rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if _HIDDEN.search(line) and not line.lstrip().startswith("#")
+    ]
+    assert hidden == []
+
+
 @pytest.mark.parametrize("path", CATALOGUES, ids=lambda p: p.stem)
 def test_every_context_is_one_qt_looks_up(path: Path) -> None:
     """lupdate files a tr() it cannot place (`tr = parent.tr`, `widget.tr(...)`) under "" or the variable's

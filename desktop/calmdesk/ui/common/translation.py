@@ -10,6 +10,7 @@ from importlib.resources import as_file, files
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from calmdesk.core.languages import ENGLISH, from_locale, supported
+from calmdesk.ui.common import pseudo_locale
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +25,8 @@ def interface_language(configured: str) -> str:
     """The interface language: `configured` (the settings' `interface_language`) when CalmDesk speaks it,
     else the locale's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG as gettext reads them, then Qt's system locale),
     else English."""
+    if configured == pseudo_locale.CODE:  # the developers' pseudo-locale, when its catalogue was built
+        return configured
     if configured and supported(configured):
         return supported(configured) or ENGLISH
     found = from_locale(os.environ)

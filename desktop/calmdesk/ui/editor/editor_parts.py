@@ -13,7 +13,7 @@ class EditorButtons(QObject):
     shown (Delete is Revert on a customized copy, Hide is Show on a hidden phrase, the star fills).
 
     A QObject so that its texts are translated in its own context, which pyside6-lupdate finds in
-    `self.tr(...)` calls (it cannot follow `tr = parent.tr`).
+    `self.tr(...)` calls (it cannot follow an alias of the parent's tr).
     """
 
     def __init__(self, parent: QWidget) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from calmdesk.core.stats import Stats
 
 _ROW = 1.7  # a horizontal bar's row height, in lines of text: room for the bar and a little air
-_NO_CHANNEL = "none given"
 _LABEL_SHARE = 0.62  # of a chart's width, at most, for the labels of its bars
 _GAP = 8  # between a label and its bar
 
@@ -226,7 +225,7 @@ class StatsWindow(QWidget):
             "email": self.tr("Email"),
             "phone": self.tr("Phone"),
             "social": self.tr("Social media"),
-            "": self.tr(_NO_CHANNEL),
+            "": self.tr("none given"),
         }
 
     def charts(self) -> dict[str, BarChart]:
