@@ -90,7 +90,7 @@ def test_the_ipc_and_hotkey_modules_import_one_way() -> None:
 
 
 def test_no_import_cycles_anywhere() -> None:
-    # store.usequeue <-> store.query_memory and core.library <-> core.library_cache once hid in lazy imports.
+    # store.writer <-> store.query_memory and core.library <-> core.library_cache once hid in lazy imports.
     assert cycles(import_graph()) == []
 
 

@@ -1154,8 +1154,8 @@
         <translation>Die Fenster wechseln die Sprache, wenn CalmDesk neu startet.</translation>
     </message>
     <message>
-        <source>Wind&amp;ows and menus:</source>
-        <translation>Fen&amp;ster und Menüs:</translation>
+        <source>Windows and menus:</source>
+        <translation>Fenster und Menüs:</translation>
     </message>
     <message>
         <source>Phrases and &amp;checklist:</source>
@@ -1562,6 +1562,10 @@ Wählen Sie in den Einstellungen eine andere Taste, oder legen Sie „calmdesk s
         <translation>Aktuelle Beschwerde</translation>
     </message>
     <message>
+        <source>No customer message read: copy or select it, then open the search.</source>
+        <translation>Keine Kundennachricht gelesen: kopieren oder markieren Sie sie, dann öffnen Sie die Suche.</translation>
+    </message>
+    <message>
         <source>Could not copy: %s</source>
         <translation>Konnte nicht kopieren: %s</translation>
     </message>
@@ -1576,6 +1580,10 @@ Wählen Sie in den Einstellungen eine andere Taste, oder legen Sie „calmdesk s
     <message>
         <source>Enter copy · Ctrl+Enter copy, stay · Alt+1-9 pick · Ctrl+D favourite · Ctrl+←/→ category · Ctrl+N new complaint · Ctrl+K checklist · Ctrl+T check tone · Ctrl+E edit · Ctrl+J follow-ups · Ctrl+I statistics · Ctrl+, settings · F1 about · Esc close</source>
         <translation>Enter kopieren · Ctrl+Enter kopieren, offen lassen · Alt+1-9 wählen · Ctrl+D Favorit · Ctrl+←/→ Kategorie · Ctrl+N neue Beschwerde · Ctrl+K Checkliste · Ctrl+T Ton prüfen · Ctrl+E bearbeiten · Ctrl+J Nachfassen · Ctrl+I Statistik · Ctrl+, Einstellungen · F1 Über · Esc schließen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N complaint from the message</source>
+        <translation>Ctrl+Shift+N Beschwerde aus der Nachricht</translation>
     </message>
     <message>
         <source>Alt+1-9 fix · Ctrl+Z undo · Alt+↑/↓ finding · Ctrl+Enter copy draft · Ctrl+T phrases · Esc close</source>
@@ -1623,6 +1631,21 @@ Stöbern Sie oben in einer Kategorie (Ctrl+←/→), oder versuchen Sie andere W
     <message>
         <source>Preview</source>
         <translation>Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingLine</name>
+    <message>
+        <source>The customer&apos;s message</source>
+        <translation>Die Nachricht des Kunden</translation>
+    </message>
+    <message>
+        <source>Message: </source>
+        <translation>Nachricht: </translation>
+    </message>
+    <message>
+        <source>Not read: the clipboard looks like a password or card number.</source>
+        <translation>Nicht gelesen: die Zwischenablage sieht wie ein Passwort oder eine Kartennummer aus.</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +1789,14 @@ Stöbern Sie oben in einer Kategorie (Ctrl+←/→), oder versuchen Sie andere W
     <message>
         <source>Show the full te&amp;xt of the selected phrase</source>
         <translation>Den ganzen Te&amp;xt der gewählten Phrase zeigen</translation>
+    </message>
+    <message>
+        <source>Read the cust&amp;omer&apos;s message on the clipboard</source>
+        <translation>Nachricht des &amp;Kunden in der Zwischenablage lesen</translation>
+    </message>
+    <message>
+        <source>The search shows how the customer feels and what they ask, and offers the phrases that answer it. Passwords and card numbers are never read; nothing is kept.</source>
+        <translation>Die Suche zeigt, wie es dem Kunden geht und was er möchte, und bietet die passenden Phrasen an. Passwörter und Kartennummern werden nie gelesen; nichts wird gespeichert.</translation>
     </message>
     <message>
         <source>Start CalmDesk &amp;when you log in</source>

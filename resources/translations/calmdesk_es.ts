@@ -1154,8 +1154,8 @@
         <translation>Las ventanas cambian de idioma cuando CalmDesk se vuelve a iniciar.</translation>
     </message>
     <message>
-        <source>Wind&amp;ows and menus:</source>
-        <translation>&amp;Ventanas y menús:</translation>
+        <source>Windows and menus:</source>
+        <translation>Ventanas y menús:</translation>
     </message>
     <message>
         <source>Phrases and &amp;checklist:</source>
@@ -1562,6 +1562,10 @@ Elija otra tecla en Ajustes, o asigne “calmdesk show” a una tecla de su escr
         <translation>Queja actual</translation>
     </message>
     <message>
+        <source>No customer message read: copy or select it, then open the search.</source>
+        <translation>No se leyó ningún mensaje del cliente: cópielo o selecciónelo y abra la búsqueda.</translation>
+    </message>
+    <message>
         <source>Could not copy: %s</source>
         <translation>No se pudo copiar: %s</translation>
     </message>
@@ -1576,6 +1580,10 @@ Elija otra tecla en Ajustes, o asigne “calmdesk show” a una tecla de su escr
     <message>
         <source>Enter copy · Ctrl+Enter copy, stay · Alt+1-9 pick · Ctrl+D favourite · Ctrl+←/→ category · Ctrl+N new complaint · Ctrl+K checklist · Ctrl+T check tone · Ctrl+E edit · Ctrl+J follow-ups · Ctrl+I statistics · Ctrl+, settings · F1 about · Esc close</source>
         <translation>Enter copiar · Ctrl+Enter copiar y seguir · Alt+1-9 elegir · Ctrl+D favorita · Ctrl+←/→ categoría · Ctrl+N nueva queja · Ctrl+K pasos · Ctrl+T revisar tono · Ctrl+E editar · Ctrl+J seguimientos · Ctrl+I estadísticas · Ctrl+, ajustes · F1 acerca de · Esc cerrar</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N complaint from the message</source>
+        <translation>Ctrl+Shift+N queja desde el mensaje</translation>
     </message>
     <message>
         <source>Alt+1-9 fix · Ctrl+Z undo · Alt+↑/↓ finding · Ctrl+Enter copy draft · Ctrl+T phrases · Esc close</source>
@@ -1623,6 +1631,21 @@ Explore una categoría de arriba (Ctrl+←/→), o pruebe otras palabras: perdó
     <message>
         <source>Preview</source>
         <translation>Vista previa</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingLine</name>
+    <message>
+        <source>The customer&apos;s message</source>
+        <translation>El mensaje del cliente</translation>
+    </message>
+    <message>
+        <source>Message: </source>
+        <translation>Mensaje: </translation>
+    </message>
+    <message>
+        <source>Not read: the clipboard looks like a password or card number.</source>
+        <translation>No se ha leído: el portapapeles parece una contraseña o un número de tarjeta.</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +1789,14 @@ Explore una categoría de arriba (Ctrl+←/→), o pruebe otras palabras: perdó
     <message>
         <source>Show the full te&amp;xt of the selected phrase</source>
         <translation>Mostrar el &amp;texto completo de la frase seleccionada</translation>
+    </message>
+    <message>
+        <source>Read the cust&amp;omer&apos;s message on the clipboard</source>
+        <translation>&amp;Leer el mensaje del cliente en el portapapeles</translation>
+    </message>
+    <message>
+        <source>The search shows how the customer feels and what they ask, and offers the phrases that answer it. Passwords and card numbers are never read; nothing is kept.</source>
+        <translation>La búsqueda muestra cómo se siente el cliente y qué pide, y ofrece las frases que lo responden. Nunca se leen contraseñas ni números de tarjeta; no se guarda nada.</translation>
     </message>
     <message>
         <source>Start CalmDesk &amp;when you log in</source>

@@ -1154,8 +1154,8 @@
         <translation>Les fenêtres changent de langue au prochain démarrage de CalmDesk.</translation>
     </message>
     <message>
-        <source>Wind&amp;ows and menus:</source>
-        <translation>Fe&amp;nêtres et menus :</translation>
+        <source>Windows and menus:</source>
+        <translation>Fenêtres et menus :</translation>
     </message>
     <message>
         <source>Phrases and &amp;checklist:</source>
@@ -1562,6 +1562,10 @@ Choisissez une autre touche dans les Réglages, ou associez « calmdesk show » 
         <translation>Réclamation en cours</translation>
     </message>
     <message>
+        <source>No customer message read: copy or select it, then open the search.</source>
+        <translation>Aucun message client lu : copiez-le ou sélectionnez-le, puis ouvrez la recherche.</translation>
+    </message>
+    <message>
         <source>Could not copy: %s</source>
         <translation>Impossible de copier : %s</translation>
     </message>
@@ -1576,6 +1580,10 @@ Choisissez une autre touche dans les Réglages, ou associez « calmdesk show » 
     <message>
         <source>Enter copy · Ctrl+Enter copy, stay · Alt+1-9 pick · Ctrl+D favourite · Ctrl+←/→ category · Ctrl+N new complaint · Ctrl+K checklist · Ctrl+T check tone · Ctrl+E edit · Ctrl+J follow-ups · Ctrl+I statistics · Ctrl+, settings · F1 about · Esc close</source>
         <translation>Enter copier · Ctrl+Enter copier et rester · Alt+1-9 choisir · Ctrl+D favori · Ctrl+←/→ catégorie · Ctrl+N nouvelle réclamation · Ctrl+K étapes · Ctrl+T vérifier le ton · Ctrl+E modifier · Ctrl+J relances · Ctrl+I statistiques · Ctrl+, réglages · F1 à propos · Esc fermer</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N complaint from the message</source>
+        <translation>Ctrl+Shift+N réclamation depuis le message</translation>
     </message>
     <message>
         <source>Alt+1-9 fix · Ctrl+Z undo · Alt+↑/↓ finding · Ctrl+Enter copy draft · Ctrl+T phrases · Esc close</source>
@@ -1623,6 +1631,21 @@ Parcourez une catégorie ci-dessus (Ctrl+←/→), ou essayez d&apos;autres mots
     <message>
         <source>Preview</source>
         <translation>Aperçu</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingLine</name>
+    <message>
+        <source>The customer&apos;s message</source>
+        <translation>Le message du client</translation>
+    </message>
+    <message>
+        <source>Message: </source>
+        <translation>Message : </translation>
+    </message>
+    <message>
+        <source>Not read: the clipboard looks like a password or card number.</source>
+        <translation>Non lu : le presse-papiers ressemble à un mot de passe ou à un numéro de carte.</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +1789,14 @@ Parcourez une catégorie ci-dessus (Ctrl+←/→), ou essayez d&apos;autres mots
     <message>
         <source>Show the full te&amp;xt of the selected phrase</source>
         <translation>Afficher le te&amp;xte complet de la phrase choisie</translation>
+    </message>
+    <message>
+        <source>Read the cust&amp;omer&apos;s message on the clipboard</source>
+        <translation>Lire le me&amp;ssage du client dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>The search shows how the customer feels and what they ask, and offers the phrases that answer it. Passwords and card numbers are never read; nothing is kept.</source>
+        <translation>La recherche montre ce que ressent le client et ce qu&apos;il demande, et propose les phrases qui y répondent. Les mots de passe et numéros de carte ne sont jamais lus ; rien n&apos;est conservé.</translation>
     </message>
     <message>
         <source>Start CalmDesk &amp;when you log in</source>

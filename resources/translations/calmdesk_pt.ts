@@ -1154,8 +1154,8 @@
         <translation>As janelas mudam de idioma quando o CalmDesk iniciar de novo.</translation>
     </message>
     <message>
-        <source>Wind&amp;ows and menus:</source>
-        <translation>&amp;Janelas e menus:</translation>
+        <source>Windows and menus:</source>
+        <translation>Janelas e menus:</translation>
     </message>
     <message>
         <source>Phrases and &amp;checklist:</source>
@@ -1562,6 +1562,10 @@ Escolha outra tecla nas Configurações, ou associe “calmdesk show” a uma te
         <translation>Reclamação atual</translation>
     </message>
     <message>
+        <source>No customer message read: copy or select it, then open the search.</source>
+        <translation>Nenhuma mensagem do cliente lida: copie ou selecione a mensagem e abra a busca.</translation>
+    </message>
+    <message>
         <source>Could not copy: %s</source>
         <translation>Não foi possível copiar: %s</translation>
     </message>
@@ -1576,6 +1580,10 @@ Escolha outra tecla nas Configurações, ou associe “calmdesk show” a uma te
     <message>
         <source>Enter copy · Ctrl+Enter copy, stay · Alt+1-9 pick · Ctrl+D favourite · Ctrl+←/→ category · Ctrl+N new complaint · Ctrl+K checklist · Ctrl+T check tone · Ctrl+E edit · Ctrl+J follow-ups · Ctrl+I statistics · Ctrl+, settings · F1 about · Esc close</source>
         <translation>Enter copiar · Ctrl+Enter copiar e continuar · Alt+1-9 escolher · Ctrl+D favorita · Ctrl+←/→ categoria · Ctrl+N nova reclamação · Ctrl+K checklist · Ctrl+T verificar tom · Ctrl+E editar · Ctrl+J acompanhamentos · Ctrl+I estatísticas · Ctrl+, configurações · F1 sobre · Esc fechar</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N complaint from the message</source>
+        <translation>Ctrl+Shift+N reclamação a partir da mensagem</translation>
     </message>
     <message>
         <source>Alt+1-9 fix · Ctrl+Z undo · Alt+↑/↓ finding · Ctrl+Enter copy draft · Ctrl+T phrases · Esc close</source>
@@ -1623,6 +1631,21 @@ Navegue por uma categoria acima (Ctrl+←/→), ou tente outras palavras: descul
     <message>
         <source>Preview</source>
         <translation>Pré-visualização</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingLine</name>
+    <message>
+        <source>The customer&apos;s message</source>
+        <translation>A mensagem do cliente</translation>
+    </message>
+    <message>
+        <source>Message: </source>
+        <translation>Mensagem: </translation>
+    </message>
+    <message>
+        <source>Not read: the clipboard looks like a password or card number.</source>
+        <translation>Não lida: a área de transferência parece uma senha ou um número de cartão.</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +1789,14 @@ Navegue por uma categoria acima (Ctrl+←/→), ou tente outras palavras: descul
     <message>
         <source>Show the full te&amp;xt of the selected phrase</source>
         <translation>Mostrar o te&amp;xto completo da frase selecionada</translation>
+    </message>
+    <message>
+        <source>Read the cust&amp;omer&apos;s message on the clipboard</source>
+        <translation>&amp;Ler a mensagem do cliente na área de transferência</translation>
+    </message>
+    <message>
+        <source>The search shows how the customer feels and what they ask, and offers the phrases that answer it. Passwords and card numbers are never read; nothing is kept.</source>
+        <translation>A busca mostra como o cliente se sente e o que ele pede, e oferece as frases que respondem. Senhas e números de cartão nunca são lidos; nada é guardado.</translation>
     </message>
     <message>
         <source>Start CalmDesk &amp;when you log in</source>

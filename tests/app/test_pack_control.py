@@ -84,3 +84,32 @@ def test_an_unreachable_share_is_said_once_and_its_copy_used(qtbot, tmp_path: Pa
     assert "cannot be reached" in found.args[0][0].message
     with qtbot.assertNotEmitted(control.problemsFound):
         control.reload()
+
+
+def _many(count: int) -> str:
+    head = '[pack]\nid = "team-many"\nname = "Team many"\nlanguage = "en"\nversion = "1.0.0"\n'
+    return head + "".join(
+        f'\n[[phrase]]\nid = "team.many-{n}"\ncategory = "solution"\ntitle = "Many {n}"\n'
+        f'text = "Answer {n}."\n'
+        for n in range(count)
+    )
+
+
+def _count(library) -> int:  # type: ignore[no-untyped-def]
+    return sum(p.id.startswith("team.many-") for p in library.phrases)
+
+
+def test_a_pack_cut_in_place_keeps_its_copy_then_is_taken_once_it_settles(qtbot, tmp_path: Path) -> None:
+    # Issue 15, point 14: a shorter pack that still parses is a writer's pause until it stops changing;
+    # nothing is announced meanwhile, and the app looks again by itself (a finished write sends no event).
+    share, cache = tmp_path / "share", tmp_path / "cache"
+    share.mkdir()
+    (share / "many.toml").write_text(_many(100), encoding="utf-8")
+    control = _control(qtbot, share, cache)
+    got: list[int] = []
+    control.reloaded.connect(lambda library, _seconds: got.append(_count(library)))
+    with qtbot.assertNotEmitted(control.problemsFound, wait=0):
+        with qtbot.waitSignal(control.reloaded, timeout=5000):
+            (share / "many.toml").write_text(_many(40), encoding="utf-8")
+        assert got == [100], "the last good copy is kept while the file may still be being written"
+        qtbot.waitUntil(lambda: got[-1:] == [40], timeout=20_000)  # no event: the control looked again

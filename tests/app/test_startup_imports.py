@@ -13,6 +13,7 @@ import pytest
 # (Ctrl+T), the statistics, an import. Start-up went from 313 ms to 431 ms partly by importing them early.
 LAZY = (
     "calmdesk.core.importers",
+    "calmdesk.core.reading",  # the picker reads the clipboard in a worker, which loads the reader then
     "calmdesk.core.stats",
     "calmdesk.core.tone",
     "calmdesk.ui.common.about_dialog",

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import shutil
+import time
 from pathlib import Path
 
+from calmdesk.core import team_cache
 from calmdesk.core.library import load_library
 from calmdesk.core.team_cache import UNREACHABLE_MARK, cache_folder
 
@@ -94,3 +96,51 @@ def test_a_pack_caught_half_written_keeps_its_last_good_copy(tmp_path: Path) -> 
     assert found is not None
     assert found.text == "Answer five."
     assert not [p for p in after.problems if Path(p.file).name == "big.toml"]
+
+
+def _team_phrases(library) -> int:  # type: ignore[no-untyped-def]
+    return sum(p.id.startswith("team.big-") for p in library.phrases)
+
+
+def test_a_pack_that_shrinks_mid_write_but_parses_keeps_its_copy_until_it_settles(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """Issue 15, point 14: written in place, a pack caught at a phrase boundary reads as a sound pack with
+    fewer phrases; before, those few replaced the last good copy at once (60 of 100 phrases vanished)."""
+    monkeypatch.setattr(team_cache, "SETTLE_SECONDS", 600)  # a pause longer than this test takes
+    share, cache = tmp_path / "share", tmp_path / "cache"
+    share.mkdir()
+    pack = share / "big.toml"
+    whole = _big_pack(100)
+    pack.write_text(whole, encoding="utf-8")
+    assert _team_phrases(load_library([share], cache_dir=cache)) == 100
+    pack.write_text(_big_pack(40), encoding="utf-8")  # the writer paused after 40 phrases
+    during = load_library([share], cache_dir=cache)
+    assert _team_phrases(during) == 100
+    [problem] = [p for p in during.problems if Path(p.file).name == "big.toml"]
+    assert team_cache.SETTLING_MARK in problem.message
+    assert "(40 of 100)" in problem.message
+    # A second process (the CLI) reading meanwhile sees the same, and the copy is still the whole pack.
+    assert _team_phrases(load_library([share], cache_dir=cache)) == 100
+    pack.write_text(whole, encoding="utf-8")  # the write went on and finished
+    after = load_library([share], cache_dir=cache)
+    assert _team_phrases(after) == 100
+    assert not [p for p in after.problems if Path(p.file).name == "big.toml"]
+
+
+def test_a_real_cut_is_taken_once_the_file_stays_the_same(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(team_cache, "SETTLE_SECONDS", 0.5)
+    share, cache = tmp_path / "share", tmp_path / "cache"
+    share.mkdir()
+    pack = share / "big.toml"
+    pack.write_text(_big_pack(100), encoding="utf-8")
+    load_library([share], cache_dir=cache)
+    pack.write_text(_big_pack(40), encoding="utf-8")  # the team lead removed 60 phrases on purpose
+    deadline = time.monotonic() + 30
+    while _team_phrases(library := load_library([share], cache_dir=cache)) != 40:
+        assert time.monotonic() < deadline, "the cut was never taken"
+        time.sleep(0.1)
+    assert not [p for p in library.problems if Path(p.file).name == "big.toml"]
+    # Taken as the new good copy: with the share gone, the 40 phrases are what is read.
+    shutil.rmtree(share)
+    assert _team_phrases(load_library([share], cache_dir=cache)) == 40

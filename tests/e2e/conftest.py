@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 import dunst
 import pytest
@@ -14,10 +15,16 @@ from waylandsession import WaylandSession
 from xsession import XSession
 
 
-def _session(tmp_path: Path, *, tray: bool) -> Iterator[XSession]:
-    log_dir = tmp_path / "xsession-logs"
-    log_dir.mkdir()
-    session = XSession(os.environ, log_dir, tray=tray)
+class _Session(Protocol):
+    def start(self) -> object: ...
+    def stop(self) -> None: ...
+
+
+SessionT = TypeVar("SessionT", bound=_Session)
+
+
+def _running(session: SessionT) -> Iterator[SessionT]:
+    """`session` started for one test and stopped after it."""
     try:
         session.start()
     except Exception as exc:  # missing tools or a server that would not start: a failure, not a skip
@@ -26,6 +33,16 @@ def _session(tmp_path: Path, *, tray: bool) -> Iterator[XSession]:
         yield session
     finally:
         session.stop()
+
+
+def _log_dir(tmp_path: Path, name: str) -> Path:
+    log_dir = tmp_path / f"{name}-logs"
+    log_dir.mkdir()
+    return log_dir
+
+
+def _session(tmp_path: Path, *, tray: bool) -> Iterator[XSession]:
+    yield from _running(XSession(os.environ, _log_dir(tmp_path, "xsession"), tray=tray))
 
 
 @pytest.fixture
@@ -54,17 +71,7 @@ def notifications(xsession: XSession, tmp_path: Path) -> Iterator[XSession]:
 
 
 def _wayland(kind: type[WaylandSession], tmp_path: Path) -> Iterator[WaylandSession]:
-    log_dir = tmp_path / f"{kind.name}-logs"
-    log_dir.mkdir()
-    session = kind(os.environ, log_dir)
-    try:
-        session.start()
-    except Exception as exc:  # missing tools or a compositor that would not start: a failure, not a skip
-        pytest.fail(str(exc), pytrace=False)
-    try:
-        yield session
-    finally:
-        session.stop()
+    yield from _running(kind(os.environ, _log_dir(tmp_path, kind.name)))
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import socket
 import struct
+import subprocess
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -18,6 +19,7 @@ OUTPUT_SIZE = (1280, 800)
 class View:
     """One window as sway's tree shows it."""
 
+    id: int  # sway's container id: the same window while it lives, whatever its title does
     app_id: str
     title: str
     floating: bool
@@ -37,6 +39,7 @@ def _views(node: Mapping[str, Any], floating: bool = False) -> Iterator[View]:
     if node.get("type") in ("con", "floating_con") and (node.get("app_id") or node.get("window")):
         rect = node["rect"]
         yield View(
+            id=node["id"],
             app_id=node.get("app_id") or "",
             title=node.get("name") or "",
             floating=floating,
@@ -125,6 +128,31 @@ class SwaySession(WaylandSession):
     def wait_ready(self) -> None:
         super().wait_ready()
         wait_until(self._ipc_socket, 30, "sway's IPC socket")
+        self._plug_in_a_keyboard()
+
+    def _plug_in_a_keyboard(self) -> None:
+        """Give the seat a keyboard for the whole session, as every desk has one.
+
+        Without it the headless seat has no keyboard between wtype runs: each run then adds the seat's
+        first keyboard, every client binds its wl_keyboard only on hearing of it, and the keys wtype sends
+        meanwhile reach nobody (the first key of a run was lost 8 times in 10, and under load the whole run:
+        an Enter that never closed the start-up notice). Its vanishing after the run also made Qt drop
+        focus. A virtual keyboard that stays (wtype asleep for a day) makes every later run only a second
+        keyboard of a seat that has one, where no key is lost (0 in 10).
+        """
+        socket = str(self._socket())
+        env = {"WAYLAND_DISPLAY": socket}
+        self.spawn_as_session_user("seat-keyboard", ["wtype", "-s", str(24 * 3600 * 1000)], env)
+        wait_until(self._has_keyboard, 10, "the seat's keyboard")
+
+    def _has_keyboard(self) -> bool:
+        done = subprocess.run(
+            ["swaymsg", "--raw", "--type", "get_inputs", "--socket", str(self._ipc_socket())],
+            capture_output=True,
+            text=True,
+            timeout=10,
+        )
+        return done.returncode == 0 and any(i.get("type") == "keyboard" for i in json.loads(done.stdout))
 
     def ipc(self) -> SwayIPC:
         return SwayIPC(self.env["SWAYSOCK"])
@@ -140,9 +168,8 @@ class SwaySession(WaylandSession):
         return next((v for v in self.views() if v.app_id == app_id and v.title == title), None)
 
     def type_keys(self, *args: str) -> None:
-        """wtype with these arguments, after a harmless Shift: each wtype run makes a new virtual keyboard,
-        and the first key after that can be lost while the client takes in the new keymap."""
-        self.run("wtype", "-k", "Shift_L", *args)
+        """wtype with these arguments (text, `-k KEY`, `-M MOD` ...) into the focused window."""
+        self.run("wtype", *args)
 
     def swaymsg(self, command: str) -> None:
         self.run("swaymsg", command)

@@ -185,6 +185,7 @@ def test_rendered_file_is_valid_toml_for_defaults() -> None:
         "auto_paste": False,
         "close_after_copy": True,
         "show_preview": True,
+        "read_messages": True,
         "reply_target_chat": 180,
         "reply_target_email": 3600,
         "reply_target_phone": 60,

@@ -18,8 +18,10 @@ from calmdesk.ui.complaint.checklist_panel import ChecklistPanel
 from calmdesk.ui.complaint.complaint_watch import ComplaintWatch, now
 
 if TYPE_CHECKING:
+    from calmdesk.core.complaint import Complaint
     from calmdesk.core.complaint_time import Reminder
     from calmdesk.core.library import Library
+    from calmdesk.core.reading import Reading
     from calmdesk.store.settings import Settings
     from calmdesk.store.userstore import UserStore
     from calmdesk.ui.common.notices import Notices
@@ -92,6 +94,7 @@ class ComplaintControl(QObject):
 
     def attach_picker(self, picker: PickerWindow) -> None:
         picker.newComplaintRequested.connect(self.open_form)
+        picker.complaintFromMessageRequested.connect(self.start_from_message)
         picker.checklistRequested.connect(self.panel.summon)
         picker.phraseCopied.connect(self.after_copy)
 
@@ -142,6 +145,18 @@ class ComplaintControl(QObject):
     def _start(self, fields: dict[str, object]) -> None:
         if self.watch.new(**fields) is not None:
             self.panel.summon()
+
+    def start_from_message(self, reading: Reading) -> Complaint | None:
+        """A complaint from the customer's message, in one key: its name, order number, topic and anger."""
+        if not self.watch.available:
+            self.open_form()  # says why complaints are off
+            return None
+        from calmdesk.core.reading.for_reply import complaint_fields
+
+        started = self.watch.new(**complaint_fields(reading))
+        if started is not None:
+            self.panel.summon()
+        return started
 
     def ask_close(self) -> None:
         current = self.watch.current()

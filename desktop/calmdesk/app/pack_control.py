@@ -16,7 +16,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from calmdesk.core.library import Library
 from calmdesk.core.model import Problem
-from calmdesk.core.team_cache import UNREACHABLE_MARK
+from calmdesk.core.team_cache import SETTLE_SECONDS, SETTLING_MARK, UNREACHABLE_MARK
 
 log = logging.getLogger(__name__)
 
@@ -47,15 +47,19 @@ class PackControl(QObject):
         self._watcher = QFileSystemWatcher(self)
         self._debounce = QTimer(self)
         self._poll = QTimer(self)
+        self._settle = QTimer(self)  # a file held back while it may still be being written: look again
         self._shown: set[str] = set()  # problems already told (so a reload does not repeat them)
 
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
         self._poll.setInterval(MISSING_POLL_MS)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(int(SETTLE_SECONDS * 1000) + DEBOUNCE_MS)
 
         self._watcher.directoryChanged.connect(self._on_change)
         self._watcher.fileChanged.connect(self._on_change)
         self._debounce.timeout.connect(self.reload)
+        self._settle.timeout.connect(self.reload)
         self._poll.timeout.connect(self._look_for_missing)
 
         self.set_folders(folders)
@@ -75,7 +79,18 @@ class PackControl(QObject):
         library = self._load()
         elapsed = time.perf_counter() - start
         self._rewatch()
-        fresh = [p for p in library.problems if str(p) not in self._shown and not self._said_unreachable(p)]
+        # A pack with fewer phrases than its copy is read from the copy until it settles: a passing
+        # state, logged and looked at again once the time is up (a finished write sends no more events).
+        settling = [p for p in library.problems if SETTLING_MARK in p.message]
+        for problem in settling:
+            log.info("%s", problem)
+        if settling:
+            self._settle.start()
+        fresh = [
+            p
+            for p in library.problems
+            if p not in settling and str(p) not in self._shown and not self._said_unreachable(p)
+        ]
         self._shown.update(str(p) for p in library.problems)
         log.info("pack folders reloaded in %.3f s (%d phrases)", elapsed, len(library.phrases))
         self.reloaded.emit(library, elapsed)
@@ -85,7 +100,7 @@ class PackControl(QObject):
 
     def pending(self) -> bool:
         """Whether a change is waiting for its quiet moment (tests and the benchmark wait on this)."""
-        return self._debounce.isActive()
+        return self._debounce.isActive() or self._settle.isActive()
 
     def _said_unreachable(self, problem: Problem) -> bool:
         # "Cannot be reached; using the copy from <time>": the time changes, the folder does not.

@@ -236,31 +236,14 @@ def _read_team_folder(
     files = pack_files(folder, problems)
     packs = _read(files, seen)
     if cache_dir is not None and _readable_dir(folder):
-        sound = [Path(p.source) for p in packs if not p.problems and p.info is not None]
+        kept = [team_cache.unless_shrinking(pack, folder, cache_dir, problems) for pack in packs]
+        # What reads well now replaces its copy; a file held back or broken keeps the copy it has.
+        sound = [
+            Path(p.source) for p, k in zip(packs, kept, strict=True) if k is p and team_cache.is_sound(p)
+        ]
         team_cache.refresh(cache_dir, folder, sound, {f.name for f in files or []})
-        packs = [_last_good(pack, folder, cache_dir, problems) for pack in packs]
+        packs = [team_cache.last_good(pack, folder, cache_dir, problems) for pack in kept]
     return packs
-
-
-def _last_good(pack: LoadedPack, folder: Path, cache_dir: Path, problems: list[Problem]) -> LoadedPack:
-    """`pack`, or the last good copy of its file when it cannot be read now (caught half-written, most
-    often: a pack written in place with a pause lost all its phrases until the write ended)."""
-    from calmdesk.core import team_cache
-    from calmdesk.core.packs import read_pack_file
-
-    if not pack.problems and pack.info is not None:
-        return pack
-    found = team_cache.last_good_file(cache_dir, folder, Path(pack.source).name)
-    if found is None:
-        return pack
-    copy = read_pack_file(found[0])
-    if copy.problems or copy.info is None:
-        return pack
-    reason = pack.problems[0].message if pack.problems else "no [pack] table"
-    problems.append(
-        Problem(pack.source, f"cannot be read now ({reason}); using its last good copy from {found[1]}")
-    )
-    return copy
 
 
 def _readable_dir(folder: Path) -> bool:

@@ -1,23 +1,32 @@
-"""The last good copy of each team pack folder, for when the share cannot be reached (off the office network).
+"""The last good copy of each team pack folder, for a share that cannot be reached and a file mid-write.
 
 After a folder is read, its sound pack files are copied into `cache_dir/<key>/`; when the folder is missing
-or unreadable later, that copy is read instead and a problem says so (the app shows it once). Pure Python:
-the caller passes the cache folder (the store's paths decide where it is).
+or unreadable later, that copy is read instead and a problem says so (the app shows it once). A file that
+cannot be read now, or that reads with fewer phrases than its copy and is still changing, is read from its
+copy too. Pure Python: the caller passes the cache folder (the store's paths decide where it is).
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from datetime import datetime
 from pathlib import Path
 
 from calmdesk.core.model import Problem
+from calmdesk.core.packs import LoadedPack, read_pack_file
 from calmdesk.core.safefile import FileRefused, write_atomically
 
 log = logging.getLogger(__name__)
 
 _STAMP = "FOLDER"  # names the folder copied; its modification time is the time of the copy
 UNREACHABLE_MARK = "cannot be reached"  # the app says a problem holding this once per folder and run
+# A pack file with fewer phrases than its last good copy may be a writer's pause as well as a real cut: it
+# replaces that copy only once its size and time have stayed the same this long (by this machine's clock,
+# so a share's clock that differs does not matter). The app loads again when the time is up.
+SETTLE_SECONDS = 3.0
+SETTLING_MARK = "has fewer phrases than its last good copy"  # a passing state: logged, not announced
+_SEEN = ".seen"  # beside a copy: the size and time a shrunk file was first seen with, and when
 
 
 def cache_folder(cache_dir: Path, folder: Path) -> Path:
@@ -37,10 +46,14 @@ def refresh(cache_dir: Path, folder: Path, sound_files: list[Path], present: set
     target = cache_folder(cache_dir, folder)
     try:
         target.mkdir(parents=True, exist_ok=True)
-        wanted = present | {f.name for f in sound_files}
+        sound_names = {f.name for f in sound_files}  # taken as good: any settling mark of theirs goes
+        wanted = present | sound_names
         for old in target.glob("*.toml"):
             if old.name not in wanted:
                 old.unlink()
+        for mark in target.glob(f"*.toml{_SEEN}"):
+            if mark.name.removesuffix(_SEEN) not in wanted - sound_names:
+                mark.unlink()
         for file in sound_files:
             # All or nothing per file: a full disk must never leave half a "last good copy".
             write_atomically(target / file.name, file.read_bytes())
@@ -79,3 +92,81 @@ def last_good_file(cache_dir: Path, folder: Path, name: str) -> tuple[Path, str]
     except OSError:
         return None
     return copy, datetime.fromtimestamp(stamp).strftime("%d %b %Y %H:%M")
+
+
+def settled(cache_dir: Path, folder: Path, file: Path) -> bool:
+    """Whether `file` kept the same size and modification time for `SETTLE_SECONDS` since first seen so.
+
+    The first look notes what it saw beside the file's copy and says no; a look at least that much later
+    that sees the same says yes. A writer still busy (in place, with pauses) changes them in between.
+    """
+    try:
+        info = file.stat()
+    except OSError:
+        return False
+    seen = f"{info.st_size} {info.st_mtime_ns}"
+    mark = cache_folder(cache_dir, folder) / f"{file.name}{_SEEN}"
+    now = time.time()
+    try:
+        noted, since = mark.read_text(encoding="utf-8").rsplit(" ", 1)
+        if noted == seen:
+            return now - float(since) >= SETTLE_SECONDS
+    except (OSError, ValueError):
+        pass  # not noted yet, or a mark from a crash: note it now
+    try:
+        write_atomically(mark, f"{seen} {now}")
+    except (OSError, FileRefused) as exc:
+        log.warning("could not note %s: %s", mark, exc)
+        return True  # without a note it would never settle: take the file as it is
+    return False
+
+
+def unless_shrinking(pack: LoadedPack, folder: Path, cache_dir: Path, problems: list[Problem]) -> LoadedPack:
+    """`pack`, or its last good copy while the file has fewer phrases than that copy and has not settled.
+
+    A pack written in place parses at every phrase boundary: caught in a pause it reads as a sound pack
+    with fewer phrases. That must not replace the copy with more until the file has stopped changing
+    (`settled`); a real cut is taken a few seconds later. A problem (with SETTLING_MARK) says so.
+    """
+    if not is_sound(pack):
+        return pack
+    source = Path(pack.source)
+    found = last_good_file(cache_dir, folder, source.name)
+    try:
+        if found is None or found[0].stat().st_size <= source.stat().st_size:
+            return pack  # no copy, or not smaller: nothing to hold back (and nothing more to read)
+    except OSError:
+        return pack
+    copy = read_pack_file(found[0])
+    if copy.problems or copy.info is None or len(copy.phrases) <= len(pack.phrases):
+        return pack
+    if settled(cache_dir, folder, source):
+        return pack
+    message = (
+        f"{SETTLING_MARK} ({len(pack.phrases)} of {len(copy.phrases)}): it may still be being "
+        f"written; using that copy from {found[1]} until it stays the same for {SETTLE_SECONDS:g} s"
+    )
+    problems.append(Problem(pack.source, message))
+    return copy
+
+
+def is_sound(pack: LoadedPack) -> bool:
+    return not pack.problems and pack.info is not None
+
+
+def last_good(pack: LoadedPack, folder: Path, cache_dir: Path, problems: list[Problem]) -> LoadedPack:
+    """`pack`, or the last good copy of its file when it cannot be read now (caught half-written, most
+    often: a pack written in place with a pause lost all its phrases until the write ended)."""
+    if is_sound(pack):
+        return pack
+    found = last_good_file(cache_dir, folder, Path(pack.source).name)
+    if found is None:
+        return pack
+    copy = read_pack_file(found[0])
+    if copy.problems or copy.info is None:
+        return pack
+    reason = pack.problems[0].message if pack.problems else "no [pack] table"
+    problems.append(
+        Problem(pack.source, f"cannot be read now ({reason}); using its last good copy from {found[1]}")
+    )
+    return copy

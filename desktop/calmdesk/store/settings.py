@@ -65,6 +65,13 @@ class Settings:
     show_preview: bool = field(
         default=True, metadata=_doc("true: show the full text of the selected phrase.")
     )
+    read_messages: bool = field(
+        default=True,
+        metadata=_doc(
+            "true: when the search opens, read the customer's message on the clipboard or selection "
+            "(never a password or card number; nothing is kept) and offer the phrases that answer it."
+        ),
+    )
     reply_target_chat: int = field(
         default=180, metadata=_doc("Seconds a chat customer should wait at most for your next reply.")
     )

@@ -53,16 +53,28 @@ class FreshTable:
 
     @contextmanager
     def _write(self, action: str) -> Iterator[sqlite3.Connection]:
-        """One transaction, taken with the write lock at once so a second writer waits, then commits."""
+        """One transaction, taken with the write lock at once so a second writer waits, then commits.
+
+        Inside a transaction already open (the store's writer thread runs several changes as one job, see
+        store.writer) it is a savepoint of that one instead: the job commits or rolls back as a whole.
+        """
         conn = self._conn
+        nested = conn.in_transaction
+        begin, commit, undo = (
+            ("SAVEPOINT change", "RELEASE change", "ROLLBACK TO change")
+            if nested
+            else ("BEGIN IMMEDIATE", "COMMIT", "ROLLBACK")
+        )
         try:
-            conn.execute("BEGIN IMMEDIATE")
+            conn.execute(begin)
             try:
                 yield conn
-                conn.execute("COMMIT")
+                conn.execute(commit)
             except BaseException:
                 if conn.in_transaction:
-                    conn.execute("ROLLBACK")
+                    conn.execute(undo)
+                    if nested:
+                        conn.execute(commit)  # a savepoint rolled back to is still open until released
                 raise
         except sqlite3.Error as exc:
             raise as_store_error(exc, self.path, action) from exc

@@ -18,7 +18,8 @@ from calmdesk.store.opening import DEFAULT_BUSY_TIMEOUT, is_read_only, open_data
 from calmdesk.store.query_memory import MAX_KEY_CHARS, QueryMemory
 from calmdesk.store.restore import backup_failed, daily_backup_due, restore_over
 from calmdesk.store.usage_rows import read_usage
-from calmdesk.store.usequeue import ADD_FAVOURITE, REMOVE_FAVOURITE, UPSERT_USE, UseQueue
+from calmdesk.store.write_jobs import WriteJob
+from calmdesk.store.writer import ADD_FAVOURITE, REMOVE_FAVOURITE, UPSERT_USE, StoreWriter
 
 __all__ = ["DEFAULT_BUSY_TIMEOUT", "RECENCY_HALF_LIFE", "RECENCY_WINDOW", "StoreError", "UserStore"]
 
@@ -26,7 +27,7 @@ log = logging.getLogger(__name__)
 
 RECENCY_WINDOW = 50  # phrases that get a recency boost; older ones weigh 0
 RECENCY_HALF_LIFE = 7 * 24 * 3600.0  # seconds: a phrase last used a week ago counts half as "recent"
-CLOSE_FLUSH_TIMEOUT = 3.0  # seconds close() waits for queued uses while another program holds the lock
+CLOSE_FLUSH_TIMEOUT = 3.0  # seconds close() waits for queued changes while another program holds the lock
 
 
 class UserStore:
@@ -48,7 +49,7 @@ class UserStore:
         self._counts: dict[str, int] = {}
         self._last_stamp = 0
         self._recency: tuple[int, dict[str, float]] | None = None  # (minute, weights)
-        self._queue: UseQueue | None = None  # started by the first queue_use()
+        self._queue: StoreWriter | None = None  # started by the first queued change
         self._complaints: ComplaintBook | None = None
         self._query_memory: QueryMemory | None = None
         self._load(conn)
@@ -168,17 +169,23 @@ class UserStore:
         if key:
             self.query_memory.note(key, phrase_id)
 
-    def _worker(self) -> UseQueue:
+    def queue_write(self, job: WriteJob) -> None:
+        """Hand a change to the writer thread, after those queued before it; returns at once (the GUI's
+        way: see store.writer). `job` says how it ended: written, or given up and why."""
+        self._live()
+        self._worker().put_job(job)
+
+    def _worker(self) -> StoreWriter:
         if self._queue is None:
-            self._queue = UseQueue(self.path)
+            self._queue = StoreWriter(self.path)
         return self._queue
 
     def flush_uses(self, timeout: float = 5.0) -> bool:
-        """Wait up to `timeout` s until every queued use is on disk; True when they are (or none queued)."""
+        """Wait up to `timeout` s until every queued change is on disk; True when it is (or none queued)."""
         return self._queue is None or self._queue.flush(timeout)
 
     def pending_uses(self) -> int:
-        """Uses queued and not on disk yet."""
+        """Changes queued (uses, favourites, jobs) and not on disk yet."""
         return 0 if self._queue is None else self._queue.pending()
 
     def _count_use(self, phrase_id: str, stamp: int) -> None:
@@ -266,7 +273,7 @@ class UserStore:
         """Complaints and reminders, on the same connection (read fresh: the CLI writes them too)."""
         conn = self._live()
         if self._complaints is None:
-            self._complaints = ComplaintBook(conn, self.path)
+            self._complaints = ComplaintBook(conn, self.path, self.queue_write)
         return self._complaints
 
     # -- for the other table modules (store.user_phrases) and backups -----------------------------------
@@ -302,7 +309,7 @@ class UserStore:
     # -- lifetime ---------------------------------------------------------------------------------------
 
     def close(self, *, flush_timeout: float = CLOSE_FLUSH_TIMEOUT) -> None:
-        """Close the database; safe to call twice. Queued uses are written first (waiting up to
+        """Close the database; safe to call twice. Queued changes are written first (waiting up to
         `flush_timeout` s while another program holds the lock); every other change is already committed."""
         if self._queue is not None:
             queue, self._queue = self._queue, None

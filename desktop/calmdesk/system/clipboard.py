@@ -21,6 +21,10 @@ _INSTALL_HINT = (
 )
 
 
+# Set beside every phrase CalmDesk copies, so that reading the customer's message skips our own words.
+OWN_MIME_TYPE = "application/x-calmdesk-phrase"
+
+
 class ClipboardError(Exception):
     """The text could not be put on the clipboard; the message says what to install or do."""
 
@@ -39,6 +43,7 @@ class ClipboardWriter:
         clipboard = app.clipboard()
         data = QMimeData()
         data.setText(text)
+        data.setData(OWN_MIME_TYPE, b"1")
         if html:
             data.setHtml(html)
         clipboard.setMimeData(data, QClipboard.Mode.Clipboard)
@@ -46,6 +51,7 @@ class ClipboardWriter:
             # PRIMARY (middle-click paste) gets plain text only; setMimeData takes ownership, so a new object.
             selection = QMimeData()
             selection.setText(text)
+            selection.setData(OWN_MIME_TYPE, b"1")
             clipboard.setMimeData(selection, QClipboard.Mode.Selection)
 
 

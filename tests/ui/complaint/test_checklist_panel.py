@@ -144,6 +144,8 @@ def test_enter_copies_the_phrase_with_the_customer_filled_and_ticks_its_step(
     assert panel.current_phrase().id == "t.listen"
     QTest.keyClick(panel.steps, Qt.Key.Key_Return)
     assert QGuiApplication.clipboard().text() == "Tell me more, Ana."
+    assert _current_step(panel) == "empathize", "shown at once, before the writer thread saves it"
+    assert store.flush_uses(5)
     current = store.complaints.current()
     assert current is not None
     assert "listen" in current.done_steps()  # auto-tick, on by default
@@ -161,6 +163,7 @@ def test_a_blank_typed_once_is_kept_for_that_complaint_only(qtbot, panel, watch,
     QTest.keyClicks(panel.form._edits["order_number"], "991")
     panel.copy_current()
     assert QGuiApplication.clipboard().text() == "Thanks! Order 991, right?"
+    assert store.flush_uses(5)
     assert store.complaints.get(ana.id).values == {"order_number": "991"}
     watch.new(customer="Ben")
     assert panel.flow.prefill().get("order_number") is None

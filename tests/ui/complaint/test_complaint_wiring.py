@@ -38,6 +38,7 @@ def test_picker_fills_from_the_current_complaint_and_says_whose(qtbot, make_pick
     QTest.keyClicks(picker.search.field, "sorry wait")
     QTest.keyClick(picker.search.field, Qt.Key.Key_Return)
     assert QGuiApplication.clipboard().text() == "Sorry you had to wait so long, Ana."
+    assert store.flush_uses(5), "the copy's record is written by the store's writer thread"
     complaint = store.complaints.get(ana.id)
     assert [c.phrase_id for c in complaint.copied] == ["t.sorry-wait"]
     # Another customer: the name follows the complaint, never the last one typed.
@@ -221,3 +222,22 @@ def test_the_unwind_offer_opens_a_one_minute_countdown(qtbot, control) -> None:
         dialog._tick()
     assert "out" in dialog._pace.text()
     dialog.close()
+
+
+def test_a_complaint_started_from_a_message_takes_its_name_order_topic_and_anger(qtbot, control) -> None:
+    from calmdesk.core.reading import read_message
+
+    reading = read_message(
+        "Third time I write! Order #88123 came with a cracked screen. I want a replacement by Friday or "
+        "I will leave a review everywhere.\n\nRegards,\nMaria Lopez"
+    )
+    started = control.start_from_message(reading)
+    assert started is not None
+    assert control.watch.current().id == started.id
+    assert (started.customer, started.ticket, started.topic, started.anger) == (
+        "Maria Lopez",
+        "#88123",
+        "damaged",
+        5,
+    )
+    assert control.panel.isVisible()

@@ -14,6 +14,7 @@ ANY = None  # in a chord: the key does the same with any modifiers held (Esc)
 NONE = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 Chord = tuple[Qt.Key, Qt.KeyboardModifier | None]

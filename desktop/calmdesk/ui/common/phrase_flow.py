@@ -12,7 +12,7 @@ from calmdesk.core.clock_fields import clock_fields
 from calmdesk.core.complaint import by_channel, fill_values, phrases_for_step
 from calmdesk.core.placeholders import blanks, render, settings_values
 from calmdesk.core.repetition import Repeat, find_repeat
-from calmdesk.core.search import Boosts, Hit, query_key
+from calmdesk.core.search import Boosts, Hit, has_words, query_key
 from calmdesk.store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from calmdesk.core.library import Library
     from calmdesk.core.model import ChecklistStep, Phrase
     from calmdesk.core.placeholders import Placeholder
+    from calmdesk.core.reading import Reading
     from calmdesk.core.search import SearchIndex
     from calmdesk.core.tone import ToneContext
     from calmdesk.store.settings import Settings
@@ -150,6 +151,8 @@ class PhraseFlow:
         self._clock = clock
         self._boosts = Boosts()
         self._worked: tuple[str, dict[str, float]] | None = None  # (topic, boosts), until the next mark
+        self._reading: Reading | None = None  # the customer's message the agent copied, if read
+        self._answers: tuple[str, ...] = ()  # the ids of the phrases that answer it, best first
 
     # -- what the flow works with -----------------------------------------------------------------------
 
@@ -179,6 +182,15 @@ class PhraseFlow:
     def current(self) -> Complaint | None:
         return self._complaints.current()
 
+    def set_reading(self, reading: Reading | None, answers: tuple[str, ...] = ()) -> None:
+        """The customer's message as read (None: none): its order number and name fill blanks the
+        complaint leaves empty, and `answers` (phrase ids) lead the list while nothing is typed."""
+        self._reading = reading
+        self._answers = answers if reading is not None else ()
+
+    def reading(self) -> Reading | None:
+        return self._reading
+
     # -- filling ----------------------------------------------------------------------------------------
 
     def prefill(self) -> dict[str, str]:
@@ -189,7 +201,13 @@ class PhraseFlow:
         settings = settings_values(
             self._settings.agent_name, self._settings.company, self._settings.support_email
         )
-        return fill_values(self._complaints.current(), settings)
+        complaint = self._complaints.current()
+        values = fill_values(complaint, settings)
+        if self._reading is None:
+            return values
+        from calmdesk.core.reading.for_reply import with_reading  # loaded once a message was read
+
+        return with_reading(values, self._reading, complaint.customer if complaint else "")
 
     def fields(self, phrase: Phrase | None) -> tuple[tuple[Placeholder, ...], dict[str, str]]:
         """The blanks the form asks for (the phrase's own, then its promised times) and their first values.
@@ -307,6 +325,11 @@ class PhraseFlow:
         """The picker's results for `query`: every boost applied, another channel's phrases behind."""
         boosts = replace(self.boosts_for(query), worked=self.worked_boosts())
         hits = index.search(query, category=category, limit=limit, boosts=boosts)
+        if self._answers and not has_words(query):
+            from calmdesk.core.reading.for_reply import answers_first
+
+            # Nothing typed yet: the replies to the customer's message first, then the usual order.
+            hits = answers_first(hits, list(self._answers), lambda hit: hit.phrase.id)
         complaint = self._complaints.current()
         # No "thanks for holding" in a chat: the complaint's channel first, best first otherwise.
         return by_channel(hits, complaint.channel if complaint else "", lambda hit: hit.phrase)

@@ -38,3 +38,8 @@ class StatusLine(QLabel):
         """The hints (or the warning they hold) now, in place of any message."""
         self._timer.stop()
         self.setText(self._hints())
+
+    def hints_changed(self) -> None:
+        """The hints changed: shown now, unless a message is being flashed (they follow it)."""
+        if not self._timer.isActive():
+            self.setText(self._hints())

@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from calmdesk.core.complaint import Complaint, asks_customer, next_step, remembered_values, step_served
+from calmdesk.core.complaint import (
+    Complaint,
+    Copied,
+    asks_customer,
+    next_step,
+    remembered_values,
+    step_served,
+    tick,
+)
 
 if TYPE_CHECKING:
     from calmdesk.core.model import ChecklistStep, Phrase
@@ -34,6 +43,9 @@ class ComplaintWatch(QObject):
 
     changed = Signal()
     failed = Signal(str)
+    # Sent from the store's writer thread; connected here, so what they start runs on the GUI thread.
+    _written = Signal()
+    _given_up = Signal(str)
 
     def __init__(
         self,
@@ -51,6 +63,8 @@ class ComplaintWatch(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
+        self._written.connect(self._after_queued_write)
+        self._given_up.connect(self.failed)
         self._reload()
         if book is not None:
             self._timer.start()
@@ -129,20 +143,50 @@ class ComplaintWatch(QObject):
         self, phrase: Phrase, typed: Mapping[str, str], prefilled: Mapping[str, str]
     ) -> str | None:
         """A phrase went out while a complaint is current: remember its blanks, count the reply, and tick
-        the step it serves (a setting). Returns the step ticked, if any."""
+        the step it serves (a setting). Returns the step ticked, if any.
+
+        Shown at once and saved by the store's writer thread: a file another program holds locked never
+        freezes the copy, and the record is kept until it can be written (`failed` only if it never can).
+        """
         complaint = self._current
         if self._book is None or complaint is None:
             return None
         ticked = step_served(phrase, complaint, self._checklist) if self._settings.auto_tick else None
+        values, asks, at = remembered_values(typed, prefilled), asks_customer(phrase), now()
 
         def save(book: ComplaintBook) -> None:
-            book.remember(remembered_values(typed, prefilled), complaint_id=complaint.id)
-            book.record_copy(phrase.id, asks=asks_customer(phrase), complaint_id=complaint.id)
+            book.remember(values, complaint_id=complaint.id)
+            book.record_copy(phrase.id, asks=asks, complaint_id=complaint.id, at=at)
             if ticked is not None:
-                book.tick(ticked, complaint_id=complaint.id)
+                book.tick(ticked, complaint_id=complaint.id, at=at)
 
-        self._do(save)
+        self._book.queue(
+            "record the reply you copied", save, done=self._note_written, given_up=self._given_up.emit
+        )
+        shown = tick(complaint, ticked, at) if ticked is not None else complaint
+        copied = (*complaint.copied, Copied(phrase.id, at, asks))
+        self._show(replace(shown, values={**complaint.values, **values}, copied=copied))
         return ticked
+
+    def _note_written(self, _result: object) -> None:
+        self._written.emit()  # the writer's thread: the signal carries it over to the GUI's
+
+    def _after_queued_write(self) -> None:
+        if self._book is None or not self._timer.isActive():  # stopped: the store may be closed already
+            return
+        self._reload()
+        try:
+            self._book.changed()  # our own write: nothing for the poller to report
+        except Exception as exc:
+            log.warning("complaint polling stopped: %s", exc)
+            self._timer.stop()
+        self.changed.emit()
+
+    def _show(self, complaint: Complaint) -> None:
+        """Show a change queued for the writer as made (it is, once written; the next reload confirms it)."""
+        self._current = complaint
+        self._open = [complaint if c.id == complaint.id else c for c in self._open]
+        self.changed.emit()
 
     def _do(self, action: Callable[[ComplaintBook], _T]) -> _T | None:
         if self._book is None:

@@ -9,12 +9,18 @@ from calmdesk.core.repetition import Repeat
 
 # Each text is a literal QCoreApplication.translate("PickerWindow", ...) call: pyside6-lupdate finds those (a
 # wrapper function would hide them from it), and the picker window's context keeps its words in one place.
-def search_hints() -> str:
-    return QCoreApplication.translate(
+def search_hints(*, message_read: bool = False) -> str:
+    """The keys of the search; with a message read, first the one that starts a complaint from it."""
+    keys = QCoreApplication.translate(
         "PickerWindow",
         "Enter copy · Ctrl+Enter copy, stay · Alt+1-9 pick · Ctrl+D favourite · "
         "Ctrl+←/→ category · Ctrl+N new complaint · Ctrl+K checklist · Ctrl+T check tone · "
         "Ctrl+E edit · Ctrl+J follow-ups · Ctrl+I statistics · Ctrl+, settings · F1 about · Esc close",
+    )
+    return (
+        QCoreApplication.translate("PickerWindow", "Ctrl+Shift+N complaint from the message") + " · " + keys
+        if message_read
+        else keys
     )
 
 

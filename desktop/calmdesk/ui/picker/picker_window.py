@@ -11,13 +11,15 @@ from PySide6.QtGui import QCursor, QGuiApplication, QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLayout, QVBoxLayout, QWidget
 
 from calmdesk.core.placeholders import MissingValues
-from calmdesk.ui.common.key_table import ALT, ANY, CTRL, ENTER_KEYS, NONE, KeyTable
+from calmdesk.ui.common.key_table import ALT, ANY, CTRL, ENTER_KEYS, NONE, SHIFT, KeyTable
 from calmdesk.ui.common.phrase_actions import Clipboard, CopyError, Paster, PhraseActions
 from calmdesk.ui.common.phrase_flow import NoStore, PhraseFlow, PhraseStore
 from calmdesk.ui.common.status_line import StatusLine
 from calmdesk.ui.complaint.complaint_watch import ComplaintWatch
 from calmdesk.ui.picker import picker_texts
+from calmdesk.ui.picker.message_reader import MessageReader
 from calmdesk.ui.picker.phrase_search import PhraseSearch
+from calmdesk.ui.picker.reading_line import ReadingLine
 from calmdesk.ui.picker.rounded_panel import RoundedPanel
 from calmdesk.ui.picker.tone_rules import ToneRules
 from calmdesk.ui.picker.whose_label import WhoseLabel
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
 
     from calmdesk.core.library import Library
     from calmdesk.core.model import Phrase
+    from calmdesk.core.reading.for_reply import MessageOutcome
     from calmdesk.core.search import SearchIndex
     from calmdesk.store.settings import Settings
     from calmdesk.ui.picker.category_bar import CategoryBar
@@ -56,6 +59,8 @@ class PickerWindow(RoundedPanel):
         phraseCopied(str, str): a phrase id and the exact text put on the clipboard.
         pasteFailed(str): auto-paste could not be done (the text is still on the clipboard); why, in words.
         newComplaintRequested(): Ctrl+N, start a complaint.
+        complaintFromMessageRequested(object): Ctrl+Shift+N, start a complaint from the customer's message
+            read off the clipboard (its `Reading`: name, order number, topic and anger).
         checklistRequested(): Ctrl+K, show the checklist panel.
         editorRequested(str): Ctrl+E: open the phrase editor at this phrase id ("" when none is selected).
         windowRequested(str): another CalmDesk window by key: "settings" (Ctrl+,), "followups" (Ctrl+J),
@@ -65,6 +70,7 @@ class PickerWindow(RoundedPanel):
     phraseCopied = Signal(str, str)
     pasteFailed = Signal(str)
     newComplaintRequested = Signal()
+    complaintFromMessageRequested = Signal(object)
     checklistRequested = Signal()
     editorRequested = Signal(str)
     windowRequested = Signal(str)
@@ -87,6 +93,8 @@ class PickerWindow(RoundedPanel):
         self._flow = PhraseFlow(settings, clipboard, library, store or NoStore(), self._complaints)
         self._actions = PhraseActions(self._flow, paster, self)
         self.whose = WhoseLabel(self)
+        self.reading_line = ReadingLine(self)
+        self._reader = MessageReader(parent=self)
         self.search = PhraseSearch(index, self._flow, self, self)
         self.status = StatusLine(self._hints, self)
         self._tone = ToneRules(lambda: self._flow.settings, lambda: self._flow.library.language)
@@ -107,11 +115,17 @@ class PickerWindow(RoundedPanel):
         self._actions.hideRequested.connect(self.hide)
         self._actions.pasteFailed.connect(self.pasteFailed)
         self._complaints.changed.connect(self._on_complaint_changed)
+        self._reader.outcomeReady.connect(self._show_reading)
+        # A message copied or selected while the popup is open is read too.
+        system_clipboard = QGuiApplication.clipboard()
+        system_clipboard.dataChanged.connect(self._read_message)
+        system_clipboard.selectionChanged.connect(self._read_message)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 8)
         layout.setSpacing(8)
         layout.addWidget(self.whose)
+        layout.addWidget(self.reading_line)
         layout.addWidget(self.search, 1)
         layout.addWidget(self.status)
         # The size is ours, not the layout's: otherwise showing the fill-in form or wrapping the chips
@@ -161,6 +175,7 @@ class PickerWindow(RoundedPanel):
             return
         self.search.field.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
         self.search.field.selectAll()
+        self._read_message()  # after the popup is up: the line fills in when the text is read
 
     def toggle(self) -> None:
         if self.isVisible():
@@ -170,7 +185,17 @@ class PickerWindow(RoundedPanel):
 
     def set_settings(self, settings: Settings) -> None:
         self._flow.set_settings(settings)
+        if not settings.read_messages:
+            self._forget_reading()
         self.search.show_current()
+
+    def start_complaint_from_message(self) -> None:
+        """Ctrl+Shift+N: a complaint with the message's customer, order number, topic and anger."""
+        reading = self._flow.reading()
+        if reading is None:
+            self.status.flash(self.tr("No customer message read: copy or select it, then open the search."))
+            return
+        self.complaintFromMessageRequested.emit(reading)
 
     def is_checking(self) -> bool:
         """Whether the picker shows the tone check (Ctrl+T) instead of the phrase search."""
@@ -285,6 +310,7 @@ class PickerWindow(RoundedPanel):
     def hideEvent(self, event: QHideEvent) -> None:
         # Any hide but the one after a copy (Esc, the hotkey, focus loss, `hide`) cancels the paste.
         self._actions.cancel()
+        self._reader.cancel()
         super().hideEvent(event)
 
     def _handle_key(self, event: QKeyEvent, *, from_search: bool) -> bool:
@@ -316,7 +342,38 @@ class PickerWindow(RoundedPanel):
         repeat = self.search.repeat()
         if repeat is not None:
             return picker_texts.repeat_warning(repeat)
-        return picker_texts.search_hints()
+        return picker_texts.search_hints(message_read=self._flow.reading() is not None)
+
+    def _read_message(self) -> None:
+        """Ask for the customer's message on the selection or clipboard; never waited for."""
+        if not self.isVisible() or self._checking:
+            return
+        settings = self._flow.settings
+        if not settings.read_messages:
+            self._forget_reading()
+            return
+        known = frozenset(phrase.id for phrase in self._flow.library.phrases)
+        self._reader.request(known, self._tone.folders())
+
+    def _show_reading(self, outcome: MessageOutcome) -> None:
+        if not self._flow.settings.read_messages:
+            return
+        self.reading_line.show_outcome(outcome)
+        before = (self._flow.reading(), self._flow.prefill())
+        self._flow.set_reading(outcome.reading, outcome.offered)
+        self.status.hints_changed()
+        if before == (self._flow.reading(), self._flow.prefill()):
+            return  # the same message as last time: the list and the agent's place in it stay
+        if not self.search.query().strip():
+            self.search.refresh()  # the replies to it first, the best one selected
+        else:
+            self.search.show_current()
+
+    def _forget_reading(self) -> None:
+        self._reader.cancel()
+        self.reading_line.show_outcome(None)
+        self._flow.set_reading(None)
+        self.status.hints_changed()
 
     def _show_whose(self) -> None:
         """Whose complaint the blanks are filled for, so the wrong name is never sent."""
@@ -347,6 +404,7 @@ _KEYS: KeyTable[_Key] = KeyTable(
         *(((key, NONE), _Key(lambda w, _e: w.activate(stay=False))) for key in ENTER_KEYS),
         *(((key, CTRL), _Key(lambda w, _e: w.activate(stay=True))) for key in ENTER_KEYS),
         ((Qt.Key.Key_N, CTRL), _Key(lambda w, _e: w.newComplaintRequested.emit())),
+        ((Qt.Key.Key_N, CTRL | SHIFT), _Key(lambda w, _e: w.start_complaint_from_message())),
         ((Qt.Key.Key_K, CTRL), _Key(lambda w, _e: w.checklistRequested.emit())),
         ((Qt.Key.Key_PageUp, CTRL), _Key(lambda w, _e: w.switch_complaint(-1))),
         ((Qt.Key.Key_PageDown, CTRL), _Key(lambda w, _e: w.switch_complaint(1))),

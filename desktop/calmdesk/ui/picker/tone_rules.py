@@ -32,11 +32,14 @@ class ToneRules:
     def forget(self) -> None:
         self._checker = None
 
+    def folders(self) -> list[Path]:
+        """The pack folders whose tone/ (and reading/) data counts: the user's, the settings', this run's."""
+        # A folder the library could not use ("~nosuchuser/...") was reported there already.
+        return [paths.user_packs_dir(), *expand_pack_dirs(self._settings().pack_dirs), *self._extra]
+
     def checker(self) -> ToneChecker:
         from calmdesk.core.tone import ToneChecker, load_rules
 
         if self._checker is None:
-            # A folder the library could not use ("~nosuchuser/...") was reported there already.
-            dirs = [paths.user_packs_dir(), *expand_pack_dirs(self._settings().pack_dirs)]
-            self._checker = ToneChecker(load_rules([*dirs, *self._extra], self._language()))
+            self._checker = ToneChecker(load_rules(self.folders(), self._language()))
         return self._checker

@@ -40,7 +40,7 @@ class LanguagePage(QWidget):
         self._restart.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # a note, not a field
 
         form = QFormLayout(self)
-        form.addRow(buddy_label(self.tr("Wind&ows and menus:"), self._interface, self), self._interface)
+        form.addRow(buddy_label(self.tr("Windows and menus:"), self._interface, self), self._interface)
         form.addRow("", self._restart)
         form.addRow(buddy_label(self.tr("Phrases and &checklist:"), self._content, self), self._content)
 

@@ -66,6 +66,7 @@ class SettingsDialog(QDialog):
         self._auto_paste = QCheckBox(self)
         self._close_after_copy = QCheckBox(self)
         self._show_preview = QCheckBox(self)
+        self._read_messages = QCheckBox(self)
         self._pack_dirs = QPlainTextEdit(self)
         self._add_pack_dir = QPushButton(self)
         self._tabs = QTabWidget(self)
@@ -106,6 +107,15 @@ class SettingsDialog(QDialog):
         self._show_preview.setText(self.tr("Show the full te&xt of the selected phrase"))
         self._show_preview.setChecked(settings.show_preview)
         self._show_preview.setAccessibleName(self._show_preview.text().replace("&", ""))
+        self._read_messages.setText(self.tr("Read the cust&omer's message on the clipboard"))
+        self._read_messages.setChecked(settings.read_messages)
+        self._read_messages.setAccessibleName(self._read_messages.text().replace("&", ""))
+        self._read_messages.setToolTip(
+            self.tr(
+                "The search shows how the customer feels and what they ask, and offers the phrases that "
+                "answer it. Passwords and card numbers are never read; nothing is kept."
+            )
+        )
         self._autostart.setText(self.tr("Start CalmDesk &when you log in"))
         self._autostart.setAccessibleName(self._autostart.text().replace("&", ""))
         started = self._autostart_place.status()
@@ -147,6 +157,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self._auto_paste)
         form.addRow("", self._close_after_copy)
         form.addRow("", self._show_preview)
+        form.addRow("", self._read_messages)
         form.addRow("", self._autostart)
         packs_column = QVBoxLayout()
         packs_column.addWidget(self._pack_dirs)
@@ -190,6 +201,7 @@ class SettingsDialog(QDialog):
             company=self._company.text().strip(),
             support_email=self._support_email.text().strip(),
             show_preview=self._show_preview.isChecked(),
+            read_messages=self._read_messages.isChecked(),
             hotkey=hotkey or self._settings.hotkey,
             auto_paste=self._auto_paste.isChecked(),
             close_after_copy=self._close_after_copy.isChecked(),

@@ -1,0 +1,113 @@
+"""What a reading gives a reply and a new complaint: anger 1-5, prefilled blanks, the phrases to offer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from calmdesk.core.complaint import address_name
+from calmdesk.core.reading.answers import offered_phrases
+from calmdesk.core.reading.knowledge import Knowledge
+from calmdesk.core.reading.model import Reading
+from calmdesk.core.reading.reader import read_message
+from calmdesk.core.reading.secrets import is_secret_clipboard
+
+# The reader's anger (0 calm ... 3 furious) on a complaint's scale (1 annoyed ... 5 furious). A customer
+# whose message starts a complaint is at least upset, so calm reads as 2 and furious as 5.
+COMPLAINT_ANGER = (2, 3, 4, 5)
+
+_T = TypeVar("_T")
+
+
+def complaint_anger(reading_anger: int) -> int:
+    """The complaint's anger (1-5) for the reader's (0-3); a value outside 0-3 is clamped, never raised."""
+    return COMPLAINT_ANGER[max(0, min(len(COMPLAINT_ANGER) - 1, reading_anger))]
+
+
+def blank_values(reading: Reading) -> dict[str, str]:
+    """The blanks the reading can fill: the order number as written, the customer as a reply addresses
+    them ("Maria Lopez" -> "Maria", the one rule of `address_name`)."""
+    values: dict[str, str] = {}
+    if reading.order_number:
+        values["order_number"] = reading.order_number
+    if reading.customer_name:
+        name = address_name(reading.customer_name)
+        if name:
+            values["customer_name"] = name
+    return values
+
+
+@dataclass(frozen=True, slots=True)
+class Offered:
+    """Text on the clipboard or the selection, with the mime types its owner offers it as."""
+
+    text: str
+    mime_types: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MessageOutcome:
+    """What the picker shows of the message: its reading and the phrases answering it, or that a secret
+    was refused (then nothing of it is shown). No reading and not refused: nothing worth a line."""
+
+    reading: Reading | None = None
+    offered: tuple[str, ...] = ()
+    refused: bool = False
+
+
+def read_offered(
+    candidates: Sequence[Offered], known_ids: Collection[str], knowledge: Knowledge
+) -> MessageOutcome:
+    """The first candidate (the selection, then the clipboard) that reads as something; a secret among
+    them is never read, only noted."""
+    refused = False
+    for candidate in candidates:
+        if is_secret_clipboard(candidate.text, candidate.mime_types):
+            refused = True
+            continue
+        reading = read_message(candidate.text, knowledge)
+        if not reading.is_empty:
+            return MessageOutcome(reading, tuple(offered_ids(reading, known_ids, knowledge)))
+    return MessageOutcome(refused=refused)
+
+
+def with_reading(
+    values: Mapping[str, str], reading: Reading | None, complaint_customer: str = ""
+) -> dict[str, str]:
+    """`values` (the fill rule's: the current complaint, then the settings) with the reading's blanks
+    under them: a complaint the agent chose names the customer; the message fills only what it lacks.
+
+    A message signed by someone other than the current complaint's customer fills nothing: its order
+    number belongs to another conversation."""
+    if reading is None:
+        return dict(values)
+    other = reading.customer_name and complaint_customer.strip()
+    if other and address_name(reading.customer_name or "").casefold() != address_name(other).casefold():
+        return dict(values)
+    return {**blank_values(reading), **{name: value for name, value in values.items() if value.strip()}}
+
+
+def complaint_fields(reading: Reading) -> dict[str, object]:
+    """The fields of a complaint started from the message, as `ComplaintWatch.new` takes them."""
+    return {
+        "customer": reading.customer_name or "",
+        "ticket": reading.order_number or "",
+        "topic": "" if reading.topic == "other" else reading.topic.replace("_", " "),
+        "anger": complaint_anger(reading.anger),
+    }
+
+
+def offered_ids(reading: Reading, known_ids: Collection[str], knowledge: Knowledge) -> list[str]:
+    """The phrase ids that answer the reading, best first, among those loaded (`answers.offered_phrases`)."""
+    if reading.is_empty:
+        return []  # a calm message about nothing: the usual order is the right one
+    return offered_phrases(reading, known_ids, knowledge)
+
+
+def answers_first(items: Iterable[_T], offered: list[str], id_of: Callable[[_T], str]) -> list[_T]:
+    """`items` with those answering the reading first, in the order offered; the rest after, as given."""
+    rank = {phrase_id: position for position, phrase_id in enumerate(offered)}
+    listed = list(items)
+    first = sorted((item for item in listed if id_of(item) in rank), key=lambda item: rank[id_of(item)])
+    return first + [item for item in listed if id_of(item) not in rank]
