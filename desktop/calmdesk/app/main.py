@@ -238,8 +238,11 @@ class CalmDesk(QObject):
             self._notices.say(title, reason, warning=True)  # no tray balloons here: a small box instead
 
     def _apply_settings(self, settings: Settings) -> None:
+        language_changed = settings.language != self._settings.language
         self._settings = settings
         self._libraries.set_settings(settings)
+        if language_changed:  # Settings -> Languages: the phrases and checklist in it at once
+            self._libraries.packs.reload()
         self._picker.set_settings(settings)
         self._complaints.set_settings(settings)
         if self._hotkey_override is None:  # --hotkey wins for this run; the saved key applies next start
