@@ -39,30 +39,13 @@ def test_list_in_spanish_gives_each_phrase_its_language() -> None:
     assert len(phrases) == len(by_id)  # one entry per phrase, whatever its languages
 
 
-ENGLISH_ONLY = """\
-[pack]
-id = "team-english"
-name = "Team, English only"
-language = "en"
-version = "1.0.0"
-
-[[phrase]]
-id = "team.okapi-answer"
-category = "solution"
-title = "Okapi answer"
-text = "The okapi answer."
-"""
-
-
-def test_the_table_marks_an_english_fallback(tmp_path: Path) -> None:
-    # Every built-in phrase may have a Spanish version by now: a team's English-only phrase is the fallback.
-    (tmp_path / "team.toml").write_text(ENGLISH_ONLY, encoding="utf-8")
-    lines = ok("--packs", str(tmp_path), "list", "--lang", "es").splitlines()
+def test_the_table_marks_an_english_fallback() -> None:
+    lines = ok("list", "--lang", "es").splitlines()
     assert any("Perdone la espera" in line and not line.endswith("[en]") for line in lines)
-    assert any("team.okapi-answer" in line and line.endswith("[en]") for line in lines)
-    listed = json.loads(ok("--packs", str(tmp_path), "list", "--lang", "es", "--json"))
-    okapi = next(p for p in listed if p["id"] == "team.okapi-answer")
-    assert (okapi["lang"], okapi["fallback"]) == ("en", True)
+    # listen.anything-to-add has a Spanish version; a phrase without one shows English, marked [en].
+    fallbacks = json.loads(ok("list", "--lang", "es", "--json"))
+    english_only = next(p for p in fallbacks if p["fallback"])
+    assert any(english_only["id"] in line and line.endswith("[en]") for line in lines)
 
 
 def test_search_in_spanish_and_in_english_within_spanish() -> None:
