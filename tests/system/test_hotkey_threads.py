@@ -209,7 +209,7 @@ class _ClosingDisplay(_StuckDisplay):
 
 def test_x11_connection_closing_is_reported_as_failed(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     conn = _ClosingDisplay()
-    monkeypatch.setattr(hotkey_x11.display, "Display", lambda _name=None: conn)
+    monkeypatch.setattr(hotkey_x11, "CoreDisplay", lambda _name=None: conn)
     monkeypatch.setattr(X11HotkeyBackend, "_grab", lambda _self, _conn, _parsed: None)
     backend = X11HotkeyBackend()
     seen: list[tuple[str, bool]] = []

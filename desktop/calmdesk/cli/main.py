@@ -9,6 +9,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from calmdesk import __version__
 from calmdesk.cli.errors import EXIT_OK, EXIT_PROBLEM, CommandError
@@ -17,48 +18,104 @@ from calmdesk.core import messages
 from calmdesk.core.messages import gettext as _
 from calmdesk.core.printable import printable, shorten
 
+if TYPE_CHECKING:
+    from typing import Any, NoReturn
+
 __all__ = ["build_parser", "main"]
 
 log = logging.getLogger(__name__)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser for `argv`, built no further than `argv` needs; with argv None, every command whole.
+
+    A command line that names a command gets that command's parser alone: every command's arguments cost
+    more to build than `calmdesk --version` takes in all. One that names none (the tray app, --help, a
+    mistyped command) gets every command by name and help, for the list in --help and the error that names
+    the choices.
+    """
+    chosen = None if argv is None else _command_named(argv)
+    parser = _top_parser(argparse.ArgumentParser)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    if argv is None:
+        _add_commands(subparsers, COMMANDS)
+    elif chosen is not None:
+        _add_commands(subparsers, [command for command in COMMANDS if command.name == chosen])
+    else:
+        for command in COMMANDS:
+            subparsers.add_parser(command.name, help=_(command.help), description=_description(command))
+    return parser
+
+
+def _top_parser(
+    kind: type[argparse.ArgumentParser], *, checked: bool = True, **options: Any
+) -> argparse.ArgumentParser:
+    """The options before the command; unchecked, their values are only skipped (the scout's)."""
+    parser = kind(
         prog="calmdesk",
         description=_(
             "Calm, ready-made replies for difficult customer conversations. Without a command, starts the "
             "tray app."
         ),
+        **options,
     )
-    parser.add_argument(
-        "--version", action="version", version=f"calmdesk {__version__}", help=_("show the version and exit")
-    )
+    if checked:  # the scout must not print it: the real parser does
+        version = f"calmdesk {__version__}"
+        parser.add_argument(
+            "--version", action="version", version=version, help=_("show the version and exit")
+        )
     parser.add_argument(
         "--packs",
         action="append",
         default=[],
         metavar="DIR",
-        type=Path,
+        type=Path if checked else str,
         help=_("also load the phrase packs in DIR (repeatable)"),
     )
     parser.add_argument(
         "--hotkey",
         metavar="SEQ",
-        type=shortcut,
+        type=shortcut if checked else str,
         help=_('global shortcut for this run, e.g. "Ctrl+Alt+Space"'),
     )
     parser.add_argument("--verbose", action="store_true", help=_("log details to stderr"))
-    _add_commands(parser.add_subparsers(dest="command", metavar="COMMAND"), COMMANDS)
     return parser
+
+
+class _NoCommand(Exception):
+    """The command line names no command the scout could see."""
+
+
+class _Scout(argparse.ArgumentParser):
+    """Reads the top-level options and the first word after them; says nothing itself, exits never."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _NoCommand(message)
+
+    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
+        raise _NoCommand(message or "")
+
+
+def _command_named(argv: Sequence[str]) -> str | None:
+    """The command `argv` names, if it names one of the table's; the real parser then says what is wrong.
+
+    Read by the top-level options themselves, so that `--packs search list` runs `list`."""
+    scout = _top_parser(_Scout, checked=False, add_help=False)
+    scout.add_argument("words", nargs=argparse.REMAINDER)
+    try:
+        known, _unknown = scout.parse_known_args(argv)
+    except _NoCommand:
+        return None
+    names = {command.name for command in COMMANDS}
+    first = next(iter(known.words), None)
+    return first if first in names else None
 
 
 def _add_commands(
     subparsers: argparse._SubParsersAction[argparse.ArgumentParser], commands: Sequence[Command]
 ) -> None:
     for command in commands:
-        # The table marks its texts with N_(); they are translated here, once the language is known.
-        description = _(command.description) if command.description else None
-        sub = subparsers.add_parser(command.name, help=_(command.help), description=description)
+        sub = subparsers.add_parser(command.name, help=_(command.help), description=_description(command))
         command.arguments(sub)
         if command.actions:
             actions = sub.add_subparsers(dest=f"{command.name}_command", metavar="ACTION", required=True)
@@ -67,10 +124,16 @@ def _add_commands(
             sub.set_defaults(run=command.run)
 
 
+def _description(command: Command) -> str | None:
+    # The table marks its texts with N_(); they are translated here, once the language is known.
+    return _(command.description) if command.description else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _never_fail_on_encoding()
     messages.install(os.environ)
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(argv).parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="calmdesk: %(levelname)s: %(message)s",

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from calmdesk.core.languages import SUPPORTED
 from calmdesk.core.messages import N_
 from calmdesk.core.messages import gettext as _
-from calmdesk.core.model import CATEGORY_KEYS, CHANNELS
-from calmdesk.core.shortcut import shortcut_problem
-from calmdesk.core.step_names import SHOWN_STEP_KEYS
+
+# The model and what it names are imported by the few argument builders that need them, and no
+# dataclass: `calmdesk --help` and `--version` import little more than argparse.
 
 Arguments = Callable[[argparse.ArgumentParser], None]
 
@@ -31,7 +30,6 @@ def _no_arguments(_parser: argparse.ArgumentParser) -> None:
     return None
 
 
-@dataclass(frozen=True)
 class Command:
     """One command (or, with `actions`, a group such as `complaint` whose actions are commands too).
 
@@ -39,12 +37,23 @@ class Command:
     `help` as Command's second argument, and a description marked N_()).
     """
 
-    name: str
-    help: str
-    run: str = ""  # "calmdesk.cli.<module>:<function>", called with the parsed arguments; "" for a group
-    arguments: Arguments = _no_arguments
-    actions: tuple[Command, ...] = ()
-    description: str | None = None
+    __slots__ = ("actions", "arguments", "description", "help", "name", "run")
+
+    def __init__(
+        self,
+        name: str,
+        help: str,
+        run: str = "",  # "calmdesk.cli.<module>:<function>", called with the parsed arguments; "" for a group
+        arguments: Arguments = _no_arguments,
+        actions: tuple[Command, ...] = (),
+        description: str | None = None,
+    ) -> None:
+        self.name = name
+        self.help = help
+        self.run = run
+        self.arguments = arguments
+        self.actions = actions
+        self.description = description
 
 
 def positive_int(text: str) -> int:
@@ -65,6 +74,8 @@ def anger(text: str) -> int:
 
 
 def shortcut(text: str) -> str:
+    from calmdesk.core.shortcut import shortcut_problem
+
     problem = shortcut_problem(text)
     if problem is not None:
         raise argparse.ArgumentTypeError(problem)
@@ -176,6 +187,8 @@ def _pack_files(parser: argparse.ArgumentParser) -> None:
 
 
 def _import(parser: argparse.ArgumentParser) -> None:
+    from calmdesk.core.model import CATEGORY_KEYS
+
     parser.add_argument("format", choices=IMPORT_FORMATS, metavar="FORMAT", help=", ".join(IMPORT_FORMATS))
     parser.add_argument("path", type=Path, metavar="PATH", help=_("the file (or Espanso folder) to read"))
     parser.add_argument("--dry-run", action="store_true", help=_("show what would be added; write nothing"))
@@ -206,6 +219,8 @@ def _restore(parser: argparse.ArgumentParser) -> None:
 
 
 def _new_complaint(parser: argparse.ArgumentParser) -> None:
+    from calmdesk.core.model import CHANNELS
+
     parser.add_argument("--customer", default="", metavar="NAME", help=_("the customer's name"))
     parser.add_argument("--channel", choices=CHANNELS, help=_("where the conversation happens"))
     parser.add_argument("--ticket", default="", metavar="REF", help=_("ticket or order reference"))
@@ -228,6 +243,8 @@ def _switch(parser: argparse.ArgumentParser) -> None:
 
 
 def _step(parser: argparse.ArgumentParser) -> None:
+    from calmdesk.core.step_names import SHOWN_STEP_KEYS
+
     parser.add_argument(
         "step",
         metavar="STEP",

@@ -32,10 +32,11 @@ def missing_display() -> str | None:
     if not x11:
         return "QT_QPA_PLATFORM asks for X11, but DISPLAY is not set"
     try:
-        from Xlib import display
         from Xlib.error import DisplayError
 
-        display.Display(x11).close()
+        from calmdesk.system.x_core import CoreDisplay
+
+        CoreDisplay(x11).close()
     except (DisplayError, OSError, ImportError) as exc:
         return f"the X display {x11} cannot be opened ({exc})"
     return None

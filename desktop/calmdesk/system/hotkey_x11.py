@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from Xlib import XK, X, display, error
 
 from calmdesk.system.hotkey_backend import HotkeyBackend, HotkeyError, KeySequence, parse_sequence
+from calmdesk.system.x_core import CoreDisplay
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +100,7 @@ class X11HotkeyBackend(HotkeyBackend):
             raise HotkeyError("The previous shortcut is still being released; try again in a moment.")
         parsed = parse_sequence(sequence)
         try:
-            conn = display.Display(self._display_name)
+            conn = CoreDisplay(self._display_name)
         except (error.DisplayError, error.ConnectionClosedError, OSError) as exc:
             raise HotkeyError(f"Cannot reach the X display for the shortcut: {exc}") from None
         try:
