@@ -757,12 +757,9 @@
             <numerusform>%n Phrasen importiert.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n phrase(s)</source>
-        <translation>
-            <numerusform>%n Phrase</numerusform>
-            <numerusform>%n Phrasen</numerusform>
-        </translation>
+    <message>
+        <source>%d phrases</source>
+        <translation>%d Phrasen</translation>
     </message>
 </context>
 <context>

@@ -20,13 +20,6 @@
             <numerusform>Imported %n phrases.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n phrase(s)</source>
-        <translation>
-            <numerusform>%n phrase</numerusform>
-            <numerusform>%n phrases</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>FollowupsWindow</name>

@@ -757,12 +757,9 @@
             <numerusform>Se importaron %n frases.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n phrase(s)</source>
-        <translation>
-            <numerusform>%n frase</numerusform>
-            <numerusform>%n frases</numerusform>
-        </translation>
+    <message>
+        <source>%d phrases</source>
+        <translation>%d frases</translation>
     </message>
 </context>
 <context>

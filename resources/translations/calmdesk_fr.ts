@@ -757,12 +757,9 @@
             <numerusform>%n phrases importées.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n phrase(s)</source>
-        <translation>
-            <numerusform>%n phrase</numerusform>
-            <numerusform>%n phrases</numerusform>
-        </translation>
+    <message>
+        <source>%d phrases</source>
+        <translation>%d phrases</translation>
     </message>
 </context>
 <context>

@@ -82,8 +82,11 @@ class EditorButtons(QObject):
         self["favourite"].setText(self.tr("★ &Favourite") if favourite else self.tr("☆ &Favourite"))
 
 
-def origin_short(origin: Origin) -> str:
-    """For the list's Source column; the full story (pack version, file) is in the form's header."""
+def origin_short(widget: QWidget, origin: Origin) -> str:
+    """For the list's Source column; the full story (pack version, file) is in the form's header.
+
+    In a context of its own (lupdate cannot follow `widget.tr`); `widget` stays for the callers."""
+    del widget
     if origin.kind == "builtin":
         return QCoreApplication.translate("OriginShort", "Built-in")
     if origin.kind == "team":

@@ -71,7 +71,7 @@ class EditorWindow(QWidget):
 
         self.browser = PhraseBrowser(
             self._phrases,
-            origin_short,
+            lambda origin: origin_short(self, origin),
             self._is_favourite,
             lambda: self._state.phrase_id,
         )
@@ -297,7 +297,7 @@ class EditorWindow(QWidget):
 
     def _on_listed(self, count: int) -> None:
         if not self._status.text():
-            self._say(self.tr("%n phrase(s)", "", count))
+            self._say(self.tr("%d phrases") % count)
 
     def _on_picked(self, phrase: Phrase | None) -> None:
         current_id = self._state.phrase_id
