@@ -135,6 +135,10 @@
         <source>Replace the draft with “%s”</source>
         <translation>Den Entwurf durch „%s“ ersetzen</translation>
     </message>
+    <message>
+        <source>Only the start of the reply was checked: the tone rules took too long.</source>
+        <translation>Nur der Anfang der Antwort wurde geprüft: die Tonregeln brauchten zu lange.</translation>
+    </message>
     <message numerus="yes">
         <source>Tone check: %n thing(s) to look at</source>
         <translation>
@@ -758,8 +762,16 @@
         </translation>
     </message>
     <message>
-        <source>%d phrases</source>
-        <translation>%d Phrasen</translation>
+        <source>(no title yet)</source>
+        <translation>(noch ohne Titel)</translation>
+    </message>
+    <message>
+        <source>New phrase not saved</source>
+        <translation>Neue Phrase nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Save the new phrase “%s”?</source>
+        <translation>Die neue Phrase „%s“ speichern?</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1368,10 @@ Wählen Sie in den Einstellungen eine andere Taste, oder legen Sie „calmdesk s
         <translation>Ihre (angepasst)</translation>
     </message>
     <message>
+        <source>Phrases listed</source>
+        <translation>Angezeigte Phrasen</translation>
+    </message>
+    <message>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
@@ -1366,6 +1382,14 @@ Wählen Sie in den Einstellungen eine andere Taste, oder legen Sie „calmdesk s
     <message>
         <source>Your phrases</source>
         <translation>Ihre Phrasen</translation>
+    </message>
+    <message>
+        <source>%d phrases</source>
+        <translation>%d Phrasen</translation>
+    </message>
+    <message>
+        <source>%d of %d phrases</source>
+        <translation>%d von %d Phrasen</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,10 @@
         <source>Replace the draft with “%s”</source>
         <translation>Sustituir el borrador por «%s»</translation>
     </message>
+    <message>
+        <source>Only the start of the reply was checked: the tone rules took too long.</source>
+        <translation>Solo se revisó el comienzo de la respuesta: las reglas de tono tardaban demasiado.</translation>
+    </message>
     <message numerus="yes">
         <source>Tone check: %n thing(s) to look at</source>
         <translation>
@@ -758,8 +762,16 @@
         </translation>
     </message>
     <message>
-        <source>%d phrases</source>
-        <translation>%d frases</translation>
+        <source>(no title yet)</source>
+        <translation>(aún sin título)</translation>
+    </message>
+    <message>
+        <source>New phrase not saved</source>
+        <translation>Frase nueva sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the new phrase “%s”?</source>
+        <translation>¿Guardar la frase nueva «%s»?</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1368,10 @@ Elija otra tecla en Ajustes, o asigne “calmdesk show” a una tecla de su escr
         <translation>Suyas (personalizadas)</translation>
     </message>
     <message>
+        <source>Phrases listed</source>
+        <translation>Frases mostradas</translation>
+    </message>
+    <message>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
@@ -1366,6 +1382,14 @@ Elija otra tecla en Ajustes, o asigne “calmdesk show” a una tecla de su escr
     <message>
         <source>Your phrases</source>
         <translation>Sus frases</translation>
+    </message>
+    <message>
+        <source>%d phrases</source>
+        <translation>%d frases</translation>
+    </message>
+    <message>
+        <source>%d of %d phrases</source>
+        <translation>%d de %d frases</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,10 @@
         <source>Replace the draft with “%s”</source>
         <translation>Remplacer le brouillon par « %s »</translation>
     </message>
+    <message>
+        <source>Only the start of the reply was checked: the tone rules took too long.</source>
+        <translation>Seul le début de la réponse a été vérifié : les règles de ton prenaient trop de temps.</translation>
+    </message>
     <message numerus="yes">
         <source>Tone check: %n thing(s) to look at</source>
         <translation>
@@ -758,8 +762,16 @@
         </translation>
     </message>
     <message>
-        <source>%d phrases</source>
-        <translation>%d phrases</translation>
+        <source>(no title yet)</source>
+        <translation>(pas encore de titre)</translation>
+    </message>
+    <message>
+        <source>New phrase not saved</source>
+        <translation>Nouvelle phrase non enregistrée</translation>
+    </message>
+    <message>
+        <source>Save the new phrase “%s”?</source>
+        <translation>Enregistrer la nouvelle phrase « %s » ?</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1368,10 @@ Choisissez une autre touche dans les Réglages, ou associez « calmdesk show » 
         <translation>Les vôtres (personnalisées)</translation>
     </message>
     <message>
+        <source>Phrases listed</source>
+        <translation>Phrases affichées</translation>
+    </message>
+    <message>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
@@ -1366,6 +1382,14 @@ Choisissez une autre touche dans les Réglages, ou associez « calmdesk show » 
     <message>
         <source>Your phrases</source>
         <translation>Vos phrases</translation>
+    </message>
+    <message>
+        <source>%d phrases</source>
+        <translation>%d phrases</translation>
+    </message>
+    <message>
+        <source>%d of %d phrases</source>
+        <translation>%d sur %d phrases</translation>
     </message>
 </context>
 <context>

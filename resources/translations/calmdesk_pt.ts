@@ -135,6 +135,10 @@
         <source>Replace the draft with “%s”</source>
         <translation>Substituir o rascunho por “%s”</translation>
     </message>
+    <message>
+        <source>Only the start of the reply was checked: the tone rules took too long.</source>
+        <translation>Só o início da resposta foi verificado: as regras de tom demoraram demais.</translation>
+    </message>
     <message numerus="yes">
         <source>Tone check: %n thing(s) to look at</source>
         <translation>
@@ -758,8 +762,16 @@
         </translation>
     </message>
     <message>
-        <source>%d phrases</source>
-        <translation>%d frases</translation>
+        <source>(no title yet)</source>
+        <translation>(ainda sem título)</translation>
+    </message>
+    <message>
+        <source>New phrase not saved</source>
+        <translation>Frase nova não salva</translation>
+    </message>
+    <message>
+        <source>Save the new phrase “%s”?</source>
+        <translation>Salvar a frase nova “%s”?</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1368,10 @@ Escolha outra tecla nas Configurações, ou associe “calmdesk show” a uma te
         <translation>Suas (personalizadas)</translation>
     </message>
     <message>
+        <source>Phrases listed</source>
+        <translation>Frases listadas</translation>
+    </message>
+    <message>
         <source>All categories</source>
         <translation>Todas as categorias</translation>
     </message>
@@ -1366,6 +1382,14 @@ Escolha outra tecla nas Configurações, ou associe “calmdesk show” a uma te
     <message>
         <source>Your phrases</source>
         <translation>Suas frases</translation>
+    </message>
+    <message>
+        <source>%d phrases</source>
+        <translation>%d frases</translation>
+    </message>
+    <message>
+        <source>%d of %d phrases</source>
+        <translation>%d de %d frases</translation>
     </message>
 </context>
 <context>

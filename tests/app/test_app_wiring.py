@@ -743,6 +743,7 @@ def test_customer_replied_from_the_tray_or_ipc_restarts_the_clock(qtbot, make_ap
     complaint = desk._complaints.watch.new(customer="Ana", channel="chat")
     desk._server.commandReceived.emit("replied", "")
     desk._tray.customerRepliedRequested.emit()
+    assert desk._store.flush_uses(5)  # saved by the store's writer thread
     replied = desk._store.complaints.get(complaint.id)
     assert len(replied.customer_replies) == 2
 

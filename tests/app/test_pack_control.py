@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import shutil
+import threading
 from pathlib import Path
+
+from PySide6.QtCore import QTimer
 
 from calmdesk.app.pack_control import PackControl
 from calmdesk.core.library import load_library
@@ -113,3 +116,36 @@ def test_a_pack_cut_in_place_keeps_its_copy_then_is_taken_once_it_settles(qtbot,
             (share / "many.toml").write_text(_many(40), encoding="utf-8")
         assert got == [100], "the last good copy is kept while the file may still be being written"
         qtbot.waitUntil(lambda: got[-1:] == [40], timeout=20_000)  # no event: the control looked again
+
+
+def test_a_change_is_loaded_off_the_gui_thread_and_the_event_loop_keeps_running(
+    qtbot, tmp_path: Path
+) -> None:
+    # Issue 15, point 13: a reload of a big folder took 2.9-4.5 s on the GUI thread; `calmdesk toggle` (an
+    # event on that thread) waited for it. Here the load blocks until the test lets it go.
+    share = tmp_path / "share"
+    _write(share, "heron")
+    release = threading.Event()
+    threads: list[str] = []
+
+    def slow_load():  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        assert release.wait(30)
+        return load_library([share])
+
+    control = PackControl(slow_load, [share])
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    _write(share, "egret", "1.1.0")
+    qtbot.waitUntil(lambda: bool(threads), timeout=5000)
+    seen = len(ticks)
+    qtbot.waitUntil(lambda: len(ticks) > seen + 3, timeout=5000)  # the GUI thread runs while it loads
+    assert control.pending()
+    with qtbot.waitSignal(control.reloaded, timeout=5000) as reloaded:
+        release.set()
+    timer.stop()
+    assert threads == ["calmdesk-pack-reload"]
+    assert reloaded.args[0].get("team.live-egret") is not None
+    assert not control.pending()

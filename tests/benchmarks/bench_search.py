@@ -1,9 +1,11 @@
 """Search speed figures as JSON: index build and per-keystroke latency on synthetic and built-in libraries.
 
-    python tests/benchmarks/bench_search.py [--quick] [--sizes 1000,10000,100000]
+    python tests/benchmarks/bench_search.py [--quick] [--sizes 1000,10000,100000] [--one-query 300000]
 
 Figures only, no pass/fail. Each query is typed one keystroke at a time ("s", "so", "sor", ...), the way the
 picker calls `search`; the word cache is cleared before each query so a query's first keystrokes are cold.
+`--one-query N`: what one `calmdesk search` costs beyond loading the library, on N phrases: the index made
+for that query (`SearchIndex.for_query`, a first cut past 20,000 phrases) and the search, per query.
 """
 
 from __future__ import annotations
@@ -185,6 +187,34 @@ def bench_size(size: int, queries: Sequence[str], lang: str = "en") -> dict[str,
     return {"build_ms": round(build_ms, 1), **summary(time_typing(index, queries))}
 
 
+class _Library:
+    """The least of a library `SearchIndex.for_query` reads: synthetic phrases, no categories or words."""
+
+    def __init__(self, phrases: list[Phrase]) -> None:
+        self.phrases = tuple(phrases)
+        self.categories: dict[str, Any] = {}
+        self.vocabulary = None
+        self.language = "en"
+        self.versions = self.phrases
+
+
+def bench_one_query(size: int, queries: Sequence[str]) -> dict[str, Any]:
+    library = _Library(synthetic_library(size))
+    timings = []
+    for query in queries:
+        gc.collect()
+        start = time.perf_counter()
+        SearchIndex.for_query(library, query).search(query, limit=50)
+        timings.append((time.perf_counter() - start) * 1000)
+    ordered = sorted(timings)
+    return {
+        "phrases": size,
+        "queries": len(ordered),
+        "p50_ms": round(statistics.median(ordered), 1),
+        "max_ms": round(ordered[-1], 1),
+    }
+
+
 def run_fresh(code: str) -> dict[str, Any]:
     """Run `code` in a new interpreter (nothing imported or cached) and parse the JSON it prints."""
     path = os.pathsep.join(p for p in (os.environ.get("PYTHONPATH"), SOURCE_DIR) if p)
@@ -234,7 +264,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="small libraries and few queries (smoke test)")
     parser.add_argument("--sizes", help="comma-separated library sizes (default 1000,10000,100000)")
     parser.add_argument("--lang", default="en", help="time a library shown in this language (es, de, fr, pt)")
+    parser.add_argument("--one-query", type=int, help="time one cold query (index and search) on N phrases")
     args = parser.parse_args(argv)
+    if args.one_query:
+        print(json.dumps({"one_query": bench_one_query(args.one_query, QUERIES[:10])}, indent=2))
+        return 0
     sizes = [200, 2000] if args.quick else [1000, 10_000, 100_000]
     if args.sizes:
         sizes = [int(s) for s in args.sizes.split(",")]

@@ -119,21 +119,28 @@ def sway_rounds(sway: SwaySession) -> dict[str, Any]:
     ipc = sway.ipc()
     try:
         ipc.subscribe("window")
-        # The start-up notice (no tray here) is closed first: Enter.
-        wait_focus(ipc, "CalmDesk")
-        sway.type_keys("-k", "Return")
+        # Every start-up window is closed first with Enter: the first start's greeting (name and company),
+        # then the notice sway gets for want of a tray. Left open, they would float over every round.
+        # The notice comes last: once it is up, all of them are.
+        until(lambda: any(v.title == "CalmDesk" for v in sway.views()), "the start-up notice")
+        while left := sum(1 for v in sway.views() if v.app_id == "calmdesk"):
+            until(lambda: any(v.app_id == "calmdesk" and v.focused for v in sway.views()), "its focus")
+            sway.type_keys("-k", "Return")
+            until(
+                lambda n=left: sum(1 for v in sway.views() if v.app_id == "calmdesk") < n, "Enter to close it"
+            )
         chat = TextWindow(sway.env, "Customer chat")  # the agent's chat, which the picker floats over
         shown: list[float] = []
         copied: list[float] = []
         by_ipc: list[float] = []
+        escapes_lost = 0
         for number in range(2 * ROUNDS):
             drain(ipc)  # events of the round before must not end this one's wait
             started = time.perf_counter()
             (show if number < ROUNDS else ipc_show)(sway.env)
             wait_focus(ipc, "CalmDesk")
             (shown if number < ROUNDS else by_ipc).append((time.perf_counter() - started) * 1000)
-            sway.type_keys("-k", "Escape")
-            until(lambda: all(v.title != "CalmDesk" for v in sway.views()), "the picker to hide")
+            escapes_lost += hide_with_escape(sway)
         ipc.close()
         for query in QUERIES:  # a query of its own each time: the new phrase differs from the one before
             before = sway.clipboard()
@@ -150,7 +157,21 @@ def sway_rounds(sway: SwaySession) -> dict[str, Any]:
         "show_to_focused_picker_ms": summary(shown),
         "ipc_show_to_focused_picker_ms": summary(by_ipc),
         "type_query_and_enter_to_clipboard_ms": summary(copied),
+        "escapes_pressed_again": escapes_lost,
     }
+
+
+def hide_with_escape(sway: SwaySession) -> int:
+    """Escape until the picker hides; how many were pressed again. Now and then (about 1 in 25 here) a
+    wtype key never reaches the picker (each wtype run is a new virtual keyboard): counted, not fatal."""
+    for again in range(3):
+        sway.type_keys("-k", "Escape")
+        try:
+            until(lambda: all(v.title != "CalmDesk" for v in sway.views()), "the picker to hide")
+            return again
+        except RuntimeError:
+            continue
+    raise RuntimeError("three Escapes did not hide the picker")
 
 
 def enter_to_clipboard(sway: SwaySession, query: str, before: str) -> float:

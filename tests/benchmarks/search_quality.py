@@ -2,7 +2,8 @@
 
     python tests/benchmarks/search_quality.py           # JSON
     python tests/benchmarks/search_quality.py --table   # a table per kind, then the misses
-    python tests/benchmarks/search_quality.py --set issue16 --table   # issue 16's set
+    python tests/benchmarks/search_quality.py --set issue16 --table   # issue 16's set (also issue16-holdout,
+                                                                     # issue16-blind2)
     python tests/benchmarks/search_quality.py --lang es --table   # the Spanish set on the Spanish library
 
 A case is a hit@k when one of its expected categories is among the categories of the top k results (or, for
@@ -24,7 +25,14 @@ ROOT = Path(__file__).resolve().parents[2]
 EVAL_FILE = ROOT / "tests" / "core" / "search_eval.toml"
 ISSUE16_FILE = ROOT / "tests" / "core" / "search_eval_issue16.toml"
 ISSUE16_HOLDOUT_FILE = ROOT / "tests" / "core" / "search_eval_issue16_holdout.toml"
-SETS = {"main": EVAL_FILE, "issue16": ISSUE16_FILE, "issue16-holdout": ISSUE16_HOLDOUT_FILE}
+# The second blind round of stop 14: written before the search ran on it, in both groups of kinds.
+ISSUE16_BLIND2_FILE = ROOT / "tests" / "core" / "search_eval_issue16_blind2.toml"
+SETS = {
+    "main": EVAL_FILE,
+    "issue16": ISSUE16_FILE,
+    "issue16-holdout": ISSUE16_HOLDOUT_FILE,
+    "issue16-blind2": ISSUE16_BLIND2_FILE,
+}
 # One set per other content language, written before that language's content (see each file's head).
 LANGUAGE_EVAL_DIR = ROOT / "tests" / "core" / "search_eval"
 # Runs from a plain checkout too: the package sits in desktop/, installed or not.

@@ -27,6 +27,7 @@ EVAL_FILES = (
     SETS / "independent_holdout.toml",
     SETS / "issue16_drafts.toml",
     SETS / "issue16_holdout.toml",
+    SETS / "issue16_blind2.toml",
 )
 if str(ROOT / "desktop") not in sys.path:
     sys.path.append(str(ROOT / "desktop"))

@@ -39,13 +39,30 @@ def test_list_in_spanish_gives_each_phrase_its_language() -> None:
     assert len(phrases) == len(by_id)  # one entry per phrase, whatever its languages
 
 
-def test_the_table_marks_an_english_fallback() -> None:
-    lines = ok("list", "--lang", "es").splitlines()
+ENGLISH_ONLY_PACK = """
+[pack]
+id = "team-en"
+name = "Team"
+language = "en"
+version = "1.0.0"
+
+[[phrase]]
+id = "team.english-only"
+category = "closing"
+title = "Team sign-off"
+text = "Thanks again from all of us."
+"""
+
+
+def test_the_table_marks_an_english_fallback(tmp_path: Path) -> None:
+    # Every built-in phrase has a Spanish version, so the English-only phrase comes from a team pack.
+    (tmp_path / "team.toml").write_text(ENGLISH_ONLY_PACK, encoding="utf-8")
+    lines = ok("--packs", str(tmp_path), "list", "--lang", "es").splitlines()
     assert any("Perdone la espera" in line and not line.endswith("[en]") for line in lines)
-    # listen.anything-to-add has a Spanish version; a phrase without one shows English, marked [en].
-    fallbacks = json.loads(ok("list", "--lang", "es", "--json"))
-    english_only = next(p for p in fallbacks if p["fallback"])
-    assert any(english_only["id"] in line and line.endswith("[en]") for line in lines)
+    # A phrase without a Spanish version shows English, marked [en].
+    fallbacks = json.loads(ok("--packs", str(tmp_path), "list", "--lang", "es", "--json"))
+    assert [p["id"] for p in fallbacks if p["fallback"]] == ["team.english-only"]
+    assert any("team.english-only" in line and line.endswith("[en]") for line in lines)
 
 
 def test_search_in_spanish_and_in_english_within_spanish() -> None:

@@ -74,3 +74,36 @@ def test_a_longer_form_of_a_name_stands_for_what_the_name_does() -> None:
     # Short stems join words that only look alike: "serious" is no "serial".
     (serious,) = terms_of("serious", LIBRARY.vocabulary)
     assert serious.alternates == ()
+
+
+def _categories(query: str, count: int = 3) -> list[str]:
+    return [hit.phrase.category for hit in INDEX.search(query, limit=count)]
+
+
+def test_a_one_word_verdict_on_the_experience_finds_empathy() -> None:
+    # "awful" found nothing at all (the second blind round); every word of its family now reaches the replies
+    # that acknowledge it, while "awfully", an intensifier, still only lifts.
+    for verdict in ("awful", "terrible", "horrible", "dreadful", "appalling"):
+        assert {"empathy", "apology"} & set(_categories(verdict)), verdict
+    assert "awfully" not in [t.word for t in terms_of("awfully sorry", LIBRARY.vocabulary) if not t.optional]
+
+
+def test_a_second_to_look_something_up_is_a_wait() -> None:
+    for query in ("give me a second to check", "one second", "i need to look something up", "look it up"):
+        assert "wait" in _categories(query), query
+    # "second" alone keeps its other meanings: a second chance is not a wait.
+    assert "wait" not in _categories("second chance", 1)
+
+
+def test_send_asks_for_what_is_sent() -> None:
+    # "send me the details" put three public replies first ("send us a DM"); what is sent decides.
+    assert _categories("send me the details", 1) == ["questions"]
+    assert _categories("can you send details", 1) == ["questions"]
+    assert "solution" in _categories("send a replacement")
+
+
+def test_ending_a_chat_is_a_closing_unless_the_customer_is_abusive() -> None:
+    # Boundary's "when" text said "end it politely", so "end" asked for a warning: "end of chat" put two
+    # threats first. Only the behaviour asks for them now.
+    assert _categories("end of chat", 1) == ["closing"]
+    assert _categories("end the chat abusive customer", 1) == ["boundary"]

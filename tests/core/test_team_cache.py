@@ -144,3 +144,21 @@ def test_a_real_cut_is_taken_once_the_file_stays_the_same(tmp_path: Path, monkey
     # Taken as the new good copy: with the share gone, the 40 phrases are what is read.
     shutil.rmtree(share)
     assert _team_phrases(load_library([share], cache_dir=cache)) == 40
+
+
+def test_a_shorter_pack_renamed_into_place_is_taken_at_once(tmp_path: Path, monkeypatch) -> None:
+    # Written whole beside it and renamed over it (an editor, `git pull`): complete as it reads, no waiting.
+    monkeypatch.setattr(team_cache, "SETTLE_SECONDS", 600)
+    share, cache = tmp_path / "share", tmp_path / "cache"
+    share.mkdir()
+    pack = share / "big.toml"
+    pack.write_text(_big_pack(100), encoding="utf-8")
+    assert _team_phrases(load_library([share], cache_dir=cache)) == 100
+    staged = share / ".big.toml.new"
+    staged.write_text(_big_pack(40), encoding="utf-8")
+    staged.replace(pack)
+    library = load_library([share], cache_dir=cache)
+    assert _team_phrases(library) == 40
+    assert not [p for p in library.problems if Path(p.file).name == "big.toml"]
+    pack.write_text(_big_pack(10), encoding="utf-8")  # then written in place: that one has to settle
+    assert _team_phrases(load_library([share], cache_dir=cache)) == 40

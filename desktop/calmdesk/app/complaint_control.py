@@ -6,7 +6,8 @@ import logging
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QRect, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from calmdesk.core.complaint_time import duration, missed_target, promise_time
@@ -83,6 +84,7 @@ class ComplaintControl(QObject):
         self.panel.customerRepliedRequested.connect(self.customer_replied)
         self.panel.closeComplaintRequested.connect(self.ask_close)
         self.panel.phraseCopied.connect(self.after_copy)
+        self.panel.phraseCopied.connect(self._give_keyboard_back)
         tray.checklistRequested.connect(self.panel.summon)
         tray.newComplaintRequested.connect(self.open_form)
         tray.followupsRequested.connect(self.open_followups)
@@ -97,6 +99,13 @@ class ComplaintControl(QObject):
         picker.complaintFromMessageRequested.connect(self.start_from_message)
         picker.checklistRequested.connect(self.panel.summon)
         picker.phraseCopied.connect(self.after_copy)
+
+    def keep_clear(self) -> tuple[list[QRect], list[QRect]]:
+        """For the picker: the panel's current step, which it must leave in view, and the rest of the panel,
+        which it had rather not cover (issue 16, point 12). Nothing while the panel is hidden."""
+        if not self.panel.isVisible():
+            return [], []
+        return [self.panel.current_step_area()], [self.panel.frameGeometry()]
 
     def start(self) -> None:
         """The event loop runs: say what fell due while CalmDesk was closed, then keep watching."""
@@ -268,6 +277,14 @@ class ComplaintControl(QObject):
             )
 
     # -- reminders --------------------------------------------------------------------------------------
+
+    def _give_keyboard_back(self) -> None:
+        """After a copy in the panel the keyboard goes back to the chat, as after one in the picker (and
+        the phrase is pasted there with auto-paste on); the panel stays open beside it."""
+        if QGuiApplication.platformName() == "xcb":  # Wayland hands no client the keyboard of another
+            from calmdesk.system import focus_back
+
+            focus_back.give_back(paste_too=self._settings.auto_paste)
 
     def check_missed_targets(self) -> list[int]:
         """Say once, in a notification, that a customer has waited past the reply target (the panel's

@@ -4,6 +4,7 @@ phrases laid on top, one search index for the picker and the checklist panel."""
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from calmdesk.app.pack_control import PackControl
 from calmdesk.core import library_cache
 from calmdesk.core.library import Library, expand_pack_dirs, load_configured
 from calmdesk.core.model import Problem
+from calmdesk.core.pack_memo import PackMemo
 from calmdesk.core.search import SearchIndex
 from calmdesk.core.user_layer import with_user_phrases
 from calmdesk.store import paths
@@ -47,6 +49,11 @@ class LibraryControl(QObject):
         self._pack_dirs = list(pack_dirs)
         self._user_phrases: UserPhrases | None = None
         self._notices = notices
+        self._memo = PackMemo()  # pack files read by the reloads: a change re-reads only what changed
+        self._indexes = 0  # indexes asked for; one built on a thread is used only if still the newest
+        self._index_here = False  # a reload asked for on this thread indexes here too (see _reload_here)
+        self._relay = _IndexRelay(self)
+        self._relay.built.connect(self._use_built)
         self.base = self._load_at_start()  # before the user's phrases: what the editor lays them over
         self.library = self.base
         self.index: SearchIndex | None = None
@@ -91,25 +98,28 @@ class LibraryControl(QObject):
         return with_user_phrases(base, self._user_phrases.all(), self._user_phrases.hidden())
 
     def set_settings(self, settings: Settings) -> None:
-        """Saved settings: a changed list of pack folders is watched and loaded at once."""
+        """Saved settings: a changed list of pack folders is watched and loaded at once, and a changed
+        content language (Settings -> Languages) shows the phrases and checklist in it at once."""
         folders_changed = settings.pack_dirs != self._settings.pack_dirs
+        language_changed = settings.language != self._settings.language
         self._settings = settings
         if folders_changed:
             self.packs.set_folders(self._watched_folders())
-            self.packs.reload()
+        if folders_changed or language_changed:
+            self._reload_here()
 
     def add_folder(self, argument: str) -> tuple[bool, str]:
         """--packs DIR from a second `calmdesk` start: load it now; say what was done."""
         folder = Path(argument)
         if folder in self._pack_dirs:
             return True, f"the running CalmDesk already has the packs in {argument}."
-        before = len(self.library.phrases)
+        before = len(self.base.phrases)
         self._pack_dirs.append(folder)
         # The same path as a team pack changing on disk: the folder is watched from now on, the user's
         # phrases stay on top, the picker and editor get the result, and new problems get a notice.
         self.packs.set_folders(self._watched_folders())
-        base = self.packs.reload()
-        added = len(self.library.phrases) - before
+        base = self._reload_here()
+        added = len(base.phrases) - before
         trouble = [str(p) for p in base.problems if p.file.startswith(argument)]
         said = f"the running CalmDesk loaded {added} phrase(s) from {argument}"
         return True, said + (f"; {len(trouble)} problem(s) there, shown in its notice." if trouble else ".")
@@ -120,19 +130,45 @@ class LibraryControl(QObject):
         return [paths.user_packs_dir(), *dirs, *self._pack_dirs]
 
     def _reload_base(self) -> Library:
+        # On PackControl's loading thread: only the memo (thread-safe) is shared with the GUI thread.
         return load_configured(
             self._settings,
             self._pack_dirs,
             user_dir=paths.user_packs_dir(),
             cache_dir=paths.team_cache_dir(),
+            memo=self._memo,
         )
 
+    def _reload_here(self) -> Library:
+        """Reload and index on this thread: the caller (a folder just added) says what was loaded."""
+        self._index_here = True
+        try:
+            return self.packs.reload()
+        finally:
+            self._index_here = False
+
     def _on_packs_reloaded(self, base: Library, seconds: float) -> None:
-        """A pack file changed: the picker (keeping its query) and the editor search the new phrases."""
+        """A pack file changed: the picker (keeping its query) and the editor search the new phrases.
+
+        The search index of thousands of phrases is built on a thread (a third of a second for 5,000 on
+        an idle machine): the picker and the hotkey answer meanwhile, searching the phrases before.
+        """
         self.base = base
-        self.use(self._layered(base))
-        self.baseChanged.emit(base)
+        if self._index_here:
+            self.use(self._layered(base))
+            self.baseChanged.emit(base)
+            return
+        self.baseChanged.emit(base)  # the editor lays its changes over the new packs from now on
+        self._indexes += 1
+        work = (self._layered(base), self._indexes, self._relay)
+        threading.Thread(target=_index_in_thread, args=work, name="calmdesk-index", daemon=True).start()
         log.info("team packs reloaded in %.3f s", seconds)
+
+    def _use_built(self, index: SearchIndex, library: Library, number: int) -> None:
+        if number != self._indexes:  # a newer library came since (another reload, the editor saved)
+            return
+        self.library, self.index = library, index
+        self.changed.emit(index, library)
 
     def store_changed(self) -> None:
         """The data file changed (`calmdesk import`, a second CalmDesk): the user's phrases may have."""
@@ -152,8 +188,25 @@ class LibraryControl(QObject):
         )
 
     def use(self, library: Library) -> None:
-        """New phrases (the editor saved, a pack changed): searched at once."""
+        """New phrases (the editor saved): searched at once."""
+        self._indexes += 1  # an index still being built on a thread is older than this one
         self.library = library
         # The same index as at start: labels, "when" texts, on-request categories and the agents' words.
         self.index = SearchIndex.for_library(library)
         self.changed.emit(self.index, library)
+
+
+class _IndexRelay(QObject):
+    """Carries an index built on a thread to the GUI thread (a queued signal)."""
+
+    built = Signal(object, object, int)
+
+
+def _index_in_thread(library: Library, number: int, relay: _IndexRelay) -> None:
+    # The same index as at start: labels, "when" texts, on-request categories and the agents' words. Built
+    # here, then only ever used on the GUI thread (a SearchIndex is one thread's at a time).
+    index = SearchIndex.for_library(library)
+    try:
+        relay.built.emit(index, library, number)
+    except RuntimeError:  # the app quit meanwhile
+        log.debug("a search index was built after its control was gone")

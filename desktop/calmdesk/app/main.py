@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QRect, QTimer
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from calmdesk import __version__
@@ -107,6 +107,8 @@ class CalmDesk(QObject):
         self._tray.statsRequested.connect(self._stats.open)
         self._picker.editorRequested.connect(self._windows.open_editor)
         self._picker.windowRequested.connect(self._on_command)  # settings, followups, stats, about
+        self._picker.set_keep_clear(self._keep_clear)
+        self._picker.placed.connect(self._windows.make_way)
         self._tray.quitRequested.connect(self.quit)
         self._notices.settingsRequested.connect(self._windows.open_settings)
         self._picker.pasteFailed.connect(self._on_paste_failed)
@@ -128,6 +130,13 @@ class CalmDesk(QObject):
         self._hotkeys.start(self._hotkey())
         if not self._tray.available:
             self._notices.no_tray(self._hotkeys.active)  # None: no key works, so none is named
+
+    def _keep_clear(self, want: QRect) -> tuple[list[QRect], list[QRect]]:
+        """What the picker about to open at `want` must not cover (the panel's step) and had rather not (the
+        panel, the first start's question, which first steps aside from `want` where the screen has room)."""
+        avoid, rather_avoid = self._complaints.keep_clear()
+        greeting = self._windows.make_way(want)
+        return avoid, [*rather_avoid, *([greeting] if greeting is not None else [])]
 
     # -- its parts, by name: for tests and tools that look inside a running CalmDesk -----------------------
 
@@ -238,11 +247,8 @@ class CalmDesk(QObject):
             self._notices.say(title, reason, warning=True)  # no tray balloons here: a small box instead
 
     def _apply_settings(self, settings: Settings) -> None:
-        language_changed = settings.language != self._settings.language
         self._settings = settings
         self._libraries.set_settings(settings)
-        if language_changed:  # Settings -> Languages: the phrases and checklist in it at once
-            self._libraries.packs.reload()
         self._picker.set_settings(settings)
         self._complaints.set_settings(settings)
         if self._hotkey_override is None:  # --hotkey wins for this run; the saved key applies next start

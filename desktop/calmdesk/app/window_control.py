@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QRect, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from calmdesk.ui.common.icons import svg_icon
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from calmdesk.ui.common.about_dialog import AboutDialog
     from calmdesk.ui.common.notices import Notices
     from calmdesk.ui.editor.editor_window import EditorWindow
+    from calmdesk.ui.settings.introduction import IntroductionDialog
     from calmdesk.ui.settings.settings_dialog import SettingsDialog
 
 
@@ -56,7 +57,7 @@ class WindowControl(QObject):
         self._settings_dialog: SettingsDialog | None = None
         self._about_dialog: AboutDialog | None = None
         self.editor: EditorWindow | None = None
-        self.introduction: QWidget | None = None
+        self.introduction: IntroductionDialog | None = None
 
     def open_settings(self) -> None:
         if self._settings_dialog is None:
@@ -88,9 +89,21 @@ class WindowControl(QObject):
         dialog.setWindowIcon(svg_icon())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.settingsSaved.connect(self.settingsSaved)
+        dialog.finished.connect(self._forget_introduction)
         dialog.place()
         dialog.show()  # without taking the keyboard from the window the agent is typing in
         self.introduction = dialog  # kept: the tests look at it
+
+    def make_way(self, picker: QRect) -> QRect | None:
+        """The picker opens at `picker`: the first start's question steps aside so it stays in view.
+        Where it is then (None when it is not open)."""
+        if self.introduction is None:
+            return None
+        self.introduction.make_way(picker)
+        return self.introduction.frameGeometry()
+
+    def _forget_introduction(self) -> None:
+        self.introduction = None
 
     def _forget_settings_dialog(self) -> None:
         self._settings_dialog = None

@@ -70,7 +70,8 @@ class Session:
     def search(self, query: str, *, category: str | None, limit: int, as_json: bool) -> int:
         from calmdesk.core.search import has_words
 
-        hits = self._hits(query, self.category_key(category), limit)
+        key = self.category_key(category)
+        hits = self._one_query_index(query).search(query, category=key, limit=limit)
         if query.strip() and not has_words(query):
             shown = printable(query.strip()[:40])
             message = _("Nothing to search for in “{query}”: listing phrases in browsing order.")
@@ -205,6 +206,12 @@ class Session:
         from calmdesk.core.search import SearchIndex  # only the search commands pay for building it
 
         return SearchIndex.for_library(self.library)
+
+    def _one_query_index(self, query: str) -> SearchIndex:
+        from calmdesk.core.search import SearchIndex
+
+        # A huge library (an import of 300,000 rows) is not indexed whole for one query: see for_query.
+        return SearchIndex.for_query(self.library, query)
 
     def _hits(self, query: str, category: str | None, limit: int) -> list[Hit]:
         return self.index.search(query, category=category, limit=limit)

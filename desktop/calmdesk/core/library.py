@@ -12,6 +12,7 @@ from calmdesk.core.languages import SUPPORTED, resolve
 from calmdesk.core.model import BUILTIN_SOURCE_PREFIX, Category, ChecklistStep, PackInfo, Phrase, Problem
 
 if TYPE_CHECKING:
+    from calmdesk.core.pack_memo import PackMemo
     from calmdesk.core.packs import LoadedPack
     from calmdesk.core.search.vocabulary import Vocabulary
 
@@ -104,19 +105,21 @@ def load_configured(
     user_dir: Path | None = None,
     cache_dir: Path | None = None,
     language: str | None = None,
+    memo: PackMemo | None = None,
 ) -> Library:
     """What the app and the CLI both load: the settings' language and pack folders, then `extra_dirs`.
 
     Shown in `language` (a --lang) when given, else in the settings' language, else the locale's
     (`core.languages.resolve`).
 
-    `cache_dir`: the team folders' last good copies (see `load_library`). `core.library_cache.
+    `cache_dir`: the team folders' last good copies, `memo` the files read before (see `load_library`).
+    `core.library_cache.
     load_configured` is the same, read from a current cache of it instead of parsing the packs.
     """
     problems: list[Problem] = []
     dirs = configured_dirs(settings, extra_dirs, problems)
     language = resolve(language, settings.language, os.environ)
-    library = load_library(dirs, user_dir=user_dir, language=language, cache_dir=cache_dir)
+    library = load_library(dirs, user_dir=user_dir, language=language, cache_dir=cache_dir, memo=memo)
     library.problems[:0] = problems
     return library
 
@@ -150,6 +153,7 @@ def load_library(
     user_dir: Path | None = None,
     language: str = "en",
     cache_dir: Path | None = None,
+    memo: PackMemo | None = None,
 ) -> Library:
     """Built-in content, then `user_dir` (when present), then each of `extra_dirs`; never raises on content.
 
@@ -157,7 +161,8 @@ def load_library(
     both files, and the first one kept; so is a pack id, and the later pack is skipped. A file reached twice
     (a folder named in the settings and on the command line) is read once. With `cache_dir`, each team
     folder's sound packs are copied there, and a folder that cannot be reached is read from that copy
-    (with a problem saying so; see `team_cache`).
+    (with a problem saying so; see `team_cache`). With `memo`, a file unchanged since it was last read
+    there is not parsed again (the running app's reloads).
     """
     from calmdesk.core import content  # the pack readers, only when the packs are read (not from the cache)
     from calmdesk.core.language_view import split_versions
@@ -186,11 +191,13 @@ def load_library(
     seen: set[Path] = set()
     folders = [user_dir] if user_dir is not None and user_dir.exists() else []
     if user_dir is not None and user_dir.exists():
-        loaded += _read(pack_files(user_dir, problems), seen)
+        loaded += _read(pack_files(user_dir, problems), seen, memo)
     for folder in extra_dirs:
-        loaded += _read_team_folder(Path(folder), problems, seen, cache_dir)
+        loaded += _read_team_folder(Path(folder), problems, seen, cache_dir, memo)
         folders.append(Path(folder))
     merged = _merge(loaded, problems)
+    if memo is not None:
+        memo.keep_only({Path(pack.source) for pack in loaded})
     vocabulary = _team_vocabulary(folders, problems, language)
     shown, versions = split_versions(merged.phrases, language)
     return Library(
@@ -223,7 +230,7 @@ def _team_vocabulary(
 
 
 def _read_team_folder(
-    folder: Path, problems: list[Problem], seen: set[Path], cache_dir: Path | None
+    folder: Path, problems: list[Problem], seen: set[Path], cache_dir: Path | None, memo: PackMemo | None
 ) -> list[LoadedPack]:
     from calmdesk.core import team_cache
 
@@ -232,9 +239,9 @@ def _read_team_folder(
         if cached is not None:
             copies, problem = cached
             problems.append(problem)
-            return _read(copies, seen)
+            return _read(copies, seen, memo)
     files = pack_files(folder, problems)
-    packs = _read(files, seen)
+    packs = _read(files, seen, memo)
     if cache_dir is not None and _readable_dir(folder):
         kept = [team_cache.unless_shrinking(pack, folder, cache_dir, problems) for pack in packs]
         # What reads well now replaces its copy; a file held back or broken keeps the copy it has.
@@ -333,19 +340,26 @@ def pack_files(path: Path, problems: list[Problem]) -> list[Path] | None:
         return None
 
 
-def _read(files: list[Path] | None, seen: set[Path]) -> list[LoadedPack]:
+def _read(files: list[Path] | None, seen: set[Path], memo: PackMemo | None = None) -> list[LoadedPack]:
     """Read each file not read before; `seen` holds resolved paths, so `a.toml` and `./a.toml` are one."""
     from calmdesk.core.packs import read_pack_file
 
+    read = memo.read if memo is not None else read_pack_file
     packs: list[LoadedPack] = []
+    folders: dict[Path, Path] = {}  # a folder's resolved path: resolved once, not once per file in it
     for file in files or []:
         try:
-            key = file.resolve()
+            if file.is_symlink():
+                key = file.resolve()
+            else:
+                if file.parent not in folders:
+                    folders[file.parent] = file.parent.resolve()
+                key = folders[file.parent] / file.name
         except (OSError, RuntimeError):  # a symlink loop (RuntimeError on 3.11): read_pack_file reports it
             key = file.absolute()
         if key not in seen:
             seen.add(key)
-            packs.append(read_pack_file(file))
+            packs.append(read(file))
     return packs
 
 

@@ -78,7 +78,9 @@ def _size(count: int) -> str:
     return f"{count / 1024:g} KB"
 
 
-def write_atomically(path: Path, data: str | bytes, *, overwrite: bool = True, mode: int = 0o600) -> None:
+def write_atomically(
+    path: Path, data: str | bytes, *, overwrite: bool = True, mode: int = 0o600, durable: bool = True
+) -> None:
     """Write `data` (text as UTF-8, newlines as given) to `path` so a reader sees the old file or the new.
 
     The bytes go to a temporary file in the same folder (a rename is atomic only within one file system),
@@ -88,6 +90,9 @@ def write_atomically(path: Path, data: str | bytes, *, overwrite: bool = True, m
     not a regular file (a named pipe would hang the write, a device would swallow it), FileExistsError
     when it exists and `overwrite` is false (decided atomically), and OSError as writing does; say what
     went wrong with os_error_text().
+
+    `durable=False` skips the syncs, for a copy that can be made again (the team cache): still all or
+    nothing for a reader, but after a power cut the file may be empty, which its reader must refuse.
     """
     path = Path(os.path.realpath(path))
     try:
@@ -105,7 +110,8 @@ def write_atomically(path: Path, data: str | bytes, *, overwrite: bool = True, m
             view = memoryview(payload)
             while view:
                 view = view[os.write(fd, view) :]
-            os.fsync(fd)
+            if durable:
+                os.fsync(fd)
         finally:
             os.close(fd)
         if overwrite:
@@ -117,7 +123,8 @@ def write_atomically(path: Path, data: str | bytes, *, overwrite: bool = True, m
         with contextlib.suppress(OSError):
             temporary.unlink()
         raise
-    sync_folder(path.parent)
+    if durable:
+        sync_folder(path.parent)
 
 
 def _create_temporary(path: Path, mode: int) -> tuple[int, Path]:

@@ -8,14 +8,16 @@ copy too. Pure Python: the caller passes the cache folder (the store's paths dec
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import time
 from datetime import datetime
 from pathlib import Path
 
 from calmdesk.core.model import Problem
 from calmdesk.core.packs import LoadedPack, read_pack_file
-from calmdesk.core.safefile import FileRefused, write_atomically
+from calmdesk.core.safefile import FileRefused, sync_folder, write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +28,7 @@ UNREACHABLE_MARK = "cannot be reached"  # the app says a problem holding this on
 # so a share's clock that differs does not matter). The app loads again when the time is up.
 SETTLE_SECONDS = 3.0
 SETTLING_MARK = "has fewer phrases than its last good copy"  # a passing state: logged, not announced
+_SOURCES = "SOURCES.json"  # name -> [device, inode] of the file each copy was taken from
 _SEEN = ".seen"  # beside a copy: the size and time a shrunk file was first seen with, and when
 
 
@@ -55,12 +58,61 @@ def refresh(cache_dir: Path, folder: Path, sound_files: list[Path], present: set
             if mark.name.removesuffix(_SEEN) not in wanted - sound_names:
                 mark.unlink()
         for file in sound_files:
-            # All or nothing per file: a full disk must never leave half a "last good copy".
-            write_atomically(target / file.name, file.read_bytes())
+            _copy(file, target / file.name)
+        _note_sources(target, sound_files, wanted)
+        sync_folder(target)
         # Written last: its time says when this copy was last known good.
         write_atomically(target / _STAMP, str(folder))
     except (OSError, FileRefused) as exc:  # a full disk must not stop the packs from loading
         log.warning("could not keep a copy of the team packs of %s: %s", folder, exc)
+
+
+def _sources(target: Path) -> dict[str, object]:
+    try:
+        found = json.loads((target / _SOURCES).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def _note_sources(target: Path, sound_files: list[Path], wanted: set[str]) -> None:
+    """Which file each copy came from: a file renamed over it later is another one (see renamed_in)."""
+    known = _sources(target)
+    noted = {name: value for name, value in known.items() if name in wanted}
+    for file in sound_files:
+        info = file.stat()
+        noted[file.name] = [info.st_dev, info.st_ino]
+    if noted != known:
+        write_atomically(target / _SOURCES, json.dumps(noted, sort_keys=True), durable=False)
+
+
+def renamed_in(cache_dir: Path, folder: Path, file: Path) -> bool:
+    """Whether `file` is another file than the one its last good copy was taken from: written whole beside
+    it and renamed over it (editors, `git pull`, careful scripts), so it is complete as it reads. A file
+    written in place keeps its inode and has to settle instead."""
+    noted = _sources(cache_folder(cache_dir, folder)).get(file.name)
+    try:
+        info = file.stat()
+    except OSError:
+        return False
+    return isinstance(noted, list) and noted != [info.st_dev, info.st_ino]
+
+
+def _copy(file: Path, copy: Path) -> None:
+    """Copy `file` unless `copy` already is it: a copy takes its file's size and modification time, so a
+    reload of a folder of 5,000 files writes (and syncs) only the ones that changed."""
+    info = file.stat()
+    try:
+        kept = copy.stat()
+        if (kept.st_size, kept.st_mtime_ns) == (info.st_size, info.st_mtime_ns):
+            return
+    except FileNotFoundError:
+        pass
+    # All or nothing per file: a full disk must never leave half a "last good copy". Not synced one by one
+    # (5,000 files took 30 s of syncs on first sight of a big folder): a copy a power cut left empty is
+    # refused when read, like any broken pack, and made again from the share; the folder is synced once.
+    write_atomically(copy, file.read_bytes(), durable=False)
+    os.utime(copy, ns=(info.st_atime_ns, info.st_mtime_ns))
 
 
 def cached_copy(cache_dir: Path, folder: Path) -> tuple[list[Path], Problem] | None:
@@ -126,7 +178,8 @@ def unless_shrinking(pack: LoadedPack, folder: Path, cache_dir: Path, problems: 
 
     A pack written in place parses at every phrase boundary: caught in a pause it reads as a sound pack
     with fewer phrases. That must not replace the copy with more until the file has stopped changing
-    (`settled`); a real cut is taken a few seconds later. A problem (with SETTLING_MARK) says so.
+    (`settled`); a real cut is taken a few seconds later, or at once when the file was renamed into place
+    (`renamed_in`). A problem (with SETTLING_MARK) says so.
     """
     if not is_sound(pack):
         return pack
@@ -140,7 +193,7 @@ def unless_shrinking(pack: LoadedPack, folder: Path, cache_dir: Path, problems: 
     copy = read_pack_file(found[0])
     if copy.problems or copy.info is None or len(copy.phrases) <= len(pack.phrases):
         return pack
-    if settled(cache_dir, folder, source):
+    if renamed_in(cache_dir, folder, source) or settled(cache_dir, folder, source):
         return pack
     message = (
         f"{SETTLING_MARK} ({len(pack.phrases)} of {len(copy.phrases)}): it may still be being "

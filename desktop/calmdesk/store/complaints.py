@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from calmdesk.core.complaint import Complaint, Copied, StepMark, check_fields
@@ -14,7 +12,6 @@ from calmdesk.core.model import STEP_KEYS
 from calmdesk.store.errors import StoreError
 from calmdesk.store.reminders import MAX_VALUE_CHARS, ReminderRows
 from calmdesk.store.transactions import from_stamp, now, to_stamp
-from calmdesk.store.write_jobs import WriteJob
 
 __all__ = ["HISTORY_LIMIT", "MAX_VALUE_CHARS", "ComplaintBook", "from_stamp", "to_stamp"]
 
@@ -24,33 +21,7 @@ _COLUMNS = "id, customer, channel, ticket, topic, anger, started_at, closed_at, 
 
 
 class ComplaintBook(ReminderRows):
-    """The complaints (and, from ReminderRows, the reminders) in one SQLite connection of a UserStore.
-
-    `writes` hands a job to the store's writer thread (UserStore gives it; see `queue`).
-    """
-
-    def __init__(
-        self, conn: sqlite3.Connection, path: Path, writes: Callable[[WriteJob], None] | None = None
-    ) -> None:
-        super().__init__(conn, path)
-        self._writes = writes
-
-    def queue(
-        self,
-        what: str,
-        change: Callable[[ComplaintBook], object],
-        *,
-        done: Callable[[object], None] | None = None,
-        given_up: Callable[[str], None] | None = None,
-    ) -> None:
-        """Make `change` later, from the store's writer thread, on a book of its own: the GUI's way, which
-        never waits on a file another program holds locked. `change` runs as one transaction, kept and
-        retried while the file is busy; `done` (its result) or `given_up` (why, in words) tell how it ended,
-        on the writer's thread.
-        """
-        if self._writes is None:
-            raise RuntimeError("this book has no writer thread: it was not made by UserStore")
-        self._writes(WriteJob(what, lambda conn, path: change(ComplaintBook(conn, path)), done, given_up))
+    """The complaints (and, from ReminderRows, the reminders) in one SQLite connection of a UserStore."""
 
     # -- complaints -------------------------------------------------------------------------------------
 

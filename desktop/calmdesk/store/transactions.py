@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from calmdesk.store.dbfile import as_store_error
+from calmdesk.store.write_jobs import WriteJob
 
 
 def to_stamp(moment: datetime) -> int:
@@ -33,10 +34,41 @@ class FreshTable:
     file, and these tables are small. `changed()` tells a poller cheaply whether another connection
     committed since it last looked (`PRAGMA data_version`)."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        writes: Callable[[WriteJob], None] | None = None,
+        flush: Callable[[float], bool] | None = None,
+    ) -> None:
         self._conn = conn
         self.path = path
         self._seen_version = self.data_version()
+        self._writes = writes  # UserStore's writer thread (store.writer): `queue` hands it changes
+        self._flush = flush
+
+    # -- changes made by the store's writer thread (the GUI's way) ---------------------------------------
+
+    def queue(
+        self,
+        what: str,
+        change: Callable[[Self], object],
+        *,
+        done: Callable[[object], None] | None = None,
+        given_up: Callable[[str], None] | None = None,
+    ) -> None:
+        """Make `change` later, from the store's writer thread, on a table object of its own: the GUI's
+        way, which never waits on a file another program holds locked. `change` runs as one transaction
+        (this object's writes nest in it), kept and retried while the file is busy; `done` (its result)
+        or `given_up` (why, in words) tell how it ended, on the writer's thread."""
+        if self._writes is None:
+            raise RuntimeError("this table has no writer thread: it was not made by UserStore")
+        kind = type(self)
+        self._writes(WriteJob(what, lambda conn, path: change(kind(conn, path)), done, given_up))
+
+    def wait_for_queued(self, timeout: float) -> bool:
+        """Wait up to `timeout` s for the changes queued before (see `queue`); True when all are written."""
+        return self._flush is None or self._flush(timeout)
 
     # -- change detection -------------------------------------------------------------------------------
 

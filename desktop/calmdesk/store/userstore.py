@@ -7,6 +7,7 @@ import logging
 import sqlite3
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -260,6 +261,24 @@ class UserStore:
 
         return worked.mark(self._live(), self.path, phrase_id, topic)
 
+    def queue_mark_worked(
+        self,
+        phrase_id: str,
+        topic: str = "",
+        *,
+        saved: Callable[[object], None] | None = None,
+        given_up: Callable[[str], None] | None = None,
+    ) -> None:
+        """mark_worked from the writer thread (the GUI's way, see queue_write): returns at once; `saved`
+        (the new count) or `given_up` (why, in words) tell how it ended, on the writer's thread."""
+        from calmdesk.store import worked
+
+        _check_id(phrase_id)
+        mark = WriteJob(
+            "save the mark", lambda conn, path: worked.mark(conn, path, phrase_id, topic), saved, given_up
+        )
+        self.queue_write(mark)
+
     def worked_counts(self, topic: str | None = None) -> dict[str, int]:
         """Phrase id -> "it worked" marks for `topic` (with those given without one), or for all topics."""
         from calmdesk.store import worked
@@ -273,7 +292,7 @@ class UserStore:
         """Complaints and reminders, on the same connection (read fresh: the CLI writes them too)."""
         conn = self._live()
         if self._complaints is None:
-            self._complaints = ComplaintBook(conn, self.path, self.queue_write)
+            self._complaints = ComplaintBook(conn, self.path, self.queue_write, self.flush_uses)
         return self._complaints
 
     # -- for the other table modules (store.user_phrases) and backups -----------------------------------

@@ -85,6 +85,17 @@ def paste_into(window: int) -> None:
         conn.close()
 
 
+def focus(window: int) -> None:
+    """Bring `window` back with the keyboard, without pasting (X11); raises PasteError when that fails."""
+    conn = _connect()
+    if conn is None:
+        raise PasteError("No X11 display to give the keyboard back on")
+    try:
+        _activate(conn, window)
+    finally:
+        conn.close()
+
+
 def _wayland() -> bool:
     return bool(os.environ.get("WAYLAND_DISPLAY"))
 

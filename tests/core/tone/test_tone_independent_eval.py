@@ -38,7 +38,13 @@ def test_scorer_prints_precision_and_recall_per_kind() -> None:
     )
     assert done.returncode == 0, done.stderr
     reports = json.loads(done.stdout)
-    assert set(reports) == {"independent_eval", "independent_holdout", "issue16_drafts", "issue16_holdout"}
+    assert set(reports) == {
+        "independent_eval",
+        "independent_holdout",
+        "issue16_drafts",
+        "issue16_holdout",
+        "issue16_blind2",
+    }
     for name, report in reports.items():
         if name.startswith("independent"):  # the issue 16 sets hold fewer kinds
             assert set(report["per_kind"]) == KINDS, report["per_kind"].keys()

@@ -74,3 +74,15 @@ def test_a_check_stops_at_its_work_budget_and_reports_what_it_found(
     attempts = 0
     checker.check("It is not our fault.")
     assert not checker.incomplete
+
+
+def test_a_check_cut_short_never_says_something_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:
+    # What answers a "missing" rule (thanks, a next step) may sit in the part never read: before, a check
+    # cut short said "No apology" and "No next step" of this draft, which read whole has neither finding.
+    checker = ToneChecker(load_rules())
+    draft = "Calm down, it is not our fault. Thanks for your patience, I have sent the new parcel today!"
+    assert [f for f in checker.check(draft) if f.start == f.end] == []
+    monkeypatch.setattr(checker_module, "MAX_MATCH_ATTEMPTS", 3)
+    cut_short = checker.check(draft)
+    assert checker.incomplete
+    assert [f.rule for f in cut_short if f.start == f.end] == []

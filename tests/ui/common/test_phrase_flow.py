@@ -73,6 +73,9 @@ class Store(NoStore):
         self.marks.append((phrase_id, topic))
         return len(self.marks)
 
+    def queue_mark_worked(self, phrase_id: str, topic: str = "", *, saved=None, given_up=None) -> None:  # type: ignore[no-untyped-def]
+        self.mark_worked(phrase_id, topic)
+
     def worked_counts(self, topic: str | None = None) -> Mapping[str, int]:
         return {pid: sum(1 for p, t in self.marks if (p, t) == (pid, topic)) for pid, _ in self.marks}
 

@@ -18,7 +18,6 @@ from calmdesk.store.userstore import UserStore
 from calmdesk.ui.complaint.checklist_model import StepRole, StepsModel
 from calmdesk.ui.complaint.checklist_panel import ChecklistPanel
 from calmdesk.ui.complaint.complaint_form import ComplaintForm
-from calmdesk.ui.complaint.complaint_watch import ComplaintWatch
 from calmdesk.ui.complaint.followup_models import HistoryModel, RemindersModel
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (raise\(\)|propagateSizeHints)")
@@ -46,13 +45,6 @@ PHRASES = (
     ),
     Phrase("t.sorry", "apology", "Sorry", "I'm sorry, {{customer_name}}.", "t", step="apologize"),
 )
-
-
-@pytest.fixture
-def watch(qtbot, store, categories):
-    made = ComplaintWatch(store.complaints, CHECKLIST, Settings(agent_name="Sam"))
-    yield made
-    made.stop()
 
 
 @pytest.fixture
@@ -119,6 +111,7 @@ def test_space_ticks_and_unticks_the_selected_step_and_it_is_saved(qtbot, panel,
     panel.summon()
     assert _current_step(panel) == "prepare"
     QTest.keyClick(panel.steps, Qt.Key.Key_Space)
+    assert store.flush_uses(5)
     current = store.complaints.current()
     assert current is not None
     assert current.done_steps() == {"prepare"}
@@ -128,6 +121,7 @@ def test_space_ticks_and_unticks_the_selected_step_and_it_is_saved(qtbot, panel,
     assert panel.steps.currentIndex().data(StepRole.IsNext) is True
     QTest.keyClick(panel.steps, Qt.Key.Key_Up)
     QTest.keyClick(panel.steps, Qt.Key.Key_Space)
+    assert store.flush_uses(5)
     current = store.complaints.current()
     assert current is not None
     assert current.done_steps() == frozenset()

@@ -36,6 +36,7 @@ def panel(qtbot, watch, store, categories, tmp_path):
 
 
 def _done(store) -> frozenset[str]:
+    assert store.flush_uses(5)  # ticks are saved by the store's writer thread
     current = store.complaints.current()
     assert current is not None
     return frozenset(current.done_steps())

@@ -9,23 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
-from calmdesk.core.content import load_checklist
 from calmdesk.store.settings import Settings
 from calmdesk.system.notify import Notifier, freedesktop_notify
-from calmdesk.ui.complaint.complaint_watch import ComplaintWatch, now
+from calmdesk.ui.complaint.complaint_watch import now
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (raise\(\)|propagateSizeHints|setting window masks)"
 )
-
-CHECKLIST, _ = load_checklist()
-
-
-@pytest.fixture
-def watch(qtbot, store):
-    made = ComplaintWatch(store.complaints, CHECKLIST, Settings(agent_name="Sam"))
-    yield made
-    made.stop()
 
 
 def test_picker_fills_from_the_current_complaint_and_says_whose(qtbot, make_picker, watch, store) -> None:
@@ -131,6 +121,7 @@ def test_a_wait_phrase_offers_a_check_in_and_yes_saves_it(qtbot, control, store)
     control.after_copy(wait.id, "Please hold on a moment.")
     assert "check in with Ana" in control.panel.offer_text()
     control.panel.accept_offer()
+    assert store.flush_uses(5)  # saved by the store\'s writer thread
     [reminder] = store.complaints.reminders()
     assert reminder.kind == "check_in"
     assert timedelta(minutes=4) < reminder.due - now() <= timedelta(minutes=5)
@@ -140,6 +131,7 @@ def test_a_check_in_comes_when_the_wait_phrase_said_not_at_the_default(qtbot, co
     control.watch.new(customer="Ana")
     control.after_copy("wait.few-minutes", "I need about 2 minutes to check this properly.")
     control.panel.accept_offer()
+    assert store.flush_uses(5)  # saved by the store\'s writer thread
     [reminder] = store.complaints.reminders()
     assert timedelta(minutes=1) < reminder.due - now() <= timedelta(minutes=2)
 
@@ -167,6 +159,7 @@ def test_closing_ends_the_check_ins_in_the_follow_ups(qtbot, control, store) -> 
     control.after_copy("wait.few-minutes", "I need about 2 minutes to check this properly.")
     control.panel.accept_offer()
     control.close_current(control.watch.current().id, None)
+    assert store.flush_uses(5)
     assert store.complaints.reminders(include_done=False) == []
 
 
@@ -176,6 +169,7 @@ def test_a_promise_with_a_time_offers_to_remember_it(qtbot, control, store) -> N
     control.after_copy(promise.id, "I will get back to you within 2 hours.")
     assert "You promised" in control.panel.offer_text()
     control.panel.accept_offer()
+    assert store.flush_uses(5)  # saved by the store\'s writer thread
     [reminder] = store.complaints.reminders()
     assert reminder.kind == "promise"
 
@@ -183,7 +177,9 @@ def test_a_promise_with_a_time_offers_to_remember_it(qtbot, control, store) -> N
 def test_closing_with_a_follow_up_saves_it_and_a_hard_one_offers_to_unwind(qtbot, control, store) -> None:
     c = control.watch.new(customer="Ana", anger=5)
     control.close_current(c.id, now() + timedelta(days=2))
+    assert store.flush_uses(5)
     assert store.complaints.current() is None
+    assert store.flush_uses(5)  # saved by the store\'s writer thread
     [reminder] = store.complaints.reminders()
     assert (reminder.kind, reminder.note) == ("follow_up", "Follow up with Ana")
     assert "hard one" in control.panel.offer_text()

@@ -129,3 +129,52 @@ def test_a_queued_record_that_can_no_longer_be_made_is_said_not_dropped(
     assert failures == [f"CalmDesk could not record the reply you copied: no open complaint #{ana.id}."]
     assert store.flush_uses(10)
     assert _on_disk(store.path, "SELECT phrase_id, uses FROM usage") == [("t.sorry-wait", 1)]
+
+
+def test_a_switch_a_tick_and_a_reply_under_the_lock_are_shown_at_once_and_saved_in_order(
+    qtbot, watch, store
+) -> None:
+    failures: list[str] = []
+    watch.failed.connect(failures.append)
+    ana = watch.new(customer="Ana")
+    ben = watch.new(customer="Ben")
+    holder = LockHolder(store.path)
+    try:
+        watch.switch(ana.id)
+        watch.tick("listen")
+        watch.customer_replied()
+        assert holder.holding(), "none of them waited for the lock"
+        current = watch.current()
+        assert current is not None
+        assert current.id == ana.id
+        assert current.done_steps() == {"listen"}
+        assert len(current.customer_replies) == 1
+        holder.release()
+    finally:
+        holder.kill()
+    assert store.flush_uses(15)
+    assert _on_disk(store.path, "SELECT complaint_id, step FROM complaint_steps") == [(ana.id, "listen")]
+    assert _on_disk(store.path, "SELECT complaint_id FROM current_complaint") == [(ana.id,)]
+    assert _on_disk(store.path, "SELECT complaint_id FROM complaint_replies") == [(ana.id,)]
+    assert ben.id != ana.id
+    assert failures == []
+
+
+def test_it_worked_under_the_lock_is_noted_at_once_and_saved_when_it_clears(
+    qtbot, make_picker, watch, store
+) -> None:
+    # Before: Ctrl+G waited the busy timeout (5 s) on the GUI thread, then said it could not save the mark.
+    picker = make_picker(Settings(agent_name="Sam", company="ACME"), complaints=watch)
+    watch.new(customer="Ana", topic="Late parcel")
+    holder = LockHolder(store.path)
+    try:
+        picker.summon()
+        QTest.keyClicks(picker.search.field, "refund")
+        QTest.keyClick(picker.search.field, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+        assert holder.holding(), "the mark did not wait for the lock"
+        assert "worked for “Late parcel”" in picker.status.text()
+        holder.release()
+    finally:
+        holder.kill()
+    assert store.flush_uses(15)
+    assert _on_disk(store.path, "SELECT phrase_id, marks FROM phrase_worked") == [("t.refund", 1)]

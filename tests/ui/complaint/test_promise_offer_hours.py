@@ -38,5 +38,6 @@ def test_a_day_promised_is_remembered_at_the_end_of_the_working_day(qtbot, contr
     control.after_copy(promise.id, "It will be back in your account by Tuesday.")
     assert "19:30" in control.panel.offer_text(), control.panel.offer_text()
     control.panel.accept_offer()
+    assert store.flush_uses(5)  # saved by the store\'s writer thread
     [reminder] = store.complaints.reminders()
     assert reminder.due.astimezone().strftime("%a %H:%M") == "Tue 19:30"

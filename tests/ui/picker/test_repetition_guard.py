@@ -62,6 +62,7 @@ def test_ctrl_g_marks_a_phrase_as_having_worked_for_this_topic(qtbot, make_picke
     QTest.keyClicks(picker.search.field, "refund")
     QTest.keyClick(picker.search.field, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     assert "worked for “Late parcel”" in picker.status.text()
+    assert store.flush_uses(5)  # saved by the store's writer thread
     assert store.worked_counts("late parcel") == {"t.refund": 1}
     assert store.worked_counts("billing") == {}
     assert picker.flow.worked_boosts() == {"t.refund": pytest.approx(1 / 3)}

@@ -3,7 +3,9 @@
 Inside: `query` reads a query with the agents' words of `vocabulary` (resources/search/vocabulary.toml),
 `stemming` makes word forms meet, `corpus` holds the prebuilt vocabulary and postings, `wordmatch` resolves
 one query term (exact, prefix, stem, typo, alias), `pool` picks the candidates to score and holds the boosts,
-and `engine` ranks: full matches first, then partial ones.
+and `engine` ranks: full matches first, then partial ones, by `weights`. It hands the scoring to `plain` (a
+loop per phrase, for the libraries most agents have) or, from 1,500 phrases on, to `vectors` (numpy arrays,
+the same scores): a keystroke stays within a few milliseconds at 10,000 phrases.
 """
 
 from __future__ import annotations

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import heapq
 import math
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain, pairwise
@@ -12,34 +11,18 @@ from typing import Protocol
 
 from calmdesk.core.model import CATEGORY_KEYS, Category, Phrase
 from calmdesk.core.search.corpus import Corpus
-from calmdesk.core.search.pool import Bonus, Pool, partial_candidates
+from calmdesk.core.search.first_cut import FIRST_CUT_MIN, first_cut
+from calmdesk.core.search.plain import Plain
+from calmdesk.core.search.pool import Bonus, Query
 from calmdesk.core.search.query import MAX_QUERY_CHARS, MAX_QUERY_WORDS, Term, analyse, has_words
 from calmdesk.core.search.query import query_key as _query_key
+from calmdesk.core.search.vectors import VECTOR_MIN_PHRASES, Vectors
 from calmdesk.core.search.vocabulary import Vocabulary, builtin
+from calmdesk.core.search.weights import SEQUENCE_MIN_WORDS
 from calmdesk.core.search.wordmatch import WordMatch, WordMatcher
 from calmdesk.core.text import words
 
 __all__ = ["MAX_QUERY_CHARS", "MAX_QUERY_WORDS", "Boosts", "Hit", "SearchIndex", "has_words", "query_key"]
-
-# An optional word counts this much of a full word in the mean: enough to break ties between phrases that
-# match the meaningful words alike, too little to let "the" outweigh them.
-OPTIONAL_WEIGHT = 0.25
-# Added (before the mean) for each word the phrase's category names in its "when" text: a situation query
-# ("customer wants a refund") leans towards the category that serves it, without outranking a title.
-HINT_LIFT = 0.2
-# In the fallback, a word found only in the category's "when" text counts as this weak a match.
-HINT_MATCH = 0.3
-# Phrases of an on-request category (boundary: warnings, ending a chat) lose this much unless the query asks
-# for them: a word of the category's own "when" text ("rude", "swearing", "warning", "behaviour"), typed, not
-# guessed from a half-typed word. "unacceptable", "disc" or "chatting goodbye" never put a threat on top.
-ON_REQUEST_PENALTY = 0.35
-# Queries of this many words or more may be a fragment of the reply: each pair of them found side by side in
-# a phrase adds its share of SEQUENCE_LIFT (all pairs: the whole lift).
-SEQUENCE_MIN_WORDS = 3
-SEQUENCE_LIFT = 0.3
-# In a library shown in the customer's language, a phrase without a version in it (an English fallback) loses
-# this much: the agent types English, but the reply should be in the customer's language when there is one.
-FALLBACK_PENALTY = 0.25
 
 
 class LibraryLike(Protocol):
@@ -98,26 +81,39 @@ class SearchIndex:
         vocabulary: Vocabulary | None = None,
         languages: Sequence[str] = ("en",),
         also: Mapping[str, str] | None = None,
+        vectorised: bool | None = None,
     ) -> None:
         """`languages`: those of the phrases (each brings its stemmer); `also`: more words to find a phrase
-        by (phrase id -> text), weaker than its own: its English version's title and tags."""
+        by (phrase id -> text), weaker than its own: its English version's title and tags. `vectorised`:
+        rank with numpy (`vectors`); by default from VECTOR_MIN_PHRASES phrases on."""
         self._corpus = Corpus(tuple(phrases), category_labels, category_hints, languages=languages, also=also)
-        self._matcher = WordMatcher(self._corpus)
+        if vectorised is None:
+            vectorised = len(self._corpus) >= VECTOR_MIN_PHRASES
+        self._matcher = WordMatcher(self._corpus, vectorised=vectorised)
         self._vocabulary = vocabulary if vocabulary is not None else builtin()
         codes = self._corpus.category_code
-        self._on_request = frozenset(codes[k] for k in on_request if k in codes)
+        on_request_codes = frozenset(codes[k] for k in on_request if k in codes)
         wanted = languages[0] if languages else "en"
-        # Empty for a library in English: the check below then costs nothing.
-        self._fallbacks = frozenset(
+        # Empty for a library in English: the check for them then costs nothing.
+        fallbacks = frozenset(
             i for i, p in enumerate(self._corpus.phrases) if p.lang != wanted and wanted != "en"
         )
-        self._pairs: tuple[str, ...] = ()  # the current query's word pairs (see _sequence_lift)
+        ranking = Vectors if vectorised else Plain
+        self._ranking: Plain | Vectors = ranking(self._corpus, on_request_codes, fallbacks)
 
     @classmethod
-    def for_library(cls, library: LibraryLike, vocabulary: Vocabulary | None = None) -> SearchIndex:
-        """The index the app and the CLI search: the library's phrases, with its categories' labels, "when"
-        texts and on-request flags. A library shown in another language than English is also searched in
-        English: each phrase by its English version's title and tags, each category by its English "when"."""
+    def for_library(
+        cls,
+        library: LibraryLike,
+        vocabulary: Vocabulary | None = None,
+        *,
+        phrases: Sequence[Phrase] | None = None,
+    ) -> SearchIndex:
+        """The index the app and the CLI search: the library's phrases (or only `phrases` of them), with its
+        categories' labels, "when" texts and on-request flags. A library shown in another language than
+        English is also searched in English: each phrase by its English version's title and tags, each
+        category by its English "when"."""
+        phrases = library.phrases if phrases is None else phrases
         categories = library.categories
         hints = {key: c.when or c.description for key, c in categories.items()}
         language = library.language
@@ -126,7 +122,7 @@ class SearchIndex:
             english = {p.id: p for p in library.versions if p.lang == "en"}
             also = {
                 p.id: f"{english[p.id].title} {' '.join(english[p.id].tags)}"
-                for p in library.phrases
+                for p in phrases
                 if p.lang != "en" and p.id in english
             }
             from calmdesk.core.content import load_categories
@@ -135,7 +131,7 @@ class SearchIndex:
                 if key in hints:
                     hints[key] = f"{hints[key]} {category.when or category.description}"
         return cls(
-            library.phrases,
+            phrases,
             {key: c.label for key, c in categories.items()},
             category_hints=hints,
             on_request=[key for key, c in categories.items() if c.on_request],
@@ -143,6 +139,15 @@ class SearchIndex:
             languages=(language, "en") if language != "en" else ("en",),
             also=also,
         )
+
+    @classmethod
+    def for_query(cls, library: LibraryLike, query: str) -> SearchIndex:
+        """An index good for this one query: the whole library's, or past FIRST_CUT_MIN phrases only the
+        first cut's (see `first_cut`): a one-off search of a huge library answers in seconds, not a minute."""
+        if len(library.phrases) < FIRST_CUT_MIN:
+            return cls.for_library(library)
+        vocabulary = library.vocabulary if library.vocabulary is not None else builtin()
+        return cls.for_library(library, phrases=first_cut(library.phrases, query, vocabulary))
 
     def __len__(self) -> int:
         return len(self._corpus)
@@ -169,121 +174,25 @@ class SearchIndex:
             return self._browse(bonus, category, limit)
         required = [self._matcher.match(t) for t in terms if not t.optional]
         optional = [self._matcher.match(t) for t in terms if t.optional]
-        category_code = None if category is None else corpus.category_code[category]
+        phrases = corpus.phrases
+        ranking = self._ranking
+        page = Query(bonus, _word_pairs(query), limit)
         hits: list[Hit] = []
         if all(m.size for m in required):
-            pool = Pool(corpus, required, bonus, category, limit)
-            self._pairs = _word_pairs(query)
-            scored = self._scored(pool.candidates(), required, optional, bonus, category_code)
-            hits = [Hit(corpus.phrases[i], -negative) for negative, i in heapq.nsmallest(limit, scored)]
-        if len(hits) < limit:
-            self._pairs = _word_pairs(query)
-            hits += self._partial(required, optional, bonus, category_code, limit - len(hits), hits)
+            hits = [Hit(phrases[i], score) for score, i in ranking.full(required, optional, page, category)]
+        meaningful = [m for m in required if m.size or m.hint_codes]
+        if len(hits) < limit and meaningful:
+            page = Query(bonus, page.pairs, limit - len(hits))
+            found = {corpus.first_index[h.phrase.id] for h in hits}
+            weights = self._rarity(meaningful)
+            partial = ranking.partial(meaningful, weights, optional, page, category, found)
+            hits += [Hit(phrases[i], score, partial=True) for score, i in partial]
         return hits
 
-    def _scored(
-        self,
-        candidates: Iterable[int],
-        required: list[WordMatch],
-        optional: list[WordMatch],
-        bonus: Bonus,
-        category_code: int | None,
-    ) -> Iterator[tuple[float, int]]:
-        """(-score, index) for every candidate matching every required word, so nsmallest ranks best first.
-
-        The score is a weighted mean over all words, so an optional word present lifts a phrase a little.
-        """
-        corpus = self._corpus
-        codes = corpus.category_codes
-        on_request = self._on_request
-        fallbacks = self._fallbacks
-        count = len(required) + OPTIONAL_WEIGHT * len(optional)
-        for index in candidates:
-            code = codes[index]
-            if category_code is not None and code != category_code:
-                continue
-            total = 0.0
-            asked = False
-            for match in required:
-                value = match.score(corpus, index)
-                if not value:
-                    break
-                hinted = code in match.hint_codes
-                total += value + (HINT_LIFT if hinted else 0.0)
-                asked = asked or (hinted and not match.guessed)
-            else:
-                for match in optional:
-                    total += OPTIONAL_WEIGHT * match.score(corpus, index)
-                score = total / count + bonus.of(index) + self._sequence_lift(index)
-                if code in on_request and not asked:
-                    score -= ON_REQUEST_PENALTY
-                if fallbacks and index in fallbacks:
-                    score -= FALLBACK_PENALTY
-                yield -score, index
-
-    def _partial(
-        self,
-        required: list[WordMatch],
-        optional: list[WordMatch],
-        bonus: Bonus,
-        category_code: int | None,
-        wanted: int,
-        found: list[Hit],
-    ) -> list[Hit]:
-        """Phrases matching some of the required words, best coverage first: each word weighs by its
-        rarity (BM25's idf), times how well it matched; optional words and boosts only order near-ties."""
-        corpus = self._corpus
-        meaningful = [m for m in required if m.size or m.hint_codes]
-        if not meaningful:
-            return []
-        total_phrases = len(corpus)
-        weights = [math.log(1.0 + total_phrases / (1.0 + m.size)) for m in meaningful]
-        whole = sum(weights) + OPTIONAL_WEIGHT * len(optional)
-        # Optional words only order near-ties here: the dense ones ("a", "the" in a big library) would cost a
-        # text scan per candidate for a lift of a few hundredths.
-        optional = [m for m in optional if m.scores is not None]
-        exclude = {corpus.first_index[h.phrase.id] for h in found}
-        candidates = partial_candidates(corpus, meaningful, category_code, exclude)
-        codes = corpus.category_codes
-        on_request = self._on_request
-        fallbacks = self._fallbacks
-
-        def ranked() -> Iterator[tuple[float, int]]:
-            for index in candidates:
-                code = codes[index]
-                got = 0.0
-                asked = False
-                for match, weight in zip(meaningful, weights, strict=True):
-                    value = match.score(corpus, index)
-                    hinted = code in match.hint_codes
-                    asked = asked or (hinted and not match.guessed)
-                    if not value and hinted:
-                        value = HINT_MATCH
-                    got += weight * value
-                if not got:
-                    continue
-                for match in optional:
-                    got += OPTIONAL_WEIGHT * match.score(corpus, index)
-                score = got / whole + bonus.of(index) + self._sequence_lift(index)
-                if code in on_request and not asked:
-                    score -= ON_REQUEST_PENALTY
-                if fallbacks and index in fallbacks:
-                    score -= FALLBACK_PENALTY
-                yield -score, index
-
-        return [
-            Hit(corpus.phrases[i], -negative, partial=True)
-            for negative, i in heapq.nsmallest(wanted, ranked())
-        ]
-
-    def _sequence_lift(self, index: int) -> float:
-        """A little for each pair of query words the phrase holds side by side: a fragment of the reply
-        ("you will hear from us") is recognised by its run of small words, which otherwise only lift."""
-        pairs = self._pairs
-        if not pairs:
-            return 0.0
-        text = self._corpus.all_texts[index]
-        return SEQUENCE_LIFT * sum(pair in text for pair in pairs) / len(pairs)
+    def _rarity(self, matches: list[WordMatch]) -> list[float]:
+        """Each word's weight in the fallback: its rarity (BM25's idf)."""
+        total = len(self._corpus)
+        return [math.log(1.0 + total / (1.0 + m.size)) for m in matches]
 
     @cached_property
     def _conversation_order(self) -> tuple[int, ...]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 from itertools import islice
 from typing import Protocol
 
@@ -63,7 +64,7 @@ class Bonus:
         self.step_codes = {
             corpus.category_code[k] for k in boosts.step_categories if k in corpus.category_code
         }
-        self._fixed = {
+        self.fixed = {
             i: FAVOURITE_BOOST * (i in self.favourites)
             + RECENT_BOOST * self.recency.get(i, 0.0)
             + LEARNED_BOOST * self.learned.get(i, 0.0)
@@ -74,7 +75,19 @@ class Bonus:
 
     def of(self, index: int) -> float:
         step = STEP_BOOST if self._codes[index] in self.step_codes else 0.0
-        return self._fixed.get(index, 0.0) + step
+        return self.fixed.get(index, 0.0) + step
+
+
+Ranked = tuple[float, int]  # (score, phrase index): what a ranking returns, best first
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """What one search adds to its words' scores: the boosts, the word pairs of a fragment, the page size."""
+
+    bonus: Bonus
+    pairs: tuple[str, ...]
+    limit: int
 
 
 class Pool:

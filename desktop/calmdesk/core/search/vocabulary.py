@@ -39,10 +39,11 @@ class Vocabulary:
     symbols: Mapping[str, str] = field(default_factory=dict)
     # The one-word alias keys, sorted: a half-typed word finds the names it begins by bisection.
     prefix_keys: tuple[str, ...] = ()
+    # The most words an alias key holds: read for every query word, so counted once, not per keystroke.
+    longest_alias: int = field(init=False, default=1)
 
-    @property
-    def longest_alias(self) -> int:
-        return max(map(len, self.aliases), default=1)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "longest_alias", max(map(len, self.aliases), default=1))
 
     def merged(self, other: Vocabulary) -> Vocabulary:
         """This vocabulary with `other`'s entries added (an alias named in both gets both lists)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from calmdesk.core.search.corpus import BODY, CORROBORATED, LABEL, MAX_WEIGHT, TAGS, TITLE, Corpus, Postings
 from calmdesk.core.search.query import Term
@@ -36,6 +36,10 @@ SMALL_POSTINGS = 8000
 # beyond it the word is "dense" and only found by a lazy scan, which then stops early.
 SET_POSTINGS = 30_000
 CACHE_SIZE = 64
+# A large library's words each hold an array over all its phrases (8 bytes a phrase): the cache then keeps as
+# many as fit in this many phrase scores, and never fewer than a long query's words.
+CACHE_SCORES = 4_000_000
+MIN_CACHE_SIZE = 14
 # A query word found in at least this many phrases is taken as typed: no typo lookup for it.
 COMMON_POSTINGS = 3
 # Each kept typo costs a text test per candidate; past a couple of dozen they are noise anyway.
@@ -69,6 +73,8 @@ class WordMatch:
     # Category codes whose "when" text holds the word (or what it stands for): a weak, category-wide match.
     hint_codes: frozenset[int] = frozenset()
     guessed: bool = False  # its alternates are a guess from a half-typed word (see query.Term)
+    # Its score in every phrase as one array, when a large library is ranked by `vectors`.
+    vector: Any = field(default=None, repr=False)
     _phrases: AbstractSet[int] | None = field(default=None, repr=False)
     _strong: AbstractSet[int] | None = field(default=None, repr=False)
 
@@ -129,8 +135,12 @@ class WordMatch:
 class WordMatcher:
     """Resolves query words against a corpus, caching them: each keystroke repeats all but the last word."""
 
-    def __init__(self, corpus: Corpus) -> None:
+    def __init__(self, corpus: Corpus, *, vectorised: bool = False) -> None:
         self._corpus = corpus
+        self._vectorised = vectorised
+        self._cache_size = CACHE_SIZE
+        if vectorised:
+            self._cache_size = max(MIN_CACHE_SIZE, min(CACHE_SIZE, CACHE_SCORES // max(len(corpus), 1)))
         self._cache: OrderedDict[tuple[str, bool, bool, tuple[str, ...], bool], WordMatch] = OrderedDict()
 
     def clear_cache(self) -> None:
@@ -142,14 +152,16 @@ class WordMatcher:
         if found is not None:
             self._cache.move_to_end(key)
             return found
-        found = resolve(self._corpus, term)
+        found = resolve(self._corpus, term, materialise=not self._vectorised)
         self._cache[key] = found
-        if len(self._cache) > CACHE_SIZE:
+        if len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)
         return found
 
 
-def resolve(corpus: Corpus, term: Term) -> WordMatch:
+def resolve(corpus: Corpus, term: Term, *, materialise: bool = True) -> WordMatch:
+    """How `term` matches the corpus. `materialise`: build the per-phrase scores of a small word (the plain
+    ranking reads them; the numpy one builds its own arrays)."""
     word, last = term.word, term.typing
     main: list[Span] = []
     extra: list[Span] = []
@@ -189,9 +201,9 @@ def resolve(corpus: Corpus, term: Term) -> WordMatch:
     biggest = max(spans, key=lambda s: corpus.range_size(s.lo, s.hi), default=None)
     scores = extra_scores = None
     text_spans = spans
-    if size <= SMALL_POSTINGS:
+    if materialise and size <= SMALL_POSTINGS:
         scores = _materialise(corpus, spans)
-    elif _size(corpus, extra) <= SMALL_POSTINGS:
+    elif materialise and _size(corpus, extra) <= SMALL_POSTINGS:
         extra_scores = _materialise(corpus, extra)
         text_spans = main
     return WordMatch(

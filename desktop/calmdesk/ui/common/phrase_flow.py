@@ -66,6 +66,14 @@ class PhraseStore(Protocol):
     def queue_use(self, phrase_id: str, *, query_key: str = "") -> None: ...
     def worked_counts(self, topic: str | None = None) -> Mapping[str, int]: ...
     def mark_worked(self, phrase_id: str, topic: str = "") -> int: ...
+    def queue_mark_worked(
+        self,
+        phrase_id: str,
+        topic: str = "",
+        *,
+        saved: Callable[[object], None] | None = None,
+        given_up: Callable[[str], None] | None = None,
+    ) -> None: ...
 
 
 class NoComplaints:
@@ -122,6 +130,16 @@ class NoStore:
         return {}
 
     def mark_worked(self, phrase_id: str, topic: str = "") -> int:
+        raise StoreError(self.REASON)
+
+    def queue_mark_worked(
+        self,
+        phrase_id: str,
+        topic: str = "",
+        *,
+        saved: Callable[[object], None] | None = None,
+        given_up: Callable[[str], None] | None = None,
+    ) -> None:
         raise StoreError(self.REASON)
 
 
@@ -281,13 +299,17 @@ class PhraseFlow:
         complaint = self._complaints.current()
         return complaint.topic if complaint else ""
 
-    def mark_worked(self, phrase: Phrase) -> str:
+    def mark_worked(self, phrase: Phrase, given_up: Callable[[str], None] | None = None) -> str:
         """Privately note that `phrase` worked; it ranks higher for this kind of complaint. Returns the
-        topic it was noted for. Raises `StoreError` when it could not be saved."""
+        topic it was noted for. Saved by the store's writer thread (a locked file never freezes the
+        picker); `given_up` hears why if it never can be. Raises `StoreError` when there is no store."""
         topic = self.topic()
-        self._store.mark_worked(phrase.id, topic)
+        self._store.queue_mark_worked(phrase.id, topic, saved=self._forget_worked, given_up=given_up)
         self._worked = None
         return topic
+
+    def _forget_worked(self, _count: object) -> None:
+        self._worked = None  # the writer's thread: the boosts are read again at the next search
 
     def worked_boosts(self) -> dict[str, float]:
         """The phrases marked as having worked for the current topic, 1.0 from `WORKED_FULL_MARKS` marks."""

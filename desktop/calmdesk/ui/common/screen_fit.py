@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 # Top-level kinds that are windows a person places; menus, tooltips and the like place themselves.
 _PLACED = (Qt.WindowType.Window, Qt.WindowType.Dialog, Qt.WindowType.Tool)
+# A window with this property set places itself around the panel (the picker): it is only kept on screen.
+PLACES_ITSELF = "calmdeskPlacesItself"
 
 
 def fit_rect(frame: QRect, area: QRect) -> QRect:
@@ -38,17 +40,22 @@ def beside(frame: QRect, obstacle: QRect, area: QRect, gap: int = 8) -> QRect:
     return QRect(x, frame.y(), frame.width(), frame.height())
 
 
-def fit_to_screen(window: QWidget, keep_clear: QRect | None = None) -> None:
+def fit_to_screen(window: QWidget, keep_clear: QRect | None = None, asked: QPoint | None = None) -> None:
     """Shrink `window` to its screen's available area where it is larger, and move it inside.
 
     The frame (title bar, borders) counts: a title bar above the screen's top cannot be dragged back.
     Content taller than the room left scrolls (each window puts its long parts in a scroll area).
+    `asked`: where the program put the frame before the show. It is what counts for such a window: while
+    the window manager reparents it, X11 can report it at 0,0 for a moment, and fitting that moment threw
+    a centred window into the screen's corner.
     """
     screen = window.screen() or QGuiApplication.primaryScreen()
     if screen is None or window.isMaximized() or window.isFullScreen():
         return
     area = screen.availableGeometry()
     frame = window.frameGeometry()
+    if asked is not None:
+        frame.moveTopLeft(asked)
     fitted = fit_rect(frame, area)
     if keep_clear is not None:
         fitted = fit_rect(beside(fitted, keep_clear, area), area)
@@ -74,12 +81,18 @@ class ScreenFit(QObject):
         super().__init__(parent)
         self._keep_clear = keep_clear
 
-    def _fit(self, window: QWidget) -> None:
+    def _fit(self, window: QWidget, asked: QPoint | None = None) -> None:
         panel = self._keep_clear()
         clear = None
-        if panel is not None and panel is not window and panel.isVisible() and window.parentWidget() is None:
+        if (
+            panel is not None
+            and panel is not window
+            and panel.isVisible()
+            and window.parentWidget() is None
+            and not window.property(PLACES_ITSELF)
+        ):
             clear = panel.frameGeometry()
-        fit_to_screen(window, clear)
+        fit_to_screen(window, clear, asked)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -88,6 +101,8 @@ class ScreenFit(QObject):
             and watched.isWindow()
             and watched.windowType() in _PLACED
         ):
-            # After the show: the dialog has centred itself, the window manager has framed it.
-            QTimer.singleShot(0, watched, lambda: self._fit(watched))
+            # After the show: the dialog has centred itself, the window manager has framed it. Where the
+            # program placed it is read now, before the window manager's reparenting can blur it.
+            asked = QPoint(watched.pos()) if watched.testAttribute(Qt.WidgetAttribute.WA_Moved) else None
+            QTimer.singleShot(0, watched, lambda: self._fit(watched, asked))
         return False

@@ -6,9 +6,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QListView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QHideEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QListView,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from calmdesk.core.complaint import next_step
 from calmdesk.core.placeholders import MissingValues
@@ -219,6 +227,21 @@ class ChecklistPanel(QWidget):
 
     def current_phrase(self) -> Phrase | None:
         return self.phrases.current_phrase()
+
+    def current_step_area(self) -> QRect:
+        """On screen, the selected step's box and name (the step worked on): what the picker must leave
+        in view. Empty while the panel is hidden."""
+        index = self.steps.currentIndex()
+        if not self.isVisible() or not index.isValid():
+            return QRect()
+        row = self.steps.visualRect(index)
+        # The name's end, not the row's: at 200% the picker may cover the empty right of the row.
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        font = index.data(Qt.ItemDataRole.FontRole)  # the step to work on is bold
+        metrics = QFontMetrics(font) if isinstance(font, QFont) else self.steps.fontMetrics()
+        box = self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 16  # and the margins around it
+        row.setWidth(min(row.width(), box + metrics.horizontalAdvance(text)))
+        return QRect(self.steps.viewport().mapToGlobal(row.topLeft()), row.size())
 
     # -- what the keys do -------------------------------------------------------------------------------
 

@@ -19,6 +19,8 @@ from calmdesk.core.complaint import (
     step_served,
     tick,
 )
+from calmdesk.core.complaint import undo as _undo
+from calmdesk.core.model import STEP_KEYS
 
 if TYPE_CHECKING:
     from calmdesk.core.model import ChecklistStep, Phrase
@@ -31,6 +33,9 @@ _T = TypeVar("_T")
 # How often the store is asked whether the CLI (or another process) wrote: well within the one second the
 # issue allows, and `PRAGMA data_version` costs microseconds.
 POLL_MS = 400
+# How long a change made here waits for the queued ones before it (they are written within milliseconds,
+# unless another program holds the file: then it is queued behind them all the same, only not in order).
+QUEUED_WAIT_S = 1.0
 
 
 class ComplaintWatch(QObject):
@@ -112,17 +117,38 @@ class ComplaintWatch(QObject):
         return self._do(start)
 
     def switch(self, complaint_id: int) -> None:
-        self._do(lambda book: book.switch(complaint_id))
+        target = next((c for c in self._open if c.id == complaint_id), None)
+        if target is None:  # not open here: the book says why, in words
+            self._do(lambda book: book.switch(complaint_id))
+            return
+        self._queue("switch complaints", lambda book: book.switch(complaint_id))
+        self._show(target)
 
     def tick(self, step: str, *, undo: bool = False) -> None:
-        self._do(lambda book: book.tick(step, undo=undo))
+        complaint, at = self._current, now()
+        if complaint is None or step not in STEP_KEYS:  # nothing to tick: the book says why, in words
+            self._do(lambda book: book.tick(step, undo=undo))
+            return
+        self._queue(
+            "save the step", lambda book: book.tick(step, undo=undo, complaint_id=complaint.id, at=at)
+        )
+        self._show(_undo(complaint, step) if undo else tick(complaint, step, at))
 
     def close(self) -> Complaint | None:
         return self._do(lambda book: book.close())
 
-    def customer_replied(self) -> Complaint | None:
-        """The current customer wrote again: their wait for the agent starts now."""
-        return self._do(lambda book: book.customer_replied())
+    def customer_replied(self) -> None:
+        """The current customer wrote again: their wait for the agent starts now (shown at once, saved by
+        the store's writer thread)."""
+        complaint, at = self._current, now()
+        if complaint is None:  # nothing open: the book says so, in words
+            self._do(lambda book: book.customer_replied())
+            return
+        self._queue(
+            "record the customer's reply",
+            lambda book: book.customer_replied(complaint_id=complaint.id, at=at),
+        )
+        self._show(replace(complaint, customer_replies=(*complaint.customer_replies, at)))
 
     def close_with_follow_up(
         self, complaint_id: int, follow_up: datetime | None, note: Callable[[Complaint], str]
@@ -137,7 +163,10 @@ class ComplaintWatch(QObject):
         return self._do(close)
 
     def add_reminder(self, kind: str, due: datetime, note: str = "", complaint_id: int | None = None) -> None:
-        self._do(lambda book: book.add_reminder(kind, due, note=note, complaint_id=complaint_id))
+        self._queue(
+            "save the reminder",
+            lambda book: book.add_reminder(kind, due, note=note, complaint_id=complaint_id),
+        )
 
     def phrase_copied(
         self, phrase: Phrase, typed: Mapping[str, str], prefilled: Mapping[str, str]
@@ -160,13 +189,19 @@ class ComplaintWatch(QObject):
             if ticked is not None:
                 book.tick(ticked, complaint_id=complaint.id, at=at)
 
-        self._book.queue(
-            "record the reply you copied", save, done=self._note_written, given_up=self._given_up.emit
-        )
+        self._queue("record the reply you copied", save)
         shown = tick(complaint, ticked, at) if ticked is not None else complaint
         copied = (*complaint.copied, Copied(phrase.id, at, asks))
         self._show(replace(shown, values={**complaint.values, **values}, copied=copied))
         return ticked
+
+    def _queue(self, what: str, change: Callable[[ComplaintBook], object]) -> None:
+        """Hand `change` to the store's writer thread (see ComplaintBook.queue): the GUI never waits on a
+        file another program holds locked; `failed` says so only if the change is finally given up."""
+        if self._book is None:
+            self.failed.emit(self.tr("Complaints are off for now: CalmDesk could not open its data file."))
+            return
+        self._book.queue(what, change, done=self._note_written, given_up=self._given_up.emit)
 
     def _note_written(self, _result: object) -> None:
         self._written.emit()  # the writer's thread: the signal carries it over to the GUI's
@@ -193,6 +228,8 @@ class ComplaintWatch(QObject):
             self.failed.emit(self.tr("Complaints are off for now: CalmDesk could not open its data file."))
             return None
         try:
+            # Changes queued before this one are written first (normally a few ms): the order is the agent's.
+            self._book.wait_for_queued(QUEUED_WAIT_S)
             result = action(self._book)
         except Exception as exc:  # ValueError (a bad id or field) and StoreError: said, never a crash
             log.warning("complaint change failed: %s", exc)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from calmdesk.core.phrase_edit import Origin
 
@@ -133,3 +133,54 @@ def origin_text(origin: Origin) -> str:
         )
     where = QCoreApplication.translate("OriginText", ", from %s") % origin.detail if origin.detail else ""
     return QCoreApplication.translate("OriginText", "Yours") + where
+
+
+def ask_save_new(parent: QWidget, title: str) -> QMessageBox:
+    """Save, Discard or Cancel for a new phrase the agent is closing the editor on; its `finished` gives
+    the button. Opened, not exec()'d: nothing waits for the answer in a nested event loop."""
+    buttons = QMessageBox.StandardButton
+    # Literal translate() calls, which pyside6-lupdate finds (a local tr() wrapper hides them from it).
+    untitled = QCoreApplication.translate("EditorWindow", "(no title yet)")
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("EditorWindow", "New phrase not saved"),
+        QCoreApplication.translate("EditorWindow", "Save the new phrase “%s”?") % (title or untitled),
+        buttons.Save | buttons.Discard | buttons.Cancel,
+        parent,
+    )
+    box.setDefaultButton(buttons.Save)
+    box.setEscapeButton(buttons.Cancel)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def lay_out(
+    window: QWidget, browser: QWidget, shown: tuple[QWidget, QWidget], buttons: EditorButtons, status: QLabel
+) -> None:
+    """The list with Import and Export on the left; where the phrase comes from, its form and the actions
+    on the right; the status line under both."""
+    left = QWidget(window)
+    left_layout = QVBoxLayout(left)
+    left_layout.setContentsMargins(0, 0, 0, 0)
+    left_layout.addWidget(browser, 1)
+    left_layout.addLayout(buttons.row("import", "export"))
+    right = QWidget(window)
+    right_layout = QVBoxLayout(right)
+    right_layout.setContentsMargins(0, 0, 0, 0)
+    origin_line, form = shown
+    right_layout.addWidget(origin_line)
+    right_layout.addWidget(form, 1)
+    right_layout.addLayout(
+        buttons.row("new", "duplicate", "customize", "hide", "favourite", "delete", last="save")
+    )
+    splitter = QSplitter(Qt.Orientation.Horizontal, window)
+    splitter.addWidget(left)
+    splitter.addWidget(right)
+    splitter.setStretchFactor(0, 1)
+    splitter.setStretchFactor(1, 1)
+    splitter.setSizes([500, 580])
+    splitter.setChildrenCollapsible(False)
+    layout = QVBoxLayout(window)
+    layout.addWidget(splitter, 1)
+    layout.addWidget(status)

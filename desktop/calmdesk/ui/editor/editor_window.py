@@ -9,8 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
-    QSplitter,
-    QVBoxLayout,
+    QMessageBox,
     QWidget,
 )
 
@@ -20,7 +19,7 @@ from calmdesk.core.phrase_edit import duplicate, new_id, user_copy
 from calmdesk.core.user_layer import USER_PACK_ID
 from calmdesk.store.errors import StoreError
 from calmdesk.ui.editor.editor_library import EditorLibrary
-from calmdesk.ui.editor.editor_parts import EditorButtons, OriginLabel, origin_short
+from calmdesk.ui.editor.editor_parts import EditorButtons, OriginLabel, ask_save_new, lay_out, origin_short
 from calmdesk.ui.editor.editor_state import EditorState
 from calmdesk.ui.editor.phrase_browser import PhraseBrowser
 from calmdesk.ui.editor.phrase_form import PhraseForm
@@ -68,12 +67,14 @@ class EditorWindow(QWidget):
         self._store = store
         self._phrases = EditorLibrary(base, user)
         self._state = EditorState()  # what the form holds: the one place the editor keeps it
+        self._question: QMessageBox | None = None  # Save / Discard / Cancel for a new phrase, while asked
 
         self.browser = PhraseBrowser(
             self._phrases,
             lambda origin: origin_short(self, origin),
             self._is_favourite,
             lambda: self._state.phrase_id,
+            may_switch=lambda: not self._state.unsaved,
         )
         self.origin_line = OriginLabel(self)
         self.form = PhraseForm(base.categories, base.checklist, self)
@@ -86,7 +87,6 @@ class EditorWindow(QWidget):
         self._status.setWordWrap(True)
 
         self.browser.picked.connect(self._on_picked)
-        self.browser.listed.connect(self._on_listed)
         self.form.edited.connect(self._on_edited)
         for button, keys, method in _ACTIONS:
             slot = getattr(self, method)
@@ -98,28 +98,7 @@ class EditorWindow(QWidget):
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_current)
 
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.browser, 1)
-        left_layout.addLayout(self.buttons.row("import", "export"))
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.origin_line)
-        right_layout.addWidget(self.form, 1)
-        actions = ("new", "duplicate", "customize", "hide", "favourite", "delete")
-        right_layout.addLayout(self.buttons.row(*actions, last="save"))
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([500, 580])
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self._status)
+        lay_out(self, self.browser, (self.origin_line, self.form), self.buttons, self._status)
         self.resize(1080, 680)
 
         self.browser.relist()
@@ -295,10 +274,6 @@ class EditorWindow(QWidget):
             self._state = EditorState()
         return True
 
-    def _on_listed(self, count: int) -> None:
-        if not self._status.text():
-            self._say(self.tr("%d phrases") % count)
-
     def _on_picked(self, phrase: Phrase | None) -> None:
         current_id = self._state.phrase_id
         if phrase is not None and phrase.id == current_id:
@@ -340,8 +315,31 @@ class EditorWindow(QWidget):
         self._status.setText(message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Closing saves a valid edit; an invalid one keeps the window open with the reason shown.
+        # A new phrase typed and never saved is the agent's to keep or drop: asked (Esc saved "Unsaved
+        # test" silently). Otherwise closing saves a valid edit; an invalid one keeps the window open.
+        if self._state.unsaved and self._state.is_new:
+            event.ignore()
+            self._ask_about_new()
+            return
         if not self._leave_current():
             event.ignore()
             return
         super().closeEvent(event)
+
+    def _ask_about_new(self) -> None:
+        if self._question is not None:  # asked already (a second Esc or close): bring it forward
+            self._question.raise_()
+            return
+        self._question = ask_save_new(self, self.form.title_edit.text().strip())
+        self._question.finished.connect(self._on_new_answered)
+
+    def _on_new_answered(self, answer: int) -> None:
+        self._question = None
+        if answer == QMessageBox.StandardButton.Discard.value:
+            self._state = EditorState()
+            self.form.set_phrase(None, editable=False)
+            self.origin_line.show_origin(None, hidden=False)
+            self._update_buttons()
+            self.close()
+        elif answer == QMessageBox.StandardButton.Save.value and self.save():
+            self.close()

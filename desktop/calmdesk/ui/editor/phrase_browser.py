@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QTableView,
     QVBoxLayout,
@@ -33,11 +35,9 @@ class PhraseBrowser(QWidget):
 
     Signals:
         picked(object): the agent moved to another row (its Phrase, or None); `hold` takes it back.
-        listed(int): the list was filled again, with this many rows.
     """
 
     picked = Signal(object)
-    listed = Signal(int)
 
     def __init__(
         self,
@@ -46,16 +46,21 @@ class PhraseBrowser(QWidget):
         is_favourite: Callable[[str], bool],
         shown: Callable[[], str | None],
         parent: QWidget | None = None,
+        *,
+        may_switch: Callable[[], bool] = lambda: True,
     ) -> None:
         super().__init__(parent)
         self._phrases = phrases
         self._shown = shown  # the phrase the form shows: it stays selected while it is listed
+        # Whether the search may show its best match in the form: not over a phrase being typed.
+        self._may_switch = may_switch
         categories = phrases.base.categories
         self.search = QLineEdit(self)
         self.category = QComboBox(self)
         self.pack = QComboBox(self)
         self.model = PhraseTableModel(categories, origin_short, is_favourite, phrases.is_hidden, self)
         self.table = QTableView(self)
+        self.count = QLabel(self)
 
         self.search.setPlaceholderText(self.tr("Search phrases (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search phrases"))
@@ -84,7 +89,10 @@ class PhraseBrowser(QWidget):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
 
-        self.search.textChanged.connect(lambda _text: self.refresh())
+        self.count.setAccessibleName(self.tr("Phrases listed"))
+        self.search.installEventFilter(self)  # Down goes into the list
+
+        self.search.textChanged.connect(lambda _text: self.refresh(best=True))
         self.category.activated.connect(lambda _row: self.refresh())
         self.pack.activated.connect(lambda _row: self.refresh())
         table.selectionModel().currentRowChanged.connect(self._on_row_changed)
@@ -94,7 +102,10 @@ class PhraseBrowser(QWidget):
         filters.addWidget(self.pack, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
+        searching = QHBoxLayout()  # the count beside the search: the filter row is full at 200%
+        searching.addWidget(self.search, 1)
+        searching.addWidget(self.count)
+        layout.addLayout(searching)
         layout.addLayout(filters)
         layout.addWidget(table, 1)
 
@@ -117,8 +128,9 @@ class PhraseBrowser(QWidget):
         self.category.setCurrentIndex(max(0, self.category.findData(keep_category)))
         self.pack.setCurrentIndex(max(0, self.pack.findData(keep_pack)))
 
-    def refresh(self) -> None:
-        """List the matches again; the phrase the form shows stays selected while it matches."""
+    def refresh(self, *, best: bool = False) -> None:
+        """List the matches again; the phrase the form shows stays selected while it matches. With `best`
+        (the query changed) the best match is selected instead, and shown, unless a phrase is being typed."""
         category, pack = self.category.currentData(), self.pack.currentData()
         rows = self._phrases.rows(
             self.search.text(),
@@ -132,8 +144,17 @@ class PhraseBrowser(QWidget):
         if row >= 0:
             self.table.setCurrentIndex(self.model.index(row, 0))
         self.table.selectionModel().blockSignals(False)
+        if best and self.search.text().strip() and rows and self._may_switch():
+            self.table.setCurrentIndex(self.model.index(0, 0))  # ranked first: the best match
+        if self.table.currentIndex().isValid():
+            self.table.scrollTo(self.table.currentIndex())
         self.table.viewport().update()
-        self.listed.emit(len(rows))
+        total = len(self._phrases.library.phrases)
+        self.count.setText(
+            self.tr("%d phrases") % total
+            if len(rows) == total
+            else self.tr("%d of %d phrases") % (len(rows), total)
+        )
 
     def select(self, phrase_id: str) -> bool:
         """Select `phrase_id` (clearing filters that hide it); False when no such phrase is listed."""
@@ -146,6 +167,7 @@ class PhraseBrowser(QWidget):
         if row < 0:
             return False
         self.table.setCurrentIndex(self.model.index(row, 0))
+        self.table.scrollTo(self.model.index(row, 0))
         return True
 
     def hold(self, phrase_id: str | None) -> None:
@@ -161,6 +183,21 @@ class PhraseBrowser(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+            and self.model.rowCount()
+        ):
+            # Down from the search goes into the list, on the selected row (or the first), as in the picker.
+            if not self.table.currentIndex().isValid():
+                self.table.setCurrentIndex(self.model.index(0, 0))
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     def _on_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         phrase: Phrase | None = self.model.phrase(current.row())

@@ -61,6 +61,7 @@ class CheckPane(QWidget):
         super().__init__(parent)
         self._checker, self._library, self._context, self._values = checker, library, context, values
         self._findings: list[Finding] = []
+        self._incomplete = False
         self._heading = QLabel(self)
         self._draft = QPlainTextEdit(self)
         self._list = QListWidget(self)
@@ -178,7 +179,9 @@ class CheckPane(QWidget):
         """Check the draft again (each keystroke: a 2,000-character draft takes a few milliseconds)."""
         text = self.draft()
         previous = self._list.currentRow()
-        self._findings = self._checker().check(text, self._context()) if text.strip() else []
+        checker = self._checker()
+        self._findings = checker.check(text, self._context()) if text.strip() else []
+        self._incomplete = bool(text.strip()) and checker.incomplete  # its work budget ran out (team rules)
         self._list.blockSignals(True)
         self._list.clear()
         for finding in self._findings:
@@ -215,6 +218,12 @@ class CheckPane(QWidget):
         return False
 
     def _summary(self, text: str) -> str:
+        if self._incomplete:  # said plainly: "reads calmly" must not stand for a part never read
+            partly = self.tr("Only the start of the reply was checked: the tone rules took too long.")
+            return self._count_line(text) + "\n" + partly
+        return self._count_line(text)
+
+    def _count_line(self, text: str) -> str:
         if not text.strip():
             return self.tr("Tone check: write or paste your reply below")
         count = len(self._findings)

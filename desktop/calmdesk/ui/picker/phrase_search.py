@@ -34,6 +34,7 @@ class PhraseSearch(QWidget):
     """
 
     noticed = Signal(str)
+    _markLost = Signal(str)  # from the store's writer thread: a mark that could not be saved
     repeatChanged = Signal()
     activated = Signal()
 
@@ -43,6 +44,7 @@ class PhraseSearch(QWidget):
         super().__init__(parent)
         self._index = index
         self._flow = flow
+        self._markLost.connect(self.noticed)  # queued: it comes from another thread
         self._repeat: Repeat | None = None
         self._complaint_id: int | None = None  # the complaint the list was last ranked for
         self.field = QLineEdit(self)
@@ -169,7 +171,7 @@ class PhraseSearch(QWidget):
         if phrase is None:
             return
         try:
-            topic = self._flow.mark_worked(phrase)
+            topic = self._flow.mark_worked(phrase, given_up=self._markLost.emit)
         except Exception as exc:  # StoreError, or no data file to keep the mark in
             self.noticed.emit(self.tr("Could not save the mark: %s") % exc)
             return

@@ -6,14 +6,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QGuiApplication, QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLayout, QVBoxLayout, QWidget
 
 from calmdesk.core.placeholders import MissingValues
+from calmdesk.system.popup_window import on_wayland
+from calmdesk.ui.common.clear_place import place_clear
 from calmdesk.ui.common.key_table import ALT, ANY, CTRL, ENTER_KEYS, NONE, SHIFT, KeyTable
 from calmdesk.ui.common.phrase_actions import Clipboard, CopyError, Paster, PhraseActions
 from calmdesk.ui.common.phrase_flow import NoStore, PhraseFlow, PhraseStore
+from calmdesk.ui.common.screen_fit import PLACES_ITSELF
 from calmdesk.ui.common.status_line import StatusLine
 from calmdesk.ui.complaint.complaint_watch import ComplaintWatch
 from calmdesk.ui.picker import picker_texts
@@ -36,6 +39,10 @@ if TYPE_CHECKING:
     from calmdesk.ui.picker.check_pane import CheckPane
 
 __all__ = ["Clipboard", "Paster", "PickerWindow"]  # the collaborators' shapes are part of the picker's API
+
+PREFERRED_SIZE = QSize(720, 460)  # shrunk only to fit a small screen or to keep a panel's step in view
+SMALLEST_SIZE = QSize(400, 360)  # still a search, a few results and the hints: beside a panel at 200%
+KeepClear = tuple[Sequence[QRect], Sequence[QRect]]  # (must not cover, had rather not cover)
 
 _LIST_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home)
 
@@ -65,6 +72,7 @@ class PickerWindow(RoundedPanel):
         editorRequested(str): Ctrl+E: open the phrase editor at this phrase id ("" when none is selected).
         windowRequested(str): another CalmDesk window by key: "settings" (Ctrl+,), "followups" (Ctrl+J),
             "stats" (Ctrl+I) or "about" (F1).
+        placed(QRect): where summon() put the picker (a window it may cover can step aside).
     """
 
     phraseCopied = Signal(str, str)
@@ -74,6 +82,7 @@ class PickerWindow(RoundedPanel):
     checklistRequested = Signal()
     editorRequested = Signal(str)
     windowRequested = Signal(str)
+    placed = Signal(QRect)
 
     def __init__(
         self,
@@ -107,7 +116,10 @@ class PickerWindow(RoundedPanel):
         whose_font = self.whose.font()
         whose_font.setBold(True)  # the one line that keeps the wrong name out of a reply: easy to see
         self.whose.setFont(whose_font)
-        self.resize(720, 460)
+        self.resize(PREFERRED_SIZE)
+        # Placed by summon() itself: not moved after the show by the screen fit's "beside the panel" rule.
+        self.setProperty(PLACES_ITSELF, True)
+        self._keep_clear: Callable[[QRect], KeepClear] = lambda _want: ((), ())
 
         self.search.noticed.connect(self.status.flash)
         self.search.repeatChanged.connect(self.status.show_hints)
@@ -131,7 +143,7 @@ class PickerWindow(RoundedPanel):
         # The size is ours, not the layout's: otherwise showing the fill-in form or wrapping the chips
         # at their narrowest would make the popup jump in size under the agent's eyes.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        self.setMinimumSize(480, 360)
+        self.setMinimumSize(SMALLEST_SIZE)
 
         self._show_whose()
         self.status.show_hints()
@@ -160,12 +172,7 @@ class PickerWindow(RoundedPanel):
         self._show_whose()
         self.search.refresh()
         self.status.show_hints()
-        screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
-        area = screen.availableGeometry()
-        self.resize(min(self.width(), area.width() - 40), min(self.height(), area.height() - 40))
-        self.move(
-            area.center().x() - self.width() // 2, area.top() + max(20, (area.height() - self.height()) // 4)
-        )
+        self._place()
         self.show()
         self.raise_()
         self.activateWindow()
@@ -176,6 +183,11 @@ class PickerWindow(RoundedPanel):
         self.search.field.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
         self.search.field.selectAll()
         self._read_message()  # after the popup is up: the line fills in when the text is read
+
+    def set_keep_clear(self, keep_clear: Callable[[QRect], KeepClear]) -> None:
+        """What the picker must not cover when it opens (the checklist panel's current step) and what it had
+        rather not (the rest of the panel); asked at each summon with where it would open."""
+        self._keep_clear = keep_clear
 
     def toggle(self) -> None:
         if self.isVisible():
@@ -335,6 +347,20 @@ class PickerWindow(RoundedPanel):
             self.status.flash(self.tr("Could not copy: %s") % exc)
             return
         self.status.flash(self.tr("Draft copied."))
+
+    def _place(self) -> None:
+        """Centred in the upper part of the screen under the mouse, unless that hides what must stay seen."""
+        screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        size = PREFERRED_SIZE.boundedTo(QSize(area.width() - 40, area.height() - 40))
+        top = area.top() + max(20, (area.height() - size.height()) // 4)
+        want = QRect(QPoint(area.center().x() - size.width() // 2, top), size)
+        # Wayland tells no client where windows are (the compositor places the picker): nothing to avoid.
+        avoid, rather_avoid = ((), ()) if on_wayland() else self._keep_clear(want)
+        spot = place_clear(want, area, avoid, rather_avoid, SMALLEST_SIZE)
+        self.resize(spot.size())
+        self.move(spot.topLeft())
+        self.placed.emit(self.geometry())
 
     def _hints(self) -> str:
         if self._checking:

@@ -5,15 +5,15 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QCursor, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from calmdesk.store.errors import StoreError
 from calmdesk.store.settings import Settings, save_settings
+from calmdesk.system.popup_window import keep_floating, on_wayland
+from calmdesk.ui.common.clear_place import place_clear
 from calmdesk.ui.common.keys import buddy_label
-
-MARGIN = 24  # from the screen's corner, clear of a panel's edge
 
 
 class IntroductionDialog(QDialog):
@@ -74,16 +74,28 @@ class IntroductionDialog(QDialog):
         self._name.setFocus()
 
     def place(self) -> None:
-        """In the corner where the tray usually is (bottom right), inside the screen."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
+        """Centred on the screen the agent works on (the one under the mouse), where it is seen at once;
+        the tray's corner put it out of sight, and under the picker when that opened."""
+        screen = QGuiApplication.screenAt(QCursor.pos()) or self.screen() or QGuiApplication.primaryScreen()
         if screen is None:
             return
-        area = screen.availableGeometry()
-        size = self.sizeHint().expandedTo(self.minimumSize())
-        self.move(
-            max(area.left(), area.right() - size.width() - MARGIN),
-            max(area.top(), area.bottom() - size.height() - MARGIN),
-        )
+        frame = QRect(QPoint(0, 0), self.sizeHint().expandedTo(self.minimumSize()))
+        frame.moveCenter(screen.availableGeometry().center())
+        self.move(frame.topLeft())
+
+    def make_way(self, picker: QRect) -> None:
+        """The picker opened at `picker`: step aside (below it, as a rule) so that it hides none of this."""
+        if not self.isVisible() or not self.frameGeometry().intersects(picker):
+            return
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        spot = place_clear(self.frameGeometry(), screen.availableGeometry(), [picker])
+        self.move(spot.topLeft())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Fixed size on Wayland before the native window exists: sway then floats it, as it does the picker,
+        # instead of tiling it across the whole screen.
+        keep_floating(self)
+        super().showEvent(event)
 
     def accept(self) -> None:
         settings = dataclasses.replace(
@@ -94,6 +106,8 @@ class IntroductionDialog(QDialog):
         except (StoreError, OSError) as exc:
             self._error.setText(self.tr("Could not save: %s") % exc)
             self._error.show()
+            if on_wayland():  # its size is fixed there (see showEvent): make room for the message
+                self.setFixedSize(self.sizeHint().expandedTo(self.size()))
             return
         self.settingsSaved.emit(settings)
         super().accept()
