@@ -68,19 +68,19 @@ def welcome(hotkey: str | None, tray: bool) -> bool:
     from calmdesk.system.autostart import for_this_system
     from calmdesk.system.notify import freedesktop_notify
 
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Welcome", text)
+
     key = QKeySequence(hotkey).toString(QKeySequence.SequenceFormat.NativeText)
-    body = QCoreApplication.translate("Welcome", "Press %s beside your chat to find a phrase.") % key
+    body = tr("Press %s beside your chat to find a phrase.") % key
     if tray:
-        body += " " + QCoreApplication.translate(
-            "Welcome", "The tray icon's menu has the complaint checklist, your phrases and the settings."
-        )
+        body += " " + tr("The tray icon's menu has the complaint checklist, your phrases and the settings.")
     login = for_this_system()
     if login.supported and not login.status().enabled:
         # Offered once, with the welcome: the agent decides; nothing is written to the session unasked.
-        body += " " + QCoreApplication.translate(
-            "Welcome",
+        body += " " + tr(
             "To have it ready at every login, tick “Start CalmDesk when you log in” in the settings "
-            "(or run: calmdesk autostart on).",
+            "(or run: calmdesk autostart on)."
         )
-    title = QCoreApplication.translate("Welcome", "CalmDesk is running")
+    title = tr("CalmDesk is running")
     return welcome_once(paths.state_dir(), lambda: freedesktop_notify(title, body, expire_ms=WELCOME_MS))
