@@ -257,6 +257,19 @@ def _cli(s: Session, *args: str) -> None:
     s.run(PYTHON, "-m", "calmdesk", *args)
 
 
+def _open(window: str, *keys: str) -> Callable[[Session], None]:
+    """A window of the running app, asked for from the command line (`calmdesk settings`), then `keys`."""
+
+    def act(s: Session) -> None:
+        _cli(s, window)
+        time.sleep(1.0)
+        if keys:
+            s.keys(*keys)
+            time.sleep(0.5)
+
+    return act
+
+
 def _complaint_under_way(s: Session) -> None:
     """A chat complaint a few minutes in: customer, ticket, anger, the first steps ticked, a phrase sent."""
     _cli(s, "complaint", "new", "--customer", "Ana Souza", "--channel", "chat", "--ticket", "A-1042",
@@ -357,6 +370,7 @@ def _import_preview(s: Session) -> None:
 
 
 APP = [PYTHON, "-m", "calmdesk"]
+_LAST_TAB = ("ctrl+Tab", "ctrl+Tab")  # Settings: General, Times and complaints, Languages
 DARK = [PYTHON, "-c", DARK_LAUNCHER]
 # name, screen size, extra environment, launcher, action, window title to crop to
 SHOTS = [
@@ -373,6 +387,25 @@ SHOTS = [
     # Menu: Open, New complaint, Checklist, Follow-ups, Edit phrases, Statistics, Settings, About.
     ("stats", "1280x800", {}, [PYTHON, "-c", SEEDED_LAUNCHER], _tray_menu(6), "^Your statistics"),
     ("settings", "1280x800", {}, APP, _tray_menu(7), "^Settings"),
+    # Its Languages page in each interface language, as the locale picks it (nothing clipped or English).
+    ("settings-es", "1280x800", {"LANG": "es_ES.UTF-8"}, APP, _open("settings", *_LAST_TAB), "^Ajustes"),
+    (
+        "settings-de",
+        "1280x800",
+        {"LANG": "de_DE.UTF-8"},
+        APP,
+        _open("settings", *_LAST_TAB),
+        "^Einstellungen",
+    ),
+    ("settings-fr", "1280x800", {"LANG": "fr_FR.UTF-8"}, APP, _open("settings", *_LAST_TAB), "^Réglages"),
+    (
+        "settings-pt",
+        "1280x800",
+        {"LANG": "pt_BR.UTF-8"},
+        APP,
+        _open("settings", *_LAST_TAB),
+        "^Configurações",
+    ),
     ("about", "1280x800", {}, APP, _tray_menu(8), "^About CalmDesk"),
     ("picker-choices", "1280x800", {}, APP, _choices, "^CalmDesk$"),
     ("editor", "1280x800", {}, APP, _editor, "^Phrases"),

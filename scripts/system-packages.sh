@@ -15,7 +15,8 @@ testing=(xvfb openbox trayer xdotool x11-utils dunst dbus-x11 e2fsprogs  # e2fsp
          waybar  # a Wayland tray host (StatusNotifierWatcher) beside sway
          kwin-wayland qtwayland5 xdg-desktop-portal xdg-desktop-portal-kde)
 # dpkg-shlibdeps reads the Depends line off the libraries that the bundled Qt links to: they must be installed.
-packaging=(debhelper dpkg-dev help2man lintian desktop-file-utils appstream python3 python3-venv binutils
+# gettext: msgfmt builds the command line's catalogues (scripts/build-translations), xgettext checks them (tests).
+packaging=(gettext debhelper dpkg-dev help2man lintian desktop-file-utils appstream python3 python3-venv binutils
            libbrotli1 libcups2 libdrm2 libfreetype6 libglib2.0-0 libgssapi-krb5-2 libwayland-client0
            libwayland-cursor0 libwayland-egl1 libx11-xcb1 libxcb-glx0 libxcb-render0 libxcb-shm0 libxcb-sync1
            libxcb-util1 libxcb-xfixes0 libzstd1 zlib1g)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -81,6 +82,19 @@ def test_wheel_cli_search_and_checklist(clean_venv: Path) -> None:
     assert json.loads(found.stdout)[0]["category"] == "apology"
     steps = run_in(clean_venv, "calmdesk", "checklist", "--json")
     assert len(json.loads(steps.stdout)) == 12
+
+
+def test_wheel_cli_speaks_the_locales_language(clean_venv: Path) -> None:
+    """The .mo catalogues travel in the wheel (scripts/build-translations built them before the build)."""
+    env = {**os.environ, "LANG": "de_DE.UTF-8", "LANGUAGE": "de"}
+    done = subprocess.run(
+        [str(clean_venv / "bin" / "calmdesk"), "render", "no.such-phrase"],
+        capture_output=True,
+        text=True,
+        cwd=clean_venv,
+        env=env,
+    )
+    assert "keine Phrase mit der ID" in done.stderr
 
 
 def test_one_version_everywhere() -> None:

@@ -131,7 +131,8 @@ def test_pack_table_problems_yield_no_info_but_phrases_are_still_checked() -> No
     assert (
         5,
         None,
-        '[pack]: unknown field "surprise" (known: description, id, language, name, version)',
+        '[pack]: unknown field "surprise" '
+        "(known: description, id, language, name, replaces_builtin, version)",
     ) in messages
     assert (3, None, '[pack]: "name" must be a string, not a number') in messages
     assert (13, "phrase #2", 'missing required field "category"') in messages

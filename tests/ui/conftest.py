@@ -13,10 +13,19 @@ from calmdesk.core.model import Category, Phrase
 from calmdesk.core.search import SearchIndex
 from calmdesk.store.settings import Settings
 from calmdesk.store.userstore import UserStore
+from calmdesk.ui.common import translation
 from calmdesk.ui.complaint.complaint_watch import ComplaintWatch
 from calmdesk.ui.picker.picker_window import PickerWindow
 
 CHECKLIST, _ = load_checklist()
+
+
+@pytest.fixture(autouse=True)
+def english_plurals(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The windows as an English agent sees them: English's catalogue says "1 phrase" and "2 phrases"
+    (installed for each test: a test of another language, or of a missing catalogue, takes it away)."""
+    translation.install(qapp, "en")
+
 
 CATEGORIES = {
     "apology": Category("apology", "Apology", "Say sorry for the trouble.", "#c0392b"),

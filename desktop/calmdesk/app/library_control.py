@@ -98,11 +98,14 @@ class LibraryControl(QObject):
         return with_user_phrases(base, self._user_phrases.all(), self._user_phrases.hidden())
 
     def set_settings(self, settings: Settings) -> None:
-        """Saved settings: a changed list of pack folders is watched and loaded at once."""
+        """Saved settings: a changed list of pack folders is watched and loaded at once, and a changed
+        content language (Settings -> Languages) shows the phrases and checklist in it at once."""
         folders_changed = settings.pack_dirs != self._settings.pack_dirs
+        language_changed = settings.language != self._settings.language
         self._settings = settings
         if folders_changed:
             self.packs.set_folders(self._watched_folders())
+        if folders_changed or language_changed:
             self._reload_here()
 
     def add_folder(self, argument: str) -> tuple[bool, str]:

@@ -116,7 +116,7 @@ class WindowControl(QObject):
             from calmdesk.ui.common.about_dialog import AboutDialog  # only when asked: keeps start-up lean
 
             library = self._library()
-            counts = self.tr("%d in %d packs") % (len(library.phrases), len(library.packs))
+            counts = self.tr("%d in %n pack(s)", "", len(library.packs)) % len(library.phrases)
             dialog = AboutDialog([(self.tr("Phrases"), counts)])
             dialog.finished.connect(self._forget_about_dialog)
             self._about_dialog = dialog

@@ -6,6 +6,7 @@ import json
 from argparse import Namespace
 
 from calmdesk.cli.errors import EXIT_OK, EXIT_PROBLEM, CommandError
+from calmdesk.core.messages import gettext as _
 from calmdesk.core.printable import printable
 from calmdesk.system.autostart import AutostartError, AutostartStatus, for_this_system
 
@@ -42,10 +43,14 @@ def autostart(action: str, *, as_json: bool = False) -> int:
 def _describe(state: AutostartStatus) -> str:
     where = printable(state.where)
     if state.problem:
-        return f"CalmDesk does not start with your session: {where} {printable(state.problem)}."
+        message = _("CalmDesk does not start with your session: {file} {problem}.")
+        return message.format(file=where, problem=printable(state.problem))
     if state.enabled:
-        return f"CalmDesk starts with your session ({where}: {printable(state.command)})."
-    return f"CalmDesk does not start with your session ({where} is absent or switched off)."
+        message = _("CalmDesk starts with your session ({file}: {command}).")
+        return message.format(file=where, command=printable(state.command))
+    return _("CalmDesk does not start with your session ({file} is absent or switched off).").format(
+        file=where
+    )
 
 
 def run_autostart(args: Namespace) -> int:

@@ -10,9 +10,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from calmdesk.cli.errors import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, CommandError
+from calmdesk.cli.errors import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, CommandError, warn
 from calmdesk.cli.phrase_commands import Session, ascii_only, current_complaint
 from calmdesk.core.library import check_packs, expand_pack_dirs
+from calmdesk.core.messages import gettext as _
+from calmdesk.core.messages import ngettext
 from calmdesk.core.packs import read_pack_file
 from calmdesk.core.printable import printable
 from calmdesk.core.tone import Finding, ToneChecker, ToneContext, context_for, load_rules
@@ -57,13 +59,13 @@ def check(
     language = lang or (complaint.lang if complaint is not None and complaint.lang else "")
     rules = load_rules(rule_dirs, language or session.library.language)
     for problem in rules.problems:
-        print(f"calmdesk: warning: {printable(str(problem))}", file=sys.stderr)
+        warn(str(problem))
     checker = ToneChecker(rules)
     if phrases:
         checked = _check_phrases(session, checker, pack_paths)
     else:
         if target is None:
-            raise CommandError("name a draft file, or - to read the draft from stdin", EXIT_USAGE)
+            raise CommandError(_("name a draft file, or - to read the draft from stdin"), EXIT_USAGE)
         context = context_for(complaint if customer is None or angry is None else None, angry=angry)
         if customer is not None:
             context = ToneContext(context.angry, customer.strip() or None, False)
@@ -89,15 +91,18 @@ def _read_draft(target: str) -> str:
             with Path(target).open("rb") as file:
                 data = file.read(MAX_DRAFT_BYTES + 1)
     except OSError as error:
-        raise CommandError(f"cannot read {target}: {error.strerror or error}", EXIT_USAGE) from None
+        reason = error.strerror or str(error)
+        raise CommandError(
+            _("cannot read {file}: {reason}").format(file=target, reason=reason), EXIT_USAGE
+        ) from None
     if len(data) > MAX_DRAFT_BYTES:
-        raise CommandError(f"{target} is over {MAX_DRAFT_BYTES // 1000} kB: that is not a reply", EXIT_USAGE)
+        too_big = _("{file} is over {size} kB: that is not a reply")
+        raise CommandError(too_big.format(file=target, size=MAX_DRAFT_BYTES // 1000), EXIT_USAGE)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise CommandError(
-            f"{target} is not UTF-8 text (byte {error.start}): save it as UTF-8", EXIT_USAGE
-        ) from None
+        not_utf8 = _("{file} is not UTF-8 text (byte {byte}): save it as UTF-8")
+        raise CommandError(not_utf8.format(file=target, byte=error.start), EXIT_USAGE) from None
 
 
 def _check_phrases(session: Session, checker: ToneChecker, pack_paths: Sequence[Path]) -> list[Checked]:
@@ -109,7 +114,7 @@ def _check_phrases(session: Session, checker: ToneChecker, pack_paths: Sequence[
         ]
     files, problems = check_packs(pack_paths)
     for problem in problems:
-        print(f"calmdesk: warning: {printable(str(problem))}", file=sys.stderr)
+        warn(str(problem))
     checked = []
     for source in files:
         pack = read_pack_file(Path(source))
@@ -117,7 +122,7 @@ def _check_phrases(session: Session, checker: ToneChecker, pack_paths: Sequence[
             found = checker.check(phrase.text, template)
             checked.append(Checked(source, phrase.text, found, phrase.id, pack.lines.get(phrase.id)))
     if problems and not checked:
-        raise CommandError("no phrase could be read from the packs given", EXIT_USAGE)
+        raise CommandError(_("no phrase could be read from the packs given"), EXIT_USAGE)
     return checked
 
 
@@ -164,20 +169,26 @@ def _print_text(session: Session, checked: list[Checked]) -> None:
             where = f"{item.source}:{line}:{column}"
             if item.phrase_id:
                 where = f"{item.source}:{item.line or '?'}: [{item.phrase_id}] {line}:{column}"
-            what = f'"{finding.text}"' if finding.text else "(missing)"
+            what = f'"{finding.text}"' if finding.text else _("(missing)")
             print(printable(f"{where}: {finding.rule} {what}: {finding.why}"))
             if finding.replacement is not None:
-                say = f'"{finding.replacement}"' if finding.replacement else "(leave it out)"
-                print(printable(f"    instead: {say}"))
+                say = f'"{finding.replacement}"' if finding.replacement else _("(leave it out)")
+                print(printable("    " + _("instead: {wording}").format(wording=say)))
             for pid in finding.phrases:
                 phrase = session.library.get(pid)
                 if phrase is not None:
-                    print(printable(f"    or the phrase {pid}: {phrase.title}"))
-    texts = "phrases" if any(c.phrase_id for c in checked) else "draft"
-    if total:
-        print(f"{total} finding{'s' if total != 1 else ''} in the {texts}.", file=sys.stderr)
+                    other = _("or the phrase {id}: {title}").format(id=pid, title=phrase.title)
+                    print(printable("    " + other))
+    in_phrases = any(c.phrase_id for c in checked)
+    if total and in_phrases:
+        summary = ngettext("{count} finding in the phrases.", "{count} findings in the phrases.", total)
+    elif total:
+        summary = ngettext("{count} finding in the draft.", "{count} findings in the draft.", total)
+    elif in_phrases:
+        summary = _("No tone problems found in the phrases.")
     else:
-        print(f"No tone problems found in the {texts}.", file=sys.stderr)
+        summary = _("No tone problems found in the draft.")
+    print(summary.format(count=total), file=sys.stderr)
 
 
 def run_check(args: Namespace) -> int:

@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from calmdesk.cli.errors import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, CommandError
+from calmdesk.cli.errors import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, CommandError, already_exists, cannot_write
 from calmdesk.core.complaint import Complaint, next_step
 from calmdesk.core.complaint_time import (
     AGENT,
@@ -25,6 +25,8 @@ from calmdesk.core.complaint_time import (
 from calmdesk.core.content import load_checklist
 from calmdesk.core.history_csv import write_history_csv
 from calmdesk.core.human_time import when_words
+from calmdesk.core.messages import gettext as _
+from calmdesk.core.messages import ngettext
 from calmdesk.core.model import STEP_KEYS
 from calmdesk.core.printable import printable
 from calmdesk.core.reminder_time import follow_up_time
@@ -116,7 +118,7 @@ def _summary(complaint: Complaint) -> str:
         p for p in (complaint.channel, complaint.ticket if complaint.customer else "", complaint.topic) if p
     ]
     if complaint.anger:
-        parts.append(f"anger {complaint.anger}")
+        parts.append(_("anger {level}").format(level=complaint.anger))
     if complaint.lang:
         parts.append(complaint.lang)
     return " · ".join(parts)
@@ -148,7 +150,8 @@ def new(
         if as_json:
             _print_json(complaint_json(complaint, _now(), _settings(), complaint.id))
         else:
-            _say(f"Started complaint #{complaint.id}: {_summary(complaint)} (now current)")
+            message = _("Started complaint #{id}: {summary} (now current)")
+            _say(message.format(id=complaint.id, summary=_summary(complaint)))
     return EXIT_OK
 
 
@@ -160,12 +163,15 @@ def list_open(*, as_json: bool) -> int:
         _print_json([complaint_json(c, now, settings, current) for c in complaints])
         return EXIT_OK
     if not complaints:
-        print("No open complaints. Start one with `calmdesk complaint new`.", file=sys.stderr)
+        print(_("No open complaints. Start one with `calmdesk complaint new`."), file=sys.stderr)
         return EXIT_OK
     for c in complaints:
         mark = "*" if c.id == current else " "
         clock = reply_clock(c, now, settings.reply_targets())
-        _say(f"{mark} #{c.id:<4} {_summary(c)}  ({_minutes(duration(c, now))}, reply: {clock.state})")
+        how_long = _("{duration}, reply: {state}").format(
+            duration=_minutes(duration(c, now)), state=clock.state
+        )
+        _say(f"{mark} #{c.id:<4} {_summary(c)}  ({how_long})")
     return EXIT_OK
 
 
@@ -175,7 +181,7 @@ def switch(complaint_id: int, *, as_json: bool) -> int:
         if as_json:
             _print_json(complaint_json(complaint, _now(), _settings(), complaint.id))
         else:
-            _say(f"Now current: #{complaint.id} {_summary(complaint)}")
+            _say(_("Now current: #{id} {summary}").format(id=complaint.id, summary=_summary(complaint)))
     return EXIT_OK
 
 
@@ -187,21 +193,24 @@ def status(*, as_json: bool) -> int:
         if as_json:
             _print_json(None)
             return EXIT_OK
-        raise CommandError("no complaint is open; start one with `calmdesk complaint new`", EXIT_PROBLEM)
+        raise CommandError(_("no complaint is open; start one with `calmdesk complaint new`"), EXIT_PROBLEM)
     if as_json:
         _print_json(complaint_json(complaint, now, settings, complaint.id))
         return EXIT_OK
     clock = reply_clock(complaint, now, settings.reply_targets())
     _say(f"#{complaint.id} {_summary(complaint)}")
-    _say(f"Started {_local(complaint.started)} ({_minutes(duration(complaint, now))} ago)")
-    waited = (
-        f"Waiting for the customer's answer: {_minutes(clock.waited)}"
-        if clock.waiting == AGENT
-        else f"Waiting for a reply: {_minutes(clock.waited)}"
-    )
-    if clock.target is not None:
-        waited += f" of {_minutes(clock.target)} ({clock.state})"
-    _say(waited)
+    started = _("Started {when} ({duration} ago)")
+    _say(started.format(when=_local(complaint.started), duration=_minutes(duration(complaint, now))))
+    if clock.waiting == AGENT and clock.target is not None:
+        waited = _("Waiting for the customer's answer: {duration} of {target} ({state})")
+    elif clock.waiting == AGENT:
+        waited = _("Waiting for the customer's answer: {duration}")
+    elif clock.target is not None:
+        waited = _("Waiting for a reply: {duration} of {target} ({state})")
+    else:
+        waited = _("Waiting for a reply: {duration}")
+    target = _minutes(clock.target) if clock.target is not None else ""
+    _say(waited.format(duration=_minutes(clock.waited), target=target, state=clock.state))
     for name, value in complaint.values.items():
         _say(f"  {name} = {value}")
     steps, _problems = load_checklist()
@@ -210,7 +219,7 @@ def status(*, as_json: bool) -> int:
     upcoming = next_step(complaint)
     for number, key in enumerate(STEP_KEYS, start=1):
         box = "[x]" if key in done else "[ ]"
-        when = f"  {_local(done[key])}" if key in done else ("  <- next" if key == upcoming else "")
+        when = f"  {_local(done[key])}" if key in done else ("  " + _("<- next") if key == upcoming else "")
         _say(f"{box} {number:>2}. {titles.get(key, key)} ({shown_key(key)}){when}")
     return EXIT_OK
 
@@ -221,11 +230,15 @@ def step(step_key: str, *, undo: bool, as_json: bool) -> int:
     if as_json:
         _print_json(complaint_json(complaint, _now(), _settings(), complaint.id))
     else:
-        what = "not done" if undo else "done"
         after = next_step(complaint)
+        if undo:
+            message = _("#{id}: {step} not done; next: {next}") if after else _("#{id}: {step} not done")
+        else:
+            message = (
+                _("#{id}: {step} done; next: {next}") if after else _("#{id}: {step} done; every step done")
+            )
         _say(
-            f"#{complaint.id}: {shown_key(step_key)} {what}"
-            + (f"; next: {shown_key(after)}" if after else "; every step done")
+            message.format(id=complaint.id, step=shown_key(step_key), next=shown_key(after) if after else "")
         )
     return EXIT_OK
 
@@ -235,12 +248,15 @@ def replied(*, as_json: bool) -> int:
     now = _now()
     with open_book() as book:
         if book.current_id() is None:
-            raise CommandError("no complaint is open; start one with `calmdesk complaint new`", EXIT_PROBLEM)
+            raise CommandError(
+                _("no complaint is open; start one with `calmdesk complaint new`"), EXIT_PROBLEM
+            )
         complaint = book.customer_replied(at=now)
     if as_json:
         _print_json(complaint_json(complaint, now, _settings(), complaint.id))
     else:
-        _say(f"#{complaint.id} {_summary(complaint)}: the customer replied; the reply clock starts again")
+        message = _("#{id} {summary}: the customer replied; the reply clock starts again")
+        _say(message.format(id=complaint.id, summary=_summary(complaint)))
     return EXIT_OK
 
 
@@ -259,18 +275,19 @@ def close(*, follow_up: str | None, as_json: bool) -> int:
             # running at this very moment), and the follow-up is written in the same one.
             closed, reminder = book.close_with_follow_up(at=now, follow_up=due)
         except ValueError:
-            raise CommandError("no complaint is open; nothing to close", EXIT_PROBLEM) from None
+            raise CommandError(_("no complaint is open; nothing to close"), EXIT_PROBLEM) from None
         following = book.current()
     if as_json:
         result = complaint_json(closed, now, _settings(), None)
         result["follow_up"] = _reminder_json(reminder) if reminder else None
         _print_json(result)
         return EXIT_OK
-    _say(f"Closed #{closed.id} {_summary(closed)} after {_minutes(duration(closed, now))}")
+    message = _("Closed #{id} {summary} after {duration}")
+    _say(message.format(id=closed.id, summary=_summary(closed), duration=_minutes(duration(closed, now))))
     if reminder is not None:
-        _say(f"Follow-up #{reminder.id} due {_local(reminder.due)}")
+        _say(_("Follow-up #{id} due {when}").format(id=reminder.id, when=_local(reminder.due)))
     if following is not None:
-        _say(f"Now current: #{following.id} {_summary(following)}")
+        _say(_("Now current: #{id} {summary}").format(id=following.id, summary=_summary(following)))
     return EXIT_OK
 
 
@@ -284,38 +301,36 @@ def history(*, csv_file: Path | None, as_json: bool, force: bool = False) -> int
         rows = history_rows(book.history(), settings, now)
     if csv_file is not None:
         write_csv(rows, csv_file, force=force)
-        print(f"Wrote {_count(len(rows), 'complaint')} to {csv_file}", file=sys.stderr)
+        wrote = ngettext("Wrote {count} complaint to {file}", "Wrote {count} complaints to {file}", len(rows))
+        print(wrote.format(count=len(rows), file=csv_file), file=sys.stderr)
         return EXIT_OK
     if as_json:
         _print_json(rows)
         return EXIT_OK
     if not rows:
-        print("No closed complaints yet.", file=sys.stderr)
+        print(_("No closed complaints yet."), file=sys.stderr)
     for row in rows:
         who = row["customer"] or row["ticket"] or f"#{row['id']}"
-        met = {"yes": "target met", "no": "target missed", "": "no target"}[row["reply_target_met"]]
+        met = {"yes": _("target met"), "no": _("target missed"), "": _("no target")}[row["reply_target_met"]]
+        steps = _("{done}/{all} steps").format(done=row["steps_done"], all=len(STEP_KEYS))
+        copied = row["phrases_copied"]
+        phrases = ngettext("{count} phrase", "{count} phrases", copied).format(count=copied)
         _say(
             f"#{row['id']:<4} {row['closed'][:16].replace('T', ' ')}  {who}  {row['channel'] or '-'}  "
-            f"{row['duration_minutes']} min  {row['steps_done']}/{len(STEP_KEYS)} steps  "
-            f"{_count(row['phrases_copied'], 'phrase')}  {met}"
+            f"{row['duration_minutes']} min  {steps}  {phrases}  {met}"
         )
     return EXIT_OK
-
-
-def _count(number: int, noun: str) -> str:
-    """ "1 phrase", "3 phrases": a summary line reads as a person would write it."""
-    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 def write_csv(rows: list[dict[str, Any]], path: Path, *, force: bool = False) -> None:
     try:
         write_history_csv(rows, path, overwrite=force)
     except FileExistsError:
-        raise CommandError(f"{path} already exists; add --force to overwrite it", EXIT_PROBLEM) from None
+        raise CommandError(already_exists(path), EXIT_PROBLEM) from None
     except FileRefused as refused:
-        raise CommandError(f"could not write {refused}", EXIT_PROBLEM) from None
+        raise CommandError(cannot_write(refused), EXIT_PROBLEM) from None
     except OSError as error:
-        raise CommandError(f"could not write {path}: {os_error_text(error)}", EXIT_PROBLEM) from None
+        raise CommandError(cannot_write(path, os_error_text(error)), EXIT_PROBLEM) from None
 
 
 def _reminder_json(reminder: Reminder) -> dict[str, Any]:
@@ -337,9 +352,8 @@ def followups(*, due_only: bool, done_id: int | None, snooze: tuple[int, str] | 
         elif snooze is not None:
             span = parse_in(snooze[1])
             if span is None:
-                raise CommandError(
-                    f"cannot read {snooze[1]!r} as a span: write it like 10m, 4h or 2d", EXIT_USAGE
-                )
+                message = _("cannot read {given!r} as a span: write it like 10m, 4h or 2d")
+                raise CommandError(message.format(given=snooze[1]), EXIT_USAGE)
             changed = book.snooze_reminder(snooze[0], now + span)
         else:
             changed = None
@@ -348,8 +362,8 @@ def followups(*, due_only: bool, done_id: int | None, snooze: tuple[int, str] | 
         if as_json:
             _print_json(_reminder_json(changed))
         else:
-            state = "done" if changed.done else f"due {_local(changed.due)}"
-            _say(f"Reminder #{changed.id}: {state}")
+            state = _("done") if changed.done else _("due {when}").format(when=_local(changed.due))
+            _say(_("Reminder #{id}: {state}").format(id=changed.id, state=state))
         return EXIT_OK
     if due_only:
         reminders = [r for r in reminders if r.is_due(now)]
@@ -357,7 +371,7 @@ def followups(*, due_only: bool, done_id: int | None, snooze: tuple[int, str] | 
         _print_json([{**_reminder_json(r), "is_due": r.is_due(now)} for r in reminders])
         return EXIT_OK
     if not reminders:
-        print("No follow-ups." if not due_only else "Nothing due.", file=sys.stderr)
+        print(_("No follow-ups.") if not due_only else _("Nothing due."), file=sys.stderr)
     for r in reminders:
         state = "DUE " if r.is_due(now) else ("done" if r.done else "    ")
         _say(f"{state} #{r.id:<4} {_local(r.due)}  {r.kind:<9} {r.note}")
@@ -417,7 +431,8 @@ def run_followups(args: Namespace) -> int:
         try:
             snooze = (int(args.snooze[0]), args.snooze[1])
         except ValueError:
-            raise CommandError(f"--snooze takes ID IN, not {' '.join(args.snooze)!r}", EXIT_USAGE) from None
+            message = _("--snooze takes ID IN, not {given!r}").format(given=" ".join(args.snooze))
+            raise CommandError(message, EXIT_USAGE) from None
     return followups(due_only=args.due, done_id=args.done, snooze=snooze, as_json=args.json)
 
 
@@ -427,9 +442,11 @@ def _step_key(typed: str) -> str:
 
     key = step_key_for(typed, load_checklist()[0])
     if key is None:
+        message = _(
+            "no checklist step {given!r}: give its number (1-12), its title as the panel shows it (Listen, "
+            "Take ownership) or its key ({keys})"
+        )
         raise CommandError(
-            f"no checklist step {printable(typed)!r}: give its number (1-12), its title as the panel "
-            f"shows it (Listen, Take ownership) or its key ({', '.join(SHOWN_STEP_KEYS)})",
-            EXIT_USAGE,
+            message.format(given=printable(typed), keys=", ".join(SHOWN_STEP_KEYS)), EXIT_USAGE
         )
     return key

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from calmdesk.cli.errors import EXIT_OK, EXIT_PROBLEM, CommandError
+from calmdesk.cli.errors import EXIT_OK, EXIT_PROBLEM, CommandError, already_exists, cannot_write
 from calmdesk.core.importers import (
     ImportFailed,
     ImportPlan,
@@ -20,6 +20,8 @@ from calmdesk.core.importers import (
     read_import,
 )
 from calmdesk.core.library import Library, load_configured
+from calmdesk.core.messages import gettext as _
+from calmdesk.core.messages import ngettext
 from calmdesk.core.printable import printable
 from calmdesk.core.safefile import FileRefused, os_error_text, write_atomically
 from calmdesk.core.user_layer import with_user_phrases
@@ -76,11 +78,11 @@ def import_phrases(
             break
         except IdsTaken:
             if attempt == PLAN_ATTEMPTS:
-                raise CommandError(
+                message = _(
                     "other imports kept adding the same phrases at the same time; nothing was imported, "
-                    "try again",
-                    EXIT_PROBLEM,
-                ) from None
+                    "try again"
+                )
+                raise CommandError(message, EXIT_PROBLEM) from None
     _print_plan(plan, path, dry_run=dry_run, backup=backup, as_json=as_json)
     return EXIT_OK
 
@@ -95,7 +97,8 @@ def _import_once(
             try:
                 result = read_import(kind, path, taken=taken, default_category=category)
             except ImportFailed as failed:
-                raise CommandError(f"cannot import {failed}; nothing was imported", EXIT_PROBLEM) from None
+                message = _("cannot import {reason}; nothing was imported").format(reason=failed)
+                raise CommandError(message, EXIT_PROBLEM) from None
             plan = plan_import(
                 result,
                 user={e.phrase.id: e.phrase for e in user.all()},
@@ -125,45 +128,68 @@ def _print_plan(plan: ImportPlan, path: Path, *, dry_run: bool, backup: Path | N
         doc["backup"] = str(backup) if backup else None
         print(json.dumps(doc, ensure_ascii=False, indent=2))
         return
-    verb = "Would add" if dry_run else "Added"
-    sections = (
-        (verb, plan.add),
-        ("Would customize" if dry_run else "Customized", plan.customize),
-        ("Would replace" if dry_run else "Replaced", plan.replace),
-    )
-    for label, phrases in sections:
+    # Whole sentences per count: each language words "Added 1 phrase" and "Added 5 phrases" its own way.
+    if dry_run:
+        sections = (
+            (ngettext("Would add {count} phrase:", "Would add {count} phrases:", len(plan.add)), plan.add),
+            (
+                ngettext(
+                    "Would customize {count} phrase:", "Would customize {count} phrases:", len(plan.customize)
+                ),
+                plan.customize,
+            ),
+            (
+                ngettext(
+                    "Would replace {count} phrase:", "Would replace {count} phrases:", len(plan.replace)
+                ),
+                plan.replace,
+            ),
+        )
+    else:
+        sections = (
+            (ngettext("Added {count} phrase:", "Added {count} phrases:", len(plan.add)), plan.add),
+            (
+                ngettext("Customized {count} phrase:", "Customized {count} phrases:", len(plan.customize)),
+                plan.customize,
+            ),
+            (
+                ngettext("Replaced {count} phrase:", "Replaced {count} phrases:", len(plan.replace)),
+                plan.replace,
+            ),
+        )
+    for heading, phrases in sections:
         if not phrases:
             continue
-        print(f"{label} {len(phrases)} phrase{'s' if len(phrases) != 1 else ''}:")
+        print(heading.format(count=len(phrases)))
         for phrase in phrases[:PREVIEW_LINES]:
             # Titles come from another tool's files: escaped, as everything printed for people is.
             print(printable(f"  + {phrase.title}  [{phrase.category}, {phrase.id}]"))
         if len(phrases) > PREVIEW_LINES:
-            print(f"  ... and {len(phrases) - PREVIEW_LINES} more")
+            print("  " + _("... and {count} more").format(count=len(phrases) - PREVIEW_LINES))
     if not plan.writes:
-        print("Nothing to add.")
+        print(_("Nothing to add."))
     if plan.skipped:
-        print(f"Skipped {len(plan.skipped)}:")
+        print(_("Skipped {count}:").format(count=len(plan.skipped)))
         for skipped in plan.skipped[:PREVIEW_LINES]:
             if skipped.title:
                 print(printable(f"  - {skipped.title}: {skipped.reason}  ({skipped.where})"))
             else:
                 print(printable(f"  - {skipped.where}: {skipped.reason}"))
         if len(plan.skipped) > PREVIEW_LINES:
-            print(f"  ... and {len(plan.skipped) - PREVIEW_LINES} more")
+            print("  " + _("... and {count} more").format(count=len(plan.skipped) - PREVIEW_LINES))
     for what, count in sorted(plan.dropped.items()):
-        print(printable(f"Left out: {what} x{count}"))
+        print(printable(_("Left out: {what} x{count}").format(what=what, count=count)))
     for note in plan.notes[:PREVIEW_LINES]:
-        print(printable(f"Note: {note}"))
+        print(printable(_("Note: {note}").format(note=note)))
     if backup is not None:
-        print(f"A backup of your data from before the import: {backup}", file=sys.stderr)
+        print(_("A backup of your data from before the import: {file}").format(file=backup), file=sys.stderr)
     elif dry_run:
-        print("Dry run: nothing was written.", file=sys.stderr)
+        print(_("Dry run: nothing was written."), file=sys.stderr)
 
 
 def export_phrases(kind: str, path: Path, *, extra_dirs: list[Path], everything: bool, force: bool) -> int:
     if path.exists() and not force:
-        raise CommandError(f"{path} already exists; add --force to overwrite it", EXIT_PROBLEM)
+        raise CommandError(already_exists(path), EXIT_PROBLEM)
     library = _library(extra_dirs)
     with _open_store() as store:
         try:
@@ -182,7 +208,10 @@ def export_phrases(kind: str, path: Path, *, extra_dirs: list[Path], everything:
         name = "All CalmDesk phrases" if everything else "My CalmDesk phrases"
         text = export_toml(phrases, pack_id="my-phrases", name=name)
     _write_atomically(path, text, force=force)
-    print(f"Exported {len(phrases)} phrase{'s' if len(phrases) != 1 else ''} to {path}", file=sys.stderr)
+    exported = ngettext(
+        "Exported {count} phrase to {file}", "Exported {count} phrases to {file}", len(phrases)
+    )
+    print(exported.format(count=len(phrases), file=path), file=sys.stderr)
     return EXIT_OK
 
 
@@ -191,11 +220,11 @@ def _write_atomically(path: Path, text: str, *, force: bool) -> None:
     try:
         write_atomically(path, text, overwrite=force)
     except FileExistsError:
-        raise CommandError(f"{path} already exists; add --force to overwrite it", EXIT_PROBLEM) from None
+        raise CommandError(already_exists(path), EXIT_PROBLEM) from None
     except FileRefused as refused:
-        raise CommandError(f"cannot write {refused}", EXIT_PROBLEM) from None
+        raise CommandError(cannot_write(refused), EXIT_PROBLEM) from None
     except OSError as exc:
-        raise CommandError(f"cannot write {path}: {os_error_text(exc)}", EXIT_PROBLEM) from None
+        raise CommandError(cannot_write(path, os_error_text(exc)), EXIT_PROBLEM) from None
 
 
 def backup_now() -> int:
@@ -206,7 +235,8 @@ def backup_now() -> int:
         except StoreError as exc:
             raise CommandError(str(exc), EXIT_PROBLEM) from None
     print(saved)
-    print(f"Backed up. The newest {KEEP_BACKUPS} backups are kept in {saved.parent}.", file=sys.stderr)
+    kept = _("Backed up. The newest {count} backups are kept in {folder}.")
+    print(kept.format(count=KEEP_BACKUPS, folder=saved.parent), file=sys.stderr)
     return EXIT_OK
 
 
@@ -219,9 +249,12 @@ def restore_from(source: Path) -> int:
     try:
         saved = restore_file(paths.database_file(), source, paths.backup_dir(), DEFAULT_BUSY_TIMEOUT)
     except StoreError as exc:
-        raise CommandError(f"{exc} Nothing was changed.", EXIT_PROBLEM) from None
-    print(f"Restored {source}. Your data from before is in {saved}.", file=sys.stderr)
-    print("If CalmDesk is running, quit and start it again to see the restored data.", file=sys.stderr)
+        raise CommandError(_("{reason} Nothing was changed.").format(reason=exc), EXIT_PROBLEM) from None
+    print(
+        _("Restored {file}. Your data from before is in {backup}.").format(file=source, backup=saved),
+        file=sys.stderr,
+    )
+    print(_("If CalmDesk is running, quit and start it again to see the restored data."), file=sys.stderr)
     return EXIT_OK
 
 

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from calmdesk import __version__
 from calmdesk.cli.errors import EXIT_OK, EXIT_PROBLEM, CommandError
 from calmdesk.cli.table import COMMANDS, Command, shortcut
+from calmdesk.core import messages
+from calmdesk.core.messages import gettext as _
 from calmdesk.core.printable import printable, shorten
 
 if TYPE_CHECKING:
@@ -41,7 +43,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         _add_commands(subparsers, [command for command in COMMANDS if command.name == chosen])
     else:
         for command in COMMANDS:
-            subparsers.add_parser(command.name, help=command.help, description=command.description)
+            subparsers.add_parser(command.name, help=_(command.help), description=_description(command))
     return parser
 
 
@@ -51,27 +53,32 @@ def _top_parser(
     """The options before the command; unchecked, their values are only skipped (the scout's)."""
     parser = kind(
         prog="calmdesk",
-        description="Calm, ready-made replies for difficult customer conversations. "
-        "Without a command, starts the tray app.",
+        description=_(
+            "Calm, ready-made replies for difficult customer conversations. Without a command, starts the "
+            "tray app."
+        ),
         **options,
     )
     if checked:  # the scout must not print it: the real parser does
-        parser.add_argument("--version", action="version", version=f"calmdesk {__version__}")
+        version = f"calmdesk {__version__}"
+        parser.add_argument(
+            "--version", action="version", version=version, help=_("show the version and exit")
+        )
     parser.add_argument(
         "--packs",
         action="append",
         default=[],
         metavar="DIR",
         type=Path if checked else str,
-        help="also load the phrase packs in DIR (repeatable)",
+        help=_("also load the phrase packs in DIR (repeatable)"),
     )
     parser.add_argument(
         "--hotkey",
         metavar="SEQ",
         type=shortcut if checked else str,
-        help='global shortcut for this run, e.g. "Ctrl+Alt+Space"',
+        help=_('global shortcut for this run, e.g. "Ctrl+Alt+Space"'),
     )
-    parser.add_argument("--verbose", action="store_true", help="log details to stderr")
+    parser.add_argument("--verbose", action="store_true", help=_("log details to stderr"))
     return parser
 
 
@@ -108,7 +115,7 @@ def _add_commands(
     subparsers: argparse._SubParsersAction[argparse.ArgumentParser], commands: Sequence[Command]
 ) -> None:
     for command in commands:
-        sub = subparsers.add_parser(command.name, help=command.help, description=command.description)
+        sub = subparsers.add_parser(command.name, help=_(command.help), description=_description(command))
         command.arguments(sub)
         if command.actions:
             actions = sub.add_subparsers(dest=f"{command.name}_command", metavar="ACTION", required=True)
@@ -117,8 +124,14 @@ def _add_commands(
             sub.set_defaults(run=command.run)
 
 
+def _description(command: Command) -> str | None:
+    # The table marks its texts with N_(); they are translated here, once the language is known.
+    return _(command.description) if command.description else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _never_fail_on_encoding()
+    messages.install(os.environ)
     argv = sys.argv[1:] if argv is None else argv
     args = build_parser(argv).parse_args(argv)
     logging.basicConfig(
@@ -140,7 +153,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # the last guard: no traceback reaches the user, the log keeps it
         log.debug("unexpected failure", exc_info=True)
         message = printable(shorten(str(error), 300))
-        print(f"calmdesk: unexpected error: {message} (run with --verbose for details)", file=sys.stderr)
+        text = _("unexpected error: {message} (run with --verbose for details)").format(message=message)
+        print(f"calmdesk: {text}", file=sys.stderr)
         return EXIT_PROBLEM
 
 

@@ -13,9 +13,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from calmdesk.cli.errors import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, CommandError
+from calmdesk.cli.errors import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, CommandError, warn
 from calmdesk.core import library_cache
 from calmdesk.core.library import Library, check_packs, load_configured
+from calmdesk.core.messages import gettext as _
 from calmdesk.core.model import Phrase
 from calmdesk.core.printable import printable, quoted
 from calmdesk.store import paths
@@ -50,7 +51,7 @@ class Session:
         )
         library, user_problems = load_user_layer(library)
         for problem in [*settings_problems, *library.problems, *user_problems]:
-            print(f"calmdesk: warning: {printable(str(problem))}", file=sys.stderr)
+            warn(str(problem))
         return cls(settings, library)
 
     def category_key(self, given: str | None) -> str | None:
@@ -63,7 +64,8 @@ class Session:
             if wanted in (_loose(key), _loose(category.label)):
                 return key
         choices = ", ".join(f"{key} ({c.label})" for key, c in self.library.categories.items())
-        raise CommandError(f"no category {quoted(given)}; choose one of: {choices}", EXIT_USAGE)
+        message = _("no category {name}; choose one of: {choices}")
+        raise CommandError(message.format(name=quoted(given), choices=choices), EXIT_USAGE)
 
     def search(self, query: str, *, category: str | None, limit: int, as_json: bool) -> int:
         from calmdesk.core.search import has_words
@@ -72,12 +74,13 @@ class Session:
         hits = self._one_query_index(query).search(query, category=key, limit=limit)
         if query.strip() and not has_words(query):
             shown = printable(query.strip()[:40])
-            print(f"Nothing to search for in “{shown}”: listing phrases in browsing order.", file=sys.stderr)
+            message = _("Nothing to search for in “{query}”: listing phrases in browsing order.")
+            print(message.format(query=shown), file=sys.stderr)
         if as_json:
             _print_json([self._hit_json(h) for h in hits])
         elif not hits:
-            print("Nothing in the library relates to these words. Try other words, or `calmdesk list`.",
-                  file=sys.stderr)  # fmt: skip
+            message = _("Nothing in the library relates to these words. Try other words, or `calmdesk list`.")
+            print(message, file=sys.stderr)
             return EXIT_PROBLEM
         else:
             full = [h.phrase for h in hits if not h.partial]
@@ -86,7 +89,7 @@ class Session:
             if partial:
                 if full:
                     print()
-                print("Partial matches (some of the words):", file=sys.stderr, flush=True)
+                print(_("Partial matches (some of the words):"), file=sys.stderr, flush=True)
                 sys.stdout.flush()
                 self._print_table(partial)
         return EXIT_OK
@@ -148,9 +151,12 @@ class Session:
             lines.append(f"    {step.goal}")
             lines += [f"    + {tip}" for tip in step.do]
             for dont in step.dont:
-                lines += [f"    - Not: {dont.avoid}", f"      Say: {dont.say}"]
+                lines += ["    - " + _("Not: {words}").format(words=dont.avoid)]
+                lines += ["      " + _("Say: {words}").format(words=dont.say)]
             if step.categories:
-                lines.append(f"    Phrases: {', '.join(step.categories)}")
+                lines.append(
+                    "    " + _("Phrases: {categories}").format(categories=", ".join(step.categories))
+                )
             lines.append("")
         for line in lines:
             print(printable(line))
@@ -175,12 +181,12 @@ class Session:
             text = placeholders.render(phrase.text, values)
         except placeholders.MissingValues as missing:
             hint = " ".join(f"--set {name}=..." for name in missing.names)
-            raise CommandError(
-                f"{phrase.id} needs a value for: {', '.join(missing.names)} (add {hint})", EXIT_USAGE
-            ) from None
+            message = _("{id} needs a value for: {names} (add {hint})")
+            names = ", ".join(missing.names)
+            raise CommandError(message.format(id=phrase.id, names=names, hint=hint), EXIT_USAGE) from None
         if copy:
             _copy_to_clipboard(text)
-            print(f"Copied {phrase.id} to the clipboard.", file=sys.stderr)
+            print(_("Copied {id} to the clipboard.").format(id=phrase.id), file=sys.stderr)
         else:
             print(text)
         return EXIT_OK
@@ -263,7 +269,7 @@ def load_user_layer(library: Library) -> tuple[Library, list[str]]:
             user = UserPhrases(store)
             return with_user_phrases(library, user.all(), user.hidden()), []
     except StoreError as exc:
-        return library, [f"your own phrases are not loaded: {exc}"]
+        return library, [_("your own phrases are not loaded: {reason}").format(reason=exc)]
 
 
 def pack_check(files: Sequence[Path], extra_dirs: Sequence[Path] = ()) -> int:
@@ -280,7 +286,7 @@ def pack_check(files: Sequence[Path], extra_dirs: Sequence[Path] = ()) -> int:
     bad = {problem.file for problem in problems}
     for source in read:
         if source not in bad:
-            print(f"{printable(source)}: ok")
+            print(_("{file}: ok").format(file=printable(source)))
     return EXIT_PROBLEM if problems else EXIT_OK
 
 
@@ -300,7 +306,8 @@ def remote(command: str) -> int:
         return EXIT_OK
     problem = missing_display()
     if problem:
-        raise CommandError(f"CalmDesk is not running and cannot start: {problem}", EXIT_PROBLEM)
+        message = _("CalmDesk is not running and cannot start: {reason}")
+        raise CommandError(message.format(reason=problem), EXIT_PROBLEM)
     # Detached, with its own session, so the app outlives this short command and the terminal it came from.
     app = subprocess.Popen(
         [sys.executable, "-m", "calmdesk"],
@@ -319,7 +326,7 @@ def remote(command: str) -> int:
             break  # it ended at start (it failed, or handed over to an instance that won the race)
     if send(first):
         return EXIT_OK
-    raise CommandError("started CalmDesk, but it did not answer; run `calmdesk` to see why", EXIT_PROBLEM)
+    raise CommandError(_("started CalmDesk, but it did not answer; run `calmdesk` to see why"), EXIT_PROBLEM)
 
 
 def doctor(extra_dirs: Sequence[Path] = ()) -> int:
@@ -351,7 +358,7 @@ def current_complaint() -> Complaint | None:
         with UserStore.open() as store:
             return store.complaints.current()
     except StoreError as error:
-        print(f"calmdesk: warning: the current complaint is not used: {error}", file=sys.stderr)
+        warn(_("the current complaint is not used: {reason}").format(reason=error))
         return None
 
 
@@ -360,7 +367,7 @@ def _parse_assignments(assignments: Iterable[str]) -> dict[str, str]:
     for item in assignments:
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
-            raise CommandError(f"--set takes NAME=VALUE, not {item!r}", EXIT_USAGE)
+            raise CommandError(_("--set takes NAME=VALUE, not {given!r}").format(given=item), EXIT_USAGE)
         values[name.strip()] = value
     return values
 
@@ -372,19 +379,22 @@ def _warn_unknown_names(phrase: Phrase, given: dict[str, str]) -> None:
     names = [p.name for p in placeholders.blanks(phrase.text)]
     for name in given:
         if name not in names:
-            known = f"its blanks: {', '.join(names)}" if names else "it has no blanks"
-            print(
-                f"calmdesk: warning: {phrase.id} has no blank named {quoted(name)} (ignored); {known}",
-                file=sys.stderr,
+            known = (
+                _("its blanks: {names}").format(names=", ".join(names)) if names else _("it has no blanks")
             )
+            message = _("{id} has no blank named {name} (ignored); {known}")
+            warn(message.format(id=phrase.id, name=quoted(name), known=known))
 
 
 def _unknown_id_message(phrase_id: str, library: Library) -> str:
     from difflib import get_close_matches
 
     close = get_close_matches(phrase_id, [p.id for p in library.phrases], n=3, cutoff=0.6)
-    hint = f"; did you mean {', '.join(close)}?" if close else "; `calmdesk list` shows every id"
-    return f"no phrase with id {phrase_id!r}{hint}"
+    if close:
+        return _("no phrase with id {id!r}; did you mean {close}?").format(
+            id=phrase_id, close=", ".join(close)
+        )
+    return _("no phrase with id {id!r}; `calmdesk list` shows every id").format(id=phrase_id)
 
 
 def _copy_to_clipboard(text: str) -> None:
@@ -412,7 +422,7 @@ def ascii_only() -> bool:
 def clear_history() -> int:
     """`history clear`: forget every phrase use and the search memory; favourites and phrases stay."""
     if not paths.database_file().exists():
-        print("Nothing to clear: CalmDesk has recorded no use yet.", file=sys.stderr)
+        print(_("Nothing to clear: CalmDesk has recorded no use yet."), file=sys.stderr)
         return EXIT_OK
     from calmdesk.store.errors import StoreError
     from calmdesk.store.userstore import UserStore
@@ -422,10 +432,9 @@ def clear_history() -> int:
             store.clear_history()
     except StoreError as exc:
         raise CommandError(str(exc), EXIT_PROBLEM) from None
-    print(
-        "Cleared the phrase use and the search memory; favourites and your phrases are kept.", file=sys.stderr
-    )
-    print("If CalmDesk is running, quit and start it again to forget them there too.", file=sys.stderr)
+    cleared = _("Cleared the phrase use and the search memory; favourites and your phrases are kept.")
+    print(cleared, file=sys.stderr)
+    print(_("If CalmDesk is running, quit and start it again to forget them there too."), file=sys.stderr)
     return EXIT_OK
 
 

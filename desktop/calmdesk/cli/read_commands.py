@@ -8,9 +8,10 @@ from argparse import Namespace
 from collections.abc import Sequence
 from pathlib import Path
 
-from calmdesk.cli.errors import EXIT_OK, EXIT_USAGE, CommandError
+from calmdesk.cli.errors import EXIT_OK, EXIT_USAGE, CommandError, warn
 from calmdesk.cli.phrase_commands import Session, ascii_only
 from calmdesk.core.library import expand_pack_dirs
+from calmdesk.core.messages import gettext as _
 from calmdesk.core.printable import printable, quoted
 from calmdesk.core.reading import Reading, load_knowledge, read_message
 from calmdesk.core.reading.answers import offered_phrases
@@ -41,7 +42,7 @@ def read(target: str, *, extra_dirs: Sequence[Path], as_json: bool) -> int:
         [*expand_pack_dirs(session.settings.pack_dirs), paths.user_packs_dir(), *extra_dirs]
     )
     for problem in knowledge.problems:
-        print(f"calmdesk: warning: {printable(str(problem))}", file=sys.stderr)
+        warn(str(problem))
     reading = read_message(data, knowledge)
     library = {phrase.id: phrase for phrase in session.library.phrases}
     phrases = offered_phrases(reading, library.keys(), knowledge)
@@ -53,7 +54,7 @@ def read(target: str, *, extra_dirs: Sequence[Path], as_json: bool) -> int:
     for field, label in _ROWS:
         print(f"  {label:<15} {_value(reading, field):<16} {_why(reading, field)}".rstrip())
     if phrases:
-        print("\nPhrases that answer it:")
+        print("\n" + _("Phrases that answer it:"))
         for phrase_id in phrases:
             print(f"  {printable(phrase_id):<36} {printable(library[phrase_id].title)}")
     return EXIT_OK
@@ -65,9 +66,12 @@ def _message_bytes(target: str) -> bytes:
     try:
         return read_regular_file(Path(target), MAX_MESSAGE_BYTES)
     except FileRefused as error:
-        raise CommandError(f"cannot read {quoted(target)}: {error}", EXIT_USAGE) from None
+        reason = str(error)
     except OSError as error:
-        raise CommandError(f"cannot read {quoted(target)}: {error.strerror or error}", EXIT_USAGE) from None
+        reason = error.strerror or str(error)
+    raise CommandError(
+        _("cannot read {file}: {reason}").format(file=quoted(target), reason=reason), EXIT_USAGE
+    )
 
 
 def _value(reading: Reading, field: str) -> str:

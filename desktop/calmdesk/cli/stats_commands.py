@@ -9,6 +9,7 @@ from datetime import datetime
 
 from calmdesk.cli.errors import EXIT_OK, EXIT_PROBLEM, CommandError
 from calmdesk.cli.phrase_commands import Session, ascii_only
+from calmdesk.core.messages import gettext as _
 from calmdesk.core.printable import printable
 from calmdesk.core.stats import Stats, compute
 from calmdesk.store.errors import StoreError
@@ -33,7 +34,7 @@ def load_stats(session: Session, now: datetime | None = None) -> Stats:
 
 def stats(session: Session, *, as_json: bool) -> int:
     result = load_stats(session)
-    print("Local only: these figures never leave this computer.", file=sys.stderr)
+    print(_("Local only: these figures never leave this computer."), file=sys.stderr)
     if as_json:
         print(json.dumps(result.to_json(), ensure_ascii=ascii_only(), indent=2))
         return EXIT_OK

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from calmdesk.core.languages import SUPPORTED
+from calmdesk.core.messages import N_
+from calmdesk.core.messages import gettext as _
 
 # The model and what it names are imported by the few argument builders that need them, and no
 # dataclass: `calmdesk --help` and `--version` import little more than argparse.
@@ -29,7 +31,11 @@ def _no_arguments(_parser: argparse.ArgumentParser) -> None:
 
 
 class Command:
-    """One command (or, with `actions`, a group such as `complaint` whose actions are commands too)."""
+    """One command (or, with `actions`, a group such as `complaint` whose actions are commands too).
+
+    `help` and `description` are English; the parser translates them (scripts/update-translations extracts
+    `help` as Command's second argument, and a description marked N_()).
+    """
 
     __slots__ = ("actions", "arguments", "description", "help", "name", "run")
 
@@ -54,16 +60,16 @@ def positive_int(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+        raise argparse.ArgumentTypeError(_("not a whole number: {text!r}").format(text=text)) from None
     if value < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
+        raise argparse.ArgumentTypeError(_("must be 1 or more"))
     return value
 
 
 def anger(text: str) -> int:
     value = positive_int(text)
     if value > 5:
-        raise argparse.ArgumentTypeError("must be 1 to 5")
+        raise argparse.ArgumentTypeError(_("must be 1 to 5"))
     return value
 
 
@@ -76,20 +82,22 @@ def shortcut(text: str) -> str:
     return text.strip()
 
 
-def _json(parser: argparse.ArgumentParser, what: str = "a JSON array") -> None:
-    parser.add_argument("--json", action="store_true", help=f"print {what}")
+def _json(parser: argparse.ArgumentParser, what: str = N_("print a JSON array")) -> None:
+    parser.add_argument("--json", action="store_true", help=_(what))
 
 
 def _category_filter(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--category", metavar="CATEGORY", help="only this category (key or label)")
+    parser.add_argument("--category", metavar="CATEGORY", help=_("only this category (key or label)"))
 
 
 def _lang(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--lang",
         choices=SUPPORTED,
-        help="the phrases in this language, English where one has none (default: the settings' "
-        "language, else the locale's)",
+        help=_(
+            "the phrases in this language, English where one has none (default: the settings' language, "
+            "else the locale's)"
+        ),
     )
 
 
@@ -97,12 +105,12 @@ def _lang(parser: argparse.ArgumentParser) -> None:
 
 
 def _search(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("query", nargs="*", help="words to look for (typos are fine)")
+    parser.add_argument("query", nargs="*", help=_("words to look for (typos are fine)"))
     _category_filter(parser)
-    parser.add_argument("--limit", type=positive_int, default=10, help="at most N results (default 10)")
+    parser.add_argument("--limit", type=positive_int, default=10, help=_("at most N results (default 10)"))
     _json(parser)
     parser.add_argument(
-        "--stdin", action="store_true", help="read one query per line; print one result line per query"
+        "--stdin", action="store_true", help=_("read one query per line; print one result line per query")
     )
     _lang(parser)
 
@@ -126,17 +134,17 @@ def _fill(parser: argparse.ArgumentParser) -> None:
         default=[],
         metavar="NAME=VALUE",
         dest="values",
-        help="fill the blank NAME (repeatable)",
+        help=_("fill the blank NAME (repeatable)"),
     )
     _lang(parser)
 
 
 def _tone(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("target", nargs="?", metavar="FILE", help="the draft; - reads it from stdin")
-    _json(parser, "a JSON array of findings")
+    parser.add_argument("target", nargs="?", metavar="FILE", help=_("the draft; - reads it from stdin"))
+    _json(parser, N_("print a JSON array of findings"))
     _lang(parser)
     parser.add_argument(
-        "--customer", metavar="NAME", help="the customer's name (default: the current complaint's)"
+        "--customer", metavar="NAME", help=_("the customer's name (default: the current complaint's)")
     )
     mood = parser.add_mutually_exclusive_group()
     mood.add_argument(
@@ -144,29 +152,31 @@ def _tone(parser: argparse.ArgumentParser) -> None:
         dest="angry",
         action="store_const",
         const=True,
-        help="the customer is upset: an apology and a next step are expected (the default, unless "
-        "the current complaint's anger is below 3)",
+        help=_(
+            "the customer is upset: an apology and a next step are expected (the default, unless the "
+            "current complaint's anger is below 3)"
+        ),
     )
     mood.add_argument(
-        "--calm", dest="angry", action="store_const", const=False, help="the customer is not upset"
+        "--calm", dest="angry", action="store_const", const=False, help=_("the customer is not upset")
     )
     parser.add_argument(
         "--phrases",
         nargs="*",
         type=Path,
         metavar="PACK",
-        help="check the phrases of these pack files or folders (none: every loaded phrase) instead",
+        help=_("check the phrases of these pack files or folders (none: every loaded phrase) instead"),
     )
 
 
 def _read(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("target", metavar="FILE", help="the message; - reads it from stdin")
-    _json(parser, "one JSON object")
+    parser.add_argument("target", metavar="FILE", help=_("the message; - reads it from stdin"))
+    _json(parser, N_("print one JSON object"))
 
 
 def _autostart(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("action", choices=("on", "off", "status"), metavar="on|off|status")
-    _json(parser, "a JSON object")
+    _json(parser, N_("print a JSON object"))
 
 
 def _pack_files(parser: argparse.ArgumentParser) -> None:
@@ -180,27 +190,29 @@ def _import(parser: argparse.ArgumentParser) -> None:
     from calmdesk.core.model import CATEGORY_KEYS
 
     parser.add_argument("format", choices=IMPORT_FORMATS, metavar="FORMAT", help=", ".join(IMPORT_FORMATS))
-    parser.add_argument("path", type=Path, metavar="PATH", help="the file (or Espanso folder) to read")
-    parser.add_argument("--dry-run", action="store_true", help="show what would be added; write nothing")
-    _json(parser, "the preview as JSON")
+    parser.add_argument("path", type=Path, metavar="PATH", help=_("the file (or Espanso folder) to read"))
+    parser.add_argument("--dry-run", action="store_true", help=_("show what would be added; write nothing"))
+    _json(parser, N_("print the preview as JSON"))
     parser.add_argument(
         "--category",
         choices=CATEGORY_KEYS,
         default="solution",
-        help="category for phrases whose words do not suggest one (default: solution)",
+        help=_("category for phrases whose words do not suggest one (default: solution)"),
     )
-    parser.add_argument("--replace", action="store_true", help="overwrite your phrases that have the same id")
+    parser.add_argument(
+        "--replace", action="store_true", help=_("overwrite your phrases that have the same id")
+    )
 
 
 def _export(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("format", choices=EXPORT_FORMATS, metavar="FORMAT", help=", ".join(EXPORT_FORMATS))
     parser.add_argument("path", type=Path, metavar="PATH")
-    parser.add_argument("--all", action="store_true", help="every loaded phrase, not only your own")
-    parser.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
+    parser.add_argument("--all", action="store_true", help=_("every loaded phrase, not only your own"))
+    parser.add_argument("--force", action="store_true", help=_("overwrite PATH if it exists"))
 
 
 def _restore(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", type=Path, metavar="FILE", help="a backup, e.g. from `calmdesk backup`")
+    parser.add_argument("file", type=Path, metavar="FILE", help=_("a backup, e.g. from `calmdesk backup`"))
 
 
 # -- complaints ------------------------------------------------------------------------------------------
@@ -209,23 +221,25 @@ def _restore(parser: argparse.ArgumentParser) -> None:
 def _new_complaint(parser: argparse.ArgumentParser) -> None:
     from calmdesk.core.model import CHANNELS
 
-    parser.add_argument("--customer", default="", metavar="NAME", help="the customer's name")
-    parser.add_argument("--channel", choices=CHANNELS, help="where the conversation happens")
-    parser.add_argument("--ticket", default="", metavar="REF", help="ticket or order reference")
-    parser.add_argument("--topic", default="", metavar="TEXT", help="what it is about, in a few words")
-    parser.add_argument("--anger", type=anger, metavar="1-5", help="how angry the customer is, 1 to 5")
+    parser.add_argument("--customer", default="", metavar="NAME", help=_("the customer's name"))
+    parser.add_argument("--channel", choices=CHANNELS, help=_("where the conversation happens"))
+    parser.add_argument("--ticket", default="", metavar="REF", help=_("ticket or order reference"))
+    parser.add_argument("--topic", default="", metavar="TEXT", help=_("what it is about, in a few words"))
+    parser.add_argument("--anger", type=anger, metavar="1-5", help=_("how angry the customer is, 1 to 5"))
     parser.add_argument(
         "--lang",
         choices=SUPPORTED,
         default="",
-        help="the customer's language: its phrases are offered and copied (default: your content language)",
+        help=_(
+            "the customer's language: its phrases are offered and copied (default: your content language)"
+        ),
     )
-    _json(parser, "JSON")
+    _json(parser, N_("print JSON"))
 
 
 def _switch(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("complaint_id", type=positive_int, metavar="ID")
-    _json(parser, "JSON")
+    _json(parser, N_("print JSON"))
 
 
 def _step(parser: argparse.ArgumentParser) -> None:
@@ -234,42 +248,50 @@ def _step(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "step",
         metavar="STEP",
-        help="its number (1-12), its title as the panel shows it, or its key: " + ", ".join(SHOWN_STEP_KEYS),
+        help=_("its number (1-12), its title as the panel shows it, or its key: {keys}").format(
+            keys=", ".join(SHOWN_STEP_KEYS)
+        ),
     )
-    parser.add_argument("--undo", action="store_true", help="mark it not done again")
-    _json(parser, "JSON")
+    parser.add_argument("--undo", action="store_true", help=_("mark it not done again"))
+    _json(parser, N_("print JSON"))
 
 
 def _close(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--follow-up", metavar="WHEN", help="remind me to follow up: 4h, 2d, friday 15:00, 2026-12-24 09:00"
+        "--follow-up",
+        metavar="WHEN",
+        help=_("remind me to follow up: 4h, 2d, friday 15:00, 2026-12-24 09:00"),
     )
-    _json(parser, "JSON")
+    _json(parser, N_("print JSON"))
 
 
 def _history(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--csv", type=Path, metavar="FILE", help="write them to a CSV file")
-    parser.add_argument("--force", action="store_true", help="overwrite the CSV file if it exists")
-    _json(parser, "JSON")
+    parser.add_argument("--csv", type=Path, metavar="FILE", help=_("write them to a CSV file"))
+    parser.add_argument("--force", action="store_true", help=_("overwrite the CSV file if it exists"))
+    _json(parser, N_("print JSON"))
 
 
 def _followups(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--due", action="store_true", help="only the ones due now")
-    parser.add_argument("--done", type=positive_int, metavar="ID", help="mark reminder ID done")
+    parser.add_argument("--due", action="store_true", help=_("only the ones due now"))
+    parser.add_argument("--done", type=positive_int, metavar="ID", help=_("mark reminder ID done"))
     parser.add_argument(
-        "--snooze", nargs=2, metavar=("ID", "IN"), help="remind again IN from now (10m, 4h, 2d)"
+        "--snooze", nargs=2, metavar=("ID", "IN"), help=_("remind again IN from now (10m, 4h, 2d)")
     )
-    parser.add_argument("--window", action="store_true", help="open the Follow-ups window of the running app")
-    _json(parser, "JSON")
+    parser.add_argument(
+        "--window", action="store_true", help=_("open the Follow-ups window of the running app")
+    )
+    _json(parser, N_("print JSON"))
 
 
 def _stats(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--window", action="store_true", help="open the Statistics window of the running app")
-    _json(parser, "a JSON object")
+    parser.add_argument(
+        "--window", action="store_true", help=_("open the Statistics window of the running app")
+    )
+    _json(parser, N_("print a JSON object"))
 
 
 def _show(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--checklist", action="store_true", help="open the checklist panel instead")
+    parser.add_argument("--checklist", action="store_true", help=_("open the checklist panel instead"))
 
 
 _PHRASES = "calmdesk.cli.phrase_commands:"
@@ -290,17 +312,21 @@ COMMANDS: tuple[Command, ...] = (
         "check the tone of a draft reply (exit 1 with findings)",
         "calmdesk.cli.check_commands:run_check",
         _tone,
-        description="Point out the words that make an upset customer angrier, with what to say instead. "
-        "Exit 0 when the draft reads well, 1 with findings, 2 when it cannot be read.",
+        description=N_(
+            "Point out the words that make an upset customer angrier, with what to say instead. "
+            "Exit 0 when the draft reads well, 1 with findings, 2 when it cannot be read."
+        ),
     ),
     Command(
         "read",
         "read a customer's message: topic, anger, asks, threats, order number, name",
         "calmdesk.cli.read_commands:run_read",
         _read,
-        description="Read a customer's message (offline): what it is about, how angry it is, what the "
-        "customer asks for and threatens, their order number, name and e-mail, whether they need it by a "
-        "time, and the phrases that answer it. Always exits 0 once the message could be read.",
+        description=N_(
+            "Read a customer's message (offline): what it is about, how angry it is, what the "
+            "customer asks for and threatens, their order number, name and e-mail, whether they need it by a "
+            "time, and the phrases that answer it. Always exits 0 once the message could be read."
+        ),
     ),
     Command(
         "stats",
@@ -356,7 +382,7 @@ COMMANDS: tuple[Command, ...] = (
                 "list",
                 "list the open complaints (* = current)",
                 _COMPLAINTS + "run_list",
-                lambda p: _json(p, "JSON"),
+                lambda p: _json(p, N_("print JSON")),
             ),
             Command(
                 "switch", "make another open complaint the current one", _COMPLAINTS + "run_switch", _switch
@@ -365,7 +391,7 @@ COMMANDS: tuple[Command, ...] = (
                 "status",
                 "the current complaint: fields, values and every step",
                 _COMPLAINTS + "run_status",
-                lambda p: _json(p, "JSON"),
+                lambda p: _json(p, N_("print JSON")),
             ),
             Command(
                 "step", "tick a checklist step of the current complaint", _COMPLAINTS + "run_step", _step
@@ -374,7 +400,7 @@ COMMANDS: tuple[Command, ...] = (
                 "replied",
                 "the customer wrote again: restart the reply clock (their wait starts now)",
                 _COMPLAINTS + "run_replied",
-                lambda p: _json(p, "JSON"),
+                lambda p: _json(p, N_("print JSON")),
             ),
             Command("close", "close the current complaint", _COMPLAINTS + "run_close", _close),
             Command("history", "closed complaints, latest first", _COMPLAINTS + "run_history", _history),

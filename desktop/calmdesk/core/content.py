@@ -20,7 +20,7 @@ from calmdesk.core.model import (
     Problem,
 )
 from calmdesk.core.packs import LoadedPack, read_pack_bytes
-from calmdesk.core.tomlcheck import LineFinder, Table, decode, parse_toml
+from calmdesk.core.tomlcheck import LineFinder, Table, array_tables, decode, parse_toml
 
 RESOURCES = "calmdesk.resources"
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
@@ -116,15 +116,10 @@ def parse_categories(
     it serves, and `on_request`): the valid ones, by key."""
     top = Table(doc, label="top level", source=source, problems=problems, finder=finder)
     top.check_keys(["category"])
-    entries = _entries(doc, "category", top)
-    headers = finder.array_lines("category")
     result: dict[str, Category] = {}
-    for number, raw in enumerate(entries, start=1):
-        start = headers[number - 1] if len(headers) == len(entries) else None
-        table = top.sub(raw if isinstance(raw, dict) else {}, f"category #{number}", start)
-        if not isinstance(raw, dict):
-            table.problem("must be a table: [[category]]")
-            continue
+    named: set[object] = set()
+    for raw, table in array_tables(top, "category"):
+        named.add(raw.get("key"))
         table.check_keys(["key", "label", "description", "color"], ["when", "on_request"])
         key = table.choice("key", CATEGORY_KEYS, "category")
         label, description, color = table.string("label"), table.string("description"), table.string("color")
@@ -138,7 +133,6 @@ def parse_categories(
             table.problem(f'category "{key}" is given twice', "key")
         if not table.failed and key and label and description and color and when is not None:
             result[key] = Category(key, label, description, color, when, on_request is True)
-    named = {raw.get("key") for raw in entries if isinstance(raw, dict)}
     for key in CATEGORY_KEYS:
         if key not in named:  # a category named but faulty is reported above, not again here
             problems.append(Problem(source, f'category "{key}" is missing'))
@@ -179,16 +173,9 @@ def parse_checklist(
     A `translation` has no `categories` (the English file's are kept): they come back empty here."""
     top = Table(doc, label="top level", source=source, problems=problems, finder=finder)
     top.check_keys(["step"])
-    entries = _entries(doc, "step", top)
-    headers = finder.array_lines("step")
     steps: dict[str, ChecklistStep] = {}
     order: list[str] = []
-    for number, raw in enumerate(entries, start=1):
-        start = headers[number - 1] if len(headers) == len(entries) else None
-        table = top.sub(raw if isinstance(raw, dict) else {}, f"step #{number}", start)
-        if not isinstance(raw, dict):
-            table.problem("must be a table: [[step]]")
-            continue
+    for raw, table in array_tables(top, "step"):
         if raw.get("key") in STEP_KEYS:
             table.label = f'step "{raw["key"]}"'
         table.check_keys(["key", "title", "goal", "do", "dont", *([] if translation else ["categories"])])
@@ -213,14 +200,6 @@ def parse_checklist(
     if [k for k in order if k in STEP_KEYS] != [k for k in STEP_KEYS if k in order]:
         problems.append(Problem(source, f"steps are out of order: expected {', '.join(STEP_KEYS)}"))
     return tuple(steps[key] for key in STEP_KEYS if key in steps)
-
-
-def _entries(doc: dict[str, Any], name: str, top: Table) -> list[Any]:
-    entries = doc.get(name, [])
-    if not isinstance(entries, list):
-        top.problem(f'"{name}" must be a list of [[{name}]] tables', name)
-        return []
-    return entries
 
 
 def _insteads(table: Table) -> tuple[Instead, ...] | None:

@@ -13,7 +13,7 @@ import dataclasses
 from typing import Any
 
 from calmdesk.core.model import CATEGORY_KEYS, STEP_KEYS, Category, ChecklistStep, Problem
-from calmdesk.core.tomlcheck import LineFinder, Table
+from calmdesk.core.tomlcheck import LineFinder, Table, array_tables
 
 FOLDER = "i18n"
 
@@ -33,18 +33,8 @@ def translated_categories(
     """`english` with the label, description and `when` of each `[[category]]` of a translation."""
     top = Table(doc, label="top level", source=source, problems=problems, finder=finder)
     top.check_keys(["category"])
-    entries = doc.get("category", [])
-    if not isinstance(entries, list):
-        top.problem('"category" must be a list of [[category]] tables', "category")
-        return english
-    headers = finder.array_lines("category")
     result = dict(english)
-    for number, raw in enumerate(entries, start=1):
-        start = headers[number - 1] if len(headers) == len(entries) else None
-        table = top.sub(raw if isinstance(raw, dict) else {}, f"category #{number}", start)
-        if not isinstance(raw, dict):
-            table.problem("must be a table: [[category]]")
-            continue
+    for raw, table in array_tables(top, "category"):
         table.check_keys(["key", "label", "description"], ["when"])
         key = table.choice("key", CATEGORY_KEYS, "category")
         label, description = table.string("label"), table.string("description")

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from calmdesk.core.languages import SUPPORTED, resolve
-from calmdesk.core.model import Category, ChecklistStep, PackInfo, Phrase, Problem
+from calmdesk.core.model import BUILTIN_SOURCE_PREFIX, Category, ChecklistStep, PackInfo, Phrase, Problem
 
 if TYPE_CHECKING:
     from calmdesk.core.pack_memo import PackMemo
@@ -301,8 +301,11 @@ def _clashes_with_loaded(checked: list[LoadedPack], library: Library) -> list[Pr
                 )
                 found.append(Problem(pack.source, message))
         lang = pack.info.lang if pack.info is not None else "en"
+        replaces = pack.info is not None and pack.info.replaces_builtin
         for phrase_id, line in pack.lines.items():
             other = phrase_files.get((lang, phrase_id))
+            if replaces and other and other.startswith(BUILTIN_SOURCE_PREFIX):
+                continue  # the team's register: its version takes the built-in one's place at load
             if other and _resolved(Path(other)) not in own:
                 message = f'id "{phrase_id}" is already used by {other}, which is loaded; this one is ignored'
                 found.append(Problem(pack.source, message, line, phrase_id))
@@ -368,7 +371,11 @@ class _Merged:
 
 
 def _merge(loaded: list[LoadedPack], problems: list[Problem]) -> _Merged:
-    """Keep the sound packs in order; a pack id or phrase id seen before is reported and the first kept."""
+    """Keep the sound packs in order; a pack id or phrase id seen before is reported and the first kept.
+
+    Except where a team pack says `replaces_builtin = true`: its version of a built-in phrase (the same id in
+    the same language) takes the built-in one's place, so a team can speak "tú" where CalmDesk says "usted".
+    """
     from calmdesk.core.packs import duplicate_problem
 
     phrases: list[Phrase] = []
@@ -376,6 +383,7 @@ def _merge(loaded: list[LoadedPack], problems: list[Problem]) -> _Merged:
     skipped: list[str] = []
     # One id may have one version per language: only the same id in the same language is a duplicate.
     phrase_sources: dict[tuple[str, str], str] = {}
+    where: dict[tuple[str, str], int] = {}  # each kept phrase's place in `phrases`, for a replacement
     pack_sources: dict[str, str] = {}
     for pack in loaded:
         problems += pack.problems
@@ -393,9 +401,13 @@ def _merge(loaded: list[LoadedPack], problems: list[Problem]) -> _Merged:
         packs.append(pack.info)
         for phrase in pack.phrases:
             key = (phrase.lang, phrase.id)
-            if key in phrase_sources:
-                problems.append(duplicate_problem(pack, phrase.id, phrase_sources[key]))
-            else:
-                phrase_sources[key] = pack.source
+            first = phrase_sources.get(key)
+            if first is None:
+                phrase_sources[key], where[key] = pack.source, len(phrases)
                 phrases.append(phrase)
+            elif pack.info.replaces_builtin and first.startswith(BUILTIN_SOURCE_PREFIX):
+                phrase_sources[key] = pack.source  # a second team version is a duplicate of this one
+                phrases[where[key]] = phrase
+            else:
+                problems.append(duplicate_problem(pack, phrase.id, first))
     return _Merged(tuple(phrases), tuple(packs), skipped)

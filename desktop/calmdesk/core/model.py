@@ -95,6 +95,10 @@ class ChecklistStep:
     categories: tuple[str, ...]
 
 
+# Where the built-in packs say they come from (`content.builtin_packs`): a source under it is CalmDesk's own.
+BUILTIN_SOURCE_PREFIX = "resources/packs/"
+
+
 @dataclass(frozen=True, slots=True)
 class PackInfo:
     id: str
@@ -103,6 +107,8 @@ class PackInfo:
     version: str
     description: str = ""
     source: str = ""  # file the pack was read from, for messages
+    # A team's own register (tú, du, tu): its versions of built-in ids replace the built-in ones.
+    replaces_builtin: bool = False
 
     @property
     def lang(self) -> str:

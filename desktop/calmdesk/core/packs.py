@@ -148,7 +148,7 @@ def _read_info(raw: Any, top: Table) -> PackInfo | None:
         top.problem('"pack" must be a table: [pack]', "pack")
         return None
     table = top.sub(raw, "[pack]", top.finder.table_line("pack"))
-    table.check_keys(["id", "name", "language", "version"], ["description"])
+    table.check_keys(["id", "name", "language", "version"], ["description", "replaces_builtin"])
     pack_id, name = table.string("id"), table.string("name", max_chars=MAX_TITLE_CHARS)
     language, version = table.string("language"), table.string("version", max_chars=MAX_TAG_CHARS)
     # An empty description is allowed: the field is optional anyway.
@@ -160,9 +160,12 @@ def _read_info(raw: Any, top: Table) -> PackInfo | None:
     if language is not None and not LANGUAGE_CODE.fullmatch(language.replace("_", "-")):
         message = f'language {quoted(language)} is no language code: write "en", "es", "pt-BR"'
         table.problem(message, "language")
+    replaces = raw.get("replaces_builtin", False)
+    if not isinstance(replaces, bool):
+        table.problem('"replaces_builtin" must be true or false', "replaces_builtin")
     if table.failed or pack_id is None or name is None or language is None or version is None:
         return None
-    return PackInfo(pack_id, name, language, version, description or "", top.source)
+    return PackInfo(pack_id, name, language, version, description or "", top.source, replaces is True)
 
 
 def _good_id(value: str) -> bool:

@@ -8,11 +8,9 @@ from dataclasses import dataclass, replace
 
 from calmdesk.core import placeholders
 from calmdesk.core.importers.common import IdMaker
-from calmdesk.core.model import CATEGORY_KEYS, CHANNELS, STEP_KEYS, PackInfo, Phrase
+from calmdesk.core.model import BUILTIN_SOURCE_PREFIX, CATEGORY_KEYS, CHANNELS, STEP_KEYS, PackInfo, Phrase
 from calmdesk.core.phrase_rules import phrase_problems
 from calmdesk.core.user_layer import USER_PACK_ID
-
-BUILTIN_SOURCE_PREFIX = "resources/packs/"
 
 
 @dataclass(frozen=True, slots=True)

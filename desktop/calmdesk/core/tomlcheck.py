@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from calmdesk.core.model import Problem
@@ -310,3 +310,22 @@ class Table:
 def _kind(value: object) -> str:
     names = {bool: "true/false", int: "a number", float: "a number", list: "a list", dict: "a table"}
     return names.get(type(value), f"a {type(value).__name__}")
+
+
+def array_tables(top: Table, name: str) -> Iterator[tuple[dict[str, Any], Table]]:
+    """Each `[[name]]` entry of `top` as (its raw table, a Table that checks it from its header line on).
+
+    A `name` that is no list, or an entry that is no table, is reported on `top` or the entry and skipped.
+    """
+    entries = top.raw.get(name, [])
+    if not isinstance(entries, list):
+        top.problem(f'"{name}" must be a list of [[{name}]] tables', name)
+        return
+    headers = top.finder.array_lines(name)
+    for number, raw in enumerate(entries, start=1):
+        start = headers[number - 1] if len(headers) == len(entries) else None
+        table = top.sub(raw if isinstance(raw, dict) else {}, f"{name} #{number}", start)
+        if not isinstance(raw, dict):
+            table.problem(f"must be a table: [[{name}]]")
+            continue
+        yield raw, table

@@ -11,31 +11,80 @@ from PySide6.QtCore import QCoreApplication
 
 from calmdesk.ui.common import translation
 
-CATALOGUES = sorted((Path(__file__).resolve().parents[3] / "resources" / "translations").glob("*.ts"))
+ROOT = Path(__file__).resolve().parents[3]
+CATALOGUES = sorted((ROOT / "resources" / "translations").glob("*.ts"))
 # What must survive a translation untouched: %s, %d, %g, %1 placeholders, {{blanks}}, key names.
-_PLACEHOLDER = re.compile(r"%[sdg1-9]|\{\{[^}]*\}\}")
+_PLACEHOLDER = re.compile(r"%[sdgn1-9]|\{\{[^}]*\}\}")
 _KEYS = re.compile(r"(?:Ctrl|Alt|Shift)\+[^\s·,):]+|\bEsc\b|\bEnter\b|\bTab\b|\bF\d+\b")
 
 
 def messages(path: Path) -> list[tuple[str, str, str | None]]:
+    """(source, translation, type) of each message; a plural message gives one row per form."""
     root = ET.parse(path).getroot()
     found = []
     for message in root.iter("message"):
         source = message.findtext("source") or ""
         node = message.find("translation")
         kind = node.get("type") if node is not None else "unfinished"
-        found.append((source, (node.text or "") if node is not None else "", kind))
+        if message.get("numerus") == "yes" and node is not None:
+            found += [(source, form.text or "", kind) for form in node.iter("numerusform")]
+        else:
+            found.append((source, (node.text or "") if node is not None else "", kind))
     return found
 
 
 def test_the_catalogues_ship() -> None:
-    assert [p.name for p in CATALOGUES] == [f"calmdesk_{lang}.ts" for lang in ("de", "es", "fr", "pt")]
+    # English holds only the plural forms of its own "%n phrase(s)" messages (lupdate -pluralonly).
+    assert [p.name for p in CATALOGUES] == [f"calmdesk_{lang}.ts" for lang in ("de", "en", "es", "fr", "pt")]
 
 
 @pytest.mark.parametrize("path", CATALOGUES, ids=lambda p: p.stem)
 def test_every_string_of_a_shipped_catalogue_is_translated(path: Path) -> None:
     left = [source for source, text, kind in messages(path) if kind in ("unfinished", "vanished") or not text]
     assert left == []
+
+
+# What pyside6-lupdate cannot follow: a function or variable standing for tr/translate, a text that is not a
+# literal string (a name, an f-string), or a call inside an f-string. Such a string never reaches a catalogue.
+_HIDDEN = re.compile(
+    r"def _?tr\(|\btr = |(?:\btr|QCoreApplication\.translate)\((?:\"[A-Za-z]+\",\s*)?(?:[A-Za-z_]\w*[,)]|f\")"
+    r"|f\"[^\"]*\{[^}]*\btr\(|f'[^']*\{[^}]*\btr\("
+)
+
+
+# Known and handled: the first start's notification keeps its local tr() while issue 18 rewrites it (a
+# change here would collide with that work); its texts are in the catalogues under "Welcome", the context
+# its tr() uses at run time. Rewrite it as literal calls, then drop it from this list.
+_KNOWN = {"desktop/calmdesk/app/welcome.py"}
+
+
+def test_no_window_text_is_hidden_from_lupdate() -> None:
+    hidden = [
+        f"{path.relative_to(ROOT)}:{number}: {line.strip()}"
+        for part in ("app", "ui", "system")
+        for path in sorted((ROOT / "desktop" / "calmdesk" / part).rglob("*.py"))
+        if str(path.relative_to(ROOT)) not in _KNOWN
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if _HIDDEN.search(line) and not line.lstrip().startswith("#")
+    ]
+    assert hidden == []
+
+
+def test_the_welcome_texts_are_in_the_catalogues_under_their_run_time_context() -> None:
+    for path in CATALOGUES:
+        if path.stem == "calmdesk_en":
+            continue
+        contexts = {c.findtext("name"): c for c in ET.parse(path).getroot().iter("context")}
+        sources = {m.findtext("source") for m in contexts["Welcome"].iter("message")}
+        assert "CalmDesk is running" in sources, path.stem
+
+
+@pytest.mark.parametrize("path", CATALOGUES, ids=lambda p: p.stem)
+def test_every_context_is_one_qt_looks_up(path: Path) -> None:
+    """lupdate files a tr() it cannot place (`tr = parent.tr`, `widget.tr(...)`) under "" or the variable's
+    name, never the class whose name Qt looks it up under at run time: such a string is never translated."""
+    names = [c.findtext("name") or "" for c in ET.parse(path).getroot().iter("context")]
+    assert [n for n in names if not n[:1].isupper()] == []
 
 
 @pytest.mark.parametrize("path", CATALOGUES, ids=lambda p: p.stem)
@@ -46,7 +95,7 @@ def test_placeholders_shortcuts_and_keys_survive(path: Path) -> None:
         assert _KEYS.findall(text) == _KEYS.findall(source), source
 
 
-@pytest.mark.parametrize("path", CATALOGUES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", [p for p in CATALOGUES if p.stem != "calmdesk_en"], ids=lambda p: p.stem)
 def test_mnemonics_do_not_clash_within_a_form(path: Path) -> None:
     """The complaint form's Alt+letters stay unique in each language (the one form every agent uses)."""
     root = ET.parse(path).getroot()
@@ -70,6 +119,26 @@ def test_the_spanish_interface_is_installed(qapp, monkeypatch: pytest.MonkeyPatc
     finally:
         translation.install(qapp, "en")
     assert QCoreApplication.translate("Tray", "Quit") == "Quit"
+
+
+@pytest.mark.parametrize(
+    ("lang", "counts"),
+    [
+        ("en", {0: "0 things", 1: "1 thing to", 2: "2 things"}),
+        ("es", {0: "0 cosas", 1: "1 cosa que", 5: "5 cosas"}),
+        ("de", {0: "0 Stellen", 1: "1 Stelle ansehen", 2: "2 Stellen"}),
+        ("fr", {0: "0 point à", 1: "1 point à", 2: "2 points"}),  # French: 0 takes the singular
+        ("pt", {0: "0 ponto", 1: "1 ponto", 2: "2 pontos"}),  # Brazilian Portuguese: so does 0
+    ],
+)
+def test_counts_take_the_languages_plural_form(qapp, lang: str, counts: dict[int, str]) -> None:  # type: ignore[no-untyped-def]
+    try:
+        assert translation.install(qapp, lang)
+        for n, words in counts.items():
+            text = QCoreApplication.translate("CheckPane", "Tone check: %n thing(s) to look at", None, n)
+            assert words in text, (n, text)
+    finally:
+        translation.install(qapp, "en")
 
 
 def test_a_missing_catalogue_leaves_english(qapp) -> None:  # type: ignore[no-untyped-def]

@@ -7,10 +7,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QHeaderView, QLineEdit, QToolButton, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AccessibleNames", text)
-
-
 def name_the_unnamed(window: QWidget) -> None:
     """Give each clear button, table header and table corner button of `window` a name, if it has none."""
     for field in window.findChildren(QLineEdit):
@@ -19,18 +15,27 @@ def name_the_unnamed(window: QWidget) -> None:
         what = field.accessibleName() or field.placeholderText()
         for button in field.findChildren(QToolButton):
             if not button.accessibleName():
-                button.setAccessibleName(_tr("Clear %s") % what if what else _tr("Clear"))
+                button.setAccessibleName(
+                    QCoreApplication.translate("AccessibleNames", "Clear %s") % what
+                    if what
+                    else QCoreApplication.translate("AccessibleNames", "Clear")
+                )
     for view in window.findChildren(QAbstractItemView):
         if isinstance(view, QHeaderView):
             continue
-        what = view.accessibleName() or _tr("the list")
+        what = view.accessibleName() or QCoreApplication.translate("AccessibleNames", "the list")
         for header in view.findChildren(QHeaderView):
             if not header.accessibleName():
-                side = "row" if header.orientation().name == "Vertical" else "column"
-                header.setAccessibleName(_tr(f"{side.capitalize()} headers of %s") % what)
+                if header.orientation().name == "Vertical":
+                    headers = QCoreApplication.translate("AccessibleNames", "Row headers of %s")
+                else:
+                    headers = QCoreApplication.translate("AccessibleNames", "Column headers of %s")
+                header.setAccessibleName(headers % what)
         for corner in view.findChildren(QAbstractButton):
             if not corner.accessibleName() and not corner.text():
-                corner.setAccessibleName(_tr("Select all of %s") % what)
+                corner.setAccessibleName(
+                    QCoreApplication.translate("AccessibleNames", "Select all of %s") % what
+                )
 
 
 class AccessibleNames(QObject):

@@ -10,6 +10,7 @@ from importlib.resources import as_file, files
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from calmdesk.core.languages import ENGLISH, from_locale, supported
+from calmdesk.ui.common import pseudo_locale
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +25,8 @@ def interface_language(configured: str) -> str:
     """The interface language: `configured` (the settings' `interface_language`) when CalmDesk speaks it,
     else the locale's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG as gettext reads them, then Qt's system locale),
     else English."""
+    if configured == pseudo_locale.CODE:  # the developers' pseudo-locale, when its catalogue was built
+        return configured
     if configured and supported(configured):
         return supported(configured) or ENGLISH
     found = from_locale(os.environ)
@@ -34,19 +37,21 @@ def interface_language(configured: str) -> str:
 
 def install(app: QCoreApplication, lang: str) -> bool:
     """Load the catalogue of `lang` (built from resources/translations/calmdesk_<lang>.ts) and Qt's own
-    (standard buttons: OK, Cancel) into `app`. English needs none. False, logged, when a catalogue is
-    missing: the interface then stays English, which still works."""
+    (standard buttons: OK, Cancel) into `app`. English's has only plural forms. False, logged, when a
+    catalogue is missing: the interface then stays English, which still works."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    if lang == ENGLISH:
-        return True
     entry = files("calmdesk.resources") / "translations" / f"calmdesk_{lang}.qm"
     ours = QTranslator(app)
     loaded = entry.is_file() and ours.load(str(_files.enter_context(as_file(entry))))
     if not loaded:
         log.warning("no interface catalogue for %s (run scripts/build-translations): English shown", lang)
         return False
+    if lang == ENGLISH:  # English's catalogue holds only its plural forms ("1 phrase", "2 phrases")
+        app.installTranslator(ours)
+        _installed.append(ours)
+        return True
     qt = QTranslator(app)
     locale = QT_LOCALES.get(lang, lang)
     if qt.load(f"qtbase_{locale}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

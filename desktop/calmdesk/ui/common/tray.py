@@ -108,7 +108,9 @@ class Tray(QObject):
         shown = _key_text(hotkey)
         self._open_action.setText(self.tr("Open phrase search") + (f"\t{shown}" if shown else ""))
         tip = self.tr("CalmDesk: calm replies for tough chats")
-        self._icon.setToolTip(tip + (f"\n{self.tr('Press %s to search phrases') % shown}" if shown else ""))
+        if shown:
+            tip += "\n" + self.tr("Press %s to search phrases") % shown
+        self._icon.setToolTip(tip)
 
     def notify(self, title: str, message: str, *, warning: bool = False, msecs: int = 8000) -> bool:
         """Show a balloon/notification; False when the tray cannot, so the caller can fall back."""

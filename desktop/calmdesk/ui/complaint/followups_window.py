@@ -119,7 +119,7 @@ class FollowupsWindow(QWidget):
         except OSError as exc:
             self._status.setText(self.tr("Could not write %s: %s") % (path, os_error_text(exc)))
             return False
-        self._status.setText(self.tr("Wrote %d complaints to %s") % (len(self._history.rows()), path))
+        self._status.setText(self.tr("Wrote %n complaint(s) to %s", "", len(self._history.rows())) % path)
         return True
 
     def _ask_export(self) -> None:

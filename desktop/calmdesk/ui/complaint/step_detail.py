@@ -37,10 +37,14 @@ class StepDetail(QTextBrowser):
         parts.append("<ul style='margin-left:-16px'>")
         parts += [f"<li>{esc(tip)}</li>" for tip in step.do]
         parts.append("</ul>")
+        avoid, say = (
+            esc(self.tr("Avoid")),
+            esc(self.tr("Say instead")),
+        )  # outside the f-string: lupdate sees them
         for instead in step.dont:
             parts.append(
-                f"<p><span style='color:#c0392b'>{esc(self.tr('Avoid'))}:</span> {esc(instead.avoid)}<br>"
-                f"<span style='color:#1e8449'>→ {esc(self.tr('Say instead'))}:</span> {esc(instead.say)}</p>"
+                f"<p><span style='color:#c0392b'>{avoid}:</span> {esc(instead.avoid)}<br>"
+                f"<span style='color:#1e8449'>→ {say}:</span> {esc(instead.say)}</p>"
             )
         self.setHtml("".join(parts))
 

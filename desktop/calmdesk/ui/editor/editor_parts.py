@@ -2,40 +2,43 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from calmdesk.core.phrase_edit import Origin
 
 
-class EditorButtons:
+class EditorButtons(QObject):
     """One button per action, by key ("new", "save", ...); `update` enables and names them for the phrase
-    shown (Delete is Revert on a customized copy, Hide is Show on a hidden phrase, the star fills)."""
+    shown (Delete is Revert on a customized copy, Hide is Show on a hidden phrase, the star fills).
+
+    A QObject so that its texts are translated in its own context, which pyside6-lupdate finds in
+    `self.tr(...)` calls (it cannot follow an alias of the parent's tr).
+    """
 
     def __init__(self, parent: QWidget) -> None:
-        tr = parent.tr
+        super().__init__(parent)
         self._buttons = {
-            "new": QPushButton(tr("&New"), parent),
-            "duplicate": QPushButton(tr("D&uplicate"), parent),
-            "save": QPushButton(tr("&Save"), parent),
-            "delete": QPushButton(tr("&Delete"), parent),
-            "customize": QPushButton(tr("&Customise"), parent),
-            "hide": QPushButton(tr("&Hide"), parent),
-            "favourite": QPushButton(tr("☆ &Favourite"), parent),
-            "import": QPushButton(tr("&Import…"), parent),
-            "export": QPushButton(tr("E&xport…"), parent),
+            "new": QPushButton(self.tr("&New"), parent),
+            "duplicate": QPushButton(self.tr("D&uplicate"), parent),
+            "save": QPushButton(self.tr("&Save"), parent),
+            "delete": QPushButton(self.tr("&Delete"), parent),
+            "customize": QPushButton(self.tr("&Customise"), parent),
+            "hide": QPushButton(self.tr("&Hide"), parent),
+            "favourite": QPushButton(self.tr("☆ &Favourite"), parent),
+            "import": QPushButton(self.tr("&Import…"), parent),
+            "export": QPushButton(self.tr("E&xport…"), parent),
         }
-        self._tr = tr
         tips = {
-            "new": tr("New phrase (Ctrl+N)"),
-            "duplicate": tr("Copy this phrase as a new one of yours (Ctrl+Shift+D)"),
-            "save": tr("Save now (Ctrl+S)"),
-            "delete": tr("Delete your phrase, or revert a customised one (Delete; Ctrl+Z undoes)"),
-            "customize": tr("Make your own copy of this phrase; it replaces the original everywhere"),
-            "hide": tr("Hide this phrase from the picker, or show it again"),
-            "favourite": tr("Mark as a favourite (Ctrl+D)"),
-            "import": tr("Add phrases from Espanso, Beeftext, CSV or a CalmDesk pack (Ctrl+I)"),
-            "export": tr("Save your phrases as a CalmDesk pack or a CSV file"),
+            "new": self.tr("New phrase (Ctrl+N)"),
+            "duplicate": self.tr("Copy this phrase as a new one of yours (Ctrl+Shift+D)"),
+            "save": self.tr("Save now (Ctrl+S)"),
+            "delete": self.tr("Delete your phrase, or revert a customised one (Delete; Ctrl+Z undoes)"),
+            "customize": self.tr("Make your own copy of this phrase; it replaces the original everywhere"),
+            "hide": self.tr("Hide this phrase from the picker, or show it again"),
+            "favourite": self.tr("Mark as a favourite (Ctrl+D)"),
+            "import": self.tr("Add phrases from Espanso, Beeftext, CSV or a CalmDesk pack (Ctrl+I)"),
+            "export": self.tr("Save your phrases as a CalmDesk pack or a CSV file"),
         }
         for key, button in self._buttons.items():
             button.setToolTip(tips[key])
@@ -65,26 +68,32 @@ class EditorButtons:
         favourite: bool | None,
     ) -> None:
         """`favourite` None: no store to keep favourites in."""
-        tr = self._tr
         editable = bool(origin and origin.editable)
         self["save"].setEnabled(is_new or (editable and savable))
         self["duplicate"].setEnabled(shown)
         self["delete"].setEnabled(editable)
-        self["delete"].setText(tr("&Revert") if origin and origin.kind == "customized" else tr("&Delete"))
+        self["delete"].setText(
+            self.tr("&Revert") if origin and origin.kind == "customized" else self.tr("&Delete")
+        )
         self["customize"].setEnabled(shown and not editable)
         self["hide"].setEnabled(shown)
-        self["hide"].setText(tr("S&how") if hidden else tr("&Hide"))
+        self["hide"].setText(self.tr("S&how") if hidden else self.tr("&Hide"))
         self["favourite"].setEnabled(shown and favourite is not None)
-        self["favourite"].setText(tr("★ &Favourite") if favourite else tr("☆ &Favourite"))
+        self["favourite"].setText(self.tr("★ &Favourite") if favourite else self.tr("☆ &Favourite"))
 
 
 def origin_short(widget: QWidget, origin: Origin) -> str:
-    """For the list's Source column; the full story (pack version, file) is in the form's header."""
+    """For the list's Source column; the full story (pack version, file) is in the form's header.
+
+    In a context of its own (lupdate cannot follow `widget.tr`); `widget` stays for the callers."""
+    del widget
     if origin.kind == "builtin":
-        return widget.tr("Built-in")
+        return QCoreApplication.translate("OriginShort", "Built-in")
     if origin.kind == "team":
-        return widget.tr("Team: %s") % origin.pack_name
-    return widget.tr("Yours (customised)") if origin.kind == "customized" else widget.tr("Yours")
+        return QCoreApplication.translate("OriginShort", "Team: %s") % origin.pack_name
+    if origin.kind == "customized":
+        return QCoreApplication.translate("OriginShort", "Yours (customised)")
+    return QCoreApplication.translate("OriginShort", "Yours")
 
 
 class OriginLabel(QLabel):
@@ -103,7 +112,7 @@ class OriginLabel(QLabel):
         if origin is None:
             self.setText(self.tr("Pick a phrase on the left, or press Ctrl+N for a new one."))
             return
-        text = origin_text(self, origin)
+        text = origin_text(origin)
         if not origin.editable:
             text += " — " + self.tr("read-only: Customise makes your own copy")
         if hidden:
@@ -111,30 +120,31 @@ class OriginLabel(QLabel):
         self.setText(text)
 
 
-def origin_text(widget: QWidget, origin: Origin) -> str:
+def origin_text(origin: Origin) -> str:
     """Where a phrase comes from, in full, for the form's header."""
     version = f" {origin.pack_version}" if origin.pack_version else ""
     if origin.kind == "builtin":
-        return widget.tr("Built-in: %s") % (origin.pack_name + version)
+        return QCoreApplication.translate("OriginText", "Built-in: %s") % (origin.pack_name + version)
     if origin.kind == "team":
-        return widget.tr("Team pack: %s") % (origin.pack_name + version)
+        return QCoreApplication.translate("OriginText", "Team pack: %s") % (origin.pack_name + version)
     if origin.kind == "customized":
-        return widget.tr("Yours, customised from %s") % (origin.pack_name + version)
-    return widget.tr("Yours") + (widget.tr(", from %s") % origin.detail if origin.detail else "")
+        return QCoreApplication.translate("OriginText", "Yours, customised from %s") % (
+            origin.pack_name + version
+        )
+    where = QCoreApplication.translate("OriginText", ", from %s") % origin.detail if origin.detail else ""
+    return QCoreApplication.translate("OriginText", "Yours") + where
 
 
 def ask_save_new(parent: QWidget, title: str) -> QMessageBox:
     """Save, Discard or Cancel for a new phrase the agent is closing the editor on; its `finished` gives
     the button. Opened, not exec()'d: nothing waits for the answer in a nested event loop."""
     buttons = QMessageBox.StandardButton
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("EditorWindow", text)
-
+    # Literal translate() calls, which pyside6-lupdate finds (a local tr() wrapper hides them from it).
+    untitled = QCoreApplication.translate("EditorWindow", "(no title yet)")
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        tr("New phrase not saved"),
-        tr("Save the new phrase “%s”?") % (title or tr("(no title yet)")),
+        QCoreApplication.translate("EditorWindow", "New phrase not saved"),
+        QCoreApplication.translate("EditorWindow", "Save the new phrase “%s”?") % (title or untitled),
         buttons.Save | buttons.Discard | buttons.Cancel,
         parent,
     )

@@ -234,7 +234,7 @@ class EditorWindow(QWidget):
 
         dialog = ImportDialog(self._phrases.library, self._user, self._store, self)
         dialog.imported.connect(
-            lambda count: self._after_change(None, self.tr("Imported %d phrases.") % count)
+            lambda count: self._after_change(None, self.tr("Imported %n phrase(s).", "", count))
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QCoreApplication, QThread, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -348,9 +348,11 @@ def _note(note: str) -> tuple[str, str]:
 
 def export_user_phrases(parent: QWidget, phrases: Sequence[Phrase]) -> str:
     """Ask where, then write the user's phrases as a CalmDesk pack (.toml) or CSV; a status line back."""
-    tr = parent.tr
     path_text, chosen_filter = QFileDialog.getSaveFileName(
-        parent, tr("Export your phrases"), "my-phrases.toml", tr("CalmDesk pack (*.toml);;CSV (*.csv)")
+        parent,
+        QCoreApplication.translate("PhraseExport", "Export your phrases"),
+        "my-phrases.toml",
+        QCoreApplication.translate("PhraseExport", "CalmDesk pack (*.toml);;CSV (*.csv)"),
     )
     if not path_text:
         return ""
@@ -364,7 +366,8 @@ def export_user_phrases(parent: QWidget, phrases: Sequence[Phrase]) -> str:
     try:
         write_atomically(path, text)  # the file dialog already asked before overwriting
     except FileRefused as refused:
-        return tr("Not exported: %s") % refused
+        return QCoreApplication.translate("PhraseExport", "Not exported: %s") % refused
     except OSError as exc:
-        return tr("Not exported: %s") % os_error_text(exc)
-    return tr("Exported %d phrases to %s") % (len(phrases), path)
+        return QCoreApplication.translate("PhraseExport", "Not exported: %s") % os_error_text(exc)
+    exported = QCoreApplication.translate("PhraseExport", "Exported %n phrase(s) to %s", None, len(phrases))
+    return exported % path

@@ -229,9 +229,7 @@ class CheckPane(QWidget):
         count = len(self._findings)
         if count == 0:
             return self.tr("Tone check: reads calmly")
-        if count == 1:
-            return self.tr("Tone check: 1 thing to look at")
-        return self.tr("Tone check: %d things to look at") % count
+        return self.tr("Tone check: %n thing(s) to look at", "", count)
 
     def _describe(self, finding: Finding) -> str:
         if finding.start == finding.end:

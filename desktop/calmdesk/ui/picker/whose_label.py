@@ -33,7 +33,7 @@ class WhoseLabel(QLabel):
         self.setVisible(complaint is not None)
         if complaint is None:
             return
-        hint = "  " + self.tr("(%d more open: Ctrl+PgUp/PgDn)") % others if others > 0 else ""
+        hint = "  " + self.tr("(%n more open: Ctrl+PgUp/PgDn)", "", others) if others > 0 else ""
         self.show_summary(self.tr("Filling for: "), complaint_summary(complaint), hint)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

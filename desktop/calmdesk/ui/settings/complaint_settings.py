@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QWidget,
+)
 
 from calmdesk.store.settings import Settings
 from calmdesk.ui.common.keys import buddy_label
@@ -57,12 +66,16 @@ class ComplaintSettingsBox(QGroupBox):
             )
         )
 
-        targets = QHBoxLayout()
+        # Two by two, not in one row: "Telefon (Warteschleife)" and its three neighbours do not fit one line.
+        targets = QGridLayout()
         form = QFormLayout(self)
-        for name, box in self._targets.items():
-            row = QFormLayout()
-            row.addRow(labels[name], box)
-            targets.addLayout(row)
+        for n, (name, box) in enumerate(self._targets.items()):
+            row, column = divmod(n, 2)
+            label = QLabel(labels[name], self)
+            label.setBuddy(box)
+            targets.addWidget(label, row, 2 * column)
+            targets.addWidget(box, row, 2 * column + 1)
+        targets.setColumnStretch(4, 1)
         form.addRow(buddy_label(self.tr("&Reply within:"), self._targets["reply_target_chat"], self), targets)
         check_in = QHBoxLayout()
         check_in.addWidget(self._check_in)

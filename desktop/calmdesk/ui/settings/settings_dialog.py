@@ -31,6 +31,7 @@ from calmdesk.store.settings import Settings, save_settings
 from calmdesk.system.autostart import Autostart, AutostartError, for_this_system
 from calmdesk.ui.common.keys import buddy_label
 from calmdesk.ui.settings.complaint_settings import ComplaintSettingsBox
+from calmdesk.ui.settings.language_settings import LanguagePage
 from calmdesk.ui.settings.settings_times import TimesPage
 
 
@@ -83,6 +84,7 @@ class SettingsDialog(QDialog):
         self._times_page = QWidget(self._tabs)  # promised times and the complaint's own settings
         self._times = TimesPage(settings, self._times_page)
         self._complaints = ComplaintSettingsBox(settings, self._times_page)
+        self._languages = LanguagePage(settings, self._tabs)
         self._error = QLabel(self)
         self._buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -179,6 +181,7 @@ class SettingsDialog(QDialog):
         times_column.addStretch(1)
         self._tabs.addTab(self._general, self.tr("&General"))
         self._tabs.addTab(self._times_page, self.tr("T&imes and complaints"))
+        self._tabs.addTab(self._languages, self._languages.title())  # no Alt+letter is free; Ctrl+Tab
         layout = QVBoxLayout(self)
         layout.addWidget(self._tabs)
         layout.addWidget(self._error)
@@ -216,7 +219,7 @@ class SettingsDialog(QDialog):
             pack_dirs=self._pack_dir_lines(),
             **self._complaints.values(),  # type: ignore[arg-type]  # each checked by its spin box
         )
-        return self._times.edited(general)
+        return self._languages.edited(self._times.edited(general))
 
     def _pack_dir_lines(self) -> tuple[str, ...]:
         lines = (line.strip() for line in self._pack_dirs.toPlainText().splitlines())

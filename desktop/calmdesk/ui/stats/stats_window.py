@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from calmdesk.core.stats import Stats
 
 _ROW = 1.7  # a horizontal bar's row height, in lines of text: room for the bar and a little air
-_NO_CHANNEL = "none given"
 _LABEL_SHARE = 0.62  # of a chart's width, at most, for the labels of its bars
 _GAP = 8  # between a label and its bar
 
@@ -188,7 +187,7 @@ class StatsWindow(QWidget):
         """Show `stats`; `titles` name the phrases, `step_titles` the checklist steps."""
         median = stats.median_close_minutes
         parts = [
-            self.tr("%d complaints (%d closed)") % (stats.complaints, stats.closed),
+            self.tr("%n complaint(s) (%d closed)", "", stats.complaints) % stats.closed,
             self.tr("median time to close: %s")
             % (self.tr("none closed yet") if median is None else self.tr("%g min") % median),
             self.tr("reply targets: %d met, %d missed") % (stats.targets_met, stats.targets_missed),
@@ -211,7 +210,8 @@ class StatsWindow(QWidget):
         worked = ", ".join(
             titles.get(pid, pid) for pid, _ in sorted(stats.worked.items(), key=lambda i: -i[1])[:5]
         )
-        lines = [self.tr("Never used: %d of %d phrases.") % (len(stats.never_used), stats.phrases_total)]
+        never = self.tr("Never used: %d of %n phrase(s).", "", stats.phrases_total) % len(stats.never_used)
+        lines = [never]
         if least:
             lines.append(self.tr("Used least: %s.") % least)
         if worked:
@@ -225,7 +225,7 @@ class StatsWindow(QWidget):
             "email": self.tr("Email"),
             "phone": self.tr("Phone"),
             "social": self.tr("Social media"),
-            "": self.tr(_NO_CHANNEL),
+            "": self.tr("none given"),
         }
 
     def charts(self) -> dict[str, BarChart]:
