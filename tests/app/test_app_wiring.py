@@ -714,6 +714,7 @@ def test_checklist_command_and_tray_entries_reach_the_complaint(qtbot, make_app)
     form.accepted_fields.emit(
         {"customer": "Ana", "channel": "chat", "ticket": "", "topic": "", "anger": None}
     )
+    qtbot.waitUntil(lambda: desk.complaints.watch.current() is not None)  # saved by the writer thread
     assert desk.complaints.watch.current().customer == "Ana"
     assert "Ana" in desk.picker.whose.text()
     form.close()
