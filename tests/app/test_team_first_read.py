@@ -111,3 +111,26 @@ def test_without_team_folders_nothing_waits(qtbot) -> None:
     control.after_teams_read(lambda: told.append(True))
     assert told == [True]
     assert not control.packs.pending()
+
+
+def test_a_team_folder_added_in_the_settings_is_read_off_the_gui_thread(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from calmdesk.app import library_control
+
+    team = _team(tmp_path)
+    reads: list[str] = []
+    real = library_control.load_configured
+
+    def watched(*args, **kwargs):
+        reads.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(library_control, "load_configured", watched)
+    control = LibraryControl(Settings(), [], Notices())
+    control.lay_over(None)
+    with qtbot.waitSignal(control.changed, timeout=10_000) as changed:
+        control.set_settings(Settings(pack_dirs=(str(team),)))
+        assert control.library.get("team.first-okapi") is None  # saving the settings did not wait for it
+    assert changed.args[1].get("team.first-okapi") is not None
+    assert reads == ["calmdesk-pack-reload"]

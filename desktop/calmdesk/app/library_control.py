@@ -116,15 +116,18 @@ class LibraryControl(QObject):
         return with_user_phrases(base, self._user_phrases.all(), self._user_phrases.hidden())
 
     def set_settings(self, settings: Settings) -> None:
-        """Saved settings: a changed list of pack folders is watched and loaded at once, and a changed
-        content language (Settings -> Languages) shows the phrases and checklist in it at once."""
+        """Saved settings: a changed content language (Settings -> Languages) shows the phrases and checklist
+        in it at once; a changed list of pack folders is watched and read on PackControl's thread (a new
+        team folder may hold thousands of files), its phrases joining when read."""
         folders_changed = settings.pack_dirs != self._settings.pack_dirs
         language_changed = settings.language != self._settings.language
         self._settings = settings
         if folders_changed:
             self.packs.set_folders(self._watched_folders())
-        if folders_changed or language_changed:
+        if language_changed:
             self._reload_here()
+        elif folders_changed:
+            self.packs.reload_in_background()
 
     def add_folder(self, argument: str) -> tuple[bool, str]:
         """--packs DIR from a second `calmdesk` start: load it now; say what was done."""
