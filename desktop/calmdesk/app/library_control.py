@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 
 # With team folders, the built-in and own packs are cached here, apart from the whole library's cache.
 OWN_PACKS_CACHE = "own-packs"
+# More user phrases than this (an import of a whole macro library) are indexed on a thread at start.
+INDEX_AT_START_AT_MOST = 20_000
 # How long the start-up notice waits for the team folders' problems before it is shown without them.
 TEAM_WAIT_MS = 3000
 
@@ -81,8 +83,17 @@ class LibraryControl(QObject):
         """The user's phrases on top of the packs (the store opens after the packs); the index to search."""
         self._user_phrases = user_phrases
         self.library = self._layered(self.base)
-        # Category labels and "when" texts are searchable too: "apology" finds the phrases filed under it.
-        self.index = SearchIndex.for_library(self.library)
+        if len(self.library.phrases) - len(self.base.phrases) <= INDEX_AT_START_AT_MOST:
+            # Category labels and "when" texts are searchable too: "apology" finds the phrases under it.
+            self.index = SearchIndex.for_library(self.library)
+            return self.index
+        # Hundreds of thousands of imported phrases take many seconds to index (300,000: 12 s of CPU), with
+        # no tray and no hotkey meanwhile: the picker starts on the packs' index, and the user's phrases
+        # join when their index is built on a thread (`changed`, as after a reload).
+        self.index = SearchIndex.for_library(self.base)
+        self._indexes += 1
+        work = (self.library, self._indexes, self._relay)
+        threading.Thread(target=_index_in_thread, args=work, name="calmdesk-index", daemon=True).start()
         return self.index
 
     @property
