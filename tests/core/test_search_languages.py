@@ -117,3 +117,20 @@ def test_a_week_spent_waiting_is_a_delay_and_a_week_ahead_a_promise(lang: str) -
     assert categories(ahead)[0] == "commitment"
     assert "questions.spoken-before" in [hit.phrase.id for hit in found.search(before, limit=3)]
     assert [hit.phrase.id for hit in found.search(greeting, limit=1)] == ["listen.neutral-opener"]
+
+
+def test_a_language_stemmer_loads_no_other_languages_algorithms() -> None:
+    """With PyStemmer (a dependency) snowballstemmer hands over to its C stemmers instead of importing its 38
+    pure-Python algorithms: 2 MB of a German start-up's memory, for stems that are the same."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from calmdesk.core.search.stemming import stemmer;"
+        "assert stemmer('de')('ruckerstattungen') == stemmer('de')('rückerstattung');"
+        "print(sorted(m for m in sys.modules if m.startswith('snowballstemmer.')))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert loaded.stdout.strip() == "[]"
