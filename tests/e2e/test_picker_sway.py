@@ -38,13 +38,13 @@ def _start_app(sway: SwaySession, log: Path, **env: str) -> CalmDeskApp:
         wait_for(lambda: _own_windows(sway) == expected, 10, f"{expected} start-up window(s)")
         # Dialogs float over the desktop on a tiling compositor, none is a tile of the whole output.
         assert all(v.floating for v in sway.views() if v.app_id == APP_ID), sway.views()
-        # Each closes with Enter while it has the keyboard; the one that had it must be the one that goes.
+        # They map without the keyboard (the chat keeps it); the agent clicks one, and Enter closes it.
         while _own_windows(sway):
-            focused = wait_for(lambda: _focused(sway, APP_ID), 5, "a start-up window to have focus")
+            window = next(v for v in sway.views() if v.app_id == APP_ID)
+            sway.swaymsg(f"[con_id={window.id}] focus")
+            wait_for(lambda w=window: _has_focus(sway, w), 5, f"{window} to have focus")
             sway.type_keys("-k", "Return")
-            wait_for(
-                lambda f=focused: all(v.id != f.id for v in sway.views()), 5, f"Enter to close {focused}"
-            )
+            wait_for(lambda w=window: _gone(sway, w), 5, f"Enter to close {window}")
     except BaseException:
         running.stop()
         raise
@@ -75,6 +75,10 @@ def _own_windows(sway: SwaySession) -> int:
 
 def _gone(sway: SwaySession, window: View) -> bool:
     return all(v.id != window.id for v in sway.views())
+
+
+def _has_focus(sway: SwaySession, window: View) -> bool:
+    return any(v.id == window.id and v.focused for v in sway.views())
 
 
 def _focused(sway: SwaySession, app_id: str) -> View | None:

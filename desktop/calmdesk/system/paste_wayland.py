@@ -8,15 +8,13 @@ agent is told once to press the paste key.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import shutil
-import socket
-import struct
 import subprocess
 import time
 
+from calmdesk.system import sway_ipc
 from calmdesk.system.paste_keys import CTRL_V, paste_key_for
 from calmdesk.system.session_report import compositor, is_wlroots
 
@@ -92,36 +90,16 @@ def paste(wait_for_focus_to_leave: object = None, serve_events: object = None) -
 
 def _focused_app_id() -> str:
     """The app id of the focused window under sway (its IPC socket), "" elsewhere or on any trouble."""
-    path = os.environ.get("SWAYSOCK")
-    if not path:
+    if not sway_ipc.available():
         return ""
     try:
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
-            sock.settimeout(0.5)
-            sock.connect(path)
-            sock.sendall(b"i3-ipc" + struct.pack("<II", 0, 4))  # GET_TREE
-            header = _read(sock, 14)
-            tree = json.loads(_read(sock, struct.unpack("<II", header[6:])[0]))
-    except (OSError, ValueError, struct.error) as exc:
+        node = sway_ipc.focused_window()
+    except sway_ipc.SwayIpcError as exc:
         log.debug("no focused window from sway: %s", exc)
         return ""
-    pending = [tree]
-    while pending:
-        node = pending.pop()
-        if node.get("focused"):
-            return str(node.get("app_id") or (node.get("window_properties") or {}).get("class") or "")
-        pending += node.get("nodes", []) + node.get("floating_nodes", [])
-    return ""
-
-
-def _read(sock: socket.socket, count: int) -> bytes:
-    data = b""
-    while len(data) < count:
-        chunk = sock.recv(count - len(data))
-        if not chunk:
-            raise OSError("sway closed the IPC socket")
-        data += chunk
-    return data
+    if node is None:
+        return ""
+    return str(node.get("app_id") or (node.get("window_properties") or {}).get("class") or "")
 
 
 __all__ = ["CTRL_V", "WaylandPasteError", "paste", "unavailable_reason"]
