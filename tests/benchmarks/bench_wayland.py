@@ -119,16 +119,16 @@ def sway_rounds(sway: SwaySession) -> dict[str, Any]:
     ipc = sway.ipc()
     try:
         ipc.subscribe("window")
-        # Every start-up window is closed first with Enter: the first start's greeting (name and company),
-        # then the notice sway gets for want of a tray. Left open, they would float over every round.
+        # Every start-up window is closed first: the first start's greeting (name and company), then the
+        # notice sway gets for want of a tray. Left open, they would float over every round. They map
+        # without the keyboard: each is clicked (focused over IPC), then closed with Enter.
         # The notice comes last: once it is up, all of them are.
-        until(lambda: any(v.title == "CalmDesk" for v in sway.views()), "the start-up notice")
-        while left := sum(1 for v in sway.views() if v.app_id == "calmdesk"):
-            until(lambda: any(v.app_id == "calmdesk" and v.focused for v in sway.views()), "its focus")
+        until(lambda: any(v.title == "Notice — CalmDesk" for v in sway.views()), "the start-up notice")
+        while own := [v for v in sway.views() if v.app_id == "calmdesk"]:
+            sway.swaymsg(f"[con_id={own[0].id}] focus")
+            until(lambda w=own[0]: any(v.id == w.id and v.focused for v in sway.views()), "its focus")
             sway.type_keys("-k", "Return")
-            until(
-                lambda n=left: sum(1 for v in sway.views() if v.app_id == "calmdesk") < n, "Enter to close it"
-            )
+            until(lambda w=own[0]: all(v.id != w.id for v in sway.views()), "Enter to close it")
         chat = TextWindow(sway.env, "Customer chat")  # the agent's chat, which the picker floats over
         shown: list[float] = []
         copied: list[float] = []

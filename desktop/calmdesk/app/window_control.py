@@ -106,7 +106,7 @@ class WindowControl(QObject):
         """The question as a notification with a button that opens `dialog`; False where none can be shown."""
         from calmdesk.system.notify_action import notify_with_button
 
-        title, button = dialog.windowTitle(), self.tr("Enter my name…")
+        title, button = dialog.windowTitle(), self.tr("Add my name…")
         listener = notify_with_button(title, dialog.question(), button, expire_ms=0, parent=self)
         if listener is None:
             return False
