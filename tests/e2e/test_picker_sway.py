@@ -225,11 +225,16 @@ def test_auto_paste_gives_the_agent_their_clipboard_back(sway: SwaySession, tmp_
             copied = run(["wl-copy", own], env=sway.env, stdout=DEVNULL, stderr=DEVNULL, timeout=9)
             assert copied.returncode == 0
             wait_for(lambda: sway.clipboard() == own, 5, "the agent's own text on the clipboard")
+            selected = "Tom Hart"  # and what they last selected (the primary selection, middle-click)
+            primary = run(["wl-copy", "--primary", selected], env=sway.env, stdout=DEVNULL, stderr=DEVNULL)
+            assert primary.returncode == 0
+            wait_for(lambda: sway.primary() == selected, 5, "the agent's selection")
             assert run_cli(sway, "show").returncode == 0
             wait_for(lambda: _picker_has_focus(sway), 5, "the picker to have focus")
             sway.type_keys(QUERY, "-k", "Return")
             wait_for(lambda: chat.content() == expected, 5, f"the chat to receive {expected!r}")
             wait_for(lambda: sway.clipboard() == own, 5, "the agent's own text back on the clipboard")
+            wait_for(lambda: sway.primary() == selected, 5, "the agent's selection back")
             assert chat.content() == expected  # the old text was not pasted after the phrase
         finally:
             chat.close()
