@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 
 _MAGIC = b"i3-ipc"
 _RUN_COMMAND = 0
+_GET_WORKSPACES = 1
 _GET_TREE = 4
 _TIMEOUT_S = 0.5
 
@@ -75,6 +76,11 @@ def windows() -> Iterator[Mapping[str, Any]]:
         if node.get("type") in ("con", "floating_con") and node.get("pid"):
             yield node
         pending += [*node.get("nodes", []), *node.get("floating_nodes", [])]
+
+
+def workspaces() -> list[Mapping[str, Any]]:
+    """The workspaces, each with its usable rect (bars excluded) and whether it is the focused one."""
+    return list(_exchange(_GET_WORKSPACES))
 
 
 def focused_window() -> Mapping[str, Any] | None:
