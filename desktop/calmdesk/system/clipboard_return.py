@@ -20,8 +20,6 @@ import logging
 from PySide6.QtCore import QMimeData, QObject, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 
-from calmdesk.system.clipboard import OWN_MIME_TYPE
-
 log = logging.getLogger(__name__)
 
 SETTLE_MS = 500  # a paste reads a format or two in one burst; the clipboard comes back after it
@@ -87,7 +85,7 @@ class ClipboardReturn(QObject):
             selection = clipboard.mimeData(QClipboard.Mode.Selection)
             if selection is None or not selection.formats():
                 self._kept_selection = QMimeData()  # nothing was selected: it is put back empty
-            elif not selection.hasFormat(OWN_MIME_TYPE):
+            elif not isinstance(selection, WatchedMimeData):  # not a phrase of ours
                 self._kept_selection = _copied(selection)
 
     def before_paste(self) -> None:
@@ -127,7 +125,7 @@ class ClipboardReturn(QObject):
     def _give_back_selection(self, clipboard: QClipboard) -> None:
         kept, self._kept_selection = self._kept_selection, None
         selection = clipboard.mimeData(QClipboard.Mode.Selection) if kept is not None else None
-        if kept is None or selection is None or not selection.hasFormat(OWN_MIME_TYPE):
+        if kept is None or not isinstance(selection, WatchedMimeData):  # the agent selected since
             return
         if kept.formats():
             clipboard.setMimeData(kept, QClipboard.Mode.Selection)
