@@ -1227,6 +1227,10 @@
 <context>
     <name>Notices</name>
     <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
         <source>The hotkey %s is not available</source>
         <translation>Das Tastenkürzel %s ist nicht verfügbar</translation>
     </message>
@@ -2339,6 +2343,10 @@ Stöbern Sie oben in einer Kategorie (Ctrl+←/→), oder versuchen Sie andere W
 </context>
 <context>
     <name>WindowControl</name>
+    <message>
+        <source>Add my name…</source>
+        <translation>Meinen Namen eingeben…</translation>
+    </message>
     <message numerus="yes">
         <source>%d in %n pack(s)</source>
         <translation>
