@@ -228,3 +228,61 @@ def test_mail_history_below_the_reply_is_not_read() -> None:
 def test_a_short_message_all_in_capitals_is_shouting(text: str, shouting: bool) -> None:
     calm_case = read_message(text.lower()).anger
     assert (read_message(text).anger > calm_case) is shouting
+
+
+def _features(text: str) -> dict[str, float]:
+    """The anger features the reader counts in `text` (what the weights multiply)."""
+    from calmdesk.core.reading.anger import features_of
+    from calmdesk.core.reading.knowledge import builtin_knowledge
+    from calmdesk.core.reading.prepared import prepare
+    from calmdesk.core.reading.signals import sort_cues
+
+    knowledge = builtin_knowledge()
+    message = prepare(text)
+    assert message is not None
+    message = knowledge.cues.normalise(message)
+    cues = sort_cues(message, knowledge.cues.find(message), knowledge.negation_reach)
+    return features_of(message, cues, (), repeat=False, problem=True, shown=[])
+
+
+@pytest.mark.parametrize(
+    ("text", "feature", "count"),
+    [
+        # An intensifier strengthens the anger word right after it, and nothing else.
+        ("This is absolutely ridiculous.", "intensified", 1),
+        ("This is ridiculous.", "intensified", 0),
+        ("That is absolutely fine, thank you.", "intensified", 0),
+        # Polite fury: courtesy that carries anger.
+        ("With all due respect, I fail to see why this takes six weeks.", "masked", 2),
+        ("I respect your policy and I see why it takes six weeks.", "masked", 0),
+        # Contacted many times is more than contacted before.
+        ("This is the fifth time I have emailed about my boiler.", "repeated", 1),
+        ("I live on Fifth Avenue and emailed about my boiler.", "repeated", 0),
+    ],
+)
+def test_anger_features_count_what_they_name_and_not_look_alikes(text: str, feature: str, count: int) -> None:
+    assert _features(text)[feature] == count
+
+
+def test_courtesy_beside_a_complaint_is_not_calm() -> None:
+    complaint = _features("Thank you for your reply. You charged me twice and it still is not refunded.")
+    assert complaint["courtesy"] >= 1
+    assert complaint["calm"] == 0
+    praise = _features("Thank you, the parcel came today.")
+    assert praise["calm"] >= 1
+    assert praise["courtesy"] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # Polite fury reads angry; the same courtesy around a plain request stays calm.
+        ("With all due respect, I have now asked three times for my deposit back and I fail to see why it is "
+         "taking so long.", 2, 2),
+        ("Could you please process my refund? Thank you.", 0, 0),
+        ("This is the fifth time I have emailed about my boiler.", 2, 2),
+        ("Thanks, lovely service as always!", 0, 0),
+    ],
+)  # fmt: skip
+def test_polite_fury_and_many_contacts_read_angry(text: str, low: int, high: int) -> None:
+    assert low <= read_message(text).anger <= high

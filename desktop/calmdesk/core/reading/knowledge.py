@@ -38,9 +38,9 @@ _LISTS = {
     "name": ("intro", "caller", "closings"),
 }
 _LABELLED = {"topic": TOPICS[:-1], "ask": ASKS, "threat": THREATS}
-_WORD_LISTS = ("titles", "not_names")
+_WORD_LISTS = ("titles", "not_names")  # plain words under [name], not patterns
 # [anger] lists besides the levels: each is its own feature of the anger score (core/reading/anger.py).
-_ANGER_LISTS = ("ironic", "demanding", "blaming")  # plain words under [name], not patterns
+_ANGER_LISTS = ("ironic", "demanding", "blaming", "masked", "repeated", "intensifiers")
 # A topic cue names the problem ("never arrived"); a word only says what it is about ("parcel").
 CUE_WEIGHT = 2.0
 WORD_WEIGHT = 0.5
