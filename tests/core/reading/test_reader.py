@@ -258,6 +258,10 @@ def _features(text: str) -> dict[str, float]:
         # Contacted many times is more than contacted before.
         ("This is the fifth time I have emailed about my boiler.", "repeated", 1),
         ("I live on Fifth Avenue and emailed about my boiler.", "repeated", 0),
+        # One word per sentence is emphasis; short sentences of several words, or split by lines, are not.
+        ("Third time asking. Where. Is. My. Refund.", "marks", 1),
+        ("Where is it. Is it lost. My refund please.", "marks", 0),
+        ("Where.\nIs.\nMy refund", "marks", 0),
     ],
 )
 def test_anger_features_count_what_they_name_and_not_look_alikes(text: str, feature: str, count: int) -> None:
