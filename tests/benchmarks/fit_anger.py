@@ -33,7 +33,7 @@ from calmdesk.core.reading.signals import labels, repeat_contact, sort_cues, top
 FOLDS = 5
 SEED = 19
 RATE = 0.5
-NEGATIVE = frozenset({"calm", "courtesy"})
+NEGATIVE = frozenset({"calm", "courtesy", "asking"})
 
 
 class Sample(NamedTuple):

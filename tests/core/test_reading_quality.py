@@ -1,8 +1,8 @@
 """The reader on its labelled sets, held at issue 19's targets.
 
-Every field but anger is held on the evaluation set (reading_eval.toml). The anger weights are fitted on all
-three sets together (tests/benchmarks/fit_anger.py), so anger is held on all of them at once; the figure to
-expect on unseen messages is the fit's cross-validated one, which that script prints.
+Every field is held on the evaluation set (reading_eval.toml). The anger weights are fitted on all three sets
+together (tests/benchmarks/fit_anger.py), so anger is also held on all of them at once; the figure to expect
+on unseen messages is the fit's cross-validated one, which that script prints.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ quality = load_benchmark("reading_quality")
 # Issue 19's targets on our own set.
 FLOORS = {
     "topic": 0.85,
+    "anger": 0.7,
+    "anger_within_one": 0.95,
     "threats_recall": 0.9,
     "threats_precision": 0.9,
     "order_number": 0.95,
@@ -31,8 +33,8 @@ FLOORS = {
     "asks_recall": 0.85,
 }
 # Anger over all 500 labelled messages: what the fit reaches in sample, kept from sliding back. Issue 19's
-# target (0.7 exact) is not met on unseen messages yet: 0.66 cross-validated (docs/reading.md).
-ANGER_FLOORS = {"anger": 0.67, "anger_within_one": 0.95}
+# target (0.7 exact) is not met on unseen messages yet: 0.68 cross-validated (docs/reading.md).
+ANGER_FLOORS = {"anger": 0.69, "anger_within_one": 0.95}
 KINDS = {"chat", "email", "social", "phone", "typo", "sarcasm", "polite", "codes", "multi", "calm"}
 
 

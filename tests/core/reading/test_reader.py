@@ -262,10 +262,35 @@ def _features(text: str) -> dict[str, float]:
         ("Third time asking. Where. Is. My. Refund.", "marks", 1),
         ("Where is it. Is it lost. My refund please.", "marks", 0),
         ("Where.\nIs.\nMy refund", "marks", 0),
+        # Asking for something is not complaining yet; "why" and "where" questions are.
+        ("Hi, can I pay for my order in instalments?", "asking", 1),
+        ("Why have I been charged twice?", "asking", 0),
+        ("Can you believe it. Still nothing.", "asking", 0),
+        # An order barked at the start of a sentence is a demand; the same verb asked politely mid-way is not.
+        ("Stop emailing me. Delete my data.", "demanding", 2),
+        ("Could you stop the emails please?", "demanding", 0),
     ],
 )
 def test_anger_features_count_what_they_name_and_not_look_alikes(text: str, feature: str, count: int) -> None:
     assert _features(text)[feature] == count
+
+
+def test_a_calm_word_inside_an_angry_one_is_no_courtesy() -> None:
+    assert _features("Why would you cancel my order without telling me?")["courtesy"] == 0
+    assert _features("Would you cancel my order, the parcel never came?")["courtesy"] == 1
+
+
+def test_courtesy_wrapped_round_polite_fury_does_not_calm_it() -> None:
+    fury = _features("Thank you for your reply. With respect, I fail to see why my refund never came.")
+    assert fury["masked"] == 2
+    assert fury["courtesy"] == 0
+    thanks = _features("Thank you for your reply. My refund never came.")
+    assert thanks["courtesy"] >= 1
+
+
+def test_irony_needs_something_wrong_beside_it_not_just_a_waiting_word() -> None:
+    assert _features("So glad I paid for premium support to wait on hold for an hour.")["irony"] == 1
+    assert _features("Wow, here in two days. Great!")["irony"] == 0
 
 
 def test_courtesy_beside_a_complaint_is_not_calm() -> None:

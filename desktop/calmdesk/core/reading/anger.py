@@ -15,28 +15,29 @@ from calmdesk.core.reading.model import Evidence
 from calmdesk.core.reading.prepared import Prepared, is_note
 from calmdesk.core.reading.signals import Cues, evidence
 
-LEVEL_STEPS = (0.05, 1.84, 5.84)
+LEVEL_STEPS = (0.05, 1.95, 6.02)
 WEIGHTS = {
-    "word": 0.94,  # times the strongest anger word's level (1 annoyed, 2 angry, 3 furious)
-    "furious_words": 2.15,  # a furious word at all (on top of "word")
+    "word": 0.98,  # times the strongest anger word's level (1 annoyed, 2 angry, 3 furious)
+    "furious_words": 2.05,  # a furious word at all (on top of "word")
     "intensified": 0.48,  # an anger word after "absolutely", "so", "beyond": each such pair
     "problems": 0.04,  # each distinct word of the problem ("broken", "charged twice", "not arrived")
-    "blaming": 0.66,  # each "you charged", "your courier threw"
-    "calm": -1.22,  # each calm or polite word, in a message where nothing is wrong
-    "courtesy": -0.89,  # each calm or polite word beside a complaint: polite fury is still fury
-    "masked": 0.62,  # each phrase of polite fury ("with respect", "I fail to see", "I must insist")
-    "legal": 4.28,
-    "chargeback": 2.34,
+    "blaming": 0.71,  # each "you charged", "your courier threw"
+    "calm": -1.1,  # each calm or polite word, in a message where nothing is wrong
+    "courtesy": -0.88,  # each calm or polite word beside a complaint: polite fury is still fury
+    "asking": -2.22,  # it opens with an asking question ("Can I ...?", "Is it possible ...?")
+    "masked": 0.34,  # each phrase of polite fury ("with respect", "I fail to see", "I must insist")
+    "legal": 4.29,
+    "chargeback": 2.41,
     "public": 2.87,
-    "leave": 1.53,
-    "repeat": 1.21,
-    "repeated": 1.18,  # contacted many times: "the fourth time", "five emails", "yet again"
-    "problem": 0.63,  # the message is about a problem at all
-    "demanding": 1.12,  # each demand ("I want", "now", "immediately")
-    "irony": 2.8,  # praise beside a complaint
-    "shouting": 3.77,  # most of the message in capitals
+    "leave": 1.65,
+    "repeat": 1.04,
+    "repeated": 1.35,  # contacted many times: "the fourth time", "five emails", "yet again"
+    "problem": 0.71,  # the message is about a problem at all
+    "demanding": 1.05,  # each demand ("I want", "now", "immediately")
+    "irony": 2.96,  # praise beside a complaint
+    "shouting": 3.69,  # most of the message in capitals
     "capitals": 0.7,  # each word in capitals for emphasis ("NOT", "AGAIN")
-    "marks": 0.94,  # "!!", "??", "?!"
+    "marks": 0.9,  # "!!", "??", "?!"
 }
 # At most this many of a feature count: the tenth swear word says no more than the first.
 CAPS = {"calm": 3, "courtesy": 3, "demanding": 2, "capitals": 2, "furious_words": 1, "problems": 3,
@@ -45,6 +46,11 @@ CAPS = {"calm": 3, "courtesy": 3, "demanding": 2, "capitals": 2, "furious_words"
 WORD_BY_WORD = 3
 # A word in capitals that is no shouting: "I", "OK", short codes and abbreviations.
 _ANGRY_EMOJI = re.compile("[\U0001f620\U0001f621\U0001f624\U0001f92c\U0001f4a2\U0001f47f\U0001f595]")
+# "Can I ...?", "Is it possible ...?": the first word of an asking question, after any greeting.
+_ASKING = frozenset({"can", "could", "is", "are", "do", "does", "did", "how", "what", "when", "would", "will",
+                     "may", "should", "which", "who", "has", "have"})  # fmt: skip
+_GREETINGS = frozenset({"hi", "hello", "hey", "hiya", "dear", "good", "morning", "afternoon", "evening",
+                        "team", "there", "quick", "question", "q", "sorry", "excuse", "me"})  # fmt: skip
 # A word of two letters or more: what shouting is counted against.
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _SHOUT_WORD = re.compile(r"(?<![\w'])[A-Z][A-Z']{2,}(?![\w'])")
@@ -109,8 +115,12 @@ def features_of(
     features["furious_words"] = len({w.cue.pattern for w in words if w.cue.weight >= 3})
     features["problems"] = len({f.cue.pattern for f in cues.group("topic") if f.cue.weight >= 2})
     features["blaming"] = len({f.cue.pattern for f in cues.group("anger_blaming")})
-    polite = len({w.cue.pattern for w in cues.group("anger") if w.cue.label == "calm"})
+    angry_tokens = {i for w in words for i in range(w.first, w.last + 1)}
+    # "Why would you cancel it": a calm word inside an angry one ("would you") is no courtesy.
+    calm = [w for w in cues.group("anger") if w.cue.label == "calm" and w.first not in angry_tokens]
+    polite = len({w.cue.pattern for w in calm})
     features["masked"] = len({f.cue.pattern for f in cues.group("anger_masked")})
+    features["asking"] = float(_asks_first(message))
     features["repeated"] = float(bool(cues.group("anger_repeated")))
     features["intensified"] = _intensified(words, cues.group("anger_intensifiers"))
     for threat in threats:
@@ -122,16 +132,15 @@ def features_of(
         i for f in cues.group("anger") if f.cue.label == "calm" for i in range(f.first, f.last + 1)
     }
     irony = [f for f in cues.group("anger_ironic") if f.first not in calm_tokens]  # "was brilliant" is meant
-    # Praise is irony only beside something wrong: an angry word, a threat, a repeat or a named problem.
-    wrong = (
-        bool(words)
-        or bool(threats)
-        or repeat
-        or any(f.cue.weight >= 2 and f.cue.label not in ("service", "other") for f in cues.group("topic"))
-    )
-    # Courtesy beside a complaint does not calm it: "Thank you for your reply. It does not answer my ..."
-    features["courtesy" if problem and wrong else "calm"] = polite
-    if irony and problem and wrong:
+    named = any(f.cue.weight >= 2 and f.cue.label != "other" for f in cues.group("topic"))
+    # Praise is irony only beside something wrong: an angry word, a threat, a repeat or a named problem
+    # (an annoyed word such as "days" is not enough: "Wow, here in two days!" is praise).
+    wrong = any(w.cue.weight >= 2 for w in words) or bool(threats) or repeat or named
+    # Courtesy beside a complaint does not calm it ("Thank you for your reply. It does not answer my ..."),
+    # least of all wrapped round polite fury ("With respect, ...").
+    complaint = problem and (bool(words) or wrong)
+    features["courtesy" if complaint else "calm"] = 0 if complaint and features["masked"] else polite
+    if irony and wrong:
         features["irony"] = 1.0
         shown.append(evidence(message, "anger", irony[0]))
     shouted, most = _shouted(message)
@@ -165,6 +174,20 @@ def _word_by_word(message: Prepared) -> bool:
         run = 0
         index += 1
     return False
+
+
+def _asks_first(message: Prepared) -> bool:
+    """The message opens with a question of the asking kind ("Hi, can I ...?", "Is it possible to ...?"), not
+    a "why" or "where": a customer asking for something, not complaining yet."""
+    tokens = message.tokens
+    first = 0
+    while first < len(tokens) and (tokens[first].norm in _GREETINGS or not tokens[first].is_word):
+        first += 1
+    if first >= len(tokens) or tokens[first].norm not in _ASKING:
+        return False
+    sentence = message.sentence[first]
+    ends = [t.norm for i, t in enumerate(tokens[first:], first) if message.sentence[i] == sentence]
+    return "?" in ends
 
 
 def _intensified(words: list[Found], intensifiers: list[Found]) -> float:
