@@ -118,7 +118,7 @@ class MessageControl(QObject):
                   ("refused" if outcome.refused else "nothing"))  # fmt: skip
         self.line.show_outcome(outcome)
         before = (self._flow.reading(), self._flow.prefill())
-        self._flow.set_reading(outcome.reading, outcome.offered)
+        self._flow.set_reading(outcome.reading, outcome.offered, outcome.step)
         self._status.hints_changed()
         if before == (self._flow.reading(), self._flow.prefill()):
             return  # the same message as last time: the list and the agent's place in it stay
