@@ -9,7 +9,7 @@ from typing import TypedDict, TypeVar
 from calmdesk.core.complaint import address_name
 from calmdesk.core.reading.answers import answer_step, offered_phrases
 from calmdesk.core.reading.knowledge import Knowledge
-from calmdesk.core.reading.model import Reading
+from calmdesk.core.reading.model import Reading, StepTip
 from calmdesk.core.reading.reader import read_message
 from calmdesk.core.reading.secrets import is_secret_clipboard
 
@@ -44,15 +44,6 @@ class Offered:
 
     text: str
     mime_types: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class StepTip:
-    """A tip the checklist panel raises at `step` because the customer threatened `threat`."""
-
-    step: str
-    threat: str
-    text: str
 
 
 @dataclass(frozen=True, slots=True)
