@@ -2003,6 +2003,10 @@ Stöbern Sie oben in einer Kategorie (Ctrl+←/→), oder versuchen Sie andere W
             <numerusform>%n Beschwerden (%d geschlossen)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%s min</source>
+        <translation>%s Min.</translation>
+    </message>
     <message numerus="yes">
         <source>Never used: %d of %n phrase(s).</source>
         <translation>
@@ -2017,10 +2021,6 @@ Stöbern Sie oben in einer Kategorie (Ctrl+←/→), oder versuchen Sie andere W
     <message>
         <source>none closed yet</source>
         <translation>noch keine geschlossen</translation>
-    </message>
-    <message>
-        <source>%g min</source>
-        <translation>%g Min.</translation>
     </message>
     <message>
         <source>reply targets: %d met, %d missed</source>

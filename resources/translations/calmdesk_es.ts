@@ -2003,6 +2003,10 @@ Explore una categoría de arriba (Ctrl+←/→), o pruebe otras palabras: perdó
             <numerusform>%n quejas (cerradas: %d)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%s min</source>
+        <translation>%s min</translation>
+    </message>
     <message numerus="yes">
         <source>Never used: %d of %n phrase(s).</source>
         <translation>
@@ -2017,10 +2021,6 @@ Explore una categoría de arriba (Ctrl+←/→), o pruebe otras palabras: perdó
     <message>
         <source>none closed yet</source>
         <translation>ninguna cerrada todavía</translation>
-    </message>
-    <message>
-        <source>%g min</source>
-        <translation>%g min</translation>
     </message>
     <message>
         <source>reply targets: %d met, %d missed</source>

@@ -2003,6 +2003,10 @@ Parcourez une catégorie ci-dessus (Ctrl+←/→), ou essayez d&apos;autres mots
             <numerusform>%n réclamations (closes : %d)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%s min</source>
+        <translation>%s min</translation>
+    </message>
     <message numerus="yes">
         <source>Never used: %d of %n phrase(s).</source>
         <translation>
@@ -2017,10 +2021,6 @@ Parcourez une catégorie ci-dessus (Ctrl+←/→), ou essayez d&apos;autres mots
     <message>
         <source>none closed yet</source>
         <translation>aucune close pour l&apos;instant</translation>
-    </message>
-    <message>
-        <source>%g min</source>
-        <translation>%g min</translation>
     </message>
     <message>
         <source>reply targets: %d met, %d missed</source>

@@ -2003,6 +2003,10 @@ Navegue por uma categoria acima (Ctrl+←/→), ou tente outras palavras: descul
             <numerusform>%n reclamações (encerradas: %d)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%s min</source>
+        <translation>%s min</translation>
+    </message>
     <message numerus="yes">
         <source>Never used: %d of %n phrase(s).</source>
         <translation>
@@ -2017,10 +2021,6 @@ Navegue por uma categoria acima (Ctrl+←/→), ou tente outras palavras: descul
     <message>
         <source>none closed yet</source>
         <translation>nenhuma encerrada ainda</translation>
-    </message>
-    <message>
-        <source>%g min</source>
-        <translation>%g min</translation>
     </message>
     <message>
         <source>reply targets: %d met, %d missed</source>
