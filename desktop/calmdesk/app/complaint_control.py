@@ -175,7 +175,8 @@ class ComplaintControl(QObject):
             self.panel.set_message(complaint.id, message)
             self.panel.summon()
 
-        self.watch.start_new(complaint_fields(reading), values=values, then=started)
+        read = (reading, message.tips)  # kept with the complaint: the panel shows it after a restart
+        self.watch.start_new(complaint_fields(reading), values=values, reading=read, then=started)
 
     def ask_close(self) -> None:
         current = self.watch.current()

@@ -269,3 +269,47 @@ def test_a_threat_in_the_message_raises_its_tips_at_their_step_only(qtbot, contr
     panel._select_step("take_ownership")
     assert "Their message threatens" not in panel._detail.toPlainText()
     assert not panel._message_line.isVisible()
+
+
+class _NoClip:
+    def copy(self, text: str, html: str | None = None) -> None:
+        """Nothing is copied in these tests."""
+
+
+def test_the_reading_and_its_tips_are_shown_again_after_a_restart(qtbot, control, tmp_path) -> None:
+    from calmdesk.app.complaint_control import ComplaintControl
+    from calmdesk.store.userstore import UserStore
+    from calmdesk.ui.common.notices import Notices
+    from calmdesk.ui.common.tray import Tray
+
+    message = _message("My lawyer will hear about this. The parcel never came. Order A-10492. - Tom Hart")
+    control.start_from_message(message)
+    qtbot.waitUntil(control.panel.isVisible)  # saved by the store's writer thread, then shown
+    started = control.watch.current()
+    assert started is not None
+    line = control.panel._message_line.text()
+    assert "legal action" in line
+    control.watch.new(customer="Ben")  # another complaint becomes current meanwhile
+    # A second CalmDesk on the same file, as after a restart: nothing of the first run's memory.
+    with UserStore.open(tmp_path / "user.sqlite3", backup_dir=tmp_path / "backups") as again:
+        settings = Settings(agent_name="Sam")
+        later = ComplaintControl(load_library(), settings, again, _NoClip(), Tray(), Notices())
+        try:
+            panel = later.panel
+            assert not panel._message_line.isVisible()  # Ben's complaint is current: it has none
+            later.watch.switch(started.id)
+            panel.summon()
+            assert panel._message_line.isVisible()
+            assert panel._message_line.text() == line
+            panel._select_step("take_ownership")
+            detail = panel._detail.toPlainText()
+            assert "Their message threatens" in detail
+            assert all(tip.text in detail for tip in message.tips if tip.threat == "legal")
+        finally:
+            later.quit()
+            later.panel.close()
+
+
+def test_a_complaint_started_by_hand_keeps_no_reading(qtbot, control, store) -> None:
+    started = control.watch.new(customer="Ana")
+    assert store.complaints.reading(started.id) is None

@@ -9,17 +9,24 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from calmdesk.core.complaint import Complaint
+    from calmdesk.core.reading.model import Reading, StepTip
     from calmdesk.store.complaints import ComplaintBook
 
 
 def starter(
-    fields: Mapping[str, object], address_as: object = "", values: Mapping[str, str] | None = None
+    fields: Mapping[str, object],
+    address_as: object = "",
+    values: Mapping[str, str] | None = None,
+    reading: tuple[Reading, tuple[StepTip, ...]] | None = None,
 ) -> Callable[[ComplaintBook], Complaint]:
     """Start a complaint with `fields` and the blanks already known; `address_as`: the name its phrases
-    address the customer by, when the first name of the customer field is not it ("Ms Reyes")."""
+    address the customer by, when the first name of the customer field is not it ("Ms Reyes");
+    `reading`: the customer's message it starts from, as read, with the tips it raised (kept with it)."""
 
     def start(book: ComplaintBook) -> Complaint:
         complaint = book.new(**fields)  # type: ignore[arg-type]  # checked in the store
+        if reading is not None:
+            book.keep_reading(complaint.id, *reading)
         address = str(address_as).strip()
         known = {**(values or {}), **({"customer_name": address} if address else {})}
         if not known:

@@ -26,6 +26,7 @@ from calmdesk.ui.complaint.queued_writes import QueuedWrites
 
 if TYPE_CHECKING:
     from calmdesk.core.model import ChecklistStep, Phrase
+    from calmdesk.core.reading.model import Reading, StepTip
     from calmdesk.store.complaints import ComplaintBook
     from calmdesk.store.settings import Settings
 
@@ -111,20 +112,32 @@ class ComplaintWatch(QObject):
         """Start a complaint now, waiting for a file another program holds (windows use `start_new`)."""
         return self._do(starter(fields, address_as))
 
+    def reading(self, complaint_id: int) -> tuple[Reading, tuple[StepTip, ...]] | None:
+        """The reading a complaint was started from, as kept with it; None when there is none."""
+        if self._book is None:
+            return None
+        try:
+            return self._book.reading(complaint_id)
+        except Exception as exc:  # a store closed at quit, a damaged file: no line, never a crash
+            log.warning("could not read the complaint's reading: %s", exc)
+            return None
+
     def start_new(
         self,
         fields: Mapping[str, object],
         *,
         address_as: object = "",
         values: Mapping[str, str] | None = None,
+        reading: tuple[Reading, tuple[StepTip, ...]] | None = None,
         then: Callable[[Complaint], None],
     ) -> None:
         """Start a complaint from the store's writer thread: no window waits on a file another program
-        holds. `values`: blanks known already (see `starter`). `then` gets it here once it is saved, all
+        holds. `values`: blanks known already, `reading`: the customer's message as read and the tips it
+        raised (see `starter`). `then` gets it here once it is saved, all
         or nothing; `waiting` says when that waits for the file, `failed` if it never can be made."""
         self._queue(
             "start the complaint",
-            starter(fields, address_as, values),
+            starter(fields, address_as, values, reading),
             then=then,
             slow=self.tr(
                 "Another program is using CalmDesk's data file: the complaint starts as soon as it is free."
