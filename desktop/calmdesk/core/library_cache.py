@@ -15,7 +15,6 @@ import os
 import stat
 import zlib
 from collections.abc import Iterable, Sequence
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +29,7 @@ from calmdesk.core.library import (
     pack_files,
 )
 from calmdesk.core.model import Category, ChecklistStep, Instead, PackInfo, Phrase, Problem
+from calmdesk.core.resource_files import files
 from calmdesk.core.safefile import FileRefused, write_atomically
 from calmdesk.core.search.vocabulary import Vocabulary, builtin
 
