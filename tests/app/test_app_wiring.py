@@ -768,6 +768,28 @@ def test_the_first_start_asks_who_signs_and_the_answer_fills_phrases(qtbot, make
     assert desk._windows.introduction is None, "asked once"
 
 
+def test_the_first_start_offers_to_start_with_the_session_in_its_window_and_only_there(
+    qtbot, make_app, monkeypatch
+) -> None:
+    from calmdesk.system.autostart import for_this_system
+
+    offers: list[bool] = []
+    monkeypatch.setattr(
+        app_module,
+        "welcome",
+        lambda _hotkey, _tray, *, offer_autostart=True: offers.append(offer_autostart) or True,
+    )
+    desk = make_app()
+    desk.show_notices()
+    dialog = desk._windows.introduction
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert dialog._start_with_session.isVisible()
+    assert offers == [False], "the notification does not offer it a second time"
+    dialog._start_with_session.click()
+    assert for_this_system().status().enabled
+
+
 def test_the_picker_reaches_settings_follow_ups_statistics_and_about_by_keys(qtbot, make_app) -> None:
     from calmdesk.ui.common.about_dialog import AboutDialog
     from calmdesk.ui.complaint.followups_window import FollowupsWindow
