@@ -68,7 +68,8 @@ class LibraryControl(QObject):
         self._user_phrases = user_phrases
         self.library = self._layered(self.base)
         # Category labels and "when" texts are searchable too: "apology" finds the phrases filed under it.
-        self.index = SearchIndex.for_library(self.library)
+        # At start its costly half comes from the cache when the phrases are the same as last time.
+        self.index = SearchIndex.for_library(self.library, cache_dir=paths.cache_dir())
         return self.index
 
     @property
