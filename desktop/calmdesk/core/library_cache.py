@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from calmdesk import __version__
+from calmdesk.core import cache_rows as rows
 from calmdesk.core.languages import resolve
 from calmdesk.core.library import (
     VOCABULARY_FILE,
@@ -28,7 +29,7 @@ from calmdesk.core.library import (
     load_library,
     pack_files,
 )
-from calmdesk.core.model import Category, ChecklistStep, Instead, PackInfo, Phrase, Problem
+from calmdesk.core.model import Category, ChecklistStep, Instead, PackInfo, Problem
 from calmdesk.core.resource_files import files
 from calmdesk.core.safefile import FileRefused, write_atomically
 from calmdesk.core.search.vocabulary import Vocabulary, builtin
@@ -81,8 +82,13 @@ def load(
     cached = _read(path, key)
     if cached is not None:
         return cached
-    library = load_library(dirs, user_dir=user_dir, language=language, cache_dir=team_cache)
+    from calmdesk.core import pack_store  # with the pack readers: only when the packs are read
+
+    # Something changed: the pack files that did not are taken as the last run parsed them.
+    memo = pack_store.memo_from(cache_dir)
+    library = load_library(dirs, user_dir=user_dir, language=language, cache_dir=team_cache, memo=memo)
     _write(path, key, library)
+    pack_store.keep(cache_dir, memo)
     return library
 
 
@@ -173,8 +179,8 @@ def _plain(library: Library) -> dict[str, Any]:
     return {
         "language": library.language,
         "builtin": list(library.builtin),
-        "phrases": [_plain_phrase(p) for p in library.phrases],
-        "versions": [_plain_phrase(p) for p in library.versions],
+        "phrases": [rows.phrase_row(p) for p in library.phrases],
+        "versions": [rows.phrase_row(p) for p in library.versions],
         "packs": [[p.id, p.name, p.language, p.version, p.description, p.source] for p in library.packs],
         "categories": [
             [c.key, c.label, c.description, c.color, c.when, c.on_request]
@@ -184,7 +190,7 @@ def _plain(library: Library) -> dict[str, Any]:
             [s.key, s.title, s.goal, list(s.do), [[i.avoid, i.say] for i in s.dont], list(s.categories)]
             for s in library.checklist
         ],
-        "problems": [[p.file, p.message, p.line, p.phrase_id] for p in library.problems],
+        "problems": [rows.problem_row(p) for p in library.problems],
         "skipped": list(library.skipped),
         "vocabulary": {
             "optional": sorted(vocabulary.optional),
@@ -197,89 +203,56 @@ def _plain(library: Library) -> dict[str, Any]:
     }
 
 
-def _plain_phrase(p: Phrase) -> list[Any]:
-    return [p.id, p.category, p.title, p.text, p.pack, list(p.tags), list(p.channels), p.step, p.lang]
-
-
-def _phrases(rows: list[Any]) -> tuple[Phrase, ...]:
-    return tuple(
-        Phrase(_s(i), _s(c), _s(t), _s(x), _s(k), _strs(tags), _strs(ch), _opt_s(step), _s(lang))
-        for i, c, t, x, k, tags, ch, step, lang in rows
-    )
-
-
 def _library(doc: dict[str, Any]) -> Library:
     """The library from its JSON form; TypeError/ValueError on anything not exactly as written."""
-    phrases = _phrases(doc["phrases"])
+    phrases = rows.phrases(doc["phrases"])
     packs = tuple(
-        PackInfo(_s(i), _s(n), _s(lang), _s(v), _s(d), _s(src)) for i, n, lang, v, d, src in doc["packs"]
+        PackInfo(rows.text(i), rows.text(n), rows.text(lang), rows.text(v), rows.text(d), rows.text(src))
+        for i, n, lang, v, d, src in doc["packs"]
     )
     categories = {
-        _s(key): Category(_s(key), _s(label), _s(desc), _s(color), _s(when), _bool(on_request))
+        rows.text(key): Category(
+            rows.text(key),
+            rows.text(label),
+            rows.text(desc),
+            rows.text(color),
+            rows.text(when),
+            rows.flag(on_request),
+        )
         for key, label, desc, color, when, on_request in doc["categories"]
     }
     checklist = tuple(
         ChecklistStep(
-            _s(key),
-            _s(title),
-            _s(goal),
-            _strs(do),
-            tuple(Instead(_s(a), _s(b)) for a, b in dont),
-            _strs(cats),
+            rows.text(key),
+            rows.text(title),
+            rows.text(goal),
+            rows.texts(do),
+            tuple(Instead(rows.text(a), rows.text(b)) for a, b in dont),
+            rows.texts(cats),
         )
         for key, title, goal, do, dont, cats in doc["checklist"]
     )
-    problems = [Problem(_s(f), _s(m), _opt_int(line), _opt_s(pid)) for f, m, line, pid in doc["problems"]]
-    skipped = list(_strs(doc["skipped"]))
+    problems = [rows.problem(row) for row in doc["problems"]]
+    skipped = list(rows.texts(doc["skipped"]))
     vocabulary = _vocabulary(doc["vocabulary"])
-    language, versions = _s(doc["language"]), _phrases(doc["versions"])
-    builtin = _strs(doc["builtin"])
+    language, versions = rows.text(doc["language"]), rows.phrases(doc["versions"])
+    builtin = rows.texts(doc["builtin"])
     return Library(
         phrases, packs, categories, checklist, problems, skipped, vocabulary, language, versions, builtin
     )
 
 
 def _vocabulary(doc: dict[str, Any]) -> Vocabulary:
-    aliases = {_strs(k): _strs(v) for k, v in doc["aliases"]}
+    aliases = {rows.texts(k): rows.texts(v) for k, v in doc["aliases"]}
     if any(not k or not v for k, v in aliases.items()):
         raise ValueError("an empty alias")
-    symbols = {_s(k): _s(v) for k, v in doc["symbols"].items()}
+    symbols = {rows.text(k): rows.text(v) for k, v in doc["symbols"].items()}
     return Vocabulary(
-        frozenset(_strs(doc["optional"])),
-        frozenset(_strs(doc["intensifiers"])),
-        frozenset(_strs(doc["negations"])),
-        {_s(k): _strs(v) for k, v in doc["opposites"].items()},
+        frozenset(rows.texts(doc["optional"])),
+        frozenset(rows.texts(doc["intensifiers"])),
+        frozenset(rows.texts(doc["negations"])),
+        {rows.text(k): rows.texts(v) for k, v in doc["opposites"].items()},
         aliases,
         symbols,
         tuple(sorted(k[0] for k in aliases if len(k) == 1)),
     )
-
-
-def _s(value: object) -> str:
-    if not isinstance(value, str):
-        raise TypeError(f"expected text, found {type(value).__name__}")
-    return value
-
-
-def _opt_s(value: object) -> str | None:
-    return None if value is None else _s(value)
-
-
-def _opt_int(value: object) -> int | None:
-    if value is None:
-        return None
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise TypeError("expected a number")
-    return value
-
-
-def _bool(value: object) -> bool:
-    if not isinstance(value, bool):
-        raise TypeError("expected true or false")
-    return value
-
-
-def _strs(values: object) -> tuple[str, ...]:
-    if not isinstance(values, list):
-        raise TypeError("expected a list")
-    return tuple(_s(v) for v in values)

@@ -1,0 +1,88 @@
+"""Library values as plain JSON rows and back, each value checked: what the cache files hold.
+
+Reading a row never trusts it: anything not exactly as written raises TypeError or ValueError, and the
+caller then reads the packs instead.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from calmdesk.core.model import PackInfo, Phrase, Problem
+
+
+def phrase_row(p: Phrase) -> list[Any]:
+    return [p.id, p.category, p.title, p.text, p.pack, list(p.tags), list(p.channels), p.step, p.lang]
+
+
+def phrases(rows: list[Any]) -> tuple[Phrase, ...]:
+    return tuple(
+        Phrase(
+            text(i),
+            text(c),
+            text(t),
+            text(x),
+            text(k),
+            texts(tags),
+            texts(ch),
+            optional_text(step),
+            text(lang),
+        )
+        for i, c, t, x, k, tags, ch, step, lang in rows
+    )
+
+
+def pack_info_row(info: PackInfo) -> list[Any]:
+    return [
+        info.id,
+        info.name,
+        info.language,
+        info.version,
+        info.description,
+        info.source,
+        info.replaces_builtin,
+    ]
+
+
+def pack_info(row: list[Any]) -> PackInfo:
+    i, n, lang, v, d, src, replaces = row
+    return PackInfo(text(i), text(n), text(lang), text(v), text(d), text(src), flag(replaces))
+
+
+def problem_row(p: Problem) -> list[Any]:
+    return [p.file, p.message, p.line, p.phrase_id]
+
+
+def problem(row: list[Any]) -> Problem:
+    f, m, line, pid = row
+    return Problem(text(f), text(m), optional_int(line), optional_text(pid))
+
+
+def text(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected text, found {type(value).__name__}")
+    return value
+
+
+def optional_text(value: object) -> str | None:
+    return None if value is None else text(value)
+
+
+def optional_int(value: object) -> int | None:
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError("expected a number")
+    return value
+
+
+def flag(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError("expected true or false")
+    return value
+
+
+def texts(values: object) -> tuple[str, ...]:
+    if not isinstance(values, list):
+        raise TypeError("expected a list")
+    return tuple(text(v) for v in values)
