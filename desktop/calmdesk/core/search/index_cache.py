@@ -27,7 +27,6 @@ from calmdesk import __version__
 from calmdesk.core import text
 from calmdesk.core.model import Phrase
 from calmdesk.core.safefile import FileRefused, write_atomically
-from calmdesk.core.search import corpus as corpus_module
 from calmdesk.core.search.corpus import MAX_WEIGHT, Corpus, Indexed
 
 log = logging.getLogger(__name__)
@@ -66,7 +65,7 @@ def build(
 def digest(phrases: Sequence[Phrase], category_labels: Mapping[str, str], also: Mapping[str, str]) -> str:
     """64 bits (two checksums) of everything the costly half depends on, and of the code that builds it."""
     crc, adler = 0, 1
-    for source in (corpus_module.__file__, text.__file__):
+    for source in (sys.modules[Corpus.__module__].__file__, text.__file__):
         code = Path(source).read_bytes() if source else b""
         crc, adler = zlib.crc32(code, crc), zlib.adler32(code, adler)
     parts = [f"{FORMAT}\x00{__version__}\x00{len(phrases)}"]
