@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Protocol
 
 from calmdesk.core.model import CATEGORY_KEYS, Category, Phrase
-from calmdesk.core.search import index_cache
 from calmdesk.core.search.first_cut import FIRST_CUT_MIN, first_cut
+from calmdesk.core.search.index_cache import cached_corpus
 from calmdesk.core.search.plain import Plain
 from calmdesk.core.search.pool import Bonus, Query
 from calmdesk.core.search.query import MAX_QUERY_CHARS, MAX_QUERY_WORDS, Term, analyse, has_words
@@ -89,7 +89,7 @@ class SearchIndex:
         by (phrase id -> text), weaker than its own: its English version's title and tags. `vectorised`:
         rank with numpy (`vectors`); by default from VECTOR_MIN_PHRASES phrases on. `cache_dir`: where the
         index's costly half is kept between runs (index_cache); None builds it all."""
-        self._corpus = index_cache.build(
+        self._corpus = cached_corpus(
             tuple(phrases),
             category_labels or {},
             category_hints or {},

@@ -40,7 +40,7 @@ _ARRAYS = ("starts", "ids", "weights", "strong_starts", "strong_ids")
 MAX_INDEX_BYTES = 512 * 1024 * 1024
 
 
-def build(
+def cached_corpus(
     phrases: Sequence[Phrase],
     category_labels: Mapping[str, str],
     category_hints: Mapping[str, str],
