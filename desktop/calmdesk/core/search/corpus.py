@@ -12,6 +12,7 @@ from operator import and_, contains
 from typing import NamedTuple
 
 from calmdesk.core.model import Phrase
+from calmdesk.core.search.saved_postings import SavedPostings
 from calmdesk.core.search.stemming import stems_for
 from calmdesk.core.text import words
 
@@ -50,7 +51,7 @@ class Indexed(NamedTuple):
     strong_texts: list[str]  # title and tags
     all_texts: list[str]  # title, tags, category label and body
     vocab: list[str]  # sorted
-    postings: list[Postings]  # by term id: phrase index -> weight, in library order
+    postings: Sequence[Postings]  # by term id: phrase index -> weight, in library order
     strong_postings: list[list[int]]  # by term id: the phrases with the term in their title or tags
 
 
@@ -111,8 +112,11 @@ class Corpus:
         self.all_texts, self.vocab = indexed.all_texts, indexed.vocab
         self.postings, self.strong_postings = indexed.postings, indexed.strong_postings
         self.term_id: dict[str, int] = {term: i for i, term in enumerate(self.vocab)}
-        # Postings counts summed over the sorted vocabulary: the size of any prefix range in O(1).
-        self._cumulative: list[int] = [0, *accumulate(map(len, self.postings))]
+        # Postings counts summed over the sorted vocabulary: the size of any prefix range in O(1). Postings
+        # read back from the cache count without making their dicts (those are made on first use).
+        saved = isinstance(self.postings, SavedPostings)
+        counts = self.postings.lengths() if saved else map(len, self.postings)  # type: ignore[attr-defined]
+        self._cumulative: list[int] = [0, *accumulate(counts)]
         self._strong_cumulative: list[int] = [0, *accumulate(map(len, self.strong_postings))]
         self._buckets: dict[tuple[str, int], list[str]] = {}
         for term in self.vocab:

@@ -28,6 +28,7 @@ from calmdesk.core import text
 from calmdesk.core.model import Phrase
 from calmdesk.core.safefile import FileRefused, write_atomically
 from calmdesk.core.search.corpus import MAX_WEIGHT, Corpus, Indexed
+from calmdesk.core.search.saved_postings import SavedPostings
 
 log = logging.getLogger(__name__)
 
@@ -152,25 +153,24 @@ def _parse(raw: bytes, key: str, phrases: int) -> Indexed | None:
         raise ValueError("trailing bytes")
     title_texts, strong_texts, all_texts, vocab = header["texts"]
     _check_texts((title_texts, strong_texts, all_texts), vocab, phrases)
-    postings = _checked(arrays["starts"], arrays["ids"], len(vocab))
+    _checked(arrays["starts"], arrays["ids"], len(vocab))
     strong = _checked(arrays["strong_starts"], arrays["strong_ids"], len(vocab))
     weights = arrays["weights"]
     distinct = set(weights)  # a handful: one per field and corroboration
     if len(weights) != len(arrays["ids"]) or not all(0 < w <= MAX_WEIGHT for w in distinct):
         raise ValueError("weights out of range")
-    # One number object per phrase and per weight, shared by every posting, as a fresh build has them:
-    # a new object per posting would cost 50 bytes each (17 MB more at 10,000 phrases). A phrase index
-    # past the last phrase fails here (IndexError): a forged file is refused, not searched.
+    ids = arrays["ids"]
+    if ids and max(ids) >= phrases:  # checked here: the postings' dicts are made only when used
+        raise ValueError("a phrase index out of range")
+    strong_ids = arrays["strong_ids"]
     number = list(range(phrases)).__getitem__
-    weight = {w: w for w in distinct}.__getitem__
-    ids, strong_ids = arrays["ids"], arrays["strong_ids"]
     return Indexed(
         title_texts,
         strong_texts,
         all_texts,
         vocab,
-        [dict(zip(map(number, ids[a:b]), map(weight, weights[a:b]), strict=True)) for a, b in postings],
-        [list(map(number, strong_ids[a:b])) for a, b in strong],
+        SavedPostings(arrays["starts"], arrays["ids"], weights, phrases),
+        [list(map(number, strong_ids[a:b])) for a, b in strong],  # IndexError past the last phrase
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -246,7 +247,7 @@ def _materialise(corpus: Corpus, spans: list[Span]) -> Postings:
     return scores
 
 
-def _union(postings: list[Postings] | list[list[int]], spans: list[Span]) -> AbstractSet[int]:
+def _union(postings: Sequence[Postings] | Sequence[list[int]], spans: list[Span]) -> AbstractSet[int]:
     lists = [postings[t] for s in spans for t in range(s.lo, s.hi)]
     if len(lists) == 1 and isinstance(lists[0], dict):
         return lists[0].keys()  # one term: its postings already are the set, no copy needed
