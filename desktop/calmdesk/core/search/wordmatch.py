@@ -178,7 +178,7 @@ def resolve(corpus: Corpus, term: Term, *, materialise: bool = True) -> WordMatc
             main.append(Span(prefix_quality, f" {word}", lo, hi, prefix=True))
         # A word the library holds often is taken as typed: its one-letter neighbours ("wait" -> "wail")
         # would only add noise (and the typo lookup's cost). A rare one may still be a slip for a commoner.
-        common = exact is not None and len(corpus.postings[exact]) >= COMMON_POSTINGS
+        common = exact is not None and corpus.range_size(exact, exact + 1) >= COMMON_POSTINGS
         typos = [] if common else _typos(corpus, word, last)
         extra = _stems(corpus, word, STEM, {exact}) + typos
     alias = GUESSED_ALIAS if term.guessed else ALIAS
