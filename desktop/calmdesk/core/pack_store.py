@@ -29,9 +29,10 @@ STORE_FILE = "pack-files.json"
 MAX_STORE_BYTES = 256 * 1024 * 1024  # larger is no file of ours: refused unread
 
 
-def memo_from(cache_dir: Path) -> PackMemo:
-    """A PackMemo holding what the last run kept in `cache_dir` (empty when nothing usable is there)."""
-    memo = PackMemo()
+def memo_from(cache_dir: Path, memo: PackMemo | None = None) -> PackMemo:
+    """`memo` (a new one when None) with what the last run kept in `cache_dir` added (nothing when nothing
+    usable is there)."""
+    memo = memo if memo is not None else PackMemo()
     path = cache_dir / STORE_FILE
     try:
         info = os.stat(path)
