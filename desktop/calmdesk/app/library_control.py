@@ -232,6 +232,7 @@ class LibraryControl(QObject):
             return
         self.library, self.index = library, index
         self.changed.emit(index, library)
+        log.debug("searching %d phrases", len(library.phrases))  # the benchmark waits for this line
 
     def store_changed(self) -> None:
         """The data file changed (`calmdesk import`, a second CalmDesk): the user's phrases may have."""
