@@ -75,13 +75,14 @@ class WindowControl(QObject):
             self._settings_dialog = dialog
         _bring_up(self._settings_dialog)
 
-    def introduce(self) -> None:
-        """The first start: ask for the agent's name and company (once per profile; see welcome.py)."""
+    def introduce(self) -> bool:
+        """The first start: ask for the agent's name and company (once per profile; see welcome.py), and
+        offer to start with the session. True when the question was shown now."""
         from calmdesk.app.welcome import introduce_once
         from calmdesk.store import paths
 
         settings = self._settings()
-        introduce_once(
+        return introduce_once(
             paths.state_dir(), bool(settings.agent_name and settings.company), self._show_introduction
         )
 
@@ -89,9 +90,12 @@ class WindowControl(QObject):
         """The question, without taking the keyboard from the window the agent is typing in. X11 and sway
         map it so; other Wayland desktops give every new window the keyboard, so there it is offered as a
         notification whose button opens it (the agent's click is then what brings it)."""
+        from calmdesk.system.autostart import for_this_system
         from calmdesk.ui.settings.introduction import IntroductionDialog
 
-        dialog = IntroductionDialog(self._settings())
+        login = for_this_system()
+        offer = login if login.supported and not login.status().enabled else None
+        dialog = IntroductionDialog(self._settings(), offer_autostart=offer)
         dialog.setWindowIcon(svg_icon())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.settingsSaved.connect(self.settingsSaved)
