@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import sys
 from argparse import Namespace
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace as with_fields
 from pathlib import Path
 from typing import Any
 
@@ -15,10 +17,12 @@ from calmdesk.core.importers import (
     ImportFailed,
     ImportPlan,
     export_csv,
+    export_packs,
     export_toml,
     plan_import,
     read_import,
 )
+from calmdesk.core.language_view import every_version
 from calmdesk.core.library import Library, load_configured
 from calmdesk.core.messages import gettext as _
 from calmdesk.core.messages import ngettext
@@ -63,8 +67,11 @@ def import_phrases(
     as_json: bool,
     category: str,
     replace: bool,
+    lang: str | None = None,
 ) -> int:
     """Read, show the plan, then (unless --dry-run) back up the store and write everything in one go.
+
+    The phrases are in `lang` (None: the content language) unless the file says its own.
 
     When another import took some of the planned ids meanwhile (the write checks them inside its
     transaction, so nothing is overwritten), the file is planned again against what is there now.
@@ -73,7 +80,13 @@ def import_phrases(
     for attempt in range(1, PLAN_ATTEMPTS + 1):
         try:
             plan, backup = _import_once(
-                kind, path, library, dry_run=dry_run, category=category, replace=replace
+                kind,
+                path,
+                library,
+                dry_run=dry_run,
+                category=category,
+                replace=replace,
+                lang=lang or library.language,
             )
             break
         except IdsTaken:
@@ -88,21 +101,23 @@ def import_phrases(
 
 
 def _import_once(
-    kind: str, path: Path, library: Library, *, dry_run: bool, category: str, replace: bool
+    kind: str, path: Path, library: Library, *, dry_run: bool, category: str, replace: bool, lang: str
 ) -> tuple[ImportPlan, Path | None]:
     with _open_store() as store:
         try:
             user = UserPhrases(store)
-            taken = {p.id for p in library.phrases} | {e.phrase.id for e in user.all()}
+            # Every language's phrases: an id only a Spanish pack has is still a loaded phrase's.
+            loaded = every_version(library)
+            taken = {p.id for p in loaded} | {e.phrase.id for e in user.all()}
             try:
-                result = read_import(kind, path, taken=taken, default_category=category)
+                result = read_import(kind, path, taken=taken, default_category=category, lang=lang)
             except ImportFailed as failed:
                 message = _("cannot import {reason}; nothing was imported").format(reason=failed)
                 raise CommandError(message, EXIT_PROBLEM) from None
             plan = plan_import(
                 result,
-                user={e.phrase.id: e.phrase for e in user.all()},
-                library={p.id: p for p in library.phrases},
+                user=[e.phrase for e in user.all()],
+                library=loaded,
                 replace=replace,
             )
             backup: Path | None = None
@@ -113,7 +128,7 @@ def _import_once(
                     UserPhrase(p, customizes=p.id in customized, origin=plan.origins.get(p.id, ""))
                     for p in plan.writes
                 ]
-                user.save_many(entries, replace_ids=[p.id for p in plan.replace])
+                user.save_many(entries, replace_ids=[(p.id, p.lang) for p in plan.replace])
         except IdsTaken:
             raise
         except StoreError as exc:
@@ -187,9 +202,11 @@ def _print_plan(plan: ImportPlan, path: Path, *, dry_run: bool, backup: Path | N
         print(_("Dry run: nothing was written."), file=sys.stderr)
 
 
-def export_phrases(kind: str, path: Path, *, extra_dirs: list[Path], everything: bool, force: bool) -> int:
-    if path.exists() and not force:
-        raise CommandError(already_exists(path), EXIT_PROBLEM)
+def export_phrases(
+    kind: str, path: Path, *, extra_dirs: list[Path], everything: bool, force: bool, lang: str | None = None
+) -> int:
+    """Every version of the user's phrases (with `everything`, of every loaded phrase), each with its
+    language: a CSV's `lang` column, or a pack per language (PATH, then PATH's name with `.<lang>`)."""
     library = _library(extra_dirs)
     with _open_store() as store:
         try:
@@ -199,20 +216,39 @@ def export_phrases(kind: str, path: Path, *, extra_dirs: list[Path], everything:
         entries = user.all()
         hidden = user.hidden()
     if everything:
-        phrases = list(with_user_phrases(library, entries, hidden).phrases)
+        layered = with_user_phrases(library, entries, hidden)
+        phrases = [p for p in every_version(layered) if p.id not in hidden]
     else:
-        phrases = [e.phrase for e in entries]
+        # Saved before phrases had languages: in the language they were shown in, the content language.
+        phrases = [
+            e.phrase if e.phrase.lang else with_fields(e.phrase, lang=library.language) for e in entries
+        ]
+    if lang is not None:
+        phrases = [p for p in phrases if p.lang == lang]
+    counts = Counter(p.lang for p in phrases)
     if kind == "csv":
-        text = export_csv(phrases)
+        files = [(path, export_csv(phrases), len(phrases))]
     else:
         name = "All CalmDesk phrases" if everything else "My CalmDesk phrases"
-        text = export_toml(phrases, pack_id="my-phrases", name=name)
-    _write_atomically(path, text, force=force)
-    exported = ngettext(
-        "Exported {count} phrase to {file}", "Exported {count} phrases to {file}", len(phrases)
-    )
-    print(exported.format(count=len(phrases), file=path), file=sys.stderr)
+        packs = export_packs(phrases, pack_id="my-phrases", name=name, first=library.language) or {
+            library.language: export_toml([], pack_id="my-phrases", name=name, lang=library.language)
+        }
+        files = [
+            (_pack_path(path, n, code), text, counts[code]) for n, (code, text) in enumerate(packs.items())
+        ]
+    for file, _text, _count in files:
+        if file.exists() and not force:
+            raise CommandError(already_exists(file), EXIT_PROBLEM)
+    for file, text, count in files:
+        _write_atomically(file, text, force=force)
+        exported = ngettext("Exported {count} phrase to {file}", "Exported {count} phrases to {file}", count)
+        print(exported.format(count=count, file=file), file=sys.stderr)
     return EXIT_OK
+
+
+def _pack_path(path: Path, index: int, lang: str) -> Path:
+    """The first pack at PATH, the others beside it: my-phrases.toml, my-phrases.es.toml, ..."""
+    return path if index == 0 else path.with_name(f"{path.stem}.{lang}{path.suffix or '.toml'}")
 
 
 def _write_atomically(path: Path, text: str, *, force: bool) -> None:
@@ -270,12 +306,18 @@ def run_import(args: Namespace) -> int:
         as_json=args.json,
         category=args.category,
         replace=args.replace,
+        lang=args.lang,
     )
 
 
 def run_export(args: Namespace) -> int:
     return export_phrases(
-        args.format, args.path, extra_dirs=list(args.packs), everything=args.all, force=args.force
+        args.format,
+        args.path,
+        extra_dirs=list(args.packs),
+        everything=args.all,
+        force=args.force,
+        lang=args.lang,
     )
 
 

@@ -72,3 +72,15 @@ def library_in(library: Library, lang: str) -> Library:
 
 def _own_language(langs: dict[str, Phrase]) -> Phrase | None:
     return next((p for lang, p in langs.items() if lang not in SUPPORTED), None)
+
+
+def every_version(library: Library, langs: Iterable[str] = SUPPORTED) -> list[Phrase]:
+    """Every phrase in every language of `langs` it is written in (each built-in language read once),
+    the versions of one phrase together, phrases in the library's order."""
+    found: dict[tuple[str, str], Phrase] = {}
+    for lang in dict.fromkeys((library.language, *langs)):
+        view = library.in_language(lang)
+        for phrase in (*view.phrases, *view.versions):
+            found.setdefault((phrase.id, phrase.lang), phrase)
+    order = {key[0]: n for n, key in reversed(list(enumerate(found)))}
+    return sorted(found.values(), key=lambda p: order[p.id])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -147,8 +148,12 @@ class EditorWindow(QWidget):
             phrase_id = new_id(self.form.phrase("", USER_PACK_ID).title, self._phrases.taken_ids())
         else:
             phrase_id = self._state.phrase_id
-        phrase = self.form.phrase(phrase_id, USER_PACK_ID)
-        entry = self._user.get(phrase_id)
+        shown = self.current_phrase()
+        lang = shown.lang if shown is not None else self._phrases.library.language
+        entry = self._user.get(phrase_id, lang)
+        if entry is not None and not entry.phrase.lang:
+            lang = ""  # saved before phrases had languages: it stays the version of every language
+        phrase = replace(self.form.phrase(phrase_id, USER_PACK_ID), lang=lang)
         try:
             self._user.save(phrase, customizes=entry.customizes if entry else False)
         except StoreError as exc:
@@ -185,7 +190,7 @@ class EditorWindow(QWidget):
         if phrase is None or origin is None or not origin.editable:
             return
         reverted = origin.kind == "customized"
-        if not self._write(lambda: self._user.delete(phrase.id)):
+        if not self._write(lambda: self._user.delete(phrase.id, phrase.lang)):
             return
         self._state = EditorState.showing(self._state.phrase_id)  # nothing left to save
         message = (

@@ -33,6 +33,7 @@ from calmdesk.core.importers import (
     plan_import,
     read_import,
 )
+from calmdesk.core.language_view import every_version
 from calmdesk.core.library import Library
 from calmdesk.core.model import Phrase
 from calmdesk.core.safefile import FileRefused, os_error_text, write_atomically
@@ -64,15 +65,20 @@ class _Reader(QThread):
     ):
         super().__init__()
         self._kind, self._path, self._category, self._replace = kind, path, category, replace
+        self._lang = library.language
         # Plain data only crosses into the thread: the store is touched by the GUI thread alone.
-        self._library = {p.id: p for p in library.phrases if p.pack != "user"}
-        self._user = {e.phrase.id: e.phrase for e in user.all()}
+        self._library = library
+        self._user = [e.phrase for e in user.all()]
 
     def run(self) -> None:
         try:
-            taken = set(self._library) | set(self._user)
-            result = read_import(self._kind, self._path, taken=taken, default_category=self._category)
-            plan = plan_import(result, user=self._user, library=self._library, replace=self._replace)
+            # Every language's phrases, read off the GUI thread: an id only a Spanish pack has is taken.
+            loaded = [p for p in every_version(self._library) if p.pack != "user"]
+            taken = {p.id for p in loaded} | {p.id for p in self._user}
+            result = read_import(
+                self._kind, self._path, taken=taken, default_category=self._category, lang=self._lang
+            )
+            plan = plan_import(result, user=self._user, library=loaded, replace=self._replace)
         except ImportFailed as failed:
             self.failed.emit(str(failed))
             return
@@ -214,7 +220,7 @@ class ImportDialog(QDialog):
         entries = [UserPhrase(p, p.id in customized, plan.origins.get(p.id, "")) for p in plan.writes]
         try:
             self._store.backup("before-import")
-            self._user.save_many(entries, replace_ids=[p.id for p in plan.replace])
+            self._user.save_many(entries, replace_ids=[(p.id, p.lang) for p in plan.replace])
         except StoreError as exc:
             self._summary.setText(self.tr("Nothing was imported: %s") % exc)
             return
