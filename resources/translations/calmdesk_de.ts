@@ -691,6 +691,10 @@
 <context>
     <name>EditorWindow</name>
     <message>
+        <source>There is no %s version to delete.</source>
+        <translation>Es gibt keine Fassung auf %s zum Löschen.</translation>
+    </message>
+    <message>
         <source>Phrases</source>
         <translation>Phrasen</translation>
     </message>
@@ -2236,6 +2240,41 @@ Stöbern Sie oben in einer Kategorie (Ctrl+←/→), oder versuchen Sie andere W
     <message>
         <source>%d s left</source>
         <translation>Noch %d s</translation>
+    </message>
+</context>
+<context>
+    <name>VersionPanel</name>
+    <message>
+        <source>Pick a language to edit its version</source>
+        <translation>Wählen Sie eine Sprache, um ihre Fassung zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Fassung</translation>
+    </message>
+    <message>
+        <source>Language versions</source>
+        <translation>Sprachfassungen</translation>
+    </message>
+    <message>
+        <source>Language of the text below</source>
+        <translation>Sprache des Textes darunter</translation>
+    </message>
+    <message>
+        <source>↩ no version: agents get the English one</source>
+        <translation>↩ keine Fassung: Agenten erhalten die englische</translation>
+    </message>
+    <message>
+        <source>Editing the %s version.</source>
+        <translation>Sie bearbeiten die Fassung auf %s.</translation>
+    </message>
+    <message>
+        <source>↩ No %1 version yet: agents get the %2 one, shown below. Write over it and save to add the %1 version.</source>
+        <translation>↩ Noch keine Fassung auf %1: Agenten erhalten die Fassung auf %2, unten gezeigt. Überschreiben Sie sie und speichern Sie, um die Fassung auf %1 hinzuzufügen.</translation>
     </message>
 </context>
 <context>

@@ -691,6 +691,10 @@
 <context>
     <name>EditorWindow</name>
     <message>
+        <source>There is no %s version to delete.</source>
+        <translation>No hay versión en %s que eliminar.</translation>
+    </message>
+    <message>
         <source>Phrases</source>
         <translation>Frases</translation>
     </message>
@@ -2236,6 +2240,41 @@ Explore una categoría de arriba (Ctrl+←/→), o pruebe otras palabras: perdó
     <message>
         <source>%d s left</source>
         <translation>Quedan %d s</translation>
+    </message>
+</context>
+<context>
+    <name>VersionPanel</name>
+    <message>
+        <source>Pick a language to edit its version</source>
+        <translation>Elija un idioma para editar su versión</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Language versions</source>
+        <translation>Versiones por idioma</translation>
+    </message>
+    <message>
+        <source>Language of the text below</source>
+        <translation>Idioma del texto de abajo</translation>
+    </message>
+    <message>
+        <source>↩ no version: agents get the English one</source>
+        <translation>↩ sin versión: los agentes reciben la inglesa</translation>
+    </message>
+    <message>
+        <source>Editing the %s version.</source>
+        <translation>Editando la versión en %s.</translation>
+    </message>
+    <message>
+        <source>↩ No %1 version yet: agents get the %2 one, shown below. Write over it and save to add the %1 version.</source>
+        <translation>↩ Aún no hay versión en %1: los agentes reciben la versión en %2, que se muestra abajo. Escriba encima y guarde para añadir la versión en %1.</translation>
     </message>
 </context>
 <context>

@@ -691,6 +691,10 @@
 <context>
     <name>EditorWindow</name>
     <message>
+        <source>There is no %s version to delete.</source>
+        <translation>Il n’y a pas de version en %s à supprimer.</translation>
+    </message>
+    <message>
         <source>Phrases</source>
         <translation>Phrases</translation>
     </message>
@@ -2236,6 +2240,41 @@ Parcourez une catégorie ci-dessus (Ctrl+←/→), ou essayez d&apos;autres mots
     <message>
         <source>%d s left</source>
         <translation>%d s restantes</translation>
+    </message>
+</context>
+<context>
+    <name>VersionPanel</name>
+    <message>
+        <source>Pick a language to edit its version</source>
+        <translation>Choisissez une langue pour modifier sa version</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Language versions</source>
+        <translation>Versions par langue</translation>
+    </message>
+    <message>
+        <source>Language of the text below</source>
+        <translation>Langue du texte ci-dessous</translation>
+    </message>
+    <message>
+        <source>↩ no version: agents get the English one</source>
+        <translation>↩ pas de version : les agents reçoivent l’anglaise</translation>
+    </message>
+    <message>
+        <source>Editing the %s version.</source>
+        <translation>Modification de la version en %s.</translation>
+    </message>
+    <message>
+        <source>↩ No %1 version yet: agents get the %2 one, shown below. Write over it and save to add the %1 version.</source>
+        <translation>↩ Pas encore de version en %1 : les agents reçoivent la version en %2, affichée ci-dessous. Écrivez par-dessus et enregistrez pour ajouter la version en %1.</translation>
     </message>
 </context>
 <context>

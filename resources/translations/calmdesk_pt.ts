@@ -691,6 +691,10 @@
 <context>
     <name>EditorWindow</name>
     <message>
+        <source>There is no %s version to delete.</source>
+        <translation>Não há versão em %s para excluir.</translation>
+    </message>
+    <message>
         <source>Phrases</source>
         <translation>Frases</translation>
     </message>
@@ -2236,6 +2240,41 @@ Navegue por uma categoria acima (Ctrl+←/→), ou tente outras palavras: descul
     <message>
         <source>%d s left</source>
         <translation>Faltam %d s</translation>
+    </message>
+</context>
+<context>
+    <name>VersionPanel</name>
+    <message>
+        <source>Pick a language to edit its version</source>
+        <translation>Escolha um idioma para editar a versão</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>Language versions</source>
+        <translation>Versões por idioma</translation>
+    </message>
+    <message>
+        <source>Language of the text below</source>
+        <translation>Idioma do texto abaixo</translation>
+    </message>
+    <message>
+        <source>↩ no version: agents get the English one</source>
+        <translation>↩ sem versão: os agentes recebem a em inglês</translation>
+    </message>
+    <message>
+        <source>Editing the %s version.</source>
+        <translation>Editando a versão em %s.</translation>
+    </message>
+    <message>
+        <source>↩ No %1 version yet: agents get the %2 one, shown below. Write over it and save to add the %1 version.</source>
+        <translation>↩ Ainda não há versão em %1: os agentes recebem a versão em %2, mostrada abaixo. Escreva por cima e salve para adicionar a versão em %1.</translation>
     </message>
 </context>
 <context>

@@ -84,3 +84,16 @@ def every_version(library: Library, langs: Iterable[str] = SUPPORTED) -> list[Ph
             found.setdefault((phrase.id, phrase.lang), phrase)
     order = {key[0]: n for n, key in reversed(list(enumerate(found)))}
     return sorted(found.values(), key=lambda p: order[p.id])
+
+
+def with_every_language(library: Library) -> Library:
+    """`library` with every built-in language's versions read (the editor shows them all side by side);
+    the phrases shown are the same as before."""
+    from calmdesk.core import content
+
+    shown, versions = split_versions(every_version(library), library.language)
+    langs = tuple(dict.fromkeys((*library.builtin, *content.builtin_languages())))
+    packs = {p.id: p for lang in (library.language, *SUPPORTED) for p in library.in_language(lang).packs}
+    return dataclasses.replace(
+        library, phrases=shown, versions=versions, builtin=langs, packs=tuple(packs.values())
+    )
