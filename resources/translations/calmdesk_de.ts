@@ -993,10 +993,6 @@
         <translation>Nichts importiert: %s</translation>
     </message>
     <message>
-        <source>Will add (%d)</source>
-        <translation>Wird hinzugefügt (%d)</translation>
-    </message>
-    <message>
         <source>Choose fi&amp;le…</source>
         <translation>&amp;Datei wählen…</translation>
     </message>
@@ -1037,40 +1033,20 @@
         <translation>Kate&amp;gorie sonst:</translation>
     </message>
     <message>
-        <source>Will customise (%d)</source>
-        <translation>Wird angepasst (%d)</translation>
-    </message>
-    <message>
         <source>replaces the built-in</source>
         <translation>ersetzt die mitgelieferte</translation>
-    </message>
-    <message>
-        <source>Will replace (%d)</source>
-        <translation>Wird ersetzt (%d)</translation>
     </message>
     <message>
         <source>overwrites yours</source>
         <translation>überschreibt Ihre</translation>
     </message>
     <message>
-        <source>Skipped (%d)</source>
-        <translation>Übersprungen (%d)</translation>
-    </message>
-    <message>
         <source>Notes (%d)</source>
         <translation>Hinweise (%d)</translation>
     </message>
     <message>
-        <source>… and %d more</source>
-        <translation>… und %d weitere</translation>
-    </message>
-    <message>
         <source>%d to import.</source>
         <translation>%d zu importieren.</translation>
-    </message>
-    <message>
-        <source>Left out: %s.</source>
-        <translation>Ausgelassen: %s.</translation>
     </message>
     <message>
         <source>A backup of your data is made first.</source>

@@ -993,10 +993,6 @@
         <translation>No se importó nada: %s</translation>
     </message>
     <message>
-        <source>Will add (%d)</source>
-        <translation>Se añadirán (%d)</translation>
-    </message>
-    <message>
         <source>Choose fi&amp;le…</source>
         <translation>&amp;Elegir archivo…</translation>
     </message>
@@ -1037,40 +1033,20 @@
         <translation>Cate&amp;goría si no:</translation>
     </message>
     <message>
-        <source>Will customise (%d)</source>
-        <translation>Se personalizarán (%d)</translation>
-    </message>
-    <message>
         <source>replaces the built-in</source>
         <translation>sustituye a la incluida</translation>
-    </message>
-    <message>
-        <source>Will replace (%d)</source>
-        <translation>Se sustituirán (%d)</translation>
     </message>
     <message>
         <source>overwrites yours</source>
         <translation>sobrescribe la suya</translation>
     </message>
     <message>
-        <source>Skipped (%d)</source>
-        <translation>Omitidas (%d)</translation>
-    </message>
-    <message>
         <source>Notes (%d)</source>
         <translation>Notas (%d)</translation>
     </message>
     <message>
-        <source>… and %d more</source>
-        <translation>… y %d más</translation>
-    </message>
-    <message>
         <source>%d to import.</source>
         <translation>%d para importar.</translation>
-    </message>
-    <message>
-        <source>Left out: %s.</source>
-        <translation>Quedan fuera: %s.</translation>
     </message>
     <message>
         <source>A backup of your data is made first.</source>

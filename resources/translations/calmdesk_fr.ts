@@ -993,10 +993,6 @@
         <translation>Rien n&apos;a été importé : %s</translation>
     </message>
     <message>
-        <source>Will add (%d)</source>
-        <translation>Seront ajoutées (%d)</translation>
-    </message>
-    <message>
         <source>Choose fi&amp;le…</source>
         <translation>Choisir un &amp;fichier…</translation>
     </message>
@@ -1037,40 +1033,20 @@
         <translation>Caté&amp;gorie sinon :</translation>
     </message>
     <message>
-        <source>Will customise (%d)</source>
-        <translation>Seront personnalisées (%d)</translation>
-    </message>
-    <message>
         <source>replaces the built-in</source>
         <translation>remplace la phrase intégrée</translation>
-    </message>
-    <message>
-        <source>Will replace (%d)</source>
-        <translation>Seront remplacées (%d)</translation>
     </message>
     <message>
         <source>overwrites yours</source>
         <translation>écrase la vôtre</translation>
     </message>
     <message>
-        <source>Skipped (%d)</source>
-        <translation>Ignorées (%d)</translation>
-    </message>
-    <message>
         <source>Notes (%d)</source>
         <translation>Remarques (%d)</translation>
     </message>
     <message>
-        <source>… and %d more</source>
-        <translation>… et %d de plus</translation>
-    </message>
-    <message>
         <source>%d to import.</source>
         <translation>%d à importer.</translation>
-    </message>
-    <message>
-        <source>Left out: %s.</source>
-        <translation>Laissées de côté : %s.</translation>
     </message>
     <message>
         <source>A backup of your data is made first.</source>

@@ -993,10 +993,6 @@
         <translation>Nada foi importado: %s</translation>
     </message>
     <message>
-        <source>Will add (%d)</source>
-        <translation>Serão adicionadas (%d)</translation>
-    </message>
-    <message>
         <source>Choose fi&amp;le…</source>
         <translation>Escolher &amp;arquivo…</translation>
     </message>
@@ -1037,40 +1033,20 @@
         <translation>Cate&amp;goria senão:</translation>
     </message>
     <message>
-        <source>Will customise (%d)</source>
-        <translation>Serão personalizadas (%d)</translation>
-    </message>
-    <message>
         <source>replaces the built-in</source>
         <translation>substitui a incluída</translation>
-    </message>
-    <message>
-        <source>Will replace (%d)</source>
-        <translation>Serão substituídas (%d)</translation>
     </message>
     <message>
         <source>overwrites yours</source>
         <translation>sobrescreve a sua</translation>
     </message>
     <message>
-        <source>Skipped (%d)</source>
-        <translation>Ignoradas (%d)</translation>
-    </message>
-    <message>
         <source>Notes (%d)</source>
         <translation>Observações (%d)</translation>
     </message>
     <message>
-        <source>… and %d more</source>
-        <translation>… e mais %d</translation>
-    </message>
-    <message>
         <source>%d to import.</source>
         <translation>%d para importar.</translation>
-    </message>
-    <message>
-        <source>Left out: %s.</source>
-        <translation>Ficaram de fora: %s.</translation>
     </message>
     <message>
         <source>A backup of your data is made first.</source>

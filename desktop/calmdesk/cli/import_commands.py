@@ -5,10 +5,8 @@ from __future__ import annotations
 import json
 import sys
 from argparse import Namespace
-from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace as with_fields
 from pathlib import Path
 from typing import Any
 
@@ -16,16 +14,14 @@ from calmdesk.cli.errors import EXIT_OK, EXIT_PROBLEM, CommandError, already_exi
 from calmdesk.core.importers import (
     ImportFailed,
     ImportPlan,
-    export_csv,
-    export_packs,
-    export_toml,
     plan_import,
     read_import,
+    report,
 )
+from calmdesk.core.importers.export import export_files
 from calmdesk.core.language_view import every_version
 from calmdesk.core.library import Library, load_configured
 from calmdesk.core.messages import gettext as _
-from calmdesk.core.messages import ngettext
 from calmdesk.core.printable import printable
 from calmdesk.core.safefile import FileRefused, os_error_text, write_atomically
 from calmdesk.core.user_layer import with_user_phrases
@@ -143,63 +139,34 @@ def _print_plan(plan: ImportPlan, path: Path, *, dry_run: bool, backup: Path | N
         doc["backup"] = str(backup) if backup else None
         print(json.dumps(doc, ensure_ascii=False, indent=2))
         return
-    # Whole sentences per count: each language words "Added 1 phrase" and "Added 5 phrases" its own way.
-    if dry_run:
-        sections = (
-            (ngettext("Would add {count} phrase:", "Would add {count} phrases:", len(plan.add)), plan.add),
-            (
-                ngettext(
-                    "Would customize {count} phrase:", "Would customize {count} phrases:", len(plan.customize)
-                ),
-                plan.customize,
-            ),
-            (
-                ngettext(
-                    "Would replace {count} phrase:", "Would replace {count} phrases:", len(plan.replace)
-                ),
-                plan.replace,
-            ),
-        )
-    else:
-        sections = (
-            (ngettext("Added {count} phrase:", "Added {count} phrases:", len(plan.add)), plan.add),
-            (
-                ngettext("Customized {count} phrase:", "Customized {count} phrases:", len(plan.customize)),
-                plan.customize,
-            ),
-            (
-                ngettext("Replaced {count} phrase:", "Replaced {count} phrases:", len(plan.replace)),
-                plan.replace,
-            ),
-        )
-    for heading, phrases in sections:
+    for section, phrases in zip(report.SECTIONS, (plan.add, plan.customize, plan.replace), strict=True):
         if not phrases:
             continue
-        print(heading.format(count=len(phrases)))
+        print(report.section_heading(section, len(phrases), written=not dry_run))
         for phrase in phrases[:PREVIEW_LINES]:
             # Titles come from another tool's files: escaped, as everything printed for people is.
             print(printable(f"  + {phrase.title}  [{phrase.category}, {phrase.id}]"))
         if len(phrases) > PREVIEW_LINES:
-            print("  " + _("... and {count} more").format(count=len(phrases) - PREVIEW_LINES))
+            print("  " + report.and_more(len(phrases) - PREVIEW_LINES))
     if not plan.writes:
-        print(_("Nothing to add."))
+        print(report.nothing_to_add())
     if plan.skipped:
-        print(_("Skipped {count}:").format(count=len(plan.skipped)))
+        print(report.skipped_heading(len(plan.skipped)))
         for skipped in plan.skipped[:PREVIEW_LINES]:
             if skipped.title:
                 print(printable(f"  - {skipped.title}: {skipped.reason}  ({skipped.where})"))
             else:
                 print(printable(f"  - {skipped.where}: {skipped.reason}"))
         if len(plan.skipped) > PREVIEW_LINES:
-            print("  " + _("... and {count} more").format(count=len(plan.skipped) - PREVIEW_LINES))
+            print("  " + report.and_more(len(plan.skipped) - PREVIEW_LINES))
     for what, count in sorted(plan.dropped.items()):
-        print(printable(_("Left out: {what} x{count}").format(what=what, count=count)))
+        print(printable(report.left_out(what, count)))
     for note in plan.notes[:PREVIEW_LINES]:
-        print(printable(_("Note: {note}").format(note=note)))
+        print(printable(report.note(note)))
     if backup is not None:
-        print(_("A backup of your data from before the import: {file}").format(file=backup), file=sys.stderr)
+        print(report.backup_made(backup), file=sys.stderr)
     elif dry_run:
-        print(_("Dry run: nothing was written."), file=sys.stderr)
+        print(report.dry_run(), file=sys.stderr)
 
 
 def export_phrases(
@@ -219,36 +186,19 @@ def export_phrases(
         layered = with_user_phrases(library, entries, hidden)
         phrases = [p for p in every_version(layered) if p.id not in hidden]
     else:
-        # Saved before phrases had languages: in the language they were shown in, the content language.
-        phrases = [
-            e.phrase if e.phrase.lang else with_fields(e.phrase, lang=library.language) for e in entries
-        ]
+        phrases = [e.phrase for e in entries]
     if lang is not None:
-        phrases = [p for p in phrases if p.lang == lang]
-    counts = Counter(p.lang for p in phrases)
-    if kind == "csv":
-        files = [(path, export_csv(phrases), len(phrases))]
-    else:
-        name = "All CalmDesk phrases" if everything else "My CalmDesk phrases"
-        packs = export_packs(phrases, pack_id="my-phrases", name=name, first=library.language) or {
-            library.language: export_toml([], pack_id="my-phrases", name=name, lang=library.language)
-        }
-        files = [
-            (_pack_path(path, n, code), text, counts[code]) for n, (code, text) in enumerate(packs.items())
-        ]
-    for file, _text, _count in files:
-        if file.exists() and not force:
-            raise CommandError(already_exists(file), EXIT_PROBLEM)
-    for file, text, count in files:
-        _write_atomically(file, text, force=force)
-        exported = ngettext("Exported {count} phrase to {file}", "Exported {count} phrases to {file}", count)
-        print(exported.format(count=count, file=file), file=sys.stderr)
+        # Saved before phrases had languages (""): in the content language, as shown.
+        phrases = [p for p in phrases if (p.lang or library.language) == lang]
+    name = "All CalmDesk phrases" if everything else "My CalmDesk phrases"
+    files = export_files(phrases, path, as_csv=kind == "csv", language=library.language, name=name)
+    for file in files:
+        if file.path.exists() and not force:
+            raise CommandError(already_exists(file.path), EXIT_PROBLEM)
+    for file in files:
+        _write_atomically(file.path, file.text, force=force)
+        print(report.exported(file.phrases, file.path), file=sys.stderr)
     return EXIT_OK
-
-
-def _pack_path(path: Path, index: int, lang: str) -> Path:
-    """The first pack at PATH, the others beside it: my-phrases.toml, my-phrases.es.toml, ..."""
-    return path if index == 0 else path.with_name(f"{path.stem}.{lang}{path.suffix or '.toml'}")
 
 
 def _write_atomically(path: Path, text: str, *, force: bool) -> None:

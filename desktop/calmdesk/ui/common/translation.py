@@ -9,6 +9,7 @@ from importlib.resources import as_file, files
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from calmdesk.core import messages
 from calmdesk.core.languages import ENGLISH, from_locale, supported
 from calmdesk.ui.common import pseudo_locale
 
@@ -42,6 +43,7 @@ def install(app: QCoreApplication, lang: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    messages.use(lang)  # the words the windows share with the command line (an import's report)
     entry = files("calmdesk.resources") / "translations" / f"calmdesk_{lang}.qm"
     ours = QTranslator(app)
     loaded = entry.is_file() and ours.load(str(_files.enter_context(as_file(entry))))

@@ -271,7 +271,8 @@ class EditorWindow(QWidget):
     def open_export(self) -> None:
         from calmdesk.ui.editor.import_dialog import export_user_phrases
 
-        message = export_user_phrases(self, [e.phrase for e in self._user.all()])
+        phrases = [e.phrase for e in self._user.all()]
+        message = export_user_phrases(self, phrases, self._phrases.library.language)
         if message:
             self._say(message)
 

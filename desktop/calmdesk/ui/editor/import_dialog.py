@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 from calmdesk.core.importers import (
     ImportFailed,
     ImportPlan,
-    export_csv,
-    export_toml,
     plan_import,
     read_import,
+    report,
 )
+from calmdesk.core.importers.export import export_files
 from calmdesk.core.language_view import every_version
 from calmdesk.core.library import Library
 from calmdesk.core.model import Phrase
@@ -249,34 +249,39 @@ class ImportDialog(QDialog):
             label = category.label if category else phrase.category
             return [phrase.title, label, _start(phrase.text), why]
 
-        sections: Sequence[tuple[str, list[list[str]]]] = (
-            (self.tr("Will add (%d)"), [row(p, plan.origins.get(p.id, "")) for p in plan.add]),
+        # The headings are the command line's own words (core.importers.report): one source, translated once.
+        sections: Sequence[tuple[Callable[[int], str], list[list[str]]]] = (
             (
-                self.tr("Will customise (%d)"),
+                lambda n: report.section_heading("add", n, written=False),
+                [row(p, plan.origins.get(p.id, "")) for p in plan.add],
+            ),
+            (
+                lambda n: report.section_heading("customize", n, written=False),
                 [row(p, self.tr("replaces the built-in")) for p in plan.customize],
             ),
-            (self.tr("Will replace (%d)"), [row(p, self.tr("overwrites yours")) for p in plan.replace]),
             (
-                self.tr("Skipped (%d)"),
-                [[s.title or _short(s.where), "", "", s.reason] for s in plan.skipped],
+                lambda n: report.section_heading("replace", n, written=False),
+                [row(p, self.tr("overwrites yours")) for p in plan.replace],
             ),
-            (self.tr("Notes (%d)"), [[where, "", "", what] for where, what in map(_note, plan.notes)]),
+            (report.skipped_heading, [[s.title or _short(s.where), "", "", s.reason] for s in plan.skipped]),
+            (
+                lambda n: self.tr("Notes (%d)") % n,
+                [[where, "", "", what] for where, what in map(_note, plan.notes)],
+            ),
         )
         for heading, rows in sections:
             if not rows:
                 continue
-            top = QTreeWidgetItem(self._tree, [heading % len(rows)])
+            top = QTreeWidgetItem(self._tree, [heading(len(rows)).rstrip(":")])
             top.setFirstColumnSpanned(True)
             for cells in rows[:_SHOWN]:
                 item = QTreeWidgetItem(top, cells)
                 item.setToolTip(2, cells[2])
             if len(rows) > _SHOWN:
-                QTreeWidgetItem(top, [self.tr("… and %d more") % (len(rows) - _SHOWN)])
+                QTreeWidgetItem(top, [report.and_more(len(rows) - _SHOWN)])
             top.setExpanded(len(rows) <= 50)
-        dropped = "; ".join(f"{what} x{count}" for what, count in sorted(plan.dropped.items()))
         parts = [self.tr("%d to import.") % len(plan.writes)]
-        if dropped:
-            parts.append(self.tr("Left out: %s.") % dropped)
+        parts += [report.left_out(what, count) + "." for what, count in sorted(plan.dropped.items())]
         parts.append(self.tr("A backup of your data is made first."))
         self._summary.setText(" ".join(parts))
         self._import.setEnabled(bool(plan.writes))
@@ -352,8 +357,9 @@ def _note(note: str) -> tuple[str, str]:
     return (_short(where), what) if sep else ("", note)
 
 
-def export_user_phrases(parent: QWidget, phrases: Sequence[Phrase]) -> str:
-    """Ask where, then write the user's phrases as a CalmDesk pack (.toml) or CSV; a status line back."""
+def export_user_phrases(parent: QWidget, phrases: Sequence[Phrase], language: str) -> str:
+    """Ask where, then write the user's phrases as CalmDesk packs (.toml, one per language: the content
+    `language`'s at the path chosen, the others beside it) or CSV; a status line back."""
     path_text, chosen_filter = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("PhraseExport", "Export your phrases"),
@@ -364,16 +370,13 @@ def export_user_phrases(parent: QWidget, phrases: Sequence[Phrase]) -> str:
         return ""
     path = Path(path_text)
     as_csv = path.suffix.lower() == ".csv" or (path.suffix == "" and "csv" in chosen_filter.lower())
-    text = (
-        export_csv(phrases)
-        if as_csv
-        else export_toml(phrases, pack_id="my-phrases", name="My CalmDesk phrases")
-    )
+    files = export_files(phrases, path, as_csv=as_csv, language=language, name="My CalmDesk phrases")
     try:
-        write_atomically(path, text)  # the file dialog already asked before overwriting
+        for file in files:
+            # The file dialog asked before overwriting the first; the others are the same export's.
+            write_atomically(file.path, file.text)
     except FileRefused as refused:
         return QCoreApplication.translate("PhraseExport", "Not exported: %s") % refused
     except OSError as exc:
         return QCoreApplication.translate("PhraseExport", "Not exported: %s") % os_error_text(exc)
-    exported = QCoreApplication.translate("PhraseExport", "Exported %n phrase(s) to %s", None, len(phrases))
-    return exported % path
+    return " ".join(report.exported(file.phrases, file.path) for file in files)
