@@ -917,6 +917,18 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Language of the phrases</source>
+        <translation>Sprache der Sätze</translation>
+    </message>
+    <message>
+        <source>A CSV file&apos;s lang column says it row by row; a pack says its own</source>
+        <translation>Die Spalte lang einer CSV-Datei gibt sie Zeile für Zeile an; ein Paket nennt seine eigene</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage of the phrases:</source>
+        <translation>Spra&amp;che der Sätze:</translation>
+    </message>
+    <message>
         <source>F&amp;older…</source>
         <translation>&amp;Ordner…</translation>
     </message>

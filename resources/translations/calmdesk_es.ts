@@ -917,6 +917,18 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Language of the phrases</source>
+        <translation>Idioma de las frases</translation>
+    </message>
+    <message>
+        <source>A CSV file&apos;s lang column says it row by row; a pack says its own</source>
+        <translation>La columna lang de un archivo CSV lo indica fila por fila; un paquete indica el suyo</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage of the phrases:</source>
+        <translation>Idio&amp;ma de las frases:</translation>
+    </message>
+    <message>
         <source>F&amp;older…</source>
         <translation>&amp;Carpeta…</translation>
     </message>

@@ -917,6 +917,18 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Language of the phrases</source>
+        <translation>Langue des phrases</translation>
+    </message>
+    <message>
+        <source>A CSV file&apos;s lang column says it row by row; a pack says its own</source>
+        <translation>La colonne lang d’un fichier CSV l’indique ligne par ligne ; un pack indique la sienne</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage of the phrases:</source>
+        <translation>&amp;Langue des phrases :</translation>
+    </message>
+    <message>
         <source>F&amp;older…</source>
         <translation>&amp;Dossier…</translation>
     </message>

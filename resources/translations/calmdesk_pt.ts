@@ -917,6 +917,18 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Language of the phrases</source>
+        <translation>Idioma das frases</translation>
+    </message>
+    <message>
+        <source>A CSV file&apos;s lang column says it row by row; a pack says its own</source>
+        <translation>A coluna lang de um arquivo CSV a indica linha a linha; um pacote indica o seu</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage of the phrases:</source>
+        <translation>Idi&amp;oma das frases:</translation>
+    </message>
+    <message>
         <source>F&amp;older…</source>
         <translation>&amp;Pasta…</translation>
     </message>

@@ -140,3 +140,20 @@ def test_a_phrase_only_in_another_language_is_listed_and_marked(
     assert editor.select(MINE_ES.id)
     row = editor.browser.model.row_of(MINE_ES.id)
     assert editor.browser.model.data(editor.browser.model.index(row, 0)) == "Reembolso enviado [es]"
+
+
+def test_the_import_dialog_imports_in_the_language_chosen(qtbot, base: Library, store: UserStore) -> None:
+    from calmdesk.ui.editor.import_dialog import ImportDialog
+
+    samples = Path(__file__).parents[2] / "core" / "importers" / "samples"
+    user = UserPhrases(store)
+    dialog = ImportDialog(base, user, store)
+    qtbot.addWidget(dialog)
+    assert dialog._lang.currentData() == "en"  # the content language first
+    dialog.set_source("espanso", samples / "espanso-base.yml")
+    dialog._lang.setCurrentIndex(dialog._lang.findData("de"))
+    dialog.preview()
+    qtbot.waitUntil(lambda: dialog.plan() is not None, timeout=10_000)
+    dialog.run_import()
+    assert user.all()
+    assert {e.phrase.lang for e in user.all()} == {"de"}

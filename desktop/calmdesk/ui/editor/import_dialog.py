@@ -34,6 +34,7 @@ from calmdesk.core.importers import (
 )
 from calmdesk.core.importers.export import export_files
 from calmdesk.core.language_view import every_version
+from calmdesk.core.languages import NAMES, SUPPORTED
 from calmdesk.core.library import Library
 from calmdesk.core.model import Phrase
 from calmdesk.core.safefile import FileRefused, os_error_text, write_atomically
@@ -61,11 +62,16 @@ class _Reader(QThread):
     failed = Signal(str)
 
     def __init__(
-        self, kind: str, path: Path, library: Library, user: UserPhrases, category: str, replace: bool
+        self,
+        kind: str,
+        path: Path,
+        library: Library,
+        user: UserPhrases,
+        choices: tuple[str, str, bool],
     ):
         super().__init__()
-        self._kind, self._path, self._category, self._replace = kind, path, category, replace
-        self._lang = library.language
+        self._kind, self._path = kind, path
+        self._category, self._lang, self._replace = choices  # category, language, replace
         # Plain data only crosses into the thread: the store is touched by the GUI thread alone.
         self._library = library
         self._user = [e.phrase for e in user.all()]
@@ -106,6 +112,7 @@ class ImportDialog(QDialog):
         self._browse = QPushButton(self.tr("Choose fi&le…"), self)
         self._folder = QPushButton(self.tr("F&older…"), self)
         self._category = QComboBox(self)
+        self._lang = QComboBox(self)
         self._replace = QCheckBox(self.tr("&Replace my phrases that have the same id"), self)
         self._preview_button = QPushButton(self.tr("Pre&view"), self)
         self._progress = QProgressBar(self)
@@ -129,6 +136,11 @@ class ImportDialog(QDialog):
             self._category.addItem(category.label, key)
         self._category.setCurrentIndex(max(0, self._category.findData("solution")))
         self._category.setAccessibleName(self.tr("Category when the words do not suggest one"))
+        for code in SUPPORTED:
+            self._lang.addItem(NAMES[code], code)
+        self._lang.setCurrentIndex(max(0, self._lang.findData(library.language)))
+        self._lang.setAccessibleName(self.tr("Language of the phrases"))
+        self._lang.setToolTip(self.tr("A CSV file's lang column says it row by row; a pack says its own"))
         self._progress.setRange(0, 0)  # busy: reading a file gives no honest percentage
         self._progress.setAccessibleName(self.tr("Reading"))
         self._progress.hide()
@@ -149,7 +161,12 @@ class ImportDialog(QDialog):
         self._folder.clicked.connect(self._pick_folder)
         self._preview_button.clicked.connect(self.preview)
         self._path.returnPressed.connect(self.preview)
-        for changed in (self._format.activated, self._category.activated, self._path.textEdited):
+        for changed in (
+            self._format.activated,
+            self._category.activated,
+            self._lang.activated,
+            self._path.textEdited,
+        ):
             changed.connect(self._invalidate)
         self._replace.toggled.connect(self._invalidate)
         self._import.clicked.connect(self.run_import)
@@ -163,6 +180,7 @@ class ImportDialog(QDialog):
         form.addRow(buddy_label(self.tr("For&mat:"), self._format, self), self._format)
         form.addRow(buddy_label(self.tr("&From:"), self._path, self), source)
         form.addRow(buddy_label(self.tr("Cate&gory otherwise:"), self._category, self), self._category)
+        form.addRow(buddy_label(self.tr("La&nguage of the phrases:"), self._lang, self), self._lang)
         form.addRow("", self._replace)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -197,8 +215,7 @@ class ImportDialog(QDialog):
             Path(text).expanduser(),
             self._library,
             self._user,
-            str(self._category.currentData()),
-            self._replace.isChecked(),
+            (str(self._category.currentData()), str(self._lang.currentData()), self._replace.isChecked()),
         )
         self._reader.planned.connect(self._show_plan)
         self._reader.failed.connect(self._show_failure)
