@@ -81,7 +81,8 @@ class EditorWindow(QWidget):
             may_switch=lambda: not self._state.unsaved,
         )
         self.origin_line = OriginLabel(self)
-        self.versions = VersionPanel(self)
+        # Parented by the layout, after the form: the first field keeps the first focus, as before.
+        self.versions = VersionPanel()
         self.form = PhraseForm(base.categories, base.checklist, self)
         self._status = QLabel(self)
         self.buttons = EditorButtons(self)

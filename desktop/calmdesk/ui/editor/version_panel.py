@@ -64,7 +64,8 @@ class VersionPanel(QWidget):
         try:
             self.tree.clear()
             for code in dict.fromkeys((*SUPPORTED, *versions)):
-                item = QTreeWidgetItem(self.tree, [NAMES.get(code, code), self._summary(versions.get(code))])
+                summary = self._summary(versions.get(code), bool(versions))  # no phrase shown: no marks
+                item = QTreeWidgetItem(self.tree, [NAMES.get(code, code), summary])
                 item.setData(0, _LANG_ROLE, code)
                 item.setToolTip(1, versions[code].text[:600] if code in versions else "")
                 if code not in versions:
@@ -80,9 +81,9 @@ class VersionPanel(QWidget):
         self._fit_height()
         self._say_fallback(versions, lang, new)
 
-    def _summary(self, version: Phrase | None) -> str:
+    def _summary(self, version: Phrase | None, shown: bool) -> str:
         if version is None:
-            return self.tr("↩ no version: agents get the English one")
+            return self.tr("↩ no version: agents get the English one") if shown else ""
         flat = " ".join(version.text.split())
         text = flat if len(flat) <= _TEXT_CHARS else flat[:_TEXT_CHARS].rsplit(" ", 1)[0] + "…"
         return f"{version.title} — {text}"
