@@ -586,6 +586,14 @@
         <translation>Nach einer harten Beschwerde eine Minute &amp;Pause anbieten</translation>
     </message>
     <message>
+        <source>Read the cust&amp;omer&apos;s message on the clipboard</source>
+        <translation>Nachricht des &amp;Kunden in der Zwischenablage lesen</translation>
+    </message>
+    <message>
+        <source>The search shows how the customer feels and what they ask, and offers the phrases that answer it. Passwords and card numbers are never read; nothing is kept.</source>
+        <translation>Die Suche zeigt, wie es dem Kunden geht und was er möchte, und bietet die passenden Phrasen an. Passwörter und Kartennummern werden nie gelesen; nichts wird gespeichert.</translation>
+    </message>
+    <message>
         <source>&amp;Reply within:</source>
         <translation>&amp;Antworten binnen:</translation>
     </message>
@@ -1179,6 +1187,24 @@
     </message>
 </context>
 <context>
+    <name>MessageControl</name>
+    <message>
+        <source>No customer message read: copy or select it, then open the search.</source>
+        <translation>Keine Kundennachricht gelesen: kopieren oder markieren Sie sie, dann öffnen Sie die Suche.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLine</name>
+    <message>
+        <source>The customer&apos;s message</source>
+        <translation>Die Nachricht des Kunden</translation>
+    </message>
+    <message>
+        <source>Message: %s</source>
+        <translation>Nachricht: %s</translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
         <source>The hotkey %s is not available</source>
@@ -1575,12 +1601,12 @@ Wählen Sie in den Einstellungen eine andere Taste, oder legen Sie „calmdesk s
         <translation>Aktuelle Beschwerde</translation>
     </message>
     <message>
-        <source>No customer message read: copy or select it, then open the search.</source>
-        <translation>Keine Kundennachricht gelesen: kopieren oder markieren Sie sie, dann öffnen Sie die Suche.</translation>
-    </message>
-    <message>
         <source>Could not copy: %s</source>
         <translation>Konnte nicht kopieren: %s</translation>
+    </message>
+    <message>
+        <source>Copied, not pasted: %s</source>
+        <translation>Kopiert, nicht eingefügt: %s</translation>
     </message>
     <message>
         <source>Copied: %s</source>
@@ -1804,14 +1830,6 @@ Stöbern Sie oben in einer Kategorie (Ctrl+←/→), oder versuchen Sie andere W
         <translation>Den ganzen Te&amp;xt der gewählten Phrase zeigen</translation>
     </message>
     <message>
-        <source>Read the cust&amp;omer&apos;s message on the clipboard</source>
-        <translation>Nachricht des &amp;Kunden in der Zwischenablage lesen</translation>
-    </message>
-    <message>
-        <source>The search shows how the customer feels and what they ask, and offers the phrases that answer it. Passwords and card numbers are never read; nothing is kept.</source>
-        <translation>Die Suche zeigt, wie es dem Kunden geht und was er möchte, und bietet die passenden Phrasen an. Passwörter und Kartennummern werden nie gelesen; nichts wird gespeichert.</translation>
-    </message>
-    <message>
         <source>Start CalmDesk &amp;when you log in</source>
         <translation>CalmDesk bei der &amp;Anmeldung starten</translation>
     </message>
@@ -1868,12 +1886,28 @@ Stöbern Sie oben in einer Kategorie (Ctrl+←/→), oder versuchen Sie andere W
         <translation>Tastenkürzel</translation>
     </message>
     <message>
+        <source>Ad&amp;just in the desktop&apos;s settings…</source>
+        <translation>In den Desktop-Ein&amp;stellungen ändern…</translation>
+    </message>
+    <message>
+        <source>This desktop keeps the key: change it there.</source>
+        <translation>Dieser Desktop verwaltet die Taste: Ändern Sie sie dort.</translation>
+    </message>
+    <message>
         <source>Click, then press the key combination that opens the search</source>
         <translation>Klicken Sie und drücken Sie dann die Tastenkombination, die die Suche öffnet</translation>
     </message>
     <message>
         <source>Reset hotkey to the default</source>
         <translation>Tastenkürzel auf den Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Gi&amp;ve my clipboard back after pasting</source>
+        <translation>Nach dem Einfügen die Zwischenablage zu&amp;rückgeben</translation>
+    </message>
+    <message>
+        <source>What you had copied before returns once the phrase is pasted.</source>
+        <translation>Was Sie vorher kopiert hatten, kommt zurück, sobald die Phrase eingefügt ist.</translation>
     </message>
     <message>
         <source>One folder per line, e.g. a share your team lead keeps</source>
@@ -2033,6 +2067,10 @@ Stöbern Sie oben in einer Kategorie (Ctrl+←/→), oder versuchen Sie andere W
     <message>
         <source>Say instead</source>
         <translation>Sagen Sie stattdessen</translation>
+    </message>
+    <message>
+        <source>Their message threatens %s</source>
+        <translation>Die Nachricht droht mit: %s</translation>
     </message>
 </context>
 <context>
@@ -2276,8 +2314,24 @@ Stöbern Sie oben in einer Kategorie (Ctrl+←/→), oder versuchen Sie andere W
         <translation>Im Menü des Symbols in der Taskleiste finden Sie die Beschwerde-Checkliste, Ihre Phrasen und die Einstellungen.</translation>
     </message>
     <message>
+        <source>Start with my session</source>
+        <translation>Mit meiner Sitzung starten</translation>
+    </message>
+    <message>
         <source>To have it ready at every login, tick “Start CalmDesk when you log in” in the settings (or run: calmdesk autostart on).</source>
         <translation>Damit es bei jeder Anmeldung bereitsteht, aktivieren Sie „CalmDesk bei der Anmeldung starten“ in den Einstellungen (oder führen Sie aus: calmdesk autostart on).</translation>
+    </message>
+    <message>
+        <source>CalmDesk cannot start with your session</source>
+        <translation>CalmDesk kann nicht mit Ihrer Sitzung starten</translation>
+    </message>
+    <message>
+        <source>CalmDesk will start with your session</source>
+        <translation>CalmDesk startet mit Ihrer Sitzung</translation>
+    </message>
+    <message>
+        <source>It will be ready at every login. The settings can turn this off.</source>
+        <translation>Es ist bei jeder Anmeldung bereit. In den Einstellungen können Sie das abschalten.</translation>
     </message>
     <message>
         <source>CalmDesk is running</source>

@@ -586,6 +586,14 @@
         <translation>Ofrecer un min&amp;uto de pausa tras una queja difícil</translation>
     </message>
     <message>
+        <source>Read the cust&amp;omer&apos;s message on the clipboard</source>
+        <translation>&amp;Leer el mensaje del cliente en el portapapeles</translation>
+    </message>
+    <message>
+        <source>The search shows how the customer feels and what they ask, and offers the phrases that answer it. Passwords and card numbers are never read; nothing is kept.</source>
+        <translation>La búsqueda muestra cómo se siente el cliente y qué pide, y ofrece las frases que lo responden. Nunca se leen contraseñas ni números de tarjeta; no se guarda nada.</translation>
+    </message>
+    <message>
         <source>&amp;Reply within:</source>
         <translation>&amp;Responder en:</translation>
     </message>
@@ -1179,6 +1187,24 @@
     </message>
 </context>
 <context>
+    <name>MessageControl</name>
+    <message>
+        <source>No customer message read: copy or select it, then open the search.</source>
+        <translation>No se leyó ningún mensaje del cliente: cópielo o selecciónelo y abra la búsqueda.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLine</name>
+    <message>
+        <source>The customer&apos;s message</source>
+        <translation>El mensaje del cliente</translation>
+    </message>
+    <message>
+        <source>Message: %s</source>
+        <translation>Mensaje: %s</translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
         <source>The hotkey %s is not available</source>
@@ -1575,12 +1601,12 @@ Elija otra tecla en Ajustes, o asigne “calmdesk show” a una tecla de su escr
         <translation>Queja actual</translation>
     </message>
     <message>
-        <source>No customer message read: copy or select it, then open the search.</source>
-        <translation>No se leyó ningún mensaje del cliente: cópielo o selecciónelo y abra la búsqueda.</translation>
-    </message>
-    <message>
         <source>Could not copy: %s</source>
         <translation>No se pudo copiar: %s</translation>
+    </message>
+    <message>
+        <source>Copied, not pasted: %s</source>
+        <translation>Copiado, no pegado: %s</translation>
     </message>
     <message>
         <source>Copied: %s</source>
@@ -1804,14 +1830,6 @@ Explore una categoría de arriba (Ctrl+←/→), o pruebe otras palabras: perdó
         <translation>Mostrar el &amp;texto completo de la frase seleccionada</translation>
     </message>
     <message>
-        <source>Read the cust&amp;omer&apos;s message on the clipboard</source>
-        <translation>&amp;Leer el mensaje del cliente en el portapapeles</translation>
-    </message>
-    <message>
-        <source>The search shows how the customer feels and what they ask, and offers the phrases that answer it. Passwords and card numbers are never read; nothing is kept.</source>
-        <translation>La búsqueda muestra cómo se siente el cliente y qué pide, y ofrece las frases que lo responden. Nunca se leen contraseñas ni números de tarjeta; no se guarda nada.</translation>
-    </message>
-    <message>
         <source>Start CalmDesk &amp;when you log in</source>
         <translation>Iniciar CalmDesk al &amp;iniciar sesión</translation>
     </message>
@@ -1868,12 +1886,28 @@ Explore una categoría de arriba (Ctrl+←/→), o pruebe otras palabras: perdó
         <translation>Atajo</translation>
     </message>
     <message>
+        <source>Ad&amp;just in the desktop&apos;s settings…</source>
+        <translation>Aj&amp;ustar en la configuración del escritorio…</translation>
+    </message>
+    <message>
+        <source>This desktop keeps the key: change it there.</source>
+        <translation>Este escritorio gestiona la tecla: cámbiela allí.</translation>
+    </message>
+    <message>
         <source>Click, then press the key combination that opens the search</source>
         <translation>Haga clic y pulse la combinación de teclas que abre la búsqueda</translation>
     </message>
     <message>
         <source>Reset hotkey to the default</source>
         <translation>Volver al atajo por defecto</translation>
+    </message>
+    <message>
+        <source>Gi&amp;ve my clipboard back after pasting</source>
+        <translation>De&amp;volverme el portapapeles tras pegar</translation>
+    </message>
+    <message>
+        <source>What you had copied before returns once the phrase is pasted.</source>
+        <translation>Lo que había copiado antes vuelve una vez pegada la frase.</translation>
     </message>
     <message>
         <source>One folder per line, e.g. a share your team lead keeps</source>
@@ -2033,6 +2067,10 @@ Explore una categoría de arriba (Ctrl+←/→), o pruebe otras palabras: perdó
     <message>
         <source>Say instead</source>
         <translation>Diga mejor</translation>
+    </message>
+    <message>
+        <source>Their message threatens %s</source>
+        <translation>Su mensaje amenaza con: %s</translation>
     </message>
 </context>
 <context>
@@ -2276,8 +2314,24 @@ Explore una categoría de arriba (Ctrl+←/→), o pruebe otras palabras: perdó
         <translation>El menú del icono de la bandeja tiene la lista de pasos de la queja, sus frases y los ajustes.</translation>
     </message>
     <message>
+        <source>Start with my session</source>
+        <translation>Iniciar con mi sesión</translation>
+    </message>
+    <message>
         <source>To have it ready at every login, tick “Start CalmDesk when you log in” in the settings (or run: calmdesk autostart on).</source>
         <translation>Para tenerlo listo en cada inicio de sesión, marque «Iniciar CalmDesk al iniciar sesión» en los ajustes (o ejecute: calmdesk autostart on).</translation>
+    </message>
+    <message>
+        <source>CalmDesk cannot start with your session</source>
+        <translation>CalmDesk no puede iniciarse con su sesión</translation>
+    </message>
+    <message>
+        <source>CalmDesk will start with your session</source>
+        <translation>CalmDesk se iniciará con su sesión</translation>
+    </message>
+    <message>
+        <source>It will be ready at every login. The settings can turn this off.</source>
+        <translation>Estará listo cada vez que inicie sesión. Puede desactivarlo en la configuración.</translation>
     </message>
     <message>
         <source>CalmDesk is running</source>

@@ -586,6 +586,14 @@
         <translation>Proposer une &amp;minute de pause après une réclamation difficile</translation>
     </message>
     <message>
+        <source>Read the cust&amp;omer&apos;s message on the clipboard</source>
+        <translation>Lire le me&amp;ssage du client dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>The search shows how the customer feels and what they ask, and offers the phrases that answer it. Passwords and card numbers are never read; nothing is kept.</source>
+        <translation>La recherche montre ce que ressent le client et ce qu&apos;il demande, et propose les phrases qui y répondent. Les mots de passe et numéros de carte ne sont jamais lus ; rien n&apos;est conservé.</translation>
+    </message>
+    <message>
         <source>&amp;Reply within:</source>
         <translation>Ré&amp;pondre sous :</translation>
     </message>
@@ -1179,6 +1187,24 @@
     </message>
 </context>
 <context>
+    <name>MessageControl</name>
+    <message>
+        <source>No customer message read: copy or select it, then open the search.</source>
+        <translation>Aucun message client lu : copiez-le ou sélectionnez-le, puis ouvrez la recherche.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLine</name>
+    <message>
+        <source>The customer&apos;s message</source>
+        <translation>Le message du client</translation>
+    </message>
+    <message>
+        <source>Message: %s</source>
+        <translation>Message : %s</translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
         <source>The hotkey %s is not available</source>
@@ -1575,12 +1601,12 @@ Choisissez une autre touche dans les Réglages, ou associez « calmdesk show » 
         <translation>Réclamation en cours</translation>
     </message>
     <message>
-        <source>No customer message read: copy or select it, then open the search.</source>
-        <translation>Aucun message client lu : copiez-le ou sélectionnez-le, puis ouvrez la recherche.</translation>
-    </message>
-    <message>
         <source>Could not copy: %s</source>
         <translation>Impossible de copier : %s</translation>
+    </message>
+    <message>
+        <source>Copied, not pasted: %s</source>
+        <translation>Copié, non collé : %s</translation>
     </message>
     <message>
         <source>Copied: %s</source>
@@ -1804,14 +1830,6 @@ Parcourez une catégorie ci-dessus (Ctrl+←/→), ou essayez d&apos;autres mots
         <translation>Afficher le te&amp;xte complet de la phrase choisie</translation>
     </message>
     <message>
-        <source>Read the cust&amp;omer&apos;s message on the clipboard</source>
-        <translation>Lire le me&amp;ssage du client dans le presse-papiers</translation>
-    </message>
-    <message>
-        <source>The search shows how the customer feels and what they ask, and offers the phrases that answer it. Passwords and card numbers are never read; nothing is kept.</source>
-        <translation>La recherche montre ce que ressent le client et ce qu&apos;il demande, et propose les phrases qui y répondent. Les mots de passe et numéros de carte ne sont jamais lus ; rien n&apos;est conservé.</translation>
-    </message>
-    <message>
         <source>Start CalmDesk &amp;when you log in</source>
         <translation>Lancer CalmDesk à l&apos;&amp;ouverture de session</translation>
     </message>
@@ -1868,12 +1886,28 @@ Parcourez une catégorie ci-dessus (Ctrl+←/→), ou essayez d&apos;autres mots
         <translation>Raccourci</translation>
     </message>
     <message>
+        <source>Ad&amp;just in the desktop&apos;s settings…</source>
+        <translation>Modifier dans les paramètres du &amp;bureau…</translation>
+    </message>
+    <message>
+        <source>This desktop keeps the key: change it there.</source>
+        <translation>Ce bureau gère la touche : modifiez-la là-bas.</translation>
+    </message>
+    <message>
         <source>Click, then press the key combination that opens the search</source>
         <translation>Cliquez, puis appuyez sur la combinaison de touches qui ouvre la recherche</translation>
     </message>
     <message>
         <source>Reset hotkey to the default</source>
         <translation>Remettre le raccourci par défaut</translation>
+    </message>
+    <message>
+        <source>Gi&amp;ve my clipboard back after pasting</source>
+        <translation>Me rendre mon presse-pap&amp;iers après le collage</translation>
+    </message>
+    <message>
+        <source>What you had copied before returns once the phrase is pasted.</source>
+        <translation>Ce que vous aviez copié revient une fois la phrase collée.</translation>
     </message>
     <message>
         <source>One folder per line, e.g. a share your team lead keeps</source>
@@ -2033,6 +2067,10 @@ Parcourez une catégorie ci-dessus (Ctrl+←/→), ou essayez d&apos;autres mots
     <message>
         <source>Say instead</source>
         <translation>Dites plutôt</translation>
+    </message>
+    <message>
+        <source>Their message threatens %s</source>
+        <translation>Son message menace de : %s</translation>
     </message>
 </context>
 <context>
@@ -2276,8 +2314,24 @@ Parcourez une catégorie ci-dessus (Ctrl+←/→), ou essayez d&apos;autres mots
         <translation>Le menu de l&apos;icône de la zone de notification contient la liste d&apos;étapes, vos phrases et les réglages.</translation>
     </message>
     <message>
+        <source>Start with my session</source>
+        <translation>Démarrer avec ma session</translation>
+    </message>
+    <message>
         <source>To have it ready at every login, tick “Start CalmDesk when you log in” in the settings (or run: calmdesk autostart on).</source>
         <translation>Pour l&apos;avoir à chaque ouverture de session, cochez « Lancer CalmDesk à l&apos;ouverture de session » dans les réglages (ou lancez : calmdesk autostart on).</translation>
+    </message>
+    <message>
+        <source>CalmDesk cannot start with your session</source>
+        <translation>CalmDesk ne peut pas démarrer avec votre session</translation>
+    </message>
+    <message>
+        <source>CalmDesk will start with your session</source>
+        <translation>CalmDesk démarrera avec votre session</translation>
+    </message>
+    <message>
+        <source>It will be ready at every login. The settings can turn this off.</source>
+        <translation>Il sera prêt à chaque ouverture de session. Les paramètres permettent de le désactiver.</translation>
     </message>
     <message>
         <source>CalmDesk is running</source>

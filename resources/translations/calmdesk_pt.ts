@@ -586,6 +586,14 @@
         <translation>Oferecer uma &amp;pausa de um minuto após uma reclamação difícil</translation>
     </message>
     <message>
+        <source>Read the cust&amp;omer&apos;s message on the clipboard</source>
+        <translation>&amp;Ler a mensagem do cliente na área de transferência</translation>
+    </message>
+    <message>
+        <source>The search shows how the customer feels and what they ask, and offers the phrases that answer it. Passwords and card numbers are never read; nothing is kept.</source>
+        <translation>A busca mostra como o cliente se sente e o que ele pede, e oferece as frases que respondem. Senhas e números de cartão nunca são lidos; nada é guardado.</translation>
+    </message>
+    <message>
         <source>&amp;Reply within:</source>
         <translation>&amp;Responder em:</translation>
     </message>
@@ -1179,6 +1187,24 @@
     </message>
 </context>
 <context>
+    <name>MessageControl</name>
+    <message>
+        <source>No customer message read: copy or select it, then open the search.</source>
+        <translation>Nenhuma mensagem do cliente lida: copie ou selecione a mensagem e abra a busca.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLine</name>
+    <message>
+        <source>The customer&apos;s message</source>
+        <translation>A mensagem do cliente</translation>
+    </message>
+    <message>
+        <source>Message: %s</source>
+        <translation>Mensagem: %s</translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
         <source>The hotkey %s is not available</source>
@@ -1575,12 +1601,12 @@ Escolha outra tecla nas Configurações, ou associe “calmdesk show” a uma te
         <translation>Reclamação atual</translation>
     </message>
     <message>
-        <source>No customer message read: copy or select it, then open the search.</source>
-        <translation>Nenhuma mensagem do cliente lida: copie ou selecione a mensagem e abra a busca.</translation>
-    </message>
-    <message>
         <source>Could not copy: %s</source>
         <translation>Não foi possível copiar: %s</translation>
+    </message>
+    <message>
+        <source>Copied, not pasted: %s</source>
+        <translation>Copiado, não colado: %s</translation>
     </message>
     <message>
         <source>Copied: %s</source>
@@ -1804,14 +1830,6 @@ Navegue por uma categoria acima (Ctrl+←/→), ou tente outras palavras: descul
         <translation>Mostrar o te&amp;xto completo da frase selecionada</translation>
     </message>
     <message>
-        <source>Read the cust&amp;omer&apos;s message on the clipboard</source>
-        <translation>&amp;Ler a mensagem do cliente na área de transferência</translation>
-    </message>
-    <message>
-        <source>The search shows how the customer feels and what they ask, and offers the phrases that answer it. Passwords and card numbers are never read; nothing is kept.</source>
-        <translation>A busca mostra como o cliente se sente e o que ele pede, e oferece as frases que respondem. Senhas e números de cartão nunca são lidos; nada é guardado.</translation>
-    </message>
-    <message>
         <source>Start CalmDesk &amp;when you log in</source>
         <translation>Iniciar o CalmDesk ao e&amp;ntrar na sessão</translation>
     </message>
@@ -1868,12 +1886,28 @@ Navegue por uma categoria acima (Ctrl+←/→), ou tente outras palavras: descul
         <translation>Atalho</translation>
     </message>
     <message>
+        <source>Ad&amp;just in the desktop&apos;s settings…</source>
+        <translation>A&amp;justar nas configurações da área de trabalho…</translation>
+    </message>
+    <message>
+        <source>This desktop keeps the key: change it there.</source>
+        <translation>Esta área de trabalho controla a tecla: altere-a lá.</translation>
+    </message>
+    <message>
         <source>Click, then press the key combination that opens the search</source>
         <translation>Clique e pressione a combinação de teclas que abre a busca</translation>
     </message>
     <message>
         <source>Reset hotkey to the default</source>
         <translation>Voltar ao atalho padrão</translation>
+    </message>
+    <message>
+        <source>Gi&amp;ve my clipboard back after pasting</source>
+        <translation>De&amp;volver minha área de transferência depois de colar</translation>
+    </message>
+    <message>
+        <source>What you had copied before returns once the phrase is pasted.</source>
+        <translation>O que você tinha copiado volta depois que a frase é colada.</translation>
     </message>
     <message>
         <source>One folder per line, e.g. a share your team lead keeps</source>
@@ -2033,6 +2067,10 @@ Navegue por uma categoria acima (Ctrl+←/→), ou tente outras palavras: descul
     <message>
         <source>Say instead</source>
         <translation>Diga em vez disso</translation>
+    </message>
+    <message>
+        <source>Their message threatens %s</source>
+        <translation>A mensagem ameaça: %s</translation>
     </message>
 </context>
 <context>
@@ -2276,8 +2314,24 @@ Navegue por uma categoria acima (Ctrl+←/→), ou tente outras palavras: descul
         <translation>O menu do ícone na bandeja tem o checklist da reclamação, suas frases e as configurações.</translation>
     </message>
     <message>
+        <source>Start with my session</source>
+        <translation>Iniciar com minha sessão</translation>
+    </message>
+    <message>
         <source>To have it ready at every login, tick “Start CalmDesk when you log in” in the settings (or run: calmdesk autostart on).</source>
         <translation>Para tê-lo pronto a cada login, marque “Iniciar o CalmDesk ao entrar na sessão” nas configurações (ou execute: calmdesk autostart on).</translation>
+    </message>
+    <message>
+        <source>CalmDesk cannot start with your session</source>
+        <translation>O CalmDesk não pode iniciar com a sua sessão</translation>
+    </message>
+    <message>
+        <source>CalmDesk will start with your session</source>
+        <translation>O CalmDesk vai iniciar com a sua sessão</translation>
+    </message>
+    <message>
+        <source>It will be ready at every login. The settings can turn this off.</source>
+        <translation>Ele estará pronto a cada login. Você pode desativar isso nas configurações.</translation>
     </message>
     <message>
         <source>CalmDesk is running</source>

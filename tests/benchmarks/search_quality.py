@@ -5,6 +5,7 @@
     python tests/benchmarks/search_quality.py --set issue16 --table   # issue 16's set (also issue16-holdout,
                                                                      # issue16-blind2)
     python tests/benchmarks/search_quality.py --lang es --table   # the Spanish set on the Spanish library
+    python tests/benchmarks/search_quality.py --lang es --set blind --table   # its second blind round
 
 A case is a hit@k when one of its expected categories is among the categories of the top k results (or, for
 a case listing `phrases`, one of those phrases); it is empty when the search returns nothing at all. The six
@@ -33,8 +34,10 @@ SETS = {
     "issue16-holdout": ISSUE16_HOLDOUT_FILE,
     "issue16-blind2": ISSUE16_BLIND2_FILE,
 }
-# One set per other content language, written before that language's content (see each file's head).
+# One set per other content language, written before that language's content (see each file's head), and a
+# second blind round per language (<lang>-blind.toml, stop 15): `--lang es --set blind`.
 LANGUAGE_EVAL_DIR = ROOT / "tests" / "core" / "search_eval"
+LANGUAGE_SETS = ("main", "blind")
 # Runs from a plain checkout too: the package sits in desktop/, installed or not.
 if str(ROOT / "desktop") not in sys.path:
     sys.path.append(str(ROOT / "desktop"))
@@ -65,8 +68,11 @@ class Case(NamedTuple):
     phrases: tuple[str, ...] = ()  # when given, the hit must be one of these phrases, not only the category
 
 
-def eval_file(lang: str = "en") -> Path:
-    return EVAL_FILE if lang == "en" else LANGUAGE_EVAL_DIR / f"{lang}.toml"
+def eval_file(lang: str = "en", chosen: str = "main") -> Path:
+    """The set `chosen` (a name of SETS for English, of LANGUAGE_SETS for another language)."""
+    if lang == "en":
+        return SETS[chosen]
+    return LANGUAGE_EVAL_DIR / (f"{lang}.toml" if chosen == "main" else f"{lang}-{chosen}.toml")
 
 
 def load_cases(path: Path = EVAL_FILE) -> list[Case]:
@@ -146,10 +152,11 @@ def table(result: dict[str, Any]) -> str:
 def main(argv: list[str]) -> int:
     lang = argv[argv.index("--lang") + 1] if "--lang" in argv[:-1] else "en"
     chosen = argv[argv.index("--set") + 1] if "--set" in argv[:-1] else "main"
-    if chosen not in SETS:
-        print(f"unknown set {chosen!r}: one of {', '.join(SETS)}", file=sys.stderr)
+    known = SETS if lang == "en" else LANGUAGE_SETS
+    if chosen not in known:
+        print(f"unknown set {chosen!r}: one of {', '.join(known)}", file=sys.stderr)
         return 2
-    result = evaluate(load_cases(SETS[chosen] if lang == "en" else eval_file(lang)), lang)
+    result = evaluate(load_cases(eval_file(lang, chosen)), lang)
     if "--table" in argv:
         print(table(result))
         for miss in result["misses"]:

@@ -74,14 +74,13 @@ def welcome(hotkey: str | None, tray: bool) -> bool:
     from calmdesk.system.autostart import for_this_system
     from calmdesk.system.notify import freedesktop_notify
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Welcome", text)
-
     key = QKeySequence(hotkey).toString(QKeySequence.SequenceFormat.NativeText)
-    body = tr("Press %s beside your chat to find a phrase.") % key
+    body = QCoreApplication.translate("Welcome", "Press %s beside your chat to find a phrase.") % key
     if tray:
-        body += " " + tr("The tray icon's menu has the complaint checklist, your phrases and the settings.")
-    title = tr("CalmDesk is running")
+        body += " " + QCoreApplication.translate(
+            "Welcome", "The tray icon's menu has the complaint checklist, your phrases and the settings."
+        )
+    title = QCoreApplication.translate("Welcome", "CalmDesk is running")
     login = for_this_system()
     if not (login.supported and not login.status().enabled):
         return welcome_once(paths.state_dir(), lambda: freedesktop_notify(title, body, expire_ms=WELCOME_MS))
@@ -90,35 +89,40 @@ def welcome(hotkey: str | None, tray: bool) -> bool:
         # Offered once, with the welcome: the agent decides; nothing is written to the session unasked.
         from calmdesk.system.notify_action import notify_with_button
 
+        button = QCoreApplication.translate("Welcome", "Start with my session")
         listener = notify_with_button(
-            title, body, tr("Start with my session"), expire_ms=WELCOME_MS, parent=QCoreApplication.instance()
+            title, body, button, expire_ms=WELCOME_MS, parent=QCoreApplication.instance()
         )
         if listener is not None:
-            listener.pressed.connect(lambda: start_with_session(login, freedesktop_notify, tr))
+            listener.pressed.connect(lambda: start_with_session(login, freedesktop_notify))
             return True
-        in_words = tr(
+        in_words = QCoreApplication.translate(
+            "Welcome",
             "To have it ready at every login, tick “Start CalmDesk when you log in” in the settings "
-            "(or run: calmdesk autostart on)."
+            "(or run: calmdesk autostart on).",
         )
         return freedesktop_notify(title, f"{body} {in_words}", expire_ms=WELCOME_MS)
 
     return welcome_once(paths.state_dir(), offer)
 
 
-def start_with_session(
-    login: Autostart, notify: Callable[..., bool], tr: Callable[[str], str] = lambda text: text
-) -> bool:
+def start_with_session(login: Autostart, notify: Callable[..., bool]) -> bool:
     """The welcome's button was pressed: write the autostart entry, and say how it went."""
+    from PySide6.QtCore import QCoreApplication
+
     from calmdesk.system.autostart import AutostartError
 
     try:
         login.enable()
     except AutostartError as error:
-        notify(tr("CalmDesk cannot start with your session"), str(error), urgent=True)
+        title = QCoreApplication.translate("Welcome", "CalmDesk cannot start with your session")
+        notify(title, str(error), urgent=True)
         return False
     notify(
-        tr("CalmDesk will start with your session"),
-        tr("It will be ready at every login. The settings can turn this off."),
+        QCoreApplication.translate("Welcome", "CalmDesk will start with your session"),
+        QCoreApplication.translate(
+            "Welcome", "It will be ready at every login. The settings can turn this off."
+        ),
         expire_ms=WELCOME_MS,
     )
     return True
