@@ -87,8 +87,8 @@ def test_upgraded_complaints_reach_the_command_line(
 
 @pytest.mark.parametrize("version", [v for v in VERSIONS if v >= 3])
 def test_upgraded_phrases_keep_no_language_and_a_delete_is_still_undone(version: int, xdg_home: Path) -> None:
-    """Phrases saved before languages (schema 8) have lang "": shown in the library's language, as they
-    were. A delete made by the old code (its deleted row kept as that version's JSON) is still undone."""
+    """Phrases saved before the user_phrases language step have lang "": shown in the library's language,
+    as they were. A delete made by the old code (its deleted row kept as that version's JSON) is undone."""
     expected = install(version)
     with UserStore.open() as store:
         phrases = UserPhrases(store)

@@ -145,11 +145,16 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX complaint_replies_complaint ON complaint_replies (complaint_id, replied_at);
     """,
-    # v8 (issue 20): a user phrase has a version per language, like a pack's phrase: the key is (id, lang).
-    # Rows from before keep lang '' ("the language the library is shown in", what they meant until now).
-    # SQLite cannot change a primary key in place: the table is rebuilt, its rows copied as they are.
+]
+# Issue 20: a user phrase has a version per language, like a pack's phrase: the key is (id, lang). Rows from
+# before keep lang '' ("the language the library is shown in", what they meant until now). SQLite cannot
+# change a primary key in place: the table is rebuilt, its rows copied as they are.
+# Appended after the list, not inside it: issue 19's step (complaint_readings) was written inside it at the
+# same time, and both orders of landing must merge without a conflict. Its number is its position: v8 alone,
+# v9 after issue 19's. Fold it into the list once both have landed.
+MIGRATIONS.append(
     """
-    CREATE TABLE user_phrases_v8 (
+    CREATE TABLE user_phrases_next (
         id          TEXT NOT NULL,
         lang        TEXT NOT NULL DEFAULT '',
         category    TEXT NOT NULL,
@@ -164,14 +169,14 @@ MIGRATIONS: list[str] = [
         modified_at INTEGER NOT NULL,
         PRIMARY KEY (id, lang)
     ) WITHOUT ROWID;
-    INSERT INTO user_phrases_v8
+    INSERT INTO user_phrases_next
         (id, lang, category, title, text, tags, channels, step, customizes, origin, position, modified_at)
         SELECT id, '', category, title, text, tags, channels, step, customizes, origin, position, modified_at
         FROM user_phrases;
     DROP TABLE user_phrases;
-    ALTER TABLE user_phrases_v8 RENAME TO user_phrases;
-    """,
-]
+    ALTER TABLE user_phrases_next RENAME TO user_phrases;
+    """
+)
 
 
 def schema_version() -> int:
