@@ -1159,6 +1159,22 @@
         <source>Could not save: %s</source>
         <translation>Konnte nicht speichern: %s</translation>
     </message>
+    <message>
+        <source>Start CalmDesk when I log &amp;in</source>
+        <translation>CalmDesk beim &amp;Anmelden starten</translation>
+    </message>
+    <message>
+        <source>The hotkey is then ready at every login, no window shown. Settings can turn it off.</source>
+        <translation>Das Tastenkürzel ist dann bei jeder Anmeldung bereit, ohne dass ein Fenster erscheint. In den Einstellungen lässt sich das abschalten.</translation>
+    </message>
+    <message>
+        <source>CalmDesk cannot start with your session: %s</source>
+        <translation>CalmDesk kann nicht mit Ihrer Sitzung starten: %s</translation>
+    </message>
+    <message>
+        <source>CalmDesk will start when you log in. Settings can turn this off.</source>
+        <translation>CalmDesk startet, wenn Sie sich anmelden. In den Einstellungen lässt sich das abschalten.</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>

@@ -1159,6 +1159,22 @@
         <source>Could not save: %s</source>
         <translation>No se pudo guardar: %s</translation>
     </message>
+    <message>
+        <source>Start CalmDesk when I log &amp;in</source>
+        <translation>Abrir CalmDesk al &amp;iniciar sesión</translation>
+    </message>
+    <message>
+        <source>The hotkey is then ready at every login, no window shown. Settings can turn it off.</source>
+        <translation>El atajo estará listo en cada inicio de sesión, sin mostrar ninguna ventana. Puede desactivarlo en Ajustes.</translation>
+    </message>
+    <message>
+        <source>CalmDesk cannot start with your session: %s</source>
+        <translation>CalmDesk no puede iniciarse con su sesión: %s</translation>
+    </message>
+    <message>
+        <source>CalmDesk will start when you log in. Settings can turn this off.</source>
+        <translation>CalmDesk se abrirá al iniciar sesión. Puede desactivarlo en Ajustes.</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>

@@ -1159,6 +1159,22 @@
         <source>Could not save: %s</source>
         <translation>Enregistrement impossible : %s</translation>
     </message>
+    <message>
+        <source>Start CalmDesk when I log &amp;in</source>
+        <translation>Lancer CalmDesk à l&apos;&amp;ouverture de session</translation>
+    </message>
+    <message>
+        <source>The hotkey is then ready at every login, no window shown. Settings can turn it off.</source>
+        <translation>Le raccourci est alors prêt à chaque ouverture de session, sans fenêtre affichée. Les réglages permettent de le désactiver.</translation>
+    </message>
+    <message>
+        <source>CalmDesk cannot start with your session: %s</source>
+        <translation>CalmDesk ne peut pas démarrer avec votre session : %s</translation>
+    </message>
+    <message>
+        <source>CalmDesk will start when you log in. Settings can turn this off.</source>
+        <translation>CalmDesk se lancera à l&apos;ouverture de votre session. Les réglages permettent de le désactiver.</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>

@@ -1159,6 +1159,22 @@
         <source>Could not save: %s</source>
         <translation>Não foi possível salvar: %s</translation>
     </message>
+    <message>
+        <source>Start CalmDesk when I log &amp;in</source>
+        <translation>&amp;Abrir o CalmDesk ao entrar na sessão</translation>
+    </message>
+    <message>
+        <source>The hotkey is then ready at every login, no window shown. Settings can turn it off.</source>
+        <translation>O atalho fica pronto a cada login, sem mostrar nenhuma janela. Dá para desligar nas Configurações.</translation>
+    </message>
+    <message>
+        <source>CalmDesk cannot start with your session: %s</source>
+        <translation>O CalmDesk não pode iniciar com a sua sessão: %s</translation>
+    </message>
+    <message>
+        <source>CalmDesk will start when you log in. Settings can turn this off.</source>
+        <translation>O CalmDesk vai abrir quando você entrar na sessão. Dá para desligar nas Configurações.</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>

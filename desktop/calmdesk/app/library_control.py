@@ -78,7 +78,11 @@ class LibraryControl(QObject):
         self._user_phrases = user_phrases
         self.library = self._layered(self.base)
         # Category labels and "when" texts are searchable too: "apology" finds the phrases filed under it.
-        self.index = SearchIndex.for_library(self.library)
+        # At start its costly half comes from the cache when the phrases are the same as last time.
+        # With team folders this is the own packs' index (the team's comes from a thread): kept apart, so
+        # that the two do not replace each other's cache file at every start.
+        own = paths.cache_dir() / OWN_PACKS_CACHE if self._reading_teams else paths.cache_dir()
+        self.index = SearchIndex.for_library(self.library, cache_dir=own)
         return self.index
 
     @property
@@ -219,7 +223,7 @@ class LibraryControl(QObject):
             return
         self.baseChanged.emit(base)  # the editor lays its changes over the new packs from now on
         self._indexes += 1
-        work = (self._layered(base), self._indexes, self._relay)
+        work = (self._layered(base), self._indexes, self._relay, paths.cache_dir())
         threading.Thread(target=_index_in_thread, args=work, name="calmdesk-index", daemon=True).start()
         log.info("team packs reloaded in %.3f s", seconds)
 
@@ -228,6 +232,7 @@ class LibraryControl(QObject):
             return
         self.library, self.index = library, index
         self.changed.emit(index, library)
+        log.debug("searching %d phrases", len(library.phrases))  # the benchmark waits for this line
 
     def store_changed(self) -> None:
         """The data file changed (`calmdesk import`, a second CalmDesk): the user's phrases may have."""
@@ -261,10 +266,11 @@ class _IndexRelay(QObject):
     built = Signal(object, object, int)
 
 
-def _index_in_thread(library: Library, number: int, relay: _IndexRelay) -> None:
+def _index_in_thread(library: Library, number: int, relay: _IndexRelay, cache_dir: Path) -> None:
     # The same index as at start: labels, "when" texts, on-request categories and the agents' words. Built
-    # here, then only ever used on the GUI thread (a SearchIndex is one thread's at a time).
-    index = SearchIndex.for_library(library)
+    # here (its costly half read from the cache when the phrases are as last time), then only ever used on
+    # the GUI thread (a SearchIndex is one thread's at a time).
+    index = SearchIndex.for_library(library, cache_dir=cache_dir)
     try:
         relay.built.emit(index, library, number)
     except RuntimeError:  # the app quit meanwhile

@@ -207,8 +207,9 @@ class CalmDesk(QObject):
     def _show_notices_now(self) -> None:
         self._notices.flush()
         self._complaints.start()  # reminders that fell due while CalmDesk was closed show now
-        welcome(self._hotkeys.active, self._tray.available)  # the very first start: where CalmDesk went
-        self._windows.introduce()  # ... and who is signing the replies
+        asked = self._windows.introduce()  # the very first start: who is signing the replies (and login)
+        # ... and where CalmDesk went; the question's window already offers to start with the session
+        welcome(self._hotkeys.active, self._tray.available, offer_autostart=not asked)
 
     def _on_command(self, command: str, activation_token: str = "") -> None:
         """A command from `calmdesk <command>`; show and toggle may bring the launcher's activation token."""

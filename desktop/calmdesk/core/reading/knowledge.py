@@ -12,13 +12,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
 from calmdesk.core.model import STEP_KEYS, Problem
 from calmdesk.core.packs import MAX_PACK_BYTES
 from calmdesk.core.reading.cues import Cue, CueIndex, PatternError, compile_cues
+from calmdesk.core.resource_files import files
 from calmdesk.core.safefile import FileRefused, read_regular_file
 from calmdesk.core.tomlcheck import decode, parse_toml
 
