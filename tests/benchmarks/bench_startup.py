@@ -5,6 +5,7 @@ Prints JSON; no pass/fail. Targets: start <= 400 ms, RSS <= 80 MB.
     python tests/benchmarks/bench_startup.py                          # in the environment's locale
     python tests/benchmarks/bench_startup.py --locales en,de,es,fr,pt_BR  # each locale (interface and content
                                                                       # language), runs interleaved
+    python tests/benchmarks/bench_startup.py --locales en,de --runs 15   # more runs on a busy machine
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ def main(argv: list[str]) -> None:
         locales = list(argv[argv.index("--locales") + 1].split(","))
     starts: dict[str | None, list[float]] = {locale: [] for locale in locales}
     rss: dict[str | None, list[float]] = {locale: [] for locale in locales}
-    for _ in range(RUNS):
+    runs = int(argv[argv.index("--runs") + 1]) if "--runs" in argv[:-1] else RUNS
+    for _ in range(runs):
         for locale in locales:  # interleaved, so a busy minute weighs on every locale alike
             ready_ms, mb = one_start(locale)
             starts[locale].append(ready_ms)
