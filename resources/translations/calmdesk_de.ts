@@ -316,6 +316,10 @@
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
+        <source>Not saved yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
         <source>Complaints are off</source>
         <translation>Beschwerden sind aus</translation>
     </message>
@@ -607,6 +611,14 @@
     <message>
         <source>Complaints are off for now: CalmDesk could not open its data file.</source>
         <translation>Beschwerden sind vorerst aus: CalmDesk konnte seine Datendatei nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Another program is using CalmDesk&apos;s data file: the complaint starts as soon as it is free.</source>
+        <translation>Ein anderes Programm verwendet die Datendatei von CalmDesk: Die Beschwerde beginnt, sobald sie frei ist.</translation>
+    </message>
+    <message>
+        <source>Another program is using CalmDesk&apos;s data file: the complaint closes as soon as it is free.</source>
+        <translation>Ein anderes Programm verwendet die Datendatei von CalmDesk: Die Beschwerde wird geschlossen, sobald sie frei ist.</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1150,22 @@
     <message>
         <source>Could not save: %s</source>
         <translation>Konnte nicht speichern: %s</translation>
+    </message>
+    <message>
+        <source>Start CalmDesk when I log &amp;in</source>
+        <translation>CalmDesk beim &amp;Anmelden starten</translation>
+    </message>
+    <message>
+        <source>The hotkey is then ready at every login, no window shown. Settings can turn it off.</source>
+        <translation>Das Tastenkürzel ist dann bei jeder Anmeldung bereit, ohne dass ein Fenster erscheint. In den Einstellungen lässt sich das abschalten.</translation>
+    </message>
+    <message>
+        <source>CalmDesk cannot start with your session: %s</source>
+        <translation>CalmDesk kann nicht mit Ihrer Sitzung starten: %s</translation>
+    </message>
+    <message>
+        <source>CalmDesk will start when you log in. Settings can turn this off.</source>
+        <translation>CalmDesk startet, wenn Sie sich anmelden. In den Einstellungen lässt sich das abschalten.</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2011,10 @@ Stöbern Sie oben in einer Kategorie (Ctrl+←/→), oder versuchen Sie andere W
             <numerusform>%n Beschwerden (%d geschlossen)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%s min</source>
+        <translation>%s Min.</translation>
+    </message>
     <message numerus="yes">
         <source>Never used: %d of %n phrase(s).</source>
         <translation>
@@ -1997,10 +2029,6 @@ Stöbern Sie oben in einer Kategorie (Ctrl+←/→), oder versuchen Sie andere W
     <message>
         <source>none closed yet</source>
         <translation>noch keine geschlossen</translation>
-    </message>
-    <message>
-        <source>%g min</source>
-        <translation>%g Min.</translation>
     </message>
     <message>
         <source>reply targets: %d met, %d missed</source>

@@ -316,6 +316,10 @@
         <translation>No guardado</translation>
     </message>
     <message>
+        <source>Not saved yet</source>
+        <translation>Aún no guardado</translation>
+    </message>
+    <message>
         <source>Complaints are off</source>
         <translation>Las quejas están desactivadas</translation>
     </message>
@@ -607,6 +611,14 @@
     <message>
         <source>Complaints are off for now: CalmDesk could not open its data file.</source>
         <translation>Las quejas están desactivadas por ahora: CalmDesk no pudo abrir su archivo de datos.</translation>
+    </message>
+    <message>
+        <source>Another program is using CalmDesk&apos;s data file: the complaint starts as soon as it is free.</source>
+        <translation>Otro programa está usando el archivo de datos de CalmDesk: la queja empieza en cuanto quede libre.</translation>
+    </message>
+    <message>
+        <source>Another program is using CalmDesk&apos;s data file: the complaint closes as soon as it is free.</source>
+        <translation>Otro programa está usando el archivo de datos de CalmDesk: la queja se cierra en cuanto quede libre.</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1150,22 @@
     <message>
         <source>Could not save: %s</source>
         <translation>No se pudo guardar: %s</translation>
+    </message>
+    <message>
+        <source>Start CalmDesk when I log &amp;in</source>
+        <translation>Abrir CalmDesk al &amp;iniciar sesión</translation>
+    </message>
+    <message>
+        <source>The hotkey is then ready at every login, no window shown. Settings can turn it off.</source>
+        <translation>El atajo estará listo en cada inicio de sesión, sin mostrar ninguna ventana. Puede desactivarlo en Ajustes.</translation>
+    </message>
+    <message>
+        <source>CalmDesk cannot start with your session: %s</source>
+        <translation>CalmDesk no puede iniciarse con su sesión: %s</translation>
+    </message>
+    <message>
+        <source>CalmDesk will start when you log in. Settings can turn this off.</source>
+        <translation>CalmDesk se abrirá al iniciar sesión. Puede desactivarlo en Ajustes.</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2011,10 @@ Explore una categoría de arriba (Ctrl+←/→), o pruebe otras palabras: perdó
             <numerusform>%n quejas (cerradas: %d)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%s min</source>
+        <translation>%s min</translation>
+    </message>
     <message numerus="yes">
         <source>Never used: %d of %n phrase(s).</source>
         <translation>
@@ -1997,10 +2029,6 @@ Explore una categoría de arriba (Ctrl+←/→), o pruebe otras palabras: perdó
     <message>
         <source>none closed yet</source>
         <translation>ninguna cerrada todavía</translation>
-    </message>
-    <message>
-        <source>%g min</source>
-        <translation>%g min</translation>
     </message>
     <message>
         <source>reply targets: %d met, %d missed</source>

@@ -316,6 +316,10 @@
         <translation>Non enregistré</translation>
     </message>
     <message>
+        <source>Not saved yet</source>
+        <translation>Pas encore enregistré</translation>
+    </message>
+    <message>
         <source>Complaints are off</source>
         <translation>Les réclamations sont désactivées</translation>
     </message>
@@ -607,6 +611,14 @@
     <message>
         <source>Complaints are off for now: CalmDesk could not open its data file.</source>
         <translation>Les réclamations sont désactivées pour l&apos;instant : CalmDesk n&apos;a pas pu ouvrir son fichier de données.</translation>
+    </message>
+    <message>
+        <source>Another program is using CalmDesk&apos;s data file: the complaint starts as soon as it is free.</source>
+        <translation>Un autre programme utilise le fichier de données de CalmDesk : la réclamation commence dès qu&apos;il sera libre.</translation>
+    </message>
+    <message>
+        <source>Another program is using CalmDesk&apos;s data file: the complaint closes as soon as it is free.</source>
+        <translation>Un autre programme utilise le fichier de données de CalmDesk : la réclamation sera close dès qu&apos;il sera libre.</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1150,22 @@
     <message>
         <source>Could not save: %s</source>
         <translation>Enregistrement impossible : %s</translation>
+    </message>
+    <message>
+        <source>Start CalmDesk when I log &amp;in</source>
+        <translation>Lancer CalmDesk à l&apos;&amp;ouverture de session</translation>
+    </message>
+    <message>
+        <source>The hotkey is then ready at every login, no window shown. Settings can turn it off.</source>
+        <translation>Le raccourci est alors prêt à chaque ouverture de session, sans fenêtre affichée. Les réglages permettent de le désactiver.</translation>
+    </message>
+    <message>
+        <source>CalmDesk cannot start with your session: %s</source>
+        <translation>CalmDesk ne peut pas démarrer avec votre session : %s</translation>
+    </message>
+    <message>
+        <source>CalmDesk will start when you log in. Settings can turn this off.</source>
+        <translation>CalmDesk se lancera à l&apos;ouverture de votre session. Les réglages permettent de le désactiver.</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2011,10 @@ Parcourez une catégorie ci-dessus (Ctrl+←/→), ou essayez d&apos;autres mots
             <numerusform>%n réclamations (closes : %d)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%s min</source>
+        <translation>%s min</translation>
+    </message>
     <message numerus="yes">
         <source>Never used: %d of %n phrase(s).</source>
         <translation>
@@ -1997,10 +2029,6 @@ Parcourez une catégorie ci-dessus (Ctrl+←/→), ou essayez d&apos;autres mots
     <message>
         <source>none closed yet</source>
         <translation>aucune close pour l&apos;instant</translation>
-    </message>
-    <message>
-        <source>%g min</source>
-        <translation>%g min</translation>
     </message>
     <message>
         <source>reply targets: %d met, %d missed</source>

@@ -316,6 +316,10 @@
         <translation>Não salvo</translation>
     </message>
     <message>
+        <source>Not saved yet</source>
+        <translation>Ainda não salvo</translation>
+    </message>
+    <message>
         <source>Complaints are off</source>
         <translation>As reclamações estão desativadas</translation>
     </message>
@@ -607,6 +611,14 @@
     <message>
         <source>Complaints are off for now: CalmDesk could not open its data file.</source>
         <translation>As reclamações estão desativadas por enquanto: o CalmDesk não conseguiu abrir o arquivo de dados.</translation>
+    </message>
+    <message>
+        <source>Another program is using CalmDesk&apos;s data file: the complaint starts as soon as it is free.</source>
+        <translation>Outro programa está usando o arquivo de dados do CalmDesk: a reclamação começa assim que ele ficar livre.</translation>
+    </message>
+    <message>
+        <source>Another program is using CalmDesk&apos;s data file: the complaint closes as soon as it is free.</source>
+        <translation>Outro programa está usando o arquivo de dados do CalmDesk: a reclamação será encerrada assim que ele ficar livre.</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1150,22 @@
     <message>
         <source>Could not save: %s</source>
         <translation>Não foi possível salvar: %s</translation>
+    </message>
+    <message>
+        <source>Start CalmDesk when I log &amp;in</source>
+        <translation>&amp;Abrir o CalmDesk ao entrar na sessão</translation>
+    </message>
+    <message>
+        <source>The hotkey is then ready at every login, no window shown. Settings can turn it off.</source>
+        <translation>O atalho fica pronto a cada login, sem mostrar nenhuma janela. Dá para desligar nas Configurações.</translation>
+    </message>
+    <message>
+        <source>CalmDesk cannot start with your session: %s</source>
+        <translation>O CalmDesk não pode iniciar com a sua sessão: %s</translation>
+    </message>
+    <message>
+        <source>CalmDesk will start when you log in. Settings can turn this off.</source>
+        <translation>O CalmDesk vai abrir quando você entrar na sessão. Dá para desligar nas Configurações.</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2011,10 @@ Navegue por uma categoria acima (Ctrl+←/→), ou tente outras palavras: descul
             <numerusform>%n reclamações (encerradas: %d)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%s min</source>
+        <translation>%s min</translation>
+    </message>
     <message numerus="yes">
         <source>Never used: %d of %n phrase(s).</source>
         <translation>
@@ -1997,10 +2029,6 @@ Navegue por uma categoria acima (Ctrl+←/→), ou tente outras palavras: descul
     <message>
         <source>none closed yet</source>
         <translation>nenhuma encerrada ainda</translation>
-    </message>
-    <message>
-        <source>%g min</source>
-        <translation>%g min</translation>
     </message>
     <message>
         <source>reply targets: %d met, %d missed</source>

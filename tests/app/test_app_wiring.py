@@ -108,6 +108,7 @@ def test_bad_pack_and_bad_settings_are_reported_not_fatal(qtbot, make_app, tmp_p
     desk = make_app(pack_dirs=(packs,))
     assert desk.settings.agent_name == "Sam"
     assert len(desk.libraries.library.phrases) > 50  # the built-in packs still load
+    _wait_for_teams(qtbot, desk)
     box = next(b for b in _open_all(desk) if "problems" in b.text())
     assert "broken.toml" in box.detailedText()
     assert "colour" in box.detailedText()
@@ -118,8 +119,14 @@ def test_a_pack_folder_of_an_unknown_user_is_reported_and_the_app_starts(qtbot, 
     settings_file.write_text('pack_dirs = ["~nosuchuser-calmdesk/team"]\n', encoding="utf-8")
     desk = make_app()
     assert len(desk.libraries.library.phrases) > 50
+    _wait_for_teams(qtbot, desk)
     box = next(b for b in _open_all(desk) if "problems" in b.text())
     assert "~nosuchuser-calmdesk/team" in box.detailedText()
+
+
+def _wait_for_teams(qtbot, desk: CalmDesk) -> None:
+    """The team folders are read on a thread at start; their problems come once it is done."""
+    qtbot.waitUntil(lambda: not desk.libraries.packs.pending(), timeout=10_000)
 
 
 def _open_all(desk: CalmDesk):
@@ -707,6 +714,7 @@ def test_checklist_command_and_tray_entries_reach_the_complaint(qtbot, make_app)
     form.accepted_fields.emit(
         {"customer": "Ana", "channel": "chat", "ticket": "", "topic": "", "anger": None}
     )
+    qtbot.waitUntil(lambda: desk.complaints.watch.current() is not None)  # saved by the writer thread
     assert desk.complaints.watch.current().customer == "Ana"
     assert "Ana" in desk.picker.whose.text()
     form.close()
@@ -766,6 +774,44 @@ def test_the_first_start_asks_who_signs_and_the_answer_fills_phrases(qtbot, make
     desk._windows.introduction = None
     desk._windows.introduce()
     assert desk._windows.introduction is None, "asked once"
+
+
+def test_with_a_team_folder_both_indexes_are_kept_apart_for_the_next_start(qtbot, make_app, tmp_path) -> None:
+    team = tmp_path / "team"
+    team.mkdir()
+    (team / "team.toml").write_text(
+        '[pack]\nid = "t"\nname = "T"\nlanguage = "en"\nversion = "1"\n\n[[phrase]]\nid = "t.one"\n'
+        'category = "solution"\ntitle = "Zanzibar widget"\ntext = "We will send a new widget."\n',
+        encoding="utf-8",
+    )
+    desk = make_app(pack_dirs=(team,))
+    qtbot.waitUntil(lambda: any(p.id == "t.one" for p in desk._libraries.library.phrases), timeout=20_000)
+    own = paths.cache_dir() / "own-packs" / "search-index-en.bin"
+    whole = paths.cache_dir() / "search-index-en.bin"
+    qtbot.waitUntil(whole.exists, timeout=20_000)  # the team's index, built on its thread, kept
+    assert own.exists()  # the own packs' index, kept apart
+
+
+def test_the_first_start_offers_to_start_with_the_session_in_its_window_and_only_there(
+    qtbot, make_app, monkeypatch
+) -> None:
+    from calmdesk.system.autostart import for_this_system
+
+    offers: list[bool] = []
+    monkeypatch.setattr(
+        app_module,
+        "welcome",
+        lambda _hotkey, _tray, *, offer_autostart=True: offers.append(offer_autostart) or True,
+    )
+    desk = make_app()
+    desk.show_notices()
+    dialog = desk._windows.introduction
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert dialog._start_with_session.isVisible()
+    assert offers == [False], "the notification does not offer it a second time"
+    dialog._start_with_session.click()
+    assert for_this_system().status().enabled
 
 
 def test_the_picker_reaches_settings_follow_ups_statistics_and_about_by_keys(qtbot, make_app) -> None:

@@ -31,6 +31,11 @@ LAZY = (
     "yaml",
     "_hashlib",  # OpenSSL's libcrypto: 3.5 MB resident for a tray app that hashes nothing at start
     "PySide6.QtNetwork",  # 3 MB with the Kerberos libraries it links, for one local socket: Python serves it
+    # Resident memory at ready (issue 18, 80 MB): each cost this much in the running app for one small use.
+    "html",  # 0.5 MB of named entities, for html.escape (ui/common/rich_text.escape does that)
+    "importlib.resources",  # its zip support, for folders on disk (core/resource_files.files)
+    "xml",  # the pseudo-locale's catalogue writer, a build step
+    "subprocess",  # the CLI's clipboard tools; the app copies through Qt
 )
 
 # The real start (`calmdesk.app.main.run`), in a fresh interpreter so no other test's imports count; once the

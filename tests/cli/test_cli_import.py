@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from calmdesk.cli import table as cli
+from calmdesk.cli import arguments as cli
 from calmdesk.core import importers
 from cli_runner import calmdesk
 

@@ -106,17 +106,42 @@ def test_a_bad_cache_is_ignored_and_rewritten(team: Path, tmp_path: Path, conten
     load(team, cache)
     (cache / library_cache.CACHE_FILE).write_bytes(content)
     assert load(team, cache).get("team.one") is not None
-    json.loads((cache / library_cache.CACHE_FILE).read_text(encoding="utf-8"))  # rewritten whole
+    assert cached_lines(cache)[0]["key"]  # rewritten whole
 
 
 def test_a_cache_with_wrong_types_under_the_right_key_is_ignored(team: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     load(team, cache)
     path = cache / library_cache.CACHE_FILE
-    doc = json.loads(path.read_text(encoding="utf-8"))
-    doc["library"]["phrases"][0][2] = 42  # a title that is no text
-    path.write_text(json.dumps(doc), encoding="utf-8")
+    lines = cached_lines(cache)
+    lines[2][2] = 42  # the first phrase's title, a number
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
     assert load(team, cache).get("team.one").title == "Replace the widget"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda lines: lines[:-1],  # a phrase missing
+        lambda lines: [*lines, lines[-1]],  # one more than announced
+        lambda lines: [lines[0], {**lines[1], "phrases": -1}, *lines[2:]],
+    ],
+    ids=["fewer", "more", "negative"],
+)
+def test_a_cache_that_does_not_hold_the_phrases_it_announces_is_ignored(  # type: ignore[no-untyped-def]
+    team: Path, tmp_path: Path, change
+) -> None:
+    cache = tmp_path / "cache"
+    load(team, cache)
+    path = cache / library_cache.CACHE_FILE
+    path.write_text("".join(json.dumps(line) + "\n" for line in change(cached_lines(cache))), "utf-8")
+    assert [p.id for p in load(team, cache).phrases] == [p.id for p in load_library([team]).phrases]
+
+
+def cached_lines(cache: Path) -> list:  # type: ignore[type-arg]
+    """The cache file, a JSON value per line: the key, the library, then the phrases."""
+    text = (cache / library_cache.CACHE_FILE).read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines()]
 
 
 def test_a_cache_from_another_version_is_ignored(

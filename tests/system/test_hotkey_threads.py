@@ -9,12 +9,11 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import SimpleNamespace
-from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from calmdesk.system import hotkey_portal, hotkey_x11
+from calmdesk.system import hotkey_portal, hotkey_x11, x11_lib
 from calmdesk.system.hotkey import HotkeyError
 from calmdesk.system.hotkey_portal import PortalHotkeyBackend
 from calmdesk.system.hotkey_x11 import X11HotkeyBackend, _GrabReader
@@ -27,7 +26,7 @@ def short_stop(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 class _StuckDisplay:
-    """Stands in for an Xlib display whose reader hangs inside a call until `release` is set."""
+    """Stands in for an X connection (x11_lib.Connection) whose reader hangs inside a call until `release`."""
 
     def __init__(self) -> None:
         self.entered = threading.Event()
@@ -38,13 +37,17 @@ class _StuckDisplay:
     def fileno(self) -> int:
         return self._r
 
-    def pending_events(self) -> int:
+    def pending(self) -> int:
         self.entered.set()
         self.release.wait(10)
         return 0
 
-    def screen(self) -> Any:
-        return SimpleNamespace(root=SimpleNamespace(ungrab_key=lambda *_args: None))
+    def ungrab_key(self, _keycode: int, _modifiers: int) -> None:
+        pass
+
+    @contextmanager
+    def catching_errors(self) -> Iterator[list[int]]:
+        yield []
 
     def sync(self) -> None:
         pass
@@ -200,16 +203,16 @@ def test_quit_keeps_a_reader_that_will_not_stop_alive_for_good(
 
 
 class _ClosingDisplay(_StuckDisplay):
-    """An Xlib display whose server goes away as soon as the reader looks at it."""
+    """An X connection whose server goes away as soon as the reader looks at it."""
 
-    def pending_events(self) -> int:
+    def pending(self) -> int:
         self.entered.set()
-        raise hotkey_x11.error.ConnectionClosedError("Display")
+        raise x11_lib.ConnectionLost("the X server closed the connection")
 
 
 def test_x11_connection_closing_is_reported_as_failed(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     conn = _ClosingDisplay()
-    monkeypatch.setattr(hotkey_x11, "CoreDisplay", lambda _name=None: conn)
+    monkeypatch.setattr(x11_lib, "Connection", lambda _name=None: conn)
     monkeypatch.setattr(X11HotkeyBackend, "_grab", lambda _self, _conn, _parsed: None)
     backend = X11HotkeyBackend()
     seen: list[tuple[str, bool]] = []

@@ -143,3 +143,12 @@ def test_already_starting_with_the_session_is_not_offered_again(
         assert "autostart" not in str(offered["body"])
     finally:
         desktop.stop()
+
+
+@pytest.mark.parametrize("desktop", [("--press",)], indirect=True)
+def test_no_offer_when_the_first_start_window_makes_it(qapp: object, desktop: Desktop) -> None:
+    assert welcome("Ctrl+Alt+Space", tray=True, offer_autostart=False)
+    said = desktop.shown()
+    assert said["actions"] == []
+    assert "autostart" not in str(said["body"])
+    assert not for_this_system().status().enabled

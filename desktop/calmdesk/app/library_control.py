@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from calmdesk.app.pack_control import PackControl
 from calmdesk.core import library_cache
@@ -24,6 +25,11 @@ from calmdesk.store.user_phrases import UserPhrases
 from calmdesk.ui.common.notices import Notices
 
 log = logging.getLogger(__name__)
+
+# With team folders, the built-in and own packs are cached here, apart from the whole library's cache.
+OWN_PACKS_CACHE = "own-packs"
+# How long the start-up notice waits for the team folders' problems before it is shown without them.
+TEAM_WAIT_MS = 3000
 
 
 class LibraryControl(QObject):
@@ -54,6 +60,8 @@ class LibraryControl(QObject):
         self._index_here = False  # a reload asked for on this thread indexes here too (see _reload_here)
         self._relay = _IndexRelay(self)
         self._relay.built.connect(self._use_built)
+        self._reading_teams = bool(self._team_folders())  # read on PackControl's thread (see _load_at_start)
+        self._after_teams: list[Callable[[], None]] = []
         self.base = self._load_at_start()  # before the user's phrases: what the editor lays them over
         self.library = self.base
         self.index: SearchIndex | None = None
@@ -62,13 +70,19 @@ class LibraryControl(QObject):
 
         self.packs.reloaded.connect(self._on_packs_reloaded)
         self.packs.problemsFound.connect(self._on_pack_problems)
+        if self._reading_teams:
+            self.packs.reload_in_background(self._load_everything)
 
     def lay_over(self, user_phrases: UserPhrases | None) -> SearchIndex:
         """The user's phrases on top of the packs (the store opens after the packs); the index to search."""
         self._user_phrases = user_phrases
         self.library = self._layered(self.base)
         # Category labels and "when" texts are searchable too: "apology" finds the phrases filed under it.
-        self.index = SearchIndex.for_library(self.library)
+        # At start its costly half comes from the cache when the phrases are the same as last time.
+        # With team folders this is the own packs' index (the team's comes from a thread): kept apart, so
+        # that the two do not replace each other's cache file at every start.
+        own = paths.cache_dir() / OWN_PACKS_CACHE if self._reading_teams else paths.cache_dir()
+        self.index = SearchIndex.for_library(self.library, cache_dir=own)
         return self.index
 
     @property
@@ -77,12 +91,20 @@ class LibraryControl(QObject):
         return self._pack_dirs
 
     def _load_at_start(self) -> Library:
-        # A current cache of the same library is read instead of parsing every pack (start-up speed).
+        """The built-in packs and the agent's own, here; the team folders are read on PackControl's thread.
+
+        A team folder may hold thousands of files, or sit on a share that answers slowly: the first sight
+        of one took 24 s to parse 5,000 files here, with no tray icon and no hotkey meanwhile. So with team
+        folders the app starts with what is on this machine (cached apart from the whole library), and the
+        team phrases join as soon as they are read (`_load_everything`); start-up problems wait for them
+        a little (`after_teams_read`), so they are told in one notice.
+        """
+        own_only = replace(self._settings, pack_dirs=()) if self._reading_teams else self._settings
         library = library_cache.load_configured(
-            self._settings,
-            self._pack_dirs,
+            own_only,
+            [] if self._reading_teams else self._pack_dirs,
             user_dir=paths.user_packs_dir(),
-            cache_dir=paths.cache_dir(),
+            cache_dir=paths.cache_dir() / OWN_PACKS_CACHE if self._reading_teams else paths.cache_dir(),
             team_cache=paths.team_cache_dir(),
         )
         if library.problems:
@@ -129,6 +151,45 @@ class LibraryControl(QObject):
         dirs = expand_pack_dirs(d for d in self._settings.pack_dirs if d.strip())
         return [paths.user_packs_dir(), *dirs, *self._pack_dirs]
 
+    def _team_folders(self) -> list[str | Path]:
+        return [*(d for d in self._settings.pack_dirs if d.strip()), *self._pack_dirs]
+
+    def _load_everything(self) -> Library:
+        # On PackControl's thread, once at start: the whole library from the cache when it is current, else
+        # parsed (the cache written for the next start, the memo learning every file for the reloads).
+        return library_cache.load_configured(
+            self._settings,
+            self._pack_dirs,
+            user_dir=paths.user_packs_dir(),
+            cache_dir=paths.cache_dir(),
+            team_cache=paths.team_cache_dir(),
+            memo=self._memo,
+        )
+
+    def after_teams_read(self, then: Callable[[], None], at_most_ms: int = TEAM_WAIT_MS) -> None:
+        """Call `then` once the team folders are read at start (at once when there are none, and after
+        `at_most_ms` at the latest), after the problems that read found were handed to the notices."""
+        if not self._reading_teams:
+            then()
+            return
+        called = False
+
+        def once() -> None:
+            nonlocal called
+            if not called:
+                called = True
+                then()
+
+        self._after_teams.append(once)
+        QTimer.singleShot(at_most_ms, once)
+
+    def _teams_read(self) -> None:
+        self._reading_teams = False
+        waiting, self._after_teams = self._after_teams, []
+        for then in waiting:
+            # After this event: PackControl hands the problems found over right after `reloaded`.
+            QTimer.singleShot(0, then)
+
     def _reload_base(self) -> Library:
         # On PackControl's loading thread: only the memo (thread-safe) is shared with the GUI thread.
         return load_configured(
@@ -154,13 +215,15 @@ class LibraryControl(QObject):
         an idle machine): the picker and the hotkey answer meanwhile, searching the phrases before.
         """
         self.base = base
+        if self._reading_teams:
+            self._teams_read()
         if self._index_here:
             self.use(self._layered(base))
             self.baseChanged.emit(base)
             return
         self.baseChanged.emit(base)  # the editor lays its changes over the new packs from now on
         self._indexes += 1
-        work = (self._layered(base), self._indexes, self._relay)
+        work = (self._layered(base), self._indexes, self._relay, paths.cache_dir())
         threading.Thread(target=_index_in_thread, args=work, name="calmdesk-index", daemon=True).start()
         log.info("team packs reloaded in %.3f s", seconds)
 
@@ -169,6 +232,7 @@ class LibraryControl(QObject):
             return
         self.library, self.index = library, index
         self.changed.emit(index, library)
+        log.debug("searching %d phrases", len(library.phrases))  # the benchmark waits for this line
 
     def store_changed(self) -> None:
         """The data file changed (`calmdesk import`, a second CalmDesk): the user's phrases may have."""
@@ -202,10 +266,11 @@ class _IndexRelay(QObject):
     built = Signal(object, object, int)
 
 
-def _index_in_thread(library: Library, number: int, relay: _IndexRelay) -> None:
+def _index_in_thread(library: Library, number: int, relay: _IndexRelay, cache_dir: Path) -> None:
     # The same index as at start: labels, "when" texts, on-request categories and the agents' words. Built
-    # here, then only ever used on the GUI thread (a SearchIndex is one thread's at a time).
-    index = SearchIndex.for_library(library)
+    # here (its costly half read from the cache when the phrases are as last time), then only ever used on
+    # the GUI thread (a SearchIndex is one thread's at a time).
+    index = SearchIndex.for_library(library, cache_dir=cache_dir)
     try:
         relay.built.emit(index, library, number)
     except RuntimeError:  # the app quit meanwhile

@@ -56,13 +56,14 @@ def introduce_once(state_dir: Path, signed: bool, show: Callable[[], None]) -> b
     return True
 
 
-def welcome(hotkey: str | None, tray: bool) -> bool:
+def welcome(hotkey: str | None, tray: bool, *, offer_autostart: bool = True) -> bool:
     """The first start's notification: the key that opens the picker and, with a tray, what its menu holds.
 
     Where CalmDesk does not start with the session yet, it offers that once, as a button ("Start with my
-    session") where the notification server has buttons, else in words. Only through the desktop's
-    notification server: a window or a balloon at every first start would be in the way, and where no
-    server runs the start-up notices already say how to reach CalmDesk. Without a working key nothing is
+    session") where the notification server has buttons, else in words; not with `offer_autostart` False
+    (the first start's question window offers it then). Only through the desktop's notification server:
+    a window or a balloon at every first start would be in the way, and where no server runs the start-up
+    notices already say how to reach CalmDesk. Without a working key nothing is
     said here; the hotkey notice tells what to do instead.
     """
     if not hotkey:
@@ -82,7 +83,7 @@ def welcome(hotkey: str | None, tray: bool) -> bool:
         )
     title = QCoreApplication.translate("Welcome", "CalmDesk is running")
     login = for_this_system()
-    if not (login.supported and not login.status().enabled):
+    if not (offer_autostart and login.supported and not login.status().enabled):
         return welcome_once(paths.state_dir(), lambda: freedesktop_notify(title, body, expire_ms=WELCOME_MS))
 
     def offer() -> bool:

@@ -75,20 +75,24 @@ class WindowControl(QObject):
             self._settings_dialog = dialog
         _bring_up(self._settings_dialog)
 
-    def introduce(self) -> None:
-        """The first start: ask for the agent's name and company (once per profile; see welcome.py)."""
+    def introduce(self) -> bool:
+        """The first start: ask for the agent's name and company (once per profile; see welcome.py), and
+        offer to start with the session. True when the question was shown now."""
         from calmdesk.app.welcome import introduce_once
         from calmdesk.store import paths
 
         settings = self._settings()
-        introduce_once(
+        return introduce_once(
             paths.state_dir(), bool(settings.agent_name and settings.company), self._show_introduction
         )
 
     def _show_introduction(self) -> None:
+        from calmdesk.system.autostart import for_this_system
         from calmdesk.ui.settings.introduction import IntroductionDialog
 
-        dialog = IntroductionDialog(self._settings())
+        login = for_this_system()
+        offer = login if login.supported and not login.status().enabled else None
+        dialog = IntroductionDialog(self._settings(), offer_autostart=offer)
         dialog.setWindowIcon(svg_icon())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.settingsSaved.connect(self.settingsSaved)

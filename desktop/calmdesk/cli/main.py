@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from calmdesk import __version__
+from calmdesk.cli.arguments import shortcut
 from calmdesk.cli.errors import EXIT_OK, EXIT_PROBLEM, CommandError
-from calmdesk.cli.table import COMMANDS, Command, shortcut
+from calmdesk.cli.table import COMMANDS, Command
 from calmdesk.core import messages
 from calmdesk.core.messages import gettext as _
 from calmdesk.core.printable import printable, shorten

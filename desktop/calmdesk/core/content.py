@@ -1,14 +1,13 @@
 """The built-in content shipped in `calmdesk.resources`: packs, categories and the checklist, validated.
 
-Read only through `importlib.resources`, so it works the same from a checkout, a wheel or a zip.
+Read only through `resource_files.files` (importlib.resources' interface), so it works the same from a
+checkout, a wheel or a zip.
 """
 
 from __future__ import annotations
 
 import re
-from importlib.resources import files
-from importlib.resources.abc import Traversable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from calmdesk.core.model import (
     CATEGORY_KEYS,
@@ -20,7 +19,11 @@ from calmdesk.core.model import (
     Problem,
 )
 from calmdesk.core.packs import LoadedPack, read_pack_bytes
+from calmdesk.core.resource_files import files
 from calmdesk.core.tomlcheck import LineFinder, Table, array_tables, decode, parse_toml
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 RESOURCES = "calmdesk.resources"
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import gettext as gnu
 from collections.abc import Mapping
-from importlib import resources
 from pathlib import Path
 
 from calmdesk.core.languages import from_locale
+from calmdesk.core.resource_files import files
 
 DOMAIN = "calmdesk"
 
@@ -38,7 +38,7 @@ def ngettext(singular: str, plural: str, count: int) -> str:
 
 def locale_dir() -> Path | None:
     """The folder that holds `<lang>/LC_MESSAGES/calmdesk.mo`, or None when it is not a real folder."""
-    folder = resources.files("calmdesk.resources") / "locale"
+    folder = files() / "locale"
     path = Path(str(folder))
     return path if path.is_dir() else None
 

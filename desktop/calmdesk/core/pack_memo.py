@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 # network share keeps whole seconds) with the same size: it is read afresh until it is older than this.
 RACY_SECONDS = 2.0
 
-_Signature = tuple[int, int, int, int, int]  # device, inode, size, modification and change time (ns)
+Signature = tuple[int, int, int, int, int]  # device, inode, size, modification and change time (ns)
 
 
 class PackMemo:
@@ -26,7 +26,7 @@ class PackMemo:
     """
 
     def __init__(self) -> None:
-        self._entries: dict[Path, tuple[_Signature, LoadedPack]] = {}
+        self._entries: dict[Path, tuple[Signature, LoadedPack]] = {}
         self._lock = threading.Lock()
         self.reads = 0  # files parsed (not taken from the memo): what the tests and the benchmark count
 
@@ -49,6 +49,17 @@ class PackMemo:
                 self._entries.pop(file, None)
         return pack
 
+    def entries(self) -> dict[Path, tuple[Signature, LoadedPack]]:
+        """What the memo holds: each file's signature when read, and what it gave (pack_store keeps it)."""
+        with self._lock:
+            return dict(self._entries)
+
+    def add(self, entries: dict[Path, tuple[Signature, LoadedPack]]) -> None:
+        """Take files read before (by an earlier run, from pack_store); each is still used only while its
+        signature is unchanged."""
+        with self._lock:
+            self._entries.update(entries)
+
     def keep_only(self, files: set[Path]) -> None:
         """Forget files no longer loaded (removed from the folder, a folder taken out of the settings)."""
         with self._lock:
@@ -56,7 +67,7 @@ class PackMemo:
                 del self._entries[gone]
 
 
-def _signature(file: Path) -> _Signature | None:
+def _signature(file: Path) -> Signature | None:
     try:
         info = os.stat(file)
     except (OSError, ValueError):
@@ -64,5 +75,5 @@ def _signature(file: Path) -> _Signature | None:
     return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
 
 
-def _settled(signature: _Signature) -> bool:
+def _settled(signature: Signature) -> bool:
     return time.time() - max(signature[3], signature[4]) / 1e9 >= RACY_SECONDS

@@ -19,6 +19,7 @@ from typing import Any
 from calmdesk.core.model import Phrase
 from calmdesk.store.dbfile import as_store_error
 from calmdesk.store.errors import StoreError
+from calmdesk.store.opening import lock_wait
 from calmdesk.store.phrase_rows import COLUMNS, PLACES, READ_ALL, Key, as_user, read_row, read_rows, to_row
 from calmdesk.store.phrase_rows import UserPhrase as UserPhrase  # where importers have always found it
 from calmdesk.store.userstore import UserStore
@@ -46,8 +47,11 @@ class IdsTaken(StoreError):
 class UserPhrases:
     """The user_phrases, hidden_phrases and deleted_phrases tables of a `UserStore`."""
 
-    def __init__(self, store: UserStore) -> None:
+    def __init__(self, store: UserStore, *, lock_wait: float | None = None) -> None:
+        """`lock_wait`: how long a write waits for another program's lock before it says so (None: the
+        store's busy timeout); a window sets it short, so a save never freezes it (store.opening)."""
         self._store = store
+        self._lock_wait = lock_wait
         self._phrases: dict[Key, UserPhrase] = {}
         self._hidden: frozenset[str] = frozenset()
         self._seen: tuple[object, ...] = ()
@@ -233,7 +237,8 @@ class UserPhrases:
     def _write(self, action: str, change: Any) -> None:
         conn = self._store.connection()
         try:
-            conn.execute("BEGIN IMMEDIATE")
+            with lock_wait(conn, self._lock_wait):
+                conn.execute("BEGIN IMMEDIATE")
             try:
                 change(conn)
                 conn.execute("COMMIT")

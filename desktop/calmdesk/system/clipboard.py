@@ -5,9 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import subprocess
 import sys
-import tempfile
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # Qt only for the type: the CLI path must not import it
@@ -78,6 +76,9 @@ def copy_without_gui(text: str) -> None:
     if command is None:
         _copy_with_pyperclip(text)
         return
+    import subprocess  # here, not at the top: the app imports this module at start and copies through Qt
+    import tempfile
+
     # pyperclip runs these same tools but lets the forked server inherit our stdout/stderr, so
     # `calmdesk copy ID | cat` (or any captured run) hangs until someone else takes the clipboard. Hence our
     # own call: errors go to a temporary file (never a pipe, for the same reason), and a new session so that

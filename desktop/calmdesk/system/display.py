@@ -31,13 +31,12 @@ def missing_display() -> str | None:
         # Unreachable, but Qt's default order on such a session is "wayland;xcb": X gets its chance next.
     if not x11:
         return "QT_QPA_PLATFORM asks for X11, but DISPLAY is not set"
+    from calmdesk.system import x11_lib
+
     try:
-        from Xlib.error import DisplayError
-
-        from calmdesk.system.x_core import CoreDisplay
-
-        CoreDisplay(x11).close()
-    except (DisplayError, OSError, ImportError) as exc:
+        if not x11_lib.can_open(x11):
+            return f"the X display {x11} cannot be opened (no X server there, or it refused this user)"
+    except x11_lib.XUnavailable as exc:
         return f"the X display {x11} cannot be opened ({exc})"
     return None
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 import logging
 import os
 import select
-from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
-from Xlib import XK, X, display, error
 
+from calmdesk.system import x11_lib
 from calmdesk.system.hotkey_backend import HotkeyBackend, HotkeyError, KeySequence, parse_sequence
-from calmdesk.system.x_core import CoreDisplay
+from calmdesk.system.x11_lib import ConnectionLost, XUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -62,19 +61,24 @@ def keysym_for(key: str) -> int:
     name = _KEY_NAMES.get(key.lower())
     if name is None:
         name = key.lower() if len(key) == 1 else key
-    keysym = XK.string_to_keysym(name)
-    if keysym == X.NoSymbol and len(key) > 1:
-        keysym = XK.string_to_keysym(key.capitalize())  # "f8" -> "F8"
-    if keysym == X.NoSymbol:
+    try:
+        keysym = x11_lib.string_to_keysym(name)
+        if not keysym and len(key) > 1:
+            keysym = x11_lib.string_to_keysym(key.capitalize())  # "f8" -> "F8"
+    except XUnavailable as exc:
+        raise HotkeyError(f"The X11 shortcut cannot work here: {exc}") from None
+    if not keysym:  # NoSymbol
         raise HotkeyError(f"{key!r} is not a key name X11 knows; try e.g. Space, F8 or a letter")
     return int(keysym)
 
 
-def _modifier_mask(conn: display.Display, keysym_names: tuple[str, ...], fallback: int) -> int:
+def _modifier_mask(
+    conn: x11_lib.Connection, modifier_map: list[set[int]], keysym_names: tuple[str, ...], fallback: int
+) -> int:
     """The ModN mask a modifier key (Alt, Super, NumLock) sits on in this server's modifier map."""
-    wanted = {conn.keysym_to_keycode(XK.string_to_keysym(n)) for n in keysym_names} - {0}
-    for index, keycodes in enumerate(conn.get_modifier_mapping()):
-        if wanted & set(keycodes):
+    wanted = {conn.keysym_to_keycode(x11_lib.string_to_keysym(n)) for n in keysym_names} - {0}
+    for index, keycodes in enumerate(modifier_map):
+        if wanted & keycodes:
             return 1 << index
     return fallback
 
@@ -87,7 +91,7 @@ class X11HotkeyBackend(HotkeyBackend):
     def __init__(self, parent: QObject | None = None, *, display_name: str | None = None) -> None:
         super().__init__(parent)
         self._display_name = display_name
-        self._conn: display.Display | None = None
+        self._conn: x11_lib.Connection | None = None
         self._reader: _GrabReader | None = None
         self._keycode = 0
         self._modifiers = 0
@@ -100,8 +104,8 @@ class X11HotkeyBackend(HotkeyBackend):
             raise HotkeyError("The previous shortcut is still being released; try again in a moment.")
         parsed = parse_sequence(sequence)
         try:
-            conn = CoreDisplay(self._display_name)
-        except (error.DisplayError, error.ConnectionClosedError, OSError) as exc:
+            conn = x11_lib.Connection(self._display_name)
+        except (XUnavailable, OSError) as exc:
             raise HotkeyError(f"Cannot reach the X display for the shortcut: {exc}") from None
         try:
             self._grab(conn, parsed)
@@ -116,38 +120,40 @@ class X11HotkeyBackend(HotkeyBackend):
         self._reader.start()
         log.debug("grabbed %s (keycode %d, modifiers %#x)", parsed.text, self._keycode, self._modifiers)
 
-    def _grab(self, conn: display.Display, parsed: KeySequence) -> None:
+    def _grab(self, conn: x11_lib.Connection, parsed: KeySequence) -> None:
         keycode = conn.keysym_to_keycode(keysym_for(parsed.key))
         if keycode == 0:
             raise HotkeyError(f"{parsed.text}: the key {parsed.key!r} is not on this keyboard layout")
+        modifier_map = conn.modifier_mapping()
         masks = {
-            "ctrl": X.ControlMask,
-            "shift": X.ShiftMask,
-            "alt": _modifier_mask(conn, ("Alt_L", "Alt_R"), X.Mod1Mask),
-            "super": _modifier_mask(conn, ("Super_L", "Super_R"), X.Mod4Mask),
+            "ctrl": x11_lib.CONTROL_MASK,
+            "shift": x11_lib.SHIFT_MASK,
+            "alt": _modifier_mask(conn, modifier_map, ("Alt_L", "Alt_R"), x11_lib.MOD1_MASK),
+            "super": _modifier_mask(conn, modifier_map, ("Super_L", "Super_R"), x11_lib.MOD4_MASK),
         }
         modifiers = 0
         for mod in parsed.modifiers:
             modifiers |= masks[mod]
-        num_lock = _modifier_mask(conn, ("Num_Lock",), X.Mod2Mask)
+        num_lock = _modifier_mask(conn, modifier_map, ("Num_Lock",), x11_lib.MOD2_MASK)
         # A passive grab matches the modifier state exactly: grab once per NumLock/CapsLock combination, or
         # the shortcut silently stops working while either lock is on.
-        variants = tuple(sorted({0, X.LockMask, num_lock, X.LockMask | num_lock}))
-        root = conn.screen().root
-        catcher = error.CatchError(error.BadAccess)
-        for variant in variants:
-            root.grab_key(
-                keycode, modifiers | variant, False, X.GrabModeAsync, X.GrabModeAsync, onerror=catcher
-            )
-        # Errors arrive asynchronously: sync so that a BadAccess (another client holds the key) is seen now.
-        conn.sync()
-        if catcher.get_error() is not None:
+        lock = x11_lib.LOCK_MASK
+        variants = tuple(sorted({0, lock, num_lock, lock | num_lock}))
+        with conn.catching_errors() as errors:
             for variant in variants:
-                root.ungrab_key(keycode, modifiers | variant)
+                conn.grab_key(keycode, modifiers | variant)
+            # Errors come asynchronously: sync so that a BadAccess (another client holds the key) is seen now.
             conn.sync()
+            if errors:
+                for variant in variants:
+                    conn.ungrab_key(keycode, modifiers | variant)
+                conn.sync()
+        if x11_lib.BAD_ACCESS in errors:
             raise HotkeyError(f"{parsed.text} is already used by another program.")
+        if errors:
+            raise HotkeyError(f"{parsed.text}: the X server refused the shortcut (error {errors[0]}).")
         self._keycode, self._modifiers, self._variants = keycode, modifiers, variants
-        self._relevant = X.ShiftMask | X.ControlMask | masks["alt"] | masks["super"]
+        self._relevant = x11_lib.SHIFT_MASK | x11_lib.CONTROL_MASK | masks["alt"] | masks["super"]
 
     def unregister(self) -> None:
         reader = self._reader
@@ -163,12 +169,13 @@ class X11HotkeyBackend(HotkeyBackend):
         if conn is not None:
             # The reader thread has ended, so this thread may use the connection now.
             try:
-                root = conn.screen().root
-                for variant in self._variants:
-                    root.ungrab_key(self._keycode, self._modifiers | variant)
-                conn.sync()
-            except (error.ConnectionClosedError, OSError):
-                pass  # server gone: its grabs went with it
+                conn.pending()  # ConnectionLost when the server is gone: its grabs went with it
+                with conn.catching_errors():
+                    for variant in self._variants:
+                        conn.ungrab_key(self._keycode, self._modifiers | variant)
+                    conn.sync()
+            except (ConnectionLost, OSError):
+                pass
             conn.close()
         self._variants = ()
 
@@ -188,7 +195,7 @@ class _GrabReader(QThread):
     pressed = Signal()
     failed = Signal(str)
 
-    def __init__(self, conn: display.Display, keycode: int, modifiers: int, relevant: int) -> None:
+    def __init__(self, conn: x11_lib.Connection, keycode: int, modifiers: int, relevant: int) -> None:
         super().__init__()
         self.setObjectName("calmdesk-hotkey-x11")
         self._conn = conn
@@ -203,21 +210,26 @@ class _GrabReader(QThread):
         last_release = -1
         try:
             while not self._stopping:
-                while self._conn.pending_events():
-                    event: Any = self._conn.next_event()
-                    if event.type == X.KeyRelease and event.detail == self._keycode:
+                while self._conn.pending():
+                    event = self._conn.next_key_event()
+                    if event.type == x11_lib.KEY_RELEASE and event.keycode == self._keycode:
                         last_release = event.time
                     # Auto-repeat of a held key sends Release+Press with one timestamp: count one press only.
-                    elif event.type == X.KeyPress and self._matches(event) and event.time != last_release:
+                    elif self._is_press(event) and event.time != last_release:
                         self.pressed.emit()
                 select.select([fd, self._wake_r], [], [])
-        except (error.ConnectionClosedError, OSError) as exc:
+        except (ConnectionLost, OSError) as exc:
             if not self._stopping:
                 log.warning("global shortcut stopped: the X connection closed (%s)", exc)
                 self.failed.emit("The connection to the X display closed, so the shortcut stopped working.")
 
-    def _matches(self, event: Any) -> bool:
-        return bool(event.detail == self._keycode and (event.state & self._relevant) == self._modifiers)
+    def _is_press(self, event: x11_lib.KeyEvent) -> bool:
+        """The shortcut going down: its key, with exactly its modifiers (locks ignored)."""
+        return (
+            event.type == x11_lib.KEY_PRESS
+            and event.keycode == self._keycode
+            and (event.state & self._relevant) == self._modifiers
+        )
 
     def stop(self) -> bool:
         """Wake the thread and wait for it to end; True once it has and the wake-up pipe is freed.

@@ -9,8 +9,10 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from itertools import accumulate, compress, islice, repeat
 from operator import and_, contains
+from typing import NamedTuple
 
 from calmdesk.core.model import Phrase
+from calmdesk.core.search.saved_postings import SavedPostings
 from calmdesk.core.search.stemming import stems_for
 from calmdesk.core.text import words
 
@@ -41,6 +43,18 @@ _EAGER_PREFIX_LENGTH = 12
 Postings = dict[int, float]  # phrase index -> best field weight
 
 
+class Indexed(NamedTuple):
+    """The costly half of a build, every phrase's words read and weighed once; what the index cache keeps
+    (core/search/index_cache.py). The rest of a Corpus is derived from it in a few milliseconds."""
+
+    title_texts: list[str]
+    strong_texts: list[str]  # title and tags
+    all_texts: list[str]  # title, tags, category label and body
+    vocab: list[str]  # sorted
+    postings: Sequence[Postings]  # by term id: phrase index -> weight, in library order
+    strong_postings: list[list[int]]  # by term id: the phrases with the term in their title or tags
+
+
 class Corpus:
     """Immutable after build: every structure the matcher reads, built once per library.
 
@@ -55,7 +69,9 @@ class Corpus:
         *,
         languages: Sequence[str] = ("en",),
         also: Mapping[str, str] | None = None,
+        indexed: Indexed | None = None,
     ) -> None:
+        """`indexed`: the costly half of this very build, kept from before (index_cache); built when None."""
         # The stems of a word in each language the index holds (English alone: one light stemmer).
         self.stems = stems_for(languages)
         # The build makes millions of small dicts and lists, none of which can form a cycle: without this the
@@ -63,14 +79,18 @@ class Corpus:
         collecting = gc.isenabled()
         gc.disable()
         try:
-            self._build(phrases, category_labels, also or {})
+            self._build(phrases, category_labels, also or {}, indexed)
             self._build_hints(category_hints or {})
         finally:
             if collecting:
                 gc.enable()
 
     def _build(
-        self, phrases: Sequence[Phrase], category_labels: Mapping[str, str] | None, also: Mapping[str, str]
+        self,
+        phrases: Sequence[Phrase],
+        category_labels: Mapping[str, str] | None,
+        also: Mapping[str, str],
+        indexed: Indexed | None,
     ) -> None:
         self.phrases: tuple[Phrase, ...] = tuple(phrases)
         labels = dict(category_labels or {})
@@ -83,13 +103,39 @@ class Corpus:
         label_words = [words(labels.get(key) or key.replace("_", " ")) for key in categories]
         self.label_texts: list[str] = [_spaced(found) for found in label_words]  # by category code
         self.first_index: dict[str, int] = {}
-        self.title_texts: list[str] = []
-        self.strong_texts: list[str] = []  # title and tags
-        self.all_texts: list[str] = []  # title, tags, category label and body
+        for index, phrase in enumerate(self.phrases):
+            self.first_index.setdefault(phrase.id, index)
+        if indexed is None:
+            indexed = self._index(label_words, also)
+        self.indexed = indexed
+        self.title_texts, self.strong_texts = indexed.title_texts, indexed.strong_texts
+        self.all_texts, self.vocab = indexed.all_texts, indexed.vocab
+        self.postings, self.strong_postings = indexed.postings, indexed.strong_postings
+        self.term_id: dict[str, int] = {term: i for i, term in enumerate(self.vocab)}
+        # Postings counts summed over the sorted vocabulary: the size of any prefix range in O(1). Postings
+        # read back from the cache count without making their dicts (those are made on first use).
+        saved = isinstance(self.postings, SavedPostings)
+        counts = self.postings.lengths() if saved else map(len, self.postings)  # type: ignore[attr-defined]
+        self._cumulative: list[int] = [0, *accumulate(counts)]
+        self._strong_cumulative: list[int] = [0, *accumulate(map(len, self.strong_postings))]
+        self._buckets: dict[tuple[str, int], list[str]] = {}
+        for term in self.vocab:
+            self._buckets.setdefault((term[0], len(term)), []).append(term)
+        # Term beginnings of the lengths people type, built now: on first use they would cost a keystroke.
+        beginnings: defaultdict[tuple[str, int], set[str]] = defaultdict(set)
+        for term in self.vocab:
+            for length in range(4, min(len(term), _EAGER_PREFIX_LENGTH) + 1):
+                beginnings[term[0], length].add(term[:length])
+        self._prefix_buckets: dict[tuple[str, int], list[str]] = {k: sorted(v) for k, v in beginnings.items()}
+
+    def _index(self, label_words: list[list[str]], also: Mapping[str, str]) -> Indexed:
+        """Every phrase's words, weighed by the field they are in: the texts and postings."""
+        title_texts: list[str] = []
+        strong_texts: list[str] = []
+        all_texts: list[str] = []
         postings: defaultdict[str, Postings] = defaultdict(dict)
         strong_postings: defaultdict[str, list[int]] = defaultdict(list)
         for index, phrase in enumerate(self.phrases):
-            self.first_index.setdefault(phrase.id, index)
             title = words(phrase.title)
             tags = words(" ".join(phrase.tags))
             label = label_words[self.category_codes[index]]
@@ -112,25 +158,18 @@ class Corpus:
                 postings[word][index] = weight
             for word in title_set | tag_set:
                 strong_postings[word].append(index)
-            self.title_texts.append(_spaced(title))
-            self.strong_texts.append(_spaced(title + tags))
-            self.all_texts.append(_spaced(title + tags + label + body + other))
-        self.vocab: list[str] = sorted(postings)
-        self.term_id: dict[str, int] = {term: i for i, term in enumerate(self.vocab)}
-        self.postings: list[Postings] = [postings[term] for term in self.vocab]
-        self.strong_postings: list[list[int]] = [strong_postings.get(term, []) for term in self.vocab]
-        # Postings counts summed over the sorted vocabulary: the size of any prefix range in O(1).
-        self._cumulative: list[int] = [0, *accumulate(map(len, self.postings))]
-        self._strong_cumulative: list[int] = [0, *accumulate(map(len, self.strong_postings))]
-        self._buckets: dict[tuple[str, int], list[str]] = {}
-        for term in self.vocab:
-            self._buckets.setdefault((term[0], len(term)), []).append(term)
-        # Term beginnings of the lengths people type, built now: on first use they would cost a keystroke.
-        beginnings: defaultdict[tuple[str, int], set[str]] = defaultdict(set)
-        for term in self.vocab:
-            for length in range(4, min(len(term), _EAGER_PREFIX_LENGTH) + 1):
-                beginnings[term[0], length].add(term[:length])
-        self._prefix_buckets: dict[tuple[str, int], list[str]] = {k: sorted(v) for k, v in beginnings.items()}
+            title_texts.append(_spaced(title))
+            strong_texts.append(_spaced(title + tags))
+            all_texts.append(_spaced(title + tags + label + body + other))
+        vocab = sorted(postings)
+        return Indexed(
+            title_texts,
+            strong_texts,
+            all_texts,
+            vocab,
+            [postings[term] for term in vocab],
+            [strong_postings.get(term, []) for term in vocab],
+        )
 
     def _build_hints(self, hints: Mapping[str, str]) -> None:
         # Each word's stem -> the category codes whose "when" text holds it; and each category's phrases in

@@ -7,11 +7,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain, pairwise
+from pathlib import Path
 from typing import Protocol
 
 from calmdesk.core.model import CATEGORY_KEYS, Category, Phrase
-from calmdesk.core.search.corpus import Corpus
 from calmdesk.core.search.first_cut import FIRST_CUT_MIN, first_cut
+from calmdesk.core.search.index_cache import cached_corpus
 from calmdesk.core.search.plain import Plain
 from calmdesk.core.search.pool import Bonus, Query
 from calmdesk.core.search.query import MAX_QUERY_CHARS, MAX_QUERY_WORDS, Term, analyse, has_words
@@ -82,11 +83,20 @@ class SearchIndex:
         languages: Sequence[str] = ("en",),
         also: Mapping[str, str] | None = None,
         vectorised: bool | None = None,
+        cache_dir: Path | None = None,
     ) -> None:
         """`languages`: those of the phrases (each brings its stemmer); `also`: more words to find a phrase
         by (phrase id -> text), weaker than its own: its English version's title and tags. `vectorised`:
-        rank with numpy (`vectors`); by default from VECTOR_MIN_PHRASES phrases on."""
-        self._corpus = Corpus(tuple(phrases), category_labels, category_hints, languages=languages, also=also)
+        rank with numpy (`vectors`); by default from VECTOR_MIN_PHRASES phrases on. `cache_dir`: where the
+        index's costly half is kept between runs (index_cache); None builds it all."""
+        self._corpus = cached_corpus(
+            tuple(phrases),
+            category_labels or {},
+            category_hints or {},
+            languages=languages,
+            also=also or {},
+            cache_dir=cache_dir,
+        )
         if vectorised is None:
             vectorised = len(self._corpus) >= VECTOR_MIN_PHRASES
         self._matcher = WordMatcher(self._corpus, vectorised=vectorised)
@@ -108,11 +118,12 @@ class SearchIndex:
         vocabulary: Vocabulary | None = None,
         *,
         phrases: Sequence[Phrase] | None = None,
+        cache_dir: Path | None = None,
     ) -> SearchIndex:
         """The index the app and the CLI search: the library's phrases (or only `phrases` of them), with its
         categories' labels, "when" texts and on-request flags. A library shown in another language than
         English is also searched in English: each phrase by its English version's title and tags, each
-        category by its English "when"."""
+        category by its English "when". `cache_dir`: see __init__."""
         phrases = library.phrases if phrases is None else phrases
         categories = library.categories
         hints = {key: c.when or c.description for key, c in categories.items()}
@@ -138,6 +149,7 @@ class SearchIndex:
             vocabulary=vocabulary if vocabulary is not None else library.vocabulary,
             languages=(language, "en") if language != "en" else ("en",),
             also=also,
+            cache_dir=cache_dir,
         )
 
     @classmethod

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from calmdesk.core.search.corpus import Corpus
 from calmdesk.core.search.pool import STEP_BOOST, Bonus, Query, Ranked
+from calmdesk.core.search.saved_postings import SavedPostings
 from calmdesk.core.search.weights import (
     FALLBACK_PENALTY,
     HINT_LIFT,
@@ -51,16 +52,24 @@ class Vectors:
 
         self.np: Any = np
         postings = corpus.postings
-        counts = np.fromiter(map(len, postings), dtype=np.int64, count=len(postings))
-        total = int(counts.sum())
         self.size = len(corpus)
-        self.starts = np.zeros(len(postings) + 1, dtype=np.int64)
-        np.cumsum(counts, out=self.starts[1:])
-        self.ids = np.fromiter(chain.from_iterable(postings), dtype=np.intp, count=total)
-        self.weights = np.fromiter(
-            chain.from_iterable(p.values() for p in postings), dtype=np.float64, count=total
-        )
-        lengths = np.fromiter(map(len, corpus.vocab), dtype=np.float64, count=len(corpus.vocab))
+        if isinstance(postings, SavedPostings):  # read back from the index cache: the arrays as they are
+            self.starts = np.frombuffer(postings.starts, dtype=np.uint32).astype(np.int64)
+            counts = np.diff(self.starts)
+            self.ids = np.frombuffer(postings.ids, dtype=np.uint32)
+            self.weights = np.frombuffer(postings.weights, dtype=np.float64)
+        else:
+            counts = np.fromiter(map(len, postings), dtype=np.int64, count=len(postings))
+            total = int(counts.sum())
+            self.starts = np.zeros(len(postings) + 1, dtype=np.int64)
+            np.cumsum(counts, out=self.starts[1:])
+            self.ids = np.fromiter(chain.from_iterable(postings), dtype=np.uint32, count=total)
+            self.weights = np.fromiter(
+                chain.from_iterable(p.values() for p in postings), dtype=np.float64, count=total
+            )
+        # Phrase indexes and term lengths as 4-byte integers, not 8-byte ones: 20 MB less at 50,000 phrases,
+        # and the same scores (numpy indexes with any integers, and divides integers as float64).
+        lengths = np.fromiter(map(len, corpus.vocab), dtype=np.uint32, count=len(corpus.vocab))
         self.term_lengths = np.repeat(lengths, counts)  # per posting: the length of its term
         self.codes = np.frombuffer(corpus.category_codes, dtype=np.uint8)
         self.texts = corpus.all_texts

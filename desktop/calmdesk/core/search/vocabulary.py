@@ -7,11 +7,11 @@ import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
 from calmdesk.core.model import LANGUAGE_CODE, Problem
+from calmdesk.core.resource_files import files
 from calmdesk.core.safefile import FileRefused, read_regular_file
 from calmdesk.core.text import words
 

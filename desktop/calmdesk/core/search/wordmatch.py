@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -177,7 +178,7 @@ def resolve(corpus: Corpus, term: Term, *, materialise: bool = True) -> WordMatc
             main.append(Span(prefix_quality, f" {word}", lo, hi, prefix=True))
         # A word the library holds often is taken as typed: its one-letter neighbours ("wait" -> "wail")
         # would only add noise (and the typo lookup's cost). A rare one may still be a slip for a commoner.
-        common = exact is not None and len(corpus.postings[exact]) >= COMMON_POSTINGS
+        common = exact is not None and corpus.range_size(exact, exact + 1) >= COMMON_POSTINGS
         typos = [] if common else _typos(corpus, word, last)
         extra = _stems(corpus, word, STEM, {exact}) + typos
     alias = GUESSED_ALIAS if term.guessed else ALIAS
@@ -246,7 +247,7 @@ def _materialise(corpus: Corpus, spans: list[Span]) -> Postings:
     return scores
 
 
-def _union(postings: list[Postings] | list[list[int]], spans: list[Span]) -> AbstractSet[int]:
+def _union(postings: Sequence[Postings] | Sequence[list[int]], spans: list[Span]) -> AbstractSet[int]:
     lists = [postings[t] for s in spans for t in range(s.lo, s.hi)]
     if len(lists) == 1 and isinstance(lists[0], dict):
         return lists[0].keys()  # one term: its postings already are the set, no copy needed

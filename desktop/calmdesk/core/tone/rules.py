@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
 from calmdesk.core.model import LANGUAGE_CODE, Problem
 from calmdesk.core.packs import MAX_PACK_BYTES
+from calmdesk.core.resource_files import files
 from calmdesk.core.safefile import FileRefused, read_regular_file
 from calmdesk.core.tomlcheck import LineFinder, Table, decode, parse_toml
 from calmdesk.core.tone.patterns import PatternError, compile_pattern

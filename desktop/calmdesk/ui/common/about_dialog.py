@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
@@ -11,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QV
 from calmdesk import __version__
 from calmdesk.store import paths
 from calmdesk.ui.common.icons import svg_icon
+from calmdesk.ui.common.rich_text import escape
 
 
 class AboutDialog(QDialog):
@@ -52,14 +52,14 @@ class AboutDialog(QDialog):
             *extra,
         ]
         table = "".join(
-            f"<tr><td style='padding-right:12px; white-space:nowrap'><b>{html.escape(k)}</b></td>"
-            f"<td style='white-space:nowrap'>{html.escape(v)}</td></tr>"
+            f"<tr><td style='padding-right:12px; white-space:nowrap'><b>{escape(k)}</b></td>"
+            f"<td style='white-space:nowrap'>{escape(v)}</td></tr>"
             for k, v in rows
         )
         what = self.tr("Calm, ready-made replies for support agents facing an upset customer.")
         offline = self.tr("Works fully offline: nothing you type ever leaves this computer.")
         return (
-            f"<h2 style='margin-bottom:2px'>CalmDesk {html.escape(__version__)}</h2>"
-            f"<p>{html.escape(what)}<br>{html.escape(offline)}</p>"
+            f"<h2 style='margin-bottom:2px'>CalmDesk {escape(__version__)}</h2>"
+            f"<p>{escape(what)}<br>{escape(offline)}</p>"
             f"<table>{table}</table>"
         )

@@ -1,13 +1,18 @@
-"""The app and tray icons, read from the packaged SVG art through importlib.resources."""
+"""The app and tray icons, read from the packaged SVG art in calmdesk.resources/icons."""
 
 from __future__ import annotations
 
 import contextlib
 import functools
-from importlib import resources
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
+
+from calmdesk.core.resource_files import files, local_path
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 APP_ICON = "calmdesk.svg"
 MONOCHROME_ICON = "calmdesk-symbolic.svg"
@@ -17,10 +22,10 @@ _FALLBACK_SIZES = (16, 22, 24, 32, 48, 64)
 _extracted = contextlib.ExitStack()
 
 
-def _resource(name: str) -> resources.abc.Traversable:
+def _resource(name: str) -> Traversable:
     if "/" in name or "\\" in name or name.startswith("."):
         raise ValueError(f"not an icon name: {name!r}")
-    return resources.files("calmdesk.resources").joinpath("icons", name)
+    return files().joinpath("icons", name)
 
 
 def svg_bytes(name: str) -> bytes:
@@ -35,7 +40,7 @@ def svg_icon(name: str = APP_ICON) -> QIcon:
     Qt's SVG icon engine renders on demand, which is cheaper at start than pre-rendering every size;
     where that plugin is missing, the icon is pre-rendered at the common sizes at 1x and 2x instead.
     """
-    icon = QIcon(str(_extracted.enter_context(resources.as_file(_resource(name)))))
+    icon = QIcon(str(local_path(_resource(name), _extracted)))
     if icon.pixmap(16).isNull():
         icon = _prerendered(svg_bytes(name))
     return icon

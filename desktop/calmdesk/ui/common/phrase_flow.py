@@ -66,6 +66,7 @@ class PhraseFlow:
         self._worked: tuple[str, dict[str, float]] | None = None  # (topic, boosts), until the next mark
         self._reading: Reading | None = None  # the customer's message the agent copied, if read
         self._answers: tuple[str, ...] = ()  # the ids of the phrases that answer it, best first
+        self._answer_step: str | None = None  # the checklist step that answers it
 
     # -- what the flow works with -----------------------------------------------------------------------
 
@@ -95,11 +96,15 @@ class PhraseFlow:
     def current(self) -> Complaint | None:
         return self._complaints.current()
 
-    def set_reading(self, reading: Reading | None, answers: tuple[str, ...] = ()) -> None:
+    def set_reading(
+        self, reading: Reading | None, answers: tuple[str, ...] = (), step: str | None = None
+    ) -> None:
         """The customer's message as read (None: none): its order number and name fill blanks the
-        complaint leaves empty, and `answers` (phrase ids) lead the list while nothing is typed."""
+        complaint leaves empty, `answers` (phrase ids) lead the list while nothing is typed, and while no
+        complaint is open the phrases of `step` (the checklist step that answers it) come next."""
         self._reading = reading
         self._answers = answers if reading is not None else ()
+        self._answer_step = step if reading is not None else None
 
     def reading(self) -> Reading | None:
         return self._reading
@@ -241,6 +246,10 @@ class PhraseFlow:
     def search(self, index: SearchIndex, query: str, category: str | None, limit: int) -> list[Hit]:
         """The picker's results for `query`: every boost applied, another channel's phrases behind."""
         boosts = replace(self.boosts_for(query), worked=self.worked_boosts())
+        answering = self._library.step(self._answer_step) if self._answer_step else None
+        if answering is not None and self._complaints.current() is None:
+            # No complaint worked on yet: the step that answers the message is the one at hand.
+            boosts = replace(boosts, step_categories=frozenset(answering.categories))
         hits = index.search(query, category=category, limit=limit, boosts=boosts)
         if self._answers and not has_words(query):
             from calmdesk.core.reading.for_reply import answers_first

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping
 
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from calmdesk.core.placeholders import blanks, parse, render
+from calmdesk.ui.common.rich_text import escape
 
-# Private-use characters mark where a blank's value starts and ends, so the marking survives html.escape
+# Private-use characters mark where a blank's value starts and ends, so the marking survives escaping
 # and cannot collide with anything a phrase or an agent would write.
 _FILLED, _EMPTY, _END = "\ue000", "\ue001", "\ue002"
 
@@ -35,7 +35,7 @@ def preview_html(text: str, values: Mapping[str, str], *, filled_bg: str, empty_
             marked[placeholder.key] = (
                 _FILLED + "".join(c for c in given if c not in (_FILLED, _EMPTY, _END)) + _END
             )
-    body = html.escape(render(text.strip(), marked))
+    body = escape(render(text.strip(), marked))
     body = (
         body.replace(_FILLED, f'<span style="background:{filled_bg}">')
         .replace(_EMPTY, f'<span style="background:{empty_bg}; font-style:italic">')
@@ -59,4 +59,4 @@ class PreviewPane(QTextBrowser):
         self.setHtml(preview_html(text, values, filled_bg=filled, empty_bg="rgba(230,126,34,0.35)"))
 
     def show_message(self, message: str) -> None:
-        self.setHtml(f'<p style="color:gray">{html.escape(message)}</p>')
+        self.setHtml(f'<p style="color:gray">{escape(message)}</p>')

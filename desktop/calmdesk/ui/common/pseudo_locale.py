@@ -13,7 +13,6 @@ from __future__ import annotations
 import math
 import re
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 CODE = "qps"  # the pseudo-locale's code (Windows calls its own "qps-ploc")
@@ -48,6 +47,8 @@ def write_catalogue(source: Path, out: Path) -> int:
 
     Returns how many messages it holds.
     """
+    import xml.etree.ElementTree as ET  # here, not at the top: the app imports this module at every start
+
     root = ET.parse(source).getroot()
     root.set("language", "en")  # lrelease knows no plural rule for "qps": English's two forms
     count = 0

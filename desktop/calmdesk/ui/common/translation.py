@@ -5,12 +5,12 @@ from __future__ import annotations
 import logging
 import os
 from contextlib import ExitStack
-from importlib.resources import as_file, files
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from calmdesk.core import messages
 from calmdesk.core.languages import ENGLISH, from_locale, supported
+from calmdesk.core.resource_files import files, local_path
 from calmdesk.ui.common import pseudo_locale
 
 log = logging.getLogger(__name__)
@@ -44,9 +44,9 @@ def install(app: QCoreApplication, lang: str) -> bool:
         app.removeTranslator(translator)
     _installed.clear()
     messages.use(lang)  # the words the windows share with the command line (an import's report)
-    entry = files("calmdesk.resources") / "translations" / f"calmdesk_{lang}.qm"
+    entry = files() / "translations" / f"calmdesk_{lang}.qm"
     ours = QTranslator(app)
-    loaded = entry.is_file() and ours.load(str(_files.enter_context(as_file(entry))))
+    loaded = entry.is_file() and ours.load(str(local_path(entry, _files)))
     if not loaded:
         log.warning("no interface catalogue for %s (run scripts/build-translations): English shown", lang)
         return False

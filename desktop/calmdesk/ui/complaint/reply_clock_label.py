@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 
@@ -11,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from calmdesk.core.complaint import Complaint
 from calmdesk.core.complaint_time import AGENT, AMBER, RED, duration, reply_clock
+from calmdesk.ui.common.rich_text import escape
 
 _CLOCK_COLOURS = {AMBER: "#b9770e", RED: "#c0392b"}  # readable on light and dark backgrounds alike
 
@@ -34,19 +34,19 @@ class ReplyClockLabel(QLabel):
 
     def show_for(self, complaint: Complaint | None, moment: datetime, targets: Mapping[str, int]) -> None:
         if complaint is None:
-            self.setText(html.escape(self.tr("The steps work as a guide; start a complaint to tick them.")))
+            self.setText(escape(self.tr("The steps work as a guide; start a complaint to tick them.")))
             return
         clock = reply_clock(complaint, moment, targets)
         text = self.tr("Open for %s") % clock_text(duration(complaint, moment))
         if clock.waiting == AGENT:  # the agent asked: the customer's turn, no target runs
             turn = self.tr("you asked, their turn %s · Ctrl+R when they reply") % clock_text(clock.waited)
-            text = html.escape(text + " · " + turn)
+            text = escape(text + " · " + turn)
         elif clock.target is not None:
             wait = self.tr("waiting %s of %s") % (clock_text(clock.waited), clock_text(clock.target))
             colour = _CLOCK_COLOURS.get(clock.state)
             label = {AMBER: self.tr("reply soon"), RED: self.tr("reply now")}.get(clock.state, "")
-            wait = html.escape(wait + (f" · {label}" if label else ""))
-            text = html.escape(text) + " · " + (f"<b style='color:{colour}'>{wait}</b>" if colour else wait)
+            wait = escape(wait + (f" · {label}" if label else ""))
+            text = escape(text) + " · " + (f"<b style='color:{colour}'>{wait}</b>" if colour else wait)
         else:
-            text = html.escape(text + " · " + self.tr("waiting %s") % clock_text(clock.waited))
+            text = escape(text + " · " + self.tr("waiting %s") % clock_text(clock.waited))
         self.setText(text)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from calmdesk.ui.common.rich_text import escape
 
 if TYPE_CHECKING:
     from calmdesk.core.model import ChecklistStep
@@ -31,7 +32,7 @@ class StepDetail(QTextBrowser):
         if step is None:
             self.clear()
             return
-        esc = html.escape
+        esc = escape
         parts = [f"<p><b>{esc(step.goal)}</b></p>"]
         parts += self._raised_html(raised)  # what to do about a threat, before the step's usual tips
         parts.append("<ul style='margin-left:-16px'>")
@@ -54,7 +55,7 @@ class StepDetail(QTextBrowser):
             return []
         from calmdesk.core.reading.model import THREAT_WORDS  # loaded with the reader, on first need
 
-        esc = html.escape
+        esc = escape
         parts: list[str] = []
         for threat in dict.fromkeys(tip.threat for tip in raised):
             heading = self.tr("Their message threatens %s") % THREAT_WORDS.get(threat, threat)

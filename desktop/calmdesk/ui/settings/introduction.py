@@ -1,13 +1,23 @@
-"""The first start asks who is signing: the agent's name and company, which a dozen phrases end with."""
+"""The first start asks who is signing (the agent's name and company) and offers to start with the session."""
 
 from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QCursor, QGuiApplication, QShowEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from calmdesk.store.errors import StoreError
 from calmdesk.store.settings import Settings, save_settings
@@ -15,10 +25,16 @@ from calmdesk.system.popup_window import keep_floating, on_wayland
 from calmdesk.ui.common.clear_place import place_clear
 from calmdesk.ui.common.keys import buddy_label
 
+if TYPE_CHECKING:
+    from calmdesk.system.autostart import Autostart
+
 
 class IntroductionDialog(QDialog):
     """Name and company, once. Shown without taking the keyboard (CalmDesk often starts at login, while
     the agent is typing elsewhere); a click or the tray brings it forward, with the name field ready.
+
+    With `offer_autostart` (where CalmDesk does not start with the session yet), one button writes the
+    login entry there and then, whatever the agent answers about the name.
 
     Signals:
         settingsSaved(object): the Settings with the name and company, once written.
@@ -26,10 +42,20 @@ class IntroductionDialog(QDialog):
 
     settingsSaved = Signal(object)
 
-    def __init__(self, settings: Settings, path: Path | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        path: Path | None = None,
+        parent: QWidget | None = None,
+        *,
+        offer_autostart: Autostart | None = None,
+    ) -> None:
         super().__init__(parent)
         self._settings = settings
         self._path = path
+        self._login = offer_autostart
+        self._start_with_session = QPushButton(self)
+        self._started = QLabel(self)
         self._intro = QLabel(self)
         self._name = QLineEdit(self)
         self._company = QLineEdit(self)
@@ -68,6 +94,17 @@ class IntroductionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._intro)
         layout.addLayout(form)
+        self._start_with_session.setText(self.tr("Start CalmDesk when I log &in"))
+        self._start_with_session.setAutoDefault(False)  # Enter still saves the name
+        self._start_with_session.setToolTip(
+            self.tr("The hotkey is then ready at every login, no window shown. Settings can turn it off.")
+        )
+        self._start_with_session.clicked.connect(self._start_at_login)
+        self._started.setWordWrap(True)
+        self._started.hide()
+        layout.addWidget(self._start_with_session, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self._started)
+        self._start_with_session.setVisible(self._login is not None)
         layout.addWidget(self._error)
         layout.addWidget(self._buttons)
         self.setMinimumWidth(380)
@@ -96,6 +133,22 @@ class IntroductionDialog(QDialog):
         # instead of tiling it across the whole screen.
         keep_floating(self)
         super().showEvent(event)
+
+    def _start_at_login(self) -> None:
+        """The one-click offer: write the autostart entry now, and say how it went in place of the button."""
+        from calmdesk.system.autostart import AutostartError
+
+        if self._login is None:
+            return
+        try:
+            self._login.enable()
+        except AutostartError as exc:
+            self._error.setText(self.tr("CalmDesk cannot start with your session: %s") % exc)
+            self._error.show()
+            return
+        self._start_with_session.hide()
+        self._started.setText(self.tr("CalmDesk will start when you log in. Settings can turn this off."))
+        self._started.show()
 
     def accept(self) -> None:
         settings = dataclasses.replace(

@@ -1,0 +1,139 @@
+"""The search index's costly half kept between runs (core/search/index_cache): read back, it is the very
+same index; anything changed, damaged or foreign means a fresh build, never an error or a wrong result."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from calmdesk.core.library import Library, load_library
+from calmdesk.core.search import Hit, SearchIndex, index_cache
+from calmdesk.core.search.corpus import Corpus
+from calmdesk.core.search.saved_postings import SavedPostings
+
+ROOT = Path(__file__).resolve().parents[2]
+EVAL_FILES = sorted((ROOT / "tests" / "core").glob("search_eval*.toml"))
+# Every structure a Corpus holds that search reads.
+ATTRIBUTES = (
+    "phrases", "category_code", "category_codes", "label_texts", "first_index", "title_texts",
+    "strong_texts", "all_texts", "vocab", "term_id", "postings", "strong_postings", "_cumulative",
+    "_strong_cumulative", "_buckets", "_prefix_buckets", "hint_stems", "members", "stem_terms",
+)  # fmt: skip
+
+
+def eval_queries() -> list[str]:
+    return [
+        case["query"]
+        for path in EVAL_FILES
+        for case in tomllib.loads(path.read_text(encoding="utf-8")).get("case", [])
+    ]
+
+
+def ranked(hits: list[Hit]) -> list[tuple[str, float, bool]]:
+    return [(h.phrase.id, h.score, h.partial) for h in hits]
+
+
+@pytest.fixture(scope="module")
+def library() -> Library:
+    return load_library(language="es")  # Spanish: also words from the English versions, two stemmers
+
+
+@pytest.fixture
+def cache(tmp_path: Path) -> Path:
+    return tmp_path / "cache"
+
+
+def _corpus(index: SearchIndex) -> Corpus:
+    return index._corpus
+
+
+def test_an_index_read_back_is_the_index_built(library: Library, cache: Path) -> None:
+    built = SearchIndex.for_library(library)
+    first = SearchIndex.for_library(library, cache_dir=cache)  # builds and keeps it
+    kept = list(cache.iterdir())  # the folder made as needed
+    assert [p.name for p in kept] == ["search-index-es.bin"]
+    before = kept[0].stat().st_mtime_ns
+    again = SearchIndex.for_library(library, cache_dir=cache)  # reads it
+    assert kept[0].stat().st_mtime_ns == before, "read, not rewritten"
+    for name in ATTRIBUTES:  # before any query: some structures grow on first use
+        assert list_of(getattr(_corpus(again), name)) == list_of(getattr(_corpus(built), name)), name
+        assert getattr(_corpus(first), name) == getattr(_corpus(built), name), name
+    for fresh, read in zip(_corpus(built).postings, _corpus(again).postings, strict=True):
+        assert list(fresh) == list(read)  # library order, which the ranking's tie-break relies on
+    searched = SearchIndex.for_library(library, cache_dir=cache)
+    read_back = _corpus(searched).postings
+    assert isinstance(read_back, SavedPostings)
+    assert read_back._made == {}, "no term's dict is made before a query reaches it"
+    for query in eval_queries():
+        assert ranked(searched.search(query, limit=20)) == ranked(built.search(query, limit=20)), query
+    assert 0 < len(read_back._made) < len(read_back), "made for the terms the queries reached"
+
+
+def list_of(value: object) -> object:
+    return list(value) if isinstance(value, SavedPostings) else value
+
+
+def test_the_large_library_ranking_reads_it_back_alike(library: Library, cache: Path) -> None:
+    labels = {k: c.label for k, c in library.categories.items()}
+    built = SearchIndex(library.phrases, labels, vectorised=True)
+    SearchIndex(library.phrases, labels, vectorised=True, cache_dir=cache)
+    again = SearchIndex(library.phrases, labels, vectorised=True, cache_dir=cache)
+    for query in eval_queries()[:200]:
+        assert ranked(again.search(query, limit=10)) == ranked(built.search(query, limit=10)), query
+
+
+def test_changed_phrases_are_indexed_afresh(library: Library, cache: Path) -> None:
+    SearchIndex.for_library(library, cache_dir=cache)
+    first, *rest = library.phrases
+    edited = dataclasses.replace(first, text=first.text + " Zanzibar")
+    changed = SearchIndex(
+        (edited, *rest),
+        {k: c.label for k, c in library.categories.items()},
+        cache_dir=cache,
+        languages=("es", "en"),
+    )
+    assert [h.phrase.id for h in changed.search("zanzibar")] == [first.id]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda raw: raw[:-100],  # cut short
+        lambda raw: raw[:500] + bytes([raw[500] ^ 0x01]) + raw[501:],  # one bit flipped
+        lambda raw: b"\x80\x04\x95" + raw[3:],  # not ours (a pickle's opening)
+        lambda raw: raw + b"more",  # trailing bytes
+        lambda raw: b"",
+    ],
+    ids=["cut", "bit", "pickle", "trailing", "empty"],
+)
+def test_a_damaged_index_is_built_again_and_rewritten(library: Library, cache: Path, damage) -> None:  # type: ignore[no-untyped-def]
+    built = SearchIndex.for_library(library, cache_dir=cache)
+    path = cache / "search-index-es.bin"
+    good = path.read_bytes()
+    path.write_bytes(damage(good))
+    again = SearchIndex.for_library(library, cache_dir=cache)
+    assert list(_corpus(again).postings) == _corpus(built).postings
+    assert path.read_bytes() == good, "rewritten whole"
+
+
+def test_a_forged_index_with_a_good_checksum_is_refused(library: Library, cache: Path) -> None:
+    """Structure is checked, not only the checksum: a phrase index past the end is never used."""
+    corpus = _corpus(SearchIndex.for_library(library))
+    key = index_cache.digest(corpus.phrases, {k: c.label for k, c in library.categories.items()}, {})
+    forged = corpus.indexed._replace(postings=[{10**6: 1.0}, *corpus.indexed.postings[1:]])
+    path = cache / "index.bin"
+    index_cache.write(path, key, forged)
+    assert path.exists()
+    assert index_cache.read(path, key, len(corpus.phrases)) is None
+    assert index_cache.read(cache / "missing.bin", key, 3) is None
+
+
+def test_something_else_at_the_path_is_not_read(library: Library, cache: Path) -> None:
+    cache.mkdir()
+    os.mkfifo(cache / "search-index-es.bin")  # a read would hang
+    index = SearchIndex.for_library(library, cache_dir=cache)
+    assert index.search("sorry")
