@@ -340,6 +340,7 @@ def _editor(s: Session) -> None:
     """`calmdesk edit`, then a search and a phrase with blanks, as an agent would look one up to change it."""
     s.run(PYTHON, "-m", "calmdesk", "edit")
     time.sleep(1.0)
+    s.keys("ctrl+f")  # the first field has the first focus: the search is a key away
     s.type("refund")
     s.keys("Tab", "Tab", "Tab", "Down", "Down")
 

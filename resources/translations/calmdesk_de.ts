@@ -711,6 +711,10 @@
 <context>
     <name>EditorWindow</name>
     <message>
+        <source>There is no %s version to delete.</source>
+        <translation>Es gibt keine Fassung auf %s zum Löschen.</translation>
+    </message>
+    <message>
         <source>Phrases</source>
         <translation>Phrasen</translation>
     </message>
@@ -933,6 +937,18 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Language of the phrases</source>
+        <translation>Sprache der Sätze</translation>
+    </message>
+    <message>
+        <source>A CSV file&apos;s lang column says it row by row; a pack says its own</source>
+        <translation>Die Spalte lang einer CSV-Datei gibt sie Zeile für Zeile an; ein Paket nennt seine eigene</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage of the phrases:</source>
+        <translation>Spra&amp;che der Sätze:</translation>
+    </message>
+    <message>
         <source>F&amp;older…</source>
         <translation>&amp;Ordner…</translation>
     </message>
@@ -1009,10 +1025,6 @@
         <translation>Nichts importiert: %s</translation>
     </message>
     <message>
-        <source>Will add (%d)</source>
-        <translation>Wird hinzugefügt (%d)</translation>
-    </message>
-    <message>
         <source>Choose fi&amp;le…</source>
         <translation>&amp;Datei wählen…</translation>
     </message>
@@ -1053,40 +1065,20 @@
         <translation>Kate&amp;gorie sonst:</translation>
     </message>
     <message>
-        <source>Will customise (%d)</source>
-        <translation>Wird angepasst (%d)</translation>
-    </message>
-    <message>
         <source>replaces the built-in</source>
         <translation>ersetzt die mitgelieferte</translation>
-    </message>
-    <message>
-        <source>Will replace (%d)</source>
-        <translation>Wird ersetzt (%d)</translation>
     </message>
     <message>
         <source>overwrites yours</source>
         <translation>überschreibt Ihre</translation>
     </message>
     <message>
-        <source>Skipped (%d)</source>
-        <translation>Übersprungen (%d)</translation>
-    </message>
-    <message>
         <source>Notes (%d)</source>
         <translation>Hinweise (%d)</translation>
     </message>
     <message>
-        <source>… and %d more</source>
-        <translation>… und %d weitere</translation>
-    </message>
-    <message>
         <source>%d to import.</source>
         <translation>%d zu importieren.</translation>
-    </message>
-    <message>
-        <source>Left out: %s.</source>
-        <translation>Ausgelassen: %s.</translation>
     </message>
     <message>
         <source>A backup of your data is made first.</source>
@@ -2306,6 +2298,41 @@ Stöbern Sie oben in einer Kategorie (Ctrl+←/→), oder versuchen Sie andere W
     <message>
         <source>%d s left</source>
         <translation>Noch %d s</translation>
+    </message>
+</context>
+<context>
+    <name>VersionPanel</name>
+    <message>
+        <source>Pick a language to edit its version</source>
+        <translation>Wählen Sie eine Sprache, um ihre Fassung zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Fassung</translation>
+    </message>
+    <message>
+        <source>Language versions</source>
+        <translation>Sprachfassungen</translation>
+    </message>
+    <message>
+        <source>Language of the text below</source>
+        <translation>Sprache des Textes darunter</translation>
+    </message>
+    <message>
+        <source>↩ no version: agents get the English one</source>
+        <translation>↩ keine Fassung: Agenten erhalten die englische</translation>
+    </message>
+    <message>
+        <source>Editing the %s version.</source>
+        <translation>Sie bearbeiten die Fassung auf %s.</translation>
+    </message>
+    <message>
+        <source>↩ No %1 version yet: agents get the %2 one, shown below. Write over it and save to add the %1 version.</source>
+        <translation>↩ Noch keine Fassung auf %1: Agenten erhalten die Fassung auf %2, unten gezeigt. Überschreiben Sie sie und speichern Sie, um die Fassung auf %1 hinzuzufügen.</translation>
     </message>
 </context>
 <context>

@@ -711,6 +711,10 @@
 <context>
     <name>EditorWindow</name>
     <message>
+        <source>There is no %s version to delete.</source>
+        <translation>No hay versión en %s que eliminar.</translation>
+    </message>
+    <message>
         <source>Phrases</source>
         <translation>Frases</translation>
     </message>
@@ -933,6 +937,18 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Language of the phrases</source>
+        <translation>Idioma de las frases</translation>
+    </message>
+    <message>
+        <source>A CSV file&apos;s lang column says it row by row; a pack says its own</source>
+        <translation>La columna lang de un archivo CSV lo indica fila por fila; un paquete indica el suyo</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage of the phrases:</source>
+        <translation>Idio&amp;ma de las frases:</translation>
+    </message>
+    <message>
         <source>F&amp;older…</source>
         <translation>&amp;Carpeta…</translation>
     </message>
@@ -1009,10 +1025,6 @@
         <translation>No se importó nada: %s</translation>
     </message>
     <message>
-        <source>Will add (%d)</source>
-        <translation>Se añadirán (%d)</translation>
-    </message>
-    <message>
         <source>Choose fi&amp;le…</source>
         <translation>&amp;Elegir archivo…</translation>
     </message>
@@ -1053,40 +1065,20 @@
         <translation>Cate&amp;goría si no:</translation>
     </message>
     <message>
-        <source>Will customise (%d)</source>
-        <translation>Se personalizarán (%d)</translation>
-    </message>
-    <message>
         <source>replaces the built-in</source>
         <translation>sustituye a la incluida</translation>
-    </message>
-    <message>
-        <source>Will replace (%d)</source>
-        <translation>Se sustituirán (%d)</translation>
     </message>
     <message>
         <source>overwrites yours</source>
         <translation>sobrescribe la suya</translation>
     </message>
     <message>
-        <source>Skipped (%d)</source>
-        <translation>Omitidas (%d)</translation>
-    </message>
-    <message>
         <source>Notes (%d)</source>
         <translation>Notas (%d)</translation>
     </message>
     <message>
-        <source>… and %d more</source>
-        <translation>… y %d más</translation>
-    </message>
-    <message>
         <source>%d to import.</source>
         <translation>%d para importar.</translation>
-    </message>
-    <message>
-        <source>Left out: %s.</source>
-        <translation>Quedan fuera: %s.</translation>
     </message>
     <message>
         <source>A backup of your data is made first.</source>
@@ -2306,6 +2298,41 @@ Explore una categoría de arriba (Ctrl+←/→), o pruebe otras palabras: perdó
     <message>
         <source>%d s left</source>
         <translation>Quedan %d s</translation>
+    </message>
+</context>
+<context>
+    <name>VersionPanel</name>
+    <message>
+        <source>Pick a language to edit its version</source>
+        <translation>Elija un idioma para editar su versión</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Language versions</source>
+        <translation>Versiones por idioma</translation>
+    </message>
+    <message>
+        <source>Language of the text below</source>
+        <translation>Idioma del texto de abajo</translation>
+    </message>
+    <message>
+        <source>↩ no version: agents get the English one</source>
+        <translation>↩ sin versión: los agentes reciben la inglesa</translation>
+    </message>
+    <message>
+        <source>Editing the %s version.</source>
+        <translation>Editando la versión en %s.</translation>
+    </message>
+    <message>
+        <source>↩ No %1 version yet: agents get the %2 one, shown below. Write over it and save to add the %1 version.</source>
+        <translation>↩ Aún no hay versión en %1: los agentes reciben la versión en %2, que se muestra abajo. Escriba encima y guarde para añadir la versión en %1.</translation>
     </message>
 </context>
 <context>

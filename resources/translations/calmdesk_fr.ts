@@ -711,6 +711,10 @@
 <context>
     <name>EditorWindow</name>
     <message>
+        <source>There is no %s version to delete.</source>
+        <translation>Il n’y a pas de version en %s à supprimer.</translation>
+    </message>
+    <message>
         <source>Phrases</source>
         <translation>Phrases</translation>
     </message>
@@ -933,6 +937,18 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Language of the phrases</source>
+        <translation>Langue des phrases</translation>
+    </message>
+    <message>
+        <source>A CSV file&apos;s lang column says it row by row; a pack says its own</source>
+        <translation>La colonne lang d’un fichier CSV l’indique ligne par ligne ; un pack indique la sienne</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage of the phrases:</source>
+        <translation>&amp;Langue des phrases :</translation>
+    </message>
+    <message>
         <source>F&amp;older…</source>
         <translation>&amp;Dossier…</translation>
     </message>
@@ -1009,10 +1025,6 @@
         <translation>Rien n&apos;a été importé : %s</translation>
     </message>
     <message>
-        <source>Will add (%d)</source>
-        <translation>Seront ajoutées (%d)</translation>
-    </message>
-    <message>
         <source>Choose fi&amp;le…</source>
         <translation>Choisir un &amp;fichier…</translation>
     </message>
@@ -1053,40 +1065,20 @@
         <translation>Caté&amp;gorie sinon :</translation>
     </message>
     <message>
-        <source>Will customise (%d)</source>
-        <translation>Seront personnalisées (%d)</translation>
-    </message>
-    <message>
         <source>replaces the built-in</source>
         <translation>remplace la phrase intégrée</translation>
-    </message>
-    <message>
-        <source>Will replace (%d)</source>
-        <translation>Seront remplacées (%d)</translation>
     </message>
     <message>
         <source>overwrites yours</source>
         <translation>écrase la vôtre</translation>
     </message>
     <message>
-        <source>Skipped (%d)</source>
-        <translation>Ignorées (%d)</translation>
-    </message>
-    <message>
         <source>Notes (%d)</source>
         <translation>Remarques (%d)</translation>
     </message>
     <message>
-        <source>… and %d more</source>
-        <translation>… et %d de plus</translation>
-    </message>
-    <message>
         <source>%d to import.</source>
         <translation>%d à importer.</translation>
-    </message>
-    <message>
-        <source>Left out: %s.</source>
-        <translation>Laissées de côté : %s.</translation>
     </message>
     <message>
         <source>A backup of your data is made first.</source>
@@ -2306,6 +2298,41 @@ Parcourez une catégorie ci-dessus (Ctrl+←/→), ou essayez d&apos;autres mots
     <message>
         <source>%d s left</source>
         <translation>%d s restantes</translation>
+    </message>
+</context>
+<context>
+    <name>VersionPanel</name>
+    <message>
+        <source>Pick a language to edit its version</source>
+        <translation>Choisissez une langue pour modifier sa version</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Language versions</source>
+        <translation>Versions par langue</translation>
+    </message>
+    <message>
+        <source>Language of the text below</source>
+        <translation>Langue du texte ci-dessous</translation>
+    </message>
+    <message>
+        <source>↩ no version: agents get the English one</source>
+        <translation>↩ pas de version : les agents reçoivent l’anglaise</translation>
+    </message>
+    <message>
+        <source>Editing the %s version.</source>
+        <translation>Modification de la version en %s.</translation>
+    </message>
+    <message>
+        <source>↩ No %1 version yet: agents get the %2 one, shown below. Write over it and save to add the %1 version.</source>
+        <translation>↩ Pas encore de version en %1 : les agents reçoivent la version en %2, affichée ci-dessous. Écrivez par-dessus et enregistrez pour ajouter la version en %1.</translation>
     </message>
 </context>
 <context>

@@ -711,6 +711,10 @@
 <context>
     <name>EditorWindow</name>
     <message>
+        <source>There is no %s version to delete.</source>
+        <translation>Não há versão em %s para excluir.</translation>
+    </message>
+    <message>
         <source>Phrases</source>
         <translation>Frases</translation>
     </message>
@@ -933,6 +937,18 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Language of the phrases</source>
+        <translation>Idioma das frases</translation>
+    </message>
+    <message>
+        <source>A CSV file&apos;s lang column says it row by row; a pack says its own</source>
+        <translation>A coluna lang de um arquivo CSV a indica linha a linha; um pacote indica o seu</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage of the phrases:</source>
+        <translation>Idi&amp;oma das frases:</translation>
+    </message>
+    <message>
         <source>F&amp;older…</source>
         <translation>&amp;Pasta…</translation>
     </message>
@@ -1009,10 +1025,6 @@
         <translation>Nada foi importado: %s</translation>
     </message>
     <message>
-        <source>Will add (%d)</source>
-        <translation>Serão adicionadas (%d)</translation>
-    </message>
-    <message>
         <source>Choose fi&amp;le…</source>
         <translation>Escolher &amp;arquivo…</translation>
     </message>
@@ -1053,40 +1065,20 @@
         <translation>Cate&amp;goria senão:</translation>
     </message>
     <message>
-        <source>Will customise (%d)</source>
-        <translation>Serão personalizadas (%d)</translation>
-    </message>
-    <message>
         <source>replaces the built-in</source>
         <translation>substitui a incluída</translation>
-    </message>
-    <message>
-        <source>Will replace (%d)</source>
-        <translation>Serão substituídas (%d)</translation>
     </message>
     <message>
         <source>overwrites yours</source>
         <translation>sobrescreve a sua</translation>
     </message>
     <message>
-        <source>Skipped (%d)</source>
-        <translation>Ignoradas (%d)</translation>
-    </message>
-    <message>
         <source>Notes (%d)</source>
         <translation>Observações (%d)</translation>
     </message>
     <message>
-        <source>… and %d more</source>
-        <translation>… e mais %d</translation>
-    </message>
-    <message>
         <source>%d to import.</source>
         <translation>%d para importar.</translation>
-    </message>
-    <message>
-        <source>Left out: %s.</source>
-        <translation>Ficaram de fora: %s.</translation>
     </message>
     <message>
         <source>A backup of your data is made first.</source>
@@ -2306,6 +2298,41 @@ Navegue por uma categoria acima (Ctrl+←/→), ou tente outras palavras: descul
     <message>
         <source>%d s left</source>
         <translation>Faltam %d s</translation>
+    </message>
+</context>
+<context>
+    <name>VersionPanel</name>
+    <message>
+        <source>Pick a language to edit its version</source>
+        <translation>Escolha um idioma para editar a versão</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>Language versions</source>
+        <translation>Versões por idioma</translation>
+    </message>
+    <message>
+        <source>Language of the text below</source>
+        <translation>Idioma do texto abaixo</translation>
+    </message>
+    <message>
+        <source>↩ no version: agents get the English one</source>
+        <translation>↩ sem versão: os agentes recebem a em inglês</translation>
+    </message>
+    <message>
+        <source>Editing the %s version.</source>
+        <translation>Editando a versão em %s.</translation>
+    </message>
+    <message>
+        <source>↩ No %1 version yet: agents get the %2 one, shown below. Write over it and save to add the %1 version.</source>
+        <translation>↩ Ainda não há versão em %1: os agentes recebem a versão em %2, mostrada abaixo. Escreva por cima e salve para adicionar a versão em %1.</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,7 @@ def main() -> None:
         read_s = time.perf_counter() - start
         with UserStore.open(root / "user.sqlite3", backup_dir=root / "backups") as store:
             phrases = UserPhrases(store)
-            plan = plan_import(result, user={}, library={p.id: p for p in library.phrases})
+            plan = plan_import(result, user=[], library=library.phrases)
             planned_s = time.perf_counter() - start
             store.backup("before-import")
             phrases.save_many([UserPhrase(p, origin="espanso: big.yml") for p in plan.writes])

@@ -35,7 +35,7 @@ AWKWARD_TAGS = [
 
 def _row_of(phrase: Phrase, customizes: bool = False, origin: str = "") -> tuple[object, ...]:
     values = to_row(UserPhrase(phrase, customizes, origin), 1, 1)
-    return (*values[:9], True)
+    return (*values[:9], values[11], True)
 
 
 @pytest.mark.parametrize("tags", AWKWARD_TAGS)
@@ -56,7 +56,7 @@ def test_every_tag_list_calmdesk_writes_reads_back_the_same(tags: tuple[str, ...
     ],
 )
 def test_a_list_another_program_wrote_reads_by_the_json_rules(stored: str, expected: tuple[str, ...]) -> None:
-    [entry] = read_rows([("user.x", "apology", "T", "Text", stored, "[]", None, 0, "", True)])
+    [entry] = read_rows([("user.x", "apology", "T", "Text", stored, "[]", None, 0, "", "en", True)])
     assert entry.phrase.tags == expected
 
 
@@ -64,13 +64,14 @@ def test_a_list_another_program_wrote_reads_by_the_json_rules(stored: str, expec
     "stored", ['["]', '["a"', "not json", "[1]", '["a", 2]', '{"a": "b"}', '"a"', '["a\x01"]', b'["a"]', None]
 )
 def test_a_row_with_mangled_tags_or_channels_is_left_out(stored: object) -> None:
-    assert list(read_rows([("user.x", "apology", "T", "Text", stored, "[]", None, 0, "", True)])) == []
-    assert list(read_rows([("user.x", "apology", "T", "Text", "[]", stored, None, 0, "", True)])) == []
+    assert list(read_rows([("user.x", "apology", "T", "Text", stored, "[]", None, 0, "", "en", True)])) == []
+    assert list(read_rows([("user.x", "apology", "T", "Text", "[]", stored, None, 0, "", "en", True)])) == []
 
 
 def test_equal_lists_are_one_tuple_for_every_phrase() -> None:
     rows = [
-        (f"user.{n}", "apology", "T", "Text", '["late", "refund"]', "[]", None, 0, "", True) for n in range(3)
+        (f"user.{n}", "apology", "T", "Text", '["late", "refund"]', "[]", None, 0, "", "en", True)
+        for n in range(3)
     ]
     entries = list(read_rows(rows))
     assert len({id(e.phrase.tags) for e in entries}) == 1

@@ -39,10 +39,10 @@ def install(version: int) -> dict[str, object]:
 
 
 def test_every_earlier_schema_version_has_a_fixture() -> None:
-    """Versions 1 to 5 have one. A newer migration adds the version before it with make_fixtures.py (the
+    """Versions 1 to 7 have one. A newer migration adds the version before it with make_fixtures.py (the
     last commit of main that wrote it): until then the newest fixture is simply one step further back."""
     assert list(range(1, max(VERSIONS) + 1)) == VERSIONS
-    assert max(VERSIONS) >= 5
+    assert max(VERSIONS) >= 7
     assert max(VERSIONS) < migrations.schema_version()
 
 
@@ -60,7 +60,7 @@ def test_upgrade_keeps_everything(version: int, xdg_home: Path) -> None:
         if "user_phrases" in expected:
             assert user_phrases_snapshot(UserPhrases(store)) == expected["user_phrases"]
     # Everything the old code held is still there, and the newer parts start empty.
-    assert expected.keys() - {"schema", "settings", "user_phrases"} <= found.keys()
+    assert expected.keys() - {"schema", "settings", "user_phrases", "deleted"} <= found.keys()
     with sqlite3.connect(paths.database_file()) as conn:
         assert migrations.user_version(conn) == migrations.schema_version()
     conn.close()
@@ -83,6 +83,22 @@ def test_upgraded_complaints_reach_the_command_line(
     assert main(["followups", "--json"]) == 0
     notes = {r["note"] for r in json.loads(capsys.readouterr().out)}
     assert notes == {"Call Ana back about A-1042", "Check in with Ben"}
+
+
+@pytest.mark.parametrize("version", [v for v in VERSIONS if v >= 3])
+def test_upgraded_phrases_keep_no_language_and_a_delete_is_still_undone(version: int, xdg_home: Path) -> None:
+    """Phrases saved before the user_phrases language step have lang "": shown in the library's language,
+    as they were. A delete made by the old code (its deleted row kept as that version's JSON) is undone."""
+    expected = install(version)
+    with UserStore.open() as store:
+        phrases = UserPhrases(store)
+        assert phrases.all()
+        assert {e.phrase.lang for e in phrases.all()} == {""}
+        if "deleted" in expected:
+            assert phrases.undo_delete() == expected["deleted"]
+            back = UserPhrases(store).get(str(expected["deleted"]))
+            assert back is not None
+            assert (back.phrase.title, back.phrase.lang) == ("Deleted later", "")
 
 
 def _digest(folder: Path) -> dict[str, str]:

@@ -125,3 +125,55 @@ def test_refresh_sees_what_another_program_wrote_and_only_that(tmp_path: Path) -
             assert mine.refresh() is True
             assert mine.get(B.id) is None
         assert mine.refresh() is False
+
+
+def test_each_language_is_a_version_of_its_own(tmp_path: Path) -> None:
+    """(id, lang) is the key: a Spanish version sits beside the English one, edits and deletes one
+    language only, keeps its phrase's place in the order, and all of it survives a restart."""
+    spanish = Phrase(A.id, "apology", "Perdón A", "Perdone, {{customer_name}}.", "user", lang="es")
+    with _open(tmp_path) as store:
+        phrases = UserPhrases(store)
+        phrases.save(A)
+        phrases.save(B)
+        phrases.save(spanish)
+        assert phrases.get(A.id, "es") == UserPhrase(spanish)
+        assert phrases.get(A.id, "en") == UserPhrase(A)
+        assert phrases.get(A.id, "de") is None
+        phrases.delete(A.id, "en")
+        assert [e.phrase for e in phrases.versions(A.id)] == [spanish]
+        assert phrases.undo_delete() == A.id
+    with _open(tmp_path) as store:
+        phrases = UserPhrases(store)
+        assert [(e.phrase.id, e.phrase.lang) for e in phrases.all()] == [
+            (A.id, "en"),
+            (A.id, "es"),
+            (B.id, "en"),
+        ]
+
+
+def test_a_row_from_before_languages_stands_for_any_language(tmp_path: Path) -> None:
+    """lang "" (rows migrated from schema 7): `get` in any language finds it until that language has a
+    version of its own."""
+    old = Phrase(A.id, A.category, A.title, A.text, "user", lang="")
+    german = Phrase(A.id, A.category, "Entschuldigung", "Es tut mir leid.", "user", lang="de")
+    with _open(tmp_path) as store:
+        phrases = UserPhrases(store)
+        phrases.save(old)
+        assert phrases.get(A.id, "fr") == UserPhrase(old)
+        phrases.save(german)
+        assert phrases.get(A.id, "de") == UserPhrase(german)
+        assert phrases.get(A.id, "fr") == UserPhrase(old)
+
+
+def test_an_import_may_replace_only_the_versions_named(tmp_path: Path) -> None:
+    spanish = Phrase(A.id, A.category, "Perdón", "Perdone.", "user", lang="es")
+    with _open(tmp_path) as store:
+        phrases = UserPhrases(store)
+        phrases.save(A)
+        phrases.save_many([UserPhrase(spanish)])  # a new language of a known id overwrites nothing
+        newer = Phrase(A.id, A.category, "Perdón (2)", "Perdone otra vez.", "user", lang="es")
+        with pytest.raises(StoreError, match="overwrite"):
+            phrases.save_many([UserPhrase(newer)], replace_ids=[(A.id, "en")])
+        phrases.save_many([UserPhrase(newer)], replace_ids=[(A.id, "es")])
+        assert phrases.get(A.id, "es") == UserPhrase(newer)
+        assert phrases.get(A.id, "en") == UserPhrase(A)

@@ -43,6 +43,17 @@ def anger(text: str) -> int:
     return value
 
 
+def content_lang(text: str) -> str:
+    """A language CalmDesk writes in, as a code in any usual spelling ("es", "ES", "pt-BR") or a name."""
+    from calmdesk.core.languages import content_language
+
+    found = content_language(text)
+    if found is None:
+        message = _('unknown language "{code}": use one of {codes}')
+        raise argparse.ArgumentTypeError(message.format(code=text, codes=", ".join(SUPPORTED)))
+    return found
+
+
 def shortcut(text: str) -> str:
     from calmdesk.core.shortcut import shortcut_problem
 
@@ -172,12 +183,27 @@ def import_phrases(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--replace", action="store_true", help=_("overwrite your phrases that have the same id")
     )
+    parser.add_argument(
+        "--lang",
+        type=content_lang,
+        metavar="LANG",
+        help=_(
+            "the language the phrases are written in, one of {codes} (default: your content language); "
+            "a CSV's lang column says it row by row"
+        ).format(codes=", ".join(SUPPORTED)),
+    )
 
 
 def export_phrases(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("format", choices=EXPORT_FORMATS, metavar="FORMAT", help=", ".join(EXPORT_FORMATS))
     parser.add_argument("path", type=Path, metavar="PATH")
     parser.add_argument("--all", action="store_true", help=_("every loaded phrase, not only your own"))
+    parser.add_argument(
+        "--lang",
+        type=content_lang,
+        metavar="LANG",
+        help=_("only the versions in this language (default: every language, a pack per language)"),
+    )
     parser.add_argument("--force", action="store_true", help=_("overwrite PATH if it exists"))
 
 

@@ -14,14 +14,14 @@ from calmdesk.cli.errors import EXIT_OK, EXIT_PROBLEM, CommandError, already_exi
 from calmdesk.core.importers import (
     ImportFailed,
     ImportPlan,
-    export_csv,
-    export_toml,
     plan_import,
     read_import,
+    report,
 )
+from calmdesk.core.importers.export import export_files
+from calmdesk.core.language_view import every_version
 from calmdesk.core.library import Library, load_configured
 from calmdesk.core.messages import gettext as _
-from calmdesk.core.messages import ngettext
 from calmdesk.core.printable import printable
 from calmdesk.core.safefile import FileRefused, os_error_text, write_atomically
 from calmdesk.core.user_layer import with_user_phrases
@@ -63,8 +63,11 @@ def import_phrases(
     as_json: bool,
     category: str,
     replace: bool,
+    lang: str | None = None,
 ) -> int:
     """Read, show the plan, then (unless --dry-run) back up the store and write everything in one go.
+
+    The phrases are in `lang` (None: the content language) unless the file says its own.
 
     When another import took some of the planned ids meanwhile (the write checks them inside its
     transaction, so nothing is overwritten), the file is planned again against what is there now.
@@ -73,7 +76,13 @@ def import_phrases(
     for attempt in range(1, PLAN_ATTEMPTS + 1):
         try:
             plan, backup = _import_once(
-                kind, path, library, dry_run=dry_run, category=category, replace=replace
+                kind,
+                path,
+                library,
+                dry_run=dry_run,
+                category=category,
+                replace=replace,
+                lang=lang or library.language,
             )
             break
         except IdsTaken:
@@ -88,21 +97,23 @@ def import_phrases(
 
 
 def _import_once(
-    kind: str, path: Path, library: Library, *, dry_run: bool, category: str, replace: bool
+    kind: str, path: Path, library: Library, *, dry_run: bool, category: str, replace: bool, lang: str
 ) -> tuple[ImportPlan, Path | None]:
     with _open_store() as store:
         try:
             user = UserPhrases(store)
-            taken = {p.id for p in library.phrases} | {e.phrase.id for e in user.all()}
+            # Every language's phrases: an id only a Spanish pack has is still a loaded phrase's.
+            loaded = every_version(library)
+            taken = {p.id for p in loaded} | {e.phrase.id for e in user.all()}
             try:
-                result = read_import(kind, path, taken=taken, default_category=category)
+                result = read_import(kind, path, taken=taken, default_category=category, lang=lang)
             except ImportFailed as failed:
                 message = _("cannot import {reason}; nothing was imported").format(reason=failed)
                 raise CommandError(message, EXIT_PROBLEM) from None
             plan = plan_import(
                 result,
-                user={e.phrase.id: e.phrase for e in user.all()},
-                library={p.id: p for p in library.phrases},
+                user=[e.phrase for e in user.all()],
+                library=loaded,
                 replace=replace,
             )
             backup: Path | None = None
@@ -113,7 +124,7 @@ def _import_once(
                     UserPhrase(p, customizes=p.id in customized, origin=plan.origins.get(p.id, ""))
                     for p in plan.writes
                 ]
-                user.save_many(entries, replace_ids=[p.id for p in plan.replace])
+                user.save_many(entries, replace_ids=[(p.id, p.lang) for p in plan.replace])
         except IdsTaken:
             raise
         except StoreError as exc:
@@ -128,68 +139,41 @@ def _print_plan(plan: ImportPlan, path: Path, *, dry_run: bool, backup: Path | N
         doc["backup"] = str(backup) if backup else None
         print(json.dumps(doc, ensure_ascii=False, indent=2))
         return
-    # Whole sentences per count: each language words "Added 1 phrase" and "Added 5 phrases" its own way.
-    if dry_run:
-        sections = (
-            (ngettext("Would add {count} phrase:", "Would add {count} phrases:", len(plan.add)), plan.add),
-            (
-                ngettext(
-                    "Would customize {count} phrase:", "Would customize {count} phrases:", len(plan.customize)
-                ),
-                plan.customize,
-            ),
-            (
-                ngettext(
-                    "Would replace {count} phrase:", "Would replace {count} phrases:", len(plan.replace)
-                ),
-                plan.replace,
-            ),
-        )
-    else:
-        sections = (
-            (ngettext("Added {count} phrase:", "Added {count} phrases:", len(plan.add)), plan.add),
-            (
-                ngettext("Customized {count} phrase:", "Customized {count} phrases:", len(plan.customize)),
-                plan.customize,
-            ),
-            (
-                ngettext("Replaced {count} phrase:", "Replaced {count} phrases:", len(plan.replace)),
-                plan.replace,
-            ),
-        )
-    for heading, phrases in sections:
+    for section, phrases in zip(report.SECTIONS, (plan.add, plan.customize, plan.replace), strict=True):
         if not phrases:
             continue
-        print(heading.format(count=len(phrases)))
+        print(report.section_heading(section, len(phrases), written=not dry_run))
         for phrase in phrases[:PREVIEW_LINES]:
             # Titles come from another tool's files: escaped, as everything printed for people is.
             print(printable(f"  + {phrase.title}  [{phrase.category}, {phrase.id}]"))
         if len(phrases) > PREVIEW_LINES:
-            print("  " + _("... and {count} more").format(count=len(phrases) - PREVIEW_LINES))
+            print("  " + report.and_more(len(phrases) - PREVIEW_LINES))
     if not plan.writes:
-        print(_("Nothing to add."))
+        print(report.nothing_to_add())
     if plan.skipped:
-        print(_("Skipped {count}:").format(count=len(plan.skipped)))
+        print(report.skipped_heading(len(plan.skipped)))
         for skipped in plan.skipped[:PREVIEW_LINES]:
             if skipped.title:
                 print(printable(f"  - {skipped.title}: {skipped.reason}  ({skipped.where})"))
             else:
                 print(printable(f"  - {skipped.where}: {skipped.reason}"))
         if len(plan.skipped) > PREVIEW_LINES:
-            print("  " + _("... and {count} more").format(count=len(plan.skipped) - PREVIEW_LINES))
+            print("  " + report.and_more(len(plan.skipped) - PREVIEW_LINES))
     for what, count in sorted(plan.dropped.items()):
-        print(printable(_("Left out: {what} x{count}").format(what=what, count=count)))
+        print(printable(report.left_out(what, count)))
     for note in plan.notes[:PREVIEW_LINES]:
-        print(printable(_("Note: {note}").format(note=note)))
+        print(printable(report.note(note)))
     if backup is not None:
-        print(_("A backup of your data from before the import: {file}").format(file=backup), file=sys.stderr)
+        print(report.backup_made(backup), file=sys.stderr)
     elif dry_run:
-        print(_("Dry run: nothing was written."), file=sys.stderr)
+        print(report.dry_run(), file=sys.stderr)
 
 
-def export_phrases(kind: str, path: Path, *, extra_dirs: list[Path], everything: bool, force: bool) -> int:
-    if path.exists() and not force:
-        raise CommandError(already_exists(path), EXIT_PROBLEM)
+def export_phrases(
+    kind: str, path: Path, *, extra_dirs: list[Path], everything: bool, force: bool, lang: str | None = None
+) -> int:
+    """Every version of the user's phrases (with `everything`, of every loaded phrase), each with its
+    language: a CSV's `lang` column, or a pack per language (PATH, then PATH's name with `.<lang>`)."""
     library = _library(extra_dirs)
     with _open_store() as store:
         try:
@@ -199,19 +183,21 @@ def export_phrases(kind: str, path: Path, *, extra_dirs: list[Path], everything:
         entries = user.all()
         hidden = user.hidden()
     if everything:
-        phrases = list(with_user_phrases(library, entries, hidden).phrases)
+        layered = with_user_phrases(library, entries, hidden)
+        phrases = [p for p in every_version(layered) if p.id not in hidden]
     else:
         phrases = [e.phrase for e in entries]
-    if kind == "csv":
-        text = export_csv(phrases)
-    else:
-        name = "All CalmDesk phrases" if everything else "My CalmDesk phrases"
-        text = export_toml(phrases, pack_id="my-phrases", name=name)
-    _write_atomically(path, text, force=force)
-    exported = ngettext(
-        "Exported {count} phrase to {file}", "Exported {count} phrases to {file}", len(phrases)
-    )
-    print(exported.format(count=len(phrases), file=path), file=sys.stderr)
+    if lang is not None:
+        # Saved before phrases had languages (""): in the content language, as shown.
+        phrases = [p for p in phrases if (p.lang or library.language) == lang]
+    name = "All CalmDesk phrases" if everything else "My CalmDesk phrases"
+    files = export_files(phrases, path, as_csv=kind == "csv", language=library.language, name=name)
+    for file in files:
+        if file.path.exists() and not force:
+            raise CommandError(already_exists(file.path), EXIT_PROBLEM)
+    for file in files:
+        _write_atomically(file.path, file.text, force=force)
+        print(report.exported(file.phrases, file.path), file=sys.stderr)
     return EXIT_OK
 
 
@@ -270,12 +256,18 @@ def run_import(args: Namespace) -> int:
         as_json=args.json,
         category=args.category,
         replace=args.replace,
+        lang=args.lang,
     )
 
 
 def run_export(args: Namespace) -> int:
     return export_phrases(
-        args.format, args.path, extra_dirs=list(args.packs), everything=args.all, force=args.force
+        args.format,
+        args.path,
+        extra_dirs=list(args.packs),
+        everything=args.all,
+        force=args.force,
+        lang=args.lang,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 
 # The built-in content languages: English first (the fallback of every other one), then in no order.
@@ -28,6 +29,36 @@ def supported(code: str) -> str | None:
     """The supported language `code` names ("es_ES.UTF-8" -> "es"), or None."""
     found = base(code)
     return found if found in SUPPORTED else None
+
+
+# Names a spreadsheet's language column may hold instead of a code, in English and in the language itself.
+_NAMED = {
+    "english": "en",
+    "spanish": "es",
+    "espanol": "es",
+    "german": "de",
+    "deutsch": "de",
+    "french": "fr",
+    "francais": "fr",
+    "portuguese": "pt",
+    "portugues": "pt",
+}
+
+
+def content_language(text: str) -> str | None:
+    """The supported language `text` names: a code in any usual spelling ("ES", "es-MX", "pt_BR") or its
+    name ("Spanish", "Español"); None for anything else (a typo must not become a language of its own)."""
+    found = supported(text) if text.strip() else None
+    if found is None:
+        folded = unicodedata.normalize("NFKD", text.strip().casefold())
+        plain = "".join(ch for ch in folded if not unicodedata.combining(ch)).split(" (")[0]
+        found = _NAMED.get(plain)
+    return found
+
+
+def unknown_language(text: str) -> str:
+    """Why `text` is no language CalmDesk writes in, in words."""
+    return f'unknown language "{text}": use one of {", ".join(SUPPORTED)}'
 
 
 def from_locale(environ: Mapping[str, str]) -> str | None:

@@ -49,8 +49,13 @@ def install(environ: Mapping[str, str]) -> str | None:
     Python's argparse looks its own messages ("usage:", "the following arguments are required") up in the
     default gettext domain, so that domain becomes ours and our catalogues carry argparse's words too.
     """
+    return use(from_locale(environ))
+
+
+def use(lang: str | None) -> str | None:
+    """Speak `lang` from now on (the windows call it with their language: the words they share with the
+    command line, an import's report, come from these catalogues); None or English: English."""
     global _current
-    lang = from_locale(environ)
     folder = locale_dir()
     if lang is None or lang == "en" or folder is None:
         _speak_english()

@@ -156,6 +156,37 @@ MIGRATIONS: list[str] = [
     );
     """,
 ]
+# Issue 20: a user phrase has a version per language, like a pack's phrase: the key is (id, lang). Rows from
+# before keep lang '' ("the language the library is shown in", what they meant until now). SQLite cannot
+# change a primary key in place: the table is rebuilt, its rows copied as they are.
+# Appended after the list, not inside it: issue 19's step (complaint_readings) was written inside it at the
+# same time, and both orders of landing must merge without a conflict. Its number is its position: v8 alone,
+# v9 after issue 19's. Fold it into the list once both have landed.
+MIGRATIONS.append(
+    """
+    CREATE TABLE user_phrases_next (
+        id          TEXT NOT NULL,
+        lang        TEXT NOT NULL DEFAULT '',
+        category    TEXT NOT NULL,
+        title       TEXT NOT NULL,
+        text        TEXT NOT NULL,
+        tags        TEXT NOT NULL DEFAULT '[]',
+        channels    TEXT NOT NULL DEFAULT '[]',
+        step        TEXT,
+        customizes  INTEGER NOT NULL DEFAULT 0 CHECK (customizes IN (0, 1)),
+        origin      TEXT NOT NULL DEFAULT '',
+        position    INTEGER NOT NULL,
+        modified_at INTEGER NOT NULL,
+        PRIMARY KEY (id, lang)
+    ) WITHOUT ROWID;
+    INSERT INTO user_phrases_next
+        (id, lang, category, title, text, tags, channels, step, customizes, origin, position, modified_at)
+        SELECT id, '', category, title, text, tags, channels, step, customizes, origin, position, modified_at
+        FROM user_phrases;
+    DROP TABLE user_phrases;
+    ALTER TABLE user_phrases_next RENAME TO user_phrases;
+    """
+)
 
 
 def schema_version() -> int:

@@ -54,9 +54,9 @@ def test_a_large_import_warns_with_the_documented_size(tmp_path: Path) -> None:
     sheet = tmp_path / "many.csv"
     rows = ["title,text"] + [f"Phrase {n},Text number {n}" for n in range(COMFORTABLE_PHRASES + 1)]
     sheet.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    plan = plan_import(read_import("csv", sheet, taken=set()), user={}, library={})
+    plan = plan_import(read_import("csv", sheet, taken=set()), user=[], library=[])
     assert any(f"{COMFORTABLE_PHRASES:,}" in note for note in plan.notes)
-    small = plan_import(read_import("csv", sheet, taken=set()), user={}, library={}, comfortable=10**9)
+    small = plan_import(read_import("csv", sheet, taken=set()), user=[], library=[], comfortable=10**9)
     assert not any("phrases" in note and "search" in note for note in small.notes)
     done = subprocess.run(
         [sys.executable, "-m", "calmdesk", "import", "csv", "--dry-run", str(sheet)],

@@ -75,9 +75,13 @@ def fill_user_phrases(store: UserStore) -> dict[str, object] | None:
         "So sorry you had to wait, {{customer_name}}.",
         "user",
     )
+    gone = Phrase("mine.deleted-later", "closing", "Deleted later", "Bye for now.", "user")
     phrases.save_many([UserPhrase(mine, origin="typed"), UserPhrase(custom, customizes=True)])
     phrases.set_hidden("closing.thanks", True)
-    return user_phrases_snapshot(UserPhrases(store))
+    shot = user_phrases_snapshot(UserPhrases(store))
+    phrases.save(gone)
+    phrases.delete(gone.id)  # kept in deleted_phrases as this version's JSON row: undo must read it back
+    return shot
 
 
 def main() -> int:
@@ -90,6 +94,7 @@ def main() -> int:
     shot["schema"] = migrations.schema_version()
     if user_phrases is not None:
         shot["user_phrases"] = user_phrases
+        shot["deleted"] = "mine.deleted-later"
     shot["settings"] = {"agent_name": "Sam", "company": "ACME Support", "hotkey": "Ctrl+Alt+K"}
     print(json.dumps(shot, indent=1, sort_keys=True))
     return 0

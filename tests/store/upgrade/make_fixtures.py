@@ -2,7 +2,8 @@
 that wrote it is checked out in a git worktree, and fill_store.py runs there, writing a data file and a
 settings file like an agent's, plus expected.json (what that old code saw in them).
 
-usage: python tests/store/upgrade/make_fixtures.py   (from the repository; rewrites tests/store/upgrade/v*/)
+usage: python tests/store/upgrade/make_fixtures.py [VERSION ...]   (from the repository; rewrites
+tests/store/upgrade/v<VERSION>/, every one when none is named)
 """
 
 from __future__ import annotations
@@ -17,7 +18,15 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[2]
 # Schema version -> the last commit on main's first-parent line whose store wrote that version.
-COMMITS = {1: "5271f38", 2: "964b8f5", 3: "e5d319d", 4: "5092c88", 5: "cedb7d8"}
+COMMITS = {
+    1: "5271f38",
+    2: "964b8f5",
+    3: "e5d319d",
+    4: "5092c88",
+    5: "cedb7d8",
+    6: "fb5e8bd",
+    7: "ccd10b7",
+}
 
 
 def make(version: int, commit: str) -> None:
@@ -58,5 +67,8 @@ def make(version: int, commit: str) -> None:
 
 
 if __name__ == "__main__":
-    for version, commit in COMMITS.items():
-        make(version, commit)
+    # Versions named on the command line (`make_fixtures.py 7`), else every one: a fixture once made is
+    # kept as it is, so adding the newest need not rewrite the others.
+    wanted = [int(arg) for arg in sys.argv[1:]] or list(COMMITS)
+    for version in wanted:
+        make(version, COMMITS[version])

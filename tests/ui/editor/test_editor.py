@@ -176,7 +176,7 @@ def test_import_dialog_previews_then_imports_all_with_a_backup(qtbot, base, stor
     assert len(dialog.plan().add) == 8
     assert "8 to import" in dialog.summary()
     headings = [dialog._tree.topLevelItem(i).text(0) for i in range(dialog._tree.topLevelItemCount())]
-    assert headings == ["Will add (8)", "Skipped (3)", "Notes (1)"]  # the "wrod" typo is a note
+    assert headings == ["Would add 8 phrases", "Skipped 3", "Notes (1)"]  # the "wrod" typo is a note
     header = dialog._tree.headerItem()
     assert [header.text(n) for n in range(4)] == ["Title", "Category", "Text begins", "From / why"]
     added = dialog._tree.topLevelItem(0).child(0)
@@ -201,3 +201,29 @@ def test_import_dialog_names_a_broken_file(qtbot, base, store, tmp_path: Path) -
     qtbot.waitUntil(lambda: dialog.summary().startswith("Cannot import"), timeout=10_000)
     assert str(broken) in dialog.summary()
     assert not dialog._import.isEnabled()
+
+
+def test_the_dialog_words_its_report_as_the_command_line_does_in_the_windows_language(
+    qtbot, qapp, base, store, xdg_home: Path
+) -> None:
+    """One source for the import report's words (core.importers.report), translated once: the dialog in
+    Spanish says what `LANGUAGE=es calmdesk import --dry-run` says."""
+    from calmdesk.ui.common import translation
+    from cli_runner import calmdesk_process
+
+    translation.install(qapp, "es")
+    try:
+        dialog = ImportDialog(base, UserPhrases(store), store)
+        qtbot.addWidget(dialog)
+        dialog.set_source("espanso", SAMPLES / "espanso-base.yml")
+        dialog.preview()
+        qtbot.waitUntil(lambda: dialog.plan() is not None, timeout=10_000)
+        heading = dialog._tree.topLevelItem(0).text(0)
+    finally:
+        translation.install(qapp, "en")
+    sample = str(SAMPLES / "espanso-base.yml")
+    ran = calmdesk_process(
+        "import", "espanso", sample, "--dry-run", env={"LANGUAGE": "es", "LANG": "es_ES.UTF-8"}
+    )
+    assert heading == "Se añadirían 8 frases"
+    assert heading + ":" in ran.stdout

@@ -11,11 +11,12 @@ import tomli_w
 
 from calmdesk.core.csv_cells import safe_cell
 from calmdesk.core.importers.common import ImportFailed, ImportResult, decode_text, read_limited
+from calmdesk.core.languages import ENGLISH, SUPPORTED
 from calmdesk.core.model import CHANNELS, Phrase
 from calmdesk.core.packs import read_pack_text
 
 MAX_PROBLEMS_SHOWN = 5
-CSV_COLUMNS = ("id", "title", "text", "category", "tags", "channels", "step")
+CSV_COLUMNS = ("id", "title", "text", "category", "tags", "channels", "step", "lang")
 
 
 def import_calmdesk(path: Path) -> ImportResult:
@@ -40,8 +41,11 @@ def import_calmdesk_text(text: str, source: str) -> ImportResult:
     return result
 
 
-def export_toml(phrases: Sequence[Phrase], *, pack_id: str, name: str, version: str = "1.0.0") -> str:
-    """A pack `calmdesk pack check` accepts and `import_calmdesk` reads back to equal phrases."""
+def export_toml(
+    phrases: Sequence[Phrase], *, pack_id: str, name: str, version: str = "1.0.0", lang: str = "en"
+) -> str:
+    """A pack in `lang` (its phrases' language) that `calmdesk pack check` accepts and `import_calmdesk`
+    reads back to equal phrases."""
     entries = []
     for phrase in phrases:
         entry: dict[str, object] = {
@@ -57,12 +61,31 @@ def export_toml(phrases: Sequence[Phrase], *, pack_id: str, name: str, version: 
         if phrase.step:
             entry["step"] = phrase.step
         entries.append(entry)
-    doc = {"pack": {"id": pack_id, "name": name, "language": "en", "version": version}, "phrase": entries}
+    doc = {"pack": {"id": pack_id, "name": name, "language": lang, "version": version}, "phrase": entries}
     return tomli_w.dumps(doc, multiline_strings=True)
 
 
+def export_packs(
+    phrases: Sequence[Phrase], *, pack_id: str, name: str, first: str = ENGLISH
+) -> dict[str, str]:
+    """A pack per language (a pack has one): language -> its text; `first` first, then CalmDesk's languages
+    in their order, then any other. The first pack keeps `pack_id`; the others add their language to it,
+    since two loaded packs never share an id."""
+    by_lang: dict[str, list[Phrase]] = {}
+    for phrase in phrases:
+        by_lang.setdefault(phrase.lang, []).append(phrase)
+    order = [lang for lang in dict.fromkeys((first, *SUPPORTED, *by_lang)) if lang in by_lang]
+    return {
+        lang: export_toml(
+            by_lang[lang], pack_id=pack_id if n == 0 else f"{pack_id}-{lang}", name=name, lang=lang
+        )
+        for n, lang in enumerate(order)
+    }
+
+
 def export_csv(phrases: Sequence[Phrase]) -> str:
-    """One row per phrase under a header CalmDesk's CSV import reads back (tags and channels with ";").
+    """One row per phrase (a row per language's version) under a header CalmDesk's CSV import reads back
+    (tags and channels with ";").
 
     A cell that would run as a formula in a spreadsheet is written behind an apostrophe; the import takes
     it off again.
@@ -71,6 +94,15 @@ def export_csv(phrases: Sequence[Phrase]) -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for p in phrases:
-        cells = [p.id, p.title, p.text, p.category, ";".join(p.tags), ";".join(p.channels), p.step or ""]
+        cells = [
+            p.id,
+            p.title,
+            p.text,
+            p.category,
+            ";".join(p.tags),
+            ";".join(p.channels),
+            p.step or "",
+            p.lang,
+        ]
         writer.writerow([safe_cell(cell) for cell in cells])  # as history CSV: never a formula
     return out.getvalue()

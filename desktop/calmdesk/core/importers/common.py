@@ -231,8 +231,9 @@ def _without_bom(data: bytes, source: str, hint: str) -> str:
     raise ImportFailed(f"it holds NUL bytes, so it is not a text file: save it as UTF-8{hint}", source, line)
 
 
-def keep_rules(result: ImportResult, source: str) -> ImportResult:
-    """`result` with every phrase held to CalmDesk's limits and character rules (core.phrase_rules).
+def keep_rules(result: ImportResult, source: str, lang: str = "en") -> ImportResult:
+    """`result` with every phrase held to CalmDesk's limits and character rules (core.phrase_rules), and
+    in `lang` unless its file said its language (a CSV `lang` cell, a pack's `[pack] language`).
 
     What an import lets in, an export writes and a later import reads back. A phrase that breaks them is
     skipped with the reason; tags that do not fit are left out and counted (they only help search); lone
@@ -249,7 +250,7 @@ def keep_rules(result: ImportResult, source: str) -> ImportResult:
             continue
         if left_out:
             result.dropped[f"tags over {MAX_TAG_CHARS} characters or past the {MAX_TAGS}th"] += left_out
-        kept.append(dataclasses.replace(phrase, text=text, tags=tags))
+        kept.append(dataclasses.replace(phrase, text=text, tags=tags, lang=phrase.lang or lang))
     result.phrases = kept
     return result
 
@@ -262,8 +263,10 @@ def make_phrase(
     tags: list[str] | tuple[str, ...] = (),
     channels: tuple[str, ...] = CHANNELS,
     step: str | None = None,
+    lang: str = "",
 ) -> Phrase:
+    """A phrase read from another tool's file; `lang` "" until `keep_rules` gives it the import's language."""
     # A trigger's sigil (":sry", "!bye", ";ty") is not a word anyone searches for.
     cleaned = (t.strip().strip(_SIGILS).strip() for t in tags)
     unique_tags = tuple(dict.fromkeys(t for t in cleaned if t))
-    return Phrase(phrase_id, category, title, text, USER_PACK, unique_tags, channels, step)
+    return Phrase(phrase_id, category, title, text, USER_PACK, unique_tags, channels, step, lang)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from calmdesk.core.csv_cells import read_cell
@@ -29,6 +30,7 @@ from calmdesk.core.importers.common import (
     read_limited,
     title_from,
 )
+from calmdesk.core.languages import content_language, unknown_language
 from calmdesk.core.model import CATEGORY_KEYS, CHANNELS, STEP_KEYS
 from calmdesk.core.phrase_rules import MAX_ID_CHARS, MAX_TEXT_CHARS
 
@@ -43,6 +45,7 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
     "step": ("step",),
     "trigger": ("trigger", "abbreviation", "keyword", "shortcut"),
     "id": ("id",),
+    "lang": ("lang", "language", "sprache", "langue", "idioma", "lingua", "língua"),
 }
 # Without a header: TextExpander exports abbreviation, content, label; Beeftext keyword, snippet, name.
 _HEADERLESS = ("trigger", "text", "title")
@@ -50,16 +53,28 @@ _DELIMITERS = (",", ";", "\t")
 _SEP_LINE = re.compile(r"sep=([,;\t|])", re.IGNORECASE)
 
 
-def import_csv(path: Path, *, taken: set[str], default_category: str, origin: str = "csv") -> ImportResult:
+def import_csv(
+    path: Path, *, taken: set[str], default_category: str, origin: str = "csv", lang: str = "en"
+) -> ImportResult:
     source = str(path)
     # Excel's plain "CSV" is the Windows code page; its "CSV UTF-8" is what CalmDesk reads.
     text = decode_text(read_limited(path), source, hint=' (in Excel: "CSV UTF-8")')
-    return import_csv_text(text, source, taken=taken, default_category=default_category, origin=origin)
+    return import_csv_text(
+        text, source, taken=taken, default_category=default_category, origin=origin, lang=lang
+    )
 
 
 def import_csv_text(
-    text: str, source: str, *, taken: set[str], default_category: str, origin: str = "csv"
+    text: str,
+    source: str,
+    *,
+    taken: set[str],
+    default_category: str,
+    origin: str = "csv",
+    lang: str = "en",
 ) -> ImportResult:
+    """The phrases of a CSV text; a row without a `lang` cell is in `lang`. One id may come once per
+    language (CalmDesk's export writes a row per version)."""
     text, delimiter = _delimiter(text.lstrip("\ufeff"))
     rows = _rows(text, source, delimiter)
     result = ImportResult()
@@ -77,9 +92,9 @@ def import_csv_text(
         body = rows[1:]
         if "text" not in columns:
             raise ImportFailed("the header has no text column (text, content or snippet)", source, rows[0][0])
-    ids = IdMaker(taken)
+    rows_read = _RowReader(columns, source, result, IdMaker(taken), default_category, origin, lang)
     for line, row in body:
-        _read_row(row, line, columns, source, result, ids, default_category, origin)
+        rows_read.read(row, line)
     return result
 
 
@@ -135,69 +150,90 @@ def _header(row: list[str]) -> dict[str, int] | None:
     return found if ("text" in found or "trigger" in found) and len(found) >= 2 else None
 
 
-def _read_row(
-    row: list[str],
-    line: int,
-    columns: dict[str, int],
-    source: str,
-    result: ImportResult,
-    ids: IdMaker,
-    default_category: str,
-    origin: str,
-) -> None:
-    def cell(name: str) -> str:
-        index = columns.get(name)
-        # read_cell: a formula cell CalmDesk's (or any careful) export wrote as text is read as it was.
-        return read_cell(row[index].strip()) if index is not None and index < len(row) else ""
+@dataclass(slots=True)
+class _RowReader:
+    """Reads the rows of one file into `result`; remembers which ids (and languages) the file gave."""
 
-    where = f"{source}:{line}"
-    text, trigger = cell("text").replace("\r\n", "\n"), cell("trigger")
-    title = title_from(cell("title"), text, trigger)
-    if not text:
-        result.skipped.append(Skipped(where, title, "the text is empty"))
-        return
-    if len(text) > MAX_TEXT_CHARS:  # said here, before any work on it; keep_rules would say the same
-        reason = f"the text is {len(text):,} characters long; at most {MAX_TEXT_CHARS:,} are allowed"
-        result.skipped.append(Skipped(where, title, reason))
-        return
-    if origin == "csv" and "%" in text:
-        text = _textexpander_macros(text, where, result)
+    columns: dict[str, int]
+    source: str
+    result: ImportResult
+    ids: IdMaker
+    default_category: str
+    origin: str
+    lang: str
+    given: dict[str, set[str]] = field(default_factory=dict)  # id from the file -> languages read
+
+    def read(self, row: list[str], line: int) -> None:
+        def cell(name: str) -> str:
+            index = self.columns.get(name)
+            # read_cell: a formula cell CalmDesk's (or any careful) export wrote as text is read as it was.
+            return read_cell(row[index].strip()) if index is not None and index < len(row) else ""
+
+        where = f"{self.source}:{line}"
+        text, trigger = cell("text").replace("\r\n", "\n"), cell("trigger")
         title = title_from(cell("title"), text, trigger)
-    if origin == "beeftext":
-        # Beeftext's CSV export holds the same #{...} variables as its JSON one: read them the same way.
-        text = convert_variables(text, {}, where, result).strip()
-        title = title_from(cell("title"), text, trigger)
-        if not text:
-            result.skipped.append(Skipped(where, title, "its snippet is empty once variables are read"))
+        lang = content_language(cell("lang")) if cell("lang") else self.lang
+        if lang is None:  # a typo must not become a language nobody reads in: said, and the row left out
+            self.result.skipped.append(Skipped(where, title, unknown_language(cell("lang"))))
             return
-    if checked_text(text) is None:
-        result.skipped.append(Skipped(where, title, "its text holds braces CalmDesk cannot read as blanks"))
-        return
-    if only_blanks(text):
-        result.skipped.append(Skipped(where, title, ONLY_BLANKS_REASON))
-        return
-    # "Follow-up" and "follow up" as people write it in a sheet: the key is follow_up.
-    category = "_".join(cell("category").lower().replace("-", " ").split())
-    if category and category not in CATEGORY_KEYS:
-        result.notes.append(f'{where}: unknown category "{cell("category")}"; guessed from the words instead')
-        category = ""
-    step = cell("step").lower() or None
-    if step is not None and step not in STEP_KEYS:
-        result.notes.append(f'{where}: unknown checklist step "{step}" left out')
-        step = None
-    channels = tuple(c for c in _split(cell("channels")) if c in CHANNELS) or CHANNELS
-    tags = ([trigger] if trigger else []) + _split(cell("tags"))
-    category = category or guess_category(title, text, default_category)
-    wanted = cell("id")
-    # An id of the user's own or of a loaded phrase (an export read back: the user's copy of a built-in keeps
-    # its id) is kept, so the plan can tell "already there" from "customize" or "would overwrite"; a new one
-    # is made when the file has none or repeats one.
-    ours = USER_ID.fullmatch(wanted) or (wanted in ids.taken and len(wanted) <= MAX_ID_CHARS)
-    phrase_id = wanted if ours and wanted not in ids.made else ids.make(title)
-    ids.taken.add(phrase_id)
-    ids.made.add(phrase_id)
-    result.phrases.append(make_phrase(phrase_id, title, text, category, tags, channels, step))
-    result.origins[phrase_id] = f"{origin}: {Path(source).name}"
+        if not text:
+            self.result.skipped.append(Skipped(where, title, "the text is empty"))
+            return
+        if len(text) > MAX_TEXT_CHARS:  # said here, before any work on it; keep_rules would say the same
+            reason = f"the text is {len(text):,} characters long; at most {MAX_TEXT_CHARS:,} are allowed"
+            self.result.skipped.append(Skipped(where, title, reason))
+            return
+        if self.origin == "csv" and "%" in text:
+            text = _textexpander_macros(text, where, self.result)
+            title = title_from(cell("title"), text, trigger)
+        if self.origin == "beeftext":
+            # Beeftext's CSV export holds the same #{...} variables as its JSON one: read them the same way.
+            text = convert_variables(text, {}, where, self.result).strip()
+            title = title_from(cell("title"), text, trigger)
+            if not text:
+                self.result.skipped.append(
+                    Skipped(where, title, "its snippet is empty once variables are read")
+                )
+                return
+        if checked_text(text) is None:
+            self.result.skipped.append(
+                Skipped(where, title, "its text holds braces CalmDesk cannot read as blanks")
+            )
+            return
+        if only_blanks(text):
+            self.result.skipped.append(Skipped(where, title, ONLY_BLANKS_REASON))
+            return
+        # "Follow-up" and "follow up" as people write it in a sheet: the key is follow_up.
+        category = "_".join(cell("category").lower().replace("-", " ").split())
+        if category and category not in CATEGORY_KEYS:
+            self.result.notes.append(
+                f'{where}: unknown category "{cell("category")}"; guessed from the words instead'
+            )
+            category = ""
+        step = cell("step").lower() or None
+        if step is not None and step not in STEP_KEYS:
+            self.result.notes.append(f'{where}: unknown checklist step "{step}" left out')
+            step = None
+        channels = tuple(c for c in _split(cell("channels")) if c in CHANNELS) or CHANNELS
+        tags = ([trigger] if trigger else []) + _split(cell("tags"))
+        category = category or guess_category(title, text, self.default_category)
+        phrase_id = self._phrase_id(cell("id"), lang, title)
+        self.result.phrases.append(make_phrase(phrase_id, title, text, category, tags, channels, step, lang))
+        self.result.origins[phrase_id] = f"{self.origin}: {Path(self.source).name}"
+
+    def _phrase_id(self, wanted: str, lang: str, title: str) -> str:
+        """An id of the user's own or of a loaded phrase (an export read back: the user's copy of a built-in
+        keeps its id) is kept, so the plan can tell "already there" from "customize" or "would overwrite";
+        so is an id the file gave before in another language (another version of that phrase). A new one is
+        made when the file has none or repeats one in the same language."""
+        ours = USER_ID.fullmatch(wanted) or (wanted in self.ids.taken and len(wanted) <= MAX_ID_CHARS)
+        langs = self.given.get(wanted)
+        if ours and (wanted not in self.ids.made or (langs is not None and lang not in langs)):
+            self.given.setdefault(wanted, set()).add(lang)
+            self.ids.taken.add(wanted)
+            self.ids.made.add(wanted)
+            return wanted
+        return self.ids.make(title)
 
 
 # TextExpander macros with one clear meaning here; the rest (dates such as %Y-%m-%d, %key:...%, %snippet:...%,

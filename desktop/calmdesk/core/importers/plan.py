@@ -6,7 +6,7 @@ transaction, so an import is all or nothing.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,7 +38,13 @@ class ImportPlan:
     def as_json(self) -> dict[str, Any]:
         def brief(phrase: Phrase) -> dict[str, str]:
             origin = self.origins.get(phrase.id, "")
-            return {"id": phrase.id, "title": phrase.title, "category": phrase.category, "origin": origin}
+            return {
+                "id": phrase.id,
+                "lang": phrase.lang,
+                "title": phrase.title,
+                "category": phrase.category,
+                "origin": origin,
+            }
 
         return {
             "add": [brief(p) for p in self.add],
@@ -53,16 +59,19 @@ class ImportPlan:
 def plan_import(
     result: ImportResult,
     *,
-    user: Mapping[str, Phrase],
-    library: Mapping[str, Phrase],
+    user: Iterable[Phrase],
+    library: Iterable[Phrase],
     replace: bool = False,
     comfortable: int = COMFORTABLE_PHRASES,
 ) -> ImportPlan:
-    """Decide each phrase read. `user`: the user's phrases by id; `library`: every other loaded phrase.
+    """Decide each phrase read. `user`: the user's phrases, every language's version; `library`: every
+    other loaded phrase, every version.
 
-    A phrase equal to one already there is skipped as already present (importing twice adds nothing);
-    one reusing a user phrase's id with other content is skipped unless `replace`; one reusing a built-in or
-    team id becomes a customization of it (how an exported customization comes back).
+    A phrase is one version, (id, lang): the same id in another language is another version, not a
+    clash. A phrase equal to one already there is skipped as already present (importing twice adds
+    nothing); one reusing a user phrase's id and language with other content is skipped unless `replace`;
+    one reusing a built-in or team id becomes a customization of it (how an exported customization comes
+    back). A user phrase saved before phrases had languages (lang "") is the version of every language.
     """
     plan = ImportPlan(
         skipped=list(result.skipped),
@@ -70,15 +79,20 @@ def plan_import(
         dropped=dict(result.dropped),
         origins=dict(result.origins),
     )
-    present = {_content(p) for p in user.values()}
-    seen: set[str] = set()
+    mine_by_key = {(p.id, p.lang): p for p in user}
+    loaded = {(p.id, p.lang): p for p in library}
+    loaded_ids = {key[0] for key in loaded}
+    present = {_content(p) for p in mine_by_key.values()}
+    seen: set[tuple[str, str]] = set()
     for phrase in result.phrases:
         where = result.origins.get(phrase.id, phrase.id)
-        if phrase.id in seen:
-            plan.skipped.append(Skipped(where, phrase.title, f'the id "{phrase.id}" comes twice in the file'))
+        key = (phrase.id, phrase.lang)
+        if key in seen:
+            reason = f'the id "{phrase.id}" comes twice in the file in the same language ({phrase.lang})'
+            plan.skipped.append(Skipped(where, phrase.title, reason))
             continue
-        seen.add(phrase.id)
-        mine = user.get(phrase.id)
+        seen.add(key)
+        mine = mine_by_key.get(key) or mine_by_key.get((phrase.id, ""))
         if (mine is not None and _same(mine, phrase)) or (mine is None and _content(phrase) in present):
             plan.skipped.append(Skipped(where, phrase.title, "already among your phrases"))
         elif mine is not None:
@@ -87,14 +101,15 @@ def plan_import(
             else:
                 reason = f'would overwrite your phrase "{mine.title}" ({phrase.id}): import with --replace'
                 plan.skipped.append(Skipped(where, phrase.title, reason))
-        elif phrase.id in library:
-            if _same(library[phrase.id], phrase):
+        elif phrase.id in loaded_ids:
+            original = loaded.get(key)
+            if original is not None and _same(original, phrase):
                 plan.skipped.append(Skipped(where, phrase.title, "the same as the loaded phrase"))
             else:
                 plan.customize.append(phrase)
         else:
             plan.add.append(phrase)
-    total = len(user) + len(plan.add)
+    total = len(mine_by_key) + len(plan.add)
     if total > comfortable:
         plan.notes.append(
             f"you would hold {total:,} phrases of your own; CalmDesk stays quick up to {comfortable:,} "

@@ -8,6 +8,7 @@ from contextlib import ExitStack
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from calmdesk.core import messages
 from calmdesk.core.languages import ENGLISH, from_locale, supported
 from calmdesk.core.resource_files import files, local_path
 from calmdesk.ui.common import pseudo_locale
@@ -42,6 +43,7 @@ def install(app: QCoreApplication, lang: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    messages.use(lang)  # the words the windows share with the command line (an import's report)
     entry = files() / "translations" / f"calmdesk_{lang}.qm"
     ours = QTranslator(app)
     loaded = entry.is_file() and ours.load(str(local_path(entry, _files)))

@@ -24,7 +24,8 @@ class PhraseTableModel(QAbstractTableModel):
     """Title, category and source of each phrase; the rows and their order are the editor's (from search).
 
     `origin_text` turns an Origin into the words shown ("Built-in: Core conversation 1.0.0"), `is_favourite`
-    and `is_hidden` are asked at paint time so a toggle shows without rebuilding the rows.
+    and `is_hidden` are asked at paint time so a toggle shows without rebuilding the rows. A phrase listed
+    in another language than the library's (English standing in, or the only one it has) says which.
     """
 
     COLUMNS = 3
@@ -43,10 +44,13 @@ class PhraseTableModel(QAbstractTableModel):
         self._is_favourite = is_favourite
         self._is_hidden = is_hidden
         self._rows: list[tuple[Phrase, Origin]] = []
+        self._language = ""
 
-    def set_rows(self, rows: Sequence[tuple[Phrase, Origin]]) -> None:
+    def set_rows(self, rows: Sequence[tuple[Phrase, Origin]], language: str = "") -> None:
+        """`language`: the library's; a phrase in another one is marked ("" marks none)."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._language = language
         self.endResetModel()
 
     def phrase(self, row: int) -> Phrase | None:
@@ -86,7 +90,8 @@ class PhraseTableModel(QAbstractTableModel):
             if column == 0:
                 star = "★ " if self._is_favourite(phrase.id) else ""
                 hidden = self.tr(" (hidden)") if self._is_hidden(phrase.id) else ""
-                return star + phrase.title + hidden
+                other = f" [{phrase.lang}]" if self._language and phrase.lang != self._language else ""
+                return star + phrase.title + other + hidden
             if column == 1:
                 category = self._categories.get(phrase.category)
                 return category.label if category else phrase.category

@@ -156,10 +156,14 @@ def ask_save_new(parent: QWidget, title: str) -> QMessageBox:
 
 
 def lay_out(
-    window: QWidget, browser: QWidget, shown: tuple[QWidget, QWidget], buttons: EditorButtons, status: QLabel
+    window: QWidget,
+    browser: QWidget,
+    shown: tuple[QWidget, QWidget, QWidget],
+    buttons: EditorButtons,
+    status: QLabel,
 ) -> None:
-    """The list with Import and Export on the left; where the phrase comes from, its form and the actions
-    on the right; the status line under both."""
+    """The list with Import and Export on the left; where the phrase comes from, its language versions,
+    its form and the actions on the right; the status line under both."""
     left = QWidget(window)
     left_layout = QVBoxLayout(left)
     left_layout.setContentsMargins(0, 0, 0, 0)
@@ -168,8 +172,9 @@ def lay_out(
     right = QWidget(window)
     right_layout = QVBoxLayout(right)
     right_layout.setContentsMargins(0, 0, 0, 0)
-    origin_line, form = shown
+    origin_line, versions, form = shown
     right_layout.addWidget(origin_line)
+    right_layout.addWidget(versions)
     right_layout.addWidget(form, 1)
     right_layout.addLayout(
         buttons.row("new", "duplicate", "customize", "hide", "favourite", "delete", last="save")

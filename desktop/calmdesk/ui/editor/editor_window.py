@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calmdesk.core.languages import NAMES
 from calmdesk.core.library import Library
 from calmdesk.core.model import Phrase
 from calmdesk.core.phrase_edit import duplicate, new_id, user_copy
@@ -23,6 +25,7 @@ from calmdesk.ui.editor.editor_parts import EditorButtons, OriginLabel, ask_save
 from calmdesk.ui.editor.editor_state import EditorState
 from calmdesk.ui.editor.phrase_browser import PhraseBrowser
 from calmdesk.ui.editor.phrase_form import PhraseForm
+from calmdesk.ui.editor.version_panel import VersionPanel
 
 if TYPE_CHECKING:
     from calmdesk.store.user_phrases import UserPhrases
@@ -68,6 +71,7 @@ class EditorWindow(QWidget):
         self._phrases = EditorLibrary(base, user)
         self._state = EditorState()  # what the form holds: the one place the editor keeps it
         self._question: QMessageBox | None = None  # Save / Discard / Cancel for a new phrase, while asked
+        self._lang = base.language  # the language whose version the form edits; kept from phrase to phrase
 
         self.browser = PhraseBrowser(
             self._phrases,
@@ -77,6 +81,8 @@ class EditorWindow(QWidget):
             may_switch=lambda: not self._state.unsaved,
         )
         self.origin_line = OriginLabel(self)
+        # Parented by the layout, after the form: the first field keeps the first focus, as before.
+        self.versions = VersionPanel()
         self.form = PhraseForm(base.categories, base.checklist, self)
         self._status = QLabel(self)
         self.buttons = EditorButtons(self)
@@ -88,6 +94,7 @@ class EditorWindow(QWidget):
 
         self.browser.picked.connect(self._on_picked)
         self.form.edited.connect(self._on_edited)
+        self.versions.languagePicked.connect(self.edit_language)
         for button, keys, method in _ACTIONS:
             slot = getattr(self, method)
             if button is not None:
@@ -98,7 +105,7 @@ class EditorWindow(QWidget):
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_current)
 
-        lay_out(self, self.browser, (self.origin_line, self.form), self.buttons, self._status)
+        lay_out(self, self.browser, (self.origin_line, self.versions, self.form), self.buttons, self._status)
         self.resize(1080, 680)
 
         self.browser.relist()
@@ -110,7 +117,21 @@ class EditorWindow(QWidget):
         return self.browser.select(phrase_id)
 
     def current_phrase(self) -> Phrase | None:
-        return self._phrases.get(self._state.phrase_id)
+        """The version the form shows: the one in the language edited, else the one agents get instead."""
+        return self._phrases.version(self._state.phrase_id, self._lang)
+
+    def edit_language(self, lang: str) -> None:
+        """Edit the `lang` version of the phrase shown (a valid edit of the one shown is saved first)."""
+        if lang == self._lang:
+            return
+        if not self._leave_current():
+            self._show_versions()  # stay on the language being edited: the status says what to fix
+            return
+        self._lang = lang
+        if self._state.is_new:
+            self._show_versions()
+        else:
+            self._show(self._phrases.get(self._state.phrase_id))
 
     def status(self) -> str:
         return self._status.text()
@@ -132,6 +153,7 @@ class EditorWindow(QWidget):
         self._state = EditorState.new()
         self.form.set_phrase(None, editable=True)
         self.origin_line.show_new()
+        self._show_versions()
         self._update_buttons()
         self.form.focus_title()
 
@@ -147,10 +169,14 @@ class EditorWindow(QWidget):
             phrase_id = new_id(self.form.phrase("", USER_PACK_ID).title, self._phrases.taken_ids())
         else:
             phrase_id = self._state.phrase_id
-        phrase = self.form.phrase(phrase_id, USER_PACK_ID)
-        entry = self._user.get(phrase_id)
+        lang = self._lang
+        entry = self._user.get(phrase_id, lang)
+        if entry is not None and not entry.phrase.lang and lang == self._phrases.library.language:
+            lang = ""  # saved before phrases had languages, and shown as this language's: it stays so
+        phrase = replace(self.form.phrase(phrase_id, USER_PACK_ID), lang=lang)
+        customizes = entry.customizes if entry else self._phrases.in_packs(phrase_id)
         try:
-            self._user.save(phrase, customizes=entry.customizes if entry else False)
+            self._user.save(phrase, customizes=customizes)
         except StoreError as exc:
             self._say(self.tr("Not saved: %s") % exc)
             return False
@@ -172,7 +198,8 @@ class EditorWindow(QWidget):
         origin = self._phrases.origin_of_id(self._state.phrase_id)
         if phrase is None or origin is None or origin.editable:
             return
-        if self._write(lambda: self._user.save(user_copy(phrase), customizes=True)):
+        mine = replace(user_copy(phrase), lang=self._lang)  # shown in English for want of one: a start
+        if self._write(lambda: self._user.save(mine, customizes=True)):
             self._after_change(
                 phrase.id, self.tr("Your copy of “%s” now replaces the original.") % phrase.title
             )
@@ -185,7 +212,10 @@ class EditorWindow(QWidget):
         if phrase is None or origin is None or not origin.editable:
             return
         reverted = origin.kind == "customized"
-        if not self._write(lambda: self._user.delete(phrase.id)):
+        if self._user.get(phrase.id, self._lang) is None:  # English stands in: no version here to delete
+            self._say(self.tr("There is no %s version to delete.") % NAMES.get(self._lang, self._lang))
+            return
+        if not self._write(lambda: self._user.delete(phrase.id, self._lang)):
             return
         self._state = EditorState.showing(self._state.phrase_id)  # nothing left to save
         message = (
@@ -242,7 +272,8 @@ class EditorWindow(QWidget):
     def open_export(self) -> None:
         from calmdesk.ui.editor.import_dialog import export_user_phrases
 
-        message = export_user_phrases(self, [e.phrase for e in self._user.all()])
+        phrases = [e.phrase for e in self._user.all()]
+        message = export_user_phrases(self, phrases, self._phrases.library.language)
         if message:
             self._say(message)
 
@@ -283,12 +314,19 @@ class EditorWindow(QWidget):
             return
         self._show(phrase)
 
-    def _show(self, phrase: Phrase | None) -> None:
-        self._state = EditorState.showing(phrase.id if phrase else None)
+    def _show(self, listed: Phrase | None) -> None:
+        self._state = EditorState.showing(listed.id if listed else None)
+        phrase = self.current_phrase()
         origin = self._phrases.origin(phrase) if phrase else None
         self.form.set_phrase(phrase, editable=bool(origin and origin.editable))
         self.origin_line.show_origin(origin, hidden=phrase is not None and self._phrases.is_hidden(phrase.id))
+        self._show_versions()
         self._update_buttons()
+
+    def _show_versions(self) -> None:
+        phrase_id = self._state.phrase_id
+        versions = self._phrases.versions(phrase_id) if phrase_id else {}
+        self.versions.show_versions(versions, self._lang, new=self._state.is_new)
 
     def _on_edited(self) -> None:
         self._state = self._state.edited()
@@ -304,6 +342,8 @@ class EditorWindow(QWidget):
             hidden=phrase is not None and self._phrases.is_hidden(phrase.id),
             favourite=None if self._store is None else phrase is not None and self._is_favourite(phrase.id),
         )
+        if phrase is not None and phrase.lang != self._lang:  # another language stands in: nothing to delete
+            self.buttons["delete"].setEnabled(False)
 
     def _is_favourite(self, phrase_id: str) -> bool:
         try:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
 from calmdesk.core.importers import (
     ImportFailed,
     ImportPlan,
-    export_csv,
-    export_toml,
     plan_import,
     read_import,
+    report,
 )
+from calmdesk.core.importers.export import export_files
+from calmdesk.core.language_view import every_version
+from calmdesk.core.languages import NAMES, SUPPORTED
 from calmdesk.core.library import Library
 from calmdesk.core.model import Phrase
 from calmdesk.core.safefile import FileRefused, os_error_text, write_atomically
@@ -60,19 +62,29 @@ class _Reader(QThread):
     failed = Signal(str)
 
     def __init__(
-        self, kind: str, path: Path, library: Library, user: UserPhrases, category: str, replace: bool
+        self,
+        kind: str,
+        path: Path,
+        library: Library,
+        user: UserPhrases,
+        choices: tuple[str, str, bool],
     ):
         super().__init__()
-        self._kind, self._path, self._category, self._replace = kind, path, category, replace
+        self._kind, self._path = kind, path
+        self._category, self._lang, self._replace = choices  # category, language, replace
         # Plain data only crosses into the thread: the store is touched by the GUI thread alone.
-        self._library = {p.id: p for p in library.phrases if p.pack != "user"}
-        self._user = {e.phrase.id: e.phrase for e in user.all()}
+        self._library = library
+        self._user = [e.phrase for e in user.all()]
 
     def run(self) -> None:
         try:
-            taken = set(self._library) | set(self._user)
-            result = read_import(self._kind, self._path, taken=taken, default_category=self._category)
-            plan = plan_import(result, user=self._user, library=self._library, replace=self._replace)
+            # Every language's phrases, read off the GUI thread: an id only a Spanish pack has is taken.
+            loaded = [p for p in every_version(self._library) if p.pack != "user"]
+            taken = {p.id for p in loaded} | {p.id for p in self._user}
+            result = read_import(
+                self._kind, self._path, taken=taken, default_category=self._category, lang=self._lang
+            )
+            plan = plan_import(result, user=self._user, library=loaded, replace=self._replace)
         except ImportFailed as failed:
             self.failed.emit(str(failed))
             return
@@ -100,6 +112,7 @@ class ImportDialog(QDialog):
         self._browse = QPushButton(self.tr("Choose fi&le…"), self)
         self._folder = QPushButton(self.tr("F&older…"), self)
         self._category = QComboBox(self)
+        self._lang = QComboBox(self)
         self._replace = QCheckBox(self.tr("&Replace my phrases that have the same id"), self)
         self._preview_button = QPushButton(self.tr("Pre&view"), self)
         self._progress = QProgressBar(self)
@@ -123,6 +136,11 @@ class ImportDialog(QDialog):
             self._category.addItem(category.label, key)
         self._category.setCurrentIndex(max(0, self._category.findData("solution")))
         self._category.setAccessibleName(self.tr("Category when the words do not suggest one"))
+        for code in SUPPORTED:
+            self._lang.addItem(NAMES[code], code)
+        self._lang.setCurrentIndex(max(0, self._lang.findData(library.language)))
+        self._lang.setAccessibleName(self.tr("Language of the phrases"))
+        self._lang.setToolTip(self.tr("A CSV file's lang column says it row by row; a pack says its own"))
         self._progress.setRange(0, 0)  # busy: reading a file gives no honest percentage
         self._progress.setAccessibleName(self.tr("Reading"))
         self._progress.hide()
@@ -143,7 +161,12 @@ class ImportDialog(QDialog):
         self._folder.clicked.connect(self._pick_folder)
         self._preview_button.clicked.connect(self.preview)
         self._path.returnPressed.connect(self.preview)
-        for changed in (self._format.activated, self._category.activated, self._path.textEdited):
+        for changed in (
+            self._format.activated,
+            self._category.activated,
+            self._lang.activated,
+            self._path.textEdited,
+        ):
             changed.connect(self._invalidate)
         self._replace.toggled.connect(self._invalidate)
         self._import.clicked.connect(self.run_import)
@@ -157,6 +180,7 @@ class ImportDialog(QDialog):
         form.addRow(buddy_label(self.tr("For&mat:"), self._format, self), self._format)
         form.addRow(buddy_label(self.tr("&From:"), self._path, self), source)
         form.addRow(buddy_label(self.tr("Cate&gory otherwise:"), self._category, self), self._category)
+        form.addRow(buddy_label(self.tr("La&nguage of the phrases:"), self._lang, self), self._lang)
         form.addRow("", self._replace)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -191,8 +215,7 @@ class ImportDialog(QDialog):
             Path(text).expanduser(),
             self._library,
             self._user,
-            str(self._category.currentData()),
-            self._replace.isChecked(),
+            (str(self._category.currentData()), str(self._lang.currentData()), self._replace.isChecked()),
         )
         self._reader.planned.connect(self._show_plan)
         self._reader.failed.connect(self._show_failure)
@@ -214,7 +237,7 @@ class ImportDialog(QDialog):
         entries = [UserPhrase(p, p.id in customized, plan.origins.get(p.id, "")) for p in plan.writes]
         try:
             self._store.backup("before-import")
-            self._user.save_many(entries, replace_ids=[p.id for p in plan.replace])
+            self._user.save_many(entries, replace_ids=[(p.id, p.lang) for p in plan.replace])
         except StoreError as exc:
             self._summary.setText(self.tr("Nothing was imported: %s") % exc)
             return
@@ -243,34 +266,39 @@ class ImportDialog(QDialog):
             label = category.label if category else phrase.category
             return [phrase.title, label, _start(phrase.text), why]
 
-        sections: Sequence[tuple[str, list[list[str]]]] = (
-            (self.tr("Will add (%d)"), [row(p, plan.origins.get(p.id, "")) for p in plan.add]),
+        # The headings are the command line's own words (core.importers.report): one source, translated once.
+        sections: Sequence[tuple[Callable[[int], str], list[list[str]]]] = (
             (
-                self.tr("Will customise (%d)"),
+                lambda n: report.section_heading("add", n, written=False),
+                [row(p, plan.origins.get(p.id, "")) for p in plan.add],
+            ),
+            (
+                lambda n: report.section_heading("customize", n, written=False),
                 [row(p, self.tr("replaces the built-in")) for p in plan.customize],
             ),
-            (self.tr("Will replace (%d)"), [row(p, self.tr("overwrites yours")) for p in plan.replace]),
             (
-                self.tr("Skipped (%d)"),
-                [[s.title or _short(s.where), "", "", s.reason] for s in plan.skipped],
+                lambda n: report.section_heading("replace", n, written=False),
+                [row(p, self.tr("overwrites yours")) for p in plan.replace],
             ),
-            (self.tr("Notes (%d)"), [[where, "", "", what] for where, what in map(_note, plan.notes)]),
+            (report.skipped_heading, [[s.title or _short(s.where), "", "", s.reason] for s in plan.skipped]),
+            (
+                lambda n: self.tr("Notes (%d)") % n,
+                [[where, "", "", what] for where, what in map(_note, plan.notes)],
+            ),
         )
         for heading, rows in sections:
             if not rows:
                 continue
-            top = QTreeWidgetItem(self._tree, [heading % len(rows)])
+            top = QTreeWidgetItem(self._tree, [heading(len(rows)).rstrip(":")])
             top.setFirstColumnSpanned(True)
             for cells in rows[:_SHOWN]:
                 item = QTreeWidgetItem(top, cells)
                 item.setToolTip(2, cells[2])
             if len(rows) > _SHOWN:
-                QTreeWidgetItem(top, [self.tr("… and %d more") % (len(rows) - _SHOWN)])
+                QTreeWidgetItem(top, [report.and_more(len(rows) - _SHOWN)])
             top.setExpanded(len(rows) <= 50)
-        dropped = "; ".join(f"{what} x{count}" for what, count in sorted(plan.dropped.items()))
         parts = [self.tr("%d to import.") % len(plan.writes)]
-        if dropped:
-            parts.append(self.tr("Left out: %s.") % dropped)
+        parts += [report.left_out(what, count) + "." for what, count in sorted(plan.dropped.items())]
         parts.append(self.tr("A backup of your data is made first."))
         self._summary.setText(" ".join(parts))
         self._import.setEnabled(bool(plan.writes))
@@ -346,8 +374,9 @@ def _note(note: str) -> tuple[str, str]:
     return (_short(where), what) if sep else ("", note)
 
 
-def export_user_phrases(parent: QWidget, phrases: Sequence[Phrase]) -> str:
-    """Ask where, then write the user's phrases as a CalmDesk pack (.toml) or CSV; a status line back."""
+def export_user_phrases(parent: QWidget, phrases: Sequence[Phrase], language: str) -> str:
+    """Ask where, then write the user's phrases as CalmDesk packs (.toml, one per language: the content
+    `language`'s at the path chosen, the others beside it) or CSV; a status line back."""
     path_text, chosen_filter = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("PhraseExport", "Export your phrases"),
@@ -358,16 +387,13 @@ def export_user_phrases(parent: QWidget, phrases: Sequence[Phrase]) -> str:
         return ""
     path = Path(path_text)
     as_csv = path.suffix.lower() == ".csv" or (path.suffix == "" and "csv" in chosen_filter.lower())
-    text = (
-        export_csv(phrases)
-        if as_csv
-        else export_toml(phrases, pack_id="my-phrases", name="My CalmDesk phrases")
-    )
+    files = export_files(phrases, path, as_csv=as_csv, language=language, name="My CalmDesk phrases")
     try:
-        write_atomically(path, text)  # the file dialog already asked before overwriting
+        for file in files:
+            # The file dialog asked before overwriting the first; the others are the same export's.
+            write_atomically(file.path, file.text)
     except FileRefused as refused:
         return QCoreApplication.translate("PhraseExport", "Not exported: %s") % refused
     except OSError as exc:
         return QCoreApplication.translate("PhraseExport", "Not exported: %s") % os_error_text(exc)
-    exported = QCoreApplication.translate("PhraseExport", "Exported %n phrase(s) to %s", None, len(phrases))
-    return exported % path
+    return " ".join(report.exported(file.phrases, file.path) for file in files)

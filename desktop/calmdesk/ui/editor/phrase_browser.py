@@ -138,7 +138,7 @@ class PhraseBrowser(QWidget):
             None if pack in (None, _ALL) else pack,
         )
         self.table.selectionModel().blockSignals(True)
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, self._phrases.library.language)
         shown = self._shown()
         row = self.model.row_of(shown) if shown else -1
         if row >= 0:
@@ -149,7 +149,7 @@ class PhraseBrowser(QWidget):
         if self.table.currentIndex().isValid():
             self.table.scrollTo(self.table.currentIndex())
         self.table.viewport().update()
-        total = len(self._phrases.library.phrases)
+        total = self._phrases.count()
         self.count.setText(
             self.tr("%d phrases") % total
             if len(rows) == total
