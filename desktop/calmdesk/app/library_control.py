@@ -96,7 +96,8 @@ class LibraryControl(QObject):
         # join when their index is built on a thread (`changed`, as after a reload).
         self.index = SearchIndex.for_library(self.base, cache_dir=own)
         self._indexes += 1
-        work = (self.library, self._indexes, self._relay)
+        # Not cached: its file would take the place of the packs' index's, which the next start reads.
+        work = (self.library, self._indexes, self._relay, None)
         threading.Thread(target=_index_in_thread, args=work, name="calmdesk-index", daemon=True).start()
         return self.index
 
@@ -285,7 +286,7 @@ class _IndexRelay(QObject):
     built = Signal(object, object, int)
 
 
-def _index_in_thread(library: Library, number: int, relay: _IndexRelay, cache_dir: Path) -> None:
+def _index_in_thread(library: Library, number: int, relay: _IndexRelay, cache_dir: Path | None) -> None:
     # The same index as at start: labels, "when" texts, on-request categories and the agents' words. Built
     # here (its costly half read from the cache when the phrases are as last time), then only ever used on
     # the GUI thread (a SearchIndex is one thread's at a time).
