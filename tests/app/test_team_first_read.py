@@ -111,3 +111,56 @@ def test_without_team_folders_nothing_waits(qtbot) -> None:
     control.after_teams_read(lambda: told.append(True))
     assert told == [True]
     assert not control.packs.pending()
+
+
+def test_a_team_folder_added_in_the_settings_is_read_off_the_gui_thread(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from calmdesk.app import library_control
+
+    team = _team(tmp_path)
+    reads: list[str] = []
+    real = library_control.load_configured
+
+    def watched(*args, **kwargs):
+        reads.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(library_control, "load_configured", watched)
+    control = LibraryControl(Settings(), [], Notices())
+    control.lay_over(None)
+    with qtbot.waitSignal(control.changed, timeout=10_000) as changed:
+        control.set_settings(Settings(pack_dirs=(str(team),)))
+        assert control.library.get("team.first-okapi") is None  # saving the settings did not wait for it
+    assert changed.args[1].get("team.first-okapi") is not None
+    assert reads == ["calmdesk-pack-reload"]
+
+
+def test_a_huge_user_layer_is_indexed_off_the_gui_thread_at_start(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 300,000 imported phrases took 12 s of CPU to index before the tray and the hotkey came up.
+    from calmdesk.app import library_control
+    from calmdesk.core.model import Phrase
+    from calmdesk.store.phrase_rows import UserPhrase
+
+    class Imported:
+        def all(self) -> list[UserPhrase]:
+            return [
+                UserPhrase(Phrase(f"imported.{word}", "solution", f"{word} reply", f"The {word}.", "user"))
+                for word in ("quokka", "numbat", "bilby")
+            ]
+
+        def hidden(self) -> frozenset[str]:
+            return frozenset()
+
+    monkeypatch.setattr(library_control, "INDEX_AT_START_AT_MOST", 2)
+    control = LibraryControl(Settings(), [], Notices())
+    with qtbot.waitSignal(control.changed, timeout=10_000) as changed:
+        index = control.lay_over(Imported())  # type: ignore[arg-type]
+        assert control.library.get("imported.quokka") is not None  # copies and lookups have them at once
+        assert [hit.phrase.id for hit in index.search("quokka")] == []  # the search, once indexed
+    later, library = changed.args
+    assert [hit.phrase.id for hit in later.search("quokka")][:1] == ["imported.quokka"]
+    assert library.get("imported.numbat") is not None
+    assert control.index is later

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import selectors
 import sqlite3
 import subprocess
 import sys
@@ -30,19 +31,28 @@ class LockHolder:
             stdout=subprocess.PIPE,
             text=True,
         )
-        assert self._process.stdout is not None
-        assert self._process.stdout.readline().strip() == "locked"
+        self._said("locked")
 
     def holding(self) -> bool:
         return self._process.poll() is None
 
     def release(self) -> None:
         assert self._process.stdin is not None
-        assert self._process.stdout is not None
         self._process.stdin.write("go\n")
         self._process.stdin.flush()
-        assert self._process.stdout.readline().strip() == "released"
+        self._said("released")
         assert self._process.wait(timeout=30) == 0
+
+    def _said(self, word: str, timeout: float = 60.0) -> None:
+        """Wait for the holder's next line, which must be `word`: a holder that hangs fails the test in
+        `timeout` seconds with what it was waiting for, instead of hanging it."""
+        assert self._process.stdout is not None
+        with selectors.DefaultSelector() as selector:
+            selector.register(self._process.stdout, selectors.EVENT_READ)
+            if not selector.select(timeout):
+                self.kill()
+                raise AssertionError(f"the lock holder did not say {word!r} within {timeout} s")
+        assert self._process.stdout.readline().strip() == word
 
     def kill(self) -> None:
         if self._process.poll() is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -28,6 +29,8 @@ log = logging.getLogger(__name__)
 
 # With team folders, the built-in and own packs are cached here, apart from the whole library's cache.
 OWN_PACKS_CACHE = "own-packs"
+# More user phrases than this (an import of a whole macro library) are indexed on a thread at start.
+INDEX_AT_START_AT_MOST = 20_000
 # How long the start-up notice waits for the team folders' problems before it is shown without them.
 TEAM_WAIT_MS = 3000
 
@@ -61,6 +64,7 @@ class LibraryControl(QObject):
         self._relay = _IndexRelay(self)
         self._relay.built.connect(self._use_built)
         self._reading_teams = bool(self._team_folders())  # read on PackControl's thread (see _load_at_start)
+        self._started = 0.0
         self._after_teams: list[Callable[[], None]] = []
         self.base = self._load_at_start()  # before the user's phrases: what the editor lays them over
         self.library = self.base
@@ -71,18 +75,29 @@ class LibraryControl(QObject):
         self.packs.reloaded.connect(self._on_packs_reloaded)
         self.packs.problemsFound.connect(self._on_pack_problems)
         if self._reading_teams:
+            log.info("team folders: read on a thread")  # the benchmarks wait for the line below
+            self._started = time.perf_counter()
             self.packs.reload_in_background(self._load_everything)
 
     def lay_over(self, user_phrases: UserPhrases | None) -> SearchIndex:
         """The user's phrases on top of the packs (the store opens after the packs); the index to search."""
         self._user_phrases = user_phrases
         self.library = self._layered(self.base)
-        # Category labels and "when" texts are searchable too: "apology" finds the phrases filed under it.
-        # At start its costly half comes from the cache when the phrases are the same as last time.
+        # At start the index's costly half comes from the cache when the phrases are the same as last time.
         # With team folders this is the own packs' index (the team's comes from a thread): kept apart, so
         # that the two do not replace each other's cache file at every start.
         own = paths.cache_dir() / OWN_PACKS_CACHE if self._reading_teams else paths.cache_dir()
-        self.index = SearchIndex.for_library(self.library, cache_dir=own)
+        if len(self.library.phrases) - len(self.base.phrases) <= INDEX_AT_START_AT_MOST:
+            # Category labels and "when" texts are searchable too: "apology" finds the phrases filed under it.
+            self.index = SearchIndex.for_library(self.library, cache_dir=own)
+            return self.index
+        # Hundreds of thousands of imported phrases take many seconds to index (300,000: 12 s of CPU), with
+        # no tray and no hotkey meanwhile: the picker starts on the packs' index, and the user's phrases
+        # join when their index is built on a thread (`changed`, as after a reload).
+        self.index = SearchIndex.for_library(self.base, cache_dir=own)
+        self._indexes += 1
+        work = (self.library, self._indexes, self._relay, None)  # not kept: its file would be the packs'
+        threading.Thread(target=_index_in_thread, args=work, name="calmdesk-index", daemon=True).start()
         return self.index
 
     @property
@@ -120,15 +135,18 @@ class LibraryControl(QObject):
         return with_user_phrases(base, self._user_phrases.all(), self._user_phrases.hidden())
 
     def set_settings(self, settings: Settings) -> None:
-        """Saved settings: a changed list of pack folders is watched and loaded at once, and a changed
-        content language (Settings -> Languages) shows the phrases and checklist in it at once."""
+        """Saved settings: a changed content language (Settings -> Languages) shows the phrases and checklist
+        in it at once; a changed list of pack folders is watched and read on PackControl's thread (a new
+        team folder may hold thousands of files), its phrases joining when read."""
         folders_changed = settings.pack_dirs != self._settings.pack_dirs
         language_changed = settings.language != self._settings.language
         self._settings = settings
         if folders_changed:
             self.packs.set_folders(self._watched_folders())
-        if folders_changed or language_changed:
+        if language_changed:
             self._reload_here()
+        elif folders_changed:
+            self.packs.reload_in_background()
 
     def add_folder(self, argument: str) -> tuple[bool, str]:
         """--packs DIR from a second `calmdesk` start: load it now; say what was done."""
@@ -184,6 +202,7 @@ class LibraryControl(QObject):
         QTimer.singleShot(at_most_ms, once)
 
     def _teams_read(self) -> None:
+        log.info("team folders read at start in %.1f s", time.perf_counter() - self._started)
         self._reading_teams = False
         waiting, self._after_teams = self._after_teams, []
         for then in waiting:
@@ -266,7 +285,7 @@ class _IndexRelay(QObject):
     built = Signal(object, object, int)
 
 
-def _index_in_thread(library: Library, number: int, relay: _IndexRelay, cache_dir: Path) -> None:
+def _index_in_thread(library: Library, number: int, relay: _IndexRelay, cache_dir: Path | None) -> None:
     # The same index as at start: labels, "when" texts, on-request categories and the agents' words. Built
     # here (its costly half read from the cache when the phrases are as last time), then only ever used on
     # the GUI thread (a SearchIndex is one thread's at a time).
