@@ -1243,6 +1243,10 @@
 <context>
     <name>Notices</name>
     <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
         <source>The hotkey %s is not available</source>
         <translation>Das Tastenkürzel %s ist nicht verfügbar</translation>
     </message>
@@ -2355,6 +2359,10 @@ Stöbern Sie oben in einer Kategorie (Ctrl+←/→), oder versuchen Sie andere W
 </context>
 <context>
     <name>WindowControl</name>
+    <message>
+        <source>Add my name…</source>
+        <translation>Meinen Namen eingeben…</translation>
+    </message>
     <message numerus="yes">
         <source>%d in %n pack(s)</source>
         <translation>

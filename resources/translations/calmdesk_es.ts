@@ -1243,6 +1243,10 @@
 <context>
     <name>Notices</name>
     <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
         <source>The hotkey %s is not available</source>
         <translation>El atajo %s no está disponible</translation>
     </message>
@@ -2355,6 +2359,10 @@ Explore una categoría de arriba (Ctrl+←/→), o pruebe otras palabras: perdó
 </context>
 <context>
     <name>WindowControl</name>
+    <message>
+        <source>Add my name…</source>
+        <translation>Escribir mi nombre…</translation>
+    </message>
     <message numerus="yes">
         <source>%d in %n pack(s)</source>
         <translation>

@@ -1243,6 +1243,10 @@
 <context>
     <name>Notices</name>
     <message>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
         <source>The hotkey %s is not available</source>
         <translation>Le raccourci %s n&apos;est pas disponible</translation>
     </message>
@@ -2355,6 +2359,10 @@ Parcourez une catégorie ci-dessus (Ctrl+←/→), ou essayez d&apos;autres mots
 </context>
 <context>
     <name>WindowControl</name>
+    <message>
+        <source>Add my name…</source>
+        <translation>Saisir mon nom…</translation>
+    </message>
     <message numerus="yes">
         <source>%d in %n pack(s)</source>
         <translation>

@@ -1243,6 +1243,10 @@
 <context>
     <name>Notices</name>
     <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
         <source>The hotkey %s is not available</source>
         <translation>O atalho %s não está disponível</translation>
     </message>
@@ -2355,6 +2359,10 @@ Navegue por uma categoria acima (Ctrl+←/→), ou tente outras palavras: descul
 </context>
 <context>
     <name>WindowControl</name>
+    <message>
+        <source>Add my name…</source>
+        <translation>Inserir o meu nome…</translation>
+    </message>
     <message numerus="yes">
         <source>%d in %n pack(s)</source>
         <translation>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from calmdesk.core.complaint import next_step
 from calmdesk.core.placeholders import MissingValues
 from calmdesk.system.popup_window import float_if_tiling
+from calmdesk.system.sway_place import SwayPlace
 from calmdesk.ui.common.fill_form import FillForm
 from calmdesk.ui.common.key_table import ANY, CTRL, ENTER_KEYS, NONE, KeyTable
 from calmdesk.ui.common.phrase_actions import Clipboard, CopyError
@@ -93,6 +94,7 @@ class ChecklistPanel(QWidget):
         self._complaints = complaints
         self.flow = PhraseFlow(settings, clipboard, library, store or NoStore(), complaints)
         self._place = WindowPlace(geometry_file, "panel/geometry")
+        self._sway_place = SwayPlace(self, geometry_file, "panel/sway-position")  # Wayland gives no place
         self.complaint_box = QComboBox(self)
         self._new = QPushButton(self.tr("New…"), self)
         self._clock = ReplyClockLabel(self)
@@ -185,6 +187,7 @@ class ChecklistPanel(QWidget):
     def summon(self) -> None:
         """Show beside whatever is open, keep its last place, and take the keyboard."""
         self.refresh()
+        self._sway_place.before_show()
         self.show()
         self.raise_()
         self.activateWindow()
@@ -321,6 +324,11 @@ class ChecklistPanel(QWidget):
         # A tray app: closing the panel hides it, and its place is kept for next time.
         event.ignore()
         self.hide()
+
+    def setVisible(self, visible: bool) -> None:
+        if not visible:
+            self._sway_place.before_hide()  # while sway still has it: where the agent left it
+        super().setVisible(visible)
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._ticker.stop()
