@@ -96,8 +96,7 @@ class LibraryControl(QObject):
         # join when their index is built on a thread (`changed`, as after a reload).
         self.index = SearchIndex.for_library(self.base, cache_dir=own)
         self._indexes += 1
-        # Not cached: its file would take the place of the packs' index's, which the next start reads.
-        work = (self.library, self._indexes, self._relay, None)
+        work = (self.library, self._indexes, self._relay, None)  # not kept: its file would be the packs'
         threading.Thread(target=_index_in_thread, args=work, name="calmdesk-index", daemon=True).start()
         return self.index
 
