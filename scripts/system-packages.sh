@@ -13,7 +13,8 @@ testing=(xvfb openbox trayer xdotool x11-utils dunst dbus-x11 e2fsprogs  # e2fsp
          copyq
          sway wl-clipboard wtype grim mutter  # headless Wayland: sway (wlroots), GNOME's mutter, KDE's kwin
          waybar  # a Wayland tray host (StatusNotifierWatcher) beside sway
-         kwin-wayland qtwayland5 xdg-desktop-portal xdg-desktop-portal-kde)
+         kwin-wayland qtwayland5 xdg-desktop-portal xdg-desktop-portal-kde
+         xdg-desktop-portal-gnome)  # GNOME's RemoteDesktop portal over mutter: auto-paste on GNOME
 # dpkg-shlibdeps reads the Depends line off the libraries that the bundled Qt links to: they must be installed.
 # gettext: msgfmt builds the command line's catalogues (scripts/build-translations), xgettext checks them (tests).
 packaging=(gettext debhelper dpkg-dev help2man lintian desktop-file-utils appstream python3 python3-venv binutils

@@ -316,6 +316,10 @@
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
+        <source>Not saved yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
         <source>Complaints are off</source>
         <translation>Beschwerden sind aus</translation>
     </message>
@@ -607,6 +611,14 @@
     <message>
         <source>Complaints are off for now: CalmDesk could not open its data file.</source>
         <translation>Beschwerden sind vorerst aus: CalmDesk konnte seine Datendatei nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Another program is using CalmDesk&apos;s data file: the complaint starts as soon as it is free.</source>
+        <translation>Ein anderes Programm verwendet die Datendatei von CalmDesk: Die Beschwerde beginnt, sobald sie frei ist.</translation>
+    </message>
+    <message>
+        <source>Another program is using CalmDesk&apos;s data file: the complaint closes as soon as it is free.</source>
+        <translation>Ein anderes Programm verwendet die Datendatei von CalmDesk: Die Beschwerde wird geschlossen, sobald sie frei ist.</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1218,10 @@
 </context>
 <context>
     <name>Notices</name>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
     <message>
         <source>The hotkey %s is not available</source>
         <translation>Das Tastenkürzel %s ist nicht verfügbar</translation>
@@ -1983,6 +1999,10 @@ Stöbern Sie oben in einer Kategorie (Ctrl+←/→), oder versuchen Sie andere W
             <numerusform>%n Beschwerden (%d geschlossen)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%s min</source>
+        <translation>%s Min.</translation>
+    </message>
     <message numerus="yes">
         <source>Never used: %d of %n phrase(s).</source>
         <translation>
@@ -1997,10 +2017,6 @@ Stöbern Sie oben in einer Kategorie (Ctrl+←/→), oder versuchen Sie andere W
     <message>
         <source>none closed yet</source>
         <translation>noch keine geschlossen</translation>
-    </message>
-    <message>
-        <source>%g min</source>
-        <translation>%g Min.</translation>
     </message>
     <message>
         <source>reply targets: %d met, %d missed</source>
@@ -2354,6 +2370,10 @@ Stöbern Sie oben in einer Kategorie (Ctrl+←/→), oder versuchen Sie andere W
 </context>
 <context>
     <name>WindowControl</name>
+    <message>
+        <source>Add my name…</source>
+        <translation>Meinen Namen eingeben…</translation>
+    </message>
     <message numerus="yes">
         <source>%d in %n pack(s)</source>
         <translation>

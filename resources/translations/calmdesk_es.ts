@@ -316,6 +316,10 @@
         <translation>No guardado</translation>
     </message>
     <message>
+        <source>Not saved yet</source>
+        <translation>Aún no guardado</translation>
+    </message>
+    <message>
         <source>Complaints are off</source>
         <translation>Las quejas están desactivadas</translation>
     </message>
@@ -607,6 +611,14 @@
     <message>
         <source>Complaints are off for now: CalmDesk could not open its data file.</source>
         <translation>Las quejas están desactivadas por ahora: CalmDesk no pudo abrir su archivo de datos.</translation>
+    </message>
+    <message>
+        <source>Another program is using CalmDesk&apos;s data file: the complaint starts as soon as it is free.</source>
+        <translation>Otro programa está usando el archivo de datos de CalmDesk: la queja empieza en cuanto quede libre.</translation>
+    </message>
+    <message>
+        <source>Another program is using CalmDesk&apos;s data file: the complaint closes as soon as it is free.</source>
+        <translation>Otro programa está usando el archivo de datos de CalmDesk: la queja se cierra en cuanto quede libre.</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1218,10 @@
 </context>
 <context>
     <name>Notices</name>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
     <message>
         <source>The hotkey %s is not available</source>
         <translation>El atajo %s no está disponible</translation>
@@ -1983,6 +1999,10 @@ Explore una categoría de arriba (Ctrl+←/→), o pruebe otras palabras: perdó
             <numerusform>%n quejas (cerradas: %d)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%s min</source>
+        <translation>%s min</translation>
+    </message>
     <message numerus="yes">
         <source>Never used: %d of %n phrase(s).</source>
         <translation>
@@ -1997,10 +2017,6 @@ Explore una categoría de arriba (Ctrl+←/→), o pruebe otras palabras: perdó
     <message>
         <source>none closed yet</source>
         <translation>ninguna cerrada todavía</translation>
-    </message>
-    <message>
-        <source>%g min</source>
-        <translation>%g min</translation>
     </message>
     <message>
         <source>reply targets: %d met, %d missed</source>
@@ -2354,6 +2370,10 @@ Explore una categoría de arriba (Ctrl+←/→), o pruebe otras palabras: perdó
 </context>
 <context>
     <name>WindowControl</name>
+    <message>
+        <source>Add my name…</source>
+        <translation>Escribir mi nombre…</translation>
+    </message>
     <message numerus="yes">
         <source>%d in %n pack(s)</source>
         <translation>

@@ -316,6 +316,10 @@
         <translation>Non enregistré</translation>
     </message>
     <message>
+        <source>Not saved yet</source>
+        <translation>Pas encore enregistré</translation>
+    </message>
+    <message>
         <source>Complaints are off</source>
         <translation>Les réclamations sont désactivées</translation>
     </message>
@@ -607,6 +611,14 @@
     <message>
         <source>Complaints are off for now: CalmDesk could not open its data file.</source>
         <translation>Les réclamations sont désactivées pour l&apos;instant : CalmDesk n&apos;a pas pu ouvrir son fichier de données.</translation>
+    </message>
+    <message>
+        <source>Another program is using CalmDesk&apos;s data file: the complaint starts as soon as it is free.</source>
+        <translation>Un autre programme utilise le fichier de données de CalmDesk : la réclamation commence dès qu&apos;il sera libre.</translation>
+    </message>
+    <message>
+        <source>Another program is using CalmDesk&apos;s data file: the complaint closes as soon as it is free.</source>
+        <translation>Un autre programme utilise le fichier de données de CalmDesk : la réclamation sera close dès qu&apos;il sera libre.</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1218,10 @@
 </context>
 <context>
     <name>Notices</name>
+    <message>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
     <message>
         <source>The hotkey %s is not available</source>
         <translation>Le raccourci %s n&apos;est pas disponible</translation>
@@ -1983,6 +1999,10 @@ Parcourez une catégorie ci-dessus (Ctrl+←/→), ou essayez d&apos;autres mots
             <numerusform>%n réclamations (closes : %d)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%s min</source>
+        <translation>%s min</translation>
+    </message>
     <message numerus="yes">
         <source>Never used: %d of %n phrase(s).</source>
         <translation>
@@ -1997,10 +2017,6 @@ Parcourez une catégorie ci-dessus (Ctrl+←/→), ou essayez d&apos;autres mots
     <message>
         <source>none closed yet</source>
         <translation>aucune close pour l&apos;instant</translation>
-    </message>
-    <message>
-        <source>%g min</source>
-        <translation>%g min</translation>
     </message>
     <message>
         <source>reply targets: %d met, %d missed</source>
@@ -2354,6 +2370,10 @@ Parcourez une catégorie ci-dessus (Ctrl+←/→), ou essayez d&apos;autres mots
 </context>
 <context>
     <name>WindowControl</name>
+    <message>
+        <source>Add my name…</source>
+        <translation>Saisir mon nom…</translation>
+    </message>
     <message numerus="yes">
         <source>%d in %n pack(s)</source>
         <translation>

@@ -316,6 +316,10 @@
         <translation>Não salvo</translation>
     </message>
     <message>
+        <source>Not saved yet</source>
+        <translation>Ainda não salvo</translation>
+    </message>
+    <message>
         <source>Complaints are off</source>
         <translation>As reclamações estão desativadas</translation>
     </message>
@@ -607,6 +611,14 @@
     <message>
         <source>Complaints are off for now: CalmDesk could not open its data file.</source>
         <translation>As reclamações estão desativadas por enquanto: o CalmDesk não conseguiu abrir o arquivo de dados.</translation>
+    </message>
+    <message>
+        <source>Another program is using CalmDesk&apos;s data file: the complaint starts as soon as it is free.</source>
+        <translation>Outro programa está usando o arquivo de dados do CalmDesk: a reclamação começa assim que ele ficar livre.</translation>
+    </message>
+    <message>
+        <source>Another program is using CalmDesk&apos;s data file: the complaint closes as soon as it is free.</source>
+        <translation>Outro programa está usando o arquivo de dados do CalmDesk: a reclamação será encerrada assim que ele ficar livre.</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1218,10 @@
 </context>
 <context>
     <name>Notices</name>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
     <message>
         <source>The hotkey %s is not available</source>
         <translation>O atalho %s não está disponível</translation>
@@ -1983,6 +1999,10 @@ Navegue por uma categoria acima (Ctrl+←/→), ou tente outras palavras: descul
             <numerusform>%n reclamações (encerradas: %d)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%s min</source>
+        <translation>%s min</translation>
+    </message>
     <message numerus="yes">
         <source>Never used: %d of %n phrase(s).</source>
         <translation>
@@ -1997,10 +2017,6 @@ Navegue por uma categoria acima (Ctrl+←/→), ou tente outras palavras: descul
     <message>
         <source>none closed yet</source>
         <translation>nenhuma encerrada ainda</translation>
-    </message>
-    <message>
-        <source>%g min</source>
-        <translation>%g min</translation>
     </message>
     <message>
         <source>reply targets: %d met, %d missed</source>
@@ -2354,6 +2370,10 @@ Navegue por uma categoria acima (Ctrl+←/→), ou tente outras palavras: descul
 </context>
 <context>
     <name>WindowControl</name>
+    <message>
+        <source>Add my name…</source>
+        <translation>Inserir o meu nome…</translation>
+    </message>
     <message numerus="yes">
         <source>%d in %n pack(s)</source>
         <translation>

@@ -24,6 +24,9 @@ from pathlib import Path
 from benchsession import READY_LINE, installed_env, summary, x_session
 
 RELOADED = re.compile(rb"pack folders reloaded in ([0-9.]+) s")
+# Since issue 15's stop 15 the app reads its team folders on a thread after it is ready: it says so first.
+READING_TEAMS = b"team folders: read on a thread"
+TEAMS_READ = re.compile(rb"team folders read at start in ([0-9.]+) s")
 
 
 def team_pack(n: int, version: int) -> str:
@@ -40,6 +43,8 @@ class AppLog:
 
     def __init__(self, stream) -> None:  # type: ignore[no-untyped-def]
         self.ready = threading.Event()
+        self.reading_teams = False  # the team folders are read after the ready line
+        self.teams_read = threading.Event()
         self.reloads: list[float] = []
         self._stream = stream
         threading.Thread(target=self._read, daemon=True).start()
@@ -48,8 +53,12 @@ class AppLog:
         for line in self._stream:
             if line.strip() == READY_LINE:
                 self.ready.set()
+            if READING_TEAMS in line:
+                self.reading_teams = True
+            if TEAMS_READ.search(line):
+                self.teams_read.set()
             found = RELOADED.search(line)
-            if found:
+            if found and self.teams_read.is_set() == self.reading_teams:  # not the start-up read
                 self.reloads.append(float(found.group(1)))
 
 
@@ -92,6 +101,14 @@ def main() -> None:
                 if not log.ready.wait(1800):
                     raise RuntimeError("the app was not ready within 30 minutes")
                 result["start_to_ready_s"] = round(time.perf_counter() - started, 1)
+                if log.reading_teams:  # toggle while the team folder is read at start
+                    reading: list[float] = []
+                    while not log.teams_read.wait(0.05) and time.perf_counter() - started < 1800:
+                        ms = toggle_ms(env)
+                        if ms is not None:
+                            reading.append(ms)
+                    result["start_to_team_phrases_s"] = round(time.perf_counter() - started, 1)
+                    result["toggle_during_start_read_ms"] = summary(reading) if reading else None
                 time.sleep(1.0)
                 idle = [ms for ms in (toggle_ms(env) for _ in range(10)) if ms is not None]
                 result["toggle_idle_ms"] = summary(idle)

@@ -1,5 +1,8 @@
-"""`calmdesk show` to a focused, visible picker under headless sway, beside the same under Xvfb + openbox;
-and Enter to the phrase on the Wayland clipboard.
+"""`calmdesk show` to a focused, visible picker under headless sway, GNOME's mutter and KDE's kwin, beside the
+same under Xvfb + openbox; and Enter to the phrase on the Wayland clipboard (sway).
+
+mutter and kwin name no windows to outside programs: there the focus is read from the app's --verbose log
+("keyboard focus: PickerWindow"), polled every few ms, and the picker is hidden with `calmdesk hide`.
 
 Each round runs the real `calmdesk show` command (a new process, as a desktop's shortcut does) against the
 running app. sway reports the focus change as an IPC event; X11 is watched through _NET_ACTIVE_WINDOW.
@@ -17,13 +20,17 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from benchsession import READY_LINE, summary, x_session
+from kwinsession import KwinSession
+from muttersession import MutterSession
 from swaysession import SwaySession
 from textwin import TextWindow
+from waylandsession import WaylandSession
 from Xlib import X
 
+SessionT = TypeVar("SessionT", bound=WaylandSession)
 ROUNDS = 20
 TIMEOUT_S = 5.0
 QUERIES = (
@@ -37,6 +44,12 @@ QUERIES = (
 
 @contextmanager
 def sway_session() -> Iterator[SwaySession]:
+    with wayland_session(SwaySession) as session:
+        yield session
+
+
+@contextmanager
+def wayland_session(kind: type[SessionT]) -> Iterator[SessionT]:
     with tempfile.TemporaryDirectory(prefix="calmdesk-bench-") as tmp:
         home = Path(tmp)
         env = dict(os.environ, HOME=str(home))
@@ -50,19 +63,20 @@ def sway_session() -> Iterator[SwaySession]:
             (home / var.lower()).mkdir(mode=0o700)
             env[var] = str(home / var.lower())
         (home / "logs").mkdir()
-        session = SwaySession(env, home / "logs").start()
+        session = kind(env, home / "logs")
+        session.start()
         try:
             yield session
         finally:
             session.stop()
 
 
-def start_app(env: dict[str, str]) -> subprocess.Popen[bytes]:
+def start_app(env: dict[str, str], *more: str) -> subprocess.Popen[bytes]:
     """The app, its output in a file beside its runtime folder (a pipe nobody reads would block it)."""
-    log = Path(env["XDG_RUNTIME_DIR"]).parent / "calmdesk.log"
+    log = app_log(env)
     with log.open("wb") as out:
         app = subprocess.Popen(
-            [sys.executable, "-m", "calmdesk", "--hotkey", "Ctrl+Alt+Space"],
+            [sys.executable, "-m", "calmdesk", "--hotkey", "Ctrl+Alt+Space", *more],
             env=env,
             stderr=out,
             stdout=subprocess.DEVNULL,
@@ -75,17 +89,25 @@ def start_app(env: dict[str, str]) -> subprocess.Popen[bytes]:
     return app
 
 
+def app_log(env: dict[str, str]) -> Path:
+    return Path(env["XDG_RUNTIME_DIR"]).parent / "calmdesk.log"
+
+
 def show(env: dict[str, str]) -> None:
     subprocess.run([sys.executable, "-m", "calmdesk", "show"], env=env, check=True, timeout=TIMEOUT_S)
 
 
 def ipc_show(env: dict[str, str]) -> None:
     """The IPC request alone, from this process: the figure without the CLI's interpreter start."""
+    ipc_command(env, "show")
+
+
+def ipc_command(env: dict[str, str], command: str) -> None:
     from calmdesk.system.instance import send_summon
 
     os.environ["XDG_RUNTIME_DIR"] = env["XDG_RUNTIME_DIR"]
-    if not send_summon("show"):
-        raise RuntimeError("the app did not answer `show`")
+    if not send_summon(command):
+        raise RuntimeError(f"the app did not answer `{command}`")
 
 
 def wait_focus(ipc: Any, title: str) -> None:
@@ -119,16 +141,16 @@ def sway_rounds(sway: SwaySession) -> dict[str, Any]:
     ipc = sway.ipc()
     try:
         ipc.subscribe("window")
-        # Every start-up window is closed first with Enter: the first start's greeting (name and company),
-        # then the notice sway gets for want of a tray. Left open, they would float over every round.
+        # Every start-up window is closed first: the first start's greeting (name and company), then the
+        # notice sway gets for want of a tray. Left open, they would float over every round. They map
+        # without the keyboard: each is clicked (focused over IPC), then closed with Enter.
         # The notice comes last: once it is up, all of them are.
-        until(lambda: any(v.title == "CalmDesk" for v in sway.views()), "the start-up notice")
-        while left := sum(1 for v in sway.views() if v.app_id == "calmdesk"):
-            until(lambda: any(v.app_id == "calmdesk" and v.focused for v in sway.views()), "its focus")
+        until(lambda: any(v.title == "Notice — CalmDesk" for v in sway.views()), "the start-up notice")
+        while own := [v for v in sway.views() if v.app_id == "calmdesk"]:
+            sway.swaymsg(f"[con_id={own[0].id}] focus")
+            until(lambda w=own[0]: any(v.id == w.id and v.focused for v in sway.views()), "its focus")
             sway.type_keys("-k", "Return")
-            until(
-                lambda n=left: sum(1 for v in sway.views() if v.app_id == "calmdesk") < n, "Enter to close it"
-            )
+            until(lambda w=own[0]: all(v.id != w.id for v in sway.views()), "Enter to close it")
         chat = TextWindow(sway.env, "Customer chat")  # the agent's chat, which the picker floats over
         shown: list[float] = []
         copied: list[float] = []
@@ -225,11 +247,56 @@ def _x_picker_focused(conn: Any, active: int) -> bool:
         return False
 
 
+def logged_rounds(kind: type[SessionT]) -> dict[str, Any]:
+    """`calmdesk show` to the app's own "keyboard focus: PickerWindow" line, under a compositor that names
+    no windows to outside programs (mutter, kwin). A round whose picker never got the keyboard within
+    TIMEOUT_S is counted as refused, not timed."""
+    with wayland_session(kind) as session:
+        config = Path(session.env["XDG_CONFIG_HOME"]) / "calmdesk"
+        config.mkdir(parents=True, exist_ok=True)  # past the first start: no greeting over the rounds
+        (config / "settings.toml").write_text('agent_name = "Sam"\ncompany = "Acme"\n', encoding="utf-8")
+        app = start_app(session.env, "--verbose")
+        log = app_log(session.env)
+        samples: list[float] = []
+        refused = 0
+        try:
+            for _ in range(ROUNDS):
+                seen = _focus_lines(log)
+                started = time.perf_counter()
+                show(session.env)
+                while _focus_lines(log)[len(seen) :].count("keyboard focus: PickerWindow") == 0:
+                    if time.perf_counter() - started > TIMEOUT_S:
+                        refused += 1
+                        break
+                    time.sleep(0.002)
+                else:
+                    samples.append((time.perf_counter() - started) * 1000)
+                ipc_command(session.env, "hide")
+                time.sleep(0.3)  # the hide's own focus change, before the next round counts lines
+        finally:
+            app.terminate()
+            app.wait(10)
+    return {"show_to_focused_picker_ms": summary(samples) if samples else None, "refused": refused}
+
+
+def _focus_lines(log: Path) -> list[str]:
+    text = log.read_text(errors="replace")
+    return [line.split("DEBUG: ", 1)[-1] for line in text.splitlines() if "keyboard focus:" in line]
+
+
 def main() -> None:
-    with sway_session() as sway:
-        wayland = sway_rounds(sway)
-    x11 = x11_rounds()
-    print(json.dumps({"benchmark": "wayland", "rounds": ROUNDS, "sway": wayland, "xvfb": x11}, indent=2))
+    only = set(sys.argv[1:]) or {"sway", "mutter", "kwin", "xvfb"}
+    figures: dict[str, Any] = {"benchmark": "wayland", "rounds": ROUNDS}
+    if "sway" in only:
+        with sway_session() as sway:
+            figures["sway"] = sway_rounds(sway)
+    if "mutter" in only:
+        figures["mutter"] = logged_rounds(MutterSession)
+    if "kwin" in only:
+        figures["kwin"] = logged_rounds(KwinSession)
+    if "xvfb" in only:
+        figures["xvfb"] = x11_rounds()
+    print(json.dumps(figures, indent=2))
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
     python tests/benchmarks/reading_quality.py            # the evaluation set
     python tests/benchmarks/reading_quality.py --holdout  # the held-out fifth: only at the end of a stop
+    python tests/benchmarks/reading_quality.py --set fresh  # the stop-15 set, written after the reader
     python tests/benchmarks/reading_quality.py --misses anger   # every miss of one field (set only)
 
 Fields: topic; anger exact and within one; asks and threats precision and recall (each label of each message
@@ -20,6 +21,9 @@ from typing import Any, NamedTuple
 ROOT = Path(__file__).resolve().parents[2]
 EVAL_FILE = ROOT / "tests" / "core" / "reading" / "reading_eval.toml"
 HOLDOUT_FILE = ROOT / "tests" / "core" / "reading" / "reading_holdout.toml"
+# Written at stop 15, after the reader, to measure what generalises (its header says how it was made).
+FRESH_FILE = ROOT / "tests" / "core" / "reading" / "reading_fresh.toml"
+SETS = {"eval": EVAL_FILE, "holdout": HOLDOUT_FILE, "fresh": FRESH_FILE}
 if str(ROOT / "desktop") not in sys.path:
     sys.path.append(str(ROOT / "desktop"))
 
@@ -105,12 +109,14 @@ def _miss(number: int, case: Case, name: str, got: Any) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--holdout", action="store_true", help="the held-out messages (end of a stop only)")
+    parser.add_argument("--set", choices=sorted(SETS), default="eval", help="the labelled set (default eval)")
     parser.add_argument("--misses", metavar="FIELD", help="print every miss of FIELD (never on the holdout)")
     args = parser.parse_args(argv)
-    result = evaluate(load_cases(HOLDOUT_FILE if args.holdout else EVAL_FILE))
+    chosen = "holdout" if args.holdout else args.set
+    result = evaluate(load_cases(SETS[chosen]))
     misses = result.pop("misses")
     print(json.dumps(result, indent=2))
-    if args.misses and not args.holdout:
+    if args.misses and chosen != "holdout":
         for miss in misses.get(args.misses, []):
             print(json.dumps(miss, ensure_ascii=False))
     return 0

@@ -1,6 +1,7 @@
 """Tone check quality on tests/core/tone_eval.toml as JSON: precision, recall and every miss or false alarm.
 
     python tests/benchmarks/tone_quality.py
+    python tests/benchmarks/tone_quality.py --lang es   # another language's rules on their own examples
 
 Each (draft, rule) pair counts once: a rule flagged in a draft is a true positive when the draft expects it.
 """
@@ -34,8 +35,21 @@ def load_drafts(path: Path = EVAL_FILE) -> list[Draft]:
     return [Draft(d["text"], d["customer"], d["angry"], frozenset(d["expect"])) for d in raw]
 
 
-def evaluate(drafts: list[Draft]) -> dict[str, Any]:
-    checker = ToneChecker(load_rules())
+# Whom each language's examples are written to (its wrong-name examples name someone else); as in
+# tests/core/tone/test_tone_languages.py.
+EXAMPLE_CUSTOMERS = {"es": "Lucía Gómez", "de": "Anna Becker", "fr": "Claire Martin", "pt": "Ana Souza"}
+
+
+def language_drafts(lang: str) -> list[Draft]:
+    """The language's rule examples as drafts: a bad one expects its rule, a good one nothing."""
+    rules = load_rules(lang=lang).rules
+    customer = EXAMPLE_CUSTOMERS[lang]
+    bad = [Draft(text, customer, True, frozenset({rule.id})) for rule in rules for text in rule.bad]
+    return bad + [Draft(text, customer, True, frozenset()) for rule in rules for text in rule.good]
+
+
+def evaluate(drafts: list[Draft], lang: str = "en") -> dict[str, Any]:
+    checker = ToneChecker(load_rules(lang=lang))
     hits = flagged = expected = 0
     misses: list[dict[str, str]] = []
     false_alarms: list[dict[str, str]] = []
@@ -63,4 +77,6 @@ def evaluate(drafts: list[Draft]) -> dict[str, Any]:
 
 
 if __name__ == "__main__":
-    print(json.dumps(evaluate(load_drafts()), indent=2))
+    chosen = sys.argv[sys.argv.index("--lang") + 1] if "--lang" in sys.argv[:-1] else "en"
+    drafts = load_drafts() if chosen == "en" else language_drafts(chosen)
+    print(json.dumps(evaluate(drafts, chosen), indent=2))

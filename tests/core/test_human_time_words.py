@@ -75,3 +75,70 @@ def test_a_date_next_year_names_the_year() -> None:
 def test_the_fill_form_shows_the_phrase_language_time() -> None:
     _, values = clock_fields("Le escribo {{time+2h}}.", THURSDAY_LATE, WORK, "es")
     assert values == {"time+2h": "mañana antes de las 10:30"}
+
+
+def test_every_content_language_has_valid_time_words() -> None:
+    """A folder in resources/i18n is a content language: its promised times must be its own, not English."""
+    from pathlib import Path
+
+    from calmdesk.core import human_time_words
+
+    i18n = Path(__file__).parents[2] / "resources" / "i18n"
+    folders = sorted(p.name for p in i18n.iterdir() if p.is_dir())
+    assert {"de", "es", "fr", "pt"} <= set(folders)
+    assert [lang for lang in folders if human_time_words.words_of(lang) is None] == []
+    assert not human_time_words.has_words("en")  # English is core.human_time's
+    assert not human_time_words.has_words("../es")
+
+
+ITALIAN = """
+version = 1
+today = "oggi"
+tomorrow = "domani"
+weekdays = ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"]
+months = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+  "ottobre", "novembre", "dicembre"]
+on_day = "{day}"
+on_date = "il {d} {month}{year}"
+other_year = " {year}"
+by_time = "{when} entro le {clock}"
+clock = "{h}:{m:02d}"
+clock_whole = "{h}:00"
+[one_oclock]
+"le 1" = "l'1"
+"""
+
+
+def test_a_language_is_added_by_its_file_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    import tomllib
+
+    from calmdesk.core import human_time_words
+
+    italian = human_time_words.parse(tomllib.loads(ITALIAN))
+    real = human_time_words.words_of
+    monkeypatch.setattr(human_time_words, "words_of", lambda lang: italian if lang == "it" else real(lang))
+    assert clock_text("time", "+2h", THURSDAY_LATE, WORK, "it") == "domani entro le 10:30"
+    assert clock_text("time", "+2h", FRIDAY_LATE, WORK, "it") == "lunedì entro le 10:30"
+    assert clock_text("date", "+5d", THURSDAY_NOON, WORK, "it") == "il 10 dicembre"
+    night = WorkingTime(day_start=datetime(2026, 1, 1, 0).time(), day_end=datetime(2026, 1, 1, 23).time())
+    assert clock_text("time", "+1h", datetime(2026, 12, 3, 0, 0), night, "it") == "entro l'1:00"
+
+
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        ({"version": 2}, "version"),
+        ({"by_time": 3}, "by_time"),
+        ({"weekdays": ["lunes"]}, "weekdays"),
+        ({"months": None}, "months"),
+        ({"one_oclock": {"de las 1": 1}}, "one_oclock"),
+    ],
+)
+def test_a_wrong_file_is_refused_by_name(change: dict[str, object], named: str) -> None:
+    import tomllib
+
+    from calmdesk.core import human_time_words
+
+    doc = {**tomllib.loads(ITALIAN), **change}
+    with pytest.raises(ValueError, match=named):
+        human_time_words.parse(doc)

@@ -89,3 +89,48 @@ def test_the_customers_language_comes_before_an_english_fallback() -> None:
     assert shown == ["solution.refund", "solution.refund-fee"]
     english = index("en", [fallback, english_version])
     assert english.search("refund", limit=1)[0].phrase.id == "solution.refund-fee"
+
+
+# Week-based time words and chat greetings, on each built-in library (each failed before its vocabulary entry:
+# "semana"/"Woche"/"semaine" pulled the promises "next week", a greeting found a follow-up or nothing).
+# Both ways: a week already spent waiting is a delay, a week ahead is still a promise.
+TIME_WORDS = {
+    "es": ("lleva toda la semana esperando", "la semana que viene", "ya llamó la semana pasada", "bns dias"),
+    "de": ("wartet seit einer Woche", "nächste Woche", "hat letzte Woche schon angerufen", "moin"),
+    "fr": ("attend depuis une semaine", "la semaine prochaine", "a déjà appelé la semaine dernière", "bjr"),
+    "pt": ("esperando faz uma semana", "semana que vem", "já ligou semana passada", "oi td bem"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TIME_WORDS))
+def test_a_week_spent_waiting_is_a_delay_and_a_week_ahead_a_promise(lang: str) -> None:
+    from calmdesk.core.library import load_library
+
+    found = SearchIndex.for_library(load_library(language=lang))
+    waited, ahead, before, greeting = TIME_WORDS[lang]
+
+    def categories(query: str) -> list[str]:
+        return [hit.phrase.category for hit in found.search(query, limit=3)]
+
+    assert categories(waited)[0] in ("apology", "wait", "empathy"), categories(waited)
+    assert "commitment" not in categories(waited)
+    assert categories(ahead)[0] == "commitment"
+    assert "questions.spoken-before" in [hit.phrase.id for hit in found.search(before, limit=3)]
+    assert [hit.phrase.id for hit in found.search(greeting, limit=1)] == ["listen.neutral-opener"]
+
+
+def test_a_language_stemmer_loads_no_other_languages_algorithms() -> None:
+    """With PyStemmer (a dependency) snowballstemmer hands over to its C stemmers instead of importing its 38
+    pure-Python algorithms: 2 MB of a German start-up's memory, for stems that are the same."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from calmdesk.core.search.stemming import stemmer;"
+        "assert stemmer('de')('ruckerstattungen') == stemmer('de')('rückerstattung');"
+        "print(sorted(m for m in sys.modules if m.startswith('snowballstemmer.')))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert loaded.stdout.strip() == "[]"

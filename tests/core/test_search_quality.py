@@ -88,3 +88,17 @@ def test_hit_at_3_in_each_language(lang: str, capsys: pytest.CaptureFixture[str]
     six = result["by_kind"]["six kinds"]
     assert six["hit@3"] >= LANGUAGE_HIT_AT_3_FLOOR[lang]
     assert six["empty"] == 0
+
+
+# The second blind round per language (tests/core/search_eval/<lang>-blind.toml, stop 15), written before the
+# search ran on it: es 0.875, de 0.896, fr 0.854, pt 0.833 hit@3 and one empty result in de, fr and pt before
+# the vocabulary learnt greetings, week-based time words and numbers asked for; the floor is 0.9.
+@pytest.mark.parametrize("lang", sorted(LANGUAGE_HIT_AT_3_FLOOR))
+def test_each_language_blind_round_finds_the_right_replies(lang: str) -> None:
+    cases = quality.load_cases(quality.eval_file(lang, "blind"))
+    assert len(cases) >= 40
+    assert set(Counter(case.kind for case in cases)) == set(quality.KINDS)
+    result = quality.evaluate(cases, lang)
+    six = result["by_kind"]["six kinds"]
+    assert six["hit@3"] >= 0.9, result["misses"]
+    assert six["empty"] == 0, result["misses"]

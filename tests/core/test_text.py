@@ -64,3 +64,14 @@ def test_french_elision_splits_the_particle_off() -> None:
     # English contractions keep their one word.
     assert words("don't") == ["dont"]
     assert words("I'm sorry, we'll") == ["im", "sorry", "well"]
+
+
+def test_the_accent_table_stays_small_whatever_is_pasted() -> None:
+    """normalize() remembers what each non-ASCII character becomes (its loop then stays in C), but never
+    more than a few thousand of them: a paste of all of Unicode must not grow memory without end."""
+    from calmdesk.core import text
+
+    sample = "".join(chr(code) for code in range(0x100, 0x100 + 3 * text._STRIPPED_KEPT))
+    assert text.normalize(sample + "e\u0301").endswith("e")
+    assert len(text._STRIP) <= text._STRIPPED_KEPT
+    assert text.normalize("Ca\u0301ma\u200bra") == "camara"  # marks and format characters still go

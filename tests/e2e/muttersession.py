@@ -93,6 +93,13 @@ class MutterSession(WaylandSession):
         self.key(keysym, True)
         self.key(keysym, False)
 
+    def chord_syms(self, *syms: int) -> None:
+        """Press keysyms together, release them in reverse."""
+        for sym in syms:
+            self.key(sym, True)
+        for sym in reversed(syms):
+            self.key(sym, False)
+
     def type_text(self, text: str) -> None:
         for char in text:
             self.tap(char)

@@ -1,7 +1,7 @@
 """Another program's text window for the e2e tests: a Qt QPlainTextEdit that reports what it received.
 
-Prints "ready <window id>" once shown and focused; each "dump" line on stdin prints the content as JSON;
-end of stdin quits.
+Prints "ready <window id>" once shown and focused; each "dump" line on stdin prints the content as JSON,
+each "active" line whether it has the keyboard; end of stdin quits.
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ def main() -> int:
             app.quit()
         elif line.strip() == "dump":
             print(json.dumps(editor.toPlainText()), flush=True)
+        elif line.strip() == "active":
+            print(json.dumps(editor.isActiveWindow()), flush=True)
 
     notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
     notifier.activated.connect(on_stdin)

@@ -33,6 +33,14 @@ class TextWindow:
         self.proc.stdin.flush()
         return str(json.loads(self.proc.stdout.readline()))
 
+    def active(self) -> bool:
+        """Whether the window has the keyboard (as its toolkit was told by the compositor)."""
+        assert self.proc.stdin is not None
+        assert self.proc.stdout is not None
+        self.proc.stdin.write("active\n")
+        self.proc.stdin.flush()
+        return bool(json.loads(self.proc.stdout.readline()))
+
     def close(self) -> None:
         if self.proc.stdin:
             self.proc.stdin.close()

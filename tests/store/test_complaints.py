@@ -319,3 +319,45 @@ def test_migration_to_v6_gives_old_complaints_no_language(db: Path, monkeypatch:
     with _open(db) as store:
         (old,) = store.complaints.open_complaints()
         assert (old.customer, old.lang) == ("old", "")
+
+
+def _reading():
+    from calmdesk.core.reading.model import Reading, StepTip
+
+    reading = Reading(
+        topic="damaged", anger=3, threats=("legal",), order_number="#88123", customer_name="Maria"
+    )
+    return reading, (StepTip("take_ownership", "legal", "Pass legal threats on the same day."),)
+
+
+def test_a_complaints_reading_is_kept_for_the_next_run(db: Path) -> None:
+    reading, tips = _reading()
+    with _open(db) as store:
+        started = store.complaints.new(customer="Maria", anger=5)
+        store.complaints.keep_reading(started.id, reading, tips)
+        other = store.complaints.new(customer="Ben")
+    with _open(db) as store:  # another run
+        assert store.complaints.reading(started.id) == (reading, tips)
+        assert store.complaints.reading(other.id) is None
+
+
+def test_a_damaged_reading_row_costs_the_line_not_the_complaint(db: Path) -> None:
+    reading, tips = _reading()
+    with _open(db) as store:
+        started = store.complaints.new(customer="Maria")
+        store.complaints.keep_reading(started.id, reading, tips)
+    with sqlite3.connect(db) as conn:
+        conn.execute('UPDATE complaint_readings SET reading = \'{"version": 1, "reading": [1\'')
+    with _open(db) as store:
+        assert store.complaints.reading(started.id) is None
+        assert store.complaints.get(started.id).customer == "Maria"
+
+
+def test_a_reading_goes_with_its_complaint(db: Path) -> None:
+    reading, tips = _reading()
+    with _open(db) as store:
+        started = store.complaints.new(customer="Maria")
+        store.complaints.keep_reading(started.id, reading, tips)
+        with store.complaints._write("forget") as conn:
+            conn.execute("DELETE FROM complaints WHERE id = ?", (started.id,))
+        assert store.complaints._read("SELECT COUNT(*) FROM complaint_readings") == [(0,)]

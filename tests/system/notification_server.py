@@ -3,7 +3,7 @@ as dunst or GNOME Shell speak it (GetCapabilities, Notify, CloseNotification, Ge
 
 Options: --no-actions (a server without buttons), --press (the agent presses the first notification's
 button as soon as it shows), --close (the agent dismisses it instead). Each Notify is printed to stdout
-as one JSON line; "ready" once it owns the name.
+as one JSON line (with the id it was given); "ready" once it owns the name.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ def main() -> int:
         elif member == "Notify":
             _app, _replaces, _icon, summary, body, actions, _hints, _expire = call.body
             shown += 1
-            print(json.dumps({"summary": summary, "body": body, "actions": actions}), flush=True)
+            print(json.dumps({"id": shown, "summary": summary, "body": body, "actions": actions}), flush=True)
             conn.send(new_method_return(call, "u", (shown,)))
             if shown == 1 and actions and args.press:
                 _signal(conn, sender, "ActionInvoked", "us", (shown, actions[0]))

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QRect, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from calmdesk.system.popup_window import float_if_tiling
+from calmdesk.system.popup_window import float_if_tiling, map_quietly, on_wayland
 from calmdesk.ui.common.icons import svg_icon
 
 if TYPE_CHECKING:
@@ -86,6 +86,9 @@ class WindowControl(QObject):
         )
 
     def _show_introduction(self) -> None:
+        """The question, without taking the keyboard from the window the agent is typing in. X11 and sway
+        map it so; other Wayland desktops give every new window the keyboard, so there it is offered as a
+        notification whose button opens it (the agent's click is then what brings it)."""
         from calmdesk.ui.settings.introduction import IntroductionDialog
 
         dialog = IntroductionDialog(self._settings())
@@ -94,8 +97,26 @@ class WindowControl(QObject):
         dialog.settingsSaved.connect(self.settingsSaved)
         dialog.finished.connect(self._forget_introduction)
         dialog.place()
-        dialog.show()  # without taking the keyboard from the window the agent is typing in
         self.introduction = dialog  # kept: the tests look at it
+        if on_wayland() and not map_quietly(dialog) and self._offer_introduction(dialog):
+            return
+        dialog.show()
+
+    def _offer_introduction(self, dialog: IntroductionDialog) -> bool:
+        """The question as a notification with a button that opens `dialog`; False where none can be shown."""
+        from calmdesk.system.notify_action import notify_with_button
+
+        title, button = dialog.windowTitle(), self.tr("Add my name…")
+        listener = notify_with_button(title, dialog.question(), button, expire_ms=0, parent=self)
+        if listener is None:
+            return False
+        listener.pressed.connect(self._open_introduction)
+        return True
+
+    def _open_introduction(self) -> None:
+        if self.introduction is not None:
+            self.introduction.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)  # asked for
+            _bring_up(self.introduction)
 
     def make_way(self, picker: QRect) -> QRect | None:
         """The picker opens at `picker`: the first start's question steps aside so it stays in view.

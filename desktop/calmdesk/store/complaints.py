@@ -9,6 +9,7 @@ from typing import Any
 from calmdesk.core.complaint import Complaint, Copied, StepMark, check_fields
 from calmdesk.core.complaint_time import ENDED_BY_CLOSING, Reminder
 from calmdesk.core.model import STEP_KEYS
+from calmdesk.store.complaint_readings import ReadingRows
 from calmdesk.store.errors import StoreError
 from calmdesk.store.reminders import MAX_VALUE_CHARS, ReminderRows
 from calmdesk.store.transactions import from_stamp, now, to_stamp
@@ -20,8 +21,9 @@ HISTORY_LIMIT = 500
 _COLUMNS = "id, customer, channel, ticket, topic, anger, started_at, closed_at, lang"
 
 
-class ComplaintBook(ReminderRows):
-    """The complaints (and, from ReminderRows, the reminders) in one SQLite connection of a UserStore."""
+class ComplaintBook(ReminderRows, ReadingRows):
+    """The complaints (and, from ReminderRows, the reminders; from ReadingRows, the messages' readings) in one
+    SQLite connection of a UserStore."""
 
     # -- complaints -------------------------------------------------------------------------------------
 

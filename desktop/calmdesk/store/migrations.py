@@ -145,6 +145,16 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX complaint_replies_complaint ON complaint_replies (complaint_id, replied_at);
     """,
+    # v8 (issue 19): the reading of the customer's message a complaint was started from (its fields and
+    # the tips its threats raised, as JSON: core/reading/stored.py), so the panel shows it after a restart.
+    # Never the message itself. A table of its own: most complaints have none, and it goes with its complaint.
+    """
+    CREATE TABLE complaint_readings (
+        complaint_id INTEGER PRIMARY KEY REFERENCES complaints (id) ON DELETE CASCADE,
+        reading      TEXT NOT NULL,
+        read_at      INTEGER NOT NULL
+    );
+    """,
 ]
 # Issue 20: a user phrase has a version per language, like a pack's phrase: the key is (id, lang). Rows from
 # before keep lang '' ("the language the library is shown in", what they meant until now). SQLite cannot

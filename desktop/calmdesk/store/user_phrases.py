@@ -14,22 +14,19 @@ import logging
 import sqlite3
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
-from calmdesk.core.model import CHANNELS, Phrase
+from calmdesk.core.model import Phrase
 from calmdesk.store.dbfile import as_store_error
 from calmdesk.store.errors import StoreError
+from calmdesk.store.opening import lock_wait
+from calmdesk.store.phrase_rows import COLUMNS, PLACES, READ_ALL, Key, as_user, read_row, read_rows, to_row
+from calmdesk.store.phrase_rows import UserPhrase as UserPhrase  # where importers have always found it
 from calmdesk.store.userstore import UserStore
 
 log = logging.getLogger(__name__)
 
-USER_PACK = "user"
 KEEP_DELETED = 20  # deleted phrases kept for undo; older ones are gone for good
-# `lang` last: a deleted row kept as JSON before it existed (11 values) reads as lang "".
-_COLUMNS = "id, category, title, text, tags, channels, step, customizes, origin, position, modified_at, lang"
-_PLACES = ",".join("?" * len(_COLUMNS.split(",")))
-Key = tuple[str, str]  # (phrase id, lang)
 # Changes whenever a phrase is added, edited, deleted or brought back, or a phrase hidden or shown again.
 _FINGERPRINT = (
     "SELECT (SELECT count(*) FROM user_phrases), (SELECT max(modified_at) FROM user_phrases), "
@@ -47,27 +44,14 @@ class IdsTaken(StoreError):
         self.ids = tuple(unique)
 
 
-@dataclass(frozen=True, slots=True)
-class UserPhrase:
-    """A phrase of the user's. `customizes`: it is the user's copy of the built-in or team phrase with the
-    same id (deleting it brings the original back). `origin` says where it came from ("espanso: base.yml").
-    `phrase.lang` is its language; "" for a row saved before phrases had languages (shown in the library's
-    language)."""
-
-    phrase: Phrase
-    customizes: bool = False
-    origin: str = ""
-
-    @property
-    def key(self) -> Key:
-        return (self.phrase.id, self.phrase.lang)
-
-
 class UserPhrases:
     """The user_phrases, hidden_phrases and deleted_phrases tables of a `UserStore`."""
 
-    def __init__(self, store: UserStore) -> None:
+    def __init__(self, store: UserStore, *, lock_wait: float | None = None) -> None:
+        """`lock_wait`: how long a write waits for another program's lock before it says so (None: the
+        store's busy timeout); a window sets it short, so a save never freezes it (store.opening)."""
         self._store = store
+        self._lock_wait = lock_wait
         self._phrases: dict[Key, UserPhrase] = {}
         self._hidden: frozenset[str] = frozenset()
         self._seen: tuple[object, ...] = ()
@@ -92,15 +76,11 @@ class UserPhrases:
         conn = self._store.connection()
         self._seen = self._fingerprint()
         try:
-            rows = conn.execute(f"SELECT {_COLUMNS} FROM user_phrases ORDER BY position, id, lang").fetchall()
+            rows = conn.execute(READ_ALL).fetchall()
             hidden = conn.execute("SELECT phrase_id FROM hidden_phrases").fetchall()
         except sqlite3.Error as exc:
             raise as_store_error(exc, self._store.path, "read your phrases") from exc
-        self._phrases = {}
-        for row in rows:
-            entry = _from_row(row)
-            if entry is not None:
-                self._phrases[entry.key] = entry
+        self._phrases = {entry.key: entry for entry in read_rows(rows)}
         self._hidden = frozenset(str(pid) for (pid,) in hidden)
 
     # -- reading ----------------------------------------------------------------------------------------
@@ -127,7 +107,7 @@ class UserPhrases:
 
     def save(self, phrase: Phrase, *, customizes: bool = False, origin: str = "") -> None:
         """Add or replace one version of a phrase (its id and `lang` decide which). Saved before returning."""
-        entry = UserPhrase(_as_user(phrase), customizes, origin or self._origin_of(phrase.id))
+        entry = UserPhrase(as_user(phrase), customizes, origin or self._origin_of(phrase.id))
         self._write("save the phrase", lambda conn: self._upsert(conn, [entry]))
         self._phrases[entry.key] = entry
 
@@ -138,7 +118,7 @@ class UserPhrases:
         a phrase. They are checked again inside the write transaction: another import may have taken one
         since this one planned (IdsTaken, nothing written).
         """
-        entries = [UserPhrase(_as_user(e.phrase), e.customizes, e.origin) for e in entries]
+        entries = [UserPhrase(as_user(e.phrase), e.customizes, e.origin) for e in entries]
         allowed = _Allowed(replace_ids)
         clash = [e.phrase.id for e in entries if e.key in self._phrases and e.key not in allowed]
         if clash:
@@ -160,7 +140,7 @@ class UserPhrases:
 
         def change(conn: sqlite3.Connection) -> None:
             row = conn.execute(
-                f"SELECT {_COLUMNS} FROM user_phrases WHERE id = ? AND lang = ?", key
+                f"SELECT {COLUMNS} FROM user_phrases WHERE id = ? AND lang = ?", key
             ).fetchone()
             conn.execute(
                 "INSERT INTO deleted_phrases (deleted_at, phrase_id, row_json) VALUES (?, ?, ?)",
@@ -187,10 +167,10 @@ class UserPhrases:
             if row is None:
                 return
             values = json.loads(row[1])
-            values += [""] * (len(_COLUMNS.split(",")) - len(values))  # kept before rows had a language
-            conn.execute(f"INSERT OR REPLACE INTO user_phrases ({_COLUMNS}) VALUES ({_PLACES})", values)
+            values += [""] * (len(COLUMNS.split(",")) - len(values))  # kept before rows had a language
+            conn.execute(f"INSERT OR REPLACE INTO user_phrases ({COLUMNS}) VALUES ({PLACES})", values)
             conn.execute("DELETE FROM deleted_phrases WHERE rowid = ?", (row[0],))
-            entry = _from_row(tuple(values))
+            entry = read_row(values)
             if entry is not None:
                 restored.append(entry)
 
@@ -248,8 +228,8 @@ class UserPhrases:
             if known is None:
                 position += 1
             conn.execute(
-                f"INSERT OR REPLACE INTO user_phrases ({_COLUMNS}) VALUES ({_PLACES})",
-                _to_row(entry, int(known[1]) if known else position, stamp),
+                f"INSERT OR REPLACE INTO user_phrases ({COLUMNS}) VALUES ({PLACES})",
+                to_row(entry, int(known[1]) if known else position, stamp),
             )
         if taken:
             raise IdsTaken(taken)
@@ -257,7 +237,8 @@ class UserPhrases:
     def _write(self, action: str, change: Any) -> None:
         conn = self._store.connection()
         try:
-            conn.execute("BEGIN IMMEDIATE")
+            with lock_wait(conn, self._lock_wait):
+                conn.execute("BEGIN IMMEDIATE")
             try:
                 change(conn)
                 conn.execute("COMMIT")
@@ -285,64 +266,3 @@ class _Allowed:
 def _now(conn: sqlite3.Connection) -> int:
     del conn  # the clock, not the database, gives the time; kept as a parameter for symmetry of callers
     return time.time_ns() // 1000
-
-
-def _as_user(phrase: Phrase) -> Phrase:
-    if phrase.pack == USER_PACK:
-        return phrase
-    return Phrase(
-        phrase.id,
-        phrase.category,
-        phrase.title,
-        phrase.text,
-        USER_PACK,
-        phrase.tags,
-        phrase.channels,
-        phrase.step,
-        phrase.lang,
-    )
-
-
-def _to_row(entry: UserPhrase, position: int, stamp: int) -> tuple[object, ...]:
-    p = entry.phrase
-    channels = [] if p.channels == CHANNELS else list(p.channels)
-    return (
-        p.id,
-        p.category,
-        p.title,
-        p.text,
-        json.dumps(list(p.tags), ensure_ascii=False),
-        json.dumps(channels),
-        p.step,
-        int(entry.customizes),
-        entry.origin,
-        position,
-        stamp,
-        p.lang,
-    )
-
-
-def _from_row(row: Sequence[Any]) -> UserPhrase | None:
-    """A row as a UserPhrase; a row another program mangled is logged and left out, never a crash."""
-    try:
-        pid, category, title, text, tags, channels, step, customizes, origin = row[:9]
-        lang = row[11] if len(row) > 11 else ""
-        tag_list = json.loads(tags)
-        channel_list = json.loads(channels)
-        if not all(isinstance(v, str) for v in [pid, category, title, text, lang, *tag_list, *channel_list]):
-            raise ValueError("a field is not text")
-        phrase = Phrase(
-            pid,
-            category,
-            title,
-            text,
-            USER_PACK,
-            tuple(tag_list),
-            tuple(channel_list) or CHANNELS,
-            step or None,
-            lang,
-        )
-        return UserPhrase(phrase, bool(customizes), str(origin or ""))
-    except (ValueError, TypeError) as exc:
-        log.warning("A stored phrase could not be read and is left out: %s (%r)", exc, row[:1])
-        return None

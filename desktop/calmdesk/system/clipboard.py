@@ -37,7 +37,6 @@ class ClipboardWriter:
         if app is None:
             copy_without_gui(text)
             return
-        from PySide6.QtCore import QMimeData
         from PySide6.QtGui import QClipboard
 
         from calmdesk.system.clipboard_return import WatchedMimeData
@@ -52,7 +51,7 @@ class ClipboardWriter:
         data.armed = True
         if clipboard.supportsSelection():
             # PRIMARY (middle-click paste) gets plain text only; setMimeData takes ownership, so a new object.
-            selection = QMimeData()
+            selection = WatchedMimeData()  # never armed: it only marks the selection as our phrase
             selection.setText(text)
             selection.setData(OWN_MIME_TYPE, b"1")
             clipboard.setMimeData(selection, QClipboard.Mode.Selection)

@@ -7,6 +7,9 @@ on the clipboard as a QMimeData that notices being read; the old content comes b
 first read since the paste key went out (a paste reads its formats in one burst; a clipboard manager or a
 tool that keeps reading must not hold the agent's clipboard away for ever). No read within GIVE_UP_MS: the
 paste never happened, and the phrase stays (as without the option).
+
+The primary selection (middle-click paste; X11, and Wayland compositors that have one) got the phrase too:
+it is given back with the clipboard, since a paste never reads it.
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ class ClipboardReturn(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._kept: QMimeData | None = None
+        self._kept_selection: QMimeData | None = None  # empty: the selection was empty
         self._phrase: WatchedMimeData | None = None
         self._settle = QTimer(self)
         self._give_up = QTimer(self)
@@ -70,21 +74,19 @@ class ClipboardReturn(QObject):
         self._give_up.timeout.connect(self._not_read)
 
     def keep(self) -> None:
-        """Copy what the clipboard holds now (the agent's own, unless it is a phrase of ours)."""
+        """Copy what the clipboard and the primary selection hold now (the agent's own, unless a phrase of
+        ours)."""
         self._forget()
-        current = _clipboard().mimeData(QClipboard.Mode.Clipboard)
-        if current is None or isinstance(current, WatchedMimeData):
-            return
-        kept = QMimeData()
-        size = 0
-        for mime in current.formats():
-            data = current.data(mime)
-            size += data.size()
-            if size > _MAX_KEPT_BYTES:
-                log.info("the clipboard holds more than %d bytes: not kept", _MAX_KEPT_BYTES)
-                return
-            kept.setData(mime, data)
-        self._kept = kept if kept.formats() else None
+        clipboard = _clipboard()
+        current = clipboard.mimeData(QClipboard.Mode.Clipboard)
+        if current is not None and not isinstance(current, WatchedMimeData):
+            self._kept = _copied(current)
+        if clipboard.supportsSelection():
+            selection = clipboard.mimeData(QClipboard.Mode.Selection)
+            if selection is None or not selection.formats():
+                self._kept_selection = QMimeData()  # nothing was selected: it is put back empty
+            elif not isinstance(selection, WatchedMimeData):  # not a phrase of ours
+                self._kept_selection = _copied(selection)
 
     def before_paste(self) -> None:
         """The paste key is about to go out: reads from now on are the paste's (not a clipboard manager's
@@ -112,12 +114,23 @@ class ClipboardReturn(QObject):
     def _give_back(self) -> None:
         self._give_up.stop()
         clipboard = _clipboard()
-        # Only over our phrase: whatever the agent copied since is theirs to keep.
+        # Only over our phrase: whatever the agent copied or selected since is theirs to keep.
         if self._kept is not None and clipboard.mimeData(QClipboard.Mode.Clipboard) is self._phrase:
+            self._give_back_selection(clipboard)
             clipboard.setMimeData(self._kept, QClipboard.Mode.Clipboard)  # Qt takes ownership
             self._kept = None
             self.givenBack.emit()
         self._forget()
+
+    def _give_back_selection(self, clipboard: QClipboard) -> None:
+        kept, self._kept_selection = self._kept_selection, None
+        selection = clipboard.mimeData(QClipboard.Mode.Selection) if kept is not None else None
+        if kept is None or not isinstance(selection, WatchedMimeData):  # the agent selected since
+            return
+        if kept.formats():
+            clipboard.setMimeData(kept, QClipboard.Mode.Selection)
+        else:
+            clipboard.clear(QClipboard.Mode.Selection)
 
     def _not_read(self) -> None:
         log.info("the phrase was not read within %d ms of the paste key: the clipboard keeps it", GIVE_UP_MS)
@@ -132,6 +145,21 @@ class ClipboardReturn(QObject):
                 self._phrase.read.disconnect(self._first_read)
         self._phrase = None
         self._kept = None
+        self._kept_selection = None
+
+
+def _copied(current: QMimeData) -> QMimeData | None:
+    """A copy of every format of `current`; None when it is empty or too large to keep."""
+    kept = QMimeData()
+    size = 0
+    for mime in current.formats():
+        data = current.data(mime)
+        size += data.size()
+        if size > _MAX_KEPT_BYTES:
+            log.info("the clipboard holds more than %d bytes: not kept", _MAX_KEPT_BYTES)
+            return None
+        kept.setData(mime, data)
+    return kept if kept.formats() else None
 
 
 def _clipboard() -> QClipboard:

@@ -69,6 +69,43 @@ class _FixSizeAtShow(QObject):
 _fix_size_at_show = _FixSizeAtShow()
 
 
+def map_quietly(window: QWidget) -> bool:
+    """Tell the compositor, before `window` is first shown, to map it without the keyboard: a notice or
+    the first start's question must not take the keys the agent is typing into a chat. True when told.
+
+    Only sway takes such a word from a client, as a `no_focus` rule on its IPC socket, matched by app id
+    and the window's full title (so give the window a title of its own first); mutter focuses every new
+    window and KDE decides by its own focus-stealing level (docs/decisions/wayland-focus.md). A rule is
+    given once per title in a run, and lasts until sway reloads its configuration.
+    """
+    from calmdesk.system import sway_ipc
+
+    if not (on_wayland() and sway_ipc.available()):
+        return False
+    title = full_title(window.windowTitle())
+    if title in _quiet_titles:
+        return True
+    app_id = QGuiApplication.desktopFileName() or QGuiApplication.applicationName()
+    try:
+        sway_ipc.command(f"no_focus [app_id={sway_ipc.quoted(app_id)} title={sway_ipc.quoted(title)}]")
+    except sway_ipc.SwayIpcError as exc:
+        log.info("the window %r may take the keyboard: %s", title, exc)
+        return False
+    _quiet_titles.add(title)
+    return True
+
+
+_quiet_titles: set[str] = set()
+
+
+def full_title(title: str) -> str:
+    """The title the compositor sees: Qt appends " — " and the display name unless the title ends with it."""
+    name = QGuiApplication.applicationDisplayName()
+    if not name or title.endswith(name):
+        return title or name
+    return f"{title} \u2014 {name}" if title else name
+
+
 @contextmanager
 def activation(token: str) -> Iterator[None]:
     """Raise or show windows inside this block with the activation token their launcher gave (may be "").

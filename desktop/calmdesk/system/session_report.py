@@ -53,6 +53,12 @@ def compositor() -> str:
     return f"{name} ({desktop})" if desktop and desktop.lower() not in name.lower() else name
 
 
+def is_gnome(name: str) -> bool:
+    """GNOME's compositor (mutter, inside GNOME Shell): where the RemoteDesktop portal paste is tried."""
+    lowered = name.lower()
+    return "mutter" in lowered or "gnome" in lowered
+
+
 def is_wlroots(name: str) -> bool:
     """Compositors whose virtual-keyboard protocol wtype drives (wlroots and its kin)."""
     lowered = name.lower()
@@ -100,7 +106,9 @@ def paste_path(kind: str, compositor_name: str, portals: dict[str, int] | str) -
             return "wtype (virtual keyboard)"
         return "none: install wtype (`sudo apt install wtype`) for auto-paste; until then press Ctrl+V"
     if isinstance(portals, dict) and "RemoteDesktop" in portals:
-        return "none yet on this desktop (RemoteDesktop portal found; not used): press Ctrl+V"
+        if is_gnome(compositor_name):
+            return "RemoteDesktop portal (GNOME asks you once per session to allow the paste key)"
+        return "none yet on this desktop (its RemoteDesktop portal is not tried here): press Ctrl+V"
     return 'none on this desktop: CalmDesk copies and says "Copied: press Ctrl+V"'
 
 

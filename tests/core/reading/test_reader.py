@@ -228,3 +228,90 @@ def test_mail_history_below_the_reply_is_not_read() -> None:
 def test_a_short_message_all_in_capitals_is_shouting(text: str, shouting: bool) -> None:
     calm_case = read_message(text.lower()).anger
     assert (read_message(text).anger > calm_case) is shouting
+
+
+def _features(text: str) -> dict[str, float]:
+    """The anger features the reader counts in `text` (what the weights multiply)."""
+    from calmdesk.core.reading.anger import features_of
+    from calmdesk.core.reading.knowledge import builtin_knowledge
+    from calmdesk.core.reading.prepared import prepare
+    from calmdesk.core.reading.signals import sort_cues
+
+    knowledge = builtin_knowledge()
+    message = prepare(text)
+    assert message is not None
+    message = knowledge.cues.normalise(message)
+    cues = sort_cues(message, knowledge.cues.find(message), knowledge.negation_reach)
+    return features_of(message, cues, (), repeat=False, problem=True, shown=[])
+
+
+@pytest.mark.parametrize(
+    ("text", "feature", "count"),
+    [
+        # An intensifier strengthens the anger word right after it, and nothing else.
+        ("This is absolutely ridiculous.", "intensified", 1),
+        ("This is ridiculous.", "intensified", 0),
+        ("That is absolutely fine, thank you.", "intensified", 0),
+        # Polite fury: courtesy that carries anger.
+        ("With all due respect, I fail to see why this takes six weeks.", "masked", 2),
+        ("I respect your policy and I see why it takes six weeks.", "masked", 0),
+        # Contacted many times is more than contacted before.
+        ("This is the fifth time I have emailed about my boiler.", "repeated", 1),
+        ("I live on Fifth Avenue and emailed about my boiler.", "repeated", 0),
+        # One word per sentence is emphasis; short sentences of several words, or split by lines, are not.
+        ("Third time asking. Where. Is. My. Refund.", "marks", 1),
+        ("Where is it. Is it lost. My refund please.", "marks", 0),
+        ("Where.\nIs.\nMy refund", "marks", 0),
+        # Asking for something is not complaining yet; "why" and "where" questions are.
+        ("Hi, can I pay for my order in instalments?", "asking", 1),
+        ("Why have I been charged twice?", "asking", 0),
+        ("Can you believe it. Still nothing.", "asking", 0),
+        # An order barked at the start of a sentence is a demand; the same verb asked politely mid-way is not.
+        ("Stop emailing me. Delete my data.", "demanding", 2),
+        ("Could you stop the emails please?", "demanding", 0),
+    ],
+)
+def test_anger_features_count_what_they_name_and_not_look_alikes(text: str, feature: str, count: int) -> None:
+    assert _features(text)[feature] == count
+
+
+def test_a_calm_word_inside_an_angry_one_is_no_courtesy() -> None:
+    assert _features("Why would you cancel my order without telling me?")["courtesy"] == 0
+    assert _features("Would you cancel my order, the parcel never came?")["courtesy"] == 1
+
+
+def test_courtesy_wrapped_round_polite_fury_does_not_calm_it() -> None:
+    fury = _features("Thank you for your reply. With respect, I fail to see why my refund never came.")
+    assert fury["masked"] == 2
+    assert fury["courtesy"] == 0
+    thanks = _features("Thank you for your reply. My refund never came.")
+    assert thanks["courtesy"] >= 1
+
+
+def test_irony_needs_something_wrong_beside_it_not_just_a_waiting_word() -> None:
+    assert _features("So glad I paid for premium support to wait on hold for an hour.")["irony"] == 1
+    assert _features("Wow, here in two days. Great!")["irony"] == 0
+
+
+def test_courtesy_beside_a_complaint_is_not_calm() -> None:
+    complaint = _features("Thank you for your reply. You charged me twice and it still is not refunded.")
+    assert complaint["courtesy"] >= 1
+    assert complaint["calm"] == 0
+    praise = _features("Thank you, the parcel came today.")
+    assert praise["calm"] >= 1
+    assert praise["courtesy"] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # Polite fury reads angry; the same courtesy around a plain request stays calm.
+        ("With all due respect, I have now asked three times for my deposit back and I fail to see why it is "
+         "taking so long.", 2, 2),
+        ("Could you please process my refund? Thank you.", 0, 0),
+        ("This is the fifth time I have emailed about my boiler.", 2, 2),
+        ("Thanks, lovely service as always!", 0, 0),
+    ],
+)  # fmt: skip
+def test_polite_fury_and_many_contacts_read_angry(text: str, low: int, high: int) -> None:
+    assert low <= read_message(text).anger <= high

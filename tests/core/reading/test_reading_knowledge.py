@@ -109,3 +109,23 @@ def test_a_file_that_is_not_utf8_is_reported(tmp_path: Path) -> None:
     folder.mkdir(parents=True)
     (folder / "latin1.toml").write_bytes('[topic.damaged]\ncues = ["cassé"]\n'.encode("latin-1"))
     assert any("UTF-8" in str(p) for p in load_knowledge([tmp_path / "pack"]).problems)
+
+
+def test_the_step_that_answers_a_reading_comes_from_the_first_finding_that_names_one(tmp_path: Path) -> None:
+    from calmdesk.core.reading.answers import answer_step
+
+    knowledge = builtin_knowledge()
+    assert answer_step(read_message("This is disgusting. I want a refund."), knowledge) == "empathize"
+    assert answer_step(read_message("Can I get a refund please?"), knowledge) == "offer_solution"
+    assert answer_step(read_message("Hi, what time do you open?"), knowledge) is None  # nothing to answer
+    team = team_dir(tmp_path, '[answer.step]\n"ask.refund" = "commit"\n')
+    assert answer_step(read_message("Can I get a refund please?"), load_knowledge([team])) == "commit"
+
+
+def test_a_step_for_no_finding_or_no_step_is_reported_and_costs_only_itself(tmp_path: Path) -> None:
+    team = team_dir(tmp_path, '[answer.step]\n"ask.pizza" = "commit"\n"ask.refund" = "dance"\n')
+    knowledge = load_knowledge([team])
+    said = " ".join(problem.message for problem in knowledge.problems)
+    assert "ask.pizza: no such finding" in said
+    assert "step 'dance'" in said
+    assert knowledge.steps["ask.refund"] == "offer_solution"  # the built-in one stays

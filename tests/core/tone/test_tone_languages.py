@@ -23,13 +23,6 @@ MAIN_RULES = {
 NAMES = {"es": "Lucía Gómez", "de": "Anna Becker", "fr": "Claire Martin", "pt": "Ana Souza"}
 
 
-def rules_of(lang: str):  # type: ignore[no-untyped-def]
-    rules = load_rules(lang=lang)
-    if not any(r.id == "leftover.wrong-name" and r.bad and r.bad[0] for r in rules.rules):
-        pytest.skip(f"no {lang} rules yet")
-    return rules
-
-
 CASES = [(lang, rule) for lang in LANGUAGES for rule in load_rules(lang=lang).rules]
 
 

@@ -67,9 +67,9 @@ def test_no_window_text_is_hidden_from_lupdate() -> None:
 
 
 def test_the_catalogues_follow_the_code() -> None:
-    """No window string of the code is missing from a catalogue, and none the code dropped is left in one:
-    `scripts/update-translations --check` refreshes a copy of each with lupdate and shows the difference.
-    When this fails, run scripts/update-translations and translate what it added (the test above)."""
+    """No window string of the code is missing from a catalogue (or left unfinished in it): `scripts/update-
+    translations --check` refreshes a copy of each with lupdate and lists what is new. When this fails, run
+    scripts/update-translations and translate what it added (the test above holds that)."""
     check = subprocess.run(
         ["bash", str(ROOT / "scripts" / "update-translations"), "--check"],
         env={**os.environ, "CALMDESK_VENV": str(Path(sys.executable).parent.parent)},

@@ -51,7 +51,8 @@ def test_saving_a_new_team_folder_loads_it_into_the_running_app(qtbot, tmp_path:
     try:
         desk = CalmDesk(server, hotkey=None, pack_dirs=())
         assert desk.libraries.library.get("team.settings-okapi") is None
-        desk.apply_settings(Settings(pack_dirs=(str(team),)))
+        with qtbot.waitSignal(desk.libraries.changed, timeout=10_000):  # read on a thread, then searched
+            desk.apply_settings(Settings(pack_dirs=(str(team),)))
         assert desk.libraries.library.get("team.settings-okapi") is not None
         assert [h.phrase.id for h in desk.libraries.index.search("okapi")][:1] == ["team.settings-okapi"]
         desk.picker.hide()

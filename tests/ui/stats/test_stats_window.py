@@ -55,6 +55,20 @@ def test_the_window_shows_the_seeded_figures(qtbot, store) -> None:
     assert "Used least" not in window._unused.text(), "two phrases used: both are the most used"
 
 
+def test_figures_are_written_the_interface_languages_way(qtbot, store) -> None:
+    from PySide6.QtCore import QLocale
+
+    _seed(store)
+    before = QLocale()
+    QLocale.setDefault(QLocale("de"))  # what translation.install sets for German windows
+    try:
+        window = StatsControl(lambda: LIBRARY, store).open()
+        qtbot.addWidget(window)
+        assert "11,5 min" in window._summary.text()  # not "11.5"
+    finally:
+        QLocale.setDefault(before)
+
+
 def test_an_empty_store_says_so_in_each_chart(qtbot, store) -> None:
     window = StatsControl(lambda: LIBRARY, store).open()
     qtbot.addWidget(window)

@@ -40,3 +40,8 @@ def offered_phrases(
                 if len(offered) >= limit:
                     return offered
     return offered
+
+
+def answer_step(reading: Reading, knowledge: Knowledge) -> str | None:
+    """The checklist step that answers the reading first ([answer.step], in `answer_keys` order), if any."""
+    return next((knowledge.steps[key] for key in answer_keys(reading) if key in knowledge.steps), None)

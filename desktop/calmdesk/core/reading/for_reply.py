@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from typing import TypedDict, TypeVar
 
 from calmdesk.core.complaint import address_name
-from calmdesk.core.reading.answers import offered_phrases
+from calmdesk.core.reading.answers import answer_step, offered_phrases
 from calmdesk.core.reading.knowledge import Knowledge
-from calmdesk.core.reading.model import Reading
+from calmdesk.core.reading.model import Reading, StepTip
 from calmdesk.core.reading.reader import read_message
 from calmdesk.core.reading.secrets import is_secret_clipboard
 
@@ -47,15 +47,6 @@ class Offered:
 
 
 @dataclass(frozen=True, slots=True)
-class StepTip:
-    """A tip the checklist panel raises at `step` because the customer threatened `threat`."""
-
-    step: str
-    threat: str
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
 class MessageOutcome:
     """What the picker shows of the message: its reading, the phrases answering it and the tips its threats
     raise, or that a secret was refused (then nothing of it is shown). No reading and not refused: nothing
@@ -65,6 +56,7 @@ class MessageOutcome:
     offered: tuple[str, ...] = ()
     refused: bool = False
     tips: tuple[StepTip, ...] = ()
+    step: str | None = None  # the checklist step that answers it (`answers.answer_step`)
 
 
 def threat_tips(reading: Reading, knowledge: Knowledge) -> tuple[StepTip, ...]:
@@ -89,7 +81,8 @@ def read_offered(
         reading = read_message(candidate.text, knowledge)
         if not reading.is_empty:
             offered = tuple(offered_ids(reading, known_ids, knowledge))
-            return MessageOutcome(reading, offered, tips=threat_tips(reading, knowledge))
+            step = answer_step(reading, knowledge)
+            return MessageOutcome(reading, offered, tips=threat_tips(reading, knowledge), step=step)
     return MessageOutcome(refused=refused)
 
 

@@ -38,9 +38,9 @@ _LISTS = {
     "name": ("intro", "caller", "closings"),
 }
 _LABELLED = {"topic": TOPICS[:-1], "ask": ASKS, "threat": THREATS}
-_WORD_LISTS = ("titles", "not_names")
+_WORD_LISTS = ("titles", "not_names")  # plain words under [name], not patterns
 # [anger] lists besides the levels: each is its own feature of the anger score (core/reading/anger.py).
-_ANGER_LISTS = ("ironic", "demanding", "blaming")  # plain words under [name], not patterns
+_ANGER_LISTS = ("ironic", "demanding", "blaming", "masked", "repeated", "intensifiers")
 # A topic cue names the problem ("never arrived"); a word only says what it is about ("parcel").
 CUE_WEIGHT = 2.0
 WORD_WEIGHT = 0.5
@@ -61,6 +61,8 @@ class Knowledge:
     problems: tuple[Problem, ...] = field(default=())
     # "threat.legal" -> (the checklist step where they help, the tips): what the panel adds for a threat.
     tips: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    # "anger.furious" -> "empathize": the checklist step whose phrases the picker ranks after the answers.
+    steps: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -73,6 +75,7 @@ class _Draft:
     words: dict[str, set[str]] = field(default_factory=lambda: {k: set() for k in _WORD_LISTS})
     answers: dict[str, list[str]] = field(default_factory=dict)
     tips: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
+    steps: dict[str, str] = field(default_factory=dict)
     team: bool = False  # reading a team's file: its answers go before the built-in ones
     problems: list[Problem] = field(default_factory=list)
 
@@ -104,6 +107,7 @@ def load_knowledge(extra_dirs: Iterable[Path] = ()) -> Knowledge:
         {key: tuple(dict.fromkeys(ids)) for key, ids in draft.answers.items()},
         tuple(draft.problems),
         {key: (step, tuple(dict.fromkeys(tips))) for key, (step, tips) in draft.tips.items()},
+        dict(draft.steps),
     )
 
 
@@ -169,6 +173,8 @@ def _add_answers(draft: _Draft, source: str, table: dict[str, Any]) -> None:
     for key, value in table.items():
         if key in ("repeat_contact", "deadline"):
             _add_answer(draft, source, key, value)
+        elif key == "step" and isinstance(value, dict):
+            _add_steps(draft, source, value)
         elif key in _ANSWER_KEYS and isinstance(value, dict):
             for label, ids in value.items():
                 if label in _ANSWER_KEYS[key]:
@@ -177,8 +183,22 @@ def _add_answers(draft: _Draft, source: str, table: dict[str, Any]) -> None:
                     draft.problems.append(Problem(source, f"[answer.{key}] has no {label!r}: "
                                                   f"use {', '.join(_ANSWER_KEYS[key])}"))  # fmt: skip
         else:
-            known = "repeat_contact, deadline, or the tables anger, ask, threat, topic"
+            known = "repeat_contact, deadline, or the tables anger, ask, threat, topic, step"
             draft.problems.append(Problem(source, f"[answer] {key}: unknown; use {known}"))
+
+
+def _add_steps(draft: _Draft, source: str, table: dict[str, Any]) -> None:
+    """[answer.step]: a finding ("anger.furious", "ask.refund", "repeat_contact") -> a checklist step key;
+    a team's file replaces the built-in step of a finding it names."""
+    findings = {"repeat_contact", "deadline"} | {f"{k}.{v}" for k, vs in _ANSWER_KEYS.items() for v in vs}
+    for finding, step in table.items():
+        if finding not in findings:
+            draft.problems.append(Problem(source, f"[answer.step] {finding}: no such finding"))
+        elif step not in STEP_KEYS:
+            draft.problems.append(Problem(source, f"[answer.step] {finding}: step {step!r}: use one of "
+                                          f"{', '.join(STEP_KEYS)}"))  # fmt: skip
+        else:
+            draft.steps[finding] = step
 
 
 def _add_answer(draft: _Draft, source: str, key: str, value: Any) -> None:

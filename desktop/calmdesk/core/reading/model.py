@@ -89,3 +89,12 @@ class Reading:
         if self.customer_name:
             parts.append(self.customer_name)
         return " · ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class StepTip:
+    """A tip the checklist panel raises at `step` because the customer threatened `threat`."""
+
+    step: str
+    threat: str
+    text: str

@@ -108,7 +108,8 @@ def _british_to_american(word: str) -> str:
     return word
 
 
-# The Snowball algorithms (the snowballstemmer package) of the other content languages.
+# The Snowball algorithms of the other content languages: the snowballstemmer package, which runs them on
+# PyStemmer's C stemmers (a dependency too: the same stems, 2 MB less memory than its pure-Python ones).
 SNOWBALL = {"es": "spanish", "de": "german", "fr": "french", "pt": "portuguese"}
 # German written without umlauts: "rueckerstattung" is "rückerstattung", which words() folds to "u".
 _GERMAN_DIGRAPHS = (("ae", "a"), ("oe", "o"), ("ue", "u"))

@@ -10,6 +10,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from calmdesk.system.popup_window import map_quietly, on_wayland
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
@@ -217,6 +219,12 @@ class Notices(QObject):
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.finished.connect(lambda _result, b=box: self._open.remove(b) if b in self._open else None)
         self._open.append(box)
+        if on_wayland():
+            # A title of its own, which the compositor's rule for mapping it without the keyboard names.
+            box.setWindowTitle(self.tr("Notice"))
+            if map_quietly(box):
+                box.show()  # beside the chat, which keeps the keyboard; a click gives the box the keys
+                return
         box.show()
         # A box nobody focused gets no keys: Esc and Enter would go to whatever window had them before.
         box.raise_()

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import datetime
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from calmdesk.core.clock_fields import clock_fields
 from calmdesk.core.complaint import by_channel, fill_values, phrases_for_step
@@ -14,6 +14,14 @@ from calmdesk.core.placeholders import blanks, render, settings_values
 from calmdesk.core.repetition import Repeat, find_repeat
 from calmdesk.core.search import Boosts, Hit, has_words, query_key
 from calmdesk.store.errors import StoreError
+
+# What a copy works with (copy_services); the stand-ins are imported from here too, where they were before.
+from calmdesk.ui.common.copy_services import Clipboard as Clipboard
+from calmdesk.ui.common.copy_services import ComplaintSource
+from calmdesk.ui.common.copy_services import CopyError as CopyError
+from calmdesk.ui.common.copy_services import NoComplaints as NoComplaints
+from calmdesk.ui.common.copy_services import NoStore as NoStore
+from calmdesk.ui.common.copy_services import PhraseStore as PhraseStore
 
 if TYPE_CHECKING:
     from calmdesk.core.complaint import Complaint
@@ -28,119 +36,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 WORKED_FULL_MARKS = 3  # "it worked" marks that give a phrase the whole lift for its kind of complaint
-
-
-class Clipboard(Protocol):
-    def copy(self, text: str, html: str | None = None) -> None: ...
-
-
-class CopyError(Exception):
-    """The clipboard refused the text; the message says why, for the status line."""
-
-
-class ComplaintSource(Protocol):
-    """The current complaint as a copy sees it (`ComplaintWatch` fits; `NoComplaints` when there are none)."""
-
-    def current(self) -> Complaint | None: ...
-    def open_complaints(self) -> list[Complaint]: ...
-    def step_categories(self) -> frozenset[str]: ...
-    def switch(self, complaint_id: int) -> None: ...
-    def phrase_copied(
-        self, phrase: Phrase, typed: Mapping[str, str], prefilled: Mapping[str, str]
-    ) -> str | None: ...
-
-
-class LearnedQueries(Protocol):
-    def learned(self, key: str) -> Mapping[str, float]: ...
-
-
-class PhraseStore(Protocol):
-    """What a copy keeps in the user store (`UserStore` fits; `NoStore` when the data file could not open)."""
-
-    @property
-    def query_memory(self) -> LearnedQueries: ...
-    def favourites(self) -> frozenset[str]: ...
-    def recency(self) -> Mapping[str, float]: ...
-    def is_favourite(self, phrase_id: str) -> bool: ...
-    def queue_favourite(self, phrase_id: str) -> bool: ...
-    def queue_use(self, phrase_id: str, *, query_key: str = "") -> None: ...
-    def worked_counts(self, topic: str | None = None) -> Mapping[str, int]: ...
-    def mark_worked(self, phrase_id: str, topic: str = "") -> int: ...
-    def queue_mark_worked(
-        self,
-        phrase_id: str,
-        topic: str = "",
-        *,
-        saved: Callable[[object], None] | None = None,
-        given_up: Callable[[str], None] | None = None,
-    ) -> None: ...
-
-
-class NoComplaints:
-    """No complaint is ever current: a copy fills from the settings and the form alone."""
-
-    def current(self) -> Complaint | None:
-        return None
-
-    def open_complaints(self) -> list[Complaint]:
-        return []
-
-    def step_categories(self) -> frozenset[str]:
-        return frozenset()
-
-    def switch(self, complaint_id: int) -> None:
-        return None
-
-    def phrase_copied(
-        self, phrase: Phrase, typed: Mapping[str, str], prefilled: Mapping[str, str]
-    ) -> str | None:
-        return None
-
-
-class _NothingLearned:
-    def learned(self, key: str) -> Mapping[str, float]:
-        return {}
-
-
-class NoStore:
-    """The store when CalmDesk could not open its data file: nothing remembered, and a write says why."""
-
-    REASON = "CalmDesk could not open its data file"
-
-    @property
-    def query_memory(self) -> LearnedQueries:
-        return _NothingLearned()
-
-    def favourites(self) -> frozenset[str]:
-        return frozenset()
-
-    def recency(self) -> Mapping[str, float]:
-        return {}
-
-    def is_favourite(self, phrase_id: str) -> bool:
-        return False
-
-    def queue_favourite(self, phrase_id: str) -> bool:
-        raise StoreError(self.REASON)
-
-    def queue_use(self, phrase_id: str, *, query_key: str = "") -> None:
-        return None  # the copy itself still works; only the ranking forgets it
-
-    def worked_counts(self, topic: str | None = None) -> Mapping[str, int]:
-        return {}
-
-    def mark_worked(self, phrase_id: str, topic: str = "") -> int:
-        raise StoreError(self.REASON)
-
-    def queue_mark_worked(
-        self,
-        phrase_id: str,
-        topic: str = "",
-        *,
-        saved: Callable[[object], None] | None = None,
-        given_up: Callable[[str], None] | None = None,
-    ) -> None:
-        raise StoreError(self.REASON)
 
 
 class PhraseFlow:
@@ -171,6 +66,7 @@ class PhraseFlow:
         self._worked: tuple[str, dict[str, float]] | None = None  # (topic, boosts), until the next mark
         self._reading: Reading | None = None  # the customer's message the agent copied, if read
         self._answers: tuple[str, ...] = ()  # the ids of the phrases that answer it, best first
+        self._answer_step: str | None = None  # the checklist step that answers it
 
     # -- what the flow works with -----------------------------------------------------------------------
 
@@ -200,11 +96,15 @@ class PhraseFlow:
     def current(self) -> Complaint | None:
         return self._complaints.current()
 
-    def set_reading(self, reading: Reading | None, answers: tuple[str, ...] = ()) -> None:
+    def set_reading(
+        self, reading: Reading | None, answers: tuple[str, ...] = (), step: str | None = None
+    ) -> None:
         """The customer's message as read (None: none): its order number and name fill blanks the
-        complaint leaves empty, and `answers` (phrase ids) lead the list while nothing is typed."""
+        complaint leaves empty, `answers` (phrase ids) lead the list while nothing is typed, and while no
+        complaint is open the phrases of `step` (the checklist step that answers it) come next."""
         self._reading = reading
         self._answers = answers if reading is not None else ()
+        self._answer_step = step if reading is not None else None
 
     def reading(self) -> Reading | None:
         return self._reading
@@ -346,6 +246,10 @@ class PhraseFlow:
     def search(self, index: SearchIndex, query: str, category: str | None, limit: int) -> list[Hit]:
         """The picker's results for `query`: every boost applied, another channel's phrases behind."""
         boosts = replace(self.boosts_for(query), worked=self.worked_boosts())
+        answering = self._library.step(self._answer_step) if self._answer_step else None
+        if answering is not None and self._complaints.current() is None:
+            # No complaint worked on yet: the step that answers the message is the one at hand.
+            boosts = replace(boosts, step_categories=frozenset(answering.categories))
         hits = index.search(query, category=category, limit=limit, boosts=boosts)
         if self._answers and not has_words(query):
             from calmdesk.core.reading.for_reply import answers_first

@@ -53,6 +53,7 @@ def install(app: QCoreApplication, lang: str) -> bool:
     if lang == ENGLISH:  # English's catalogue holds only its plural forms ("1 phrase", "2 phrases")
         app.installTranslator(ours)
         _installed.append(ours)
+        QLocale.setDefault(QLocale(ENGLISH))  # and its numbers: "11.5", not another language's "11,5"
         return True
     qt = QTranslator(app)
     locale = QT_LOCALES.get(lang, lang)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from calmdesk.core.complaint import next_step
 from calmdesk.core.placeholders import MissingValues
 from calmdesk.system.popup_window import float_if_tiling
+from calmdesk.system.sway_place import SwayPlace
 from calmdesk.ui.common.fill_form import FillForm
 from calmdesk.ui.common.key_table import ANY, CTRL, ENTER_KEYS, NONE, KeyTable
 from calmdesk.ui.common.phrase_actions import Clipboard, CopyError
@@ -39,7 +40,8 @@ from calmdesk.ui.complaint.typing_guard import TypingGuard
 if TYPE_CHECKING:
     from calmdesk.core.library import Library
     from calmdesk.core.model import Phrase
-    from calmdesk.core.reading.for_reply import MessageOutcome, StepTip
+    from calmdesk.core.reading.for_reply import MessageOutcome
+    from calmdesk.core.reading.model import Reading, StepTip
     from calmdesk.store.settings import Settings
     from calmdesk.ui.complaint.complaint_watch import ComplaintWatch
 
@@ -93,11 +95,13 @@ class ChecklistPanel(QWidget):
         self._complaints = complaints
         self.flow = PhraseFlow(settings, clipboard, library, store or NoStore(), complaints)
         self._place = WindowPlace(geometry_file, "panel/geometry")
+        self._sway_place = SwayPlace(self, geometry_file, "panel/sway-position")  # Wayland gives no place
         self.complaint_box = QComboBox(self)
         self._new = QPushButton(self.tr("New…"), self)
         self._clock = ReplyClockLabel(self)
         self._message_line = MessageLine(self)  # how the message a complaint was started from reads
-        self._messages: dict[int, MessageOutcome] = {}  # by complaint id, for this run only
+        # By complaint id: the reading its message gave and the tips it raised (None: started otherwise).
+        self._messages: dict[int, tuple[Reading, tuple[StepTip, ...]] | None] = {}
         self.steps_model = StepsModel(complaints.checklist, self)
         self.steps = QListView(self)
         self._detail = StepDetail(self)
@@ -178,13 +182,14 @@ class ChecklistPanel(QWidget):
 
     def set_message(self, complaint_id: int, message: MessageOutcome) -> None:
         """The customer's message complaint `complaint_id` was started from: its reading is shown, and the
-        tips its threats raise come first at their steps. Kept in memory only."""
-        self._messages[complaint_id] = message
+        tips its threats raise come first at their steps (the store keeps them for the next run)."""
+        self._messages[complaint_id] = (message.reading, message.tips) if message.reading else None
         self.refresh()
 
     def summon(self) -> None:
         """Show beside whatever is open, keep its last place, and take the keyboard."""
         self.refresh()
+        self._sway_place.before_show()
         self.show()
         self.raise_()
         self.activateWindow()
@@ -322,6 +327,11 @@ class ChecklistPanel(QWidget):
         event.ignore()
         self.hide()
 
+    def setVisible(self, visible: bool) -> None:
+        if not visible:
+            self._sway_place.before_hide()  # while sway still has it: where the agent left it
+        super().setVisible(visible)
+
     def hideEvent(self, event: QHideEvent) -> None:
         self._ticker.stop()
         self._place.save(self)
@@ -361,14 +371,22 @@ class ChecklistPanel(QWidget):
         self.steps.setCurrentIndex(index)
         return index
 
+    def _message(self, complaint_id: int | None) -> tuple[Reading, tuple[StepTip, ...]] | None:
+        """The reading complaint `complaint_id` was started from, asked of the store once per complaint."""
+        if complaint_id is None:
+            return None
+        if complaint_id not in self._messages:
+            self._messages[complaint_id] = self._complaints.reading(complaint_id)
+        return self._messages[complaint_id]
+
     def _show_message(self, complaint_id: int | None) -> None:
-        message = self._messages.get(complaint_id) if complaint_id is not None else None
-        self._message_line.show_reading(message.reading if message is not None else None)
+        message = self._message(complaint_id)
+        self._message_line.show_reading(message[0] if message is not None else None)
 
     def _raised_tips(self, step_key: str) -> list[StepTip]:
         complaint = self._complaints.current()
-        message = self._messages.get(complaint.id) if complaint is not None else None
-        return [tip for tip in message.tips if tip.step == step_key] if message is not None else []
+        message = self._message(complaint.id if complaint is not None else None)
+        return [tip for tip in message[1] if tip.step == step_key] if message is not None else []
 
     def _show_step(self) -> None:
         step = self.steps_model.step(self.steps.currentIndex().row())

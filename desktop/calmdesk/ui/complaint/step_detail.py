@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 if TYPE_CHECKING:
     from calmdesk.core.model import ChecklistStep
-    from calmdesk.core.reading.for_reply import StepTip
+    from calmdesk.core.reading.model import StepTip
 
 
 _RAISED = "#a04000"  # a dark orange, readable on white: a warning, not an error

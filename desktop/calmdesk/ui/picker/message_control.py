@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,6 +13,8 @@ from PySide6.QtWidgets import QWidget
 
 from calmdesk.ui.picker.message_reader import MessageReader
 from calmdesk.ui.picker.reading_line import ReadingLine
+
+log = logging.getLogger(__name__)
 
 # The popup reads once it has the keyboard (on Wayland the compositor offers the clipboard only then, and
 # on X11 the hotkey-to-focused-popup time stays what it was); a window manager that never activates it is
@@ -109,9 +112,13 @@ class MessageControl(QObject):
         if not self._flow.settings.read_messages:
             return
         self._message = outcome
+        reading = outcome.reading
+        # For --verbose and the e2e tests: what was read, never whose (no name, order number or words).
+        log.debug("message read: %s", f"{reading.topic}, anger {reading.anger}" if reading else
+                  ("refused" if outcome.refused else "nothing"))  # fmt: skip
         self.line.show_outcome(outcome)
         before = (self._flow.reading(), self._flow.prefill())
-        self._flow.set_reading(outcome.reading, outcome.offered)
+        self._flow.set_reading(outcome.reading, outcome.offered, outcome.step)
         self._status.hints_changed()
         if before == (self._flow.reading(), self._flow.prefill()):
             return  # the same message as last time: the list and the agent's place in it stay

@@ -38,12 +38,7 @@ class IntroductionDialog(QDialog):
 
         self.setWindowTitle(self.tr("Welcome"))  # Qt appends " — CalmDesk"
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
-        self._intro.setText(
-            self.tr(
-                "Many replies end with your name and your company. What should they say? "
-                "(Settings can change it later.)"
-            )
-        )
+        self._intro.setText(self.question())
         self._intro.setWordWrap(True)
         self._name.setText(settings.agent_name)
         self._name.setPlaceholderText(self.tr("The name you sign replies with, e.g. Sam"))
@@ -72,6 +67,12 @@ class IntroductionDialog(QDialog):
         layout.addWidget(self._buttons)
         self.setMinimumWidth(380)
         self._name.setFocus()
+
+    def question(self) -> str:
+        return self.tr(
+            "Many replies end with your name and your company. What should they say? "
+            "(Settings can change it later.)"
+        )
 
     def place(self) -> None:
         """Centred on the screen the agent works on (the one under the mouse), where it is seen at once;

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -189,7 +189,7 @@ class StatsWindow(QWidget):
         parts = [
             self.tr("%n complaint(s) (%d closed)", "", stats.complaints) % stats.closed,
             self.tr("median time to close: %s")
-            % (self.tr("none closed yet") if median is None else self.tr("%g min") % median),
+            % (self.tr("none closed yet") if median is None else self.tr("%s min") % _number(median)),
             self.tr("reply targets: %d met, %d missed") % (stats.targets_met, stats.targets_missed),
         ]
         self._summary.setText(" · ".join(parts))
@@ -235,3 +235,8 @@ class StatsWindow(QWidget):
             "phrases": self._phrases,
             "skipped": self._skipped,
         }
+
+
+def _number(value: float) -> str:
+    """A figure written the interface language's way: "11.5" in English, "11,5" in German."""
+    return QLocale().toString(value, "g", 6)
