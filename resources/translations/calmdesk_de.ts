@@ -316,6 +316,10 @@
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
+        <source>Not saved yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
         <source>Complaints are off</source>
         <translation>Beschwerden sind aus</translation>
     </message>
@@ -607,6 +611,14 @@
     <message>
         <source>Complaints are off for now: CalmDesk could not open its data file.</source>
         <translation>Beschwerden sind vorerst aus: CalmDesk konnte seine Datendatei nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Another program is using CalmDesk&apos;s data file: the complaint starts as soon as it is free.</source>
+        <translation>Ein anderes Programm verwendet die Datendatei von CalmDesk: Die Beschwerde beginnt, sobald sie frei ist.</translation>
+    </message>
+    <message>
+        <source>Another program is using CalmDesk&apos;s data file: the complaint closes as soon as it is free.</source>
+        <translation>Ein anderes Programm verwendet die Datendatei von CalmDesk: Die Beschwerde wird geschlossen, sobald sie frei ist.</translation>
     </message>
 </context>
 <context>

@@ -316,6 +316,10 @@
         <translation>No guardado</translation>
     </message>
     <message>
+        <source>Not saved yet</source>
+        <translation>Aún no guardado</translation>
+    </message>
+    <message>
         <source>Complaints are off</source>
         <translation>Las quejas están desactivadas</translation>
     </message>
@@ -607,6 +611,14 @@
     <message>
         <source>Complaints are off for now: CalmDesk could not open its data file.</source>
         <translation>Las quejas están desactivadas por ahora: CalmDesk no pudo abrir su archivo de datos.</translation>
+    </message>
+    <message>
+        <source>Another program is using CalmDesk&apos;s data file: the complaint starts as soon as it is free.</source>
+        <translation>Otro programa está usando el archivo de datos de CalmDesk: la queja empieza en cuanto quede libre.</translation>
+    </message>
+    <message>
+        <source>Another program is using CalmDesk&apos;s data file: the complaint closes as soon as it is free.</source>
+        <translation>Otro programa está usando el archivo de datos de CalmDesk: la queja se cierra en cuanto quede libre.</translation>
     </message>
 </context>
 <context>

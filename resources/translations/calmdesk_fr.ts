@@ -316,6 +316,10 @@
         <translation>Non enregistré</translation>
     </message>
     <message>
+        <source>Not saved yet</source>
+        <translation>Pas encore enregistré</translation>
+    </message>
+    <message>
         <source>Complaints are off</source>
         <translation>Les réclamations sont désactivées</translation>
     </message>
@@ -607,6 +611,14 @@
     <message>
         <source>Complaints are off for now: CalmDesk could not open its data file.</source>
         <translation>Les réclamations sont désactivées pour l&apos;instant : CalmDesk n&apos;a pas pu ouvrir son fichier de données.</translation>
+    </message>
+    <message>
+        <source>Another program is using CalmDesk&apos;s data file: the complaint starts as soon as it is free.</source>
+        <translation>Un autre programme utilise le fichier de données de CalmDesk : la réclamation commence dès qu&apos;il sera libre.</translation>
+    </message>
+    <message>
+        <source>Another program is using CalmDesk&apos;s data file: the complaint closes as soon as it is free.</source>
+        <translation>Un autre programme utilise le fichier de données de CalmDesk : la réclamation sera close dès qu&apos;il sera libre.</translation>
     </message>
 </context>
 <context>

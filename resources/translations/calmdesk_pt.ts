@@ -316,6 +316,10 @@
         <translation>Não salvo</translation>
     </message>
     <message>
+        <source>Not saved yet</source>
+        <translation>Ainda não salvo</translation>
+    </message>
+    <message>
         <source>Complaints are off</source>
         <translation>As reclamações estão desativadas</translation>
     </message>
@@ -607,6 +611,14 @@
     <message>
         <source>Complaints are off for now: CalmDesk could not open its data file.</source>
         <translation>As reclamações estão desativadas por enquanto: o CalmDesk não conseguiu abrir o arquivo de dados.</translation>
+    </message>
+    <message>
+        <source>Another program is using CalmDesk&apos;s data file: the complaint starts as soon as it is free.</source>
+        <translation>Outro programa está usando o arquivo de dados do CalmDesk: a reclamação começa assim que ele ficar livre.</translation>
+    </message>
+    <message>
+        <source>Another program is using CalmDesk&apos;s data file: the complaint closes as soon as it is free.</source>
+        <translation>Outro programa está usando o arquivo de dados do CalmDesk: a reclamação será encerrada assim que ele ficar livre.</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,7 @@ def test_bad_pack_and_bad_settings_are_reported_not_fatal(qtbot, make_app, tmp_p
     desk = make_app(pack_dirs=(packs,))
     assert desk.settings.agent_name == "Sam"
     assert len(desk.libraries.library.phrases) > 50  # the built-in packs still load
+    _wait_for_teams(qtbot, desk)
     box = next(b for b in _open_all(desk) if "problems" in b.text())
     assert "broken.toml" in box.detailedText()
     assert "colour" in box.detailedText()
@@ -118,8 +119,14 @@ def test_a_pack_folder_of_an_unknown_user_is_reported_and_the_app_starts(qtbot, 
     settings_file.write_text('pack_dirs = ["~nosuchuser-calmdesk/team"]\n', encoding="utf-8")
     desk = make_app()
     assert len(desk.libraries.library.phrases) > 50
+    _wait_for_teams(qtbot, desk)
     box = next(b for b in _open_all(desk) if "problems" in b.text())
     assert "~nosuchuser-calmdesk/team" in box.detailedText()
+
+
+def _wait_for_teams(qtbot, desk: CalmDesk) -> None:
+    """The team folders are read on a thread at start; their problems come once it is done."""
+    qtbot.waitUntil(lambda: not desk.libraries.packs.pending(), timeout=10_000)
 
 
 def _open_all(desk: CalmDesk):
@@ -707,6 +714,7 @@ def test_checklist_command_and_tray_entries_reach_the_complaint(qtbot, make_app)
     form.accepted_fields.emit(
         {"customer": "Ana", "channel": "chat", "ticket": "", "topic": "", "anger": None}
     )
+    qtbot.waitUntil(lambda: desk.complaints.watch.current() is not None)  # saved by the writer thread
     assert desk.complaints.watch.current().customer == "Ana"
     assert "Ana" in desk.picker.whose.text()
     form.close()

@@ -96,3 +96,28 @@ def test_the_cli_follow_up_in_a_real_process_with_tz() -> None:
     closed = json.loads(run("complaint", "close", "--follow-up", "2027-07-01 09:00", "--json"))
     due = datetime.fromisoformat(closed["follow_up"]["due"])
     assert due.astimezone(UTC) == datetime(2027, 7, 1, 13, 0, tzinfo=UTC)
+
+
+def test_a_summer_follow_up_is_shown_at_the_time_typed_in_winter(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Re-checked this stop: "2027-07-01 09:00" was saved right (13:00 UTC) but shown as "1 July 2027 08:00"
+    # by `complaint close`, `followups` and the follow-ups window: shown in today's fixed offset.
+    from calmdesk.core.human_time import when_words
+
+    monkeypatch.setenv("TZ", "America/New_York")
+    now = _fixed(datetime(2026, 12, 6, 10, 0, tzinfo=NEW_YORK))
+    due = datetime(2027, 7, 1, 13, 0, tzinfo=UTC)
+    assert when_words(due, now) == "1 July 2027 09:00"
+    assert when_words(due, datetime(2026, 12, 6, 10, 0, tzinfo=timezone(timedelta(hours=3)))) == (
+        "1 July 2027 16:00"  # a `now` of another zone than this machine's keeps its own
+    )
+
+
+def test_history_rows_keep_each_complaints_own_offset(monkeypatch: pytest.MonkeyPatch) -> None:
+    from calmdesk.core.complaint import Complaint
+    from calmdesk.core.complaint_time import history_row
+
+    monkeypatch.setenv("TZ", "America/New_York")
+    started = datetime(2026, 7, 1, 13, 0, tzinfo=UTC)
+    complaint = Complaint(id=1, customer="Ana", started=started, closed=started + timedelta(minutes=5))
+    row = history_row(complaint, {}, _fixed(datetime(2026, 12, 6, 10, 0, tzinfo=NEW_YORK)))
+    assert row["started"] == "2026-07-01T09:00:00-04:00"

@@ -92,6 +92,7 @@ class ComplaintControl(QObject):
         self.watch.failed.connect(
             lambda reason: self._notices.say(self.tr("Not saved"), reason, warning=True)
         )
+        self.watch.waiting.connect(lambda reason: self._notices.say(self.tr("Not saved yet"), reason))
         self._reminder_timer.timeout.connect(self.check_reminders)
 
     def attach_picker(self, picker: PickerWindow) -> None:
@@ -152,27 +153,29 @@ class ComplaintControl(QObject):
         self._form = None
 
     def _start(self, fields: dict[str, object]) -> None:
-        if self.watch.new(**fields) is not None:
-            self.panel.summon()
+        # Saved by the store's writer thread: a file another program holds never freezes the form's window.
+        address_as = fields.pop("address_as", "")
+        self.watch.start_new(fields, address_as=address_as, then=lambda _started: self.panel.summon())
 
-    def start_from_message(self, message: MessageOutcome) -> Complaint | None:
+    def start_from_message(self, message: MessageOutcome) -> None:
         """A complaint from the customer's message, in one key: its name, order number, topic and anger;
-        the panel shows the reading and raises the tips its threats call for."""
+        the panel shows the reading and raises the tips its threats call for (once it is saved)."""
         if message.reading is None:
-            return None
+            return
         if not self.watch.available:
             self.open_form()  # says why complaints are off
-            return None
+            return
         from calmdesk.core.reading.for_reply import complaint_fields
 
         reading = message.reading
-        started = self.watch.new(**complaint_fields(reading))
-        if started is not None and reading.order_number:  # its phrases ask for it by this name
-            self.watch.remember({"order_number": reading.order_number}, started.id)
-        if started is not None:
-            self.panel.set_message(started.id, message)
+        # Its phrases ask for the order number by this name; saved with the complaint, all or nothing.
+        values = {"order_number": reading.order_number} if reading.order_number else {}
+
+        def started(complaint: Complaint) -> None:
+            self.panel.set_message(complaint.id, message)
             self.panel.summon()
-        return started
+
+        self.watch.start_new(complaint_fields(reading), values=values, then=started)
 
     def ask_close(self) -> None:
         current = self.watch.current()
@@ -197,11 +200,15 @@ class ComplaintControl(QObject):
 
     def close_current(self, complaint_id: int, follow_up: datetime | None) -> None:
         # By its id, with the follow-up in the same transaction: another close (the CLI) may be under way.
-        closed = self.watch.close_with_follow_up(
-            complaint_id, follow_up, lambda complaint: self.tr("Follow up with %s") % complaint.label()
+        # Saved by the store's writer thread; what follows the close waits for it.
+        self.watch.close_later(
+            complaint_id,
+            follow_up,
+            lambda complaint: self.tr("Follow up with %s") % complaint.label(),
+            then=self._after_close,
         )
-        if closed is None:
-            return
+
+    def _after_close(self, closed: Complaint) -> None:
         hard = (closed.anger or 0) >= HARD_ANGER or duration(closed, now()) >= LONG_COMPLAINT
         if hard and self._settings.unwind_prompt:
             self._offer_unwind()

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from calmdesk.app.pack_control import PackControl
 from calmdesk.core import library_cache
@@ -24,6 +25,11 @@ from calmdesk.store.user_phrases import UserPhrases
 from calmdesk.ui.common.notices import Notices
 
 log = logging.getLogger(__name__)
+
+# With team folders, the built-in and own packs are cached here, apart from the whole library's cache.
+OWN_PACKS_CACHE = "own-packs"
+# How long the start-up notice waits for the team folders' problems before it is shown without them.
+TEAM_WAIT_MS = 3000
 
 
 class LibraryControl(QObject):
@@ -54,6 +60,8 @@ class LibraryControl(QObject):
         self._index_here = False  # a reload asked for on this thread indexes here too (see _reload_here)
         self._relay = _IndexRelay(self)
         self._relay.built.connect(self._use_built)
+        self._reading_teams = bool(self._team_folders())  # read on PackControl's thread (see _load_at_start)
+        self._after_teams: list[Callable[[], None]] = []
         self.base = self._load_at_start()  # before the user's phrases: what the editor lays them over
         self.library = self.base
         self.index: SearchIndex | None = None
@@ -62,6 +70,8 @@ class LibraryControl(QObject):
 
         self.packs.reloaded.connect(self._on_packs_reloaded)
         self.packs.problemsFound.connect(self._on_pack_problems)
+        if self._reading_teams:
+            self.packs.reload_in_background(self._load_everything)
 
     def lay_over(self, user_phrases: UserPhrases | None) -> SearchIndex:
         """The user's phrases on top of the packs (the store opens after the packs); the index to search."""
@@ -77,12 +87,20 @@ class LibraryControl(QObject):
         return self._pack_dirs
 
     def _load_at_start(self) -> Library:
-        # A current cache of the same library is read instead of parsing every pack (start-up speed).
+        """The built-in packs and the agent's own, here; the team folders are read on PackControl's thread.
+
+        A team folder may hold thousands of files, or sit on a share that answers slowly: the first sight
+        of one took 24 s to parse 5,000 files here, with no tray icon and no hotkey meanwhile. So with team
+        folders the app starts with what is on this machine (cached apart from the whole library), and the
+        team phrases join as soon as they are read (`_load_everything`); start-up problems wait for them
+        a little (`after_teams_read`), so they are told in one notice.
+        """
+        own_only = replace(self._settings, pack_dirs=()) if self._reading_teams else self._settings
         library = library_cache.load_configured(
-            self._settings,
-            self._pack_dirs,
+            own_only,
+            [] if self._reading_teams else self._pack_dirs,
             user_dir=paths.user_packs_dir(),
-            cache_dir=paths.cache_dir(),
+            cache_dir=paths.cache_dir() / OWN_PACKS_CACHE if self._reading_teams else paths.cache_dir(),
             team_cache=paths.team_cache_dir(),
         )
         if library.problems:
@@ -129,6 +147,45 @@ class LibraryControl(QObject):
         dirs = expand_pack_dirs(d for d in self._settings.pack_dirs if d.strip())
         return [paths.user_packs_dir(), *dirs, *self._pack_dirs]
 
+    def _team_folders(self) -> list[str | Path]:
+        return [*(d for d in self._settings.pack_dirs if d.strip()), *self._pack_dirs]
+
+    def _load_everything(self) -> Library:
+        # On PackControl's thread, once at start: the whole library from the cache when it is current, else
+        # parsed (the cache written for the next start, the memo learning every file for the reloads).
+        return library_cache.load_configured(
+            self._settings,
+            self._pack_dirs,
+            user_dir=paths.user_packs_dir(),
+            cache_dir=paths.cache_dir(),
+            team_cache=paths.team_cache_dir(),
+            memo=self._memo,
+        )
+
+    def after_teams_read(self, then: Callable[[], None], at_most_ms: int = TEAM_WAIT_MS) -> None:
+        """Call `then` once the team folders are read at start (at once when there are none, and after
+        `at_most_ms` at the latest), after the problems that read found were handed to the notices."""
+        if not self._reading_teams:
+            then()
+            return
+        called = False
+
+        def once() -> None:
+            nonlocal called
+            if not called:
+                called = True
+                then()
+
+        self._after_teams.append(once)
+        QTimer.singleShot(at_most_ms, once)
+
+    def _teams_read(self) -> None:
+        self._reading_teams = False
+        waiting, self._after_teams = self._after_teams, []
+        for then in waiting:
+            # After this event: PackControl hands the problems found over right after `reloaded`.
+            QTimer.singleShot(0, then)
+
     def _reload_base(self) -> Library:
         # On PackControl's loading thread: only the memo (thread-safe) is shared with the GUI thread.
         return load_configured(
@@ -154,6 +211,8 @@ class LibraryControl(QObject):
         an idle machine): the picker and the hotkey answer meanwhile, searching the phrases before.
         """
         self.base = base
+        if self._reading_teams:
+            self._teams_read()
         if self._index_here:
             self.use(self._layered(base))
             self.baseChanged.emit(base)

@@ -200,7 +200,11 @@ class CalmDesk(QObject):
         return self._hotkey_override or self._settings.hotkey
 
     def show_notices(self) -> None:
-        """Say what went wrong during start-up, once; called when the event loop runs."""
+        """Say what went wrong during start-up, once; called when the event loop runs. The team folders are
+        read on a thread meanwhile: their problems are waited for a little, to be told in the same notice."""
+        self._libraries.after_teams_read(self._show_notices_now)
+
+    def _show_notices_now(self) -> None:
         self._notices.flush()
         self._complaints.start()  # reminders that fell due while CalmDesk was closed show now
         welcome(self._hotkeys.active, self._tray.available)  # the very first start: where CalmDesk went

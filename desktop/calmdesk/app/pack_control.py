@@ -91,9 +91,10 @@ class PackControl(QObject):
         self._finish(library, elapsed, self._started)
         return library
 
-    def reload_in_background(self) -> None:
-        """Load again on a thread of its own; `reloaded` follows on this one. A change during the load
-        brings one more load after it, never two at once."""
+    def reload_in_background(self, load: Callable[[], Library] | None = None) -> None:
+        """Load again on a thread of its own (with `load` instead of the usual loader: the app's first
+        read of its team folders); `reloaded` follows on this one. A change during the load brings one
+        more load after it, never two at once."""
         if self._busy:
             self._again = True
             return
@@ -101,7 +102,7 @@ class PackControl(QObject):
         self._started += 1
         # The thread holds the loader, the lock and the relay (a child of this object), never this object
         # itself: the last reference to a QObject must not go away on another thread.
-        work = (self._load, self._loading, self._started, self._relay, tuple(self._folders))
+        work = (load or self._load, self._loading, self._started, self._relay, tuple(self._folders))
         threading.Thread(target=_load_in_thread, args=work, name="calmdesk-pack-reload", daemon=True).start()
 
     def _finish_background(

@@ -13,6 +13,10 @@ from calmdesk.ui.common.notices import Notices
 
 log = logging.getLogger(__name__)
 
+# How long the editor's saves wait for another program's lock before saying so (the form keeps the text):
+# the store's 5 s busy timeout froze the window that long.
+WINDOW_LOCK_WAIT = 0.5
+
 BACKUP_CHECK_MS = 3600 * 1000  # how often a running app asks whether the daily backup is due
 
 
@@ -46,7 +50,7 @@ class StoreControl(QObject):
         if self.store is None:
             return None
         try:
-            return UserPhrases(self.store)
+            return UserPhrases(self.store, lock_wait=WINDOW_LOCK_WAIT)
         except StoreError as exc:  # the built-in and team phrases still work
             self._notices.problems(self.tr("Your own phrases could not be loaded"), [str(exc)])
             return None

@@ -310,7 +310,7 @@ def history_row(
 ) -> dict[str, str | int | float]:
     """One closed complaint as a history row (HISTORY_COLUMNS), times in the timezone of `now`."""
     met = target_met(complaint, targets)
-    zone = now.tzinfo
+    zone = zoned(now).tzinfo  # each time in its own offset: a July complaint read in December keeps -04:00
     return {
         "id": complaint.id,
         "customer": complaint.customer,

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
+from calmdesk.core.local_zone import zoned
+
 __all__ = [
     "WorkingTime",
     "clock_text",
@@ -192,6 +194,7 @@ def day_words(day: date, today: date) -> str:
 def when_words(moment: datetime, now: datetime) -> str:
     """A moment as people read it, the one format for dates shown to people: "today 15:00",
     "tomorrow 09:30", "Friday 15:00", "9 December 15:00", "2 January 2027 10:00" (in `now`'s zone)."""
+    now = zoned(now)  # today's fixed offset would show a summer date an hour off in winter
     local = moment.astimezone(now.tzinfo)
     return f"{day_words(local.date(), now.date())} {local:%H:%M}"
 

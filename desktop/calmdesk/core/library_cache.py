@@ -30,6 +30,7 @@ from calmdesk.core.library import (
     pack_files,
 )
 from calmdesk.core.model import Category, ChecklistStep, Instead, PackInfo, Phrase, Problem
+from calmdesk.core.pack_memo import PackMemo
 from calmdesk.core.safefile import FileRefused, write_atomically
 from calmdesk.core.search.vocabulary import Vocabulary, builtin
 
@@ -53,12 +54,14 @@ def load_configured(
     cache_dir: Path,
     team_cache: Path | None = None,
     language: str | None = None,
+    memo: PackMemo | None = None,
 ) -> Library:
-    """`core.library.load_configured`, read from the current cache in `cache_dir` when there is one."""
+    """`core.library.load_configured`, read from the current cache in `cache_dir` when there is one
+    (`memo`: the files a parse reads are kept there, see `load_library`)."""
     problems: list[Problem] = []
     dirs = configured_dirs(settings, extra_dirs, problems)
     language = resolve(language, settings.language, os.environ)
-    library = load(language, dirs, user_dir=user_dir, cache_dir=cache_dir, team_cache=team_cache)
+    library = load(language, dirs, user_dir=user_dir, cache_dir=cache_dir, team_cache=team_cache, memo=memo)
     library.problems[:0] = problems
     return library
 
@@ -70,18 +73,19 @@ def load(
     user_dir: Path | None,
     cache_dir: Path | None,
     team_cache: Path | None = None,
+    memo: PackMemo | None = None,
 ) -> Library:
     """What `load_library(dirs, user_dir=..., language=..., cache_dir=team_cache)` returns, from the cache
     when it is current. (`team_cache` holds the team folders' last good copies, a different thing.)"""
     if cache_dir is None:
-        return load_library(dirs, user_dir=user_dir, language=language, cache_dir=team_cache)
+        return load_library(dirs, user_dir=user_dir, language=language, cache_dir=team_cache, memo=memo)
     folders = ([user_dir] if user_dir is not None and user_dir.exists() else []) + list(dirs)
     key = fingerprint(language, folders)
     path = cache_dir / CACHE_FILE
     cached = _read(path, key)
     if cached is not None:
         return cached
-    library = load_library(dirs, user_dir=user_dir, language=language, cache_dir=team_cache)
+    library = load_library(dirs, user_dir=user_dir, language=language, cache_dir=team_cache, memo=memo)
     _write(path, key, library)
     return library
 

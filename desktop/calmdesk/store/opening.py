@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import sqlite3
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -130,16 +132,28 @@ def is_read_only(conn: sqlite3.Connection) -> bool:
     Starting a write transaction is enough to find out, and rolling it back changes nothing. A lock held
     by another program only means "busy", which is not "read-only": the probe does not wait for it.
     """
-    previous = int(conn.execute("PRAGMA busy_timeout").fetchone()[0])
-    conn.execute("PRAGMA busy_timeout = 0")
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute("DELETE FROM usage WHERE phrase_id = ''")  # a write statement; no such row
-        conn.execute("ROLLBACK")
-    except sqlite3.Error as exc:
-        if conn.in_transaction:
+    with lock_wait(conn, 0):
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("DELETE FROM usage WHERE phrase_id = ''")  # a write statement; no such row
             conn.execute("ROLLBACK")
-        return not is_busy(exc)
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            return not is_busy(exc)
+    return False
+
+
+@contextmanager
+def lock_wait(conn: sqlite3.Connection, seconds: float | None) -> Iterator[None]:
+    """Within it, `conn` waits at most `seconds` for another program's lock (None: its own busy timeout).
+    A window's write waits less than the CLI's: it must not freeze the window for the whole timeout."""
+    if seconds is None:
+        yield
+        return
+    previous = int(conn.execute("PRAGMA busy_timeout").fetchone()[0])
+    conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+    try:
+        yield
     finally:
         conn.execute(f"PRAGMA busy_timeout = {previous}")  # an int read back from SQLite itself
-    return False

@@ -11,19 +11,19 @@ import logging
 import sqlite3
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
-from calmdesk.core.model import CHANNELS, Phrase
+from calmdesk.core.model import Phrase
 from calmdesk.store.dbfile import as_store_error
 from calmdesk.store.errors import StoreError
+from calmdesk.store.opening import lock_wait
+from calmdesk.store.phrase_rows import COLUMNS, READ_ALL, as_user, read_row, read_rows, to_row
+from calmdesk.store.phrase_rows import UserPhrase as UserPhrase  # where importers have always found it
 from calmdesk.store.userstore import UserStore
 
 log = logging.getLogger(__name__)
 
-USER_PACK = "user"
 KEEP_DELETED = 20  # deleted phrases kept for undo; older ones are gone for good
-_COLUMNS = "id, category, title, text, tags, channels, step, customizes, origin, position, modified_at"
 # Changes whenever a phrase is added, edited, deleted or brought back, or a phrase hidden or shown again.
 _FINGERPRINT = (
     "SELECT (SELECT count(*) FROM user_phrases), (SELECT max(modified_at) FROM user_phrases), "
@@ -40,21 +40,14 @@ class IdsTaken(StoreError):
         self.ids = tuple(ids)
 
 
-@dataclass(frozen=True, slots=True)
-class UserPhrase:
-    """A phrase of the user's. `customizes`: it is the user's copy of the built-in or team phrase with the
-    same id (deleting it brings the original back). `origin` says where it came from ("espanso: base.yml")."""
-
-    phrase: Phrase
-    customizes: bool = False
-    origin: str = ""
-
-
 class UserPhrases:
     """The user_phrases, hidden_phrases and deleted_phrases tables of a `UserStore`."""
 
-    def __init__(self, store: UserStore) -> None:
+    def __init__(self, store: UserStore, *, lock_wait: float | None = None) -> None:
+        """`lock_wait`: how long a write waits for another program's lock before it says so (None: the
+        store's busy timeout); a window sets it short, so a save never freezes it (store.opening)."""
         self._store = store
+        self._lock_wait = lock_wait
         self._phrases: dict[str, UserPhrase] = {}
         self._hidden: frozenset[str] = frozenset()
         self._seen: tuple[object, ...] = ()
@@ -79,15 +72,11 @@ class UserPhrases:
         conn = self._store.connection()
         self._seen = self._fingerprint()
         try:
-            rows = conn.execute(f"SELECT {_COLUMNS} FROM user_phrases ORDER BY position, id").fetchall()
+            rows = conn.execute(READ_ALL).fetchall()
             hidden = conn.execute("SELECT phrase_id FROM hidden_phrases").fetchall()
         except sqlite3.Error as exc:
             raise as_store_error(exc, self._store.path, "read your phrases") from exc
-        self._phrases = {}
-        for row in rows:
-            entry = _from_row(row)
-            if entry is not None:
-                self._phrases[entry.phrase.id] = entry
+        self._phrases = {entry.phrase.id: entry for entry in read_rows(rows)}
         self._hidden = frozenset(str(pid) for (pid,) in hidden)
 
     # -- reading ----------------------------------------------------------------------------------------
@@ -106,7 +95,7 @@ class UserPhrases:
 
     def save(self, phrase: Phrase, *, customizes: bool = False, origin: str = "") -> None:
         """Add or replace one phrase (its id decides which). Saved before returning."""
-        entry = UserPhrase(_as_user(phrase), customizes, origin or self._origin_of(phrase.id))
+        entry = UserPhrase(as_user(phrase), customizes, origin or self._origin_of(phrase.id))
         self._write("save the phrase", lambda conn: self._upsert(conn, [entry]))
         self._phrases[phrase.id] = entry
 
@@ -116,7 +105,7 @@ class UserPhrases:
         Only the ids in `replace_ids` may overwrite a phrase. The ids are checked again inside the write
         transaction: another import may have taken one since this one planned (IdsTaken, nothing written).
         """
-        entries = [UserPhrase(_as_user(e.phrase), e.customizes, e.origin) for e in entries]
+        entries = [UserPhrase(as_user(e.phrase), e.customizes, e.origin) for e in entries]
         allowed = frozenset(replace_ids)
         clash = [e.phrase.id for e in entries if e.phrase.id in self._phrases and e.phrase.id not in allowed]
         if clash:
@@ -135,7 +124,7 @@ class UserPhrases:
             raise KeyError(phrase_id)
 
         def change(conn: sqlite3.Connection) -> None:
-            row = conn.execute(f"SELECT {_COLUMNS} FROM user_phrases WHERE id = ?", (phrase_id,)).fetchone()
+            row = conn.execute(f"SELECT {COLUMNS} FROM user_phrases WHERE id = ?", (phrase_id,)).fetchone()
             conn.execute(
                 "INSERT INTO deleted_phrases (deleted_at, phrase_id, row_json) VALUES (?, ?, ?)",
                 (_now(conn), phrase_id, json.dumps(list(row))),
@@ -162,10 +151,10 @@ class UserPhrases:
                 return
             values = json.loads(row[1])
             conn.execute(
-                f"INSERT OR REPLACE INTO user_phrases ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)", values
+                f"INSERT OR REPLACE INTO user_phrases ({COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)", values
             )
             conn.execute("DELETE FROM deleted_phrases WHERE rowid = ?", (row[0],))
-            entry = _from_row(tuple(values))
+            entry = read_row(values)
             if entry is not None:
                 restored.append(entry)
 
@@ -219,8 +208,8 @@ class UserPhrases:
             if known is None:
                 position += 1
             conn.execute(
-                f"INSERT OR REPLACE INTO user_phrases ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                _to_row(entry, int(known[0]) if known else position, stamp),
+                f"INSERT OR REPLACE INTO user_phrases ({COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                to_row(entry, int(known[0]) if known else position, stamp),
             )
         if taken:
             raise IdsTaken(taken)
@@ -228,7 +217,8 @@ class UserPhrases:
     def _write(self, action: str, change: Any) -> None:
         conn = self._store.connection()
         try:
-            conn.execute("BEGIN IMMEDIATE")
+            with lock_wait(conn, self._lock_wait):
+                conn.execute("BEGIN IMMEDIATE")
             try:
                 change(conn)
                 conn.execute("COMMIT")
@@ -244,60 +234,3 @@ class UserPhrases:
 def _now(conn: sqlite3.Connection) -> int:
     del conn  # the clock, not the database, gives the time; kept as a parameter for symmetry of callers
     return time.time_ns() // 1000
-
-
-def _as_user(phrase: Phrase) -> Phrase:
-    if phrase.pack == USER_PACK:
-        return phrase
-    return Phrase(
-        phrase.id,
-        phrase.category,
-        phrase.title,
-        phrase.text,
-        USER_PACK,
-        phrase.tags,
-        phrase.channels,
-        phrase.step,
-    )
-
-
-def _to_row(entry: UserPhrase, position: int, stamp: int) -> tuple[object, ...]:
-    p = entry.phrase
-    channels = [] if p.channels == CHANNELS else list(p.channels)
-    return (
-        p.id,
-        p.category,
-        p.title,
-        p.text,
-        json.dumps(list(p.tags), ensure_ascii=False),
-        json.dumps(channels),
-        p.step,
-        int(entry.customizes),
-        entry.origin,
-        position,
-        stamp,
-    )
-
-
-def _from_row(row: Sequence[Any]) -> UserPhrase | None:
-    """A row as a UserPhrase; a row another program mangled is logged and left out, never a crash."""
-    try:
-        pid, category, title, text, tags, channels, step, customizes, origin = row[:9]
-        tag_list = json.loads(tags)
-        channel_list = json.loads(channels)
-        if not all(isinstance(v, str) for v in [pid, category, title, text, *tag_list, *channel_list]):
-            raise ValueError("a field is not text")
-        phrase = Phrase(
-            pid,
-            category,
-            title,
-            text,
-            USER_PACK,
-            tuple(tag_list),
-            tuple(channel_list) or CHANNELS,
-            step or None,
-        )
-        return UserPhrase(phrase, bool(customizes), str(origin or ""))
-    except (ValueError, TypeError) as exc:
-        log.warning("A stored phrase could not be read and is left out: %s (%r)", exc, row[:1])
-        return None

@@ -183,7 +183,7 @@ def test_closing_with_a_follow_up_saves_it_and_a_hard_one_offers_to_unwind(qtbot
     assert store.flush_uses(5)  # saved by the store\'s writer thread
     [reminder] = store.complaints.reminders()
     assert (reminder.kind, reminder.note) == ("follow_up", "Follow up with Ana")
-    assert "hard one" in control.panel.offer_text()
+    qtbot.waitUntil(lambda: "hard one" in control.panel.offer_text())  # once the close is saved
 
 
 def test_settings_dialog_edits_the_complaint_settings_in_minutes(qtbot, tmp_path) -> None:
@@ -210,6 +210,7 @@ def test_the_unwind_offer_opens_a_one_minute_countdown(qtbot, control) -> None:
 
     c = control.watch.new(customer="Ana", anger=4)
     control.close_current(c.id, None)
+    qtbot.waitUntil(lambda: "hard one" in control.panel.offer_text())  # once the close is saved
     control.panel.accept_offer()
     dialog = control.unwind
     assert isinstance(dialog, UnwindDialog)
@@ -233,9 +234,10 @@ def test_a_complaint_started_from_a_message_takes_its_name_order_topic_and_anger
         "Third time I write! Order #88123 came with a cracked screen. I want a replacement by Friday or "
         "I will leave a review everywhere.\n\nRegards,\nMaria Lopez"
     )
-    started = control.start_from_message(message)
+    control.start_from_message(message)  # saved by the store's writer thread, then shown
+    qtbot.waitUntil(control.panel.isVisible)
+    started = control.watch.current()
     assert started is not None
-    assert control.watch.current().id == started.id
     assert (started.customer, started.ticket, started.topic, started.anger) == (
         "Maria Lopez",
         "#88123",
@@ -253,6 +255,7 @@ def test_a_threat_in_the_message_raises_its_tips_at_their_step_only(qtbot, contr
     message = _message("My lawyer will hear about this. The parcel never came. Order A-10492. - Tom Hart")
     assert "legal" in message.reading.threats
     control.start_from_message(message)
+    qtbot.waitUntil(control.panel.isVisible)  # saved by the store's writer thread, then shown
     panel = control.panel
     legal = [tip.text for tip in message.tips if tip.threat == "legal"]
     assert legal

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import sqlite3
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
+from lock_holder import LockHolder, on_disk
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
@@ -17,57 +13,6 @@ from calmdesk.store.settings import Settings
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (raise\(\)|propagateSizeHints|setting window masks)"
 )
-
-# Another program on the same file (a backup tool, a second CalmDesk in the middle of a long write): it takes
-# the write lock, says so, runs `sql` inside it, and keeps the lock until told to commit.
-HOLDER = """
-import sqlite3, sys
-conn = sqlite3.connect(sys.argv[1], isolation_level=None)
-conn.execute("BEGIN IMMEDIATE")
-for statement in sys.argv[2:]:
-    conn.execute(statement)
-print("locked", flush=True)
-sys.stdin.readline()
-conn.execute("COMMIT")
-print("released", flush=True)
-"""
-
-
-class LockHolder:
-    def __init__(self, path: Path, *sql: str) -> None:
-        self._process = subprocess.Popen(
-            [sys.executable, "-c", HOLDER, str(path), *sql],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert self._process.stdout is not None
-        assert self._process.stdout.readline().strip() == "locked"
-
-    def holding(self) -> bool:
-        return self._process.poll() is None
-
-    def release(self) -> None:
-        assert self._process.stdin is not None
-        assert self._process.stdout is not None
-        self._process.stdin.write("go\n")
-        self._process.stdin.flush()
-        assert self._process.stdout.readline().strip() == "released"
-        assert self._process.wait(timeout=30) == 0
-
-    def kill(self) -> None:
-        if self._process.poll() is None:
-            self._process.kill()
-            self._process.wait()
-
-
-def _on_disk(path: Path, sql: str) -> list[tuple[object, ...]]:
-    """What another reader of the file sees (the app's own caches left aside)."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()
 
 
 def test_a_copy_while_another_process_holds_the_lock_is_kept_and_written_when_it_clears(
@@ -91,19 +36,19 @@ def test_a_copy_while_another_process_holds_the_lock_is_kept_and_written_when_it
         assert [c.phrase_id for c in current.copied] == ["t.sorry-wait"], "shown at once"
         qtbot.wait(1500)  # the writer tries a few times meanwhile; nothing is given up while it is locked
         assert holder.holding()
-        assert _on_disk(store.path, "SELECT phrase_id FROM complaint_copies") == []
+        assert on_disk(store.path, "SELECT phrase_id FROM complaint_copies") == []
         assert failures == []
         holder.release()
     finally:
         holder.kill()
     qtbot.waitUntil(
-        lambda: bool(_on_disk(store.path, "SELECT phrase_id FROM complaint_copies")), timeout=15000
+        lambda: bool(on_disk(store.path, "SELECT phrase_id FROM complaint_copies")), timeout=15000
     )
-    assert _on_disk(store.path, "SELECT complaint_id, phrase_id FROM complaint_copies") == [
+    assert on_disk(store.path, "SELECT complaint_id, phrase_id FROM complaint_copies") == [
         (ana.id, "t.sorry-wait")
     ]
-    qtbot.waitUntil(lambda: bool(_on_disk(store.path, "SELECT uses FROM usage")), timeout=15000)
-    assert _on_disk(store.path, "SELECT phrase_id, uses FROM usage") == [("t.sorry-wait", 1)]
+    qtbot.waitUntil(lambda: bool(on_disk(store.path, "SELECT uses FROM usage")), timeout=15000)
+    assert on_disk(store.path, "SELECT phrase_id, uses FROM usage") == [("t.sorry-wait", 1)]
     assert failures == [], "the agent hears nothing: nothing was given up"
 
 
@@ -128,7 +73,7 @@ def test_a_queued_record_that_can_no_longer_be_made_is_said_not_dropped(
     qtbot.waitUntil(lambda: bool(failures), timeout=15000)
     assert failures == [f"CalmDesk could not record the reply you copied: no open complaint #{ana.id}."]
     assert store.flush_uses(10)
-    assert _on_disk(store.path, "SELECT phrase_id, uses FROM usage") == [("t.sorry-wait", 1)]
+    assert on_disk(store.path, "SELECT phrase_id, uses FROM usage") == [("t.sorry-wait", 1)]
 
 
 def test_a_switch_a_tick_and_a_reply_under_the_lock_are_shown_at_once_and_saved_in_order(
@@ -153,9 +98,9 @@ def test_a_switch_a_tick_and_a_reply_under_the_lock_are_shown_at_once_and_saved_
     finally:
         holder.kill()
     assert store.flush_uses(15)
-    assert _on_disk(store.path, "SELECT complaint_id, step FROM complaint_steps") == [(ana.id, "listen")]
-    assert _on_disk(store.path, "SELECT complaint_id FROM current_complaint") == [(ana.id,)]
-    assert _on_disk(store.path, "SELECT complaint_id FROM complaint_replies") == [(ana.id,)]
+    assert on_disk(store.path, "SELECT complaint_id, step FROM complaint_steps") == [(ana.id, "listen")]
+    assert on_disk(store.path, "SELECT complaint_id FROM current_complaint") == [(ana.id,)]
+    assert on_disk(store.path, "SELECT complaint_id FROM complaint_replies") == [(ana.id,)]
     assert ben.id != ana.id
     assert failures == []
 
@@ -177,4 +122,4 @@ def test_it_worked_under_the_lock_is_noted_at_once_and_saved_when_it_clears(
     finally:
         holder.kill()
     assert store.flush_uses(15)
-    assert _on_disk(store.path, "SELECT phrase_id, marks FROM phrase_worked") == [("t.refund", 1)]
+    assert on_disk(store.path, "SELECT phrase_id, marks FROM phrase_worked") == [("t.refund", 1)]

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -21,6 +21,8 @@ from calmdesk.core.complaint import (
 )
 from calmdesk.core.complaint import undo as _undo
 from calmdesk.core.model import STEP_KEYS
+from calmdesk.ui.complaint.complaint_changes import closer, starter
+from calmdesk.ui.complaint.queued_writes import QueuedWrites
 
 if TYPE_CHECKING:
     from calmdesk.core.model import ChecklistStep, Phrase
@@ -44,13 +46,12 @@ class ComplaintWatch(QObject):
     Signals:
         changed(): the complaints changed (here or in another process); re-read `current()` and the lists.
         failed(str): a write could not be saved; why, in words (nothing changed).
+        waiting(str): a start or close waits for another program's lock (said once, in words).
     """
 
     changed = Signal()
     failed = Signal(str)
-    # Sent from the store's writer thread; connected here, so what they start runs on the GUI thread.
-    _written = Signal()
-    _given_up = Signal(str)
+    waiting = Signal(str)
 
     def __init__(
         self,
@@ -68,8 +69,11 @@ class ComplaintWatch(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
-        self._written.connect(self._after_queued_write)
-        self._given_up.connect(self.failed)
+        self._writes = QueuedWrites(book, self) if book is not None else None
+        if self._writes is not None:
+            self._writes.written.connect(self._after_queued_write)
+            self._writes.failed.connect(self.failed)
+            self._writes.waiting.connect(self.waiting)
         self._reload()
         if book is not None:
             self._timer.start()
@@ -104,21 +108,28 @@ class ComplaintWatch(QObject):
     # -- writes: each saved at once, then announced -----------------------------------------------------
 
     def new(self, address_as: object = "", **fields: object) -> Complaint | None:
-        """Start a complaint; `address_as`: the name its phrases address the customer by, when the
-        first name of the customer field is not it ("Ms Reyes")."""
+        """Start a complaint now, waiting for a file another program holds (windows use `start_new`)."""
+        return self._do(starter(fields, address_as))
 
-        def start(book: ComplaintBook) -> Complaint:
-            complaint = book.new(**fields)  # type: ignore[arg-type]  # checked in the store
-            address = str(address_as).strip()
-            if address:
-                book.remember({"customer_name": address}, complaint_id=complaint.id)
-            return complaint
-
-        return self._do(start)
-
-    def remember(self, values: Mapping[str, str], complaint_id: int) -> None:
-        """Keep blanks already known for a complaint (the order number read from the customer's message)."""
-        self._do(lambda book: book.remember(values, complaint_id=complaint_id))
+    def start_new(
+        self,
+        fields: Mapping[str, object],
+        *,
+        address_as: object = "",
+        values: Mapping[str, str] | None = None,
+        then: Callable[[Complaint], None],
+    ) -> None:
+        """Start a complaint from the store's writer thread: no window waits on a file another program
+        holds. `values`: blanks known already (see `starter`). `then` gets it here once it is saved, all
+        or nothing; `waiting` says when that waits for the file, `failed` if it never can be made."""
+        self._queue(
+            "start the complaint",
+            starter(fields, address_as, values),
+            then=then,
+            slow=self.tr(
+                "Another program is using CalmDesk's data file: the complaint starts as soon as it is free."
+            ),
+        )
 
     def switch(self, complaint_id: int) -> None:
         target = next((c for c in self._open if c.id == complaint_id), None)
@@ -138,9 +149,6 @@ class ComplaintWatch(QObject):
         )
         self._show(_undo(complaint, step) if undo else tick(complaint, step, at))
 
-    def close(self) -> Complaint | None:
-        return self._do(lambda book: book.close())
-
     def customer_replied(self) -> None:
         """The current customer wrote again: their wait for the agent starts now (shown at once, saved by
         the store's writer thread)."""
@@ -154,17 +162,26 @@ class ComplaintWatch(QObject):
         )
         self._show(replace(complaint, customer_replies=(*complaint.customer_replies, at)))
 
-    def close_with_follow_up(
-        self, complaint_id: int, follow_up: datetime | None, note: Callable[[Complaint], str]
-    ) -> Complaint | None:
-        """Close complaint `complaint_id` and add its follow-up in one transaction (see the book's)."""
+    def close_later(
+        self,
+        complaint_id: int,
+        follow_up: datetime | None,
+        note: Callable[[Complaint], str],
+        *,
+        then: Callable[[Complaint], None],
+    ) -> None:
+        """Close complaint `complaint_id` and add its follow-up in one transaction (see the book's), from
+        the store's writer thread (see `start_new`); `then` gets the closed complaint once both are saved.
+        `note` (the follow-up's text) runs on the writer's thread."""
 
-        def close(book: ComplaintBook) -> Complaint:
-            target = book.get(complaint_id)
-            text = note(target) if target is not None else None
-            return book.close_with_follow_up(complaint_id=complaint_id, follow_up=follow_up, note=text)[0]
-
-        return self._do(close)
+        self._queue(
+            "close the complaint",
+            closer(complaint_id, follow_up, note),
+            then=then,
+            slow=self.tr(
+                "Another program is using CalmDesk's data file: the complaint closes as soon as it is free."
+            ),
+        )
 
     def add_reminder(self, kind: str, due: datetime, note: str = "", complaint_id: int | None = None) -> None:
         self._queue(
@@ -199,16 +216,20 @@ class ComplaintWatch(QObject):
         self._show(replace(shown, values={**complaint.values, **values}, copied=copied))
         return ticked
 
-    def _queue(self, what: str, change: Callable[[ComplaintBook], object]) -> None:
-        """Hand `change` to the store's writer thread (see ComplaintBook.queue): the GUI never waits on a
-        file another program holds locked; `failed` says so only if the change is finally given up."""
-        if self._book is None:
+    def _queue(
+        self,
+        what: str,
+        change: Callable[[ComplaintBook], object],
+        *,
+        then: Callable[[Any], None] | None = None,
+        slow: str = "",
+    ) -> None:
+        """Hand `change` to the store's writer thread (see QueuedWrites): the GUI never waits on a file
+        another program holds locked; `failed` says so only if the change is finally given up."""
+        if self._writes is None:
             self.failed.emit(self.tr("Complaints are off for now: CalmDesk could not open its data file."))
             return
-        self._book.queue(what, change, done=self._note_written, given_up=self._given_up.emit)
-
-    def _note_written(self, _result: object) -> None:
-        self._written.emit()  # the writer's thread: the signal carries it over to the GUI's
+        self._writes.put(what, change, then=then, slow=slow)
 
     def _after_queued_write(self) -> None:
         if self._book is None or not self._timer.isActive():  # stopped: the store may be closed already

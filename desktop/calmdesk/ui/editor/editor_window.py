@@ -219,7 +219,7 @@ class EditorWindow(QWidget):
         if phrase is None or self._store is None:
             return
         try:
-            now = self._store.toggle_favourite(phrase.id)
+            now = self._store.queue_favourite(phrase.id)  # saved by the writer thread, like the picker's
         except StoreError as exc:
             self._say(str(exc))
             return

@@ -1,0 +1,113 @@
+"""The app's first read of its team folders runs on a thread: the GUI thread parses only what is on this
+machine, the team phrases join when read, and the start-up notice waits for their problems."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from calmdesk.app.library_control import LibraryControl
+from calmdesk.core import library_cache
+from calmdesk.store.settings import Settings
+from calmdesk.ui.common.notices import Notices
+
+PACK = """\
+[pack]
+id = "first-team"
+name = "First team"
+language = "en"
+version = "1.0.0"
+
+[[phrase]]
+id = "team.first-okapi"
+category = "solution"
+title = "Okapi answer"
+text = "The okapi answer."
+"""
+
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support raise\(\)")
+
+
+@pytest.fixture
+def parsed_where(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, list[Path]]]:
+    """(thread name, folders) of every parse of pack folders the library cache makes."""
+    calls: list[tuple[str, list[Path]]] = []
+    real = library_cache.load_library
+
+    def watched(dirs, **kwargs):
+        calls.append((threading.current_thread().name, list(dirs)))
+        return real(dirs, **kwargs)
+
+    monkeypatch.setattr(library_cache, "load_library", watched)
+    return calls
+
+
+def _team(tmp_path: Path) -> Path:
+    team = tmp_path / "team"
+    team.mkdir()
+    (team / "team.toml").write_text(PACK, encoding="utf-8")
+    return team
+
+
+def test_a_team_folder_seen_first_is_parsed_off_the_gui_thread(qtbot, tmp_path: Path, parsed_where) -> None:
+    team = _team(tmp_path)
+    control = LibraryControl(Settings(pack_dirs=(str(team),)), [], Notices())
+    control.lay_over(None)
+    on_gui = [dirs for name, dirs in parsed_where if name == threading.main_thread().name]
+    assert all(team not in dirs for dirs in on_gui), "the team folder was parsed on the GUI thread"
+    assert control.library.get("team.first-okapi") is None  # not read yet: the built-in phrases work
+    assert len(control.library.phrases) > 50
+
+    with qtbot.waitSignal(control.changed, timeout=10_000) as changed:
+        pass
+    index, library = changed.args
+    assert library.get("team.first-okapi") is not None
+    assert [hit.phrase.id for hit in index.search("okapi")][:1] == ["team.first-okapi"]
+    assert ("calmdesk-pack-reload", [team]) in parsed_where
+
+
+def test_the_next_start_reads_the_teams_from_the_cache_still_off_the_gui_thread(
+    qtbot, tmp_path: Path, parsed_where
+) -> None:
+    team = _team(tmp_path)
+    first = LibraryControl(Settings(pack_dirs=(str(team),)), [], Notices())
+    first.lay_over(None)
+    qtbot.waitUntil(lambda: not first.packs.pending(), timeout=10_000)
+    parsed_where.clear()
+
+    second = LibraryControl(Settings(pack_dirs=(str(team),)), [], Notices())
+    second.lay_over(None)
+    with qtbot.waitSignal(second.changed, timeout=10_000) as changed:
+        pass
+    assert changed.args[1].get("team.first-okapi") is not None
+    assert parsed_where == [], "the whole library came from the cache; nothing was parsed"
+
+
+def test_the_start_up_notice_waits_for_the_team_folders_problems(qtbot, tmp_path: Path) -> None:
+    team = tmp_path / "team"
+    team.mkdir()
+    (team / "broken.toml").write_text("[pack\nid = ", encoding="utf-8")
+    notices = Notices()
+    notices.problems("Some settings were not understood", ["colour: unknown setting"])
+    control = LibraryControl(Settings(pack_dirs=(str(team),)), [], notices)
+    control.lay_over(None)
+    told: list[bool] = []
+    control.after_teams_read(lambda: told.append(True))
+    assert told == []  # not before the folder is read
+    qtbot.waitUntil(lambda: told == [True], timeout=10_000)
+    notices.flush()
+    [box] = notices.shown()
+    assert "broken.toml" in box.detailedText()
+    assert "colour" in box.detailedText()
+    box.close()
+
+
+def test_without_team_folders_nothing_waits(qtbot) -> None:
+    control = LibraryControl(Settings(), [], Notices())
+    told: list[bool] = []
+    control.after_teams_read(lambda: told.append(True))
+    assert told == [True]
+    assert not control.packs.pending()
