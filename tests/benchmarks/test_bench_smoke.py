@@ -112,3 +112,11 @@ def test_bench_library_size_prints_first_warm_and_edited_starts() -> None:
     assert {"team_phrases", "first_start", "warm", "one_file_changed"} == set(team)
     assert team["warm"]["rss_mb"]["median"] > 0
     assert "500" in result["against_builtin_only"]  # type: ignore[operator]
+
+
+def test_vocabulary_slips_prints_figures() -> None:
+    result = run_script("vocabulary_slips.py", "--lang", "es")
+    figures = result["es"]
+    assert isinstance(figures, dict)
+    assert set(figures) == {"names", "slips", "empty", "first_in_names_top3"}
+    assert 0 <= figures["empty"] <= figures["slips"]  # type: ignore[operator]

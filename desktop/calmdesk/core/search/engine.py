@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Protocol
 
 from calmdesk.core.model import CATEGORY_KEYS, Category, Phrase
+from calmdesk.core.search.alias_slips import alias_slip
 from calmdesk.core.search.first_cut import FIRST_CUT_MIN, first_cut
 from calmdesk.core.search.index_cache import cached_corpus
 from calmdesk.core.search.plain import Plain
@@ -184,7 +185,7 @@ class SearchIndex:
         terms = analyse(query, self._vocabulary)
         if not terms:
             return self._browse(bonus, category, limit)
-        required = [self._matcher.match(t) for t in terms if not t.optional]
+        required = [self._match_required(t) for t in terms if not t.optional]
         optional = [self._matcher.match(t) for t in terms if t.optional]
         phrases = corpus.phrases
         ranking = self._ranking
@@ -200,6 +201,17 @@ class SearchIndex:
             partial = ranking.partial(meaningful, weights, optional, page, category, found)
             hits += [Hit(phrases[i], score, partial=True) for score, i in partial]
         return hits
+
+    def _match_required(self, term: Term) -> WordMatch:
+        """How `term` matches; a typed word that matched nothing at all may be a slip in a word only the
+        vocabulary knows, and then stands, as a guess, for what that word stands for."""
+        found = self._matcher.match(term)
+        if found.size or found.hint_codes or not term.literal or term.alternates:
+            return found
+        meant = alias_slip(term.word, self._vocabulary)
+        if not meant:
+            return found
+        return self._matcher.match(Term(term.word, meant, literal=False, typing=term.typing, guessed=True))
 
     def _rarity(self, matches: list[WordMatch]) -> list[float]:
         """Each word's weight in the fallback: its rarity (BM25's idf)."""
