@@ -709,11 +709,7 @@
     </message>
 </context>
 <context>
-    <name>EditorWindow</name>
-    <message>
-        <source>There is no %s version to delete.</source>
-        <translation>Es gibt keine Fassung auf %s zum Löschen.</translation>
-    </message>
+    <name>EditorView</name>
     <message>
         <source>Phrases</source>
         <translation>Phrasen</translation>
@@ -733,6 +729,13 @@
     <message>
         <source>Saved “%s”.</source>
         <translation>„%s“ gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorWindow</name>
+    <message>
+        <source>There is no %s version to delete.</source>
+        <translation>Es gibt keine Fassung auf %s zum Löschen.</translation>
     </message>
     <message>
         <source>copy</source>

@@ -709,11 +709,7 @@
     </message>
 </context>
 <context>
-    <name>EditorWindow</name>
-    <message>
-        <source>There is no %s version to delete.</source>
-        <translation>No hay versión en %s que eliminar.</translation>
-    </message>
+    <name>EditorView</name>
     <message>
         <source>Phrases</source>
         <translation>Frases</translation>
@@ -733,6 +729,13 @@
     <message>
         <source>Saved “%s”.</source>
         <translation>Guardada “%s”.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorWindow</name>
+    <message>
+        <source>There is no %s version to delete.</source>
+        <translation>No hay versión en %s que eliminar.</translation>
     </message>
     <message>
         <source>copy</source>

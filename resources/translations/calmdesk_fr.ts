@@ -709,11 +709,7 @@
     </message>
 </context>
 <context>
-    <name>EditorWindow</name>
-    <message>
-        <source>There is no %s version to delete.</source>
-        <translation>Il n’y a pas de version en %s à supprimer.</translation>
-    </message>
+    <name>EditorView</name>
     <message>
         <source>Phrases</source>
         <translation>Phrases</translation>
@@ -733,6 +729,13 @@
     <message>
         <source>Saved “%s”.</source>
         <translation>« %s » enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorWindow</name>
+    <message>
+        <source>There is no %s version to delete.</source>
+        <translation>Il n’y a pas de version en %s à supprimer.</translation>
     </message>
     <message>
         <source>copy</source>

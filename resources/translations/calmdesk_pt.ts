@@ -709,11 +709,7 @@
     </message>
 </context>
 <context>
-    <name>EditorWindow</name>
-    <message>
-        <source>There is no %s version to delete.</source>
-        <translation>Não há versão em %s para excluir.</translation>
-    </message>
+    <name>EditorView</name>
     <message>
         <source>Phrases</source>
         <translation>Frases</translation>
@@ -733,6 +729,13 @@
     <message>
         <source>Saved “%s”.</source>
         <translation>“%s” salva.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorWindow</name>
+    <message>
+        <source>There is no %s version to delete.</source>
+        <translation>Não há versão em %s para excluir.</translation>
     </message>
     <message>
         <source>copy</source>
