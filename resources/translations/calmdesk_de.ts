@@ -1004,10 +1004,6 @@
         <translation>Einlesen</translation>
     </message>
     <message>
-        <source>Import preview</source>
-        <translation>Importvorschau</translation>
-    </message>
-    <message>
         <source>Import summary</source>
         <translation>Importübersicht</translation>
     </message>
@@ -1036,26 +1032,6 @@
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <source>Text begins</source>
-        <translation>Textanfang</translation>
-    </message>
-    <message>
-        <source>From / why</source>
-        <translation>Herkunft / Grund</translation>
-    </message>
-    <message>
-        <source>Import preview columns</source>
-        <translation>Spalten der Importvorschau</translation>
-    </message>
-    <message>
         <source>For&amp;mat:</source>
         <translation>&amp;Format:</translation>
     </message>
@@ -1066,18 +1042,6 @@
     <message>
         <source>Cate&amp;gory otherwise:</source>
         <translation>Kate&amp;gorie sonst:</translation>
-    </message>
-    <message>
-        <source>replaces the built-in</source>
-        <translation>ersetzt die mitgelieferte</translation>
-    </message>
-    <message>
-        <source>overwrites yours</source>
-        <translation>überschreibt Ihre</translation>
-    </message>
-    <message>
-        <source>Notes (%d)</source>
-        <translation>Hinweise (%d)</translation>
     </message>
     <message>
         <source>%d to import.</source>
@@ -1102,6 +1066,45 @@
     <message>
         <source>Import an Espanso folder</source>
         <translation>Einen Espanso-Ordner importieren</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Text begins</source>
+        <translation>Textanfang</translation>
+    </message>
+    <message>
+        <source>From / why</source>
+        <translation>Herkunft / Grund</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>Importvorschau</translation>
+    </message>
+    <message>
+        <source>Import preview columns</source>
+        <translation>Spalten der Importvorschau</translation>
+    </message>
+    <message>
+        <source>replaces the built-in</source>
+        <translation>ersetzt die mitgelieferte</translation>
+    </message>
+    <message>
+        <source>overwrites yours</source>
+        <translation>überschreibt Ihre</translation>
+    </message>
+    <message>
+        <source>Notes (%d)</source>
+        <translation>Hinweise (%d)</translation>
     </message>
 </context>
 <context>

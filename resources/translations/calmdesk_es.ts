@@ -1004,10 +1004,6 @@
         <translation>Leyendo</translation>
     </message>
     <message>
-        <source>Import preview</source>
-        <translation>Vista previa de la importación</translation>
-    </message>
-    <message>
         <source>Import summary</source>
         <translation>Resumen de la importación</translation>
     </message>
@@ -1036,26 +1032,6 @@
         <translation>&amp;Vista previa</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categoría</translation>
-    </message>
-    <message>
-        <source>Text begins</source>
-        <translation>Comienzo del texto</translation>
-    </message>
-    <message>
-        <source>From / why</source>
-        <translation>Origen / motivo</translation>
-    </message>
-    <message>
-        <source>Import preview columns</source>
-        <translation>Columnas de la vista previa</translation>
-    </message>
-    <message>
         <source>For&amp;mat:</source>
         <translation>&amp;Formato:</translation>
     </message>
@@ -1066,18 +1042,6 @@
     <message>
         <source>Cate&amp;gory otherwise:</source>
         <translation>Cate&amp;goría si no:</translation>
-    </message>
-    <message>
-        <source>replaces the built-in</source>
-        <translation>sustituye a la incluida</translation>
-    </message>
-    <message>
-        <source>overwrites yours</source>
-        <translation>sobrescribe la suya</translation>
-    </message>
-    <message>
-        <source>Notes (%d)</source>
-        <translation>Notas (%d)</translation>
     </message>
     <message>
         <source>%d to import.</source>
@@ -1102,6 +1066,45 @@
     <message>
         <source>Import an Espanso folder</source>
         <translation>Importar una carpeta de Espanso</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Text begins</source>
+        <translation>Comienzo del texto</translation>
+    </message>
+    <message>
+        <source>From / why</source>
+        <translation>Origen / motivo</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>Vista previa de la importación</translation>
+    </message>
+    <message>
+        <source>Import preview columns</source>
+        <translation>Columnas de la vista previa</translation>
+    </message>
+    <message>
+        <source>replaces the built-in</source>
+        <translation>sustituye a la incluida</translation>
+    </message>
+    <message>
+        <source>overwrites yours</source>
+        <translation>sobrescribe la suya</translation>
+    </message>
+    <message>
+        <source>Notes (%d)</source>
+        <translation>Notas (%d)</translation>
     </message>
 </context>
 <context>

@@ -1004,10 +1004,6 @@
         <translation>Lecture</translation>
     </message>
     <message>
-        <source>Import preview</source>
-        <translation>Aperçu de l&apos;import</translation>
-    </message>
-    <message>
         <source>Import summary</source>
         <translation>Résumé de l&apos;import</translation>
     </message>
@@ -1036,26 +1032,6 @@
         <translation>A&amp;perçu</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <source>Text begins</source>
-        <translation>Début du texte</translation>
-    </message>
-    <message>
-        <source>From / why</source>
-        <translation>Origine / raison</translation>
-    </message>
-    <message>
-        <source>Import preview columns</source>
-        <translation>Colonnes de l&apos;aperçu</translation>
-    </message>
-    <message>
         <source>For&amp;mat:</source>
         <translation>For&amp;mat :</translation>
     </message>
@@ -1066,18 +1042,6 @@
     <message>
         <source>Cate&amp;gory otherwise:</source>
         <translation>Caté&amp;gorie sinon :</translation>
-    </message>
-    <message>
-        <source>replaces the built-in</source>
-        <translation>remplace la phrase intégrée</translation>
-    </message>
-    <message>
-        <source>overwrites yours</source>
-        <translation>écrase la vôtre</translation>
-    </message>
-    <message>
-        <source>Notes (%d)</source>
-        <translation>Remarques (%d)</translation>
     </message>
     <message>
         <source>%d to import.</source>
@@ -1102,6 +1066,45 @@
     <message>
         <source>Import an Espanso folder</source>
         <translation>Importer un dossier Espanso</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Text begins</source>
+        <translation>Début du texte</translation>
+    </message>
+    <message>
+        <source>From / why</source>
+        <translation>Origine / raison</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>Aperçu de l&apos;import</translation>
+    </message>
+    <message>
+        <source>Import preview columns</source>
+        <translation>Colonnes de l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>replaces the built-in</source>
+        <translation>remplace la phrase intégrée</translation>
+    </message>
+    <message>
+        <source>overwrites yours</source>
+        <translation>écrase la vôtre</translation>
+    </message>
+    <message>
+        <source>Notes (%d)</source>
+        <translation>Remarques (%d)</translation>
     </message>
 </context>
 <context>

@@ -1004,10 +1004,6 @@
         <translation>Leitura</translation>
     </message>
     <message>
-        <source>Import preview</source>
-        <translation>Pré-visualização da importação</translation>
-    </message>
-    <message>
         <source>Import summary</source>
         <translation>Resumo da importação</translation>
     </message>
@@ -1036,26 +1032,6 @@
         <translation>Pré-&amp;visualizar</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categoria</translation>
-    </message>
-    <message>
-        <source>Text begins</source>
-        <translation>Início do texto</translation>
-    </message>
-    <message>
-        <source>From / why</source>
-        <translation>Origem / motivo</translation>
-    </message>
-    <message>
-        <source>Import preview columns</source>
-        <translation>Colunas da prévia</translation>
-    </message>
-    <message>
         <source>For&amp;mat:</source>
         <translation>&amp;Formato:</translation>
     </message>
@@ -1066,18 +1042,6 @@
     <message>
         <source>Cate&amp;gory otherwise:</source>
         <translation>Cate&amp;goria senão:</translation>
-    </message>
-    <message>
-        <source>replaces the built-in</source>
-        <translation>substitui a incluída</translation>
-    </message>
-    <message>
-        <source>overwrites yours</source>
-        <translation>sobrescreve a sua</translation>
-    </message>
-    <message>
-        <source>Notes (%d)</source>
-        <translation>Observações (%d)</translation>
     </message>
     <message>
         <source>%d to import.</source>
@@ -1102,6 +1066,45 @@
     <message>
         <source>Import an Espanso folder</source>
         <translation>Importar uma pasta do Espanso</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Text begins</source>
+        <translation>Início do texto</translation>
+    </message>
+    <message>
+        <source>From / why</source>
+        <translation>Origem / motivo</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>Pré-visualização da importação</translation>
+    </message>
+    <message>
+        <source>Import preview columns</source>
+        <translation>Colunas da prévia</translation>
+    </message>
+    <message>
+        <source>replaces the built-in</source>
+        <translation>substitui a incluída</translation>
+    </message>
+    <message>
+        <source>overwrites yours</source>
+        <translation>sobrescreve a sua</translation>
+    </message>
+    <message>
+        <source>Notes (%d)</source>
+        <translation>Observações (%d)</translation>
     </message>
 </context>
 <context>

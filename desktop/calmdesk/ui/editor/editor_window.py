@@ -162,7 +162,7 @@ class EditorWindow(EditorView):
         dialog.open()
 
     def open_export(self) -> None:
-        from calmdesk.ui.editor.import_dialog import export_user_phrases
+        from calmdesk.ui.editor.phrase_export import export_user_phrases
 
         phrases = [e.phrase for e in self._user.all()]
         message = export_user_phrases(self, phrases, self._phrases.library.language)
