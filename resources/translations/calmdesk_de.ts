@@ -332,84 +332,12 @@
         <translation>Bei %s nachfassen</translation>
     </message>
     <message>
-        <source>Stand up, breathe out slowly, and let this one go.</source>
-        <translation>Stehen Sie auf, atmen Sie langsam aus und lassen Sie dieses Gespräch los.</translation>
-    </message>
-    <message>
-        <source>That was a hard one. %s</source>
-        <translation>Das war ein schwieriges. %s</translation>
-    </message>
-    <message>
-        <source>One minute</source>
-        <translation>Eine Minute</translation>
-    </message>
-    <message>
-        <source>The next customer can wait one minute.</source>
-        <translation>Der nächste Kunde kann eine Minute warten.</translation>
-    </message>
-    <message>
         <source>No complaint is open</source>
         <translation>Keine Beschwerde ist offen</translation>
     </message>
     <message>
         <source>Start one first (Ctrl+N in the picker).</source>
         <translation>Beginnen Sie zuerst eine (Ctrl+N in der Auswahl).</translation>
-    </message>
-    <message>
-        <source>Promised %s: %s</source>
-        <translation>Zugesagt %s: %s</translation>
-    </message>
-    <message>
-        <source>You promised %s. Remind you then?</source>
-        <translation>Sie haben %s zugesagt. Dann erinnern?</translation>
-    </message>
-    <message>
-        <source>Remind me</source>
-        <translation>Erinnere mich</translation>
-    </message>
-    <message>
-        <source>Check in with %s</source>
-        <translation>Bei %s melden</translation>
-    </message>
-    <message>
-        <source>Remind you to check in with %s at %s?</source>
-        <translation>Daran erinnern, sich bei %s um %s zu melden?</translation>
-    </message>
-    <message>
-        <source>%s has waited longer than the reply target.</source>
-        <translation>%s wartet schon länger als das Antwortziel.</translation>
-    </message>
-    <message>
-        <source>%s has waited %d min past the reply target.</source>
-        <translation>%s wartet %d Min. über das Antwortziel hinaus.</translation>
-    </message>
-    <message>
-        <source>CalmDesk: reply target missed</source>
-        <translation>CalmDesk: Antwortziel verfehlt</translation>
-    </message>
-    <message>
-        <source>CalmDesk: %s</source>
-        <translation>CalmDesk: %s</translation>
-    </message>
-    <message>
-        <source>follow-up due</source>
-        <translation>Nachfassen fällig</translation>
-    </message>
-    <message>
-        <source>time to check in</source>
-        <translation>Zeit, sich zu melden</translation>
-    </message>
-    <message>
-        <source>a promise is due</source>
-        <translation>eine Zusage ist fällig</translation>
-    </message>
-    <message>
-        <source>reminder</source>
-        <translation>Erinnerung</translation>
-    </message>
-    <message>
-        <source>A reminder is due.</source>
-        <translation>Eine Erinnerung ist fällig.</translation>
     </message>
 </context>
 <context>
@@ -541,6 +469,45 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintOffers</name>
+    <message>
+        <source>Promised %s: %s</source>
+        <translation>Zugesagt %s: %s</translation>
+    </message>
+    <message>
+        <source>You promised %s. Remind you then?</source>
+        <translation>Sie haben %s zugesagt. Dann erinnern?</translation>
+    </message>
+    <message>
+        <source>Remind me</source>
+        <translation>Erinnere mich</translation>
+    </message>
+    <message>
+        <source>Check in with %s</source>
+        <translation>Bei %s melden</translation>
+    </message>
+    <message>
+        <source>Remind you to check in with %s at %s?</source>
+        <translation>Daran erinnern, sich bei %s um %s zu melden?</translation>
+    </message>
+    <message>
+        <source>Stand up, breathe out slowly, and let this one go.</source>
+        <translation>Stehen Sie auf, atmen Sie langsam aus und lassen Sie dieses Gespräch los.</translation>
+    </message>
+    <message>
+        <source>That was a hard one. %s</source>
+        <translation>Das war ein schwieriges. %s</translation>
+    </message>
+    <message>
+        <source>One minute</source>
+        <translation>Eine Minute</translation>
+    </message>
+    <message>
+        <source>The next customer can wait one minute.</source>
+        <translation>Der nächste Kunde kann eine Minute warten.</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +1690,45 @@ Stöbern Sie oben in einer Kategorie (Ctrl+←/→), oder versuchen Sie andere W
     <message>
         <source>Not read: the clipboard looks like a password or card number.</source>
         <translation>Nicht gelesen: die Zwischenablage sieht wie ein Passwort oder eine Kartennummer aus.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderControl</name>
+    <message>
+        <source>%s has waited longer than the reply target.</source>
+        <translation>%s wartet schon länger als das Antwortziel.</translation>
+    </message>
+    <message>
+        <source>%s has waited %d min past the reply target.</source>
+        <translation>%s wartet %d Min. über das Antwortziel hinaus.</translation>
+    </message>
+    <message>
+        <source>CalmDesk: reply target missed</source>
+        <translation>CalmDesk: Antwortziel verfehlt</translation>
+    </message>
+    <message>
+        <source>CalmDesk: %s</source>
+        <translation>CalmDesk: %s</translation>
+    </message>
+    <message>
+        <source>follow-up due</source>
+        <translation>Nachfassen fällig</translation>
+    </message>
+    <message>
+        <source>time to check in</source>
+        <translation>Zeit, sich zu melden</translation>
+    </message>
+    <message>
+        <source>a promise is due</source>
+        <translation>eine Zusage ist fällig</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <source>A reminder is due.</source>
+        <translation>Eine Erinnerung ist fällig.</translation>
     </message>
 </context>
 <context>

@@ -332,84 +332,12 @@
         <translation>Seguimiento con %s</translation>
     </message>
     <message>
-        <source>Stand up, breathe out slowly, and let this one go.</source>
-        <translation>Levántese, suelte el aire despacio y deje ir esta conversación.</translation>
-    </message>
-    <message>
-        <source>That was a hard one. %s</source>
-        <translation>Ha sido una difícil. %s</translation>
-    </message>
-    <message>
-        <source>One minute</source>
-        <translation>Un minuto</translation>
-    </message>
-    <message>
-        <source>The next customer can wait one minute.</source>
-        <translation>El siguiente cliente puede esperar un minuto.</translation>
-    </message>
-    <message>
         <source>No complaint is open</source>
         <translation>No hay ninguna queja abierta</translation>
     </message>
     <message>
         <source>Start one first (Ctrl+N in the picker).</source>
         <translation>Inicie una primero (Ctrl+N en el buscador).</translation>
-    </message>
-    <message>
-        <source>Promised %s: %s</source>
-        <translation>Prometido %s: %s</translation>
-    </message>
-    <message>
-        <source>You promised %s. Remind you then?</source>
-        <translation>Prometió %s. ¿Se lo recuerdo entonces?</translation>
-    </message>
-    <message>
-        <source>Remind me</source>
-        <translation>Recordármelo</translation>
-    </message>
-    <message>
-        <source>Check in with %s</source>
-        <translation>Volver a escribir a %s</translation>
-    </message>
-    <message>
-        <source>Remind you to check in with %s at %s?</source>
-        <translation>¿Le recuerdo volver a escribir a %s a las %s?</translation>
-    </message>
-    <message>
-        <source>%s has waited longer than the reply target.</source>
-        <translation>%s lleva esperando más que el objetivo de respuesta.</translation>
-    </message>
-    <message>
-        <source>%s has waited %d min past the reply target.</source>
-        <translation>%s lleva %d min más allá del objetivo de respuesta.</translation>
-    </message>
-    <message>
-        <source>CalmDesk: reply target missed</source>
-        <translation>CalmDesk: objetivo de respuesta incumplido</translation>
-    </message>
-    <message>
-        <source>CalmDesk: %s</source>
-        <translation>CalmDesk: %s</translation>
-    </message>
-    <message>
-        <source>follow-up due</source>
-        <translation>toca el seguimiento</translation>
-    </message>
-    <message>
-        <source>time to check in</source>
-        <translation>hora de volver a escribir</translation>
-    </message>
-    <message>
-        <source>a promise is due</source>
-        <translation>vence una promesa</translation>
-    </message>
-    <message>
-        <source>reminder</source>
-        <translation>recordatorio</translation>
-    </message>
-    <message>
-        <source>A reminder is due.</source>
-        <translation>Vence un recordatorio.</translation>
     </message>
 </context>
 <context>
@@ -541,6 +469,45 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintOffers</name>
+    <message>
+        <source>Promised %s: %s</source>
+        <translation>Prometido %s: %s</translation>
+    </message>
+    <message>
+        <source>You promised %s. Remind you then?</source>
+        <translation>Prometió %s. ¿Se lo recuerdo entonces?</translation>
+    </message>
+    <message>
+        <source>Remind me</source>
+        <translation>Recordármelo</translation>
+    </message>
+    <message>
+        <source>Check in with %s</source>
+        <translation>Volver a escribir a %s</translation>
+    </message>
+    <message>
+        <source>Remind you to check in with %s at %s?</source>
+        <translation>¿Le recuerdo volver a escribir a %s a las %s?</translation>
+    </message>
+    <message>
+        <source>Stand up, breathe out slowly, and let this one go.</source>
+        <translation>Levántese, suelte el aire despacio y deje ir esta conversación.</translation>
+    </message>
+    <message>
+        <source>That was a hard one. %s</source>
+        <translation>Ha sido una difícil. %s</translation>
+    </message>
+    <message>
+        <source>One minute</source>
+        <translation>Un minuto</translation>
+    </message>
+    <message>
+        <source>The next customer can wait one minute.</source>
+        <translation>El siguiente cliente puede esperar un minuto.</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +1690,45 @@ Explore una categoría de arriba (Ctrl+←/→), o pruebe otras palabras: perdó
     <message>
         <source>Not read: the clipboard looks like a password or card number.</source>
         <translation>No se ha leído: el portapapeles parece una contraseña o un número de tarjeta.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderControl</name>
+    <message>
+        <source>%s has waited longer than the reply target.</source>
+        <translation>%s lleva esperando más que el objetivo de respuesta.</translation>
+    </message>
+    <message>
+        <source>%s has waited %d min past the reply target.</source>
+        <translation>%s lleva %d min más allá del objetivo de respuesta.</translation>
+    </message>
+    <message>
+        <source>CalmDesk: reply target missed</source>
+        <translation>CalmDesk: objetivo de respuesta incumplido</translation>
+    </message>
+    <message>
+        <source>CalmDesk: %s</source>
+        <translation>CalmDesk: %s</translation>
+    </message>
+    <message>
+        <source>follow-up due</source>
+        <translation>toca el seguimiento</translation>
+    </message>
+    <message>
+        <source>time to check in</source>
+        <translation>hora de volver a escribir</translation>
+    </message>
+    <message>
+        <source>a promise is due</source>
+        <translation>vence una promesa</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>recordatorio</translation>
+    </message>
+    <message>
+        <source>A reminder is due.</source>
+        <translation>Vence un recordatorio.</translation>
     </message>
 </context>
 <context>

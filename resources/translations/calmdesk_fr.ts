@@ -332,84 +332,12 @@
         <translation>Suivi avec %s</translation>
     </message>
     <message>
-        <source>Stand up, breathe out slowly, and let this one go.</source>
-        <translation>Levez-vous, expirez lentement et laissez filer cet échange.</translation>
-    </message>
-    <message>
-        <source>That was a hard one. %s</source>
-        <translation>C&apos;était un échange difficile. %s</translation>
-    </message>
-    <message>
-        <source>One minute</source>
-        <translation>Une minute</translation>
-    </message>
-    <message>
-        <source>The next customer can wait one minute.</source>
-        <translation>Le client suivant peut attendre une minute.</translation>
-    </message>
-    <message>
         <source>No complaint is open</source>
         <translation>Aucune réclamation n&apos;est ouverte</translation>
     </message>
     <message>
         <source>Start one first (Ctrl+N in the picker).</source>
         <translation>Ouvrez-en d&apos;abord une (Ctrl+N dans le sélecteur).</translation>
-    </message>
-    <message>
-        <source>Promised %s: %s</source>
-        <translation>Promis %s : %s</translation>
-    </message>
-    <message>
-        <source>You promised %s. Remind you then?</source>
-        <translation>Vous avez promis %s. Vous le rappeler à ce moment-là ?</translation>
-    </message>
-    <message>
-        <source>Remind me</source>
-        <translation>Me le rappeler</translation>
-    </message>
-    <message>
-        <source>Check in with %s</source>
-        <translation>Revenir vers %s</translation>
-    </message>
-    <message>
-        <source>Remind you to check in with %s at %s?</source>
-        <translation>Vous rappeler de revenir vers %s à %s ?</translation>
-    </message>
-    <message>
-        <source>%s has waited longer than the reply target.</source>
-        <translation>%s attend depuis plus longtemps que l&apos;objectif de réponse.</translation>
-    </message>
-    <message>
-        <source>%s has waited %d min past the reply target.</source>
-        <translation>%s attend depuis %d min de plus que l&apos;objectif de réponse.</translation>
-    </message>
-    <message>
-        <source>CalmDesk: reply target missed</source>
-        <translation>CalmDesk : objectif de réponse manqué</translation>
-    </message>
-    <message>
-        <source>CalmDesk: %s</source>
-        <translation>CalmDesk : %s</translation>
-    </message>
-    <message>
-        <source>follow-up due</source>
-        <translation>suivi à faire</translation>
-    </message>
-    <message>
-        <source>time to check in</source>
-        <translation>il est temps de revenir vers le client</translation>
-    </message>
-    <message>
-        <source>a promise is due</source>
-        <translation>une promesse arrive à échéance</translation>
-    </message>
-    <message>
-        <source>reminder</source>
-        <translation>rappel</translation>
-    </message>
-    <message>
-        <source>A reminder is due.</source>
-        <translation>Un rappel arrive à échéance.</translation>
     </message>
 </context>
 <context>
@@ -541,6 +469,45 @@
     <message>
         <source>&amp;Language:</source>
         <translation>La&amp;ngue :</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintOffers</name>
+    <message>
+        <source>Promised %s: %s</source>
+        <translation>Promis %s : %s</translation>
+    </message>
+    <message>
+        <source>You promised %s. Remind you then?</source>
+        <translation>Vous avez promis %s. Vous le rappeler à ce moment-là ?</translation>
+    </message>
+    <message>
+        <source>Remind me</source>
+        <translation>Me le rappeler</translation>
+    </message>
+    <message>
+        <source>Check in with %s</source>
+        <translation>Revenir vers %s</translation>
+    </message>
+    <message>
+        <source>Remind you to check in with %s at %s?</source>
+        <translation>Vous rappeler de revenir vers %s à %s ?</translation>
+    </message>
+    <message>
+        <source>Stand up, breathe out slowly, and let this one go.</source>
+        <translation>Levez-vous, expirez lentement et laissez filer cet échange.</translation>
+    </message>
+    <message>
+        <source>That was a hard one. %s</source>
+        <translation>C&apos;était un échange difficile. %s</translation>
+    </message>
+    <message>
+        <source>One minute</source>
+        <translation>Une minute</translation>
+    </message>
+    <message>
+        <source>The next customer can wait one minute.</source>
+        <translation>Le client suivant peut attendre une minute.</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +1690,45 @@ Parcourez une catégorie ci-dessus (Ctrl+←/→), ou essayez d&apos;autres mots
     <message>
         <source>Not read: the clipboard looks like a password or card number.</source>
         <translation>Non lu : le presse-papiers ressemble à un mot de passe ou à un numéro de carte.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderControl</name>
+    <message>
+        <source>%s has waited longer than the reply target.</source>
+        <translation>%s attend depuis plus longtemps que l&apos;objectif de réponse.</translation>
+    </message>
+    <message>
+        <source>%s has waited %d min past the reply target.</source>
+        <translation>%s attend depuis %d min de plus que l&apos;objectif de réponse.</translation>
+    </message>
+    <message>
+        <source>CalmDesk: reply target missed</source>
+        <translation>CalmDesk : objectif de réponse manqué</translation>
+    </message>
+    <message>
+        <source>CalmDesk: %s</source>
+        <translation>CalmDesk : %s</translation>
+    </message>
+    <message>
+        <source>follow-up due</source>
+        <translation>suivi à faire</translation>
+    </message>
+    <message>
+        <source>time to check in</source>
+        <translation>il est temps de revenir vers le client</translation>
+    </message>
+    <message>
+        <source>a promise is due</source>
+        <translation>une promesse arrive à échéance</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>rappel</translation>
+    </message>
+    <message>
+        <source>A reminder is due.</source>
+        <translation>Un rappel arrive à échéance.</translation>
     </message>
 </context>
 <context>

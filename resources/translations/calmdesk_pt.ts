@@ -332,84 +332,12 @@
         <translation>Acompanhar %s</translation>
     </message>
     <message>
-        <source>Stand up, breathe out slowly, and let this one go.</source>
-        <translation>Levante, solte o ar devagar e deixe essa conversa para trás.</translation>
-    </message>
-    <message>
-        <source>That was a hard one. %s</source>
-        <translation>Essa foi difícil. %s</translation>
-    </message>
-    <message>
-        <source>One minute</source>
-        <translation>Um minuto</translation>
-    </message>
-    <message>
-        <source>The next customer can wait one minute.</source>
-        <translation>O próximo cliente pode esperar um minuto.</translation>
-    </message>
-    <message>
         <source>No complaint is open</source>
         <translation>Nenhuma reclamação aberta</translation>
     </message>
     <message>
         <source>Start one first (Ctrl+N in the picker).</source>
         <translation>Inicie uma primeiro (Ctrl+N no seletor).</translation>
-    </message>
-    <message>
-        <source>Promised %s: %s</source>
-        <translation>Prometido %s: %s</translation>
-    </message>
-    <message>
-        <source>You promised %s. Remind you then?</source>
-        <translation>Você prometeu %s. Quer que eu lembre na hora?</translation>
-    </message>
-    <message>
-        <source>Remind me</source>
-        <translation>Me lembrar</translation>
-    </message>
-    <message>
-        <source>Check in with %s</source>
-        <translation>Dar retorno para %s</translation>
-    </message>
-    <message>
-        <source>Remind you to check in with %s at %s?</source>
-        <translation>Lembrar de dar retorno para %s às %s?</translation>
-    </message>
-    <message>
-        <source>%s has waited longer than the reply target.</source>
-        <translation>%s está esperando mais do que a meta de resposta.</translation>
-    </message>
-    <message>
-        <source>%s has waited %d min past the reply target.</source>
-        <translation>%s está esperando %d min além da meta de resposta.</translation>
-    </message>
-    <message>
-        <source>CalmDesk: reply target missed</source>
-        <translation>CalmDesk: meta de resposta perdida</translation>
-    </message>
-    <message>
-        <source>CalmDesk: %s</source>
-        <translation>CalmDesk: %s</translation>
-    </message>
-    <message>
-        <source>follow-up due</source>
-        <translation>hora do acompanhamento</translation>
-    </message>
-    <message>
-        <source>time to check in</source>
-        <translation>hora de dar retorno</translation>
-    </message>
-    <message>
-        <source>a promise is due</source>
-        <translation>uma promessa vence agora</translation>
-    </message>
-    <message>
-        <source>reminder</source>
-        <translation>lembrete</translation>
-    </message>
-    <message>
-        <source>A reminder is due.</source>
-        <translation>Um lembrete venceu.</translation>
     </message>
 </context>
 <context>
@@ -541,6 +469,45 @@
     <message>
         <source>&amp;Language:</source>
         <translation>I&amp;dioma:</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintOffers</name>
+    <message>
+        <source>Promised %s: %s</source>
+        <translation>Prometido %s: %s</translation>
+    </message>
+    <message>
+        <source>You promised %s. Remind you then?</source>
+        <translation>Você prometeu %s. Quer que eu lembre na hora?</translation>
+    </message>
+    <message>
+        <source>Remind me</source>
+        <translation>Me lembrar</translation>
+    </message>
+    <message>
+        <source>Check in with %s</source>
+        <translation>Dar retorno para %s</translation>
+    </message>
+    <message>
+        <source>Remind you to check in with %s at %s?</source>
+        <translation>Lembrar de dar retorno para %s às %s?</translation>
+    </message>
+    <message>
+        <source>Stand up, breathe out slowly, and let this one go.</source>
+        <translation>Levante, solte o ar devagar e deixe essa conversa para trás.</translation>
+    </message>
+    <message>
+        <source>That was a hard one. %s</source>
+        <translation>Essa foi difícil. %s</translation>
+    </message>
+    <message>
+        <source>One minute</source>
+        <translation>Um minuto</translation>
+    </message>
+    <message>
+        <source>The next customer can wait one minute.</source>
+        <translation>O próximo cliente pode esperar um minuto.</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +1690,45 @@ Navegue por uma categoria acima (Ctrl+←/→), ou tente outras palavras: descul
     <message>
         <source>Not read: the clipboard looks like a password or card number.</source>
         <translation>Não lida: a área de transferência parece uma senha ou um número de cartão.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderControl</name>
+    <message>
+        <source>%s has waited longer than the reply target.</source>
+        <translation>%s está esperando mais do que a meta de resposta.</translation>
+    </message>
+    <message>
+        <source>%s has waited %d min past the reply target.</source>
+        <translation>%s está esperando %d min além da meta de resposta.</translation>
+    </message>
+    <message>
+        <source>CalmDesk: reply target missed</source>
+        <translation>CalmDesk: meta de resposta perdida</translation>
+    </message>
+    <message>
+        <source>CalmDesk: %s</source>
+        <translation>CalmDesk: %s</translation>
+    </message>
+    <message>
+        <source>follow-up due</source>
+        <translation>hora do acompanhamento</translation>
+    </message>
+    <message>
+        <source>time to check in</source>
+        <translation>hora de dar retorno</translation>
+    </message>
+    <message>
+        <source>a promise is due</source>
+        <translation>uma promessa vence agora</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>lembrete</translation>
+    </message>
+    <message>
+        <source>A reminder is due.</source>
+        <translation>Um lembrete venceu.</translation>
     </message>
 </context>
 <context>
