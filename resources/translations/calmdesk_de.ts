@@ -66,10 +66,6 @@
 <context>
     <name>CalmDesk</name>
     <message>
-        <source>Some settings were not understood</source>
-        <translation>Einige Einstellungen wurden nicht verstanden</translation>
-    </message>
-    <message>
         <source>Copied, not pasted</source>
         <translation>Kopiert, nicht eingefügt</translation>
     </message>
@@ -586,6 +582,13 @@
     <message>
         <source>Another program is using CalmDesk&apos;s data file: the complaint closes as soon as it is free.</source>
         <translation>Ein anderes Programm verwendet die Datendatei von CalmDesk: Die Beschwerde wird geschlossen, sobald sie frei ist.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskParts</name>
+    <message>
+        <source>Some settings were not understood</source>
+        <translation>Einige Einstellungen wurden nicht verstanden</translation>
     </message>
 </context>
 <context>

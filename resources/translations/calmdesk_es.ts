@@ -66,10 +66,6 @@
 <context>
     <name>CalmDesk</name>
     <message>
-        <source>Some settings were not understood</source>
-        <translation>Algunos ajustes no se entendieron</translation>
-    </message>
-    <message>
         <source>Copied, not pasted</source>
         <translation>Copiado, no pegado</translation>
     </message>
@@ -586,6 +582,13 @@
     <message>
         <source>Another program is using CalmDesk&apos;s data file: the complaint closes as soon as it is free.</source>
         <translation>Otro programa está usando el archivo de datos de CalmDesk: la queja se cierra en cuanto quede libre.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskParts</name>
+    <message>
+        <source>Some settings were not understood</source>
+        <translation>Algunos ajustes no se entendieron</translation>
     </message>
 </context>
 <context>

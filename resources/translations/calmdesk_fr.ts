@@ -66,10 +66,6 @@
 <context>
     <name>CalmDesk</name>
     <message>
-        <source>Some settings were not understood</source>
-        <translation>Certains réglages n&apos;ont pas été compris</translation>
-    </message>
-    <message>
         <source>Copied, not pasted</source>
         <translation>Copié, pas collé</translation>
     </message>
@@ -586,6 +582,13 @@
     <message>
         <source>Another program is using CalmDesk&apos;s data file: the complaint closes as soon as it is free.</source>
         <translation>Un autre programme utilise le fichier de données de CalmDesk : la réclamation sera close dès qu&apos;il sera libre.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskParts</name>
+    <message>
+        <source>Some settings were not understood</source>
+        <translation>Certains réglages n&apos;ont pas été compris</translation>
     </message>
 </context>
 <context>

@@ -66,10 +66,6 @@
 <context>
     <name>CalmDesk</name>
     <message>
-        <source>Some settings were not understood</source>
-        <translation>Algumas configurações não foram entendidas</translation>
-    </message>
-    <message>
         <source>Copied, not pasted</source>
         <translation>Copiado, não colado</translation>
     </message>
@@ -586,6 +582,13 @@
     <message>
         <source>Another program is using CalmDesk&apos;s data file: the complaint closes as soon as it is free.</source>
         <translation>Outro programa está usando o arquivo de dados do CalmDesk: a reclamação será encerrada assim que ele ficar livre.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskParts</name>
+    <message>
+        <source>Some settings were not understood</source>
+        <translation>Algumas configurações não foram entendidas</translation>
     </message>
 </context>
 <context>
