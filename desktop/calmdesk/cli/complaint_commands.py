@@ -423,7 +423,7 @@ def run_history(args: Namespace) -> int:
 
 def run_followups(args: Namespace) -> int:
     if args.window:
-        from calmdesk.cli.phrase_commands import remote
+        from calmdesk.cli.window_commands import remote
 
         return remote("followups")
     snooze = None
