@@ -41,6 +41,7 @@ class Command:
 
 _PHRASES = "calmdesk.cli.phrase_commands:"
 _COMPLAINTS = "calmdesk.cli.complaint_commands:"
+_FOLLOWUPS = "calmdesk.cli.followup_commands:"
 _DATA = "calmdesk.cli.import_commands:"
 _WINDOWS = "calmdesk.cli.window_commands:"
 _RENDER = "calmdesk.cli.render_commands:"
@@ -168,14 +169,14 @@ COMMANDS: tuple[Command, ...] = (
             ),
             Command("close", "close the current complaint", _COMPLAINTS + "run_close", arguments.close),
             Command(
-                "history", "closed complaints, latest first", _COMPLAINTS + "run_history", arguments.history
+                "history", "closed complaints, latest first", _FOLLOWUPS + "run_history", arguments.history
             ),
         ),
     ),
     Command(
         "followups",
         "reminders: follow-ups, check-ins and promises",
-        _COMPLAINTS + "run_followups",
+        _FOLLOWUPS + "run_followups",
         arguments.followups,
     ),
     Command(
