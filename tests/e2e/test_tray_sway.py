@@ -24,10 +24,8 @@ ITEM = "org.kde.StatusNotifierItem"
 
 
 @pytest.fixture
-def sway_with_waybar(sway: SwaySession, tmp_path: Path) -> Iterator[SwaySession]:
+def sway_with_waybar(sway: SwaySession, sway_bus: PrivateBus, tmp_path: Path) -> Iterator[SwaySession]:
     """sway with waybar showing only its tray, on a session bus of its own (no other service on it)."""
-    bus = PrivateBus(tmp_path / "bus")
-    sway.env["DBUS_SESSION_BUS_ADDRESS"] = bus.address
     config = tmp_path / "waybar.json"
     config.write_text(json.dumps({"layer": "top", "height": 26, "modules-right": ["tray"]}), encoding="utf-8")
     style = tmp_path / "waybar.css"
@@ -45,7 +43,6 @@ def sway_with_waybar(sway: SwaySession, tmp_path: Path) -> Iterator[SwaySession]
     finally:
         bar.terminate()
         bar.wait(5)
-        bus.stop()
 
 
 def _call(sway: SwaySession, message: Any) -> Any:

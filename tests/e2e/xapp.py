@@ -55,6 +55,10 @@ class CalmDeskApp:
     def output(self) -> str:
         return self.log.read_text(errors="replace")
 
+    def focus_lines(self) -> list[str]:
+        """The --verbose log's "keyboard focus: ..." lines: which of our windows had the keys, in order."""
+        return [line for line in self.output().splitlines() if "keyboard focus:" in line]
+
     def wait_ready(self, timeout: float = 20) -> None:
         def ready() -> bool:
             if self.proc.poll() is not None:
