@@ -9,16 +9,14 @@ import dunst
 import pytest
 from swaysession import OUTPUT_SIZE, SwaySession
 from textwin import TextWindow
-from xapp import CalmDeskApp, run_cli, wait_for
+from xapp import SIGNED, CalmDeskApp, run_cli, wait_for, write_settings
 
 pytestmark = pytest.mark.e2e
 
 
 def _signed_profile(sway: SwaySession) -> None:
     """A profile past its first start: the greeting that asks for the agent's name does not come up."""
-    config = Path(sway.env["XDG_CONFIG_HOME"]) / "calmdesk"
-    config.mkdir(parents=True, exist_ok=True)
-    (config / "settings.toml").write_text('agent_name = "Sam"\ncompany = "Acme"\n', encoding="utf-8")
+    write_settings(sway, *SIGNED)
 
 
 def _chat_has_focus(sway: SwaySession) -> bool:

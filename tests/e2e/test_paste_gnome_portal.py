@@ -10,7 +10,7 @@ import pytest
 from gnomeportal import GnomePortal
 from muttersession import MutterSession
 from textwin import TextWindow
-from xapp import CalmDeskApp, expected_phrase, run_cli, wait_for
+from xapp import SIGNED, CalmDeskApp, expected_phrase, run_cli, wait_for, write_settings
 
 pytestmark = pytest.mark.e2e
 
@@ -30,10 +30,7 @@ def test_the_first_paste_asks_once_then_pastes(
     mutter: MutterSession, gnome_portal: GnomePortal, tmp_path: Path
 ) -> None:
     gnome = mutter
-    config = Path(gnome.env["XDG_CONFIG_HOME"]) / "calmdesk"
-    config.mkdir(parents=True, exist_ok=True)
-    settings = ['agent_name = "Sam"', 'company = "Acme"', "auto_paste = true"]
-    (config / "settings.toml").write_text("\n".join([*settings, ""]), encoding="utf-8")
+    write_settings(gnome, *SIGNED, "auto_paste = true")
     expected = expected_phrase(gnome, QUERY)
     chat = TextWindow(gnome.env, "Customer chat")
     try:
@@ -64,10 +61,7 @@ def test_an_agent_who_says_no_is_not_asked_again_in_the_run(
     mutter: MutterSession, gnome_portal: GnomePortal, tmp_path: Path
 ) -> None:
     gnome = mutter
-    config = Path(gnome.env["XDG_CONFIG_HOME"]) / "calmdesk"
-    config.mkdir(parents=True, exist_ok=True)
-    settings = ['agent_name = "Sam"', 'company = "Acme"', "auto_paste = true"]
-    (config / "settings.toml").write_text("\n".join([*settings, ""]), encoding="utf-8")
+    write_settings(gnome, *SIGNED, "auto_paste = true")
     chat = TextWindow(gnome.env, "Customer chat")
     try:
         gnome.type_text("a")

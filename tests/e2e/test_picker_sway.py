@@ -14,7 +14,7 @@ import pytest
 from portalbus import PrivateBus, ShortcutsPortal
 from swaysession import OUTPUT_SIZE, SwaySession, View
 from textwin import TextWindow
-from xapp import CalmDeskApp, expected_phrase, run_cli, wait_for
+from xapp import CalmDeskApp, expected_phrase, run_cli, wait_for, write_settings
 from xsession import XSession
 
 pytestmark = pytest.mark.e2e
@@ -182,9 +182,7 @@ def test_settings_opens_the_desktops_own_shortcut_dialog(
 
 
 def _auto_paste_on(sway: SwaySession, *more: str) -> None:
-    config = Path(sway.env["XDG_CONFIG_HOME"]) / "calmdesk"
-    config.mkdir(parents=True, exist_ok=True)
-    (config / "settings.toml").write_text("\n".join(["auto_paste = true", *more, ""]), encoding="utf-8")
+    write_settings(sway, "auto_paste = true", *more)
 
 
 def test_auto_paste_types_the_phrase_into_the_chat(sway: SwaySession, tmp_path: Path) -> None:

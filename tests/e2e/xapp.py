@@ -77,6 +77,17 @@ class CalmDeskApp:
                 self.proc.wait(10)
 
 
+# A profile past its first start: the greeting that asks for the agent's name does not come up.
+SIGNED = ('agent_name = "Sam"', 'company = "Acme"')
+
+
+def write_settings(session: Session, *lines: str) -> None:
+    """The session's settings.toml holding `lines` of TOML, as the agent's own profile would."""
+    config = Path(session.env["XDG_CONFIG_HOME"]) / "calmdesk"
+    config.mkdir(parents=True, exist_ok=True)
+    (config / "settings.toml").write_text("\n".join([*lines, ""]), encoding="utf-8")
+
+
 def run_cli(session: Session, *args: str, timeout: float = 30) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "calmdesk", *args],
