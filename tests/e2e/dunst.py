@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
+from procs import end_process
 from xapp import wait_for
 from xsession import XSession
 
@@ -40,7 +41,7 @@ def serving(session: _Session) -> Iterator[_Session]:
         wait_for(lambda: dunstctl(session, "count", "displayed").strip().isdigit(), 10, "dunst on the bus")
         yield session
     finally:
-        _end(server)
+        end_process(server)
 
 
 def running(session: XSession, bus: Path) -> Iterator[XSession]:
@@ -55,13 +56,4 @@ def running(session: XSession, bus: Path) -> Iterator[XSession]:
         wait_for(bus.exists, 10, "the session bus")
         yield from serving(session)
     finally:
-        _end(daemon)
-
-
-def _end(proc: subprocess.Popen[bytes]) -> None:
-    proc.terminate()
-    try:
-        proc.wait(5)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait(5)
+        end_process(daemon)

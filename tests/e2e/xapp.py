@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
+from procs import end_process
 from Xlib import X, display, error
 from xsession import XSession
 
@@ -68,13 +69,7 @@ class CalmDeskApp:
         wait_for(ready, timeout, f"{READY_LINE!r} from calmdesk")
 
     def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(10)
+        end_process(self.proc, wait_s=10)
 
 
 # A profile past its first start: the greeting that asks for the agent's name does not come up.
