@@ -66,10 +66,6 @@
 <context>
     <name>CalmDesk</name>
     <message>
-        <source>Some settings were not understood</source>
-        <translation>Einige Einstellungen wurden nicht verstanden</translation>
-    </message>
-    <message>
         <source>Copied, not pasted</source>
         <translation>Kopiert, nicht eingefügt</translation>
     </message>
@@ -332,84 +328,12 @@
         <translation>Bei %s nachfassen</translation>
     </message>
     <message>
-        <source>Stand up, breathe out slowly, and let this one go.</source>
-        <translation>Stehen Sie auf, atmen Sie langsam aus und lassen Sie dieses Gespräch los.</translation>
-    </message>
-    <message>
-        <source>That was a hard one. %s</source>
-        <translation>Das war ein schwieriges. %s</translation>
-    </message>
-    <message>
-        <source>One minute</source>
-        <translation>Eine Minute</translation>
-    </message>
-    <message>
-        <source>The next customer can wait one minute.</source>
-        <translation>Der nächste Kunde kann eine Minute warten.</translation>
-    </message>
-    <message>
         <source>No complaint is open</source>
         <translation>Keine Beschwerde ist offen</translation>
     </message>
     <message>
         <source>Start one first (Ctrl+N in the picker).</source>
         <translation>Beginnen Sie zuerst eine (Ctrl+N in der Auswahl).</translation>
-    </message>
-    <message>
-        <source>Promised %s: %s</source>
-        <translation>Zugesagt %s: %s</translation>
-    </message>
-    <message>
-        <source>You promised %s. Remind you then?</source>
-        <translation>Sie haben %s zugesagt. Dann erinnern?</translation>
-    </message>
-    <message>
-        <source>Remind me</source>
-        <translation>Erinnere mich</translation>
-    </message>
-    <message>
-        <source>Check in with %s</source>
-        <translation>Bei %s melden</translation>
-    </message>
-    <message>
-        <source>Remind you to check in with %s at %s?</source>
-        <translation>Daran erinnern, sich bei %s um %s zu melden?</translation>
-    </message>
-    <message>
-        <source>%s has waited longer than the reply target.</source>
-        <translation>%s wartet schon länger als das Antwortziel.</translation>
-    </message>
-    <message>
-        <source>%s has waited %d min past the reply target.</source>
-        <translation>%s wartet %d Min. über das Antwortziel hinaus.</translation>
-    </message>
-    <message>
-        <source>CalmDesk: reply target missed</source>
-        <translation>CalmDesk: Antwortziel verfehlt</translation>
-    </message>
-    <message>
-        <source>CalmDesk: %s</source>
-        <translation>CalmDesk: %s</translation>
-    </message>
-    <message>
-        <source>follow-up due</source>
-        <translation>Nachfassen fällig</translation>
-    </message>
-    <message>
-        <source>time to check in</source>
-        <translation>Zeit, sich zu melden</translation>
-    </message>
-    <message>
-        <source>a promise is due</source>
-        <translation>eine Zusage ist fällig</translation>
-    </message>
-    <message>
-        <source>reminder</source>
-        <translation>Erinnerung</translation>
-    </message>
-    <message>
-        <source>A reminder is due.</source>
-        <translation>Eine Erinnerung ist fällig.</translation>
     </message>
 </context>
 <context>
@@ -544,6 +468,45 @@
     </message>
 </context>
 <context>
+    <name>ComplaintOffers</name>
+    <message>
+        <source>Promised %s: %s</source>
+        <translation>Zugesagt %s: %s</translation>
+    </message>
+    <message>
+        <source>You promised %s. Remind you then?</source>
+        <translation>Sie haben %s zugesagt. Dann erinnern?</translation>
+    </message>
+    <message>
+        <source>Remind me</source>
+        <translation>Erinnere mich</translation>
+    </message>
+    <message>
+        <source>Check in with %s</source>
+        <translation>Bei %s melden</translation>
+    </message>
+    <message>
+        <source>Remind you to check in with %s at %s?</source>
+        <translation>Daran erinnern, sich bei %s um %s zu melden?</translation>
+    </message>
+    <message>
+        <source>Stand up, breathe out slowly, and let this one go.</source>
+        <translation>Stehen Sie auf, atmen Sie langsam aus und lassen Sie dieses Gespräch los.</translation>
+    </message>
+    <message>
+        <source>That was a hard one. %s</source>
+        <translation>Das war ein schwieriges. %s</translation>
+    </message>
+    <message>
+        <source>One minute</source>
+        <translation>Eine Minute</translation>
+    </message>
+    <message>
+        <source>The next customer can wait one minute.</source>
+        <translation>Der nächste Kunde kann eine Minute warten.</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintSettingsBox</name>
     <message>
         <source>Complaints</source>
@@ -619,6 +582,13 @@
     <message>
         <source>Another program is using CalmDesk&apos;s data file: the complaint closes as soon as it is free.</source>
         <translation>Ein anderes Programm verwendet die Datendatei von CalmDesk: Die Beschwerde wird geschlossen, sobald sie frei ist.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskParts</name>
+    <message>
+        <source>Some settings were not understood</source>
+        <translation>Einige Einstellungen wurden nicht verstanden</translation>
     </message>
 </context>
 <context>
@@ -709,11 +679,7 @@
     </message>
 </context>
 <context>
-    <name>EditorWindow</name>
-    <message>
-        <source>There is no %s version to delete.</source>
-        <translation>Es gibt keine Fassung auf %s zum Löschen.</translation>
-    </message>
+    <name>EditorView</name>
     <message>
         <source>Phrases</source>
         <translation>Phrasen</translation>
@@ -733,6 +699,13 @@
     <message>
         <source>Saved “%s”.</source>
         <translation>„%s“ gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorWindow</name>
+    <message>
+        <source>There is no %s version to delete.</source>
+        <translation>Es gibt keine Fassung auf %s zum Löschen.</translation>
     </message>
     <message>
         <source>copy</source>
@@ -1001,10 +974,6 @@
         <translation>Einlesen</translation>
     </message>
     <message>
-        <source>Import preview</source>
-        <translation>Importvorschau</translation>
-    </message>
-    <message>
         <source>Import summary</source>
         <translation>Importübersicht</translation>
     </message>
@@ -1033,26 +1002,6 @@
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <source>Text begins</source>
-        <translation>Textanfang</translation>
-    </message>
-    <message>
-        <source>From / why</source>
-        <translation>Herkunft / Grund</translation>
-    </message>
-    <message>
-        <source>Import preview columns</source>
-        <translation>Spalten der Importvorschau</translation>
-    </message>
-    <message>
         <source>For&amp;mat:</source>
         <translation>&amp;Format:</translation>
     </message>
@@ -1063,18 +1012,6 @@
     <message>
         <source>Cate&amp;gory otherwise:</source>
         <translation>Kate&amp;gorie sonst:</translation>
-    </message>
-    <message>
-        <source>replaces the built-in</source>
-        <translation>ersetzt die mitgelieferte</translation>
-    </message>
-    <message>
-        <source>overwrites yours</source>
-        <translation>überschreibt Ihre</translation>
-    </message>
-    <message>
-        <source>Notes (%d)</source>
-        <translation>Hinweise (%d)</translation>
     </message>
     <message>
         <source>%d to import.</source>
@@ -1099,6 +1036,45 @@
     <message>
         <source>Import an Espanso folder</source>
         <translation>Einen Espanso-Ordner importieren</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Text begins</source>
+        <translation>Textanfang</translation>
+    </message>
+    <message>
+        <source>From / why</source>
+        <translation>Herkunft / Grund</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>Importvorschau</translation>
+    </message>
+    <message>
+        <source>Import preview columns</source>
+        <translation>Spalten der Importvorschau</translation>
+    </message>
+    <message>
+        <source>replaces the built-in</source>
+        <translation>ersetzt die mitgelieferte</translation>
+    </message>
+    <message>
+        <source>overwrites yours</source>
+        <translation>überschreibt Ihre</translation>
+    </message>
+    <message>
+        <source>Notes (%d)</source>
+        <translation>Hinweise (%d)</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1693,45 @@ Stöbern Sie oben in einer Kategorie (Ctrl+←/→), oder versuchen Sie andere W
     <message>
         <source>Not read: the clipboard looks like a password or card number.</source>
         <translation>Nicht gelesen: die Zwischenablage sieht wie ein Passwort oder eine Kartennummer aus.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderControl</name>
+    <message>
+        <source>%s has waited longer than the reply target.</source>
+        <translation>%s wartet schon länger als das Antwortziel.</translation>
+    </message>
+    <message>
+        <source>%s has waited %d min past the reply target.</source>
+        <translation>%s wartet %d Min. über das Antwortziel hinaus.</translation>
+    </message>
+    <message>
+        <source>CalmDesk: reply target missed</source>
+        <translation>CalmDesk: Antwortziel verfehlt</translation>
+    </message>
+    <message>
+        <source>CalmDesk: %s</source>
+        <translation>CalmDesk: %s</translation>
+    </message>
+    <message>
+        <source>follow-up due</source>
+        <translation>Nachfassen fällig</translation>
+    </message>
+    <message>
+        <source>time to check in</source>
+        <translation>Zeit, sich zu melden</translation>
+    </message>
+    <message>
+        <source>a promise is due</source>
+        <translation>eine Zusage ist fällig</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <source>A reminder is due.</source>
+        <translation>Eine Erinnerung ist fällig.</translation>
     </message>
 </context>
 <context>

@@ -66,10 +66,6 @@
 <context>
     <name>CalmDesk</name>
     <message>
-        <source>Some settings were not understood</source>
-        <translation>Algunos ajustes no se entendieron</translation>
-    </message>
-    <message>
         <source>Copied, not pasted</source>
         <translation>Copiado, no pegado</translation>
     </message>
@@ -332,84 +328,12 @@
         <translation>Seguimiento con %s</translation>
     </message>
     <message>
-        <source>Stand up, breathe out slowly, and let this one go.</source>
-        <translation>Levántese, suelte el aire despacio y deje ir esta conversación.</translation>
-    </message>
-    <message>
-        <source>That was a hard one. %s</source>
-        <translation>Ha sido una difícil. %s</translation>
-    </message>
-    <message>
-        <source>One minute</source>
-        <translation>Un minuto</translation>
-    </message>
-    <message>
-        <source>The next customer can wait one minute.</source>
-        <translation>El siguiente cliente puede esperar un minuto.</translation>
-    </message>
-    <message>
         <source>No complaint is open</source>
         <translation>No hay ninguna queja abierta</translation>
     </message>
     <message>
         <source>Start one first (Ctrl+N in the picker).</source>
         <translation>Inicie una primero (Ctrl+N en el buscador).</translation>
-    </message>
-    <message>
-        <source>Promised %s: %s</source>
-        <translation>Prometido %s: %s</translation>
-    </message>
-    <message>
-        <source>You promised %s. Remind you then?</source>
-        <translation>Prometió %s. ¿Se lo recuerdo entonces?</translation>
-    </message>
-    <message>
-        <source>Remind me</source>
-        <translation>Recordármelo</translation>
-    </message>
-    <message>
-        <source>Check in with %s</source>
-        <translation>Volver a escribir a %s</translation>
-    </message>
-    <message>
-        <source>Remind you to check in with %s at %s?</source>
-        <translation>¿Le recuerdo volver a escribir a %s a las %s?</translation>
-    </message>
-    <message>
-        <source>%s has waited longer than the reply target.</source>
-        <translation>%s lleva esperando más que el objetivo de respuesta.</translation>
-    </message>
-    <message>
-        <source>%s has waited %d min past the reply target.</source>
-        <translation>%s lleva %d min más allá del objetivo de respuesta.</translation>
-    </message>
-    <message>
-        <source>CalmDesk: reply target missed</source>
-        <translation>CalmDesk: objetivo de respuesta incumplido</translation>
-    </message>
-    <message>
-        <source>CalmDesk: %s</source>
-        <translation>CalmDesk: %s</translation>
-    </message>
-    <message>
-        <source>follow-up due</source>
-        <translation>toca el seguimiento</translation>
-    </message>
-    <message>
-        <source>time to check in</source>
-        <translation>hora de volver a escribir</translation>
-    </message>
-    <message>
-        <source>a promise is due</source>
-        <translation>vence una promesa</translation>
-    </message>
-    <message>
-        <source>reminder</source>
-        <translation>recordatorio</translation>
-    </message>
-    <message>
-        <source>A reminder is due.</source>
-        <translation>Vence un recordatorio.</translation>
     </message>
 </context>
 <context>
@@ -544,6 +468,45 @@
     </message>
 </context>
 <context>
+    <name>ComplaintOffers</name>
+    <message>
+        <source>Promised %s: %s</source>
+        <translation>Prometido %s: %s</translation>
+    </message>
+    <message>
+        <source>You promised %s. Remind you then?</source>
+        <translation>Prometió %s. ¿Se lo recuerdo entonces?</translation>
+    </message>
+    <message>
+        <source>Remind me</source>
+        <translation>Recordármelo</translation>
+    </message>
+    <message>
+        <source>Check in with %s</source>
+        <translation>Volver a escribir a %s</translation>
+    </message>
+    <message>
+        <source>Remind you to check in with %s at %s?</source>
+        <translation>¿Le recuerdo volver a escribir a %s a las %s?</translation>
+    </message>
+    <message>
+        <source>Stand up, breathe out slowly, and let this one go.</source>
+        <translation>Levántese, suelte el aire despacio y deje ir esta conversación.</translation>
+    </message>
+    <message>
+        <source>That was a hard one. %s</source>
+        <translation>Ha sido una difícil. %s</translation>
+    </message>
+    <message>
+        <source>One minute</source>
+        <translation>Un minuto</translation>
+    </message>
+    <message>
+        <source>The next customer can wait one minute.</source>
+        <translation>El siguiente cliente puede esperar un minuto.</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintSettingsBox</name>
     <message>
         <source>Complaints</source>
@@ -619,6 +582,13 @@
     <message>
         <source>Another program is using CalmDesk&apos;s data file: the complaint closes as soon as it is free.</source>
         <translation>Otro programa está usando el archivo de datos de CalmDesk: la queja se cierra en cuanto quede libre.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskParts</name>
+    <message>
+        <source>Some settings were not understood</source>
+        <translation>Algunos ajustes no se entendieron</translation>
     </message>
 </context>
 <context>
@@ -709,11 +679,7 @@
     </message>
 </context>
 <context>
-    <name>EditorWindow</name>
-    <message>
-        <source>There is no %s version to delete.</source>
-        <translation>No hay versión en %s que eliminar.</translation>
-    </message>
+    <name>EditorView</name>
     <message>
         <source>Phrases</source>
         <translation>Frases</translation>
@@ -733,6 +699,13 @@
     <message>
         <source>Saved “%s”.</source>
         <translation>Guardada “%s”.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorWindow</name>
+    <message>
+        <source>There is no %s version to delete.</source>
+        <translation>No hay versión en %s que eliminar.</translation>
     </message>
     <message>
         <source>copy</source>
@@ -1001,10 +974,6 @@
         <translation>Leyendo</translation>
     </message>
     <message>
-        <source>Import preview</source>
-        <translation>Vista previa de la importación</translation>
-    </message>
-    <message>
         <source>Import summary</source>
         <translation>Resumen de la importación</translation>
     </message>
@@ -1033,26 +1002,6 @@
         <translation>&amp;Vista previa</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categoría</translation>
-    </message>
-    <message>
-        <source>Text begins</source>
-        <translation>Comienzo del texto</translation>
-    </message>
-    <message>
-        <source>From / why</source>
-        <translation>Origen / motivo</translation>
-    </message>
-    <message>
-        <source>Import preview columns</source>
-        <translation>Columnas de la vista previa</translation>
-    </message>
-    <message>
         <source>For&amp;mat:</source>
         <translation>&amp;Formato:</translation>
     </message>
@@ -1063,18 +1012,6 @@
     <message>
         <source>Cate&amp;gory otherwise:</source>
         <translation>Cate&amp;goría si no:</translation>
-    </message>
-    <message>
-        <source>replaces the built-in</source>
-        <translation>sustituye a la incluida</translation>
-    </message>
-    <message>
-        <source>overwrites yours</source>
-        <translation>sobrescribe la suya</translation>
-    </message>
-    <message>
-        <source>Notes (%d)</source>
-        <translation>Notas (%d)</translation>
     </message>
     <message>
         <source>%d to import.</source>
@@ -1099,6 +1036,45 @@
     <message>
         <source>Import an Espanso folder</source>
         <translation>Importar una carpeta de Espanso</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Text begins</source>
+        <translation>Comienzo del texto</translation>
+    </message>
+    <message>
+        <source>From / why</source>
+        <translation>Origen / motivo</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>Vista previa de la importación</translation>
+    </message>
+    <message>
+        <source>Import preview columns</source>
+        <translation>Columnas de la vista previa</translation>
+    </message>
+    <message>
+        <source>replaces the built-in</source>
+        <translation>sustituye a la incluida</translation>
+    </message>
+    <message>
+        <source>overwrites yours</source>
+        <translation>sobrescribe la suya</translation>
+    </message>
+    <message>
+        <source>Notes (%d)</source>
+        <translation>Notas (%d)</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1693,45 @@ Explore una categoría de arriba (Ctrl+←/→), o pruebe otras palabras: perdó
     <message>
         <source>Not read: the clipboard looks like a password or card number.</source>
         <translation>No se ha leído: el portapapeles parece una contraseña o un número de tarjeta.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderControl</name>
+    <message>
+        <source>%s has waited longer than the reply target.</source>
+        <translation>%s lleva esperando más que el objetivo de respuesta.</translation>
+    </message>
+    <message>
+        <source>%s has waited %d min past the reply target.</source>
+        <translation>%s lleva %d min más allá del objetivo de respuesta.</translation>
+    </message>
+    <message>
+        <source>CalmDesk: reply target missed</source>
+        <translation>CalmDesk: objetivo de respuesta incumplido</translation>
+    </message>
+    <message>
+        <source>CalmDesk: %s</source>
+        <translation>CalmDesk: %s</translation>
+    </message>
+    <message>
+        <source>follow-up due</source>
+        <translation>toca el seguimiento</translation>
+    </message>
+    <message>
+        <source>time to check in</source>
+        <translation>hora de volver a escribir</translation>
+    </message>
+    <message>
+        <source>a promise is due</source>
+        <translation>vence una promesa</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>recordatorio</translation>
+    </message>
+    <message>
+        <source>A reminder is due.</source>
+        <translation>Vence un recordatorio.</translation>
     </message>
 </context>
 <context>

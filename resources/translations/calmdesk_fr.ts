@@ -66,10 +66,6 @@
 <context>
     <name>CalmDesk</name>
     <message>
-        <source>Some settings were not understood</source>
-        <translation>Certains réglages n&apos;ont pas été compris</translation>
-    </message>
-    <message>
         <source>Copied, not pasted</source>
         <translation>Copié, pas collé</translation>
     </message>
@@ -332,84 +328,12 @@
         <translation>Suivi avec %s</translation>
     </message>
     <message>
-        <source>Stand up, breathe out slowly, and let this one go.</source>
-        <translation>Levez-vous, expirez lentement et laissez filer cet échange.</translation>
-    </message>
-    <message>
-        <source>That was a hard one. %s</source>
-        <translation>C&apos;était un échange difficile. %s</translation>
-    </message>
-    <message>
-        <source>One minute</source>
-        <translation>Une minute</translation>
-    </message>
-    <message>
-        <source>The next customer can wait one minute.</source>
-        <translation>Le client suivant peut attendre une minute.</translation>
-    </message>
-    <message>
         <source>No complaint is open</source>
         <translation>Aucune réclamation n&apos;est ouverte</translation>
     </message>
     <message>
         <source>Start one first (Ctrl+N in the picker).</source>
         <translation>Ouvrez-en d&apos;abord une (Ctrl+N dans le sélecteur).</translation>
-    </message>
-    <message>
-        <source>Promised %s: %s</source>
-        <translation>Promis %s : %s</translation>
-    </message>
-    <message>
-        <source>You promised %s. Remind you then?</source>
-        <translation>Vous avez promis %s. Vous le rappeler à ce moment-là ?</translation>
-    </message>
-    <message>
-        <source>Remind me</source>
-        <translation>Me le rappeler</translation>
-    </message>
-    <message>
-        <source>Check in with %s</source>
-        <translation>Revenir vers %s</translation>
-    </message>
-    <message>
-        <source>Remind you to check in with %s at %s?</source>
-        <translation>Vous rappeler de revenir vers %s à %s ?</translation>
-    </message>
-    <message>
-        <source>%s has waited longer than the reply target.</source>
-        <translation>%s attend depuis plus longtemps que l&apos;objectif de réponse.</translation>
-    </message>
-    <message>
-        <source>%s has waited %d min past the reply target.</source>
-        <translation>%s attend depuis %d min de plus que l&apos;objectif de réponse.</translation>
-    </message>
-    <message>
-        <source>CalmDesk: reply target missed</source>
-        <translation>CalmDesk : objectif de réponse manqué</translation>
-    </message>
-    <message>
-        <source>CalmDesk: %s</source>
-        <translation>CalmDesk : %s</translation>
-    </message>
-    <message>
-        <source>follow-up due</source>
-        <translation>suivi à faire</translation>
-    </message>
-    <message>
-        <source>time to check in</source>
-        <translation>il est temps de revenir vers le client</translation>
-    </message>
-    <message>
-        <source>a promise is due</source>
-        <translation>une promesse arrive à échéance</translation>
-    </message>
-    <message>
-        <source>reminder</source>
-        <translation>rappel</translation>
-    </message>
-    <message>
-        <source>A reminder is due.</source>
-        <translation>Un rappel arrive à échéance.</translation>
     </message>
 </context>
 <context>
@@ -544,6 +468,45 @@
     </message>
 </context>
 <context>
+    <name>ComplaintOffers</name>
+    <message>
+        <source>Promised %s: %s</source>
+        <translation>Promis %s : %s</translation>
+    </message>
+    <message>
+        <source>You promised %s. Remind you then?</source>
+        <translation>Vous avez promis %s. Vous le rappeler à ce moment-là ?</translation>
+    </message>
+    <message>
+        <source>Remind me</source>
+        <translation>Me le rappeler</translation>
+    </message>
+    <message>
+        <source>Check in with %s</source>
+        <translation>Revenir vers %s</translation>
+    </message>
+    <message>
+        <source>Remind you to check in with %s at %s?</source>
+        <translation>Vous rappeler de revenir vers %s à %s ?</translation>
+    </message>
+    <message>
+        <source>Stand up, breathe out slowly, and let this one go.</source>
+        <translation>Levez-vous, expirez lentement et laissez filer cet échange.</translation>
+    </message>
+    <message>
+        <source>That was a hard one. %s</source>
+        <translation>C&apos;était un échange difficile. %s</translation>
+    </message>
+    <message>
+        <source>One minute</source>
+        <translation>Une minute</translation>
+    </message>
+    <message>
+        <source>The next customer can wait one minute.</source>
+        <translation>Le client suivant peut attendre une minute.</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintSettingsBox</name>
     <message>
         <source>Complaints</source>
@@ -619,6 +582,13 @@
     <message>
         <source>Another program is using CalmDesk&apos;s data file: the complaint closes as soon as it is free.</source>
         <translation>Un autre programme utilise le fichier de données de CalmDesk : la réclamation sera close dès qu&apos;il sera libre.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskParts</name>
+    <message>
+        <source>Some settings were not understood</source>
+        <translation>Certains réglages n&apos;ont pas été compris</translation>
     </message>
 </context>
 <context>
@@ -709,11 +679,7 @@
     </message>
 </context>
 <context>
-    <name>EditorWindow</name>
-    <message>
-        <source>There is no %s version to delete.</source>
-        <translation>Il n’y a pas de version en %s à supprimer.</translation>
-    </message>
+    <name>EditorView</name>
     <message>
         <source>Phrases</source>
         <translation>Phrases</translation>
@@ -733,6 +699,13 @@
     <message>
         <source>Saved “%s”.</source>
         <translation>« %s » enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorWindow</name>
+    <message>
+        <source>There is no %s version to delete.</source>
+        <translation>Il n’y a pas de version en %s à supprimer.</translation>
     </message>
     <message>
         <source>copy</source>
@@ -1001,10 +974,6 @@
         <translation>Lecture</translation>
     </message>
     <message>
-        <source>Import preview</source>
-        <translation>Aperçu de l&apos;import</translation>
-    </message>
-    <message>
         <source>Import summary</source>
         <translation>Résumé de l&apos;import</translation>
     </message>
@@ -1033,26 +1002,6 @@
         <translation>A&amp;perçu</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <source>Text begins</source>
-        <translation>Début du texte</translation>
-    </message>
-    <message>
-        <source>From / why</source>
-        <translation>Origine / raison</translation>
-    </message>
-    <message>
-        <source>Import preview columns</source>
-        <translation>Colonnes de l&apos;aperçu</translation>
-    </message>
-    <message>
         <source>For&amp;mat:</source>
         <translation>For&amp;mat :</translation>
     </message>
@@ -1063,18 +1012,6 @@
     <message>
         <source>Cate&amp;gory otherwise:</source>
         <translation>Caté&amp;gorie sinon :</translation>
-    </message>
-    <message>
-        <source>replaces the built-in</source>
-        <translation>remplace la phrase intégrée</translation>
-    </message>
-    <message>
-        <source>overwrites yours</source>
-        <translation>écrase la vôtre</translation>
-    </message>
-    <message>
-        <source>Notes (%d)</source>
-        <translation>Remarques (%d)</translation>
     </message>
     <message>
         <source>%d to import.</source>
@@ -1099,6 +1036,45 @@
     <message>
         <source>Import an Espanso folder</source>
         <translation>Importer un dossier Espanso</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Text begins</source>
+        <translation>Début du texte</translation>
+    </message>
+    <message>
+        <source>From / why</source>
+        <translation>Origine / raison</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>Aperçu de l&apos;import</translation>
+    </message>
+    <message>
+        <source>Import preview columns</source>
+        <translation>Colonnes de l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>replaces the built-in</source>
+        <translation>remplace la phrase intégrée</translation>
+    </message>
+    <message>
+        <source>overwrites yours</source>
+        <translation>écrase la vôtre</translation>
+    </message>
+    <message>
+        <source>Notes (%d)</source>
+        <translation>Remarques (%d)</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1693,45 @@ Parcourez une catégorie ci-dessus (Ctrl+←/→), ou essayez d&apos;autres mots
     <message>
         <source>Not read: the clipboard looks like a password or card number.</source>
         <translation>Non lu : le presse-papiers ressemble à un mot de passe ou à un numéro de carte.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderControl</name>
+    <message>
+        <source>%s has waited longer than the reply target.</source>
+        <translation>%s attend depuis plus longtemps que l&apos;objectif de réponse.</translation>
+    </message>
+    <message>
+        <source>%s has waited %d min past the reply target.</source>
+        <translation>%s attend depuis %d min de plus que l&apos;objectif de réponse.</translation>
+    </message>
+    <message>
+        <source>CalmDesk: reply target missed</source>
+        <translation>CalmDesk : objectif de réponse manqué</translation>
+    </message>
+    <message>
+        <source>CalmDesk: %s</source>
+        <translation>CalmDesk : %s</translation>
+    </message>
+    <message>
+        <source>follow-up due</source>
+        <translation>suivi à faire</translation>
+    </message>
+    <message>
+        <source>time to check in</source>
+        <translation>il est temps de revenir vers le client</translation>
+    </message>
+    <message>
+        <source>a promise is due</source>
+        <translation>une promesse arrive à échéance</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>rappel</translation>
+    </message>
+    <message>
+        <source>A reminder is due.</source>
+        <translation>Un rappel arrive à échéance.</translation>
     </message>
 </context>
 <context>

@@ -66,10 +66,6 @@
 <context>
     <name>CalmDesk</name>
     <message>
-        <source>Some settings were not understood</source>
-        <translation>Algumas configurações não foram entendidas</translation>
-    </message>
-    <message>
         <source>Copied, not pasted</source>
         <translation>Copiado, não colado</translation>
     </message>
@@ -332,84 +328,12 @@
         <translation>Acompanhar %s</translation>
     </message>
     <message>
-        <source>Stand up, breathe out slowly, and let this one go.</source>
-        <translation>Levante, solte o ar devagar e deixe essa conversa para trás.</translation>
-    </message>
-    <message>
-        <source>That was a hard one. %s</source>
-        <translation>Essa foi difícil. %s</translation>
-    </message>
-    <message>
-        <source>One minute</source>
-        <translation>Um minuto</translation>
-    </message>
-    <message>
-        <source>The next customer can wait one minute.</source>
-        <translation>O próximo cliente pode esperar um minuto.</translation>
-    </message>
-    <message>
         <source>No complaint is open</source>
         <translation>Nenhuma reclamação aberta</translation>
     </message>
     <message>
         <source>Start one first (Ctrl+N in the picker).</source>
         <translation>Inicie uma primeiro (Ctrl+N no seletor).</translation>
-    </message>
-    <message>
-        <source>Promised %s: %s</source>
-        <translation>Prometido %s: %s</translation>
-    </message>
-    <message>
-        <source>You promised %s. Remind you then?</source>
-        <translation>Você prometeu %s. Quer que eu lembre na hora?</translation>
-    </message>
-    <message>
-        <source>Remind me</source>
-        <translation>Me lembrar</translation>
-    </message>
-    <message>
-        <source>Check in with %s</source>
-        <translation>Dar retorno para %s</translation>
-    </message>
-    <message>
-        <source>Remind you to check in with %s at %s?</source>
-        <translation>Lembrar de dar retorno para %s às %s?</translation>
-    </message>
-    <message>
-        <source>%s has waited longer than the reply target.</source>
-        <translation>%s está esperando mais do que a meta de resposta.</translation>
-    </message>
-    <message>
-        <source>%s has waited %d min past the reply target.</source>
-        <translation>%s está esperando %d min além da meta de resposta.</translation>
-    </message>
-    <message>
-        <source>CalmDesk: reply target missed</source>
-        <translation>CalmDesk: meta de resposta perdida</translation>
-    </message>
-    <message>
-        <source>CalmDesk: %s</source>
-        <translation>CalmDesk: %s</translation>
-    </message>
-    <message>
-        <source>follow-up due</source>
-        <translation>hora do acompanhamento</translation>
-    </message>
-    <message>
-        <source>time to check in</source>
-        <translation>hora de dar retorno</translation>
-    </message>
-    <message>
-        <source>a promise is due</source>
-        <translation>uma promessa vence agora</translation>
-    </message>
-    <message>
-        <source>reminder</source>
-        <translation>lembrete</translation>
-    </message>
-    <message>
-        <source>A reminder is due.</source>
-        <translation>Um lembrete venceu.</translation>
     </message>
 </context>
 <context>
@@ -544,6 +468,45 @@
     </message>
 </context>
 <context>
+    <name>ComplaintOffers</name>
+    <message>
+        <source>Promised %s: %s</source>
+        <translation>Prometido %s: %s</translation>
+    </message>
+    <message>
+        <source>You promised %s. Remind you then?</source>
+        <translation>Você prometeu %s. Quer que eu lembre na hora?</translation>
+    </message>
+    <message>
+        <source>Remind me</source>
+        <translation>Me lembrar</translation>
+    </message>
+    <message>
+        <source>Check in with %s</source>
+        <translation>Dar retorno para %s</translation>
+    </message>
+    <message>
+        <source>Remind you to check in with %s at %s?</source>
+        <translation>Lembrar de dar retorno para %s às %s?</translation>
+    </message>
+    <message>
+        <source>Stand up, breathe out slowly, and let this one go.</source>
+        <translation>Levante, solte o ar devagar e deixe essa conversa para trás.</translation>
+    </message>
+    <message>
+        <source>That was a hard one. %s</source>
+        <translation>Essa foi difícil. %s</translation>
+    </message>
+    <message>
+        <source>One minute</source>
+        <translation>Um minuto</translation>
+    </message>
+    <message>
+        <source>The next customer can wait one minute.</source>
+        <translation>O próximo cliente pode esperar um minuto.</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintSettingsBox</name>
     <message>
         <source>Complaints</source>
@@ -619,6 +582,13 @@
     <message>
         <source>Another program is using CalmDesk&apos;s data file: the complaint closes as soon as it is free.</source>
         <translation>Outro programa está usando o arquivo de dados do CalmDesk: a reclamação será encerrada assim que ele ficar livre.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskParts</name>
+    <message>
+        <source>Some settings were not understood</source>
+        <translation>Algumas configurações não foram entendidas</translation>
     </message>
 </context>
 <context>
@@ -709,11 +679,7 @@
     </message>
 </context>
 <context>
-    <name>EditorWindow</name>
-    <message>
-        <source>There is no %s version to delete.</source>
-        <translation>Não há versão em %s para excluir.</translation>
-    </message>
+    <name>EditorView</name>
     <message>
         <source>Phrases</source>
         <translation>Frases</translation>
@@ -733,6 +699,13 @@
     <message>
         <source>Saved “%s”.</source>
         <translation>“%s” salva.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorWindow</name>
+    <message>
+        <source>There is no %s version to delete.</source>
+        <translation>Não há versão em %s para excluir.</translation>
     </message>
     <message>
         <source>copy</source>
@@ -1001,10 +974,6 @@
         <translation>Leitura</translation>
     </message>
     <message>
-        <source>Import preview</source>
-        <translation>Pré-visualização da importação</translation>
-    </message>
-    <message>
         <source>Import summary</source>
         <translation>Resumo da importação</translation>
     </message>
@@ -1033,26 +1002,6 @@
         <translation>Pré-&amp;visualizar</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categoria</translation>
-    </message>
-    <message>
-        <source>Text begins</source>
-        <translation>Início do texto</translation>
-    </message>
-    <message>
-        <source>From / why</source>
-        <translation>Origem / motivo</translation>
-    </message>
-    <message>
-        <source>Import preview columns</source>
-        <translation>Colunas da prévia</translation>
-    </message>
-    <message>
         <source>For&amp;mat:</source>
         <translation>&amp;Formato:</translation>
     </message>
@@ -1063,18 +1012,6 @@
     <message>
         <source>Cate&amp;gory otherwise:</source>
         <translation>Cate&amp;goria senão:</translation>
-    </message>
-    <message>
-        <source>replaces the built-in</source>
-        <translation>substitui a incluída</translation>
-    </message>
-    <message>
-        <source>overwrites yours</source>
-        <translation>sobrescreve a sua</translation>
-    </message>
-    <message>
-        <source>Notes (%d)</source>
-        <translation>Observações (%d)</translation>
     </message>
     <message>
         <source>%d to import.</source>
@@ -1099,6 +1036,45 @@
     <message>
         <source>Import an Espanso folder</source>
         <translation>Importar uma pasta do Espanso</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Text begins</source>
+        <translation>Início do texto</translation>
+    </message>
+    <message>
+        <source>From / why</source>
+        <translation>Origem / motivo</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>Pré-visualização da importação</translation>
+    </message>
+    <message>
+        <source>Import preview columns</source>
+        <translation>Colunas da prévia</translation>
+    </message>
+    <message>
+        <source>replaces the built-in</source>
+        <translation>substitui a incluída</translation>
+    </message>
+    <message>
+        <source>overwrites yours</source>
+        <translation>sobrescreve a sua</translation>
+    </message>
+    <message>
+        <source>Notes (%d)</source>
+        <translation>Observações (%d)</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1693,45 @@ Navegue por uma categoria acima (Ctrl+←/→), ou tente outras palavras: descul
     <message>
         <source>Not read: the clipboard looks like a password or card number.</source>
         <translation>Não lida: a área de transferência parece uma senha ou um número de cartão.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderControl</name>
+    <message>
+        <source>%s has waited longer than the reply target.</source>
+        <translation>%s está esperando mais do que a meta de resposta.</translation>
+    </message>
+    <message>
+        <source>%s has waited %d min past the reply target.</source>
+        <translation>%s está esperando %d min além da meta de resposta.</translation>
+    </message>
+    <message>
+        <source>CalmDesk: reply target missed</source>
+        <translation>CalmDesk: meta de resposta perdida</translation>
+    </message>
+    <message>
+        <source>CalmDesk: %s</source>
+        <translation>CalmDesk: %s</translation>
+    </message>
+    <message>
+        <source>follow-up due</source>
+        <translation>hora do acompanhamento</translation>
+    </message>
+    <message>
+        <source>time to check in</source>
+        <translation>hora de dar retorno</translation>
+    </message>
+    <message>
+        <source>a promise is due</source>
+        <translation>uma promessa vence agora</translation>
+    </message>
+    <message>
+        <source>reminder</source>
+        <translation>lembrete</translation>
+    </message>
+    <message>
+        <source>A reminder is due.</source>
+        <translation>Um lembrete venceu.</translation>
     </message>
 </context>
 <context>

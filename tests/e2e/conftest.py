@@ -1,4 +1,5 @@
-"""Fixtures for the end-to-end tests: a real X session per test (never skipped: CI installs the tools)."""
+"""Fixtures for the end-to-end tests: a real X or Wayland session per test and the desktop services beside it
+(never skipped: CI installs the tools)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,11 @@ from typing import Protocol, TypeVar
 
 import dunst
 import pytest
+from gnomenotify import NotificationServer
+from gnomeportal import GnomePortal
+from kwinsession import KwinSession
 from muttersession import MutterSession
+from portalbus import PrivateBus
 from swaysession import SwaySession
 from waylandsession import WaylandSession
 from xsession import XSession
@@ -84,3 +89,48 @@ def sway(tmp_path: Path, xdg_home: Path) -> Iterator[WaylandSession]:
 def mutter(tmp_path: Path, xdg_home: Path) -> Iterator[WaylandSession]:
     """Headless GNOME mutter as an unprivileged user, on a session bus of its own (keys: RemoteDesktop)."""
     yield from _wayland(MutterSession, tmp_path)
+
+
+@pytest.fixture
+def sway_bus(sway: WaylandSession, tmp_path: Path) -> Iterator[PrivateBus]:
+    """A session bus of sway's own with no service on it, which the session's programs use (a standard one
+    would start this machine's xdg-desktop-portal, which no sway desktop runs with KDE's backend)."""
+    bus = PrivateBus(tmp_path / "bus")
+    sway.env["DBUS_SESSION_BUS_ADDRESS"] = bus.address
+    yield bus
+    bus.stop()
+
+
+@pytest.fixture
+def sway_notifications(sway: WaylandSession, sway_bus: PrivateBus) -> Iterator[WaylandSession]:
+    """sway with dunst on its session bus, as many sway desktops run."""
+    yield from dunst.serving(sway)
+
+
+@pytest.fixture
+def kwin(tmp_path: Path, xdg_home: Path) -> Iterator[KwinSession]:
+    """Headless KDE kwin as an unprivileged user, on a session bus of its own."""
+    session = KwinSession(os.environ, _log_dir(tmp_path, "kwin"))
+    try:
+        session.start()
+    except Exception as exc:  # a failure, not a skip: CI installs what this needs
+        session.stop()
+        pytest.fail(f"{exc}\n{session.diagnostics()}", pytrace=False)
+    yield session
+    session.stop()
+
+
+@pytest.fixture
+def gnome_notifications(mutter: MutterSession) -> Iterator[NotificationServer]:
+    """A notification server on mutter's bus, as GNOME Shell is on a GNOME desktop (where the notices go)."""
+    server = NotificationServer(mutter.env)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def gnome_portal(mutter: MutterSession, gnome_notifications: NotificationServer) -> Iterator[GnomePortal]:
+    """GNOME's real portal on mutter's bus, beside its notification server (no start-up box over the chat)."""
+    started = GnomePortal(mutter)
+    yield started
+    started.stop()

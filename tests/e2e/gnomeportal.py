@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 from muttersession import MutterSession
+from procs import end_process
 from waylandsession import WaylandSessionError, wait_until
 
 PORTAL = "/usr/libexec/xdg-desktop-portal"
@@ -90,12 +91,7 @@ class GnomePortal:
 
     def stop(self) -> None:
         for proc in reversed(self._procs):
-            proc.terminate()
-            try:
-                proc.wait(5)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(5)
+            end_process(proc)
         self._procs.clear()
 
 

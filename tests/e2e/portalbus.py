@@ -10,6 +10,7 @@ import time
 from collections.abc import Mapping
 from pathlib import Path
 
+from procs import end_process
 from waylandsession import WaylandSessionError, wait_until
 
 PORTAL_SCRIPT = Path(__file__).with_name("shortcuts_portal.py")
@@ -52,7 +53,7 @@ class PrivateBus:
         wait_until(self.path.exists, 10, "the private session bus")
 
     def stop(self) -> None:
-        _end(self.proc)
+        end_process(self.proc)
         self._log.close()
 
 
@@ -104,17 +105,7 @@ class ShortcutsPortal:
     def stop(self) -> None:
         if self.proc.stdin is not None:
             self.proc.stdin.close()
-        _end(self.proc)
+        end_process(self.proc)
         for stream in (self.proc.stdout, self.proc.stderr):
             if stream is not None:
                 stream.close()
-
-
-def _end(proc: subprocess.Popen[bytes] | subprocess.Popen[str]) -> None:
-    if proc.poll() is None:
-        proc.terminate()
-        try:
-            proc.wait(5)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(5)

@@ -7,7 +7,17 @@ from pathlib import Path
 
 import pytest
 from textwin import TextWindow
-from xapp import CalmDeskApp, active_window, clipboard, expected_phrase, popup_windows, wait_for, xdotool
+from xapp import (
+    SIGNED,
+    CalmDeskApp,
+    active_window,
+    clipboard,
+    expected_phrase,
+    popup_windows,
+    wait_for,
+    write_settings,
+    xdotool,
+)
 from xsession import XSession
 
 pytestmark = pytest.mark.e2e
@@ -16,10 +26,7 @@ QUERY = "sorry wait"
 
 
 def test_the_agents_clipboard_comes_back_after_the_paste(xsession: XSession, tmp_path: Path) -> None:
-    config = Path(xsession.env["XDG_CONFIG_HOME"]) / "calmdesk"
-    config.mkdir(parents=True, exist_ok=True)
-    settings = ["auto_paste = true", "restore_clipboard = true", 'agent_name = "Sam"', 'company = "Acme"']
-    (config / "settings.toml").write_text("\n".join([*settings, ""]), encoding="utf-8")
+    write_settings(xsession, "auto_paste = true", "restore_clipboard = true", *SIGNED)
     app = CalmDeskApp(xsession, tmp_path / "calmdesk.log")
     try:
         app.wait_ready()

@@ -24,15 +24,12 @@ def test_doctor_names_sway_and_the_paths_that_work_there(sway: SwaySession) -> N
     assert rows["auto-paste"] == "wtype (virtual keyboard)"
 
 
-def test_doctor_finds_the_shortcut_portal(sway: SwaySession, tmp_path: Path) -> None:
-    bus = PrivateBus(tmp_path / "bus")
-    portal = ShortcutsPortal(sway.env, bus)
+def test_doctor_finds_the_shortcut_portal(sway: SwaySession, sway_bus: PrivateBus) -> None:
+    portal = ShortcutsPortal(sway.env, sway_bus)
     try:
-        sway.env["DBUS_SESSION_BUS_ADDRESS"] = bus.address
         rows = doctor(sway)
     finally:
         portal.stop()
-        bus.stop()
     assert rows["portals"] == "GlobalShortcuts v1"
     assert rows["hotkey backend"].startswith("portal (org.freedesktop.portal.GlobalShortcuts")
 

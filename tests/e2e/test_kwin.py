@@ -9,10 +9,8 @@ answered by the real portal. The whole path, Activated included, runs against te
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,18 +24,13 @@ pytestmark = pytest.mark.e2e
 
 
 @pytest.fixture
-def kwin(tmp_path: Path, xdg_home: Path) -> Iterator[KwinSession]:
-    log_dir = tmp_path / "kwin-logs"
-    log_dir.mkdir()
-    session = KwinSession(os.environ, log_dir)
+def kwin(kwin: KwinSession) -> KwinSession:
+    """conftest's kwin with the real xdg-desktop-portal and xdg-desktop-portal-kde started on its bus."""
     try:
-        session.start()
-        session.start_portal()
+        kwin.start_portal()
     except Exception as exc:  # a failure, not a skip: CI installs what this needs
-        session.stop()
-        pytest.fail(f"{exc}\n{session.diagnostics()}", pytrace=False)
-    yield session
-    session.stop()
+        pytest.fail(f"{exc}\n{kwin.diagnostics()}", pytrace=False)
+    return kwin
 
 
 def test_doctor_finds_kwin_and_its_real_shortcut_portal(kwin: KwinSession) -> None:

@@ -3,42 +3,20 @@ desktops run): the panel floats, no notice takes the keyboard from the agent's c
 
 from __future__ import annotations
 
-import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import dunst
 import pytest
-from portalbus import PrivateBus
 from swaysession import OUTPUT_SIZE, SwaySession
 from textwin import TextWindow
-from xapp import CalmDeskApp, run_cli, wait_for
+from xapp import SIGNED, CalmDeskApp, run_cli, wait_for, write_settings
 
 pytestmark = pytest.mark.e2e
 
 
-@pytest.fixture
-def sway_with_notifications(sway: SwaySession, tmp_path: Path) -> Iterator[SwaySession]:
-    """sway with dunst on the session bus, as many sway desktops run; no other service on that bus (a
-    standard one would start this machine's xdg-desktop-portal, which no sway desktop runs with KDE's
-    backend)."""
-    bus = PrivateBus(tmp_path / "bus")
-    sway.env["DBUS_SESSION_BUS_ADDRESS"] = bus.address
-    server = subprocess.Popen(["dunst"], env=sway.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        wait_for(lambda: dunst.dunstctl(sway, "count", "displayed").strip().isdigit(), 10, "dunst on the bus")
-        yield sway
-    finally:
-        server.terminate()
-        server.wait(5)
-        bus.stop()
-
-
 def _signed_profile(sway: SwaySession) -> None:
     """A profile past its first start: the greeting that asks for the agent's name does not come up."""
-    config = Path(sway.env["XDG_CONFIG_HOME"]) / "calmdesk"
-    config.mkdir(parents=True, exist_ok=True)
-    (config / "settings.toml").write_text('agent_name = "Sam"\ncompany = "Acme"\n', encoding="utf-8")
+    write_settings(sway, *SIGNED)
 
 
 def _chat_has_focus(sway: SwaySession) -> bool:
@@ -50,9 +28,9 @@ def _focused(sway: SwaySession, title: str) -> bool:
 
 
 def test_the_start_up_notice_goes_to_the_notification_server_not_over_the_chat(
-    sway_with_notifications: SwaySession, tmp_path: Path
+    sway_notifications: SwaySession, tmp_path: Path
 ) -> None:
-    sway = sway_with_notifications
+    sway = sway_notifications
     _signed_profile(sway)
     chat = TextWindow(sway.env, "Customer chat")
     try:
@@ -80,9 +58,9 @@ def test_the_start_up_notice_goes_to_the_notification_server_not_over_the_chat(
 
 
 def test_the_checklist_panel_floats_over_the_chat_at_its_own_size(
-    sway_with_notifications: SwaySession, tmp_path: Path
+    sway_notifications: SwaySession, tmp_path: Path
 ) -> None:
-    sway = sway_with_notifications
+    sway = sway_notifications
     _signed_profile(sway)
     chat = TextWindow(sway.env, "Customer chat")
     try:

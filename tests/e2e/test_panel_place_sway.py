@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from swaysession import OUTPUT_SIZE, SwaySession, View
 from textwin import TextWindow
-from xapp import CalmDeskApp, run_cli, wait_for
+from xapp import SIGNED, CalmDeskApp, run_cli, wait_for, write_settings
 
 pytestmark = pytest.mark.e2e
 
@@ -19,9 +19,7 @@ GAP = 8
 
 def _signed_profile(sway: SwaySession) -> None:
     """Past its first start: no greeting; and with no tray here, the notice maps beside the chat (quietly)."""
-    config = Path(sway.env["XDG_CONFIG_HOME"]) / "calmdesk"
-    config.mkdir(parents=True, exist_ok=True)
-    (config / "settings.toml").write_text('agent_name = "Sam"\ncompany = "Acme"\n', encoding="utf-8")
+    write_settings(sway, *SIGNED)
 
 
 def _chat(sway: SwaySession) -> View | None:

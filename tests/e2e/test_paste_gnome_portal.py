@@ -4,56 +4,33 @@ person would press), the phrase lands in the chat; the next paste asks nothing."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from gnomeportal import GnomePortal
 from muttersession import MutterSession
-from test_quiet_windows_mutter import NotificationServer
 from textwin import TextWindow
-from xapp import CalmDeskApp, expected_phrase, run_cli, wait_for
+from xapp import SIGNED, CalmDeskApp, expected_phrase, run_cli, wait_for, write_settings
 
 pytestmark = pytest.mark.e2e
 
 QUERY = "sorry wait"
 
 
-@pytest.fixture
-def portal(mutter: MutterSession) -> Iterator[GnomePortal]:
-    """GNOME's portal and a notification server (GNOME Shell's part) on mutter's bus."""
-    server = NotificationServer(mutter.env)  # no start-up box over the chat
-    try:
-        started = GnomePortal(mutter)
-        try:
-            yield started
-        finally:
-            started.stop()
-    finally:
-        server.stop()
-
-
-def _focus_lines(app: CalmDeskApp) -> list[str]:
-    return [line for line in app.output().splitlines() if "keyboard focus:" in line]
-
-
 def _paste_once(gnome: MutterSession, app: CalmDeskApp, chat: TextWindow) -> None:
-    seen = len(_focus_lines(app))
+    seen = len(app.focus_lines())
     assert run_cli(gnome, "show").returncode == 0
-    wait_for(lambda: "keyboard focus: PickerWindow" in "".join(_focus_lines(app)[seen:]), 10, "the picker")
+    wait_for(lambda: "keyboard focus: PickerWindow" in "".join(app.focus_lines()[seen:]), 10, "the picker")
     wait_for(lambda: gnome.tap("Shift_L") or "keys reach: PickerWindow" in app.output(), 10, "keys")
     gnome.type_text(QUERY)
     gnome.tap("Return")
 
 
 def test_the_first_paste_asks_once_then_pastes(
-    mutter: MutterSession, portal: GnomePortal, tmp_path: Path
+    mutter: MutterSession, gnome_portal: GnomePortal, tmp_path: Path
 ) -> None:
     gnome = mutter
-    config = Path(gnome.env["XDG_CONFIG_HOME"]) / "calmdesk"
-    config.mkdir(parents=True, exist_ok=True)
-    settings = ['agent_name = "Sam"', 'company = "Acme"', "auto_paste = true"]
-    (config / "settings.toml").write_text("\n".join([*settings, ""]), encoding="utf-8")
+    write_settings(gnome, *SIGNED, "auto_paste = true")
     expected = expected_phrase(gnome, QUERY)
     chat = TextWindow(gnome.env, "Customer chat")
     try:
@@ -65,7 +42,7 @@ def test_the_first_paste_asks_once_then_pastes(
             app.wait_ready()
             _paste_once(gnome, app, chat)
             # GNOME asks the agent: "Allow remote interaction", then Share.
-            portal.allow(gnome)
+            gnome_portal.allow(gnome)
             wait_for(lambda: "type the paste key for this session" in app.output(), 10, "the agent's grant")
             wait_for(lambda: chat.content() == expected, 10, f"the chat to receive {expected!r}")
             # The next paste asks nothing: the grant holds for the run.
@@ -81,13 +58,10 @@ def test_the_first_paste_asks_once_then_pastes(
 
 
 def test_an_agent_who_says_no_is_not_asked_again_in_the_run(
-    mutter: MutterSession, portal: GnomePortal, tmp_path: Path
+    mutter: MutterSession, gnome_portal: GnomePortal, tmp_path: Path
 ) -> None:
     gnome = mutter
-    config = Path(gnome.env["XDG_CONFIG_HOME"]) / "calmdesk"
-    config.mkdir(parents=True, exist_ok=True)
-    settings = ['agent_name = "Sam"', 'company = "Acme"', "auto_paste = true"]
-    (config / "settings.toml").write_text("\n".join([*settings, ""]), encoding="utf-8")
+    write_settings(gnome, *SIGNED, "auto_paste = true")
     chat = TextWindow(gnome.env, "Customer chat")
     try:
         gnome.type_text("a")
@@ -96,16 +70,16 @@ def test_an_agent_who_says_no_is_not_asked_again_in_the_run(
         try:
             app.wait_ready()
             _paste_once(gnome, app, chat)
-            portal.refuse(gnome)
+            gnome_portal.refuse(gnome)
             wait_for(lambda: "did not let CalmDesk type the paste key" in app.output(), 10, "the refusal")
             # The phrase is on the clipboard for the agent's own Ctrl+V; nothing was typed for them.
             assert chat.content() == "a"
             # The next copy asks nothing: the picker says why it did not paste, and no dialog comes.
             _paste_once(gnome, app, chat)
             wait_for(
-                lambda: "keyboard focus: none of ours" in _focus_lines(app)[-1], 10, "the picker to hide"
+                lambda: "keyboard focus: none of ours" in app.focus_lines()[-1], 10, "the picker to hide"
             )
-            assert portal.dialogs() == 1
+            assert gnome_portal.dialogs() == 1
             assert chat.content() == "a"
             assert app.proc.poll() is None
         finally:

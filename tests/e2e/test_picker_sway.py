@@ -14,7 +14,7 @@ import pytest
 from portalbus import PrivateBus, ShortcutsPortal
 from swaysession import OUTPUT_SIZE, SwaySession, View
 from textwin import TextWindow
-from xapp import CalmDeskApp, expected_phrase, run_cli, wait_for
+from xapp import CalmDeskApp, expected_phrase, run_cli, wait_for, write_settings
 from xsession import XSession
 
 pytestmark = pytest.mark.e2e
@@ -59,14 +59,11 @@ def app(sway: SwaySession, tmp_path: Path) -> Iterator[CalmDeskApp]:
 
 
 @pytest.fixture
-def desktop_portal(sway: SwaySession, tmp_path: Path) -> Iterator[ShortcutsPortal]:
+def desktop_portal(sway: SwaySession, sway_bus: PrivateBus) -> Iterator[ShortcutsPortal]:
     """A GlobalShortcuts portal on the session's own bus; like KDE, it binds another key than asked."""
-    bus = PrivateBus(tmp_path / "bus")
-    sway.env["DBUS_SESSION_BUS_ADDRESS"] = bus.address
-    portal = ShortcutsPortal(sway.env, bus, "--choose", "Ctrl+Alt+K")
+    portal = ShortcutsPortal(sway.env, sway_bus, "--choose", "Ctrl+Alt+K")
     yield portal
     portal.stop()
-    bus.stop()
 
 
 def _own_windows(sway: SwaySession) -> int:
@@ -161,11 +158,11 @@ def test_the_portals_shortcut_summons_the_picker(
     desktop_portal.expect("closed")  # the app's session ended with it
 
 
-def test_settings_opens_the_desktops_own_shortcut_dialog(sway: SwaySession, tmp_path: Path) -> None:
+def test_settings_opens_the_desktops_own_shortcut_dialog(
+    sway: SwaySession, sway_bus: PrivateBus, tmp_path: Path
+) -> None:
     """A GlobalShortcuts portal of version 2 keeps the key itself: Settings offers its dialog and opens it."""
-    bus = PrivateBus(tmp_path / "bus")
-    sway.env["DBUS_SESSION_BUS_ADDRESS"] = bus.address
-    portal = ShortcutsPortal(sway.env, bus, "--version", "2")
+    portal = ShortcutsPortal(sway.env, sway_bus, "--version", "2")
     try:
         app = _start_app(sway, tmp_path / "calmdesk.log")
         try:
@@ -182,13 +179,10 @@ def test_settings_opens_the_desktops_own_shortcut_dialog(sway: SwaySession, tmp_
             app.stop()
     finally:
         portal.stop()
-        bus.stop()
 
 
 def _auto_paste_on(sway: SwaySession, *more: str) -> None:
-    config = Path(sway.env["XDG_CONFIG_HOME"]) / "calmdesk"
-    config.mkdir(parents=True, exist_ok=True)
-    (config / "settings.toml").write_text("\n".join(["auto_paste = true", *more, ""]), encoding="utf-8")
+    write_settings(sway, "auto_paste = true", *more)
 
 
 def test_auto_paste_types_the_phrase_into_the_chat(sway: SwaySession, tmp_path: Path) -> None:

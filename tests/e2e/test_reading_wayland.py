@@ -9,16 +9,13 @@ customer's words), as neither compositor lets a test look into a window. sway: t
 from __future__ import annotations
 
 import json
-import os
 import selectors
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from kwinsession import KwinSession
 from muttersession import MutterSession
 from waylandsession import WaylandSession
 from xapp import CalmDeskApp, run_cli, wait_for
@@ -28,20 +25,6 @@ pytestmark = pytest.mark.e2e
 WINDOW = Path(__file__).with_name("message_window.py")
 SELECTED = "My parcel never arrived. Order A-10492 still shows in transit after two weeks.\n\nTom Hart"
 COPIED = "You have charged my card twice for the same invoice and nobody answers. This is unacceptable."
-
-
-@pytest.fixture
-def kwin(tmp_path: Path, xdg_home: Path) -> Iterator[KwinSession]:
-    log_dir = tmp_path / "kwin-logs"
-    log_dir.mkdir()
-    session = KwinSession(os.environ, log_dir)
-    try:
-        session.start()
-    except Exception as exc:  # a failure, not a skip: CI installs what this needs
-        session.stop()
-        pytest.fail(f"{exc}\n{session.diagnostics()}", pytrace=False)
-    yield session
-    session.stop()
 
 
 class _Chat:

@@ -14,7 +14,7 @@ from jeepney import DBusAddress, Properties, new_method_call
 from jeepney.io.blocking import open_dbus_connection
 from portalbus import PrivateBus
 from swaysession import SwaySession
-from xapp import CalmDeskApp, wait_for
+from xapp import SIGNED, CalmDeskApp, wait_for, write_settings
 
 pytestmark = pytest.mark.e2e
 
@@ -24,10 +24,8 @@ ITEM = "org.kde.StatusNotifierItem"
 
 
 @pytest.fixture
-def sway_with_waybar(sway: SwaySession, tmp_path: Path) -> Iterator[SwaySession]:
+def sway_with_waybar(sway: SwaySession, sway_bus: PrivateBus, tmp_path: Path) -> Iterator[SwaySession]:
     """sway with waybar showing only its tray, on a session bus of its own (no other service on it)."""
-    bus = PrivateBus(tmp_path / "bus")
-    sway.env["DBUS_SESSION_BUS_ADDRESS"] = bus.address
     config = tmp_path / "waybar.json"
     config.write_text(json.dumps({"layer": "top", "height": 26, "modules-right": ["tray"]}), encoding="utf-8")
     style = tmp_path / "waybar.css"
@@ -45,7 +43,6 @@ def sway_with_waybar(sway: SwaySession, tmp_path: Path) -> Iterator[SwaySession]
     finally:
         bar.terminate()
         bar.wait(5)
-        bus.stop()
 
 
 def _call(sway: SwaySession, message: Any) -> Any:
@@ -70,9 +67,7 @@ def test_the_tray_icon_is_a_status_notifier_item_and_a_click_opens_the_picker(
     sway_with_waybar: SwaySession, tmp_path: Path
 ) -> None:
     sway = sway_with_waybar
-    config = Path(sway.env["XDG_CONFIG_HOME"]) / "calmdesk"
-    config.mkdir(parents=True, exist_ok=True)
-    (config / "settings.toml").write_text('agent_name = "Sam"\ncompany = "Acme"\n', encoding="utf-8")
+    write_settings(sway, *SIGNED)
     app = CalmDeskApp(sway, tmp_path / "calmdesk.log")
     try:
         app.wait_ready()

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
+from procs import end_process
 from Xlib import X, display, error
 from xsession import XSession
 
@@ -55,6 +56,10 @@ class CalmDeskApp:
     def output(self) -> str:
         return self.log.read_text(errors="replace")
 
+    def focus_lines(self) -> list[str]:
+        """The --verbose log's "keyboard focus: ..." lines: which of our windows had the keys, in order."""
+        return [line for line in self.output().splitlines() if "keyboard focus:" in line]
+
     def wait_ready(self, timeout: float = 20) -> None:
         def ready() -> bool:
             if self.proc.poll() is not None:
@@ -64,13 +69,18 @@ class CalmDeskApp:
         wait_for(ready, timeout, f"{READY_LINE!r} from calmdesk")
 
     def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(10)
+        end_process(self.proc, wait_s=10)
+
+
+# A profile past its first start: the greeting that asks for the agent's name does not come up.
+SIGNED = ('agent_name = "Sam"', 'company = "Acme"')
+
+
+def write_settings(session: Session, *lines: str) -> None:
+    """The session's settings.toml holding `lines` of TOML, as the agent's own profile would."""
+    config = Path(session.env["XDG_CONFIG_HOME"]) / "calmdesk"
+    config.mkdir(parents=True, exist_ok=True)
+    (config / "settings.toml").write_text("\n".join([*lines, ""]), encoding="utf-8")
 
 
 def run_cli(session: Session, *args: str, timeout: float = 30) -> subprocess.CompletedProcess[str]:

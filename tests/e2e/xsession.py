@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
+from procs import end_process
 from Xlib import X, display, error
 
 # Tool -> the Debian/Ubuntu package that provides it (named in the failure message; CI must install them).
@@ -197,11 +198,5 @@ class XSession:
     def stop(self) -> None:
         # Reverse order: clients before the server, so none of them logs a lost-connection error.
         for _name, proc in reversed(self._procs):
-            if proc.poll() is None:
-                proc.terminate()
-                try:
-                    proc.wait(5)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait(5)
+            end_process(proc)
         self._procs.clear()

@@ -1,18 +1,16 @@
-"""The complaint feature's policy: panel, forms, offers after a copy, and reminders that are never lost."""
+"""The complaint feature's policy: the panel, its forms and windows, wired to its offers and reminders."""
 
 from __future__ import annotations
 
-import logging
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRect, Qt, QTimer
+from PySide6.QtCore import QObject, QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from calmdesk.core.complaint_time import duration, missed_target, promise_time
-from calmdesk.core.human_time import when_words
-from calmdesk.core.reminder_time import check_in_time
+from calmdesk.app.complaint_offers import ComplaintOffers
+from calmdesk.app.reminder_control import ReminderControl
 from calmdesk.store import paths
 from calmdesk.system.notify import Notifier
 from calmdesk.ui.complaint.checklist_panel import ChecklistPanel
@@ -32,12 +30,6 @@ if TYPE_CHECKING:
     from calmdesk.ui.complaint.complaint_form import ComplaintForm
     from calmdesk.ui.complaint.followups_window import FollowupsWindow
     from calmdesk.ui.picker.picker_window import PickerWindow
-
-log = logging.getLogger(__name__)
-
-REMINDER_POLL_MS = 10_000  # a reminder shows within ten seconds of falling due; the check costs microseconds
-HARD_ANGER = 4  # anger 4 or 5 ...
-LONG_COMPLAINT = timedelta(minutes=30)  # ... or this long: a hard one, worth a minute to unwind after
 
 
 class ComplaintControl(QObject):
@@ -62,23 +54,15 @@ class ComplaintControl(QObject):
         self.panel = ChecklistPanel(
             library, settings, clipboard, self.watch, store, str(paths.state_dir() / "windows.ini")
         )
-        self.notifier = Notifier(
-            # A reminder balloon stays half a minute: long enough to be seen after a phone call.
-            lambda title, body: tray.notify(title, body, msecs=30_000),
-            lambda title, body: self._window_notice(title, body),
-        )
-        # A missed reply target is about the chat in front of the agent: without balloons, the panel says it.
-        self.target_notifier = Notifier(
-            lambda title, body: tray.notify(title, body, msecs=30_000),
-            lambda title, body: self._panel_notice(title, body),
-        )
         self._form: ComplaintForm | None = None
         self._close_dialog: CloseComplaintDialog | None = None
         self._followups: FollowupsWindow | None = None
-        self._missed_said: set[tuple[int, datetime]] = set()  # each missed wait is announced once
-        self.unwind: QWidget | None = None
-        self._reminder_timer = QTimer(self)
-        self._reminder_timer.setInterval(REMINDER_POLL_MS)
+        self.offers = ComplaintOffers(
+            self.watch, self.panel, lambda: self._library, lambda: self._settings, self
+        )
+        self.reminders = ReminderControl(
+            self.watch, lambda: self._settings, tray, notices, self.panel.summon, self.open_followups, self
+        )
 
         self.panel.newComplaintRequested.connect(self.open_form)
         self.panel.customerRepliedRequested.connect(self.customer_replied)
@@ -93,7 +77,6 @@ class ComplaintControl(QObject):
             lambda reason: self._notices.say(self.tr("Not saved"), reason, warning=True)
         )
         self.watch.waiting.connect(lambda reason: self._notices.say(self.tr("Not saved yet"), reason))
-        self._reminder_timer.timeout.connect(self.check_reminders)
 
     def attach_picker(self, picker: PickerWindow) -> None:
         picker.newComplaintRequested.connect(self.open_form)
@@ -110,8 +93,7 @@ class ComplaintControl(QObject):
 
     def start(self) -> None:
         """The event loop runs: say what fell due while CalmDesk was closed, then keep watching."""
-        self.check_reminders()
-        self._reminder_timer.start()
+        self.reminders.start()
 
     def set_settings(self, settings: Settings) -> None:
         self._settings = settings
@@ -124,7 +106,7 @@ class ComplaintControl(QObject):
         self.panel.set_library(library)
 
     def quit(self) -> None:
-        self._reminder_timer.stop()
+        self.reminders.stop()
         self.watch.stop()
         self.panel.hide()  # saves its place
 
@@ -206,30 +188,8 @@ class ComplaintControl(QObject):
             complaint_id,
             follow_up,
             lambda complaint: self.tr("Follow up with %s") % complaint.label(),
-            then=self._after_close,
+            then=self.offers.after_close,
         )
-
-    def _after_close(self, closed: Complaint) -> None:
-        hard = (closed.anger or 0) >= HARD_ANGER or duration(closed, now()) >= LONG_COMPLAINT
-        if hard and self._settings.unwind_prompt:
-            self._offer_unwind()
-
-    def _offer_unwind(self) -> None:
-        step = self._library.step("unwind")
-        tip = (
-            step.do[0] if step and step.do else self.tr("Stand up, breathe out slowly, and let this one go.")
-        )
-        self.panel.offer(self.tr("That was a hard one. %s") % tip, self.tr("One minute"), self._breathe)
-
-    def _breathe(self) -> None:
-        from calmdesk.ui.complaint.unwind_dialog import UnwindDialog
-
-        step = self._library.step("unwind")
-        tip = " ".join(step.do[1:2]) if step and len(step.do) > 1 else ""
-        dialog = UnwindDialog(tip or self.tr("The next customer can wait one minute."), self.panel)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        self.unwind = dialog  # kept: the tests look at it
 
     def open_followups(self, *, history: bool = False) -> None:
         if self._followups is None:
@@ -257,41 +217,16 @@ class ComplaintControl(QObject):
     def _forget_followups(self) -> None:
         self._followups = None
 
-    # -- offers after a copy ----------------------------------------------------------------------------
+    # -- after a copy -----------------------------------------------------------------------------------
 
     def after_copy(self, phrase_id: str, text: str) -> None:
         """A wait phrase offers a check-in reminder; a promise with a time offers to remember it."""
-        complaint = self.watch.current()
-        phrase = self._library.get(phrase_id)
-        if complaint is None or phrase is None:
-            return
-        moment = now()
-        closing = self._settings.working_time().day_end  # "by Tuesday" ends with the agent's working day
-        promised = (
-            promise_time(text, moment.astimezone(), (closing.hour, closing.minute))
-            if phrase.category == "commitment"
-            else None
-        )
-        if promised is not None:
-            when = when_words(promised, moment.astimezone())
-            note = self.tr("Promised %s: %s") % (complaint.label(), text[:120])
-            self.panel.offer(
-                self.tr("You promised %s. Remind you then?") % when,
-                self.tr("Remind me"),
-                lambda: self.watch.add_reminder("promise", promised, note, complaint.id),
-            )
-        elif phrase.category == "wait":
-            default = timedelta(minutes=self._settings.check_in_minutes)
-            due = check_in_time(text, moment.astimezone(), default)
-            note = self.tr("Check in with %s") % complaint.label()
-            self.panel.offer(
-                self.tr("Remind you to check in with %s at %s?")
-                % (complaint.label(), f"{due.astimezone():%H:%M}"),  # minutes away: the clock says it
-                self.tr("Remind me"),
-                lambda: self.watch.add_reminder("check_in", due, note, complaint.id),
-            )
+        self.offers.after_copy(phrase_id, text)
 
-    # -- reminders --------------------------------------------------------------------------------------
+    @property
+    def unwind(self) -> QWidget | None:
+        """The one-minute countdown offered after a hard complaint, once opened."""
+        return self.offers.unwind
 
     def _give_keyboard_back(self) -> None:
         """After a copy in the panel the keyboard goes back to the chat, as after one in the picker (and
@@ -301,58 +236,26 @@ class ComplaintControl(QObject):
 
             focus_back.give_back(paste_too=self._settings.auto_paste)
 
-    def check_missed_targets(self) -> list[int]:
-        """Say once, in a notification, that a customer has waited past the reply target (the panel's
-        red clock is easy to miss behind a chat window). Returns the complaints announced now."""
-        moment = now()
-        targets = self._settings.reply_targets()
-        announced = []
-        for complaint in self.watch.open_complaints():
-            missed = missed_target(complaint, moment, targets)
-            if missed is None or (complaint.id, missed) in self._missed_said:
-                continue
-            self._missed_said.add((complaint.id, missed))
-            late = int((moment - missed).total_seconds() // 60)
-            body = (
-                self.tr("%s has waited longer than the reply target.") % complaint.label()
-                if late < 1
-                else self.tr("%s has waited %d min past the reply target.") % (complaint.label(), late)
-            )
-            self.target_notifier.notify(self.tr("CalmDesk: reply target missed"), body)
-            announced.append(complaint.id)
-        return announced
+    # -- reminders (ReminderControl says them) ----------------------------------------------------------
 
     def check_reminders(self) -> list[Reminder]:
-        """Announce every reminder due and not yet announced (also those that fell due while closed)."""
-        self.check_missed_targets()
-        book = self.watch.book
-        if book is None:
-            return []
-        try:
-            due = book.due_unnotified(now())
-        except Exception as exc:
-            log.warning("could not read the reminders: %s", exc)
-            return []
-        if not due:
-            return []
-        for reminder in due:
-            title = self.tr("CalmDesk: %s") % {
-                "follow_up": self.tr("follow-up due"),
-                "check_in": self.tr("time to check in"),
-                "promise": self.tr("a promise is due"),
-            }.get(reminder.kind, self.tr("reminder"))
-            how = self.notifier.notify(title, reminder.note or self.tr("A reminder is due."))
-            log.info("reminder %d shown by %s", reminder.id, how)
-        try:
-            book.mark_notified([r.id for r in due])
-        except Exception as exc:  # shown again next time rather than lost
-            log.warning("could not mark reminders as shown: %s", exc)
-        return due
+        """Announce every reminder due and not yet announced, and every reply target missed."""
+        return self.reminders.check_reminders()
 
-    def _panel_notice(self, title: str, body: str) -> None:
-        self.panel.summon()
-        self._notices.say(title, body)
+    @property
+    def notifier(self) -> Notifier:
+        """How a due reminder is said (a test puts in one that records)."""
+        return self.reminders.notifier
 
-    def _window_notice(self, title: str, body: str) -> None:
-        self.open_followups()
-        self._notices.say(title, body)
+    @notifier.setter
+    def notifier(self, notifier: Notifier) -> None:
+        self.reminders.notifier = notifier
+
+    @property
+    def target_notifier(self) -> Notifier:
+        """How a missed reply target is said."""
+        return self.reminders.target_notifier
+
+    @target_notifier.setter
+    def target_notifier(self, notifier: Notifier) -> None:
+        self.reminders.target_notifier = notifier

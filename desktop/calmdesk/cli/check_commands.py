@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from calmdesk.cli.errors import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, CommandError, warn
-from calmdesk.cli.phrase_commands import Session, ascii_only, current_complaint
+from calmdesk.cli.session import Session, ascii_only, current_complaint
 from calmdesk.core.library import check_packs, expand_pack_dirs
 from calmdesk.core.messages import gettext as _
 from calmdesk.core.messages import ngettext

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from calmdesk.cli.errors import EXIT_OK, EXIT_USAGE, CommandError, warn
-from calmdesk.cli.phrase_commands import Session, ascii_only
+from calmdesk.cli.session import Session, ascii_only
 from calmdesk.core.library import expand_pack_dirs
 from calmdesk.core.messages import gettext as _
 from calmdesk.core.printable import printable, quoted

@@ -8,7 +8,7 @@ from argparse import Namespace
 from datetime import datetime
 
 from calmdesk.cli.errors import EXIT_OK, EXIT_PROBLEM, CommandError
-from calmdesk.cli.phrase_commands import Session, ascii_only
+from calmdesk.cli.session import Session, ascii_only
 from calmdesk.core.messages import gettext as _
 from calmdesk.core.printable import printable
 from calmdesk.core.stats import Stats, compute
@@ -61,7 +61,7 @@ def stats(session: Session, *, as_json: bool) -> int:
 def run_stats(args: Namespace) -> int:
     """`calmdesk stats`, as cli.table names it; `--window` opens the running app's Statistics instead."""
     if args.window:
-        from calmdesk.cli.phrase_commands import remote
+        from calmdesk.cli.window_commands import remote
 
         return remote("stats")
     return stats(Session.load(args.packs), as_json=args.json)

@@ -41,7 +41,10 @@ class Command:
 
 _PHRASES = "calmdesk.cli.phrase_commands:"
 _COMPLAINTS = "calmdesk.cli.complaint_commands:"
+_FOLLOWUPS = "calmdesk.cli.followup_commands:"
 _DATA = "calmdesk.cli.import_commands:"
+_WINDOWS = "calmdesk.cli.window_commands:"
+_RENDER = "calmdesk.cli.render_commands:"
 
 COMMANDS: tuple[Command, ...] = (
     Command("search", "find phrases, best match first", _PHRASES + "run_search", arguments.search),
@@ -53,8 +56,8 @@ COMMANDS: tuple[Command, ...] = (
         _PHRASES + "run_checklist",
         arguments.json_lang,
     ),
-    Command("render", "print a phrase with its blanks filled", _PHRASES + "run_render", arguments.fill),
-    Command("copy", "copy a filled phrase", _PHRASES + "run_copy", arguments.fill),
+    Command("render", "print a phrase with its blanks filled", _RENDER + "run_render", arguments.fill),
+    Command("copy", "copy a filled phrase", _RENDER + "run_copy", arguments.fill),
     Command(
         "check",
         "check the tone of a draft reply (exit 1 with findings)",
@@ -166,33 +169,33 @@ COMMANDS: tuple[Command, ...] = (
             ),
             Command("close", "close the current complaint", _COMPLAINTS + "run_close", arguments.close),
             Command(
-                "history", "closed complaints, latest first", _COMPLAINTS + "run_history", arguments.history
+                "history", "closed complaints, latest first", _FOLLOWUPS + "run_history", arguments.history
             ),
         ),
     ),
     Command(
         "followups",
         "reminders: follow-ups, check-ins and promises",
-        _COMPLAINTS + "run_followups",
+        _FOLLOWUPS + "run_followups",
         arguments.followups,
     ),
     Command(
         "show",
         "open the picker of the running app (starts it if needed)",
-        _PHRASES + "run_show",
+        _WINDOWS + "run_show",
         arguments.show,
     ),
-    Command("toggle", "open or close the picker of the running app", _PHRASES + "run_remote"),
+    Command("toggle", "open or close the picker of the running app", _WINDOWS + "run_remote"),
     Command(
-        "edit", "open the phrase editor of the running app (starts it if needed)", _PHRASES + "run_remote"
+        "edit", "open the phrase editor of the running app (starts it if needed)", _WINDOWS + "run_remote"
     ),
     Command(
-        "settings", "open the Settings of the running app (starts it if needed)", _PHRASES + "run_remote"
+        "settings", "open the Settings of the running app (starts it if needed)", _WINDOWS + "run_remote"
     ),
     Command(
         "about",
         "open About CalmDesk of the running app (versions, file and log paths)",
-        _PHRASES + "run_remote",
+        _WINDOWS + "run_remote",
     ),
     Command("doctor", "report what works on this desktop", _PHRASES + "run_doctor"),
     Command(

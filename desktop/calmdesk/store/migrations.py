@@ -155,14 +155,9 @@ MIGRATIONS: list[str] = [
         read_at      INTEGER NOT NULL
     );
     """,
-]
-# Issue 20: a user phrase has a version per language, like a pack's phrase: the key is (id, lang). Rows from
-# before keep lang '' ("the language the library is shown in", what they meant until now). SQLite cannot
-# change a primary key in place: the table is rebuilt, its rows copied as they are.
-# Appended after the list, not inside it: issue 19's step (complaint_readings) was written inside it at the
-# same time, and both orders of landing must merge without a conflict. Its number is its position: v8 alone,
-# v9 after issue 19's. Fold it into the list once both have landed.
-MIGRATIONS.append(
+    # v9 (issue 20): a user phrase has a version per language, like a pack's phrase: the key is (id, lang).
+    # Rows from before keep lang '' ("the language the library is shown in", what they meant until now).
+    # SQLite cannot change a primary key in place: the table is rebuilt, its rows copied as they are.
     """
     CREATE TABLE user_phrases_next (
         id          TEXT NOT NULL,
@@ -185,8 +180,8 @@ MIGRATIONS.append(
         FROM user_phrases;
     DROP TABLE user_phrases;
     ALTER TABLE user_phrases_next RENAME TO user_phrases;
-    """
-)
+    """,
+]
 
 
 def schema_version() -> int:

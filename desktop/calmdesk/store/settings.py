@@ -4,20 +4,17 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from calmdesk.core.human_time import WorkingTime, parse_working_days, parse_working_hours
-from calmdesk.core.model import LANGUAGE_CODE
 from calmdesk.core.printable import printable, shorten
 from calmdesk.core.safefile import FileRefused, os_error_text, read_regular_file, write_atomically
-from calmdesk.core.shortcut import shortcut_problem
-from calmdesk.core.tomlcheck import long_number_line
 from calmdesk.store import paths
 from calmdesk.store.errors import StoreError
+from calmdesk.store.settings_toml import key_location, parse_settings_text
+from calmdesk.store.settings_values import check_value, toml_value
 
 __all__ = ["Settings", "load_settings", "save_settings", "settings_doc"]
 
@@ -147,121 +144,20 @@ _HEADER = (
     "# Unknown keys and wrong values are reported and replaced by the default; nothing else breaks.\n"
 )
 _KINDS = {"str": "text", "bool": "true/false", "int": "whole number", "tuple[str, ...]": "list of text"}
-# Whole-number settings are times: at least 1, at most a week (in their unit), so a typo cannot stop a clock.
-_INT_RANGE = range(1, 7 * 24 * 3600 + 1)
-_STEP_RANGE = range(1, 61)  # rounding promises beyond the hour would promise hours later than needed
 # Unknown keys reported one by one; beyond this they are counted in one line.
 MAX_UNKNOWN_REPORTED = 20
 # A settings file is a few hundred bytes; a megabyte is a mistake (or /dev/zero behind a link).
 MAX_SETTINGS_BYTES = 1024 * 1024
-_TOML_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
 def settings_doc() -> str:
     """The keys as a Markdown table (key, type, default, meaning): the source of docs/settings.md."""
     rows = ["| Key | Type | Default | Meaning |", "| --- | --- | --- | --- |"]
     for name, spec in _FIELDS.items():
-        default = _toml_value(getattr(_DEFAULTS, name))
+        default = toml_value(getattr(_DEFAULTS, name))
         kind = _KINDS[str(spec.type)]
         rows.append(f"| `{name}` | {kind} | `{default}` | {spec.metadata['doc']} |")
     return "\n".join(rows) + "\n"
-
-
-def _line_of(text: str, key: str) -> int | None:
-    # tomllib gives no positions for values; a top-level `key =` line is what the agent will look for.
-    name = rf"(?:{re.escape(key)}|\"{re.escape(key)}\"|'{re.escape(key)}')"
-    pattern = re.compile(rf"^\s*(?:{name}\s*[=.]|\[+\s*{name}\s*[\].])")
-    for number, line in enumerate(text.splitlines(), start=1):
-        if pattern.match(line):
-            return number
-    return None
-
-
-def _where(path: Path, text: str, key: str) -> str:
-    line = _line_of(text, key)
-    shown = printable(str(path))
-    return f"{shown}:{line}" if line is not None else shown
-
-
-def _parse(text: str, shown_path: str) -> tuple[dict[str, Any] | None, str | None]:
-    """The TOML table in `text`, or None and the problem (with its line when tomllib gives one).
-
-    Beyond syntax errors tomllib raises ValueError for an integer over 4,300 digits and RecursionError
-    for deep nesting: those are this file's problem too, and the defaults apply.
-    """
-    line = long_number_line(text)
-    if line is not None:  # tomllib would spend ~120 bytes per digit before refusing it
-        return (
-            None,
-            f"{shown_path}:{line}: a value cannot be read (more than 4,300 digits); "
-            "using the default settings.",
-        )
-    try:
-        return tomllib.loads(text), None
-    except tomllib.TOMLDecodeError as exc:
-        found = _TOML_LINE.search(str(exc))
-        reason = _TOML_LINE.sub("", str(exc)).strip()
-        if found is None:
-            return None, f"{shown_path}: this is not valid TOML ({reason}); using the default settings."
-        number = int(found.group(1))
-        lines = text.splitlines()
-        shown = f": {printable(shorten(repr(lines[number - 1].strip())))}" if 0 < number <= len(lines) else ""
-        return None, (
-            f"{shown_path}:{number}: this is not valid TOML ({reason}){shown}; using the default settings."
-        )
-    except RecursionError:
-        return None, f"{shown_path}: TOML too deeply nested to read; using the default settings."
-    except (ValueError, MemoryError) as exc:
-        reason = shorten(str(exc) or type(exc).__name__, 80)
-        return None, f"{shown_path}: a value cannot be read ({reason}); using the default settings."
-
-
-def _check(name: str, value: Any) -> tuple[Any, str | None]:
-    """The value to use for `name` and, when some or all of it had to be refused, what was done instead.
-
-    The reason is the whole tail of the message ("must be true or false; using the default false."), so
-    it can say truly what happens: the default, or the part of the value that was kept.
-    """
-    default = getattr(_DEFAULTS, name)
-    fallback = f"; using the default {_toml_value(default)}."
-    if isinstance(default, bool):
-        # bool before str/int: TOML has real booleans, and "yes" or 1 would hide a typo.
-        return (value, None) if isinstance(value, bool) else (default, "must be true or false" + fallback)
-    if isinstance(default, int):
-        if isinstance(value, bool) or not isinstance(value, int):
-            return default, "must be a whole number" + fallback
-        if name == "time_step_minutes" and value not in _STEP_RANGE:
-            return default, f"must be between {_STEP_RANGE.start} and {_STEP_RANGE.stop - 1}" + fallback
-        if value not in _INT_RANGE:
-            return default, f"must be between {_INT_RANGE.start} and {_INT_RANGE.stop - 1}" + fallback
-        return value, None
-    if isinstance(default, str):
-        if not isinstance(value, str):
-            return default, "must be text in quotes" + fallback
-        if name in ("language", "interface_language") and value and not LANGUAGE_CODE.fullmatch(value):
-            return default, 'must be a language code like "en" or "pt-BR"' + fallback
-        if name == "hotkey" and (problem := shortcut_problem(value)) is not None:
-            return default, f"is refused: {problem.rstrip('.')}" + fallback
-        if name == "working_hours" and isinstance(hours := parse_working_hours(value), str):
-            return default, hours + fallback
-        return value, None
-    if name == "working_days":
-        if not (isinstance(value, list) and all(isinstance(item, str) for item in value)):
-            return default, 'must be a list of days, e.g. ["Mon", "Tue", "Wed", "Thu", "Fri"]' + fallback
-        if isinstance(days := parse_working_days(value), str):
-            return default, days + fallback
-        return tuple(value), None
-    if not (isinstance(value, list) and all(isinstance(item, str) for item in value)):
-        return default, 'must be a list of folder names, e.g. ["/srv/team-packs"]' + fallback
-    folders = tuple(item for item in value if item.strip())
-    if len(folders) < len(value):
-        # Path("") is the current folder: the packs would depend on where CalmDesk happened to start. Only
-        # the empty entry is dropped; the team folders beside it still load, and the message says so.
-        empty = len(value) - len(folders)
-        names = "an empty folder name" if empty == 1 else f"{empty} empty folder names"
-        kept = f"using the other folders: {_toml_value(folders)}." if folders else "no team folder is used."
-        return folders, f"holds {names} (ignored); {kept}"
-    return folders, None
 
 
 def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
@@ -281,7 +177,7 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
     except (OSError, UnicodeDecodeError, FileRefused) as exc:
         reason = printable(shorten(str(exc), 200))
         return Settings(), [f"{shown_path}: could not read the settings ({reason}); using the defaults."]
-    data, problem = _parse(text, shown_path)
+    data, problem = parse_settings_text(text, shown_path)
     if data is None:
         return Settings(), [problem or f"{shown_path}: cannot be read; using the default settings."]
     problems: list[str] = []
@@ -301,11 +197,11 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
             hint = difflib.get_close_matches(key, list(_FIELDS), n=1)
             also = f"; did you mean '{hint[0]}'?" if hint else ""
             shown = printable(shorten(key))
-            problems.append(f"{_where(path, text, key)}: unknown setting '{shown}' ignored{also}")
+            problems.append(f"{key_location(path, text, key)}: unknown setting '{shown}' ignored{also}")
             continue
-        checked, why = _check(key, value)
+        checked, why = check_value(key, value, getattr(_DEFAULTS, key))
         if why is not None:
-            problems.append(f"{_where(path, text, key)}: setting '{key}' {why}")
+            problems.append(f"{key_location(path, text, key)}: setting '{key}' {why}")
         values[key] = checked
     # The caller shows the problems; the log keeps them too for bug reports, at a level that does not nag.
     for problem in problems:
@@ -313,26 +209,17 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
     return Settings(**values), problems
 
 
-def _toml_value(value: object) -> str:
-    """One TOML value on one line; strings go through tomli-w so quotes, backslashes and controls escape."""
-    if isinstance(value, tuple | list):
-        return "[" + ", ".join(_toml_value(item) for item in value) + "]"
-    import tomli_w  # writing only; every command reads the settings, few write them
-
-    return tomli_w.dumps({"v": value}).removeprefix("v = ").rstrip("\n")
-
-
 def render_settings(settings: Settings) -> str:
     """The whole file: a header, then each key preceded by a comment that explains it."""
     parts = [_HEADER]
     for name, spec in _FIELDS.items():
-        parts.append(f"\n# {spec.metadata['doc']}\n{name} = {_toml_value(getattr(settings, name))}\n")
+        parts.append(f"\n# {spec.metadata['doc']}\n{name} = {toml_value(getattr(settings, name))}\n")
     return "".join(parts)
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
     """Write `settings` atomically; the previous file is kept as `<name>.bak`. Raises StoreError."""
-    import shutil  # writing only (see _toml_value)
+    import shutil  # writing only (see toml_value)
 
     path = path if path is not None else paths.settings_file()
     backup = path.with_name(path.name + ".bak")

@@ -6,28 +6,26 @@ jeepney rather than QtDBus: PySide6's QtDBus cannot marshal the a(sa{sv}) argume
 from __future__ import annotations
 
 import logging
-import secrets
 import threading
-import time
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
 from calmdesk.system.hotkey_backend import HotkeyBackend, HotkeyError, parse_sequence
+from calmdesk.system.portal_shortcuts import (
+    INTERFACE,
+    OBJECT_PATH,
+    activation_token,
+    bind,
+    call_portal,
+    create_session,
+    interface_version,
+    portal_address,
+)
 
 log = logging.getLogger(__name__)
 
-_BUS_NAME = "org.freedesktop.portal.Desktop"
-_OBJECT_PATH = "/org/freedesktop/portal/desktop"
-_INTERFACE = "org.freedesktop.portal.GlobalShortcuts"
-_SHORTCUT_ID = "show-calmdesk"
 _CONFIGURE_VERSION = 2  # GlobalShortcuts gained ConfigureShortcuts, the desktop's own dialog, in version 2
-_CALL_TIMEOUT_S = 2.0
-# How long the portal's Response may take. CreateSession is answered at once by a working portal;
-# BindShortcuts may first show the person a dialog (GNOME does), so it gets longer.
-_SESSION_TIMEOUT_S = 5.0
-_BIND_TIMEOUT_S = 60.0
 _STOP_TIMEOUT_MS = 2000
 
 # XDG shortcut spec trigger names (CTRL+ALT+space): modifiers upper-case, the key as an xkb keysym name.
@@ -39,32 +37,6 @@ def preferred_trigger(sequence: str) -> str:
     mods = [_TRIGGER_MODIFIERS[m] for m in ("ctrl", "alt", "shift", "super") if m in parsed.modifiers]
     key = parsed.key.lower() if len(parsed.key) == 1 or parsed.key.lower() == "space" else parsed.key
     return "+".join([*mods, key])
-
-
-def _portal() -> Any:
-    from jeepney import DBusAddress
-
-    return DBusAddress(_OBJECT_PATH, bus_name=_BUS_NAME, interface=_INTERFACE)
-
-
-def _call(conn: Any, message: Any) -> Any:
-    """Send a method call and return its reply; an error reply raises (jeepney returns it as a message)."""
-    from jeepney import HeaderFields, MessageType
-
-    reply = conn.send_and_get_reply(message, timeout=_CALL_TIMEOUT_S)
-    if reply is not None and reply.header.message_type == MessageType.error:
-        name = reply.header.fields.get(HeaderFields.error_name, "an error")
-        detail = reply.body[0] if reply.body and isinstance(reply.body[0], str) else ""
-        raise HotkeyError(f"{name}: {detail}" if detail else str(name))
-    return reply
-
-
-def _version(reply: Any) -> int:
-    """The interface version in a reply to Get("version") (0 when it does not say)."""
-    try:
-        return int(reply.body[0][1])
-    except (AttributeError, IndexError, TypeError, ValueError):
-        return 0
 
 
 def _open_connection() -> Any:
@@ -97,7 +69,7 @@ class PortalHotkeyBackend(HotkeyBackend):
         try:
             from jeepney import Properties
 
-            _call(conn, Properties(_portal()).get("version"))
+            call_portal(conn, Properties(portal_address()).get("version"))
         except Exception as exc:  # an error reply (no portal service), timeout, closed bus: "no portal"
             log.debug("GlobalShortcuts portal not available: %s", exc)
             return False
@@ -114,7 +86,7 @@ class PortalHotkeyBackend(HotkeyBackend):
         try:
             from jeepney import Properties
 
-            self._version = _version(_call(conn, Properties(_portal()).get("version")))
+            self._version = interface_version(call_portal(conn, Properties(portal_address()).get("version")))
         except Exception as exc:  # an error reply (no such service or interface), timeout: no portal
             conn.close()
             raise HotkeyError(
@@ -161,95 +133,11 @@ class PortalHotkeyBackend(HotkeyBackend):
         return listener if listener is not None and listener.isRunning() else None
 
 
-def _request(
-    conn: Any,
-    method: str,
-    signature: str,
-    body: tuple[Any, ...],
-    stopping: Callable[[], bool],
-    timeout: float = _SESSION_TIMEOUT_S,
-) -> dict[str, Any]:
-    """Call a portal method and wait for its Request::Response (the portal's asynchronous reply).
-
-    A portal that never answers is given up after `timeout` seconds (HotkeyError says so).
-    """
-    from jeepney import MatchRule, message_bus, new_method_call
-
-    token = f"calmdesk_{secrets.token_hex(4)}"
-    sender = conn.unique_name.lstrip(":").replace(".", "_")
-    rule = MatchRule(
-        type="signal",
-        interface="org.freedesktop.portal.Request",
-        member="Response",
-        path=f"{_OBJECT_PATH}/request/{sender}/{token}",
-    )
-    _call(conn, message_bus.AddMatch(rule))
-    options = body[-1]
-    options["handle_token"] = ("s", token)
-    with conn.filter(rule) as queue:
-        call = new_method_call(_portal(), method, signature, body)
-        _call(conn, call)  # the portal refusing the call itself (bad session, no such method) raises here
-        # Waited for in short slices, so that unregister() is never kept waiting.
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                response = conn.recv_until_filtered(queue, timeout=0.25)
-                break
-            except TimeoutError:
-                if stopping():
-                    raise HotkeyError("stopped before the portal answered") from None
-                if time.monotonic() > deadline:
-                    raise HotkeyError(
-                        f"The desktop's shortcut service did not answer within {timeout:.0f} seconds."
-                    ) from None
-    code, results = response.body
-    if code != 0:
-        raise HotkeyError("The desktop did not allow the global shortcut.")
-    return dict(results)
-
-
 def _reason(exc: Exception) -> str:
     """A plain sentence for the notice; the notice itself says what to do instead."""
     if isinstance(exc, HotkeyError):
         return str(exc)
     return f"The desktop's shortcut service stopped answering ({exc})."
-
-
-def _create_session(conn: Any, stopping: Callable[[], bool]) -> str:
-    options: dict[str, Any] = {"session_handle_token": ("s", f"calmdesk_{secrets.token_hex(4)}")}
-    results = _request(conn, "CreateSession", "a{sv}", (options,), stopping)
-    return str(results["session_handle"][1])
-
-
-def _bind(conn: Any, session: str, trigger: str, stopping: Callable[[], bool]) -> str:
-    """Ask for our shortcut with `trigger` preferred; the key the desktop bound, in its words ("" unsaid)."""
-    shortcut = (
-        _SHORTCUT_ID,
-        {"description": ("s", "Show CalmDesk phrase search"), "preferred_trigger": ("s", trigger)},
-    )
-    body: tuple[Any, ...] = (session, [shortcut], "", {})
-    results = _request(conn, "BindShortcuts", "oa(sa{sv})sa{sv}", body, stopping, _BIND_TIMEOUT_S)
-    return bound_trigger(results)
-
-
-def bound_trigger(results: dict[str, Any]) -> str:
-    """The trigger_description of our shortcut in a BindShortcuts or ListShortcuts result ("" when absent)."""
-    _signature, shortcuts = results.get("shortcuts", ("a(sa{sv})", []))
-    for shortcut_id, props in shortcuts:
-        if shortcut_id == _SHORTCUT_ID:
-            description = props.get("trigger_description", ("s", ""))[1]
-            return description if isinstance(description, str) else ""
-    return ""
-
-
-def _activation(body: tuple[Any, ...], session: str) -> str | None:
-    """The activation token of an Activated signal for our shortcut in `session` ("" when it brought
-    none), or None when the signal is not ours."""
-    if len(body) < 2 or body[0] != session or body[1] != _SHORTCUT_ID:
-        return None
-    options = body[3] if len(body) > 3 and isinstance(body[3], dict) else {}
-    token = options.get("activation_token", ("s", ""))[1]
-    return token if isinstance(token, str) else ""
 
 
 class _ActivatedListener(QThread):
@@ -276,13 +164,13 @@ class _ActivatedListener(QThread):
     def run(self) -> None:
         from jeepney import MatchRule, message_bus
 
-        rule = MatchRule(type="signal", interface=_INTERFACE, member="Activated", path=_OBJECT_PATH)
+        rule = MatchRule(type="signal", interface=INTERFACE, member="Activated", path=OBJECT_PATH)
         try:
-            self._session = _create_session(self._conn, self._is_stopping)
-            _call(self._conn, message_bus.AddMatch(rule))
+            self._session = create_session(self._conn, self._is_stopping)
+            call_portal(self._conn, message_bus.AddMatch(rule))
             # Listening before binding: a press right after the bind is not lost.
             with self._conn.filter(rule) as queue:
-                self.bound.emit(_bind(self._conn, self._session, self._trigger, self._is_stopping))
+                self.bound.emit(bind(self._conn, self._session, self._trigger, self._is_stopping))
                 while not self._stopping:
                     if self._configure.is_set():
                         self._configure.clear()
@@ -291,7 +179,7 @@ class _ActivatedListener(QThread):
                         message = self._conn.recv_until_filtered(queue, timeout=0.1)
                     except TimeoutError:
                         continue  # wake up regularly to notice stop() and configure()
-                    token = _activation(message.body, self._session)
+                    token = activation_token(message.body, self._session)
                     if token is not None:
                         self.activated.emit(token)
         except Exception as exc:  # refused or the bus went away: `calmdesk show` still works
@@ -311,9 +199,9 @@ class _ActivatedListener(QThread):
     def _open_configuration(self) -> None:
         from jeepney import new_method_call
 
-        call = new_method_call(_portal(), "ConfigureShortcuts", "osa{sv}", (self._session, "", {}))
+        call = new_method_call(portal_address(), "ConfigureShortcuts", "osa{sv}", (self._session, "", {}))
         try:
-            _call(self._conn, call)
+            call_portal(self._conn, call)
         except HotkeyError as exc:  # the shortcut keeps working; only the dialog did not open
             log.warning("the desktop's shortcut dialog did not open: %s", exc)
 

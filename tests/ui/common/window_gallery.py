@@ -13,18 +13,8 @@ import json
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QGroupBox,
-    QLabel,
-    QTabBar,
-    QTabWidget,
-    QWidget,
-)
-
-from calmdesk.app.main import CalmDesk
-from calmdesk.system.instance_server import InstanceServer
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabBar, QTabWidget, QWidget
+from window_walk import every_window, open_desk, settle
 
 
 def cut_short(window: QWidget) -> list[str]:
@@ -55,60 +45,21 @@ def cut_short(window: QWidget) -> list[str]:
 
 
 def main(out: Path) -> int:
-    app = QApplication(sys.argv[:1])
-    server = InstanceServer.acquire()
-    assert server is not None
-    desk = CalmDesk(server, hotkey=None, pack_dirs=())
-    complaints = desk._complaints
-    complaints.watch.new(customer="Dana Reyes", channel="chat", topic="late refund", anger=4)
+    app, desk = open_desk()
     report: dict[str, list[str]] = {}
     titles: dict[str, str] = {}
-
-    def settle() -> None:
-        for _ in range(8):
-            app.processEvents()
-
-    def look(name: str, window: QWidget | None) -> None:
-        assert window is not None, name
-        settle()
+    for name, window in every_window(app, desk):
+        stem = name.replace(" ", "-")  # a file name: "close dialog" is pictured as close-dialog.png
         tabs = window.findChildren(QTabWidget)
         pages = range(tabs[0].count()) if tabs else [None]
         for page in pages:
-            shown = name if page is None else f"{name}-{page + 1}"
+            shown = stem if page is None else f"{stem}-{page + 1}"
             if page is not None:
                 tabs[0].setCurrentIndex(page)
-                settle()
+                settle(app)
             window.grab().save(str(out / f"{shown}.png"))
             report[shown] = cut_short(window)
             titles[shown] = window.windowTitle()
-
-    desk._picker.summon()
-    look("picker", desk._picker)
-    complaints.panel.summon()
-    look("panel", complaints.panel)
-    desk._windows.open_settings()
-    look("settings", desk._windows._settings_dialog)
-    desk._windows.open_about()
-    look("about", desk._windows._about_dialog)
-    desk._windows.open_editor()
-    look("editor", desk._windows.editor)
-    look("stats", desk._stats.open())
-    complaints.open_followups()
-    look("followups", complaints._followups)
-    complaints.open_form()
-    look("complaint-form", complaints._form)
-    complaints.ask_close()
-    look("close-dialog", complaints._close_dialog)
-    desk._windows._show_introduction()
-    look("introduction", desk._windows.introduction)
-    from calmdesk.ui.editor.import_dialog import ImportDialog
-
-    editor = desk._windows.editor
-    assert editor is not None
-    importer = ImportDialog(editor._phrases.library, editor._user, editor._store, editor)
-    importer.show()
-    look("import", importer)
-
     print(json.dumps({"cut_short": report, "titles": titles}))
     desk.quit()
     return 0

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QThread, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,76 +18,22 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from calmdesk.core.importers import (
-    ImportFailed,
-    ImportPlan,
-    plan_import,
-    read_import,
-    report,
-)
-from calmdesk.core.importers.export import export_files
-from calmdesk.core.language_view import every_version
+from calmdesk.core.importers import ImportPlan, report
 from calmdesk.core.languages import NAMES, SUPPORTED
 from calmdesk.core.library import Library
-from calmdesk.core.model import Phrase
-from calmdesk.core.safefile import FileRefused, os_error_text, write_atomically
 from calmdesk.store.errors import StoreError
 from calmdesk.store.user_phrases import UserPhrase
 from calmdesk.ui.common.keys import buddy_label
+from calmdesk.ui.editor.import_preview import ImportPreview
+from calmdesk.ui.editor.import_reader import ImportReader
 
 if TYPE_CHECKING:
     from calmdesk.store.user_phrases import UserPhrases
     from calmdesk.store.userstore import UserStore
-
-_TEXT_CHARS = 60  # the start of each phrase's text in the preview: enough to tell two apart
-_SHOWN = 500  # rows listed per section of the preview; a 10,000-snippet file lists the first ones and counts
-
-
-class _Reader(QThread):
-    """Reads and plans off the GUI thread, so a big file keeps the window (and its progress bar) alive.
-
-    Signals:
-        planned(object): the ImportPlan.
-        failed(str): why the file cannot be imported.
-    """
-
-    planned = Signal(object)
-    failed = Signal(str)
-
-    def __init__(
-        self,
-        kind: str,
-        path: Path,
-        library: Library,
-        user: UserPhrases,
-        choices: tuple[str, str, bool],
-    ):
-        super().__init__()
-        self._kind, self._path = kind, path
-        self._category, self._lang, self._replace = choices  # category, language, replace
-        # Plain data only crosses into the thread: the store is touched by the GUI thread alone.
-        self._library = library
-        self._user = [e.phrase for e in user.all()]
-
-    def run(self) -> None:
-        try:
-            # Every language's phrases, read off the GUI thread: an id only a Spanish pack has is taken.
-            loaded = [p for p in every_version(self._library) if p.pack != "user"]
-            taken = {p.id for p in loaded} | {p.id for p in self._user}
-            result = read_import(
-                self._kind, self._path, taken=taken, default_category=self._category, lang=self._lang
-            )
-            plan = plan_import(result, user=self._user, library=loaded, replace=self._replace)
-        except ImportFailed as failed:
-            self.failed.emit(str(failed))
-            return
-        self.planned.emit(plan)
 
 
 class ImportDialog(QDialog):
@@ -106,7 +51,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self._library, self._user, self._store = library, user, store
         self._plan: ImportPlan | None = None
-        self._reader: _Reader | None = None
+        self._reader: ImportReader | None = None
         self._format = QComboBox(self)
         self._path = QLineEdit(self)
         self._browse = QPushButton(self.tr("Choose fi&le…"), self)
@@ -116,7 +61,7 @@ class ImportDialog(QDialog):
         self._replace = QCheckBox(self.tr("&Replace my phrases that have the same id"), self)
         self._preview_button = QPushButton(self.tr("Pre&view"), self)
         self._progress = QProgressBar(self)
-        self._tree = QTreeWidget(self)
+        self._tree = ImportPreview(self)
         self._summary = QLabel(self)
         self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self._import = self._buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -144,14 +89,6 @@ class ImportDialog(QDialog):
         self._progress.setRange(0, 0)  # busy: reading a file gives no honest percentage
         self._progress.setAccessibleName(self.tr("Reading"))
         self._progress.hide()
-        self._tree.setHeaderLabels(
-            [self.tr("Title"), self.tr("Category"), self.tr("Text begins"), self.tr("From / why")]
-        )
-        self._tree.setAccessibleName(self.tr("Import preview"))
-        self._tree.header().setAccessibleName(self.tr("Import preview columns"))
-        self._tree.setColumnWidth(0, 220)
-        self._tree.setColumnWidth(1, 110)
-        self._tree.setColumnWidth(2, 240)
         self._summary.setWordWrap(True)
         self._summary.setAccessibleName(self.tr("Import summary"))
         self._import.setEnabled(False)
@@ -210,7 +147,7 @@ class ImportDialog(QDialog):
             self._summary.setText(self.tr("Pick a file or folder first."))
             return
         self._invalidate()
-        self._reader = _Reader(
+        self._reader = ImportReader(
             str(self._format.currentData()),
             Path(text).expanduser(),
             self._library,
@@ -259,44 +196,7 @@ class ImportDialog(QDialog):
 
     def _show_plan(self, plan: ImportPlan) -> None:
         self._plan = plan
-        self._tree.clear()
-
-        def row(phrase: Phrase, why: str) -> list[str]:
-            category = self._library.categories.get(phrase.category)
-            label = category.label if category else phrase.category
-            return [phrase.title, label, _start(phrase.text), why]
-
-        # The headings are the command line's own words (core.importers.report): one source, translated once.
-        sections: Sequence[tuple[Callable[[int], str], list[list[str]]]] = (
-            (
-                lambda n: report.section_heading("add", n, written=False),
-                [row(p, plan.origins.get(p.id, "")) for p in plan.add],
-            ),
-            (
-                lambda n: report.section_heading("customize", n, written=False),
-                [row(p, self.tr("replaces the built-in")) for p in plan.customize],
-            ),
-            (
-                lambda n: report.section_heading("replace", n, written=False),
-                [row(p, self.tr("overwrites yours")) for p in plan.replace],
-            ),
-            (report.skipped_heading, [[s.title or _short(s.where), "", "", s.reason] for s in plan.skipped]),
-            (
-                lambda n: self.tr("Notes (%d)") % n,
-                [[where, "", "", what] for where, what in map(_note, plan.notes)],
-            ),
-        )
-        for heading, rows in sections:
-            if not rows:
-                continue
-            top = QTreeWidgetItem(self._tree, [heading(len(rows)).rstrip(":")])
-            top.setFirstColumnSpanned(True)
-            for cells in rows[:_SHOWN]:
-                item = QTreeWidgetItem(top, cells)
-                item.setToolTip(2, cells[2])
-            if len(rows) > _SHOWN:
-                QTreeWidgetItem(top, [report.and_more(len(rows) - _SHOWN)])
-            top.setExpanded(len(rows) <= 50)
+        self._tree.show_plan(plan, self._library.categories)
         parts = [self.tr("%d to import.") % len(plan.writes)]
         parts += [report.left_out(what, count) + "." for what, count in sorted(plan.dropped.items())]
         parts.append(self.tr("A backup of your data is made first."))
@@ -352,48 +252,3 @@ class ImportDialog(QDialog):
         if self._reader is not None:  # closing while reading: let the thread end before it is destroyed
             self._reader.wait()
         super().done(result)
-
-
-def _start(text: str) -> str:
-    """The first words of a phrase's text on one line, cut at a word with "…"."""
-    flat = " ".join(text.split())
-    if len(flat) <= _TEXT_CHARS:
-        return flat
-    return flat[:_TEXT_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
-
-
-def _short(where: str) -> str:
-    """ "/home/ana/match/base.yml match :x" -> "base.yml match :x": the folder is in the From field."""
-    head, _, rest = where.partition(" ")
-    return f"{Path(head).name} {rest}".strip() if "/" in head else where
-
-
-def _note(note: str) -> tuple[str, str]:
-    """ "path match :x: unknown key ..." -> ("file match :x", "unknown key ..."): where, then what."""
-    where, sep, what = note.partition(": ")
-    return (_short(where), what) if sep else ("", note)
-
-
-def export_user_phrases(parent: QWidget, phrases: Sequence[Phrase], language: str) -> str:
-    """Ask where, then write the user's phrases as CalmDesk packs (.toml, one per language: the content
-    `language`'s at the path chosen, the others beside it) or CSV; a status line back."""
-    path_text, chosen_filter = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("PhraseExport", "Export your phrases"),
-        "my-phrases.toml",
-        QCoreApplication.translate("PhraseExport", "CalmDesk pack (*.toml);;CSV (*.csv)"),
-    )
-    if not path_text:
-        return ""
-    path = Path(path_text)
-    as_csv = path.suffix.lower() == ".csv" or (path.suffix == "" and "csv" in chosen_filter.lower())
-    files = export_files(phrases, path, as_csv=as_csv, language=language, name="My CalmDesk phrases")
-    try:
-        for file in files:
-            # The file dialog asked before overwriting the first; the others are the same export's.
-            write_atomically(file.path, file.text)
-    except FileRefused as refused:
-        return QCoreApplication.translate("PhraseExport", "Not exported: %s") % refused
-    except OSError as exc:
-        return QCoreApplication.translate("PhraseExport", "Not exported: %s") % os_error_text(exc)
-    return " ".join(report.exported(file.phrases, file.path) for file in files)
