@@ -43,6 +43,10 @@ class Library:
     # The built-in languages read: the one shown and English (its fallback); `in_language` reads another
     # on first use, so a start reads two languages' packs, not five.
     builtin: tuple[str, ...] = ()
+    # Each category's English "when" text (else its description), in a library shown in another language:
+    # search finds a category by it too. Carried here (and in the library cache) so that a start reads no
+    # English content file to build the index.
+    english_hints: dict[str, str] = field(default_factory=dict)
     _by_id: dict[str, Phrase] = field(init=False, repr=False, compare=False)
     _steps: dict[str, ChecklistStep] = field(init=False, repr=False, compare=False)
     _langs: dict[str, dict[str, Phrase]] | None = field(init=False, repr=False, compare=False)
@@ -207,6 +211,7 @@ def load_library(
         memo.keep_only({Path(pack.source) for pack in loaded})
     vocabulary = _team_vocabulary(folders, problems, language)
     shown, versions = split_versions(merged.phrases, language)
+    english_hints = content.english_hints() if language != "en" else {}
     return Library(
         shown,
         merged.packs,
@@ -218,6 +223,7 @@ def load_library(
         language,
         versions,
         tuple(read),
+        english_hints,
     )
 
 

@@ -38,13 +38,14 @@ from calmdesk.core.search.vocabulary import Vocabulary, builtin
 
 log = logging.getLogger(__name__)
 
-FORMAT = 5  # 2: phrases carry their language, the library its language and versions; 3: builtin read
+FORMAT = 6  # 2: phrases carry their language, the library its language and versions; 3: builtin read
 # 4: content checked by CRC-32 instead of SHA-256. The check only has to notice an edit that kept a file's
 # size and mtime (a copy with `cp -p`, a checkout); CRC-32 does, and it spares the tray app loading OpenSSL's
 # libcrypto (hashlib's SHA-256) at every start: 3.5 MB resident.
 # 5: JSON lines: the key, the library without its phrases, then one phrase per line. The key is read first
 # (a stale cache is not decoded further), and each phrase is decoded on its own: decoding the whole file at
 # once held it twice in memory, which the process kept (12 MB more at 10,000 team phrases).
+# 6: the categories' English "when" texts of a library in another language (Library.english_hints).
 CACHE_FILE = "library.json"
 # A cache file larger than this is no cache of ours: refused unread.
 MAX_CACHE_BYTES = 64 * 1024 * 1024
@@ -233,6 +234,7 @@ def _plain(library: Library) -> dict[str, Any]:
         ],
         "problems": [rows.problem_row(p) for p in library.problems],
         "skipped": list(library.skipped),
+        "english_hints": library.english_hints,
         "vocabulary": {
             "optional": sorted(vocabulary.optional),
             "intensifiers": sorted(vocabulary.intensifiers),
@@ -277,8 +279,19 @@ def _library(doc: dict[str, Any], phrases: tuple[Phrase, ...], versions: tuple[P
     vocabulary = _vocabulary(doc["vocabulary"])
     language = rows.text(doc["language"])
     builtin = rows.texts(doc["builtin"])
+    hints = {rows.text(key): rows.text(text) for key, text in doc["english_hints"].items()}
     return Library(
-        phrases, packs, categories, checklist, problems, skipped, vocabulary, language, versions, builtin
+        phrases,
+        packs,
+        categories,
+        checklist,
+        problems,
+        skipped,
+        vocabulary,
+        language,
+        versions,
+        builtin,
+        hints,
     )
 
 

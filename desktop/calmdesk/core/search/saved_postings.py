@@ -1,4 +1,4 @@
-"""Postings read back from the index cache: flat arrays, each term's dict built on first use.
+"""Postings and stems read back from the index cache: flat arrays, each term's dict built on first use.
 
 A fresh build holds a dict per term (phrase index -> weight). Read back from the cache, the same postings
 stay in the file's three flat arrays (offsets, phrase indexes, weights) and a term's dict is made when a
@@ -10,7 +10,8 @@ of dicts would, with the same dicts.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterator, Sequence
+from bisect import bisect_left
+from collections.abc import Iterator, Mapping, Sequence
 from itertools import pairwise
 from typing import overload
 
@@ -53,3 +54,24 @@ class SavedPostings(Sequence[Postings]):
     def lengths(self) -> Iterator[int]:
         """Each term's number of postings, without making its dict."""
         return (b - a for a, b in pairwise(self.starts))
+
+
+class SavedStemTerms(Mapping[str, Sequence[int]]):
+    """Stem -> the vocabulary terms sharing it, as `Corpus.stem_terms`: `stems` sorted, and the term ids
+    of `stems[i]` are `ids[starts[i]:starts[i + 1]]`. Looked up by bisection, so a start makes no dict of
+    a large library's stems; a query looks up a few."""
+
+    def __init__(self, stems: list[str], starts: array[int], ids: array[int]) -> None:
+        self.stems, self.starts, self.ids = stems, starts, ids
+
+    def __getitem__(self, stem: str) -> Sequence[int]:
+        at = bisect_left(self.stems, stem)
+        if at == len(self.stems) or self.stems[at] != stem:
+            raise KeyError(stem)
+        return self.ids[self.starts[at] : self.starts[at + 1]]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.stems)
+
+    def __len__(self) -> int:
+        return len(self.stems)
