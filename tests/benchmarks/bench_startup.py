@@ -4,7 +4,8 @@ Prints JSON; no pass/fail. Targets: start <= 400 ms, RSS <= 80 MB.
 
     python tests/benchmarks/bench_startup.py                          # in the environment's locale
     python tests/benchmarks/bench_startup.py --locales en,de,es,fr,pt_BR  # each locale (interface and content
-                                                                      # language), runs interleaved
+                                                                      # language), runs interleaved; each
+                                                                      # against the first, run by run
     python tests/benchmarks/bench_startup.py --locales en,de --runs 15   # more runs on a busy machine
     python tests/benchmarks/bench_startup.py --locales en,de --warm   # the second start in the same home:
                                                                       # library and index caches written
@@ -13,6 +14,7 @@ Prints JSON; no pass/fail. Targets: start <= 400 ms, RSS <= 80 MB.
 from __future__ import annotations
 
 import json
+import statistics
 import sys
 
 from benchsession import summary, timed_start, x_session
@@ -47,10 +49,16 @@ def main(argv: list[str]) -> None:
             ready_ms, mb = one_start(locale, warm)
             starts[locale].append(ready_ms)
             rss[locale].append(mb)
-    figures = {
+    figures: dict[str | None, dict[str, object]] = {
         locale: {"start_to_ready_ms": summary(starts[locale]), "rss_mb": summary(rss[locale])}
         for locale in locales
     }
+    first = locales[0]
+    for locale in locales[1:]:
+        # Each run's start against the first locale's in the same round, the median of those: the load of
+        # a shared machine drifts over minutes, which the medians of each locale apart keep in.
+        ratios = [a / b for a, b in zip(starts[locale], starts[first], strict=True)]
+        figures[locale][f"start_vs_{first}"] = round(statistics.median(ratios), 3)
     shown = figures.pop(None) if None in figures else figures  # one locale: the figures as before
     print(
         json.dumps(
