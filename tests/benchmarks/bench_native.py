@@ -10,7 +10,7 @@ the yardstick of docs/decisions/start-time-goal.md (CalmDesk within 2x of it).
 The common yardstick is the tray icon: the moment the app's icon window is embedded in the tray host
 (trayer), seen by python-xlib walking the window tree every few milliseconds. CalmDesk's own "calmdesk:
 ready" line (printed when its hotkey is grabbed, just before its event loop runs) is reported beside it.
-Goals (issue 18): at most 80 MB resident; the tray icon within 2x the floor (`--floor`, restated from 2x CopyQ).
+Goals (issue 18): at most 80 MB resident; the tray icon within 2x the floor (`--floor`; was 2x CopyQ).
 """
 
 from __future__ import annotations
