@@ -34,7 +34,7 @@ from calmdesk.core.search.saved_postings import SavedPostings, SavedStemTerms
 
 log = logging.getLogger(__name__)
 
-FORMAT = 2  # 2: the stems of the vocabulary's terms and of the categories' "when" words
+FORMAT = 3  # 2: the stems of the terms and of the categories' "when" words; 3: weights as one-byte codes
 MAGIC = b"CALMDESK-SEARCH-INDEX\n"
 _PREFIX = struct.Struct("<II")  # CRC-32 of the rest, length of the JSON part
 _WHOLE = "I"  # unsigned 32-bit: phrase indexes and offsets
@@ -106,10 +106,15 @@ def stemmer_files(languages: Sequence[str]) -> str:
 
 def write(path: Path, key: str, indexed: Indexed) -> None:
     """Keep `indexed` at `path` for `key` (atomically: another process reads the old file or the new)."""
-    starts, ids, weights = array(_WHOLE, [0]), array(_WHOLE), array("d")
+    table = sorted({w for postings in indexed.postings for w in postings.values()})
+    if len(table) > 256:
+        log.info("Search index %s not kept: %d distinct weights", path, len(table))
+        return
+    code = {w: c for c, w in enumerate(table)}.__getitem__
+    starts, ids, weights = array(_WHOLE, [0]), array(_WHOLE), array("B")
     for postings in indexed.postings:
         ids.extend(postings)
-        weights.extend(postings.values())
+        weights.extend(map(code, postings.values()))
         starts.append(len(ids))
     strong_starts, strong_ids = array(_WHOLE, [0]), array(_WHOLE)
     for found in indexed.strong_postings:
@@ -126,6 +131,7 @@ def write(path: Path, key: str, indexed: Indexed) -> None:
         "format": FORMAT,
         "key": key,
         "byteorder": sys.byteorder,
+        "weights": table,
         "phrases": len(indexed.all_texts),
         "arrays": {name: [a.typecode, len(a)] for name, a in arrays.items()},
         "texts": [indexed.title_texts, indexed.strong_texts, indexed.all_texts, indexed.vocab, stems],
@@ -172,7 +178,7 @@ def _parse(raw: bytes, key: str, phrases: int, categories: int) -> Indexed | Non
     offset = length
     for name in _ARRAYS:
         typecode, count = header["arrays"][name]
-        if typecode != ("d" if name == "weights" else _WHOLE):
+        if typecode != ("B" if name == "weights" else _WHOLE):
             raise ValueError(f"{name}: unexpected type")
         found = array(typecode)
         end = offset + count * found.itemsize
@@ -192,10 +198,11 @@ def _parse(raw: bytes, key: str, phrases: int, categories: int) -> Indexed | Non
     if arrays["stem_ids"] and max(arrays["stem_ids"]) >= len(vocab):
         raise ValueError("a term index out of range")
     hint_stems = _hint_stems(header["hint_stems"], categories)
-    weights = arrays["weights"]
-    distinct = set(weights)  # a handful: one per field and corroboration
-    if len(weights) != len(arrays["ids"]) or not all(0 < w <= MAX_WEIGHT for w in distinct):
+    codes, table = arrays["weights"], header["weights"]
+    if not isinstance(table, list) or not all(type(w) is float and 0 < w <= MAX_WEIGHT for w in table):
         raise ValueError("weights out of range")
+    if len(codes) != len(arrays["ids"]) or (codes and max(codes) >= len(table)):
+        raise ValueError("a weight code out of range")
     ids = arrays["ids"]
     if ids and max(ids) >= phrases:  # checked here: the postings' dicts are made only when used
         raise ValueError("a phrase index out of range")
@@ -206,7 +213,7 @@ def _parse(raw: bytes, key: str, phrases: int, categories: int) -> Indexed | Non
         strong_texts,
         all_texts,
         vocab,
-        SavedPostings(arrays["starts"], arrays["ids"], weights, phrases),
+        SavedPostings(arrays["starts"], arrays["ids"], codes, table, phrases),
         [list(map(number, strong_ids[a:b])) for a, b in strong],  # IndexError past the last phrase
         SavedStemTerms(stems, arrays["stem_starts"], arrays["stem_ids"]),
         hint_stems,
