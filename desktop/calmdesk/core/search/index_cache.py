@@ -28,9 +28,9 @@ from calmdesk import __version__
 from calmdesk.core import text
 from calmdesk.core.model import Phrase
 from calmdesk.core.safefile import FileRefused, write_atomically
-from calmdesk.core.search import stemming
 from calmdesk.core.search.corpus import MAX_WEIGHT, Corpus, Indexed
 from calmdesk.core.search.saved_postings import SavedPostings, SavedStemTerms
+from calmdesk.core.search.stemming import SNOWBALL, stems_for
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +75,11 @@ def digest(
 ) -> str:
     """64 bits (two checksums) of everything the costly half depends on, and of the code that builds it."""
     crc, adler = 0, 1
-    for source in (sys.modules[Corpus.__module__].__file__, text.__file__, stemming.__file__):
+    for source in (
+        sys.modules[Corpus.__module__].__file__,
+        text.__file__,
+        sys.modules[stems_for.__module__].__file__,
+    ):
         code = Path(source).read_bytes() if source else b""
         crc, adler = zlib.crc32(code, crc), zlib.adler32(code, adler)
     parts = [f"{FORMAT}\x00{__version__}\x00{len(phrases)}\x00{','.join(languages)}"]
@@ -91,7 +95,7 @@ def digest(
 def stemmer_files(languages: Sequence[str]) -> str:
     """The installed Snowball stemmers' files (path, size, time) when `languages` need them: an upgraded
     stemmer may stem a word otherwise, and then the stems kept are no longer the stems of today."""
-    if all(lang not in stemming.SNOWBALL for lang in languages):
+    if all(lang not in SNOWBALL for lang in languages):
         return ""  # English: our own light stemmer, covered by stemming.py's digest
     import snowballstemmer  # what stemming.stemmer uses; it loads PyStemmer's C stemmers when installed
 
