@@ -149,3 +149,34 @@ def test_a_change_is_loaded_off_the_gui_thread_and_the_event_loop_keeps_running(
     assert threads == ["calmdesk-pack-reload"]
     assert reloaded.args[0].get("team.live-egret") is not None
     assert not control.pending()
+
+
+def test_the_loader_goes_away_on_the_gui_thread_never_the_loading_one(qtbot, tmp_path: Path) -> None:
+    """A loader may hold a QObject (LibraryControl's methods do): when the loading thread held the last
+    reference, a test that dropped its control as the load ended had Qt destroy it on that thread and
+    abort ("Socket notifiers cannot be enabled or disabled from another thread")."""
+    import gc
+    import weakref
+
+    from calmdesk.core.library import Library
+
+    go = threading.Event()
+
+    class Loader:
+        def __call__(self) -> Library:
+            go.wait(10)  # until the test has let go of it: then only the control and the thread hold it
+            return Library()
+
+    gone_on: list[str] = []
+    loader = Loader()
+    weakref.finalize(loader, lambda: gone_on.append(threading.current_thread().name))
+    control = PackControl(Loader(), [tmp_path])
+    with qtbot.waitSignal(control.reloaded, timeout=10_000):
+        control.reload_in_background(loader)
+        del loader
+        go.set()
+    for thread in threading.enumerate():
+        if thread.name == "calmdesk-pack-reload":
+            thread.join(10)
+    gc.collect()
+    assert gone_on == [threading.main_thread().name]

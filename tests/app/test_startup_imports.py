@@ -73,3 +73,27 @@ def test_start_up_imports_none_of_the_on_demand_modules(no_desktop: None) -> Non
     assert "calmdesk.ui.complaint.checklist_panel" in imported  # built at start: it must show in a few ms
     early = sorted(m for m in imported if any(m == lazy or m.startswith(lazy + ".") for lazy in LAZY))
     assert early == [], f"imported at start though only needed on request: {early}"
+
+
+def _imported_at_start(env: dict[str, str]) -> set[str]:
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE], env=env, capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    return set(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def test_a_warm_start_in_german_reads_no_content_file(
+    no_desktop: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 20's figure (a start in another language within 5% of English): after the first start, the
+    library, its English category hints and the index's stems all come from the caches, as in English,
+    so the content readers are not even imported."""
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    monkeypatch.setenv("LANGUAGE", "de")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    first = _imported_at_start(env)
+    assert "calmdesk.core.content" in first  # the first start parses the packs
+    warm = _imported_at_start(env)
+    assert "calmdesk.ui.picker.picker_window" in warm
+    assert "calmdesk.core.content" not in warm

@@ -91,9 +91,10 @@ def test_bench_backup_prints_figures() -> None:
 
 def test_bench_native_runs_calmdesk_beside_copyq_and_prints_ratios() -> None:
     """One alternating pair in one X session: figures printed, never judged (a loaded machine varies)."""
-    result = run_script("bench_native.py", "--runs", "1")
+    result = run_script("bench_native.py", "--runs", "1", "--floor")
     assert result["benchmark"] == "native_tray_app"
-    for app in ("calmdesk", "copyq"):
+    assert result["ratio_tray_ms_to_bare"] > 0  # type: ignore[operator]
+    for app in ("calmdesk", "copyq", "bare_pyside6_tray"):
         figures = result[app]
         assert isinstance(figures, dict)
         assert figures["tray_ms"]["n"] == 1
@@ -120,3 +121,12 @@ def test_vocabulary_slips_prints_figures() -> None:
     assert isinstance(figures, dict)
     assert set(figures) == {"names", "slips", "empty", "first_in_names_top3"}
     assert 0 <= figures["empty"] <= figures["slips"]  # type: ignore[operator]
+
+
+def test_bench_startup_times_warm_starts_against_the_first_locale() -> None:
+    result = run_script("bench_startup.py", "--locales", "en,de", "--runs", "1", "--warm")
+    assert result["start"] == "warm"
+    german = result["de"]
+    assert isinstance(german, dict)
+    assert german["start_vs_en"] > 0
+    assert german["rss_mb"]["median"] > 0

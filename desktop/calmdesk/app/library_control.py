@@ -77,7 +77,7 @@ class LibraryControl(QObject):
         if self._reading_teams:
             log.info("team folders: read on a thread")  # the benchmarks wait for the line below
             self._started = time.perf_counter()
-            self.packs.reload_in_background(self._load_everything)
+            self.packs.reload_once_running(self._load_everything)
 
     def lay_over(self, user_phrases: UserPhrases | None) -> SearchIndex:
         """The user's phrases on top of the packs (the store opens after the packs); the index to search."""

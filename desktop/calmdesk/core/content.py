@@ -112,6 +112,12 @@ def load_categories(lang: str = "en") -> tuple[dict[str, Category], list[Problem
     return {key: found[key] for key in CATEGORY_KEYS}, problems
 
 
+def english_hints() -> dict[str, str]:
+    """Each category's English "when" text, else its description: a library in another language is also
+    searched by them (see `Library.english_hints`)."""
+    return {key: c.when or c.description for key, c in load_categories()[0].items()}
+
+
 def parse_categories(
     doc: dict[str, Any], finder: LineFinder, source: str, problems: list[Problem]
 ) -> dict[str, Category]:

@@ -68,6 +68,7 @@ def library_in(library: Library, lang: str) -> Library:
         language=lang,
         packs=tuple(packs),
         builtin=builtin,
+        english_hints=content.english_hints() if lang != "en" else {},
     )
 
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from calmdesk import __version__
 from calmdesk.core import cache_rows as rows
+from calmdesk.core import library_json
 from calmdesk.core.languages import resolve
 from calmdesk.core.library import (
     VOCABULARY_FILE,
@@ -30,21 +31,21 @@ from calmdesk.core.library import (
     load_library,
     pack_files,
 )
-from calmdesk.core.model import Category, ChecklistStep, Instead, PackInfo, Phrase, Problem
+from calmdesk.core.model import Problem
 from calmdesk.core.pack_memo import PackMemo
 from calmdesk.core.resource_files import files
 from calmdesk.core.safefile import FileRefused, write_atomically
-from calmdesk.core.search.vocabulary import Vocabulary, builtin
 
 log = logging.getLogger(__name__)
 
-FORMAT = 5  # 2: phrases carry their language, the library its language and versions; 3: builtin read
+FORMAT = 6  # 2: phrases carry their language, the library its language and versions; 3: builtin read
 # 4: content checked by CRC-32 instead of SHA-256. The check only has to notice an edit that kept a file's
 # size and mtime (a copy with `cp -p`, a checkout); CRC-32 does, and it spares the tray app loading OpenSSL's
 # libcrypto (hashlib's SHA-256) at every start: 3.5 MB resident.
 # 5: JSON lines: the key, the library without its phrases, then one phrase per line. The key is read first
 # (a stale cache is not decoded further), and each phrase is decoded on its own: decoding the whole file at
 # once held it twice in memory, which the process kept (12 MB more at 10,000 team phrases).
+# 6: the categories' English "when" texts of a library in another language (Library.english_hints).
 CACHE_FILE = "library.json"
 # A cache file larger than this is no cache of ours: refused unread.
 MAX_CACHE_BYTES = 64 * 1024 * 1024
@@ -171,7 +172,7 @@ def _read(path: Path, key: list[Any]) -> Library | None:
             versions = rows.phrases(_rows(lines, _count(doc["versions"])))
             if len(phrases) != doc["phrases"] or len(versions) != doc["versions"] or lines.read(1):
                 raise ValueError("not the phrases it announces")
-        return _library(doc, phrases, versions)
+        return library_json.library(doc, phrases, versions)
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError, IndexError, RecursionError) as exc:
@@ -200,7 +201,7 @@ def _write(path: Path, key: list[Any], library: Library) -> None:
     def line(value: object) -> str:
         return json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n"  # never a raw newline
 
-    doc = _plain(library)
+    doc = library_json.plain(library)
     doc["phrases"], doc["versions"] = len(library.phrases), len(library.versions)
     text = "".join(
         [
@@ -215,84 +216,3 @@ def _write(path: Path, key: list[Any], library: Library) -> None:
         write_atomically(path, text)  # another process reads the old cache or the new, never half
     except (OSError, FileRefused) as exc:
         log.info("Library cache %s not written: %s", path, exc)
-
-
-def _plain(library: Library) -> dict[str, Any]:
-    vocabulary = library.vocabulary if library.vocabulary is not None else builtin()
-    return {
-        "language": library.language,
-        "builtin": list(library.builtin),
-        "packs": [[p.id, p.name, p.language, p.version, p.description, p.source] for p in library.packs],
-        "categories": [
-            [c.key, c.label, c.description, c.color, c.when, c.on_request]
-            for c in library.categories.values()
-        ],
-        "checklist": [
-            [s.key, s.title, s.goal, list(s.do), [[i.avoid, i.say] for i in s.dont], list(s.categories)]
-            for s in library.checklist
-        ],
-        "problems": [rows.problem_row(p) for p in library.problems],
-        "skipped": list(library.skipped),
-        "vocabulary": {
-            "optional": sorted(vocabulary.optional),
-            "intensifiers": sorted(vocabulary.intensifiers),
-            "negations": sorted(vocabulary.negations),
-            "opposites": {k: list(v) for k, v in vocabulary.opposites.items()},
-            "aliases": [[list(k), list(v)] for k, v in vocabulary.aliases.items()],
-            "symbols": dict(vocabulary.symbols),
-        },
-    }
-
-
-def _library(doc: dict[str, Any], phrases: tuple[Phrase, ...], versions: tuple[Phrase, ...]) -> Library:
-    """The library from its JSON form; TypeError/ValueError on anything not exactly as written."""
-    packs = tuple(
-        PackInfo(rows.text(i), rows.text(n), rows.text(lang), rows.text(v), rows.text(d), rows.text(src))
-        for i, n, lang, v, d, src in doc["packs"]
-    )
-    categories = {
-        rows.text(key): Category(
-            rows.text(key),
-            rows.text(label),
-            rows.text(desc),
-            rows.text(color),
-            rows.text(when),
-            rows.flag(on_request),
-        )
-        for key, label, desc, color, when, on_request in doc["categories"]
-    }
-    checklist = tuple(
-        ChecklistStep(
-            rows.text(key),
-            rows.text(title),
-            rows.text(goal),
-            rows.texts(do),
-            tuple(Instead(rows.text(a), rows.text(b)) for a, b in dont),
-            rows.texts(cats),
-        )
-        for key, title, goal, do, dont, cats in doc["checklist"]
-    )
-    problems = [rows.problem(row) for row in doc["problems"]]
-    skipped = list(rows.texts(doc["skipped"]))
-    vocabulary = _vocabulary(doc["vocabulary"])
-    language = rows.text(doc["language"])
-    builtin = rows.texts(doc["builtin"])
-    return Library(
-        phrases, packs, categories, checklist, problems, skipped, vocabulary, language, versions, builtin
-    )
-
-
-def _vocabulary(doc: dict[str, Any]) -> Vocabulary:
-    aliases = {rows.texts(k): rows.texts(v) for k, v in doc["aliases"]}
-    if any(not k or not v for k, v in aliases.items()):
-        raise ValueError("an empty alias")
-    symbols = {rows.text(k): rows.text(v) for k, v in doc["symbols"].items()}
-    return Vocabulary(
-        frozenset(rows.texts(doc["optional"])),
-        frozenset(rows.texts(doc["intensifiers"])),
-        frozenset(rows.texts(doc["negations"])),
-        {rows.text(k): rows.texts(v) for k, v in doc["opposites"].items()},
-        aliases,
-        symbols,
-        tuple(sorted(k[0] for k in aliases if len(k) == 1)),
-    )

@@ -74,6 +74,7 @@ def with_user_phrases(library: Library, entries: Iterable[UserEntry], hidden: It
         lang,
         versions,
         library.builtin,
+        library.english_hints,
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
@@ -517,3 +519,24 @@ def test_the_support_email_setting_fills_public_replies(qtbot, make_picker, phra
     with qtbot.waitSignal(picker.phraseCopied):
         QTest.keyClick(search, Qt.Key.Key_Return)  # filled by the settings: copies at once
     assert QGuiApplication.clipboard().text() == "Please write to help@acme.example."
+
+
+def test_a_hidden_picker_lists_new_phrases_when_summoned_not_before(
+    qtbot, make_picker, phrases, categories
+) -> None:
+    """Team phrases join at start while the popup is hidden: listing them all then (10,000 rows) held the
+    GUI thread for nobody. The summon searches anew, so the agent sees every one of them."""
+    from calmdesk.core.search import SearchIndex
+
+    picker = make_picker()
+    more = (*phrases, dataclasses.replace(phrases[0], id="t.okapi", title="Okapi answer"))
+    labels = {key: c.label for key, c in categories.items()}
+    picker.set_library(SearchIndex(more, labels), Library(phrases=more, categories=categories))
+    assert picker.search.list.results.rowCount() == 0
+    _summoned(qtbot, picker)
+    assert picker.search.list.results.rowCount() == len(more)
+    picker.search.field.setText("okapi")
+    assert _current_id(picker) == "t.okapi"
+    picker.search.field.setText("")
+    picker.set_library(SearchIndex(phrases, labels), Library(phrases=tuple(phrases), categories=categories))
+    assert picker.search.list.results.rowCount() == len(phrases), "shown: listed at once"

@@ -53,6 +53,12 @@ class Indexed(NamedTuple):
     vocab: list[str]  # sorted
     postings: Sequence[Postings]  # by term id: phrase index -> weight, in library order
     strong_postings: list[list[int]]  # by term id: the phrases with the term in their title or tags
+    # Stem -> the vocabulary terms sharing it ("apologies" finds "apologise" and "apologizing"). Kept with
+    # the rest: stemming every term in two languages was most of a warm start's index time in German.
+    stem_terms: Mapping[str, Sequence[int]]
+    # Each stem of the categories' "when" words -> the category codes whose text holds it (stemmed in two
+    # languages, these too cost a warm start more than reading them back).
+    hint_stems: dict[str, set[int]]
 
 
 class Corpus:
@@ -79,8 +85,7 @@ class Corpus:
         collecting = gc.isenabled()
         gc.disable()
         try:
-            self._build(phrases, category_labels, also or {}, indexed)
-            self._build_hints(category_hints or {})
+            self._build(phrases, category_labels, category_hints or {}, also or {}, indexed)
         finally:
             if collecting:
                 gc.enable()
@@ -89,6 +94,7 @@ class Corpus:
         self,
         phrases: Sequence[Phrase],
         category_labels: Mapping[str, str] | None,
+        hints: Mapping[str, str],
         also: Mapping[str, str],
         indexed: Indexed | None,
     ) -> None:
@@ -106,11 +112,16 @@ class Corpus:
         for index, phrase in enumerate(self.phrases):
             self.first_index.setdefault(phrase.id, index)
         if indexed is None:
-            indexed = self._index(label_words, also)
+            indexed = self._index(label_words, hints, also)
         self.indexed = indexed
         self.title_texts, self.strong_texts = indexed.title_texts, indexed.strong_texts
         self.all_texts, self.vocab = indexed.all_texts, indexed.vocab
         self.postings, self.strong_postings = indexed.postings, indexed.strong_postings
+        self.stem_terms, self.hint_stems = indexed.stem_terms, indexed.hint_stems
+        # Each category's phrases in library order, for a hint to bring some into the fallback.
+        self.members: list[list[int]] = [[] for _ in self.category_code]
+        for index, code in enumerate(self.category_codes):
+            self.members[code].append(index)
         self.term_id: dict[str, int] = {term: i for i, term in enumerate(self.vocab)}
         # Postings counts summed over the sorted vocabulary: the size of any prefix range in O(1). Postings
         # read back from the cache count without making their dicts (those are made on first use).
@@ -128,7 +139,9 @@ class Corpus:
                 beginnings[term[0], length].add(term[:length])
         self._prefix_buckets: dict[tuple[str, int], list[str]] = {k: sorted(v) for k, v in beginnings.items()}
 
-    def _index(self, label_words: list[list[str]], also: Mapping[str, str]) -> Indexed:
+    def _index(
+        self, label_words: list[list[str]], hints: Mapping[str, str], also: Mapping[str, str]
+    ) -> Indexed:
         """Every phrase's words, weighed by the field they are in: the texts and postings."""
         title_texts: list[str] = []
         strong_texts: list[str] = []
@@ -162,6 +175,10 @@ class Corpus:
             strong_texts.append(_spaced(title + tags))
             all_texts.append(_spaced(title + tags + label + body + other))
         vocab = sorted(postings)
+        stem_terms: dict[str, list[int]] = {}
+        for term_id, term in enumerate(vocab):
+            for found in self.stems(term):
+                stem_terms.setdefault(found, []).append(term_id)
         return Indexed(
             title_texts,
             strong_texts,
@@ -169,27 +186,20 @@ class Corpus:
             vocab,
             [postings[term] for term in vocab],
             [strong_postings.get(term, []) for term in vocab],
+            stem_terms,
+            self._hint_stems(hints),
         )
 
-    def _build_hints(self, hints: Mapping[str, str]) -> None:
-        # Each word's stem -> the category codes whose "when" text holds it; and each category's phrases in
-        # library order, for a hint to bring some into the fallback.
-        self.hint_stems: dict[str, set[int]] = {}
+    def _hint_stems(self, hints: Mapping[str, str]) -> dict[str, set[int]]:
+        """Each stem of a category's "when" words -> the codes of the categories whose text holds it."""
+        found: dict[str, set[int]] = {}
         for key, text in hints.items():
             code = self.category_code.get(key)
-            if code is None:
-                continue
-            for word in words(text):
-                for found in self.stems(word):
-                    self.hint_stems.setdefault(found, set()).add(code)
-        self.members: list[list[int]] = [[] for _ in self.category_code]
-        for index, code in enumerate(self.category_codes):
-            self.members[code].append(index)
-        # Stem -> the vocabulary terms sharing it: "apologies" finds "apologise" and "apologizing".
-        self.stem_terms: dict[str, list[int]] = {}
-        for term_id, term in enumerate(self.vocab):
-            for found in self.stems(term):
-                self.stem_terms.setdefault(found, []).append(term_id)
+            if code is not None:
+                for word in words(text):
+                    for stem in self.stems(word):
+                        found.setdefault(stem, set()).add(code)
+        return found
 
     def __len__(self) -> int:
         return len(self.phrases)

@@ -40,6 +40,8 @@ class LibraryLike(Protocol):
     def language(self) -> str: ...
     @property
     def versions(self) -> tuple[Phrase, ...]: ...
+    @property
+    def english_hints(self) -> Mapping[str, str]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,11 +139,14 @@ class SearchIndex:
                 for p in phrases
                 if p.lang != "en" and p.id in english
             }
-            from calmdesk.core.content import load_categories
+            english_when = library.english_hints
+            if not english_when:  # a library made without them (by hand): read them
+                from calmdesk.core.content import english_hints
 
-            for key, category in load_categories()[0].items():
+                english_when = english_hints()
+            for key, when in english_when.items():
                 if key in hints:
-                    hints[key] = f"{hints[key]} {category.when or category.description}"
+                    hints[key] = f"{hints[key]} {when}"
         return cls(
             phrases,
             {key: c.label for key, c in categories.items()},

@@ -53,24 +53,28 @@ class Vectors:
         self.np: Any = np
         postings = corpus.postings
         self.size = len(corpus)
-        if isinstance(postings, SavedPostings):  # read back from the index cache: the arrays as they are
+        # Per posting only a phrase index (4 bytes) and a weight's code (1 byte into the handful of weights
+        # there are); a slice's weights and term lengths are looked up when a query reaches it. Read back
+        # from the index cache, the arrays are the file's as they are.
+        if isinstance(postings, SavedPostings):
             self.starts = np.frombuffer(postings.starts, dtype=np.uint32).astype(np.int64)
-            counts = np.diff(self.starts)
             self.ids = np.frombuffer(postings.ids, dtype=np.uint32)
-            self.weights = np.frombuffer(postings.weights, dtype=np.float64)
+            self.weight_codes = np.frombuffer(postings.codes, dtype=np.uint8)
+            self.weight_table = np.array(postings.table, dtype=np.float64)
         else:
             counts = np.fromiter(map(len, postings), dtype=np.int64, count=len(postings))
             total = int(counts.sum())
             self.starts = np.zeros(len(postings) + 1, dtype=np.int64)
             np.cumsum(counts, out=self.starts[1:])
             self.ids = np.fromiter(chain.from_iterable(postings), dtype=np.uint32, count=total)
-            self.weights = np.fromiter(
+            weights = np.fromiter(
                 chain.from_iterable(p.values() for p in postings), dtype=np.float64, count=total
             )
-        # Phrase indexes and term lengths as 4-byte integers, not 8-byte ones: 20 MB less at 50,000 phrases,
-        # and the same scores (numpy indexes with any integers, and divides integers as float64).
-        lengths = np.fromiter(map(len, corpus.vocab), dtype=np.uint32, count=len(corpus.vocab))
-        self.term_lengths = np.repeat(lengths, counts)  # per posting: the length of its term
+            self.weight_table, codes = np.unique(weights, return_inverse=True)
+            self.weight_codes = codes.astype(np.uint8 if len(self.weight_table) <= 256 else np.uint32)
+        self.counts = np.diff(self.starts)  # per term
+        # Term lengths as 4-byte integers: the same scores (numpy divides integers as float64).
+        self.lengths = np.fromiter(map(len, corpus.vocab), dtype=np.uint32, count=len(corpus.vocab))
         self.codes = np.frombuffer(corpus.category_codes, dtype=np.uint8)
         self.texts = corpus.all_texts
         self.term_id = corpus.term_id
@@ -93,10 +97,11 @@ class Vectors:
             start, end = self.starts[span.lo], self.starts[span.hi]
             if start == end:
                 continue
-            weights = self.weights[start:end]
+            weights = self.weight_table[self.weight_codes[start:end]]
             if span.prefix:
                 typed = len(span.needle) - 1
-                full = np.maximum(self.term_lengths[start:end], typed)
+                lengths = np.repeat(self.lengths[span.lo : span.hi], self.counts[span.lo : span.hi])
+                full = np.maximum(lengths, typed)
                 values = (span.quality - COMPLETION_PENALTY * (1 - typed / full)) * weights
             else:
                 values = span.quality * weights

@@ -104,9 +104,15 @@ class PhraseSearch(QWidget):
         """The complaint the list was last ranked for (its step first, its channel's phrases first)."""
         return self._complaint_id
 
-    def set_index(self, index: SearchIndex) -> None:
-        """New phrases: search them from now on, keeping the query, the chip and the selected phrase."""
+    def set_index(self, index: SearchIndex, *, listed: bool = True) -> None:
+        """New phrases: search them from now on, keeping the query, the chip and the selected phrase.
+
+        `listed` False (the popup is hidden): nothing is listed until the next search, which a summon makes
+        first. Listing 10,000 team phrases for nobody held the GUI thread as they joined at start."""
         self._index = index
+        if not listed:
+            self.list.show_hits([])  # never the phrases of the library before
+            return
         current = self.current_phrase()
         self.refresh()
         if current is not None:  # the agent's selection stays where it was when that phrase is still listed

@@ -241,7 +241,7 @@ class PickerWindow(RoundedPanel):
         self._flow.set_library(library)
         self._tone.forget()  # a team pack changed: its tone rules may have too (read again on next use)
         self.search.list.results.set_language(library.language)  # marks a phrase in another language
-        self.search.set_index(index)
+        self.search.set_index(index, listed=self.isVisible())  # a summon searches anew
 
     def current_phrase(self) -> Phrase | None:
         return self.search.current_phrase()
