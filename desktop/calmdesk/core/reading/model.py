@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 ANGER_WORDS = ("Calm", "Annoyed", "Angry", "Furious")
-# How the one-line reading names a threat: "threatens: review".
+# How the command line's one-line reading names a threat ("threatens: review"); the windows name it in their
+# language (ui/common/reading_words.py).
 THREAT_WORDS = {"legal": "legal action", "chargeback": "chargeback", "public": "review", "leave": "leaving"}
 
 
