@@ -8,10 +8,13 @@ from dataclasses import dataclass
 from calmdesk.core.reading.cues import Found
 from calmdesk.core.reading.knowledge import CUE_WEIGHT
 from calmdesk.core.reading.model import Evidence
-from calmdesk.core.reading.prepared import Prepared
+from calmdesk.core.reading.prepared import Prepared, opens_with_question
 
-# Below this score the message is about nothing in particular: topic "other". A `cues` entry scores 2.
+# Below this score the message is about nothing in particular: topic "other". A `cues` entry scores 2, a
+# `words` entry 0.5 (0.75 in the first sentence). A message with something wrong in it needs only the weak
+# score: one context word names its subject (`_topic_floor`).
 MIN_TOPIC_SCORE = 1.0
+WEAK_TOPIC_SCORE = 0.5
 # The same cue counts at most this often toward a topic: a word repeated ten times is still one subject.
 MAX_REPEATS = 2
 # What a word in quotes is worth to the topic: the customer quotes what the order page or an agent said.
@@ -151,7 +154,25 @@ def topic(
     if not scores:
         return "other", []
     best = max(scores, key=lambda label: (scores[label], -_PRIORITY.index(label)))
-    if scores[best] < MIN_TOPIC_SCORE:
+    if scores[best] < _topic_floor(message, cues, threats):
         return "other", []
     shown = best_evidence.get(best)
     return best, [evidence(message, "topic", shown)] if shown else []
+
+
+def _topic_floor(message: Prepared, cues: Cues, threats: tuple[str, ...]) -> float:
+    """The score a topic needs. A complaint names its subject by a context word often enough ("my parcel
+    went to Manchester"): one such word will do there (WEAK_TOPIC_SCORE). A question that opens the message
+    ("Do you deliver to Jersey?") or a pleasant message with nothing wrong in it ("the swap was quick,
+    thanks") mentions a parcel or a size without being about a problem with it: those need MIN_TOPIC_SCORE.
+    """
+    if opens_with_question(message):
+        return MIN_TOPIC_SCORE
+    trouble = (
+        any(f.cue.label != "calm" for f in cues.group("anger"))
+        or bool(cues.group("negation_cues"))
+        or bool(cues.group("repeat"))
+        or bool(threats)
+    )
+    pleasant = any(f.cue.label == "calm" for f in cues.group("anger")) or bool(cues.group("anger_ironic"))
+    return MIN_TOPIC_SCORE if pleasant and not trouble else WEAK_TOPIC_SCORE
