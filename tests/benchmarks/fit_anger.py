@@ -28,6 +28,7 @@ import reading_quality
 from calmdesk.core.reading import anger as anger_module
 from calmdesk.core.reading.knowledge import builtin_knowledge
 from calmdesk.core.reading.prepared import prepare
+from calmdesk.core.reading.requests import requested
 from calmdesk.core.reading.signals import labels, repeat_contact, sort_cues, topic
 
 FOLDS = 5
@@ -53,7 +54,7 @@ def samples() -> list[Sample]:
             assert message is not None
             message = knowledge.cues.normalise(message)
             cues = sort_cues(message, knowledge.cues.find(message), knowledge.negation_reach)
-            asks, _ = labels(message, cues, "ask", "asks")
+            asks, _ = labels(message, cues, "ask", "asks", requested(message, cues))
             threats, _ = labels(message, cues, "threat", "threats")
             repeat, _ = repeat_contact(message, cues)
             subject, _ = topic(message, cues, asks, threats)

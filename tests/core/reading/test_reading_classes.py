@@ -23,3 +23,70 @@ from calmdesk.core.reading import read_message
 )
 def test_one_context_word_names_the_subject_of_a_complaint_only(text: str, topic: str) -> None:
     assert read_message(text).topic == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "ask"),
+    [
+        # A request lead, then what is wanted a few words on.
+        ("Caller would like the missing pieces sent separately.", "replacement"),
+        ("Could I have some money off for the trouble?", "compensation"),
+        ("I'd like the late fee waived.", "refund"),
+        ("Wants the late fee reversed.", "refund"),
+        ("Could someone get in touch with me tomorrow?", "callback"),
+        ("I'd be grateful if someone could give me a ring on Monday.", "callback"),
+    ],
+)
+def test_an_ask_in_the_customers_own_words_is_read(text: str, ask: str) -> None:
+    assert ask in read_message(text).asks
+
+
+@pytest.mark.parametrize(
+    ("text", "ask"),
+    [
+        ("Please note the refund reached my card yesterday, thanks.", "refund"),  # "please note" asks nothing
+        ("The contract I cancelled in May is still billing me.", "cancel"),  # what happened, not an ask
+        ("Could you explain why my order was cancelled?", "cancel"),
+        ("I don't need a new one, just the lid.", "replacement"),  # a negated lead
+        ("Can you update my address to 14 Park Road?", "update"),  # "update" the verb is no request for news
+        (
+            'Your agent said "we can send a replacement" and then nothing.',
+            "replacement",
+        ),  # someone else's words
+    ],
+)
+def test_a_look_alike_of_an_ask_is_no_ask(text: str, ask: str) -> None:
+    assert ask not in read_message(text).asks
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("If this isn't sorted I'll be going straight to my bank.", "chargeback"),
+        ("I'll raise it with my card provider.", "chargeback"),
+        ("Never again.", "leave"),
+        ("Honestly, we're done. Close it all.", "leave"),
+        ("I'm taking this further.", "legal"),
+        ("Expect to hear from the Financial Conduct Authority.", "legal"),
+        ("Everyone should know how you treat people.", "public"),
+        ("Avoid this seller at all costs", "public"),
+        ("I will post this on every forum I can find.", "public"),
+    ],
+)
+def test_a_threat_in_other_words_is_read(text: str, threat: str) -> None:
+    assert threat in read_message(text).threats
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The refund went to my bank yesterday, thank you.",
+        "My bank details have changed, please update them.",
+        "I posted it back to you on Monday.",
+        "Do you price match a competitor?",
+        "I'm done. I want a full refund.",  # fed up, not leaving
+        "I have never had a problem before.",
+    ],
+)
+def test_a_look_alike_of_a_threat_is_no_threat(text: str) -> None:
+    assert read_message(text).threats == ()

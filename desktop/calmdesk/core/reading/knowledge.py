@@ -36,8 +36,13 @@ _LISTS = {
     "deadline": ("lead", "times", "units", "demand", "past"),
     "order": ("keywords", "not_keywords"),
     "name": ("intro", "caller", "closings"),
+    "request": (
+        "leads",
+        "not_leads",
+    ),  # "I'd like", "could you": what an ask in the customer's own words starts with
 }
-_LABELLED = {"topic": TOPICS[:-1], "ask": ASKS, "threat": THREATS}
+# [wanted.<ask>]: what a request lead asks for when it follows it ("... the right size sent"): requests.py.
+_LABELLED = {"topic": TOPICS[:-1], "ask": ASKS, "threat": THREATS, "wanted": ASKS}
 _WORD_LISTS = ("titles", "not_names")  # plain words under [name], not patterns
 # [anger] lists besides the levels: each is its own feature of the anger score (core/reading/anger.py).
 _ANGER_LISTS = ("ironic", "demanding", "blaming", "masked", "repeated", "intensifiers")

@@ -9,6 +9,7 @@ from calmdesk.core.reading.model import Evidence, Reading
 from calmdesk.core.reading.names import customer_name
 from calmdesk.core.reading.numbers import email, order_number
 from calmdesk.core.reading.prepared import prepare
+from calmdesk.core.reading.requests import requested
 from calmdesk.core.reading.signals import labels, repeat_contact, sort_cues, topic
 
 
@@ -20,7 +21,7 @@ def read_message(raw: str | bytes, knowledge: Knowledge | None = None) -> Readin
         return Reading()
     message = knowledge.cues.normalise(message)
     cues = sort_cues(message, knowledge.cues.find(message), knowledge.negation_reach)
-    asks, ask_evidence = labels(message, cues, "ask", "asks")
+    asks, ask_evidence = labels(message, cues, "ask", "asks", requested(message, cues))
     threats, threat_evidence = labels(message, cues, "threat", "threats")
     repeat, repeat_evidence = repeat_contact(message, cues)
     subject, topic_evidence = topic(message, cues, asks, threats)

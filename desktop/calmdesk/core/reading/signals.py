@@ -100,10 +100,13 @@ def evidence(message: Prepared, field: str, one: Found) -> Evidence:
     return Evidence(field, one.cue.label, start, end, message.text[start:end])
 
 
-def labels(message: Prepared, cues: Cues, group: str, field: str) -> tuple[tuple[str, ...], list[Evidence]]:
-    """The labels of a group found at least once (sorted), with one piece of evidence per label."""
+def labels(
+    message: Prepared, cues: Cues, group: str, field: str, more: list[Found] | None = None
+) -> tuple[tuple[str, ...], list[Evidence]]:
+    """The labels of a group found at least once (sorted), with one piece of evidence per label; `more`:
+    findings of the same field made otherwise (asks said in the customer's own words)."""
     seen: dict[str, Evidence] = {}
-    for one in cues.group(group):
+    for one in [*cues.group(group), *(more or ())]:
         if one.cue.label not in seen:
             seen[one.cue.label] = evidence(message, field, one)
     return tuple(sorted(seen)), list(seen.values())
