@@ -3,9 +3,12 @@ close case it must leave alone."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from calmdesk.core.reading import read_message
+from calmdesk.core.reading import load_knowledge, read_message
+from calmdesk.core.reading.knowledge import READING_FOLDER
 
 
 @pytest.mark.parametrize(
@@ -90,3 +93,25 @@ def test_a_threat_in_other_words_is_read(text: str, threat: str) -> None:
 )
 def test_a_look_alike_of_a_threat_is_no_threat(text: str) -> None:
     assert read_message(text).threats == ()
+
+
+def test_text_speak_is_read_as_the_word_meant() -> None:
+    reading = read_message("wher is my oder its been ages")
+    assert reading.topic == "delivery"
+    assert "update" in reading.asks
+    assert read_message("i want my mony back").asks == ("refund",)
+
+
+def test_a_word_that_is_no_known_spelling_is_left_as_typed() -> None:
+    # "older" is one letter from "order", but a word of its own: no spelling and no slip rule makes it one.
+    assert read_message("My older parcel is fine, thanks.").order_number is None
+    assert read_message("cosy jumper, lovely").topic == "other"
+
+
+def test_a_team_spelling_is_one_word_for_one_word(tmp_path: Path) -> None:
+    folder = tmp_path / "pack" / READING_FOLDER
+    folder.mkdir(parents=True)
+    (folder / "team.toml").write_text('[spelling]\nno1 = "no one"\nbxo = "box"\n', encoding="utf-8")
+    knowledge = load_knowledge([tmp_path / "pack"])
+    assert [p.message for p in knowledge.problems] == ["[spelling] no1: give one word for one word"]
+    assert knowledge.cues.correct("bxo") == "box"

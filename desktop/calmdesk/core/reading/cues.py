@@ -62,7 +62,7 @@ def compile_cues(group: str, label: str, patterns: Iterable[str], weight: float 
 class CueIndex:
     """All cues, indexed by the forms of their first word, with a one-letter typo index of their words."""
 
-    def __init__(self, cues: Iterable[Cue]) -> None:
+    def __init__(self, cues: Iterable[Cue], spellings: dict[str, str] | None = None) -> None:
         # Three indexes, so that a token costs a dict lookup or two and only likely cues are tried: one-word
         # cues by their word, longer ones by their first two words, and those whose second step is `*` by
         # their first word.
@@ -93,13 +93,19 @@ class CueIndex:
                 for variant in _deletions(word):
                     self._deletions[variant].add(word)
         self._corrected: dict[str, str] = {}
+        # Text-speak and short misspellings read as the word meant ("oder" -> "order"): resources/reading.
+        self._spellings = dict(spellings or {})
 
     def knows(self, word: str) -> bool:
         """Whether `word` (folded) is a word of some cue: a complaint's word, so never taken for a name."""
         return word in self._words
 
     def correct(self, word: str) -> str:
-        """The cue word `word` is a one-letter slip of (swap, missing, extra or wrong letter), else `word`."""
+        """The word `word` stands for: a known spelling of it ("oder" -> "order"), else the cue word it is a
+        one-letter slip of (swap, missing, extra or wrong letter), else `word`."""
+        meant = self._spellings.get(word)
+        if meant is not None:
+            return meant
         if (
             not MIN_FUZZY_LETTERS <= len(word) <= MAX_FUZZY_LETTERS
             or word in self._words
@@ -157,12 +163,15 @@ class CueIndex:
         tokens = list(message.tokens)
         norms = list(message.norms)
         for index, token in enumerate(tokens):
-            if token.is_word and token.norm not in self._firsts:
+            if not token.is_word:
+                continue
+            right = self._spellings.get(token.norm)  # a known spelling, even of a word some cue starts with
+            if right is None and token.norm not in self._firsts:
                 right = self.correct(token.norm)
-                if right != token.norm:
-                    tokens[index] = token._replace(norm=right)
-                    norms[index] = right
-                    changed = True
+            if right is not None and right != token.norm:
+                tokens[index] = token._replace(norm=right)
+                norms[index] = right
+                changed = True
         if not changed:
             return message
         return Prepared(

@@ -20,6 +20,7 @@ from calmdesk.core.packs import MAX_PACK_BYTES
 from calmdesk.core.reading.cues import Cue, CueIndex, PatternError, compile_cues
 from calmdesk.core.resource_files import files
 from calmdesk.core.safefile import FileRefused, read_regular_file
+from calmdesk.core.tone.patterns import fold
 from calmdesk.core.tomlcheck import decode, parse_toml
 
 READING_FOLDER = "reading"  # inside a pack folder: where a team keeps its own reading data
@@ -81,6 +82,7 @@ class _Draft:
     answers: dict[str, list[str]] = field(default_factory=dict)
     tips: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
     steps: dict[str, str] = field(default_factory=dict)
+    spellings: dict[str, str] = field(default_factory=dict)
     team: bool = False  # reading a team's file: its answers go before the built-in ones
     problems: list[Problem] = field(default_factory=list)
 
@@ -104,7 +106,7 @@ def load_knowledge(extra_dirs: Iterable[Path] = ()) -> Knowledge:
             for path in sorted(team.glob("*.toml")):
                 _add_file(draft, path)
     return Knowledge(
-        CueIndex(draft.cues),
+        CueIndex(draft.cues, draft.spellings),
         draft.reach,
         tuple(draft.formats),
         frozenset(draft.words["titles"]),
@@ -162,8 +164,10 @@ def _add_text(draft: _Draft, text: str, source: str) -> None:
             _add_answers(draft, source, value)
         elif key == "tips":
             _add_tips(draft, source, value)
+        elif key == "spelling":
+            _add_spellings(draft, source, value)
         else:
-            known = ", ".join([*_LABELLED, "anger", *_LISTS, "answer", "tips"])
+            known = ", ".join([*_LABELLED, "anger", *_LISTS, "answer", "tips", "spelling"])
             draft.problems.append(Problem(source, f"unknown table {where}: the reading data has {known}"))
     if len(draft.cues) > MAX_CUES:
         del draft.cues[before:]
@@ -240,6 +244,19 @@ def _add_tips(draft: _Draft, source: str, table: dict[str, Any]) -> None:
                 step,
                 [*said, *before[1]] if draft.team else [*before[1], *said],
             )
+
+
+def _add_spellings(draft: _Draft, source: str, table: dict[str, Any]) -> None:
+    """[spelling]: a form as typed = the word meant, each one word ("oder" = "order")."""
+    for typed, meant in table.items():
+        if not isinstance(meant, str) or not _one_word(typed) or not _one_word(meant):
+            draft.problems.append(Problem(source, f"[spelling] {typed}: give one word for one word"))
+        elif draft.team or fold(typed) not in draft.spellings:
+            draft.spellings[fold(typed)] = fold(meant)
+
+
+def _one_word(text: str) -> bool:
+    return bool(text) and len(text) <= 40 and all(c.isalnum() or c == "'" for c in text)
 
 
 def _add_labelled(draft: _Draft, source: str, group: str, label: str, table: Any) -> None:
