@@ -20,8 +20,8 @@ from calmdesk.core.packs import MAX_PACK_BYTES
 from calmdesk.core.reading.cues import Cue, CueIndex, PatternError, compile_cues
 from calmdesk.core.resource_files import files
 from calmdesk.core.safefile import FileRefused, read_regular_file
-from calmdesk.core.tone.patterns import fold
 from calmdesk.core.tomlcheck import decode, parse_toml
+from calmdesk.core.tone.patterns import fold
 
 READING_FOLDER = "reading"  # inside a pack folder: where a team keeps its own reading data
 TOPICS = ("delivery", "damaged", "wrong_item", "refund", "billing", "account", "technical", "service",
