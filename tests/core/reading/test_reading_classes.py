@@ -115,3 +115,32 @@ def test_a_team_spelling_is_one_word_for_one_word(tmp_path: Path) -> None:
     knowledge = load_knowledge([tmp_path / "pack"])
     assert [p.message for p in knowledge.problems] == ["[spelling] no1: give one word for one word"]
     assert knowledge.cues.correct("bxo") == "box"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("I ordered oat milk and you sent almond.", "wrong_item"),
+        ("Ordered a red kettle, got a blue toaster.", "wrong_item"),
+        ("I ordered a lamp and received it broken.", "damaged"),  # the order itself came, broken
+        ("I ordered on the 3rd and got an email saying it is delayed.", "delivery"),  # news of it
+        ("I ordered two weeks ago and haven't received anything.", "delivery"),
+    ],
+)
+def test_ordered_one_thing_and_got_another_is_a_wrong_item(text: str, topic: str) -> None:
+    assert read_message(text).topic == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("The sofa was supposed to arrive on Tuesday and nobody came.", "delivery"),
+        ("Could you check where my order is? It was due yesterday.", "delivery"),  # a question about mine
+        ("Honestly the worst customer service I have had in years.", "service"),
+        ("Four days now with no hot water.", "technical"),
+        ("ur delivery guy dropped my tv and now it won't even turn on", "damaged"),
+        ("Do you sell sofas that arrive assembled?", "other"),  # a question, and nothing of mine
+    ],
+)
+def test_a_subject_said_in_other_words_is_read(text: str, topic: str) -> None:
+    assert read_message(text).topic == topic

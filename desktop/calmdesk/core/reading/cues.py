@@ -186,6 +186,26 @@ class CueIndex:
         )
 
 
+def following(message: Prepared, leads: list[Found], targets: list[Found], reach: int) -> list[Found]:
+    """Each target that a lead comes before, at most `reach` tokens before it in the same sentence, as a
+    finding of the target's cue spanning from the lead to the target."""
+    sentence = message.sentence
+    found: list[Found] = []
+    for target in targets:
+        lead = next(
+            (
+                one
+                for one in leads
+                if one.last < target.first <= one.last + reach
+                and sentence[one.last] == sentence[target.first]
+            ),
+            None,
+        )
+        if lead is not None:
+            found.append(Found(target.cue, lead.first, target.last))
+    return found
+
+
 def _match_rest(cue: Cue, tokens: list[Token], at: int) -> int | None:
     """The index of the last token of `cue` matched from `at` (its first two words already agree), or None."""
     steps = cue.steps
@@ -223,4 +243,4 @@ def _deletions(word: str) -> set[str]:
     return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
-__all__ = ["Cue", "CueIndex", "Found", "PatternError", "compile_cues"]
+__all__ = ["Cue", "CueIndex", "Found", "PatternError", "compile_cues", "following"]

@@ -37,10 +37,10 @@ _LISTS = {
     "deadline": ("lead", "times", "units", "demand", "past"),
     "order": ("keywords", "not_keywords"),
     "name": ("intro", "caller", "closings"),
-    "request": (
-        "leads",
-        "not_leads",
-    ),  # "I'd like", "could you": what an ask in the customer's own words starts with
+    # "I'd like", "could you": what an ask in the customer's own words starts with (requests.py).
+    "request": ("leads", "not_leads"),
+    # "ordered the large ... got a small": a wrong item (signals.topic).
+    "mixup": ("ordered", "got", "not_after"),
 }
 # [wanted.<ask>]: what a request lead asks for when it follows it ("... the right size sent"): requests.py.
 _LABELLED = {"topic": TOPICS[:-1], "ask": ASKS, "threat": THREATS, "wanted": ASKS}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from calmdesk.core.reading.cues import Found
+from calmdesk.core.reading.cues import Found, following
 from calmdesk.core.reading.prepared import Prepared
 from calmdesk.core.reading.signals import Cues
 
@@ -26,21 +26,6 @@ def requested(message: Prepared, cues: Cues) -> list[Found]:
     leads = [one for one in cues.group("request_leads") if one.first not in void and one.last not in void]
     if not leads:
         return []
-    sentence = message.sentence
     norms = message.norms
-    found: list[Found] = []
-    for wanted in cues.group("wanted"):
-        if wanted.first > 0 and norms[wanted.first - 1] in _TOLD:
-            continue
-        lead = next(
-            (
-                one
-                for one in leads
-                if one.last < wanted.first <= one.last + REQUEST_REACH
-                and sentence[one.last] == sentence[wanted.first]
-            ),
-            None,
-        )
-        if lead is not None:
-            found.append(Found(wanted.cue, lead.first, wanted.last))
-    return found
+    said = [w for w in cues.group("wanted") if w.first == 0 or norms[w.first - 1] not in _TOLD]
+    return following(message, leads, said, REQUEST_REACH)

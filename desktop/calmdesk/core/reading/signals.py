@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from calmdesk.core.reading.cues import Found
+from calmdesk.core.reading.cues import Found, following
 from calmdesk.core.reading.knowledge import CUE_WEIGHT
 from calmdesk.core.reading.model import Evidence
 from calmdesk.core.reading.prepared import Prepared, opens_with_question
@@ -15,6 +15,7 @@ from calmdesk.core.reading.prepared import Prepared, opens_with_question
 # score: one context word names its subject (`_topic_floor`).
 MIN_TOPIC_SCORE = 1.0
 WEAK_TOPIC_SCORE = 0.5
+_OWN = frozenset({"my", "our"})
 # The same cue counts at most this often toward a topic: a word repeated ten times is still one subject.
 MAX_REPEATS = 2
 # What a word in quotes is worth to the topic: the customer quotes what the order page or an agent said.
@@ -31,6 +32,8 @@ CONDITION_REACH = 3
 _CONDITIONS = frozenset({"if", "unless", "until", "till", "once", "when"})
 # Context words add up to this much at most: many mentions of a parcel do not outweigh "it arrived broken".
 MAX_CONTEXT = 1.5
+# "I ordered X and you sent Y": at most this many tokens from what was ordered to what came.
+MIXUP_REACH = 8
 # A threat to leave or to go public, with no other subject, is a complaint about the service.
 _THREAT_TOPICS = {"public": "service", "leave": "service"}
 # Asks that point to a topic when the words alone do not settle it.
@@ -148,6 +151,13 @@ def topic(
             best_evidence[one.cue.label] = one
     for label, weight in context.items():
         scores[label] += min(weight, MAX_CONTEXT)
+    # "I ordered the large and got a small": what was ordered, then what came instead.
+    told = {one.first for one in cues.group("mixup_not_after")}  # "got [an email]", "received [it] broken"
+    came = [one for one in cues.group("mixup_got") if one.last + 1 not in told]
+    mixups = following(message, cues.group("mixup_ordered"), came, MIXUP_REACH)
+    if mixups:
+        scores["wrong_item"] += CUE_WEIGHT * _WEIGHT["wrong_item"]
+        best_evidence.setdefault("wrong_item", mixups[0])
     for ask in asks:
         if ask in _ASK_TOPICS:
             scores[_ASK_TOPICS[ask]] += 1.0
@@ -170,7 +180,7 @@ def _topic_floor(message: Prepared, cues: Cues, threats: tuple[str, ...]) -> flo
     thanks") mentions a parcel or a size without being about a problem with it: those need MIN_TOPIC_SCORE.
     """
     if opens_with_question(message):
-        return MIN_TOPIC_SCORE
+        return WEAK_TOPIC_SCORE if _OWN & set(message.norms) else MIN_TOPIC_SCORE
     trouble = (
         any(f.cue.label != "calm" for f in cues.group("anger"))
         or bool(cues.group("negation_cues"))
