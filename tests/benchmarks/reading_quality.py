@@ -4,6 +4,7 @@
     python tests/benchmarks/reading_quality.py --holdout  # the held-out fifth: only at the end of a stop
     python tests/benchmarks/reading_quality.py --set fresh  # the stop-15 set, written after the reader
     python tests/benchmarks/reading_quality.py --set fresh2  # the stop-16 set, another hand's
+    python tests/benchmarks/reading_quality.py --set de      # German (also es, fr, pt)
     python tests/benchmarks/reading_quality.py --misses anger   # every miss of one field (set only)
 
 Fields: topic; anger exact and within one; asks and threats precision and recall (each label of each message
@@ -27,6 +28,10 @@ FRESH_FILE = ROOT / "tests" / "core" / "reading" / "reading_fresh.toml"
 # Written at stop 16, before any run, by another hand: what the first three sets steered nothing of.
 FRESH2_FILE = ROOT / "tests" / "core" / "reading" / "reading_fresh2.toml"
 SETS = {"eval": EVAL_FILE, "holdout": HOLDOUT_FILE, "fresh": FRESH_FILE, "fresh2": FRESH2_FILE}
+# Messages in the customer's own language (stop 16), one set per language, written before the reader read any.
+LANGUAGE_SETS = {
+    lang: ROOT / "tests" / "core" / "reading" / f"reading_{lang}.toml" for lang in ("de", "es", "fr", "pt")
+}
 if str(ROOT / "desktop") not in sys.path:
     sys.path.append(str(ROOT / "desktop"))
 
@@ -112,11 +117,16 @@ def _miss(number: int, case: Case, name: str, got: Any) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--holdout", action="store_true", help="the held-out messages (end of a stop only)")
-    parser.add_argument("--set", choices=sorted(SETS), default="eval", help="the labelled set (default eval)")
+    parser.add_argument(
+        "--set",
+        choices=sorted([*SETS, *LANGUAGE_SETS]),
+        default="eval",
+        help="the labelled set (default eval)",
+    )
     parser.add_argument("--misses", metavar="FIELD", help="print every miss of FIELD (never on the holdout)")
     args = parser.parse_args(argv)
     chosen = "holdout" if args.holdout else args.set
-    result = evaluate(load_cases(SETS[chosen]))
+    result = evaluate(load_cases({**SETS, **LANGUAGE_SETS}[chosen]))
     misses = result.pop("misses")
     print(json.dumps(result, indent=2))
     if args.misses and chosen != "holdout":

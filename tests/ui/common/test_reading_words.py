@@ -120,7 +120,8 @@ def test_a_complaints_topic_read_from_a_message_is_named_in_the_language(languag
     from calmdesk.ui.common.phrase_flow import complaint_summary
 
     language("de")
-    read = Complaint(id=1, started=datetime.now(UTC), customer="Maria Lopez", topic="wrong_item")
+    read = Complaint(id=1, started=datetime.now(UTC), customer="Maria Lopez", topic="wrong item")
     typed = Complaint(id=2, started=datetime.now(UTC), customer="Ben", channel="chat", topic="Rechnung März")
-    assert complaint_summary(read) == "Maria Lopez · falscher Artikel"
-    assert complaint_summary(typed) == "Ben · chat · Rechnung März"  # what the agent typed stays as typed
+    assert complaint_summary(read, reading_words.topic_name) == "Maria Lopez · falscher Artikel"
+    typed_line = complaint_summary(typed, reading_words.topic_name)
+    assert typed_line == "Ben · chat · Rechnung März"  # what the agent typed stays as typed

@@ -109,6 +109,7 @@ class ComplaintFields(TypedDict):
     ticket: str
     topic: str
     anger: int
+    lang: str
 
 
 def complaint_fields(reading: Reading) -> ComplaintFields:
@@ -118,6 +119,8 @@ def complaint_fields(reading: Reading) -> ComplaintFields:
         "ticket": reading.order_number or "",
         "topic": "" if reading.topic == "other" else reading.topic.replace("_", " "),
         "anger": complaint_anger(reading.anger),
+        # Answered in the customer's language; "" (the agent's own) when the message was too short to tell.
+        "lang": reading.language,
     }
 
 

@@ -22,7 +22,6 @@ from calmdesk.ui.common.copy_services import CopyError as CopyError
 from calmdesk.ui.common.copy_services import NoComplaints as NoComplaints
 from calmdesk.ui.common.copy_services import NoStore as NoStore
 from calmdesk.ui.common.copy_services import PhraseStore as PhraseStore
-from calmdesk.ui.common.reading_words import topic_name
 
 if TYPE_CHECKING:
     from calmdesk.core.complaint import Complaint
@@ -289,8 +288,8 @@ class PhraseFlow:
         return context_for(complaint)
 
 
-def complaint_summary(complaint: Complaint) -> str:
-    """One line that tells complaints apart: the customer, then the channel and topic where given (a topic
-    read from the customer's message, "wrong_item", in the interface's language)."""
+def complaint_summary(complaint: Complaint, topic_name: Callable[[str], str] = str) -> str:
+    """One line that tells complaints apart: the customer, then the channel and topic where given.
+    `topic_name`: how a window names the topic (a topic read from the message, in its own language)."""
     topic = topic_name(complaint.topic) if complaint.topic else ""
     return " · ".join([complaint.label(), *(part for part in (complaint.channel, topic) if part)])

@@ -37,7 +37,8 @@ def topic_name(topic: str) -> str:
         "cancellation": QCoreApplication.translate("ReadingTopic", "cancellation"),
         "other": QCoreApplication.translate("ReadingTopic", "other"),
     }
-    return names.get(topic, topic)  # a topic the agent typed is shown as typed
+    # A complaint started from a message keeps it as "wrong item"; a topic the agent typed shows as typed.
+    return names.get(topic) or names.get(topic.replace(" ", "_"), topic)
 
 
 def ask_name(ask: str) -> str:
