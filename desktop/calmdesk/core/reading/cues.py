@@ -159,21 +159,25 @@ class CueIndex:
 
     def normalise(self, message: Prepared) -> Prepared:
         """The message with misspelt words put right where a cue word is meant; the same object if none."""
-        changed = False
+        # This runs on every token of every message: plain locals, and the short words (most of them, and
+        # never slips by MIN_FUZZY_LETTERS) cost one dict lookup and a length.
+        spellings, firsts, correct = self._spellings, self._firsts, self.correct
+        changes: list[tuple[int, str]] = []
+        for index, norm in enumerate(message.norms):
+            right = spellings.get(norm)  # a known spelling, even of a word some cue starts with ("oder")
+            if right is None:
+                if len(norm) < MIN_FUZZY_LETTERS or norm in firsts:
+                    continue
+                right = correct(norm)
+            if right != norm:
+                changes.append((index, right))
+        if not changes:
+            return message
         tokens = list(message.tokens)
         norms = list(message.norms)
-        for index, token in enumerate(tokens):
-            if not token.is_word:
-                continue
-            right = self._spellings.get(token.norm)  # a known spelling, even of a word some cue starts with
-            if right is None and token.norm not in self._firsts:
-                right = self.correct(token.norm)
-            if right is not None and right != token.norm:
-                tokens[index] = token._replace(norm=right)
-                norms[index] = right
-                changed = True
-        if not changed:
-            return message
+        for index, right in changes:
+            tokens[index] = tokens[index]._replace(norm=right)
+            norms[index] = right
         return Prepared(
             message.text,
             tokens,

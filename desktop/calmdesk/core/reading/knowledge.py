@@ -20,7 +20,7 @@ from calmdesk.core.model import Problem
 from calmdesk.core.packs import MAX_PACK_BYTES
 from calmdesk.core.reading.cues import CueIndex, PatternError, compile_cues
 from calmdesk.core.reading.draft import WORD_LISTS, Draft, add_answers, add_spellings, add_tips, strings
-from calmdesk.core.reading.language import add_language_words, neutral_tables
+from calmdesk.core.reading.language import add_language_words, neutral_tables, word_index
 from calmdesk.core.reading.vocabulary import ANGER_LEVELS as ANGER_LEVELS
 from calmdesk.core.reading.vocabulary import ASKS as ASKS
 from calmdesk.core.reading.vocabulary import THREATS as THREATS
@@ -69,8 +69,9 @@ class Knowledge:
     # "anger.furious" -> "empathize": the checklist step whose phrases the picker ranks after the answers.
     steps: dict[str, str] = field(default_factory=dict)
     lang: str = "en"  # the language of the messages these cues read (language.py picks it per message)
-    # Per language, the common words that tell a message's language ([language.<code>], languages.toml).
-    language_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    # The common words (and letters) that tell a message's language, each with the languages it belongs to
+    # ([language.<code>], languages.toml; language.word_index).
+    language_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     extra_dirs: tuple[Path, ...] = ()  # the team folders read, so another language's knowledge reads them too
     # The knowledge of the other languages, loaded on first need (language.knowledge_for).
     others: dict[str, Knowledge] = field(default_factory=dict, compare=False, repr=False)
@@ -115,7 +116,7 @@ def load_knowledge(extra_dirs: Iterable[Path] = (), lang: str = ENGLISH) -> Know
         {key: (step, tuple(dict.fromkeys(tips))) for key, (step, tips) in draft.tips.items()},
         dict(draft.steps),
         lang,
-        {code: frozenset(words) for code, words in draft.language_words.items()},
+        word_index(draft.language_words),
         dirs,
     )
 
