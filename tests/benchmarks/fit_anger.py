@@ -58,7 +58,7 @@ def samples() -> list[Sample]:
             asks, _ = labels(message, cues, "ask", "asks", requested(message, cues))
             threats, _ = labels(message, cues, "threat", "threats")
             repeat, _ = repeat_contact(message, cues)
-            subject, _ = topic(message, cues, asks, threats)
+            subject, _ = topic(message, cues, asks, threats, knowledge.topic_model)
             features = anger_module.features_of(message, cues, threats, repeat, subject != "other", [])
             said = anger_module.heard(message, cues)
             stated = None if said is None else int(said.cue.weight)

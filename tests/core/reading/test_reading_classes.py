@@ -144,3 +144,39 @@ def test_ordered_one_thing_and_got_another_is_a_wrong_item(text: str, topic: str
 )
 def test_a_subject_said_in_other_words_is_read(text: str, topic: str) -> None:
     assert read_message(text).topic == topic
+
+
+def _with_model(bias: dict[str, float], words: dict[str, dict[str, float]]):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from calmdesk.core.reading import builtin_knowledge
+    from calmdesk.core.reading.topic_model import TopicModel
+
+    return replace(builtin_knowledge(), topic_model=TopicModel(bias, words), others={})
+
+
+def test_the_word_model_names_a_topic_no_cue_names_and_shows_its_word() -> None:
+    knowledge = _with_model({"other": 0.0, "delivery": -1.0}, {"postman": {"delivery": 3.0}})
+    reading = read_message("The postman walked off with it.", knowledge)
+    assert reading.topic == "delivery"
+    assert [(e.field, e.text) for e in reading.evidence if e.field == "topic"] == [("topic", "postman")]
+
+
+def test_a_cue_wins_over_the_word_model_and_an_unsure_model_says_nothing() -> None:
+    knowledge = _with_model({"other": 0.0, "delivery": -1.0}, {"postman": {"delivery": 3.0}})
+    assert read_message("The postman dropped it and it arrived broken.", knowledge).topic == "damaged"
+    unsure = _with_model(
+        {"other": 0.0, "delivery": 0.0, "refund": 0.0, "billing": 0.0}, {"postman": {"delivery": 0.3}}
+    )
+    assert read_message("The postman walked off with it.", unsure).topic == "other"  # below MIN_PROBABILITY
+
+
+def test_a_broken_topic_model_table_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    folder = tmp_path / "pack" / READING_FOLDER
+    folder.mkdir(parents=True)
+    (folder / "team.toml").write_text('[topic_model]\nbias = "high"\n', encoding="utf-8")
+    knowledge = load_knowledge([tmp_path / "pack"])
+    assert [p.message for p in knowledge.problems] == [
+        "[topic_model] needs bias = {...} and [topic_model.words]"
+    ]
+    assert knowledge.topic_model is not None  # the built-in one stays

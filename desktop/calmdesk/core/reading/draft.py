@@ -8,6 +8,7 @@ from typing import Any
 
 from calmdesk.core.model import STEP_KEYS, Problem
 from calmdesk.core.reading.cues import Cue
+from calmdesk.core.reading.topic_model import TopicModel
 from calmdesk.core.reading.vocabulary import ANGER_LEVELS, ASKS, THREATS, TOPICS
 from calmdesk.core.tone.patterns import fold
 
@@ -27,6 +28,7 @@ class Draft:
     steps: dict[str, str] = field(default_factory=dict)
     spellings: dict[str, str] = field(default_factory=dict)
     language_words: dict[str, set[str]] = field(default_factory=dict)
+    topic_model: TopicModel | None = None
     team: bool = False  # reading a team's file: its answers go before the built-in ones
     problems: list[Problem] = field(default_factory=list)
 

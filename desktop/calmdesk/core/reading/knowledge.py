@@ -21,6 +21,7 @@ from calmdesk.core.packs import MAX_PACK_BYTES
 from calmdesk.core.reading.cues import CueIndex, PatternError, compile_cues
 from calmdesk.core.reading.draft import WORD_LISTS, Draft, add_answers, add_spellings, add_tips, strings
 from calmdesk.core.reading.language import add_language_words, neutral_tables, word_index
+from calmdesk.core.reading.topic_model import TopicModel, read_topic_model
 from calmdesk.core.reading.vocabulary import ANGER_LEVELS as ANGER_LEVELS
 from calmdesk.core.reading.vocabulary import ASKS as ASKS
 from calmdesk.core.reading.vocabulary import THREATS as THREATS
@@ -73,6 +74,8 @@ class Knowledge:
     # ([language.<code>], languages.toml; language.word_index).
     language_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     extra_dirs: tuple[Path, ...] = ()  # the team folders read, so another language's knowledge reads them too
+    # Word weights per topic for a message no cue names (topic_model.py; English's only, for now).
+    topic_model: TopicModel | None = None
     # The knowledge of the other languages, loaded on first need (language.knowledge_for).
     others: dict[str, Knowledge] = field(default_factory=dict, compare=False, repr=False)
 
@@ -118,6 +121,7 @@ def load_knowledge(extra_dirs: Iterable[Path] = (), lang: str = ENGLISH) -> Know
         lang,
         word_index(draft.language_words),
         dirs,
+        draft.topic_model,
     )
 
 
@@ -175,8 +179,12 @@ def _add_text(draft: Draft, text: str, source: str, words_too: bool = True) -> N
             add_spellings(draft, source, value)
         elif key == "language":
             add_language_words(draft.language_words, draft.problems, source, value)
+        elif key == "topic_model":
+            draft.topic_model = read_topic_model(value, TOPICS, source, draft.problems) or draft.topic_model
         else:
-            known = ", ".join([*_LABELLED, "anger", *_LISTS, "answer", "tips", "spelling", "language"])
+            known = ", ".join(
+                [*_LABELLED, "anger", *_LISTS, "answer", "tips", "spelling", "language", "topic_model"]
+            )
             draft.problems.append(Problem(source, f"unknown table {where}: the reading data has {known}"))
     if len(draft.cues) > MAX_CUES:
         del draft.cues[before:]

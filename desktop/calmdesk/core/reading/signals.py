@@ -9,6 +9,7 @@ from calmdesk.core.reading.cues import Found, following
 from calmdesk.core.reading.knowledge import CUE_WEIGHT
 from calmdesk.core.reading.model import Evidence
 from calmdesk.core.reading.prepared import Prepared, opens_with_question
+from calmdesk.core.reading.topic_model import MIN_PROBABILITY, TopicModel, model_topic
 
 # Below this score the message is about nothing in particular: topic "other". A `cues` entry scores 2, a
 # `words` entry 0.5 (0.75 in the first sentence). A message with something wrong in it needs only the weak
@@ -123,6 +124,27 @@ def repeat_contact(message: Prepared, cues: Cues) -> tuple[bool, list[Evidence]]
 
 
 def topic(
+    message: Prepared,
+    cues: Cues,
+    asks: tuple[str, ...],
+    threats: tuple[str, ...],
+    model: TopicModel | None = None,
+) -> tuple[str, list[Evidence]]:
+    """What the message is about: its topic cues and words weighed; where no cue names a topic, the word
+    model's answer when it is sure enough (`model`, topic_model.py)."""
+    found, shown = _cue_topic(message, cues, asks, threats)
+    if model is None or (found != "other" and shown):  # a cue named it: cues win
+        return found, shown
+    guess, probability, token = model_topic(message, model)
+    if probability < MIN_PROBABILITY:
+        return found, shown
+    if token is None or guess == "other":
+        return guess, []
+    start, end = message.span(token, token)
+    return guess, [Evidence("topic", guess, start, end, message.text[start:end])]
+
+
+def _cue_topic(
     message: Prepared, cues: Cues, asks: tuple[str, ...], threats: tuple[str, ...]
 ) -> tuple[str, list[Evidence]]:
     scores: dict[str, float] = defaultdict(float)
