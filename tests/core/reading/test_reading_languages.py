@@ -90,3 +90,31 @@ def test_each_languages_knowledge_is_loaded_once_and_keeps_the_team_folders(tmp_
 def test_every_languages_built_in_data_loads_clean() -> None:
     for lang in ("en", "es", "de", "fr", "pt"):
         assert builtin_knowledge(lang).problems == (), lang
+
+
+def test_the_tips_a_threat_raises_are_in_the_agents_language_whatever_the_message_is_in() -> None:
+    from calmdesk.core.reading.for_reply import Offered, read_offered
+
+    spanish = [Offered("Si no me devuelven el dinero, hablaré con mi abogado.")]
+    english = [Offered("Refund me or my lawyer will hear about this.")]
+    in_german = read_offered(spanish, set(), builtin_knowledge(), tips_lang="de")
+    assert in_german.reading is not None
+    assert in_german.reading.language == "es"
+    assert in_german.tips
+    assert all(tip.threat == "legal" and tip.step == "take_ownership" for tip in in_german.tips)
+    assert "Anwalt oder Gericht" in in_german.tips[0].text
+    in_english = read_offered(spanish, set(), builtin_knowledge())
+    assert in_english.tips[0].text.startswith("They mention a lawyer")
+    in_portuguese = read_offered(english, set(), builtin_knowledge(), tips_lang="pt")
+    assert in_portuguese.tips[0].text.startswith("Mencionam advogado")
+
+
+@pytest.mark.parametrize("lang", ["de", "es", "fr", "pt"])
+def test_every_language_has_its_own_tips_for_every_threat(lang: str) -> None:
+    english = builtin_knowledge().tips
+    own = builtin_knowledge(lang).tips
+    assert set(own) == set(english)
+    for key, (step, tips) in own.items():
+        assert step == english[key][0]  # the same step as the English tips
+        assert tips
+        assert not set(tips) & set(english[key][1])  # none of them English

@@ -88,7 +88,7 @@ def builtin_knowledge(lang: str = ENGLISH) -> Knowledge:
 
 def load_knowledge(extra_dirs: Iterable[Path] = (), lang: str = ENGLISH) -> Knowledge:
     """The knowledge for messages in `lang`: English's files (resources/reading/*.toml; of another language,
-    only what no language owns: answers, tips, order formats, the language words), then the language's own
+    only what no language owns: answers, order formats, the language words), then the language's own
     (resources/reading/<lang>/*.toml), then each team folder's reading/*.toml and reading/<lang>/*.toml."""
     draft = Draft()
     dirs = tuple(extra_dirs)
@@ -143,7 +143,7 @@ def _add_file(draft: Draft, path: Path) -> None:
 
 def _add_text(draft: Draft, text: str, source: str, words_too: bool = True) -> None:
     """One file's tables; `words_too` False: only what no language owns (English's files, read for another
-    language: answers, tips, order formats and the language words, not one cue)."""
+    language: answers, order formats and the language words, not one cue nor tip)."""
     parsed = parse_toml(text, source)
     if isinstance(parsed, Problem):
         draft.problems.append(parsed)

@@ -19,8 +19,9 @@ MIN_WORDS = 2
 # How a language's own letters are kept among its words: "\x00ß" is no word a message can hold. A letter
 # counts as one word, however often it comes: "Straße, Größe, Füße" is no more German than "Straße".
 LETTER = "\x00"
-# English's files read for another language keep these tables only: what no language owns.
-_NEUTRAL = ("answer", "tips", "language")
+# English's files read for another language keep these tables only: what no language owns. (Tips are
+# words too: each language has its own, shown in the agent's interface language: for_reply.threat_tips.)
+_NEUTRAL = ("answer", "language")
 
 
 def detect(message: Prepared, words: Mapping[str, tuple[str, ...]]) -> str:
@@ -75,8 +76,8 @@ def knowledge_for(knowledge: Knowledge, lang: str) -> Knowledge:
 
 
 def neutral_tables(parsed: dict[str, Any]) -> dict[str, Any]:
-    """Of one of English's files, what another language uses too: answers, tips, the language words, and
-    the order-number formats (their keywords are words, so each language has its own)."""
+    """Of one of English's files, what another language uses too: answers, the language words, and the
+    order-number formats (their keywords are words, so each language has its own)."""
     kept = {key: value for key, value in parsed.items() if key in _NEUTRAL}
     order = parsed.get("order")
     if isinstance(order, dict) and "formats" in order:
