@@ -118,3 +118,16 @@ def test_every_language_has_its_own_tips_for_every_threat(lang: str) -> None:
         assert step == english[key][0]  # the same step as the English tips
         assert tips
         assert not set(tips) & set(english[key][1])  # none of them English
+
+
+@pytest.mark.parametrize(
+    ("text", "calm"),
+    [
+        ("Kein Problem, ich warte gern. Danke!", True),  # a negation is no annoyance
+        ("Sin prisa, no pasa nada. ¡Gracias!", True),
+        ("Mon colis n'est toujours pas arrivé depuis trois semaines.", False),  # still, for weeks
+        ("Meu pedido ainda não chegou, já faz dias.", False),
+    ],
+)
+def test_a_negation_alone_is_no_annoyance(text: str, calm: bool) -> None:
+    assert (read_message(text).anger == 0) is calm
