@@ -1681,6 +1681,72 @@ Stöbern Sie oben in einer Kategorie (Ctrl+←/→), oder versuchen Sie andere W
     </message>
 </context>
 <context>
+    <name>ReadingAnger</name>
+    <message>
+        <source>Calm</source>
+        <translation>Ruhig</translation>
+    </message>
+    <message>
+        <source>Annoyed</source>
+        <translation>Verärgert</translation>
+    </message>
+    <message>
+        <source>Angry</source>
+        <translation>Wütend</translation>
+    </message>
+    <message>
+        <source>Furious</source>
+        <translation>Außer sich</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingAsk</name>
+    <message>
+        <source>refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>replacement</source>
+        <translation>Ersatz</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>Reparatur</translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation>Rückruf</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>Vorgesetzte</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>Kündigung</translation>
+    </message>
+    <message>
+        <source>explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>compensation</source>
+        <translation>Entschädigung</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>Stand der Dinge</translation>
+    </message>
+    <message>
+        <source>apology</source>
+        <translation>Entschuldigung</translation>
+    </message>
+    <message>
+        <source>delete data</source>
+        <translation>Daten löschen</translation>
+    </message>
+</context>
+<context>
     <name>ReadingLine</name>
     <message>
         <source>The customer&apos;s message</source>
@@ -1693,6 +1759,92 @@ Stöbern Sie oben in einer Kategorie (Ctrl+←/→), oder versuchen Sie andere W
     <message>
         <source>Not read: the clipboard looks like a password or card number.</source>
         <translation>Nicht gelesen: die Zwischenablage sieht wie ein Passwort oder eine Kartennummer aus.</translation>
+    </message>
+    <message>
+        <source>asks: %s</source>
+        <translation>will: %s</translation>
+    </message>
+    <message>
+        <source>threatens: %s</source>
+        <translation>droht: %s</translation>
+    </message>
+    <message>
+        <source>repeat contact</source>
+        <translation>schreibt erneut</translation>
+    </message>
+    <message>
+        <source>needs it %s</source>
+        <translation>Frist: %s</translation>
+    </message>
+    <message>
+        <source>has a deadline</source>
+        <translation>hat eine Frist</translation>
+    </message>
+    <message>
+        <source>order %s</source>
+        <translation>Bestellung %s</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingThreat</name>
+    <message>
+        <source>legal action</source>
+        <translation>rechtliche Schritte</translation>
+    </message>
+    <message>
+        <source>chargeback</source>
+        <translation>Rückbuchung</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>leaving</source>
+        <translation>Kündigung</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingTopic</name>
+    <message>
+        <source>delivery</source>
+        <translation>Lieferung</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>beschädigt</translation>
+    </message>
+    <message>
+        <source>wrong item</source>
+        <translation>falscher Artikel</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>technical</source>
+        <translation>technisch</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <translation>Kündigung</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstiges</translation>
     </message>
 </context>
 <context>

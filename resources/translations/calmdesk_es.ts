@@ -1681,6 +1681,72 @@ Explore una categoría de arriba (Ctrl+←/→), o pruebe otras palabras: perdó
     </message>
 </context>
 <context>
+    <name>ReadingAnger</name>
+    <message>
+        <source>Calm</source>
+        <translation>Tranquilo</translation>
+    </message>
+    <message>
+        <source>Annoyed</source>
+        <translation>Molesto</translation>
+    </message>
+    <message>
+        <source>Angry</source>
+        <translation>Enfadado</translation>
+    </message>
+    <message>
+        <source>Furious</source>
+        <translation>Furioso</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingAsk</name>
+    <message>
+        <source>refund</source>
+        <translation>reembolso</translation>
+    </message>
+    <message>
+        <source>replacement</source>
+        <translation>sustitución</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>reparación</translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation>llamada</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>cancelar</translation>
+    </message>
+    <message>
+        <source>explanation</source>
+        <translation>explicación</translation>
+    </message>
+    <message>
+        <source>compensation</source>
+        <translation>compensación</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>novedades</translation>
+    </message>
+    <message>
+        <source>apology</source>
+        <translation>disculpa</translation>
+    </message>
+    <message>
+        <source>delete data</source>
+        <translation>borrar datos</translation>
+    </message>
+</context>
+<context>
     <name>ReadingLine</name>
     <message>
         <source>The customer&apos;s message</source>
@@ -1693,6 +1759,92 @@ Explore una categoría de arriba (Ctrl+←/→), o pruebe otras palabras: perdó
     <message>
         <source>Not read: the clipboard looks like a password or card number.</source>
         <translation>No se ha leído: el portapapeles parece una contraseña o un número de tarjeta.</translation>
+    </message>
+    <message>
+        <source>asks: %s</source>
+        <translation>pide: %s</translation>
+    </message>
+    <message>
+        <source>threatens: %s</source>
+        <translation>amenaza: %s</translation>
+    </message>
+    <message>
+        <source>repeat contact</source>
+        <translation>vuelve a contactar</translation>
+    </message>
+    <message>
+        <source>needs it %s</source>
+        <translation>plazo: %s</translation>
+    </message>
+    <message>
+        <source>has a deadline</source>
+        <translation>tiene un plazo</translation>
+    </message>
+    <message>
+        <source>order %s</source>
+        <translation>pedido %s</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingThreat</name>
+    <message>
+        <source>legal action</source>
+        <translation>acciones legales</translation>
+    </message>
+    <message>
+        <source>chargeback</source>
+        <translation>contracargo</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>reseña</translation>
+    </message>
+    <message>
+        <source>leaving</source>
+        <translation>irse</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingTopic</name>
+    <message>
+        <source>delivery</source>
+        <translation>entrega</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>dañado</translation>
+    </message>
+    <message>
+        <source>wrong item</source>
+        <translation>artículo equivocado</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>reembolso</translation>
+    </message>
+    <message>
+        <source>billing</source>
+        <translation>facturación</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>cuenta</translation>
+    </message>
+    <message>
+        <source>technical</source>
+        <translation>técnico</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>atención</translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <translation>cancelación</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
     </message>
 </context>
 <context>

@@ -1681,6 +1681,72 @@ Parcourez une catégorie ci-dessus (Ctrl+←/→), ou essayez d&apos;autres mots
     </message>
 </context>
 <context>
+    <name>ReadingAnger</name>
+    <message>
+        <source>Calm</source>
+        <translation>Calme</translation>
+    </message>
+    <message>
+        <source>Annoyed</source>
+        <translation>Agacé</translation>
+    </message>
+    <message>
+        <source>Angry</source>
+        <translation>En colère</translation>
+    </message>
+    <message>
+        <source>Furious</source>
+        <translation>Furieux</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingAsk</name>
+    <message>
+        <source>refund</source>
+        <translation>remboursement</translation>
+    </message>
+    <message>
+        <source>replacement</source>
+        <translation>remplacement</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>réparation</translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation>rappel</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>résilier</translation>
+    </message>
+    <message>
+        <source>explanation</source>
+        <translation>explication</translation>
+    </message>
+    <message>
+        <source>compensation</source>
+        <translation>dédommagement</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>nouvelles</translation>
+    </message>
+    <message>
+        <source>apology</source>
+        <translation>excuses</translation>
+    </message>
+    <message>
+        <source>delete data</source>
+        <translation>effacer ses données</translation>
+    </message>
+</context>
+<context>
     <name>ReadingLine</name>
     <message>
         <source>The customer&apos;s message</source>
@@ -1693,6 +1759,92 @@ Parcourez une catégorie ci-dessus (Ctrl+←/→), ou essayez d&apos;autres mots
     <message>
         <source>Not read: the clipboard looks like a password or card number.</source>
         <translation>Non lu : le presse-papiers ressemble à un mot de passe ou à un numéro de carte.</translation>
+    </message>
+    <message>
+        <source>asks: %s</source>
+        <translation>demande : %s</translation>
+    </message>
+    <message>
+        <source>threatens: %s</source>
+        <translation>menace : %s</translation>
+    </message>
+    <message>
+        <source>repeat contact</source>
+        <translation>relance</translation>
+    </message>
+    <message>
+        <source>needs it %s</source>
+        <translation>échéance : %s</translation>
+    </message>
+    <message>
+        <source>has a deadline</source>
+        <translation>a une échéance</translation>
+    </message>
+    <message>
+        <source>order %s</source>
+        <translation>commande %s</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingThreat</name>
+    <message>
+        <source>legal action</source>
+        <translation>poursuites</translation>
+    </message>
+    <message>
+        <source>chargeback</source>
+        <translation>rétrofacturation</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>avis public</translation>
+    </message>
+    <message>
+        <source>leaving</source>
+        <translation>départ</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingTopic</name>
+    <message>
+        <source>delivery</source>
+        <translation>livraison</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>endommagé</translation>
+    </message>
+    <message>
+        <source>wrong item</source>
+        <translation>mauvais article</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>remboursement</translation>
+    </message>
+    <message>
+        <source>billing</source>
+        <translation>facturation</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>compte</translation>
+    </message>
+    <message>
+        <source>technical</source>
+        <translation>technique</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <translation>résiliation</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
     </message>
 </context>
 <context>

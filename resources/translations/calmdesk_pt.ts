@@ -1681,6 +1681,72 @@ Navegue por uma categoria acima (Ctrl+←/→), ou tente outras palavras: descul
     </message>
 </context>
 <context>
+    <name>ReadingAnger</name>
+    <message>
+        <source>Calm</source>
+        <translation>Calmo</translation>
+    </message>
+    <message>
+        <source>Annoyed</source>
+        <translation>Incomodado</translation>
+    </message>
+    <message>
+        <source>Angry</source>
+        <translation>Irritado</translation>
+    </message>
+    <message>
+        <source>Furious</source>
+        <translation>Furioso</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingAsk</name>
+    <message>
+        <source>refund</source>
+        <translation>reembolso</translation>
+    </message>
+    <message>
+        <source>replacement</source>
+        <translation>troca</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>conserto</translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation>retorno de ligação</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>cancelar</translation>
+    </message>
+    <message>
+        <source>explanation</source>
+        <translation>explicação</translation>
+    </message>
+    <message>
+        <source>compensation</source>
+        <translation>compensação</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>atualização</translation>
+    </message>
+    <message>
+        <source>apology</source>
+        <translation>desculpas</translation>
+    </message>
+    <message>
+        <source>delete data</source>
+        <translation>apagar dados</translation>
+    </message>
+</context>
+<context>
     <name>ReadingLine</name>
     <message>
         <source>The customer&apos;s message</source>
@@ -1693,6 +1759,92 @@ Navegue por uma categoria acima (Ctrl+←/→), ou tente outras palavras: descul
     <message>
         <source>Not read: the clipboard looks like a password or card number.</source>
         <translation>Não lida: a área de transferência parece uma senha ou um número de cartão.</translation>
+    </message>
+    <message>
+        <source>asks: %s</source>
+        <translation>pede: %s</translation>
+    </message>
+    <message>
+        <source>threatens: %s</source>
+        <translation>ameaça: %s</translation>
+    </message>
+    <message>
+        <source>repeat contact</source>
+        <translation>contato repetido</translation>
+    </message>
+    <message>
+        <source>needs it %s</source>
+        <translation>prazo: %s</translation>
+    </message>
+    <message>
+        <source>has a deadline</source>
+        <translation>tem prazo</translation>
+    </message>
+    <message>
+        <source>order %s</source>
+        <translation>pedido %s</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingThreat</name>
+    <message>
+        <source>legal action</source>
+        <translation>processo</translation>
+    </message>
+    <message>
+        <source>chargeback</source>
+        <translation>estorno</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>avaliação</translation>
+    </message>
+    <message>
+        <source>leaving</source>
+        <translation>sair</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingTopic</name>
+    <message>
+        <source>delivery</source>
+        <translation>entrega</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>danificado</translation>
+    </message>
+    <message>
+        <source>wrong item</source>
+        <translation>item errado</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>reembolso</translation>
+    </message>
+    <message>
+        <source>billing</source>
+        <translation>cobrança</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>conta</translation>
+    </message>
+    <message>
+        <source>technical</source>
+        <translation>técnico</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>atendimento</translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <translation>cancelamento</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>outro</translation>
     </message>
 </context>
 <context>

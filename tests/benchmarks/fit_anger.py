@@ -3,6 +3,7 @@
     python tests/benchmarks/fit_anger.py            # the current weights, and a cross-validated refit
     python tests/benchmarks/fit_anger.py --weights  # also print the refit on all messages
     python tests/benchmarks/fit_anger.py --write    # and write it into core/reading/anger.py
+    python tests/benchmarks/fit_anger.py --held fresh2  # fit on the other sets, score this one only
 
 The features of each message are counted once; a fit is an ordinal logistic regression of the level on
 them (`fit`). The cross-validated figure
@@ -28,6 +29,7 @@ import reading_quality
 from calmdesk.core.reading import anger as anger_module
 from calmdesk.core.reading.knowledge import builtin_knowledge
 from calmdesk.core.reading.prepared import prepare
+from calmdesk.core.reading.requests import requested
 from calmdesk.core.reading.signals import labels, repeat_contact, sort_cues, topic
 
 FOLDS = 5
@@ -53,10 +55,10 @@ def samples() -> list[Sample]:
             assert message is not None
             message = knowledge.cues.normalise(message)
             cues = sort_cues(message, knowledge.cues.find(message), knowledge.negation_reach)
-            asks, _ = labels(message, cues, "ask", "asks")
+            asks, _ = labels(message, cues, "ask", "asks", requested(message, cues))
             threats, _ = labels(message, cues, "threat", "threats")
             repeat, _ = repeat_contact(message, cues)
-            subject, _ = topic(message, cues, asks, threats)
+            subject, _ = topic(message, cues, asks, threats, knowledge.topic_model)
             features = anger_module.features_of(message, cues, threats, repeat, subject != "other", [])
             said = anger_module.heard(message, cues)
             stated = None if said is None else int(said.cue.weight)
@@ -133,9 +135,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--weights", action="store_true", help="print the refit on all messages")
     parser.add_argument("--write", action="store_true", help="write the refit into core/reading/anger.py")
+    parser.add_argument("--held", choices=sorted(reading_quality.SETS), help="fit without this set, score it")
     args = parser.parse_args(argv)
     data = samples()
     current = Params(dict(anger_module.WEIGHTS), tuple(anger_module.LEVEL_STEPS))
+    if args.held:
+        fitted = fit([s for s in data if s.source != args.held], current)
+        held = [s for s in data if s.source == args.held]
+        exact = sum(predict(s, fitted) == s.expected for s in held) / len(held)
+        within = sum(abs(predict(s, fitted) - s.expected) <= 1 for s in held) / len(held)
+        print(f"fitted without {args.held}, scored on its {len(held)}:", end=" ")
+        print(f"exact {exact:.3f}  within one {within:.3f}")
+        return 0
     print("current weights, in sample:")
     print(figures(data, [predict(s, current) for s in data]))
     print(f"\nrefit, cross-validated ({FOLDS} folds over all sets):")

@@ -100,3 +100,18 @@ def test_a_missing_file_or_a_pipe_is_a_clear_usage_error(tmp_path: Path) -> None
     assert piped.returncode == 2
     assert b"named pipe" in piped.stderr
     assert b"Traceback" not in missing.stderr + piped.stderr
+
+
+def test_a_message_in_another_language_is_read_in_it_and_says_which() -> None:
+    spanish = (
+        "Mi pedido 6610234 llegó roto. Quiero una sustitución o pondré una reseña.\n\nSaludos,\nMaría García"
+    )
+    done = calmdesk("read", "-", stdin=spanish.encode())
+    assert done.returncode == 0, done.stderr
+    rows = {line.split()[0]: line for line in done.stdout.decode().splitlines()[2:] if line.strip()}
+    assert rows["language"].split()[1] == "es"
+    assert "damaged" in rows["topic"]
+    assert "public" in rows["threats"]
+    as_json = json.loads(calmdesk("read", "--json", "-", stdin=spanish.encode()).stdout)
+    assert "language" not in as_json  # the issue fixes the JSON keys
+    assert as_json["customer_name"] == "María García"

@@ -31,6 +31,7 @@ _ROWS = (
     ("customer_name", "customer name"),
     ("email", "e-mail"),
     ("deadline", "deadline"),
+    ("language", "language"),  # the language it was read in ("-": too short to tell, read as English)
 )
 
 

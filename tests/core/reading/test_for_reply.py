@@ -56,9 +56,15 @@ def test_the_current_complaint_and_settings_win_over_the_message() -> None:
 
 def test_a_complaint_from_the_message_takes_name_order_topic_and_anger() -> None:
     fields = complaint_fields(read_message(ANGRY))
-    assert fields == {"customer": "Maria Lopez", "ticket": "#88123", "topic": "damaged", "anger": 5}
+    assert fields == {
+        "customer": "Maria Lopez",
+        "ticket": "#88123",
+        "topic": "damaged",
+        "anger": 5,
+        "lang": "en",
+    }
     assert complaint_fields(Reading(topic="wrong_item", anger=1))["topic"] == "wrong item"
-    assert complaint_fields(Reading()) == {"customer": "", "ticket": "", "topic": "", "anger": 2}
+    assert complaint_fields(Reading()) == {"customer": "", "ticket": "", "topic": "", "anger": 2, "lang": ""}
 
 
 def test_the_phrases_answering_the_reading_are_offered_from_the_loaded_library() -> None:

@@ -251,6 +251,15 @@ def test_a_complaint_started_from_a_message_takes_its_name_order_topic_and_anger
     assert (filled["order_number"], filled["customer_name"]) == ("#88123", "Maria")
 
 
+def test_a_complaint_started_from_a_message_in_spanish_is_answered_in_spanish(qtbot, control) -> None:
+    message = _message("Mi pedido 7730152 todavía no ha llegado y nadie me contesta. Saludos, Lucía Pérez")
+    control.start_from_message(message)
+    qtbot.waitUntil(control.panel.isVisible)
+    started = control.watch.current()
+    assert started is not None
+    assert (started.lang, started.topic, started.ticket) == ("es", "delivery", "7730152")
+
+
 def test_a_threat_in_the_message_raises_its_tips_at_their_step_only(qtbot, control) -> None:
     message = _message("My lawyer will hear about this. The parcel never came. Order A-10492. - Tom Hart")
     assert "legal" in message.reading.threats

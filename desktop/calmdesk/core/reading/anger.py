@@ -12,7 +12,7 @@ import re
 from calmdesk.core.reading.cues import Found
 from calmdesk.core.reading.knowledge import ANGER_LEVELS
 from calmdesk.core.reading.model import Evidence
-from calmdesk.core.reading.prepared import Prepared, is_note
+from calmdesk.core.reading.prepared import Prepared, is_note, opens_with_question
 from calmdesk.core.reading.signals import Cues, evidence
 
 LEVEL_STEPS = (0.05, 1.95, 6.02)
@@ -46,11 +46,6 @@ CAPS = {"calm": 3, "courtesy": 3, "demanding": 2, "capitals": 2, "furious_words"
 WORD_BY_WORD = 3
 # A word in capitals that is no shouting: "I", "OK", short codes and abbreviations.
 _ANGRY_EMOJI = re.compile("[\U0001f620\U0001f621\U0001f624\U0001f92c\U0001f4a2\U0001f47f\U0001f595]")
-# "Can I ...?", "Is it possible ...?": the first word of an asking question, after any greeting.
-_ASKING = frozenset({"can", "could", "is", "are", "do", "does", "did", "how", "what", "when", "would", "will",
-                     "may", "should", "which", "who", "has", "have"})  # fmt: skip
-_GREETINGS = frozenset({"hi", "hello", "hey", "hiya", "dear", "good", "morning", "afternoon", "evening",
-                        "team", "there", "quick", "question", "q", "sorry", "excuse", "me"})  # fmt: skip
 # A word of two letters or more: what shouting is counted against.
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 _SHOUT_WORD = re.compile(r"(?<![\w'])[A-Z][A-Z']{2,}(?![\w'])")
@@ -120,7 +115,7 @@ def features_of(
     calm = [w for w in cues.group("anger") if w.cue.label == "calm" and w.first not in angry_tokens]
     polite = len({w.cue.pattern for w in calm})
     features["masked"] = len({f.cue.pattern for f in cues.group("anger_masked")})
-    features["asking"] = float(_asks_first(message))
+    features["asking"] = float(opens_with_question(message))
     features["repeated"] = float(bool(cues.group("anger_repeated")))
     features["intensified"] = _intensified(words, cues.group("anger_intensifiers"))
     for threat in threats:
@@ -174,20 +169,6 @@ def _word_by_word(message: Prepared) -> bool:
         run = 0
         index += 1
     return False
-
-
-def _asks_first(message: Prepared) -> bool:
-    """The message opens with a question of the asking kind ("Hi, can I ...?", "Is it possible to ...?"), not
-    a "why" or "where": a customer asking for something, not complaining yet."""
-    tokens = message.tokens
-    first = 0
-    while first < len(tokens) and (tokens[first].norm in _GREETINGS or not tokens[first].is_word):
-        first += 1
-    if first >= len(tokens) or tokens[first].norm not in _ASKING:
-        return False
-    sentence = message.sentence[first]
-    ends = [t.norm for i, t in enumerate(tokens[first:], first) if message.sentence[i] == sentence]
-    return "?" in ends
 
 
 def _intensified(words: list[Found], intensifiers: list[Found]) -> float:

@@ -62,7 +62,7 @@ def compile_cues(group: str, label: str, patterns: Iterable[str], weight: float 
 class CueIndex:
     """All cues, indexed by the forms of their first word, with a one-letter typo index of their words."""
 
-    def __init__(self, cues: Iterable[Cue]) -> None:
+    def __init__(self, cues: Iterable[Cue], spellings: dict[str, str] | None = None) -> None:
         # Three indexes, so that a token costs a dict lookup or two and only likely cues are tried: one-word
         # cues by their word, longer ones by their first two words, and those whose second step is `*` by
         # their first word.
@@ -93,13 +93,19 @@ class CueIndex:
                 for variant in _deletions(word):
                     self._deletions[variant].add(word)
         self._corrected: dict[str, str] = {}
+        # Text-speak and short misspellings read as the word meant ("oder" -> "order"): resources/reading.
+        self._spellings = dict(spellings or {})
 
     def knows(self, word: str) -> bool:
         """Whether `word` (folded) is a word of some cue: a complaint's word, so never taken for a name."""
         return word in self._words
 
     def correct(self, word: str) -> str:
-        """The cue word `word` is a one-letter slip of (swap, missing, extra or wrong letter), else `word`."""
+        """The word `word` stands for: a known spelling of it ("oder" -> "order"), else the cue word it is a
+        one-letter slip of (swap, missing, extra or wrong letter), else `word`."""
+        meant = self._spellings.get(word)
+        if meant is not None:
+            return meant
         if (
             not MIN_FUZZY_LETTERS <= len(word) <= MAX_FUZZY_LETTERS
             or word in self._words
@@ -153,18 +159,25 @@ class CueIndex:
 
     def normalise(self, message: Prepared) -> Prepared:
         """The message with misspelt words put right where a cue word is meant; the same object if none."""
-        changed = False
+        # This runs on every token of every message: plain locals, and the short words (most of them, and
+        # never slips by MIN_FUZZY_LETTERS) cost one dict lookup and a length.
+        spellings, firsts, correct = self._spellings, self._firsts, self.correct
+        changes: list[tuple[int, str]] = []
+        for index, norm in enumerate(message.norms):
+            right = spellings.get(norm)  # a known spelling, even of a word some cue starts with ("oder")
+            if right is None:
+                if len(norm) < MIN_FUZZY_LETTERS or norm in firsts:
+                    continue
+                right = correct(norm)
+            if right != norm:
+                changes.append((index, right))
+        if not changes:
+            return message
         tokens = list(message.tokens)
         norms = list(message.norms)
-        for index, token in enumerate(tokens):
-            if token.is_word and token.norm not in self._firsts:
-                right = self.correct(token.norm)
-                if right != token.norm:
-                    tokens[index] = token._replace(norm=right)
-                    norms[index] = right
-                    changed = True
-        if not changed:
-            return message
+        for index, right in changes:
+            tokens[index] = tokens[index]._replace(norm=right)
+            norms[index] = right
         return Prepared(
             message.text,
             tokens,
@@ -175,6 +188,26 @@ class CueIndex:
             message.quoted,
             message.scare_quotes,
         )
+
+
+def following(message: Prepared, leads: list[Found], targets: list[Found], reach: int) -> list[Found]:
+    """Each target that a lead comes before, at most `reach` tokens before it in the same sentence, as a
+    finding of the target's cue spanning from the lead to the target."""
+    sentence = message.sentence
+    found: list[Found] = []
+    for target in targets:
+        lead = next(
+            (
+                one
+                for one in leads
+                if one.last < target.first <= one.last + reach
+                and sentence[one.last] == sentence[target.first]
+            ),
+            None,
+        )
+        if lead is not None:
+            found.append(Found(target.cue, lead.first, target.last))
+    return found
 
 
 def _match_rest(cue: Cue, tokens: list[Token], at: int) -> int | None:
@@ -214,4 +247,4 @@ def _deletions(word: str) -> set[str]:
     return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
-__all__ = ["Cue", "CueIndex", "Found", "PatternError", "compile_cues"]
+__all__ = ["Cue", "CueIndex", "Found", "PatternError", "compile_cues", "following"]

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from typing import TypedDict, TypeVar
 
 from calmdesk.core.complaint import address_name
+from calmdesk.core.languages import ENGLISH
 from calmdesk.core.reading.answers import answer_step, offered_phrases
 from calmdesk.core.reading.knowledge import Knowledge
+from calmdesk.core.reading.language import knowledge_for
 from calmdesk.core.reading.model import Reading, StepTip
 from calmdesk.core.reading.reader import read_message
 from calmdesk.core.reading.secrets import is_secret_clipboard
@@ -69,10 +71,11 @@ def threat_tips(reading: Reading, knowledge: Knowledge) -> tuple[StepTip, ...]:
 
 
 def read_offered(
-    candidates: Sequence[Offered], known_ids: Collection[str], knowledge: Knowledge
+    candidates: Sequence[Offered], known_ids: Collection[str], knowledge: Knowledge, tips_lang: str = ENGLISH
 ) -> MessageOutcome:
     """The first candidate (the selection, then the clipboard) that reads as something; a secret among
-    them is never read, only noted."""
+    them is never read, only noted. `tips_lang`: the agent's interface language, which the tips its
+    threats raise are in (the message may be in another)."""
     refused = False
     for candidate in candidates:
         if is_secret_clipboard(candidate.text, candidate.mime_types):
@@ -82,7 +85,8 @@ def read_offered(
         if not reading.is_empty:
             offered = tuple(offered_ids(reading, known_ids, knowledge))
             step = answer_step(reading, knowledge)
-            return MessageOutcome(reading, offered, tips=threat_tips(reading, knowledge), step=step)
+            tips = threat_tips(reading, knowledge_for(knowledge, tips_lang))
+            return MessageOutcome(reading, offered, tips=tips, step=step)
     return MessageOutcome(refused=refused)
 
 
@@ -109,6 +113,7 @@ class ComplaintFields(TypedDict):
     ticket: str
     topic: str
     anger: int
+    lang: str
 
 
 def complaint_fields(reading: Reading) -> ComplaintFields:
@@ -118,6 +123,8 @@ def complaint_fields(reading: Reading) -> ComplaintFields:
         "ticket": reading.order_number or "",
         "topic": "" if reading.topic == "other" else reading.topic.replace("_", " "),
         "anger": complaint_anger(reading.anger),
+        # Answered in the customer's language; "" (the agent's own) when the message was too short to tell.
+        "lang": reading.language,
     }
 
 

@@ -15,20 +15,22 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from calmdesk.core.model import STEP_KEYS, Problem
+from calmdesk.core.languages import ENGLISH
+from calmdesk.core.model import Problem
 from calmdesk.core.packs import MAX_PACK_BYTES
-from calmdesk.core.reading.cues import Cue, CueIndex, PatternError, compile_cues
+from calmdesk.core.reading.cues import CueIndex, PatternError, compile_cues
+from calmdesk.core.reading.draft import WORD_LISTS, Draft, add_answers, add_spellings, add_tips, strings
+from calmdesk.core.reading.language import add_language_words, neutral_tables, word_index
+from calmdesk.core.reading.topic_model import TopicModel, read_topic_model
+from calmdesk.core.reading.vocabulary import ANGER_LEVELS as ANGER_LEVELS
+from calmdesk.core.reading.vocabulary import ASKS as ASKS
+from calmdesk.core.reading.vocabulary import THREATS as THREATS
+from calmdesk.core.reading.vocabulary import TOPICS as TOPICS
 from calmdesk.core.resource_files import files
 from calmdesk.core.safefile import FileRefused, read_regular_file
 from calmdesk.core.tomlcheck import decode, parse_toml
 
 READING_FOLDER = "reading"  # inside a pack folder: where a team keeps its own reading data
-TOPICS = ("delivery", "damaged", "wrong_item", "refund", "billing", "account", "technical", "service",
-          "cancellation", "other")  # fmt: skip
-ASKS = ("refund", "replacement", "repair", "callback", "manager", "cancel", "explanation", "compensation",
-        "update", "apology", "delete_data")  # fmt: skip
-THREATS = ("legal", "chargeback", "public", "leave")
-ANGER_LEVELS = {"calm": 0.0, "annoyed": 1.0, "angry": 2.0, "furious": 3.0}
 # Tables of single lists: the table name is the cue group; its keys are the list names it accepts.
 _LISTS = {
     "repeat": ("cues",),
@@ -36,9 +38,13 @@ _LISTS = {
     "deadline": ("lead", "times", "units", "demand", "past"),
     "order": ("keywords", "not_keywords"),
     "name": ("intro", "caller", "closings"),
+    # "I'd like", "could you": what an ask in the customer's own words starts with (requests.py).
+    "request": ("leads", "not_leads"),
+    # "ordered the large ... got a small": a wrong item (signals.topic).
+    "mixup": ("ordered", "got", "not_after"),
 }
-_LABELLED = {"topic": TOPICS[:-1], "ask": ASKS, "threat": THREATS}
-_WORD_LISTS = ("titles", "not_names")  # plain words under [name], not patterns
+# [wanted.<ask>]: what a request lead asks for when it follows it ("... the right size sent"): requests.py.
+_LABELLED = {"topic": TOPICS[:-1], "ask": ASKS, "threat": THREATS, "wanted": ASKS}
 # [anger] lists besides the levels: each is its own feature of the anger score (core/reading/anger.py).
 _ANGER_LISTS = ("ironic", "demanding", "blaming", "masked", "repeated", "intensifiers")
 # A topic cue names the problem ("never arrived"); a word only says what it is about ("parcel").
@@ -63,43 +69,47 @@ class Knowledge:
     tips: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     # "anger.furious" -> "empathize": the checklist step whose phrases the picker ranks after the answers.
     steps: dict[str, str] = field(default_factory=dict)
+    lang: str = "en"  # the language of the messages these cues read (language.py picks it per message)
+    # The common words (and letters) that tell a message's language, each with the languages it belongs to
+    # ([language.<code>], languages.toml; language.word_index).
+    language_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    extra_dirs: tuple[Path, ...] = ()  # the team folders read, so another language's knowledge reads them too
+    # Word weights per topic for a message no cue names (topic_model.py; English's only, for now).
+    topic_model: TopicModel | None = None
+    # The knowledge of the other languages, loaded on first need (language.knowledge_for).
+    others: dict[str, Knowledge] = field(default_factory=dict, compare=False, repr=False)
 
 
-@dataclass
-class _Draft:
-    """Knowledge being gathered from files, before it is compiled into a CueIndex."""
-
-    cues: list[Cue] = field(default_factory=list)
-    reach: int = 4
-    formats: list[re.Pattern[str]] = field(default_factory=list)
-    words: dict[str, set[str]] = field(default_factory=lambda: {k: set() for k in _WORD_LISTS})
-    answers: dict[str, list[str]] = field(default_factory=dict)
-    tips: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
-    steps: dict[str, str] = field(default_factory=dict)
-    team: bool = False  # reading a team's file: its answers go before the built-in ones
-    problems: list[Problem] = field(default_factory=list)
+@lru_cache(maxsize=8)
+def builtin_knowledge(lang: str = ENGLISH) -> Knowledge:
+    """The built-in knowledge of one language, read once per process."""
+    return load_knowledge((), lang)
 
 
-@lru_cache(maxsize=1)
-def builtin_knowledge() -> Knowledge:
-    """The built-in knowledge, read once per process."""
-    return load_knowledge(())
-
-
-def load_knowledge(extra_dirs: Iterable[Path] = ()) -> Knowledge:
-    draft = _Draft()
+def load_knowledge(extra_dirs: Iterable[Path] = (), lang: str = ENGLISH) -> Knowledge:
+    """The knowledge for messages in `lang`: English's files (resources/reading/*.toml; of another language,
+    only what no language owns: answers, order formats, the language words), then the language's own
+    (resources/reading/<lang>/*.toml), then each team folder's reading/*.toml and reading/<lang>/*.toml."""
+    draft = Draft()
+    dirs = tuple(extra_dirs)
     folder = files("calmdesk.resources") / READING_FOLDER
+    own = lang == ENGLISH
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".toml"):
-            _add_text(draft, entry.read_text(encoding="utf-8"), f"resources/reading/{entry.name}")
+            _add_text(draft, entry.read_text(encoding="utf-8"), f"resources/reading/{entry.name}", own)
+    if not own and lang.isalpha() and (folder / lang).is_dir():
+        for entry in sorted((folder / lang).iterdir(), key=lambda e: e.name):
+            if entry.name.endswith(".toml"):
+                _add_text(draft, entry.read_text(encoding="utf-8"), f"resources/reading/{lang}/{entry.name}")
     draft.team = True
-    for pack_dir in extra_dirs:
+    for pack_dir in dirs:
         team = pack_dir / READING_FOLDER
-        if team.is_dir():
-            for path in sorted(team.glob("*.toml")):
-                _add_file(draft, path)
+        for place in (team, team / lang) if not own and lang.isalpha() else (team,):
+            if place.is_dir():
+                for path in sorted(place.glob("*.toml")):
+                    _add_file(draft, path)
     return Knowledge(
-        CueIndex(draft.cues),
+        CueIndex(draft.cues, draft.spellings),
         draft.reach,
         tuple(draft.formats),
         frozenset(draft.words["titles"]),
@@ -108,10 +118,14 @@ def load_knowledge(extra_dirs: Iterable[Path] = ()) -> Knowledge:
         tuple(draft.problems),
         {key: (step, tuple(dict.fromkeys(tips))) for key, (step, tips) in draft.tips.items()},
         dict(draft.steps),
+        lang,
+        word_index(draft.language_words),
+        dirs,
+        draft.topic_model,
     )
 
 
-def _add_file(draft: _Draft, path: Path) -> None:
+def _add_file(draft: Draft, path: Path) -> None:
     try:
         data = read_regular_file(path, MAX_PACK_BYTES)
     except FileRefused as exc:
@@ -127,11 +141,15 @@ def _add_file(draft: _Draft, path: Path) -> None:
     _add_text(draft, text, str(path))
 
 
-def _add_text(draft: _Draft, text: str, source: str) -> None:
+def _add_text(draft: Draft, text: str, source: str, words_too: bool = True) -> None:
+    """One file's tables; `words_too` False: only what no language owns (English's files, read for another
+    language: answers, order formats and the language words, not one cue nor tip)."""
     parsed = parse_toml(text, source)
     if isinstance(parsed, Problem):
         draft.problems.append(parsed)
         return
+    if not words_too:
+        parsed = neutral_tables(parsed)
     before = len(draft.cues)
     for key, value in parsed.items():
         where = f"[{key}]"
@@ -154,90 +172,26 @@ def _add_text(draft: _Draft, text: str, source: str) -> None:
         elif key in _LISTS:
             _add_table(draft, source, key, value)
         elif key == "answer":
-            _add_answers(draft, source, value)
+            add_answers(draft, source, value)
         elif key == "tips":
-            _add_tips(draft, source, value)
+            add_tips(draft, source, value)
+        elif key == "spelling":
+            add_spellings(draft, source, value)
+        elif key == "language":
+            add_language_words(draft.language_words, draft.problems, source, value)
+        elif key == "topic_model":
+            draft.topic_model = read_topic_model(value, TOPICS, source, draft.problems) or draft.topic_model
         else:
-            known = ", ".join([*_LABELLED, "anger", *_LISTS, "answer", "tips"])
+            known = ", ".join(
+                [*_LABELLED, "anger", *_LISTS, "answer", "tips", "spelling", "language", "topic_model"]
+            )
             draft.problems.append(Problem(source, f"unknown table {where}: the reading data has {known}"))
     if len(draft.cues) > MAX_CUES:
         del draft.cues[before:]
         draft.problems.append(Problem(source, f"more than {MAX_CUES:,} cues in all: this file was left out"))
 
 
-# What [answer] may name: each key, and the values its sub-tables may have.
-_ANSWER_KEYS = {"anger": tuple(ANGER_LEVELS), "ask": ASKS, "threat": THREATS, "topic": TOPICS}
-
-
-def _add_answers(draft: _Draft, source: str, table: dict[str, Any]) -> None:
-    for key, value in table.items():
-        if key in ("repeat_contact", "deadline"):
-            _add_answer(draft, source, key, value)
-        elif key == "step" and isinstance(value, dict):
-            _add_steps(draft, source, value)
-        elif key in _ANSWER_KEYS and isinstance(value, dict):
-            for label, ids in value.items():
-                if label in _ANSWER_KEYS[key]:
-                    _add_answer(draft, source, f"{key}.{label}", ids)
-                else:
-                    draft.problems.append(Problem(source, f"[answer.{key}] has no {label!r}: "
-                                                  f"use {', '.join(_ANSWER_KEYS[key])}"))  # fmt: skip
-        else:
-            known = "repeat_contact, deadline, or the tables anger, ask, threat, topic, step"
-            draft.problems.append(Problem(source, f"[answer] {key}: unknown; use {known}"))
-
-
-def _add_steps(draft: _Draft, source: str, table: dict[str, Any]) -> None:
-    """[answer.step]: a finding ("anger.furious", "ask.refund", "repeat_contact") -> a checklist step key;
-    a team's file replaces the built-in step of a finding it names."""
-    findings = {"repeat_contact", "deadline"} | {f"{k}.{v}" for k, vs in _ANSWER_KEYS.items() for v in vs}
-    for finding, step in table.items():
-        if finding not in findings:
-            draft.problems.append(Problem(source, f"[answer.step] {finding}: no such finding"))
-        elif step not in STEP_KEYS:
-            draft.problems.append(Problem(source, f"[answer.step] {finding}: step {step!r}: use one of "
-                                          f"{', '.join(STEP_KEYS)}"))  # fmt: skip
-        else:
-            draft.steps[finding] = step
-
-
-def _add_answer(draft: _Draft, source: str, key: str, value: Any) -> None:
-    ids = _strings(draft, source, f"[answer] {key}", value)
-    known = draft.answers.setdefault(key, [])
-    draft.answers[key] = [*ids, *known] if draft.team else [*known, *ids]
-
-
-def _add_tips(draft: _Draft, source: str, table: dict[str, Any]) -> None:
-    """[tips.threat.<threat>]: `step` (a checklist step key) and `say` (the tips); a team's come first."""
-    for key, value in table.items():
-        if key != "threat" or not isinstance(value, dict):
-            draft.problems.append(
-                Problem(source, f"[tips] {key}: unknown; use the table [tips.threat.<threat>]")
-            )
-            continue
-        for threat, entry in value.items():
-            where = f"[tips.threat.{threat}]"
-            if threat not in THREATS:
-                draft.problems.append(Problem(source, f"{where}: no such threat; use {', '.join(THREATS)}"))
-                continue
-            if not isinstance(entry, dict) or set(entry) - {"step", "say"}:
-                draft.problems.append(Problem(source, f"{where} takes step and say"))
-                continue
-            before = draft.tips.get(f"threat.{threat}", ("take_ownership", []))
-            step = entry.get("step", before[0])
-            if step not in STEP_KEYS:
-                draft.problems.append(
-                    Problem(source, f"{where} step {step!r}: use one of {', '.join(STEP_KEYS)}")
-                )
-                continue
-            said = _strings(draft, source, f"{where} say", entry.get("say", []))
-            draft.tips[f"threat.{threat}"] = (
-                step,
-                [*said, *before[1]] if draft.team else [*before[1], *said],
-            )
-
-
-def _add_labelled(draft: _Draft, source: str, group: str, label: str, table: Any) -> None:
+def _add_labelled(draft: Draft, source: str, group: str, label: str, table: Any) -> None:
     if label not in _LABELLED[group]:
         draft.problems.append(Problem(source, f"[{group}.{label}]: no such {group}; "
                                       f"use {', '.join(_LABELLED[group])}"))  # fmt: skip
@@ -252,7 +206,7 @@ def _add_labelled(draft: _Draft, source: str, group: str, label: str, table: Any
             _add_list(draft, source, group, label, patterns, CUE_WEIGHT if name == "cues" else WORD_WEIGHT)
 
 
-def _add_table(draft: _Draft, source: str, group: str, table: dict[str, Any]) -> None:
+def _add_table(draft: Draft, source: str, group: str, table: dict[str, Any]) -> None:
     for name, value in table.items():
         if group == "negation" and name == "reach":
             if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 12:
@@ -260,29 +214,22 @@ def _add_table(draft: _Draft, source: str, group: str, table: dict[str, Any]) ->
             else:
                 draft.problems.append(Problem(source, "[negation] reach must be a whole number, 1 to 12"))
         elif group == "order" and name == "formats":
-            for shape in _strings(draft, source, f"[order] {name}", value):
+            for shape in strings(draft, source, f"[order] {name}", value):
                 draft.formats.append(_format(shape))
-        elif group == "name" and name in _WORD_LISTS:
-            draft.words[name] |= {w.casefold() for w in _strings(draft, source, f"[name] {name}", value)}
+        elif group == "name" and name in WORD_LISTS:
+            draft.words[name] |= {w.casefold() for w in strings(draft, source, f"[name] {name}", value)}
         elif name in _LISTS[group]:
             _add_list(draft, source, group if group in ("repeat",) else f"{group}_{name}", name, value)
         else:
             draft.problems.append(Problem(source, f"[{group}] has no list {name!r}"))
 
 
-def _add_list(draft: _Draft, source: str, group: str, label: str, value: Any, weight: float = 1.0) -> None:
-    for pattern in _strings(draft, source, f"{group} {label}", value):
+def _add_list(draft: Draft, source: str, group: str, label: str, value: Any, weight: float = 1.0) -> None:
+    for pattern in strings(draft, source, f"{group} {label}", value):
         try:
             draft.cues += compile_cues(group, label, [pattern], weight)
         except PatternError as exc:
             draft.problems.append(Problem(source, f"{group} {label}: {exc}"))
-
-
-def _strings(draft: _Draft, source: str, where: str, value: Any) -> list[str]:
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        draft.problems.append(Problem(source, f"{where} must be a list of non-empty strings"))
-        return []
-    return [str(v) for v in value]
 
 
 def _format(shape: str) -> re.Pattern[str]:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 ANGER_WORDS = ("Calm", "Annoyed", "Angry", "Furious")
-# How the one-line reading names a threat: "threatens: review".
+# How the command line's one-line reading names a threat ("threatens: review"); the windows name it in their
+# language (ui/common/reading_words.py).
 THREAT_WORDS = {"legal": "legal action", "chargeback": "chargeback", "public": "review", "leave": "leaving"}
 
 
@@ -47,6 +48,10 @@ class Reading:
     email: str | None = None
     deadline: str | None = None  # the time as written ("by Friday"), or "" when only the need is clear
     evidence: tuple[Evidence, ...] = field(default=())
+    # The language the message is written in ("en", "es", "de", "fr", "pt"; "" when too short to tell, read
+    # as English): the language a complaint started from it is answered in. Not one of `--json`'s keys
+    # (the issue fixes them).
+    language: str = ""
 
     @property
     def has_deadline(self) -> bool:
@@ -54,8 +59,8 @@ class Reading:
 
     @property
     def is_empty(self) -> bool:
-        """Nothing worth showing: a calm message about nothing in particular."""
-        return self == Reading()
+        """Nothing worth showing: a calm message about nothing in particular (in whatever language)."""
+        return replace(self, language="") == Reading()
 
     def as_dict(self, phrases: list[str] | None = None) -> dict[str, Any]:
         """The JSON object of `calmdesk read --json` (deadline as true/false; its time is in the evidence)."""

@@ -34,6 +34,11 @@ _TOKEN = re.compile(r"[^\W_]+(?:['\u2019\u02bc][^\W_]+)*|[!?]{2,}|[.,;:!?\n]")
 _CLAUSE_WORDS = frozenset({"but", "however", "though", "although", "because", "so", "unless", "otherwise"})
 _CLAUSE_MARKS = frozenset({",", ";", ":", "_,"})
 _FIRST_PERSON = frozenset({"i", "i'm", "im", "me", "my", "i've", "i'd", "i'll", "we", "our"})
+# "Can I ...?", "Is it possible ...?": the first word of an asking question, after any greeting.
+_ASKING = frozenset({"can", "could", "is", "are", "do", "does", "did", "how", "what", "when", "would", "will",
+                     "may", "should", "which", "who", "has", "have"})  # fmt: skip
+_GREETINGS = frozenset({"hi", "hello", "hey", "hiya", "dear", "good", "morning", "afternoon", "evening",
+                        "team", "there", "quick", "question", "q", "sorry", "excuse", "me"})  # fmt: skip
 _NOTE_OPENING = re.compile(r"\b(?:customer|cust|caller|called|rang|spoke (?:to|with)|note)\b", re.IGNORECASE)
 
 
@@ -82,6 +87,25 @@ def is_note(message: Prepared) -> bool:
             if mine > 1:
                 return False
     return True
+
+
+def opens_with_question(message: Prepared) -> bool:
+    """The message opens with a question of the asking kind ("Hi, can I ...?", "Is it possible to ...?"), not
+    a "why" or "where": a customer asking for something, not complaining yet."""
+    tokens = message.tokens
+    first = 0
+    text = message.text
+    while first < len(tokens) and (
+        tokens[first].norm in _GREETINGS
+        or not tokens[first].is_word
+        or text[tokens[first].start - 1 : tokens[first].start] == "@"  # "@CalmShop do you ...?"
+    ):
+        first += 1
+    if first >= len(tokens) or tokens[first].norm not in _ASKING:
+        return False
+    sentence = message.sentence[first]
+    ends = [t.norm for i, t in enumerate(tokens[first:], first) if message.sentence[i] == sentence]
+    return "?" in ends
 
 
 def clean(raw: str | bytes) -> str | None:

@@ -2,28 +2,36 @@
 
 from __future__ import annotations
 
+from calmdesk.core.languages import ENGLISH
 from calmdesk.core.reading.anger import anger
 from calmdesk.core.reading.deadline import deadline
 from calmdesk.core.reading.knowledge import Knowledge, builtin_knowledge
+from calmdesk.core.reading.language import detect, knowledge_for
 from calmdesk.core.reading.model import Evidence, Reading
 from calmdesk.core.reading.names import customer_name
 from calmdesk.core.reading.numbers import email, order_number
 from calmdesk.core.reading.prepared import prepare
+from calmdesk.core.reading.requests import requested
 from calmdesk.core.reading.signals import labels, repeat_contact, sort_cues, topic
 
 
 def read_message(raw: str | bytes, knowledge: Knowledge | None = None) -> Reading:
-    """The reading of `raw`; binary data, an empty text or anything unreadable reads as calm and "other"."""
+    """The reading of `raw`; binary data, an empty text or anything unreadable reads as calm and "other".
+
+    The message is read with the knowledge of the language it is written in (`language.detect`): English,
+    Spanish, German, French or Portuguese; `knowledge`'s team folders apply in every language."""
     knowledge = knowledge or builtin_knowledge()
     message = prepare(raw)
     if message is None:
         return Reading()
+    lang = detect(message, knowledge.language_words)
+    knowledge = knowledge_for(knowledge, lang or ENGLISH)  # too short to tell: read as English
     message = knowledge.cues.normalise(message)
     cues = sort_cues(message, knowledge.cues.find(message), knowledge.negation_reach)
-    asks, ask_evidence = labels(message, cues, "ask", "asks")
+    asks, ask_evidence = labels(message, cues, "ask", "asks", requested(message, cues))
     threats, threat_evidence = labels(message, cues, "threat", "threats")
     repeat, repeat_evidence = repeat_contact(message, cues)
-    subject, topic_evidence = topic(message, cues, asks, threats)
+    subject, topic_evidence = topic(message, cues, asks, threats, knowledge.topic_model)
     level, anger_evidence = anger(message, cues, threats, repeat, problem=subject != "other")
     order, order_evidence = order_number(message, cues, knowledge)
     name, name_evidence = customer_name(message, cues, knowledge)
@@ -44,4 +52,5 @@ def read_message(raw: str | bytes, knowledge: Knowledge | None = None) -> Readin
         email=address,
         deadline=by_when,
         evidence=tuple(evidence),
+        language=lang,
     )

@@ -5,13 +5,18 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from calmdesk.core.reading.cues import Found
+from calmdesk.core.reading.cues import Found, following
 from calmdesk.core.reading.knowledge import CUE_WEIGHT
 from calmdesk.core.reading.model import Evidence
-from calmdesk.core.reading.prepared import Prepared
+from calmdesk.core.reading.prepared import Prepared, opens_with_question
+from calmdesk.core.reading.topic_model import MIN_PROBABILITY, TopicModel, model_topic
 
-# Below this score the message is about nothing in particular: topic "other". A `cues` entry scores 2.
+# Below this score the message is about nothing in particular: topic "other". A `cues` entry scores 2, a
+# `words` entry 0.5 (0.75 in the first sentence). A message with something wrong in it needs only the weak
+# score: one context word names its subject (`_topic_floor`).
 MIN_TOPIC_SCORE = 1.0
+WEAK_TOPIC_SCORE = 0.5
+_OWN = frozenset({"my", "our"})
 # The same cue counts at most this often toward a topic: a word repeated ten times is still one subject.
 MAX_REPEATS = 2
 # What a word in quotes is worth to the topic: the customer quotes what the order page or an agent said.
@@ -28,6 +33,8 @@ CONDITION_REACH = 3
 _CONDITIONS = frozenset({"if", "unless", "until", "till", "once", "when"})
 # Context words add up to this much at most: many mentions of a parcel do not outweigh "it arrived broken".
 MAX_CONTEXT = 1.5
+# "I ordered X and you sent Y": at most this many tokens from what was ordered to what came.
+MIXUP_REACH = 8
 # A threat to leave or to go public, with no other subject, is a complaint about the service.
 _THREAT_TOPICS = {"public": "service", "leave": "service"}
 # Asks that point to a topic when the words alone do not settle it.
@@ -97,10 +104,13 @@ def evidence(message: Prepared, field: str, one: Found) -> Evidence:
     return Evidence(field, one.cue.label, start, end, message.text[start:end])
 
 
-def labels(message: Prepared, cues: Cues, group: str, field: str) -> tuple[tuple[str, ...], list[Evidence]]:
-    """The labels of a group found at least once (sorted), with one piece of evidence per label."""
+def labels(
+    message: Prepared, cues: Cues, group: str, field: str, more: list[Found] | None = None
+) -> tuple[tuple[str, ...], list[Evidence]]:
+    """The labels of a group found at least once (sorted), with one piece of evidence per label; `more`:
+    findings of the same field made otherwise (asks said in the customer's own words)."""
     seen: dict[str, Evidence] = {}
-    for one in cues.group(group):
+    for one in [*cues.group(group), *(more or ())]:
         if one.cue.label not in seen:
             seen[one.cue.label] = evidence(message, field, one)
     return tuple(sorted(seen)), list(seen.values())
@@ -114,6 +124,27 @@ def repeat_contact(message: Prepared, cues: Cues) -> tuple[bool, list[Evidence]]
 
 
 def topic(
+    message: Prepared,
+    cues: Cues,
+    asks: tuple[str, ...],
+    threats: tuple[str, ...],
+    model: TopicModel | None = None,
+) -> tuple[str, list[Evidence]]:
+    """What the message is about: its topic cues and words weighed; where no cue names a topic, the word
+    model's answer when it is sure enough (`model`, topic_model.py)."""
+    found, shown = _cue_topic(message, cues, asks, threats)
+    if model is None or (found != "other" and shown):  # a cue named it: cues win
+        return found, shown
+    guess, probability, token = model_topic(message, model)
+    if probability < MIN_PROBABILITY:
+        return found, shown
+    if token is None or guess == "other":
+        return guess, []
+    start, end = message.span(token, token)
+    return guess, [Evidence("topic", guess, start, end, message.text[start:end])]
+
+
+def _cue_topic(
     message: Prepared, cues: Cues, asks: tuple[str, ...], threats: tuple[str, ...]
 ) -> tuple[str, list[Evidence]]:
     scores: dict[str, float] = defaultdict(float)
@@ -142,6 +173,13 @@ def topic(
             best_evidence[one.cue.label] = one
     for label, weight in context.items():
         scores[label] += min(weight, MAX_CONTEXT)
+    # "I ordered the large and got a small": what was ordered, then what came instead.
+    told = {one.first for one in cues.group("mixup_not_after")}  # "got [an email]", "received [it] broken"
+    came = [one for one in cues.group("mixup_got") if one.last + 1 not in told]
+    mixups = following(message, cues.group("mixup_ordered"), came, MIXUP_REACH)
+    if mixups:
+        scores["wrong_item"] += CUE_WEIGHT * _WEIGHT["wrong_item"]
+        best_evidence.setdefault("wrong_item", mixups[0])
     for ask in asks:
         if ask in _ASK_TOPICS:
             scores[_ASK_TOPICS[ask]] += 1.0
@@ -151,7 +189,25 @@ def topic(
     if not scores:
         return "other", []
     best = max(scores, key=lambda label: (scores[label], -_PRIORITY.index(label)))
-    if scores[best] < MIN_TOPIC_SCORE:
+    if scores[best] < _topic_floor(message, cues, threats):
         return "other", []
     shown = best_evidence.get(best)
     return best, [evidence(message, "topic", shown)] if shown else []
+
+
+def _topic_floor(message: Prepared, cues: Cues, threats: tuple[str, ...]) -> float:
+    """The score a topic needs. A complaint names its subject by a context word often enough ("my parcel
+    went to Manchester"): one such word will do there (WEAK_TOPIC_SCORE). A question that opens the message
+    ("Do you deliver to Jersey?") or a pleasant message with nothing wrong in it ("the swap was quick,
+    thanks") mentions a parcel or a size without being about a problem with it: those need MIN_TOPIC_SCORE.
+    """
+    if opens_with_question(message):
+        return WEAK_TOPIC_SCORE if _OWN & set(message.norms) else MIN_TOPIC_SCORE
+    trouble = (
+        any(f.cue.label != "calm" for f in cues.group("anger"))
+        or bool(cues.group("negation_cues"))
+        or bool(cues.group("repeat"))
+        or bool(threats)
+    )
+    pleasant = any(f.cue.label == "calm" for f in cues.group("anger")) or bool(cues.group("anger_ironic"))
+    return MIN_TOPIC_SCORE if pleasant and not trouble else WEAK_TOPIC_SCORE

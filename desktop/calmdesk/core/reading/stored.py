@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from calmdesk.core.languages import SUPPORTED
 from calmdesk.core.reading.model import Reading, StepTip
 
 # Bounds on what is read back: the file may have been edited or damaged; a value past them is dropped.
@@ -30,6 +31,7 @@ def to_json(reading: Reading, tips: tuple[StepTip, ...] = ()) -> str:
         "customer_name": reading.customer_name,
         "email": reading.email,
         "deadline": reading.deadline,
+        "language": reading.language,  # a later key: rows written before it read back as ""
     }
     raised = [{"step": t.step, "threat": t.threat, "text": t.text} for t in tips]
     return json.dumps({"version": _VERSION, "reading": fields, "tips": raised}, ensure_ascii=False)
@@ -57,6 +59,7 @@ def from_json(text: str) -> tuple[Reading, tuple[StepTip, ...]] | None:
         customer_name=_text(fields.get("customer_name")),
         email=_text(fields.get("email")),
         deadline=_text(fields.get("deadline"), empty_ok=True),
+        language=language if (language := fields.get("language")) in SUPPORTED else "",
     )
     raw_tips = data.get("tips")
     tips: list[StepTip] = []

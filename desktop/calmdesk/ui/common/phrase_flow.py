@@ -288,6 +288,8 @@ class PhraseFlow:
         return context_for(complaint)
 
 
-def complaint_summary(complaint: Complaint) -> str:
-    """One line that tells complaints apart: the customer, then the channel and topic where given."""
-    return " · ".join([complaint.label(), *(part for part in (complaint.channel, complaint.topic) if part)])
+def complaint_summary(complaint: Complaint, topic_name: Callable[[str], str] = str) -> str:
+    """One line that tells complaints apart: the customer, then the channel and topic where given.
+    `topic_name`: how a window names the topic (a topic read from the message, in its own language)."""
+    topic = topic_name(complaint.topic) if complaint.topic else ""
+    return " · ".join([complaint.label(), *(part for part in (complaint.channel, topic) if part)])

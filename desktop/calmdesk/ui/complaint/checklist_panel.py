@@ -27,6 +27,7 @@ from calmdesk.ui.common.key_table import ANY, CTRL, ENTER_KEYS, NONE, KeyTable
 from calmdesk.ui.common.phrase_actions import Clipboard, CopyError
 from calmdesk.ui.common.phrase_flow import NoStore, PhraseFlow, PhraseStore, complaint_summary
 from calmdesk.ui.common.phrase_list import PhraseList
+from calmdesk.ui.common.reading_words import topic_name
 from calmdesk.ui.common.status_line import StatusLine
 from calmdesk.ui.common.window_place import WindowPlace
 from calmdesk.ui.complaint.checklist_model import StepRole, StepsModel
@@ -209,7 +210,7 @@ class ChecklistPanel(QWidget):
         box.blockSignals(True)
         box.clear()
         for c in self._complaints.open_complaints():
-            box.addItem(complaint_summary(c), c.id)
+            box.addItem(complaint_summary(c, topic_name), c.id)
         if not self._complaints.open_complaints():
             box.addItem(self.tr("No complaint open: Ctrl+N starts one"), 0)
         if complaint is not None:

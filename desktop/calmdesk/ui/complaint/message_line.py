@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from calmdesk.ui.common.reading_words import reading_summary
+
 if TYPE_CHECKING:
     from calmdesk.core.reading import Reading
 
@@ -24,4 +26,4 @@ class MessageLine(QLabel):
     def show_reading(self, reading: Reading | None) -> None:
         self.setVisible(reading is not None)
         if reading is not None:
-            self.setText(self.tr("Message: %s") % reading.summary())
+            self.setText(self.tr("Message: %s") % reading_summary(reading))

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from calmdesk.ui.common.reading_words import threat_name
 from calmdesk.ui.common.rich_text import escape
 
 if TYPE_CHECKING:
@@ -53,12 +54,10 @@ class StepDetail(QTextBrowser):
         """The tips a threat in the message raises, under the threat's name."""
         if not raised:
             return []
-        from calmdesk.core.reading.model import THREAT_WORDS  # loaded with the reader, on first need
-
         esc = escape
         parts: list[str] = []
         for threat in dict.fromkeys(tip.threat for tip in raised):
-            heading = self.tr("Their message threatens %s") % THREAT_WORDS.get(threat, threat)
+            heading = self.tr("Their message threatens %s") % threat_name(threat)
             parts.append(f"<p style='color:{_RAISED}'><b>{esc(heading)}:</b></p>")
             parts.append("<ul style='margin-left:-16px'>")
             parts += [f"<li style='color:{_RAISED}'>{esc(t.text)}</li>" for t in raised if t.threat == threat]

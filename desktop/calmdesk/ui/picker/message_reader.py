@@ -10,9 +10,10 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 
+from calmdesk.core.languages import ENGLISH, supported
 from calmdesk.system.clipboard import OWN_MIME_TYPE
 from calmdesk.ui.picker.selection_fetch import Offer, SelectionFetch, xclip_fetch_possible
 
@@ -73,8 +74,22 @@ class MessageReader(QObject):
         self._request = 0
         self._last: tuple[tuple[Offer, ...], MessageOutcome] | None = None
         self._knowledge: tuple[tuple[Path, ...], Knowledge] | None = None  # the worker's only
+        # The interface's language, set before any window: the tips a threat raises are for the agent.
+        self._tips_lang = supported(QLocale().name()) or ENGLISH
         self._lock = threading.Lock()
         self._finished.connect(self._deliver)
+        # The worker may finish after this object is gone (the window closed, CalmDesk quits): emitting on a
+        # deleted QObject crashes the process. The worker emits only while `alive`, under `_emit_lock`; the
+        # object clears it under the same lock as it goes, so it cannot go in the middle of an emit.
+        self._alive = [True]
+        self._emit_lock = threading.Lock()
+        alive, lock = self._alive, self._emit_lock
+
+        def gone(*_: object) -> None:  # no `self` in here: it runs while the object is being deleted
+            with lock:
+                alive[0] = False
+
+        self.destroyed.connect(gone)
 
     def request(self, known_ids: frozenset[str], pack_dirs: Sequence[Path]) -> None:
         """Read the message soon; `known_ids`: the loaded phrases (only these are offered)."""
@@ -91,6 +106,8 @@ class MessageReader(QObject):
 
     def shutdown(self) -> None:
         self.cancel()
+        with self._emit_lock:
+            self._alive[0] = False
         self._pool.shutdown(wait=False, cancel_futures=True)
 
     def _start(self, number: int, known_ids: frozenset[str], dirs: tuple[Path, ...]) -> None:
@@ -128,12 +145,14 @@ class MessageReader(QObject):
 
         try:
             candidates = [Offered(text, kinds) for text, kinds in offers]
-            outcome = read_offered(candidates, known_ids, self._knowledge_for(dirs))
+            outcome = read_offered(candidates, known_ids, self._knowledge_for(dirs), self._tips_lang)
         except Exception:  # the reader never raises by design; if it does, the popup must not care
             log.exception("Reading the message failed")
             outcome = MessageOutcome()
-        with contextlib.suppress(RuntimeError):  # the window went away while this was read
-            self._finished.emit(number, (offers, outcome))
+        with self._emit_lock:
+            if self._alive[0]:
+                with contextlib.suppress(RuntimeError):  # the window went away while this was read
+                    self._finished.emit(number, (offers, outcome))
 
     def _knowledge_for(self, dirs: tuple[Path, ...]) -> Knowledge:
         from calmdesk.core.reading import load_knowledge

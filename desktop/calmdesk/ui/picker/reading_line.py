@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from calmdesk.ui.common.reading_words import reading_summary
 from calmdesk.ui.picker.whose_label import WhoseLabel
 
 if TYPE_CHECKING:
@@ -28,8 +29,9 @@ class ReadingLine(WhoseLabel):
     def show_outcome(self, outcome: MessageOutcome | None) -> None:
         reading = outcome.reading if outcome is not None else None
         if reading is not None:
-            self.show_summary(self.tr("Message: "), reading.summary())
-            self.setAccessibleDescription(reading.summary())
+            summary = reading_summary(reading)  # in the interface's language
+            self.show_summary(self.tr("Message: "), summary)
+            self.setAccessibleDescription(summary)
         elif outcome is not None and outcome.refused:
             self.show_summary(self.tr("Not read: the clipboard looks like a password or card number."), "")
             self.setAccessibleDescription("")

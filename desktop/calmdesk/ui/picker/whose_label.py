@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from calmdesk.core.complaint import Complaint
 from calmdesk.ui.common.phrase_flow import complaint_summary
+from calmdesk.ui.common.reading_words import topic_name
 
 
 class WhoseLabel(QLabel):
@@ -34,7 +35,7 @@ class WhoseLabel(QLabel):
         if complaint is None:
             return
         hint = "  " + self.tr("(%n more open: Ctrl+PgUp/PgDn)", "", others) if others > 0 else ""
-        self.show_summary(self.tr("Filling for: "), complaint_summary(complaint), hint)
+        self.show_summary(self.tr("Filling for: "), complaint_summary(complaint, topic_name), hint)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

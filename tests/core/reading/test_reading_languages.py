@@ -1,0 +1,133 @@
+"""Messages read in the customer's own language (es, de, fr, pt): the language told, then its own words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from calmdesk.core.reading import builtin_knowledge, load_knowledge, read_message
+from calmdesk.core.reading.for_reply import complaint_fields
+from calmdesk.core.reading.knowledge import READING_FOLDER
+from calmdesk.core.reading.language import knowledge_for
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Mein Paket ist immer noch nicht da, ich warte seit zehn Tagen.", "de"),
+        ("Unverschämt! Ich wechsle.", "de"),  # two words of its own: "ich" and the "ä"
+        ("Mi pedido todavía no ha llegado y nadie me contesta.", "es"),
+        ("Mon colis n'est toujours pas arrivé, c'est la troisième fois que j'écris.", "fr"),
+        ("Meu pedido ainda não chegou e ninguém responde.", "pt"),
+        ("Hi, my Bestellung never arrived and I want my money back.", "en"),  # one German word in English
+        ("Thank you so much, Grazie!", "en"),
+        ("Order 55120?", ""),  # nothing to tell a language by: read as English, no language claimed
+    ],
+)
+def test_the_language_of_a_message_is_told_by_its_common_words(text: str, language: str) -> None:
+    assert read_message(text).language == language
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "asks", "threats"),
+    [
+        ("Ich will mein Geld zurück, sonst gehe ich zum Anwalt!", "refund", {"refund"}, {"legal"}),
+        ("La lavadora llegó rota. Quiero una sustitución o dejo una reseña.", "damaged", {"replacement"},
+         {"public"}),
+        ("Pourquoi ai-je été prélevé deux fois ? Sinon je fais opposition à ma banque.", "billing",
+         {"explanation"}, {"chargeback"}),
+        ("Quero cancelar minha assinatura. Nunca mais compro aqui.", "cancellation", {"cancel"}, {"leave"}),
+    ],
+)  # fmt: skip
+def test_a_message_is_read_with_its_own_languages_words(
+    text: str, topic: str, asks: set[str], threats: set[str]
+) -> None:
+    reading = read_message(text)
+    assert (reading.topic, set(reading.asks), set(reading.threats)) == (topic, asks, threats)
+    assert reading.anger >= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Que legal, chegou tudo certo! Obrigada.",  # "legal" is "nice" in Portuguese: no English threat word
+        "Ich möchte keine Erstattung, nur die richtige Größe.",  # negated in German
+        "No quiero un reembolso, solo la talla correcta.",
+    ],
+)
+def test_english_cues_and_negated_asks_do_not_read_into_another_language(text: str) -> None:
+    reading = read_message(text)
+    assert reading.threats == ()
+    assert "refund" not in reading.asks
+
+
+def test_a_calm_message_in_another_language_is_nothing_to_show() -> None:
+    reading = read_message("Vielen Dank für die schnelle Hilfe, alles bestens!")
+    assert reading.language == "de"
+    assert reading.is_empty
+
+
+def test_a_complaint_started_from_a_message_is_answered_in_its_language() -> None:
+    assert complaint_fields(read_message("Mi pedido todavía no ha llegado, ¿dónde está?"))["lang"] == "es"
+    assert complaint_fields(read_message("Order 55120?"))["lang"] == ""  # the agent's own language
+
+
+def test_each_languages_knowledge_is_loaded_once_and_keeps_the_team_folders(tmp_path: Path) -> None:
+    folder = tmp_path / "pack" / READING_FOLDER / "de"
+    folder.mkdir(parents=True)
+    (folder / "team.toml").write_text('[topic.damaged]\ncues = ["hinüber"]\n', encoding="utf-8")
+    knowledge = load_knowledge([tmp_path / "pack"])
+    german = knowledge_for(knowledge, "de")
+    assert german is knowledge_for(knowledge, "de")
+    assert german.lang == "de"
+    assert german.problems == ()
+    text = "Der Mixer ist leider hinüber, ich bin sehr enttäuscht."
+    assert read_message(text, knowledge).topic == "damaged"  # the team's German word
+    assert read_message(text).topic != "damaged"  # not a built-in one
+
+
+def test_every_languages_built_in_data_loads_clean() -> None:
+    for lang in ("en", "es", "de", "fr", "pt"):
+        assert builtin_knowledge(lang).problems == (), lang
+
+
+def test_the_tips_a_threat_raises_are_in_the_agents_language_whatever_the_message_is_in() -> None:
+    from calmdesk.core.reading.for_reply import Offered, read_offered
+
+    spanish = [Offered("Si no me devuelven el dinero, hablaré con mi abogado.")]
+    english = [Offered("Refund me or my lawyer will hear about this.")]
+    in_german = read_offered(spanish, set(), builtin_knowledge(), tips_lang="de")
+    assert in_german.reading is not None
+    assert in_german.reading.language == "es"
+    assert in_german.tips
+    assert all(tip.threat == "legal" and tip.step == "take_ownership" for tip in in_german.tips)
+    assert "Anwalt oder Gericht" in in_german.tips[0].text
+    in_english = read_offered(spanish, set(), builtin_knowledge())
+    assert in_english.tips[0].text.startswith("They mention a lawyer")
+    in_portuguese = read_offered(english, set(), builtin_knowledge(), tips_lang="pt")
+    assert in_portuguese.tips[0].text.startswith("Mencionam advogado")
+
+
+@pytest.mark.parametrize("lang", ["de", "es", "fr", "pt"])
+def test_every_language_has_its_own_tips_for_every_threat(lang: str) -> None:
+    english = builtin_knowledge().tips
+    own = builtin_knowledge(lang).tips
+    assert set(own) == set(english)
+    for key, (step, tips) in own.items():
+        assert step == english[key][0]  # the same step as the English tips
+        assert tips
+        assert not set(tips) & set(english[key][1])  # none of them English
+
+
+@pytest.mark.parametrize(
+    ("text", "calm"),
+    [
+        ("Kein Problem, ich warte gern. Danke!", True),  # a negation is no annoyance
+        ("Sin prisa, no pasa nada. ¡Gracias!", True),
+        ("Mon colis n'est toujours pas arrivé depuis trois semaines.", False),  # still, for weeks
+        ("Meu pedido ainda não chegou, já faz dias.", False),
+    ],
+)
+def test_a_negation_alone_is_no_annoyance(text: str, calm: bool) -> None:
+    assert (read_message(text).anger == 0) is calm
