@@ -12,6 +12,7 @@ import tomli_w
 from calmdesk.core.csv_cells import safe_cell
 from calmdesk.core.importers.common import ImportFailed, ImportResult, decode_text, read_limited
 from calmdesk.core.languages import ENGLISH, SUPPORTED
+from calmdesk.core.messages import gettext as _
 from calmdesk.core.model import CHANNELS, Phrase
 from calmdesk.core.packs import read_pack_text
 
@@ -31,7 +32,7 @@ def import_calmdesk_text(text: str, source: str) -> ImportResult:
         first = pack.problems[0]
         more = len(pack.problems) - 1
         others = "; ".join(p.message for p in pack.problems[1:MAX_PROBLEMS_SHOWN])
-        tail = f" (and {more} more: {others})" if more else ""
+        tail = " " + _("(and {count} more: {problems})").format(count=more, problems=others) if more else ""
         raise ImportFailed(first.message + tail, source, first.line)
     result = ImportResult()
     name = pack.info.name if pack.info else Path(source).name
