@@ -30,6 +30,7 @@ FOUND = [
     Reading("es", "cliente no responde desde ayer", ("follow_up",), 1),
     Reading("de", "Kunde antwortet seit gestern nicht", ("follow_up",), 1),
     Reading("pt", "cliente não responde desde ontem", ("follow_up",)),
+    Reading("fr", "le client ne répond plus depuis hier", ("follow_up",), 1),
     # Checking with another team while the customer waits is a wait.
     Reading("es", "tengo que consultar con otro departamento", ("wait",), 1),
     Reading("fr", "je dois vérifier auprès du service technique", ("wait",), 1),
@@ -54,12 +55,29 @@ FOUND = [
     Reading("es", "el cliente habla mucho y no entiendo que pasa", ("listen", "questions"), 1),
     Reading("fr", "le client part dans tous les sens", ("listen", "questions"), 1),
     Reading("en", "customer going on and on, not sure what the problem is", ("listen", "questions"), 1),
+    # Words that found nothing at all in a sweep of common agent words. The account (who they are, a
+    # password, a locked login): ask for its details.
+    Reading("en", "identity", ("questions",), 1),
+    Reading("es", "contraseña", ("questions",)),
+    Reading("de", "Konto gesperrt", ("questions",), 1),
+    Reading("pt", "senha", ("questions",)),
+    # A lawyer, a lawsuit: the formal complaint.
+    Reading("es", "denuncia", ("escalation",)),
+    Reading("de", "Anwalt", ("escalation",), 1),
+    Reading("fr", "avocat", ("escalation",), 1),
+    Reading("pt", "procon", ("escalation",), 1),
+    # Tracking, a postcode: the details asked for; a holiday: a warm goodbye.
+    Reading("de", "Sendungsverfolgung", ("questions",), 1),
+    Reading("pt", "cep", ("questions",), 1),
+    Reading("fr", "vacances", ("closing",), 1),
 ]
 LOOK_ALIKES = [
     # "Segunda" alone is "second": a second time is no date.
     Reading("pt", "segunda vez", ("commitment",)),
     # Since yesterday something is broken: that asks since when, not for a nudge.
     Reading("es", "desde ayer no funciona", ("follow_up",)),
+    # Silent in the chat right now: still there? (a wait), not a nudge days later.
+    Reading("fr", "le client ne répond plus dans le chat", ("follow_up",)),
     # Being passed from one department to the next is an apology, not a wait.
     Reading("es", "me pasaron a otro departamento", ("wait",), 1),
     Reading("fr", "renvoyé de service en service", ("wait",), 1),
