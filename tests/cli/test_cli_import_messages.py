@@ -79,5 +79,17 @@ def test_the_command_line_words_the_reasons_in_the_locales_language(sheet: Path)
     )
     assert ran.returncode == 0, ran.stderr
     assert "le texte est vide" in ran.stdout
-    assert "le texte fait 20,001 caractères ; 20,000 au plus sont permis" in ran.stdout
+    # Numbers grouped the French way too (a narrow no-break space), as in "1 000".
+    assert "le texte fait 20\u202f001 caractères ; 20\u202f000 au plus sont permis" in ran.stdout
     assert "the text is empty" not in ran.stdout
+
+
+@pytest.mark.parametrize(
+    ("lang", "written"), [(None, "20,001"), ("de", "20.001"), ("es", "20.001"), ("fr", "20\u202f001")]
+)
+def test_numbers_in_the_reasons_are_grouped_the_languages_way(
+    lang: str | None, written: str, speaking: None
+) -> None:
+    messages.use(lang)
+    assert messages.number(20_001) == written
+    assert messages.number(999) == "999"

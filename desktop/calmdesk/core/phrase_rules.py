@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from calmdesk.core.messages import N_
+from calmdesk.core.messages import N_, number
 from calmdesk.core.messages import gettext as _
 from calmdesk.core.printable import control_chars
 
@@ -34,11 +34,11 @@ def phrase_problems(title: str, text: str, tags: Sequence[str] = ()) -> list[str
         (N_("the text is {length} characters long; at most {limit} are allowed"), text, MAX_TEXT_CHARS),
     ):
         if len(value) > limit:
-            found.append(_(words).format(length=f"{len(value):,}", limit=f"{limit:,}"))
+            found.append(_(words).format(length=number(len(value)), limit=number(limit)))
     if len(tags) > MAX_TAGS:
         found.append(
             _("it has {count} tags; at most {limit} are allowed").format(
-                count=f"{len(tags):,}", limit=MAX_TAGS
+                count=number(len(tags)), limit=MAX_TAGS
             )
         )
     if any(len(tag) > MAX_TAG_CHARS for tag in tags):

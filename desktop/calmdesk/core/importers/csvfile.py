@@ -32,6 +32,7 @@ from calmdesk.core.importers.common import (
 )
 from calmdesk.core.languages import content_language, unknown_language
 from calmdesk.core.messages import gettext as _
+from calmdesk.core.messages import number
 from calmdesk.core.model import CATEGORY_KEYS, CHANNELS, STEP_KEYS
 from calmdesk.core.phrase_rules import MAX_ID_CHARS, MAX_TEXT_CHARS
 
@@ -188,7 +189,7 @@ class _RowReader:
             return
         if len(text) > MAX_TEXT_CHARS:  # said here, before any work on it; keep_rules would say the same
             reason = _("the text is {length} characters long; at most {limit} are allowed").format(
-                length=f"{len(text):,}", limit=f"{MAX_TEXT_CHARS:,}"
+                length=number(len(text)), limit=number(MAX_TEXT_CHARS)
             )
             self.result.skipped.append(Skipped(where, title, reason))
             return

@@ -12,6 +12,7 @@ from typing import Any
 
 from calmdesk.core.importers.common import ImportResult, Skipped
 from calmdesk.core.messages import gettext as _
+from calmdesk.core.messages import number
 from calmdesk.core.model import Phrase
 
 # Phrases of the user's own that CalmDesk stays quick with (search on each keystroke, start-up): past this an
@@ -118,7 +119,7 @@ def plan_import(
             _(
                 "you would hold {count} phrases of your own; CalmDesk stays quick up to {limit} "
                 "(search and start-up slow down beyond): consider importing only the ones you use"
-            ).format(count=f"{total:,}", limit=f"{comfortable:,}")
+            ).format(count=number(total), limit=number(comfortable))
         )
     return plan
 
