@@ -70,6 +70,28 @@ FOUND = [
     Reading("de", "Sendungsverfolgung", ("questions",), 1),
     Reading("pt", "cep", ("questions",), 1),
     Reading("fr", "vacances", ("closing",), 1),
+    # A casual goodbye closes the chat; it promises nothing for later.
+    Reading("en", "see you later", ("closing",), 1),
+    Reading("es", "hasta luego", ("closing",), 1),
+    Reading("de", "bis später", ("closing",), 1),
+    Reading("fr", "à plus tard", ("closing",), 1),
+    Reading("pt", "até mais", ("closing",), 1),
+    # A customer threatening to leave needs empathy and a reason to stay; a real threat, a boundary.
+    Reading("en", "customer threatens to leave", ("empathy", "compensation"), 1),
+    Reading("es", "el cliente amenaza con irse", ("empathy", "compensation"), 1),
+    Reading("de", "Kunde droht zu kündigen", ("empathy", "compensation"), 1),
+    Reading("fr", "client menace de partir", ("empathy", "compensation"), 1),
+    Reading("pt", "cliente ameaça cancelar", ("empathy", "compensation"), 1),
+    Reading("es", "el cliente me amenaza", ("boundary",), 1),
+    Reading("de", "Kunde droht mir", ("boundary",), 1),
+    # Restarting the router is a troubleshooting step; a rude customer asks for a boundary.
+    Reading("es", "reinicie el router", ("solution",)),
+    Reading("de", "Router neu starten", ("solution",), 1),
+    Reading("fr", "redémarrer la box", ("solution",), 1),
+    Reading("pt", "reinicia o roteador", ("solution",), 1),
+    Reading("es", "cliente muy borde", ("boundary",), 1),
+    Reading("fr", "client très désagréable", ("boundary",), 1),
+    Reading("pt", "cliente muito mal educado", ("boundary",), 1),
 ]
 LOOK_ALIKES = [
     # "Segunda" alone is "second": a second time is no date.
@@ -86,6 +108,12 @@ LOOK_ALIKES = [
     Reading("es", "me llama luego", ("boundary",)),
     # Thanks for the patience is not a goodbye.
     Reading("pt", "obg pela paciência", ("closing",), 1),
+    # "Later" in a promise is no goodbye.
+    Reading("es", "te escribo luego", ("closing",)),
+    Reading("de", "melde mich später", ("closing",)),
+    # A customer threatening to leave is no abuse.
+    Reading("es", "el cliente amenaza con irse", ("boundary",)),
+    Reading("pt", "cliente ameaça cancelar", ("boundary",)),
 ]
 
 
