@@ -92,6 +92,11 @@ FOUND = [
     Reading("es", "cliente muy borde", ("boundary",), 1),
     Reading("fr", "client très désagréable", ("boundary",), 1),
     Reading("pt", "cliente muito mal educado", ("boundary",), 1),
+    Reading("en", "talk later", ("closing",), 1),
+    # A known problem is acknowledged in public; time still needed to find out is a wait.
+    Reading("en", "we are aware of an outage", ("public_reply", "wait"), 1),
+    Reading("en", "need more time to investigate", ("wait",), 1),
+    Reading("en", "language barrier", ("listen", "questions", "empathy"), 1),
 ]
 LOOK_ALIKES = [
     # "Segunda" alone is "second": a second time is no date.
@@ -114,6 +119,8 @@ LOOK_ALIKES = [
     # A customer threatening to leave is no abuse.
     Reading("es", "el cliente amenaza con irse", ("boundary",)),
     Reading("pt", "cliente ameaça cancelar", ("boundary",)),
+    # A language barrier is no bad language.
+    Reading("en", "language barrier", ("boundary",)),
 ]
 
 
