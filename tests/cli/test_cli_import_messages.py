@@ -93,3 +93,23 @@ def test_numbers_in_the_reasons_are_grouped_the_languages_way(
     messages.use(lang)
     assert messages.number(20_001) == written
     assert messages.number(999) == "999"
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (None, "it is a folder, not a regular file"),
+        ("de", "es ist ein Ordner, keine normale Datei"),
+        ("es", "es una carpeta, no un archivo normal"),
+        ("fr", "c\u2019est un dossier, pas un fichier ordinaire"),
+        ("pt", "é uma pasta, não um arquivo comum"),
+    ],
+)
+def test_a_file_refused_unread_says_why_in_the_language(
+    lang: str | None, said: str, tmp_path: Path, speaking: None
+) -> None:
+    from calmdesk.core.importers import ImportFailed
+
+    messages.use(lang)
+    with pytest.raises(ImportFailed, match=said):
+        read_import("csv", tmp_path, taken=set())
