@@ -69,6 +69,8 @@ FOUND = [
     # Tracking, a postcode: the details asked for; a holiday: a warm goodbye.
     Reading("de", "Sendungsverfolgung", ("questions",), 1),
     Reading("pt", "cep", ("questions",), 1),
+    Reading("pt", "rastreamento", ("questions", "commitment", "apology")),
+    Reading("pt", "nota fiscal", ("questions",)),
     Reading("fr", "vacances", ("closing",), 1),
     # A casual goodbye closes the chat; it promises nothing for later.
     Reading("en", "see you later", ("closing",), 1),
