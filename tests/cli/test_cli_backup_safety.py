@@ -140,3 +140,18 @@ def test_a_full_disk_leaves_no_partial_backup_and_the_good_ones_stay(
     filler.unlink()
     assert newest_good_backup(backups) == good[-1]
     assert len(_user_ids()) == 400
+
+
+def test_a_command_on_a_damaged_file_says_where_it_went_and_how_to_go_back() -> None:
+    good = _backup()
+    database = _data_dir() / "calmdesk.sqlite3"
+    data = bytearray(database.read_bytes())
+    data[4096:8192] = b"A" * 4096  # a page of the schema's tables overwritten: "malformed"
+    database.write_bytes(bytes(data))
+    listed = calmdesk("complaint", "list")
+    assert listed.returncode == 0, listed.stderr
+    moved = next((_data_dir() / "backups").glob("damaged-*.sqlite3"))
+    # Not only the log's "damaged" line: what became of the file and the one command that brings data back.
+    assert f"it was saved as {moved} and a new one started" in listed.stderr
+    assert f"calmdesk restore {good}" in listed.stderr
+    assert "Traceback" not in listed.stderr

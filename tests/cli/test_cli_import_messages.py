@@ -113,3 +113,11 @@ def test_a_file_refused_unread_says_why_in_the_language(
     messages.use(lang)
     with pytest.raises(ImportFailed, match=said):
         read_import("csv", tmp_path, taken=set())
+
+
+def test_a_windows_1252_sheet_is_noted_in_the_language(tmp_path: Path, speaking: None) -> None:
+    sheet = tmp_path / "excel.csv"
+    sheet.write_bytes("title,text\nCafé,Désolé pour le retard.\n".encode("cp1252"))
+    messages.use("de")
+    notes = read_import("csv", sheet, taken=set()).notes
+    assert any("kein UTF-8; als Windows-1252 gelesen" in note for note in notes), notes

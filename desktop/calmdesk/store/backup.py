@@ -134,7 +134,7 @@ def move_aside(path: Path, backup_dir: Path) -> Path:
         source = Path(f"{path}{suffix}")
         if source.exists():
             shutil.move(source, Path(f"{target}{suffix}"))
-    log.warning("Moved the damaged user database %s to %s", path, target)
+    log.info("Moved the damaged user database %s to %s", path, target)  # the caller tells the agent
     return target
 
 

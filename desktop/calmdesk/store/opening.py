@@ -57,6 +57,8 @@ def open_database(path: Path | str | None, backup_dir: Path | None, busy_timeout
         if good is not None:
             notice += f" Your newest good backup is {good}; to go back to it: calmdesk restore {good}"
         notices.append(notice)
+        # The app shows the notices in a box; the command line has only its log, which must say the same.
+        log.warning("%s", notice)
     return Opened(_connect(path, backups, busy_timeout), path, backups, notices)
 
 

@@ -64,8 +64,6 @@ def test_espanso_text_of_only_blanks_is_titled_by_its_trigger() -> None:
 def test_espanso_broken_files_say_where() -> None:
     with pytest.raises(ImportFailed, match=r"espanso-tabs\.yml:3: not valid YAML"):
         read_import("espanso", REAL / "espanso-tabs.yml", taken=set())
-    with pytest.raises(ImportFailed, match=r"espanso-cp1252\.yml:3: not UTF-8"):
-        read_import("espanso", REAL / "espanso-cp1252.yml", taken=set())
     for empty in ("espanso-empty.yml", "espanso-comments-only.yml", "espanso-only-globals.yml"):
         assert read_import("espanso", REAL / empty, taken=set()).phrases == []
 
@@ -95,9 +93,19 @@ def test_csv_saved_as_excel_unicode_text() -> None:
     ]
 
 
-def test_csv_in_windows_1252_gets_a_clear_message() -> None:
-    with pytest.raises(ImportFailed, match=r"excel-ansi-cp1252\.csv:2: not UTF-8 .*CSV UTF-8"):
-        read_import("csv", REAL / "excel-ansi-cp1252.csv", taken=set())
+def test_csv_from_excels_plain_csv_is_read_as_windows_1252() -> None:
+    result = read_import("csv", REAL / "excel-ansi-cp1252.csv", taken=set())
+    assert [(p.title, p.text) for p in result.phrases] == [
+        ("Cafe", "Café voucher for € 5"),
+        ("Quote", "\u201cThanks\u201d \u2013 team"),  # curly quotes, en dash
+    ]
+    assert result.notes[0].startswith(f"{REAL / 'excel-ansi-cp1252.csv'}: not UTF-8; read as Windows-1252")
+
+
+def test_an_espanso_file_saved_by_old_notepad_is_read_as_windows_1252() -> None:
+    result = read_import("espanso", REAL / "espanso-cp1252.yml", taken=set())
+    assert [p.text for p in result.phrases] == ["Café voucher"]
+    assert any("read as Windows-1252" in note for note in result.notes)
 
 
 def test_other_real_csvs_read_as_before() -> None:
@@ -118,9 +126,15 @@ def test_espanso_folder_from_a_share_skips_hidden_files_and_null_matches() -> No
     assert result.notes == []
 
 
-def test_espanso_yaml_is_not_blamed_on_excel() -> None:
+def test_espanso_yaml_is_not_blamed_on_excel(tmp_path: Path) -> None:
+    russian = tmp_path / "ru.yml"  # "Извините за ожидание" in Windows-1251: not a Western text
+    russian.write_bytes(
+        b'matches:\n  - trigger: ":ru"\n    replace: "\xc8\xe7\xe2\xe8\xed\xe8\xf2\xe5 \xe7\xe0 '
+        b'\xee\xe6\xe8\xe4\xe0\xed\xe8\xe5"\n'
+    )
     with pytest.raises(ImportFailed) as failed:
-        read_import("espanso", REAL / "espanso-cp1252.yml", taken=set())
+        read_import("espanso", russian, taken=set())
+    assert "not UTF-8" in str(failed.value)
     assert "Excel" not in str(failed.value)
 
 

@@ -219,6 +219,43 @@ def decode_text(data: bytes, source: str, hint: str = "") -> str:
         ) from None
 
 
+def decode_any_text(data: bytes, source: str, hint: str = "") -> tuple[str, str | None]:
+    """decode_text, or, for a file that is not UTF-8, the Windows code page of Western Europe and the
+    Americas (Windows-1252: Excel's plain "CSV", Notepad before 2019), which the five content languages are
+    written in. Returns the text and a note to show when it was read that way; a file that does not read as
+    such text either (another code page, UTF-8 with one stray byte) keeps decode_text's clear refusal."""
+    try:
+        return decode_text(data, source, hint), None
+    except ImportFailed:
+        text = _as_windows_1252(data)
+        if text is None:
+            raise
+    words = _("not UTF-8; read as Windows-1252, the code page of Excel's plain CSV and older Notepad")
+    note = f"{source}: {words}"
+    return text, note
+
+
+# "é" and "ü" in UTF-8 are 0xC3 and one byte of 0x80-0xBF; in Windows-1252 that pair is "Ã©", "Ã¼", which no
+# Western text holds. Seen next to a byte that is not UTF-8, it means a mixed file: read either way, part of
+# it would come out garbled, so it is refused.
+_UTF8_LATIN = re.compile(rb"[\xc2\xc3][\x80-\xbf]")
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _as_windows_1252(data: bytes) -> str | None:
+    if b"\x00" in data or _UTF8_LATIN.search(data):
+        return None
+    try:
+        text = data.decode("cp1252")  # strict: its five undefined bytes mean another code page
+    except UnicodeDecodeError:
+        return None
+    # Western languages accent a letter or two in a word ("Rückerstattung", "reclamação"); another code
+    # page read this way (Cyrillic, Greek) turns whole words into accented letters ("Ïðèâåò").
+    words = _WORD.findall(text)
+    foreign = sum(1 for word in words if all(ord(c) > 0x7F for c in word))
+    return None if foreign > 0.1 * len(words) else text
+
+
 def _without_bom(data: bytes, source: str, hint: str) -> str:
     """Text in UTF-16 without a byte order mark, told by where its zero bytes fall; else ImportFailed."""
     sample = data[:4096]

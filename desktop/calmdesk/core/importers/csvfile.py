@@ -1,6 +1,7 @@
 """CSV to phrases: CalmDesk's own columns (a header row), the TextExpander layout and Beeftext's CSV.
 
-UTF-8 with or without a BOM; quoted fields may span lines. Problems name the file and the line.
+UTF-8 with or without a BOM, UTF-16, or Excel's Windows-1252; quoted fields may span lines. Problems name the
+file and the line.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from calmdesk.core.importers.common import (
     Skipped,
     blank_name,
     checked_text,
-    decode_text,
+    decode_any_text,
     guess_category,
     make_phrase,
     only_blanks,
@@ -59,11 +60,15 @@ def import_csv(
     path: Path, *, taken: set[str], default_category: str, origin: str = "csv", lang: str = "en"
 ) -> ImportResult:
     source = str(path)
-    # Excel's plain "CSV" is the Windows code page; its "CSV UTF-8" is what CalmDesk reads.
-    text = decode_text(read_limited(path), source, hint=" " + _('(in Excel: "CSV UTF-8")'))
-    return import_csv_text(
+    # Excel's plain "CSV" is the Windows code page, read as such; its "CSV UTF-8" is the better choice.
+    hint = " " + _('(in Excel: "CSV UTF-8")')
+    text, read_as = decode_any_text(read_limited(path), source, hint=hint)
+    result = import_csv_text(
         text, source, taken=taken, default_category=default_category, origin=origin, lang=lang
     )
+    if read_as:
+        result.notes.insert(0, read_as)
+    return result
 
 
 def import_csv_text(

@@ -24,6 +24,7 @@ from calmdesk.core.importers.common import (
     Skipped,
     blank_name,
     checked_text,
+    decode_any_text,
     decode_text,
     guess_category,
     make_phrase,
@@ -82,8 +83,10 @@ def import_espanso(path: Path, *, taken: set[str], default_category: str) -> Imp
     ids = IdMaker(taken)
     files, origin = _files_of(path)
     for file in files:
-        data = read_limited(file)
-        doc = _load_yaml(decode_text(data, str(file)), str(file))
+        text, read_as = decode_any_text(read_limited(file), str(file))
+        if read_as:
+            result.notes.append(read_as)
+        doc = _load_yaml(text, str(file))
         _read_document(doc, str(file), result, ids, default_category, f"{origin}{file.name}")
     return result
 
