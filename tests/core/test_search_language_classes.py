@@ -123,6 +123,8 @@ LOOK_ALIKES = [
     Reading("pt", "cliente ameaça cancelar", ("boundary",)),
     # A language barrier is no bad language.
     Reading("en", "language barrier", ("boundary",)),
+    # "Dumm gelaufen" is bad luck, no insult.
+    Reading("de", "dumm gelaufen", ("boundary",)),
 ]
 
 
