@@ -66,6 +66,7 @@ FOUND = [
     Reading("de", "Anwalt", ("escalation",), 1),
     Reading("fr", "avocat", ("escalation",), 1),
     Reading("pt", "procon", ("escalation",), 1),
+    Reading("es", "me va a demandar", ("escalation",), 1),
     # Tracking, a postcode: the details asked for; a holiday: a warm goodbye.
     Reading("de", "Sendungsverfolgung", ("questions",), 1),
     Reading("pt", "cep", ("questions",), 1),
@@ -125,6 +126,8 @@ LOOK_ALIKES = [
     Reading("en", "language barrier", ("boundary",)),
     # "Dumm gelaufen" is bad luck, no insult.
     Reading("de", "dumm gelaufen", ("boundary",)),
+    # High demand is a busy day, not a lawsuit.
+    Reading("es", "hay mucha demanda hoy", ("escalation",)),
 ]
 
 
