@@ -230,6 +230,9 @@ def _names(rule: Rule, scan: Scan, hits: list[_Hit], name: str | None) -> list[F
         index = hit.whole_end
         while index < len(scan.tokens):
             token = scan.tokens[index]
+            if token.norm == "." and index > hit.whole_end and scan.tokens[index - 1].norm in rule.not_names:
+                index += 1  # a title's abbreviation dot: "Mr. Smith", "Sra. Pérez"
+                continue
             if not token.is_word or not scan.text[token.start].isupper():
                 break
             if token.norm not in rule.not_names:
