@@ -100,6 +100,21 @@ FOUND = [
     Reading("en", "we are aware of an outage", ("public_reply", "wait"), 1),
     Reading("en", "need more time to investigate", ("wait",), 1),
     Reading("en", "language barrier", ("listen", "questions", "empathy"), 1),
+    # The customer's own words pasted in: the nth time they write, a terrible service, nobody answers, they
+    # will post it everywhere, they want their money.
+    Reading("es", "es la tercera vez que escribo", ("empathy", "apology"), 1),
+    Reading("de", "ich schreibe schon zum dritten Mal", ("empathy", "apology"), 1),
+    Reading("pt", "terceira vez", ("empathy", "apology"), 1),
+    Reading("es", "su servicio es pésimo", ("empathy",), 1),
+    Reading("fr", "votre service est nul", ("empathy",), 1),
+    Reading("pt", "o atendimento de vocês é péssimo", ("empathy",)),
+    Reading("es", "nadie me contesta", ("apology",), 1),
+    Reading("fr", "personne ne répond", ("apology",), 1),
+    Reading("pt", "ninguém responde", ("apology",), 1),
+    Reading("es", "lo voy a publicar en redes", ("public_reply",), 1),
+    Reading("de", "ich poste das überall", ("public_reply",)),
+    Reading("fr", "je vais le poster partout", ("public_reply",)),
+    Reading("es", "quiero mi dinero", ("solution",)),
 ]
 LOOK_ALIKES = [
     # "Segunda" alone is "second": a second time is no date.
