@@ -165,3 +165,24 @@ def test_a_folder_without_packs_is_refused_clearly(xdg_home: Path, tmp_path: Pat
     done = calmdesk("import", "calmdesk", str(tmp_path))
     assert done.returncode != 0
     assert "no CalmDesk packs (*.toml) in this folder" in done.stderr
+
+
+def test_an_export_into_a_folder_is_the_folder_an_import_reads_back(
+    xdg_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ok("import", "csv", str(_sheet(tmp_path / "sheet.csv", BILINGUAL)), "--lang", "pt")
+    before = _versions()
+    folder = tmp_path / "for-the-new-machine"
+    folder.mkdir()
+    ok("export", "calmdesk", str(folder))
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "my-phrases.de.toml",
+        "my-phrases.es.toml",
+        "my-phrases.pt.toml",
+        "my-phrases.toml",
+    ]
+    ok("export", "csv", str(folder))
+    assert (folder / "my-phrases.csv").is_file()
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "new-machine"))
+    ok("import", "calmdesk", str(folder))
+    assert _versions() == before
