@@ -115,6 +115,11 @@ FOUND = [
     Reading("de", "ich poste das überall", ("public_reply",)),
     Reading("fr", "je vais le poster partout", ("public_reply",)),
     Reading("es", "quiero mi dinero", ("solution",)),
+    # Reply fragments: thanks for the understanding is thanks for the patience; "right now" is no "same".
+    Reading("es", "le agradezco su comprension", ("wait", "closing", "empathy")),
+    Reading("pt", "agradeço a compreensão", ("wait", "closing", "empathy"), 1),
+    Reading("es", "me pongo con ello ahora mismo", ("ownership",), 1),
+    Reading("pt", "vou resolver isso agora mesmo", ("ownership",), 1),
 ]
 LOOK_ALIKES = [
     # "Segunda" alone is "second": a second time is no date.
