@@ -6,6 +6,7 @@
                                                                      # issue16-blind2)
     python tests/benchmarks/search_quality.py --lang es --table   # the Spanish set on the Spanish library
     python tests/benchmarks/search_quality.py --lang es --set blind --table   # its second blind round
+    python tests/benchmarks/search_quality.py --lang de --set blind3 --table  # the third (English too)
 
 A case is a hit@k when one of its expected categories is among the categories of the top k results (or, for
 a case listing `phrases`, one of those phrases); it is empty when the search returns nothing at all. The six
@@ -36,8 +37,10 @@ SETS = {
 }
 # One set per other content language, written before that language's content (see each file's head), and a
 # second blind round per language (<lang>-blind.toml, stop 15): `--lang es --set blind`.
+# A third blind round (stop 16) covers English too: <lang>-blind3.toml for all five, `--set blind3`.
 LANGUAGE_EVAL_DIR = ROOT / "tests" / "core" / "search_eval"
-LANGUAGE_SETS = ("main", "blind")
+LANGUAGE_SETS = ("main", "blind", "blind3")
+EVERY_LANGUAGE_SETS = ("blind3",)
 # Runs from a plain checkout too: the package sits in desktop/, installed or not.
 if str(ROOT / "desktop") not in sys.path:
     sys.path.append(str(ROOT / "desktop"))
@@ -69,8 +72,8 @@ class Case(NamedTuple):
 
 
 def eval_file(lang: str = "en", chosen: str = "main") -> Path:
-    """The set `chosen` (a name of SETS for English, of LANGUAGE_SETS for another language)."""
-    if lang == "en":
+    """The set `chosen` (a name of SETS or EVERY_LANGUAGE_SETS for English, of LANGUAGE_SETS otherwise)."""
+    if lang == "en" and chosen not in EVERY_LANGUAGE_SETS:
         return SETS[chosen]
     return LANGUAGE_EVAL_DIR / (f"{lang}.toml" if chosen == "main" else f"{lang}-{chosen}.toml")
 
@@ -152,7 +155,7 @@ def table(result: dict[str, Any]) -> str:
 def main(argv: list[str]) -> int:
     lang = argv[argv.index("--lang") + 1] if "--lang" in argv[:-1] else "en"
     chosen = argv[argv.index("--set") + 1] if "--set" in argv[:-1] else "main"
-    known = SETS if lang == "en" else LANGUAGE_SETS
+    known = (*SETS, *EVERY_LANGUAGE_SETS) if lang == "en" else LANGUAGE_SETS
     if chosen not in known:
         print(f"unknown set {chosen!r}: one of {', '.join(known)}", file=sys.stderr)
         return 2

@@ -135,3 +135,54 @@ def test_export_lang_writes_one_language(xdg_home: Path, tmp_path: Path) -> None
     assert [(r["id"], r["lang"], r["title"]) for r in rows] == [
         ("user.refund-sent", "es", "Reembolso enviado")
     ]
+
+
+def test_a_folder_of_language_packs_brings_every_version_back_at_once(
+    xdg_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ok("import", "csv", str(_sheet(tmp_path / "sheet.csv", BILINGUAL)), "--lang", "pt")
+    before = _versions()
+    folder = tmp_path / "export"
+    folder.mkdir()
+    ok("export", "calmdesk", str(folder / "mine.toml"))
+    (folder / "notes.txt").write_text("not a pack", encoding="utf-8")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "new-machine"))
+    preview = ok("import", "calmdesk", str(folder), "--dry-run")
+    assert str(len(before)) in preview.splitlines()[0]  # "Would add 7 phrases:"
+    ok("import", "calmdesk", str(folder))
+    assert _versions() == before
+    assert "Nothing to add." in ok("import", "calmdesk", str(folder))
+
+
+def test_one_pack_of_an_export_names_its_other_languages(xdg_home: Path, tmp_path: Path) -> None:
+    ok("import", "csv", str(_sheet(tmp_path / "sheet.csv", BILINGUAL)), "--lang", "pt")
+    ok("export", "calmdesk", str(tmp_path / "mine.toml"))
+    said = ok("import", "calmdesk", str(tmp_path / "mine.toml"), "--dry-run")
+    assert "mine.es.toml, mine.de.toml, mine.pt.toml beside it hold other languages' versions" in said
+
+
+def test_a_folder_without_packs_is_refused_clearly(xdg_home: Path, tmp_path: Path) -> None:
+    done = calmdesk("import", "calmdesk", str(tmp_path))
+    assert done.returncode != 0
+    assert "no CalmDesk packs (*.toml) in this folder" in done.stderr
+
+
+def test_an_export_into_a_folder_is_the_folder_an_import_reads_back(
+    xdg_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ok("import", "csv", str(_sheet(tmp_path / "sheet.csv", BILINGUAL)), "--lang", "pt")
+    before = _versions()
+    folder = tmp_path / "for-the-new-machine"
+    folder.mkdir()
+    ok("export", "calmdesk", str(folder))
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "my-phrases.de.toml",
+        "my-phrases.es.toml",
+        "my-phrases.pt.toml",
+        "my-phrases.toml",
+    ]
+    ok("export", "csv", str(folder))
+    assert (folder / "my-phrases.csv").is_file()
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "new-machine"))
+    ok("import", "calmdesk", str(folder))
+    assert _versions() == before

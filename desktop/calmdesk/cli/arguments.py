@@ -171,7 +171,8 @@ def import_phrases(parser: argparse.ArgumentParser) -> None:
     from calmdesk.core.model import CATEGORY_KEYS
 
     parser.add_argument("format", choices=IMPORT_FORMATS, metavar="FORMAT", help=", ".join(IMPORT_FORMATS))
-    parser.add_argument("path", type=Path, metavar="PATH", help=_("the file (or Espanso folder) to read"))
+    what = _("the file to read (or an Espanso folder, or a folder of CalmDesk packs)")
+    parser.add_argument("path", type=Path, metavar="PATH", help=what)
     parser.add_argument("--dry-run", action="store_true", help=_("show what would be added; write nothing"))
     _json(parser, N_("print the preview as JSON"))
     parser.add_argument(

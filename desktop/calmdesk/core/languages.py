@@ -58,7 +58,10 @@ def content_language(text: str) -> str | None:
 
 def unknown_language(text: str) -> str:
     """Why `text` is no language CalmDesk writes in, in words."""
-    return f'unknown language "{text}": use one of {", ".join(SUPPORTED)}'
+    from calmdesk.core.messages import gettext as _  # messages reads the locale with this module
+
+    words = _('unknown language "{code}": use one of {codes}')
+    return words.format(code=text, codes=", ".join(SUPPORTED))
 
 
 def from_locale(environ: Mapping[str, str]) -> str | None:

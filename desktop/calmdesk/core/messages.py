@@ -19,6 +19,9 @@ from calmdesk.core.resource_files import files
 DOMAIN = "calmdesk"
 
 _current: gnu.NullTranslations = gnu.NullTranslations()
+_spoken = "en"
+# How each language groups the digits of a large number ("20,001", "20.001", "20 001"): CLDR's separators.
+_GROUPING = {"en": ",", "de": ".", "es": ".", "pt": ".", "fr": "\u202f"}
 
 
 def N_(message: str) -> str:  # the name xgettext and every gettext user knows
@@ -34,6 +37,11 @@ def gettext(message: str) -> str:
 def ngettext(singular: str, plural: str, count: int) -> str:
     """The form of a message for `count`, chosen by the language's own plural rule."""
     return _current.ngettext(singular, plural, count)
+
+
+def number(count: int) -> str:
+    """`count` with its digits grouped the spoken language's way: 20,001 in English, 20.001 in German."""
+    return f"{count:,}".replace(",", _GROUPING.get(_spoken, ","))
 
 
 def locale_dir() -> Path | None:
@@ -55,7 +63,7 @@ def install(environ: Mapping[str, str]) -> str | None:
 def use(lang: str | None) -> str | None:
     """Speak `lang` from now on (the windows call it with their language: the words they share with the
     command line, an import's report, come from these catalogues); None or English: English."""
-    global _current
+    global _current, _spoken
     folder = locale_dir()
     if lang is None or lang == "en" or folder is None:
         _speak_english()
@@ -65,12 +73,14 @@ def use(lang: str | None) -> str | None:
     except OSError:  # a checkout whose catalogues were never built (scripts/build-translations)
         _speak_english()
         return None
+    _spoken = lang
     gnu.bindtextdomain(DOMAIN, str(folder))
     gnu.textdomain(DOMAIN)
     return lang
 
 
 def _speak_english() -> None:
-    global _current
+    global _current, _spoken
     _current = gnu.NullTranslations()
+    _spoken = "en"
     gnu.textdomain("messages")  # gettext's own default: argparse in English too

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from calmdesk.core.messages import N_, number
+from calmdesk.core.messages import gettext as _
 from calmdesk.core.printable import control_chars
 
 MAX_ID_CHARS = 100
@@ -27,22 +29,28 @@ def phrase_problems(title: str, text: str, tags: Sequence[str] = ()) -> list[str
     customer's screen in another order than the agent read ("Trojan source").
     """
     found: list[str] = []
-    if len(title) > MAX_TITLE_CHARS:
-        found.append(f"the title is {len(title):,} characters long; at most {MAX_TITLE_CHARS:,} are allowed")
-    if len(text) > MAX_TEXT_CHARS:
-        found.append(f"the text is {len(text):,} characters long; at most {MAX_TEXT_CHARS:,} are allowed")
+    for words, value, limit in (
+        (N_("the title is {length} characters long; at most {limit} are allowed"), title, MAX_TITLE_CHARS),
+        (N_("the text is {length} characters long; at most {limit} are allowed"), text, MAX_TEXT_CHARS),
+    ):
+        if len(value) > limit:
+            found.append(_(words).format(length=number(len(value)), limit=number(limit)))
     if len(tags) > MAX_TAGS:
-        found.append(f"it has {len(tags):,} tags; at most {MAX_TAGS} are allowed")
+        found.append(
+            _("it has {count} tags; at most {limit} are allowed").format(
+                count=number(len(tags)), limit=MAX_TAGS
+            )
+        )
     if any(len(tag) > MAX_TAG_CHARS for tag in tags):
-        found.append(f"a tag is longer than {MAX_TAG_CHARS} characters")
-    for what, value, multiline in (
-        ("title", title, False),
-        ("text", text, True),
-        *(("tag", tag, False) for tag in tags),
+        found.append(_("a tag is longer than {limit} characters").format(limit=MAX_TAG_CHARS))
+    for words, value, multiline in (
+        (N_("the title holds control characters ({characters})"), title, False),
+        (N_("the text holds control characters ({characters})"), text, True),
+        *((N_("a tag holds control characters ({characters})"), tag, False) for tag in tags),
     ):
         bad = control_chars(value, multiline=multiline)
         if bad:
-            found.append(f"the {what} holds control characters ({', '.join(bad[:5])})")
+            found.append(_(words).format(characters=", ".join(bad[:5])))
             break
     return found
 

@@ -15,12 +15,16 @@ import os
 import stat
 from pathlib import Path
 
+from calmdesk.core.messages import N_
+from calmdesk.core.messages import gettext as _
+
+# In the person's language, as every message of core (core.messages): an import or a team folder says why.
 _KINDS = (
-    (stat.S_ISFIFO, "a named pipe (FIFO)"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISSOCK, "a socket"),
-    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, N_("a named pipe (FIFO)")),
+    (stat.S_ISCHR, N_("a character device")),
+    (stat.S_ISBLK, N_("a block device")),
+    (stat.S_ISSOCK, N_("a socket")),
+    (stat.S_ISDIR, N_("a folder")),
 )
 
 
@@ -36,8 +40,8 @@ def kind_of(mode: int) -> str:
     """What a non-regular file is, in words: "a named pipe (FIFO)", "a character device", ..."""
     for test, name in _KINDS:
         if test(mode):
-            return name
-    return "not a regular file"
+            return _(name)
+    return _("not a regular file")
 
 
 def read_regular_file(path: Path, max_bytes: int) -> bytes:
@@ -48,14 +52,15 @@ def read_regular_file(path: Path, max_bytes: int) -> bytes:
     """
     before = os.stat(path)  # follows links: a link to /dev/zero is judged by what it points at
     if not stat.S_ISREG(before.st_mode):
-        raise FileRefused(f"it is {kind_of(before.st_mode)}, not a regular file")
+        raise FileRefused(_not_regular(before.st_mode))
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     try:
         info = os.fstat(fd)  # the file really opened, which may differ from the one stat() saw
         if not stat.S_ISREG(info.st_mode):
-            raise FileRefused(f"it is {kind_of(info.st_mode)}, not a regular file")
+            raise FileRefused(_not_regular(info.st_mode))
         if info.st_size > max_bytes:
-            raise FileRefused(f"the file is larger than {_size(max_bytes)}: refused unread", too_big=True)
+            words = _("the file is larger than {size}: refused unread")
+            raise FileRefused(words.format(size=_size(max_bytes)), too_big=True)
         chunks: list[bytes] = []
         left = max_bytes + 1  # one byte more than allowed tells a file that grew since fstat
         while left > 0:
@@ -68,8 +73,14 @@ def read_regular_file(path: Path, max_bytes: int) -> bytes:
         os.close(fd)
     data = b"".join(chunks)
     if len(data) > max_bytes:
-        raise FileRefused(f"the file is larger than {_size(max_bytes)}: refused", too_big=True)
+        raise FileRefused(
+            _("the file is larger than {size}: refused").format(size=_size(max_bytes)), too_big=True
+        )
     return data
+
+
+def _not_regular(mode: int) -> str:
+    return _("it is {kind}, not a regular file").format(kind=kind_of(mode))
 
 
 def _size(count: int) -> str:
@@ -100,7 +111,7 @@ def write_atomically(
     except FileNotFoundError:
         existing = None
     if existing is not None and not stat.S_ISREG(existing.st_mode):
-        raise FileRefused(f"{path}: it is {kind_of(existing.st_mode)}, not a regular file")
+        raise FileRefused(f"{path}: {_not_regular(existing.st_mode)}")
     if existing is not None and not overwrite:
         raise FileExistsError(errno.EEXIST, "it already exists", str(path))
     payload = data.encode("utf-8") if isinstance(data, str) else data
@@ -143,7 +154,7 @@ def _create_temporary(path: Path, mode: int) -> tuple[int, Path]:
 def os_error_text(exc: OSError) -> str:
     """What went wrong in words; a full disk (or quota) is said plainly, as agents need to hear it."""
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return "the disk is full"
+        return _("the disk is full")
     return exc.strerror or str(exc)
 
 

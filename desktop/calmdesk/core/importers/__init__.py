@@ -15,6 +15,7 @@ from calmdesk.core.importers.csvfile import import_csv
 from calmdesk.core.importers.espanso import import_espanso
 from calmdesk.core.importers.plan import ImportPlan, plan_import
 from calmdesk.core.languages import ENGLISH, SUPPORTED, unknown_language
+from calmdesk.core.messages import gettext as _
 
 __all__ = [
     "EXPORT_FORMATS",
@@ -66,4 +67,5 @@ def _read(kind: str, path: Path, taken: set[str], default_category: str, lang: s
         return import_beeftext(path, taken=taken, default_category=default_category)
     if kind in ("csv", "beeftext"):
         return import_csv(path, taken=taken, default_category=default_category, origin=kind, lang=lang)
-    raise ImportFailed(f"unknown format {kind!r}; use one of {', '.join(IMPORT_FORMATS)}")
+    words = _("unknown format {format}; use one of {formats}")
+    raise ImportFailed(words.format(format=repr(kind), formats=", ".join(IMPORT_FORMATS)))

@@ -25,6 +25,7 @@ from calmdesk.core.importers.common import (
     read_limited,
     title_from,
 )
+from calmdesk.core.messages import gettext as _
 
 KNOWN_VERSIONS = range(1, 11)
 _VARIABLE = re.compile(r"#\{([^{}]*)\}")
@@ -46,14 +47,18 @@ def import_beeftext_text(text: str, source: str, *, taken: set[str], default_cat
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ImportFailed(f"not valid JSON: {exc.msg} (column {exc.colno})", source, exc.lineno) from None
+        words = _("not valid JSON: {error} (column {column})").format(error=exc.msg, column=exc.colno)
+        raise ImportFailed(words, source, exc.lineno) from None
     except RecursionError:
-        raise ImportFailed("not valid JSON: nested too deeply", source) from None
+        raise ImportFailed(_("not valid JSON: nested too deeply"), source) from None
     if not isinstance(doc, dict) or not isinstance(doc.get("combos"), list):
-        raise ImportFailed("not a Beeftext export: it has no `combos` list", source)
+        raise ImportFailed(_("not a Beeftext export: it has no `combos` list"), source)
     version = doc.get("fileFormatVersion", 1)
     if not isinstance(version, int) or isinstance(version, bool) or version not in KNOWN_VERSIONS:
-        raise ImportFailed(f"file format version {version!r} is not one CalmDesk reads (1 to 10)", source)
+        words = _("file format version {version} is not one CalmDesk reads (1 to 10)").format(
+            version=repr(version)
+        )
+        raise ImportFailed(words, source)
     groups = _groups(doc.get("groups"))
     result = ImportResult()
     ids = IdMaker(taken)
@@ -61,7 +66,7 @@ def import_beeftext_text(text: str, source: str, *, taken: set[str], default_cat
     snippets = {_keyword(c): _snippet(c) for c in combos if _keyword(c)}
     for number, combo in enumerate(doc["combos"], start=1):
         if not isinstance(combo, dict):
-            result.skipped.append(Skipped(f"{source} combo #{number}", "", "not a combo object"))
+            result.skipped.append(Skipped(f"{source} combo #{number}", "", _("not a combo object")))
             continue
         _read_combo(combo, number, source, groups, snippets, result, ids, default_category)
     return result
@@ -105,21 +110,23 @@ def _read_combo(
     raw_name = combo.get("name")
     name = raw_name if isinstance(raw_name, str) else ""
     if not raw.strip():
-        result.skipped.append(Skipped(where, name or keyword, "its snippet is empty"))
+        result.skipped.append(Skipped(where, name or keyword, _("its snippet is empty")))
         return
     if combo.get("enabled") is False:
-        result.dropped["disabled combo (imported all the same)"] += 1
+        result.dropped[_("disabled combo (imported all the same)")] += 1
     for key in ("matchingMode", "caseSensitivity"):
         if key in combo:
-            result.dropped[f"typing option ({key})"] += 1
+            result.dropped[_("typing option ({key})").format(key=key)] += 1
     # Beeftext runs on Windows: its snippets keep "\r\n" line ends, which CalmDesk texts never hold.
     text = convert_variables(raw.replace("\r\n", "\n"), snippets, where, result).strip()
     title = title_from(name, text)
     if not text:
-        result.skipped.append(Skipped(where, title, "its snippet is empty once variables are read"))
+        result.skipped.append(Skipped(where, title, _("its snippet is empty once variables are read")))
         return
     if checked_text(text) is None:
-        result.skipped.append(Skipped(where, title, "its text holds braces CalmDesk cannot read as blanks"))
+        result.skipped.append(
+            Skipped(where, title, _("its text holds braces CalmDesk cannot read as blanks"))
+        )
         return
     tags = [keyword] if keyword else []
     group = combo.get("group")
@@ -138,7 +145,7 @@ def convert_variables(text: str, snippets: Mapping[str, str], where: str, result
 
     def convert(match: re.Match[str], depth: int) -> str:
         inner = match.group(1)
-        kind, _, argument = inner.partition(":")
+        kind, _sep, argument = inner.partition(":")
         kind = kind.strip().lower()
         if kind == "clipboard":
             return "{{clipboard}}"
@@ -148,10 +155,10 @@ def convert_variables(text: str, snippets: Mapping[str, str], where: str, result
             # The same prompt twice is one blank, as Beeftext asks it once.
             return "{{" + blank_name(argument, "input") + "}}"
         if kind == "cursor":
-            result.dropped["cursor marker #{cursor}"] += 1
+            result.dropped[_("cursor marker {marker}").format(marker="#{cursor}")] += 1
             return ""
         if kind == "delay":
-            result.dropped["typing delay #{delay}"] += 1
+            result.dropped[_("typing delay {marker}").format(marker="#{delay}")] += 1
             return ""
         if kind in ("combo", "upper", "lower", "trim") and depth == 0 and argument.strip() in snippets:
             inserted = _VARIABLE.sub(lambda m: convert(m, depth + 1), snippets[argument.strip()])
@@ -159,10 +166,18 @@ def convert_variables(text: str, snippets: Mapping[str, str], where: str, result
                 kind, inserted
             )
         if kind in _NEVER_RUN:
-            result.notes.append(f"{where}: #{{{kind}:...}} was not run; it is a blank to fill in")
-            result.dropped[f"#{{{kind}}} variable (not run, now a blank)"] += 1
+            result.notes.append(
+                f"{where}: "
+                + _("{variable} was not run; it is a blank to fill in").format(variable=f"#{{{kind}:...}}")
+            )
+            result.dropped[
+                _("{variable} variable (not run, now a blank)").format(variable=f"#{{{kind}}}")
+            ] += 1
             return "{{" + blank_name(kind) + "}}"
-        result.notes.append(f"{where}: unknown variable #{{{inner[:40]}}} is a blank to fill in")
+        result.notes.append(
+            f"{where}: "
+            + _("unknown variable {variable} is a blank to fill in").format(variable=f"#{{{inner[:40]}}}")
+        )
         return "{{" + blank_name(kind, "value") + "}}"
 
     return _VARIABLE.sub(lambda m: convert(m, 0), text)
@@ -170,7 +185,7 @@ def convert_variables(text: str, snippets: Mapping[str, str], where: str, result
 
 def _date_time(kind: str, argument: str, where: str, result: ImportResult) -> str:
     """#{date}, #{time}, #{dateTime}, #{dateTime:format}, #{dateTime:+1d:format} as clock placeholders."""
-    shift, _, fmt = argument.partition(":") if _SHIFT.match(argument.strip()) else ("", "", argument)
+    shift, _sep, fmt = argument.partition(":") if _SHIFT.match(argument.strip()) else ("", "", argument)
     offset = ""
     if shift.strip():
         found = _SHIFT.fullmatch(shift.strip())
@@ -179,7 +194,10 @@ def _date_time(kind: str, argument: str, where: str, result: ImportResult) -> st
         if found and found.group(1) == "+" and unit in ("d", "w", "h", "m"):
             offset = f"+{amount}{unit}"
         else:
-            result.notes.append(f"{where}: date shift {shift.strip()} has no CalmDesk match; now is used")
+            result.notes.append(
+                f"{where}: "
+                + _("date shift {shift} has no CalmDesk match; now is used").format(shift=shift.strip())
+            )
     if kind == "time" or (fmt and _QT_TIME.search(fmt) and not _QT_DATE.search(fmt.replace("dddd", ""))):
         return "{{time" + (offset if offset[-1:] in ("h", "m") else "") + "}}"
     if fmt and "dddd" in fmt and not _QT_DATE.search(fmt.replace("dddd", "")):

@@ -12,6 +12,7 @@ import tomli_w
 from calmdesk.core.csv_cells import safe_cell
 from calmdesk.core.importers.common import ImportFailed, ImportResult, decode_text, read_limited
 from calmdesk.core.languages import ENGLISH, SUPPORTED
+from calmdesk.core.messages import gettext as _
 from calmdesk.core.model import CHANNELS, Phrase
 from calmdesk.core.packs import read_pack_text
 
@@ -19,9 +20,57 @@ MAX_PROBLEMS_SHOWN = 5
 CSV_COLUMNS = ("id", "title", "text", "category", "tags", "channels", "step", "lang")
 
 
+# A folder of packs is an export's language files, or a team's: far fewer than this.
+MAX_PACK_FILES = 200
+
+
 def import_calmdesk(path: Path) -> ImportResult:
+    """A pack file, or every pack (*.toml) of a folder: an export writes one pack per language
+    (my-phrases.toml, my-phrases.es.toml ...), and the folder brings every language's version back."""
+    if path.is_dir():
+        result = ImportResult()
+        for pack in _packs_in(path):
+            _merge(result, _import_file(pack))
+        return result
+    result = _import_file(path)
+    beside = _other_languages_beside(path)
+    if beside:
+        words = _("{files} beside it hold other languages' versions: import the folder to take them too")
+        result.notes.append(f"{path}: " + words.format(files=", ".join(p.name for p in beside)))
+    return result
+
+
+def _import_file(path: Path) -> ImportResult:
     source = str(path)
     return import_calmdesk_text(decode_text(read_limited(path), source), source)
+
+
+def _packs_in(folder: Path) -> list[Path]:
+    try:
+        packs = sorted(p for p in folder.iterdir() if p.suffix == ".toml" and p.name[0] not in "._")
+    except OSError as exc:
+        words = _("cannot read the folder: {error}").format(error=exc.strerror or exc)
+        raise ImportFailed(words, str(folder)) from None
+    if not packs:
+        raise ImportFailed(_("no CalmDesk packs (*.toml) in this folder"), str(folder))
+    if len(packs) > MAX_PACK_FILES:
+        words = _("more than {count} packs in this folder: name one pack or a smaller folder")
+        raise ImportFailed(words.format(count=MAX_PACK_FILES), str(folder))
+    return packs
+
+
+def _merge(into: ImportResult, result: ImportResult) -> None:
+    into.phrases += result.phrases
+    into.origins.update(result.origins)
+    into.notes += result.notes
+    into.skipped += result.skipped
+    into.dropped.update(result.dropped)
+
+
+def _other_languages_beside(path: Path) -> list[Path]:
+    """The packs an export wrote beside `path` for its other languages (my-phrases.es.toml)."""
+    found = (path.with_name(f"{path.stem}.{lang}{path.suffix}") for lang in SUPPORTED)
+    return [p for p in found if p != path and p.is_file()]
 
 
 def import_calmdesk_text(text: str, source: str) -> ImportResult:
@@ -31,7 +80,7 @@ def import_calmdesk_text(text: str, source: str) -> ImportResult:
         first = pack.problems[0]
         more = len(pack.problems) - 1
         others = "; ".join(p.message for p in pack.problems[1:MAX_PROBLEMS_SHOWN])
-        tail = f" (and {more} more: {others})" if more else ""
+        tail = " " + _("(and {count} more: {problems})").format(count=more, problems=others) if more else ""
         raise ImportFailed(first.message + tail, source, first.line)
     result = ImportResult()
     name = pack.info.name if pack.info else Path(source).name

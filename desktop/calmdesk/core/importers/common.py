@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from calmdesk.core import placeholders
+from calmdesk.core.messages import N_
+from calmdesk.core.messages import gettext as _
 from calmdesk.core.model import CATEGORY_KEYS, CHANNELS, Phrase
 from calmdesk.core.phrase_rules import MAX_TAG_CHARS, MAX_TAGS, MAX_TITLE_CHARS, fitting_tags, phrase_problems
 from calmdesk.core.safefile import FileRefused, read_regular_file
@@ -134,7 +136,9 @@ def title_from(label: str, text: str, trigger: str = "") -> str:
     return _clip(title[0].upper() + title[1:])
 
 
-ONLY_BLANKS_REASON = "it holds only a blank to fill (a shell or script value, never run), no words of its own"
+ONLY_BLANKS_REASON = N_(
+    "it holds only a blank to fill (a shell or script value, never run), no words of its own"
+)
 
 
 def only_blanks(text: str) -> bool:
@@ -189,7 +193,7 @@ def read_limited(path: Path) -> bytes:
     except FileRefused as exc:
         raise ImportFailed(f"{exc}", source) from None
     except OSError as exc:
-        raise ImportFailed(f"cannot read it: {exc.strerror or exc}", source) from None
+        raise ImportFailed(_("cannot read it: {error}").format(error=exc.strerror or exc), source) from None
 
 
 def decode_text(data: bytes, source: str, hint: str = "") -> str:
@@ -200,7 +204,7 @@ def decode_text(data: bytes, source: str, hint: str = "") -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise ImportFailed("not valid UTF-16 text: save it as UTF-8", source) from None
+            raise ImportFailed(_("not valid UTF-16 text: save it as UTF-8"), source) from None
     if b"\x00" in data:
         return _without_bom(data, source, hint)
     try:
@@ -208,7 +212,8 @@ def decode_text(data: bytes, source: str, hint: str = "") -> str:
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise ImportFailed(
-            f"not UTF-8 text (byte 0x{data[exc.start]:02x}): save it as UTF-8{hint}",
+            _("not UTF-8 text (byte {byte}): save it as UTF-8").format(byte=f"0x{data[exc.start]:02x}")
+            + hint,
             source,
             line,
         ) from None
@@ -225,7 +230,8 @@ def decode_any_text(data: bytes, source: str, hint: str = "") -> tuple[str, str 
         text = _as_windows_1252(data)
         if text is None:
             raise
-    note = f"{source}: not UTF-8; read as Windows-1252, the code page of Excel's plain CSV and older Notepad"
+    words = _("not UTF-8; read as Windows-1252, the code page of Excel's plain CSV and older Notepad")
+    note = f"{source}: {words}"
     return text, note
 
 
@@ -264,7 +270,8 @@ def _without_bom(data: bytes, source: str, hint: str) -> str:
             if "\x00" not in text:
                 return text
     line = data.count(b"\n", 0, data.index(b"\x00")) + 1
-    raise ImportFailed(f"it holds NUL bytes, so it is not a text file: save it as UTF-8{hint}", source, line)
+    words = _("it holds NUL bytes, so it is not a text file: save it as UTF-8")
+    raise ImportFailed(words + hint, source, line)
 
 
 def keep_rules(result: ImportResult, source: str, lang: str = "en") -> ImportResult:
@@ -285,7 +292,8 @@ def keep_rules(result: ImportResult, source: str, lang: str = "en") -> ImportRes
             result.skipped.append(Skipped(where, phrase.title, "; ".join(problems)))
             continue
         if left_out:
-            result.dropped[f"tags over {MAX_TAG_CHARS} characters or past the {MAX_TAGS}th"] += left_out
+            kind = _("tags over {limit} characters or past the {count}th")
+            result.dropped[kind.format(limit=MAX_TAG_CHARS, count=MAX_TAGS)] += left_out
         kept.append(dataclasses.replace(phrase, text=text, tags=tags, lang=phrase.lang or lang))
     result.phrases = kept
     return result

@@ -32,6 +32,8 @@ from calmdesk.core.importers.common import (
     title_from,
 )
 from calmdesk.core.languages import content_language, unknown_language
+from calmdesk.core.messages import gettext as _
+from calmdesk.core.messages import number
 from calmdesk.core.model import CATEGORY_KEYS, CHANNELS, STEP_KEYS
 from calmdesk.core.phrase_rules import MAX_ID_CHARS, MAX_TEXT_CHARS
 
@@ -59,7 +61,8 @@ def import_csv(
 ) -> ImportResult:
     source = str(path)
     # Excel's plain "CSV" is the Windows code page, read as such; its "CSV UTF-8" is the better choice.
-    text, read_as = decode_any_text(read_limited(path), source, hint=' (in Excel: "CSV UTF-8")')
+    hint = " " + _('(in Excel: "CSV UTF-8")')
+    text, read_as = decode_any_text(read_limited(path), source, hint=hint)
     result = import_csv_text(
         text, source, taken=taken, default_category=default_category, origin=origin, lang=lang
     )
@@ -83,19 +86,23 @@ def import_csv_text(
     rows = _rows(text, source, delimiter)
     result = ImportResult()
     if not rows:
-        raise ImportFailed("the file is empty", source)
+        raise ImportFailed(_("the file is empty"), source)
     columns = _header(rows[0][1])
     if columns is None:
         if all(len(row) < 2 for _, row in rows):
-            message = "no header row naming a text column, and not the trigger, text, title layout"
+            message = _("no header row naming a text column, and not the trigger, text, title layout")
             raise ImportFailed(message, source, rows[0][0])
         columns = {name: index for index, name in enumerate(_HEADERLESS)}
         body = rows
-        result.notes.append(f"{source}: no header row; read as trigger, text, title (TextExpander, Beeftext)")
+        result.notes.append(
+            f"{source}: " + _("no header row; read as trigger, text, title (TextExpander, Beeftext)")
+        )
     else:
         body = rows[1:]
         if "text" not in columns:
-            raise ImportFailed("the header has no text column (text, content or snippet)", source, rows[0][0])
+            raise ImportFailed(
+                _("the header has no text column (text, content or snippet)"), source, rows[0][0]
+            )
     rows_read = _RowReader(columns, source, result, IdMaker(taken), default_category, origin, lang)
     for line, row in body:
         rows_read.read(row, line)
@@ -139,7 +146,9 @@ def _rows(text: str, source: str, delimiter: str = ",") -> list[tuple[int, list[
                 rows.append((start, row))
             start = reader.line_num + 1
     except csv.Error as exc:
-        raise ImportFailed(f"not valid CSV: {exc}", source, reader.line_num or start) from None
+        raise ImportFailed(
+            _("not valid CSV: {error}").format(error=exc), source, reader.line_num or start
+        ) from None
     return rows
 
 
@@ -181,10 +190,12 @@ class _RowReader:
             self.result.skipped.append(Skipped(where, title, unknown_language(cell("lang"))))
             return
         if not text:
-            self.result.skipped.append(Skipped(where, title, "the text is empty"))
+            self.result.skipped.append(Skipped(where, title, _("the text is empty")))
             return
         if len(text) > MAX_TEXT_CHARS:  # said here, before any work on it; keep_rules would say the same
-            reason = f"the text is {len(text):,} characters long; at most {MAX_TEXT_CHARS:,} are allowed"
+            reason = _("the text is {length} characters long; at most {limit} are allowed").format(
+                length=number(len(text)), limit=number(MAX_TEXT_CHARS)
+            )
             self.result.skipped.append(Skipped(where, title, reason))
             return
         if self.origin == "csv" and "%" in text:
@@ -196,27 +207,32 @@ class _RowReader:
             title = title_from(cell("title"), text, trigger)
             if not text:
                 self.result.skipped.append(
-                    Skipped(where, title, "its snippet is empty once variables are read")
+                    Skipped(where, title, _("its snippet is empty once variables are read"))
                 )
                 return
         if checked_text(text) is None:
             self.result.skipped.append(
-                Skipped(where, title, "its text holds braces CalmDesk cannot read as blanks")
+                Skipped(where, title, _("its text holds braces CalmDesk cannot read as blanks"))
             )
             return
         if only_blanks(text):
-            self.result.skipped.append(Skipped(where, title, ONLY_BLANKS_REASON))
+            self.result.skipped.append(Skipped(where, title, _(ONLY_BLANKS_REASON)))
             return
         # "Follow-up" and "follow up" as people write it in a sheet: the key is follow_up.
         category = "_".join(cell("category").lower().replace("-", " ").split())
         if category and category not in CATEGORY_KEYS:
             self.result.notes.append(
-                f'{where}: unknown category "{cell("category")}"; guessed from the words instead'
+                f"{where}: "
+                + _('unknown category "{category}"; guessed from the words instead').format(
+                    category=cell("category")
+                )
             )
             category = ""
         step = cell("step").lower() or None
         if step is not None and step not in STEP_KEYS:
-            self.result.notes.append(f'{where}: unknown checklist step "{step}" left out')
+            self.result.notes.append(
+                f"{where}: " + _('unknown checklist step "{step}" left out').format(step=step)
+            )
             step = None
         channels = tuple(c for c in _split(cell("channels")) if c in CHANNELS) or CHANNELS
         tags = ([trigger] if trigger else []) + _split(cell("tags"))
@@ -256,11 +272,13 @@ def _textexpander_macros(text: str, where: str, result: ImportResult) -> str:
         return "{{" + name + (f"|{default}" if default and not set(default) & set("{}|") else "") + "}}"
 
     if "%|" in text:
-        result.dropped["cursor marker %|"] += text.count("%|")
+        result.dropped[_("cursor marker {marker}").format(marker="%|")] += text.count("%|")
         text = text.replace("%|", "")
     text = _TE_FILL.sub(fill, text.replace("%clipboard", "{{clipboard}}"))
     if _TE_OTHER.search(text):
-        result.notes.append(f"{where}: TextExpander macros (dates, keys, other fill-ins) kept as typed")
+        result.notes.append(
+            f"{where}: " + _("TextExpander macros (dates, keys, other fill-ins) kept as typed")
+        )
     return text
 
 

@@ -32,6 +32,8 @@ from calmdesk.core.importers.common import (
     read_limited,
     title_from,
 )
+from calmdesk.core.messages import N_
+from calmdesk.core.messages import gettext as _
 
 MAX_FILES = 2000
 _REF = re.compile(r"\{\{\s*([^{}]*?)\s*\}\}")
@@ -40,22 +42,23 @@ _CURSOR = "$|$"
 _MATCH_KEYS = frozenset(
     {"trigger", "triggers", "replace", "label", "search_terms", "vars", "form", "form_fields", "markdown"}
 )
+# What each left-out key is, in words (translated where it is counted: "word-boundary option (word)").
 _DROPPED_KEYS = {
-    "word": "word-boundary option (word)",
-    "left_word": "word-boundary option (left_word)",
-    "right_word": "word-boundary option (right_word)",
-    "propagate_case": "case option (propagate_case)",
-    "uppercase_style": "case option (uppercase_style)",
-    "force_clipboard": "paste option (force_clipboard)",
-    "force_mode": "paste option (force_mode)",
-    "paragraph": "paste option (paragraph)",
-    "passive_only": "option passive_only",
-    "comment": "comment",
+    "word": N_("word-boundary option ({key})"),
+    "left_word": N_("word-boundary option ({key})"),
+    "right_word": N_("word-boundary option ({key})"),
+    "propagate_case": N_("case option ({key})"),
+    "uppercase_style": N_("case option ({key})"),
+    "force_clipboard": N_("paste option ({key})"),
+    "force_mode": N_("paste option ({key})"),
+    "paragraph": N_("paste option ({key})"),
+    "passive_only": N_("option {key}"),
+    "comment": N_("comment"),
 }
 _SKIPPING_KEYS = {
-    "image_path": "an image snippet: CalmDesk phrases are text",
-    "html": "an HTML snippet: CalmDesk phrases are plain text",
-    "regex": "a regex trigger: CalmDesk has no typed triggers",
+    "image_path": N_("an image snippet: CalmDesk phrases are text"),
+    "html": N_("an HTML snippet: CalmDesk phrases are plain text"),
+    "regex": N_("a regex trigger: CalmDesk has no typed triggers"),
 }
 # `anchors:` is where people keep YAML anchors (&sig) that matches reuse; `name:` and `parent:` head the files
 # of Espanso 0.7 (user/*.yml, packages/*/package.yml): nothing to import or warn about.
@@ -98,7 +101,7 @@ def import_espanso_text(text: str, source: str, *, taken: set[str], default_cate
 def _files_of(path: Path) -> tuple[list[Path], str]:
     """The YAML files `path` stands for, in name order, and a prefix naming the package for origins."""
     if not path.exists():
-        raise ImportFailed("no such file or folder", str(path))
+        raise ImportFailed(_("no such file or folder"), str(path))
     if not path.is_dir():  # a file, or something that only looks like one: the reader says which
         return [path], "espanso: "
     # An Espanso config folder keeps its matches in match/; its config/ holds settings, not snippets.
@@ -106,11 +109,14 @@ def _files_of(path: Path) -> tuple[list[Path], str]:
     try:
         files = sorted(p for p in root.rglob("*") if _is_match_file(p, root))
     except OSError as exc:
-        raise ImportFailed(f"cannot read the folder: {exc.strerror or exc}", str(path)) from None
+        words = _("cannot read the folder: {error}").format(error=exc.strerror or exc)
+        raise ImportFailed(words, str(path)) from None
     if not files:
-        raise ImportFailed("no Espanso match files (*.yml) in this folder", str(path))
+        raise ImportFailed(_("no Espanso match files (*.yml) in this folder"), str(path))
     if len(files) > MAX_FILES:
-        raise ImportFailed(f"more than {MAX_FILES} YAML files: name one package folder", str(path))
+        raise ImportFailed(
+            _("more than {count} YAML files: name one package folder").format(count=MAX_FILES), str(path)
+        )
     return files, _manifest_origin(path)
 
 
@@ -130,7 +136,7 @@ def _manifest_origin(folder: Path) -> str:
         return f"espanso {folder.name}: "
     doc = _load_yaml(decode_text(read_limited(manifest), str(manifest)), str(manifest))
     if not isinstance(doc, dict):
-        raise ImportFailed("the manifest must be a mapping (name, title, version, author)", str(manifest))
+        raise ImportFailed(_("the manifest must be a mapping (name, title, version, author)"), str(manifest))
     title = _text(doc.get("title")) or _text(doc.get("name")) or folder.name
     version = _text(doc.get("version"))
     author = _text(doc.get("author"))
@@ -171,13 +177,15 @@ def _load_yaml(text: str, source: str) -> Any:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
-        raise ImportFailed(f"not valid YAML: {exc.problem or exc.context}", source, line) from None
+        raise ImportFailed(
+            _("not valid YAML: {error}").format(error=exc.problem or exc.context), source, line
+        ) from None
     except yaml.YAMLError as exc:
-        raise ImportFailed(f"not valid YAML: {exc}", source) from None
+        raise ImportFailed(_("not valid YAML: {error}").format(error=exc), source) from None
     except RecursionError:
-        raise ImportFailed("not valid YAML: nested too deeply", source) from None
+        raise ImportFailed(_("not valid YAML: nested too deeply"), source) from None
     except (ValueError, TypeError, OverflowError) as exc:  # e.g. a timestamp such as 2024-13-45
-        raise ImportFailed(f"not valid YAML: {exc}", source) from None
+        raise ImportFailed(_("not valid YAML: {error}").format(error=exc), source) from None
 
 
 def _read_document(
@@ -186,19 +194,19 @@ def _read_document(
     if doc is None:
         return  # an empty file: nothing to import, nothing wrong
     if not isinstance(doc, dict):
-        raise ImportFailed("an Espanso match file is a mapping with a `matches:` list", source)
+        raise ImportFailed(_("an Espanso match file is a mapping with a `matches:` list"), source)
     for key in doc:
         if key not in _FILE_KEYS:
-            result.notes.append(f'{source}: unknown top-level key "{key}" ignored')
+            result.notes.append(f"{source}: " + _('unknown top-level key "{key}" ignored').format(key=key))
         elif key in _FILE_IGNORED:
-            result.dropped[f"app filter ({key})"] += 1
+            result.dropped[_("app filter ({key})").format(key=key)] += 1
     if doc.get("imports"):
-        result.notes.append(f"{source}: its `imports:` were not followed; import those files too")
+        result.notes.append(f"{source}: " + _("its `imports:` were not followed; import those files too"))
     global_vars = _vars(doc.get("global_vars"), source, result, "global_vars")
     # `matches:` with every entry commented out is null: a file with nothing to import, not a broken one.
     matches = doc.get("matches") or []
     if not isinstance(matches, list):
-        raise ImportFailed("`matches:` must be a list", source)
+        raise ImportFailed(_("`matches:` must be a list"), source)
     for number, match in enumerate(matches, start=1):
         _read_match(match, number, source, result, ids, default_category, global_vars, origin)
 
@@ -215,7 +223,7 @@ def _read_match(
 ) -> None:
     where = f"{source} match #{number}"
     if not isinstance(match, dict):
-        result.skipped.append(Skipped(where, "", "not a mapping with trigger and replace"))
+        result.skipped.append(Skipped(where, "", _("not a mapping with trigger and replace")))
         return
     triggers = _triggers(match)
     label = _text(match.get("label"))
@@ -223,18 +231,18 @@ def _read_match(
     for key, reason in _SKIPPING_KEYS.items():
         if key in match:
             title = label or (triggers[0] if triggers else f"match #{number}")
-            result.skipped.append(Skipped(where, title, reason))
+            result.skipped.append(Skipped(where, title, _(reason)))
             return
     for key in match:
         if key in _DROPPED_KEYS:
-            result.dropped[_DROPPED_KEYS[key]] += 1
+            result.dropped[_(_DROPPED_KEYS[key]).format(key=key)] += 1
         elif key not in _MATCH_KEYS:
-            result.notes.append(f'{where}: unknown key "{key}" ignored (a typo?)')
+            result.notes.append(f"{where}: " + _('unknown key "{key}" ignored (a typo?)').format(key=key))
     text = _replace_text(match, where, result)
     if text is None:
         return
     if _CURSOR in text:
-        result.dropped["cursor marker $|$"] += text.count(_CURSOR)
+        result.dropped[_("cursor marker {marker}").format(marker=_CURSOR)] += text.count(_CURSOR)
         text = text.replace(_CURSOR, "")
     known = dict(global_vars)
     known.update(_vars(match.get("vars"), where, result, "vars", global_vars))
@@ -247,13 +255,15 @@ def _read_match(
         # A text that is only blanks ("{{mydate}}") has no title of its own: the trigger says more.
         title = title_from(label, "", triggers[0])
     if not text:
-        result.skipped.append(Skipped(where, title, "its replace text is empty"))
+        result.skipped.append(Skipped(where, title, _("its replace text is empty")))
         return
     if only_blanks(text):
-        result.skipped.append(Skipped(where, title, ONLY_BLANKS_REASON))
+        result.skipped.append(Skipped(where, title, _(ONLY_BLANKS_REASON)))
         return
     if checked_text(text) is None:
-        result.skipped.append(Skipped(where, title, "its text holds braces CalmDesk cannot read as blanks"))
+        result.skipped.append(
+            Skipped(where, title, _("its text holds braces CalmDesk cannot read as blanks"))
+        )
         return
     tags = [*triggers, *_strings(match.get("search_terms"))]
     phrase = make_phrase(ids.make(title), title, text, guess_category(title, text, default_category), tags)
@@ -273,13 +283,13 @@ def _replace_text(match: Mapping[str, Any], where: str, result: ImportResult) ->
             value = match[key]
             if isinstance(value, str | int | float) and not isinstance(value, bool):
                 return str(value)
-            result.skipped.append(Skipped(where, "", f"`{key}` is not text"))
+            result.skipped.append(Skipped(where, "", _("`{key}` is not text").format(key=key)))
             return None
     form = match.get("form")
     if isinstance(form, str):
         # A form's layout names its fields [[like_this]]: they are blanks here.
         return _FORM_FIELD.sub(lambda m: "{{" + m.group(1) + "}}", form)
-    result.skipped.append(Skipped(where, _text(match.get("label")), "no `replace` text"))
+    result.skipped.append(Skipped(where, _text(match.get("label")), _("no `replace` text")))
     return None
 
 
@@ -295,11 +305,11 @@ def _vars(
     if raw is None:
         return found
     if not isinstance(raw, list):
-        result.notes.append(f"{where}: `{key}` is not a list; ignored")
+        result.notes.append(f"{where}: " + _("`{key}` is not a list; ignored").format(key=key))
         return found
     for entry in raw:
         if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
-            result.notes.append(f"{where}: a variable without a name ignored")
+            result.notes.append(f"{where}: " + _("a variable without a name ignored"))
             continue
         name, kind = entry["name"], _text(entry.get("type"))
         raw_params = entry.get("params")
@@ -336,9 +346,12 @@ def _convert_var(
         clock = _date(params)
         if isinstance(params.get("offset"), int) and params.get("offset") and "+" not in clock:
             # Backwards, or not a whole number of days/weeks (hours/minutes for a time): said, not hidden.
-            result.notes.append(f'{where}: the date offset of "{name}" has no CalmDesk match; today is used')
+            result.notes.append(
+                f"{where}: "
+                + _('the date offset of "{name}" has no CalmDesk match; today is used').format(name=name)
+            )
         if _text(params.get("format")):
-            result.dropped["date format (CalmDesk writes dates its own way)"] += 1
+            result.dropped[_("date format (CalmDesk writes dates its own way)")] += 1
         return {name: _Var(clock)}
     if kind == "form":
         raw_fields = params.get("fields")
@@ -351,9 +364,10 @@ def _convert_var(
     if kind in ("clipboard", "match"):
         return {name: _Var(blank)}
     # shell, script and anything unknown: never run. The person fills in what the command would have given.
-    why = f"{kind or 'untyped'} variable"
-    result.notes.append(f'{where}: the {why} "{name}" was not run; it is a blank to fill in')
-    result.dropped[f"{kind or 'untyped'} variable (not run, now a blank)"] += 1
+    variable = kind or "untyped"
+    words = _('the {kind} variable "{name}" was not run; it is a blank to fill in')
+    result.notes.append(f"{where}: " + words.format(kind=variable, name=name))
+    result.dropped[_("{variable} variable (not run, now a blank)").format(variable=variable)] += 1
     return {name: _Var(blank)}
 
 

@@ -25,7 +25,10 @@ def export_files(
     phrases: Sequence[Phrase], path: Path, *, as_csv: bool, language: str, name: str
 ) -> list[ExportFile]:
     """The files to write. `language`: the content language, which a phrase saved before phrases had
-    languages (lang "") is in, and whose pack goes to `path` itself (my-phrases.toml, my-phrases.es.toml)."""
+    languages (lang "") is in, and whose pack goes to `path` itself (my-phrases.toml, my-phrases.es.toml).
+    A folder `path` gets them inside it, named my-phrases: the folder `import calmdesk` reads back whole."""
+    if path.is_dir():
+        path = path / f"{PACK_ID}{'.csv' if as_csv else '.toml'}"
     phrases = [p if p.lang else replace(p, lang=language) for p in phrases]
     if as_csv:
         return [ExportFile(path, export_csv(phrases), len(phrases))]

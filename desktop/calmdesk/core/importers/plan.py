@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from calmdesk.core.importers.common import ImportResult, Skipped
+from calmdesk.core.messages import gettext as _
+from calmdesk.core.messages import number
 from calmdesk.core.model import Phrase
 
 # Phrases of the user's own that CalmDesk stays quick with (search on each keystroke, start-up): past this an
@@ -88,23 +90,25 @@ def plan_import(
         where = result.origins.get(phrase.id, phrase.id)
         key = (phrase.id, phrase.lang)
         if key in seen:
-            reason = f'the id "{phrase.id}" comes twice in the file in the same language ({phrase.lang})'
+            words = _('the id "{id}" comes twice in the file in the same language ({language})')
+            reason = words.format(id=phrase.id, language=phrase.lang)
             plan.skipped.append(Skipped(where, phrase.title, reason))
             continue
         seen.add(key)
         mine = mine_by_key.get(key) or mine_by_key.get((phrase.id, ""))
         if (mine is not None and _same(mine, phrase)) or (mine is None and _content(phrase) in present):
-            plan.skipped.append(Skipped(where, phrase.title, "already among your phrases"))
+            plan.skipped.append(Skipped(where, phrase.title, _("already among your phrases")))
         elif mine is not None:
             if replace:
                 plan.replace.append(phrase)
             else:
-                reason = f'would overwrite your phrase "{mine.title}" ({phrase.id}): import with --replace'
+                words = _('would overwrite your phrase "{title}" ({id}): import with --replace')
+                reason = words.format(title=mine.title, id=phrase.id)
                 plan.skipped.append(Skipped(where, phrase.title, reason))
         elif phrase.id in loaded_ids:
             original = loaded.get(key)
             if original is not None and _same(original, phrase):
-                plan.skipped.append(Skipped(where, phrase.title, "the same as the loaded phrase"))
+                plan.skipped.append(Skipped(where, phrase.title, _("the same as the loaded phrase")))
             else:
                 plan.customize.append(phrase)
         else:
@@ -112,8 +116,10 @@ def plan_import(
     total = len(mine_by_key) + len(plan.add)
     if total > comfortable:
         plan.notes.append(
-            f"you would hold {total:,} phrases of your own; CalmDesk stays quick up to {comfortable:,} "
-            "(search and start-up slow down beyond): consider importing only the ones you use"
+            _(
+                "you would hold {count} phrases of your own; CalmDesk stays quick up to {limit} "
+                "(search and start-up slow down beyond): consider importing only the ones you use"
+            ).format(count=number(total), limit=number(comfortable))
         )
     return plan
 

@@ -57,7 +57,7 @@ class _Hit:
 @dataclass(frozen=True, slots=True)
 class _Entry:
     steps: tuple[Step, ...]
-    role: str  # "match", "except", "cue" or "break"
+    role: str  # "match", "except", "unless", "favour", "denial", "cue" or "break"
     rule: int
     pattern: int
 
@@ -81,6 +81,8 @@ class ToneChecker:
             self._add(rule.patterns, "match", number)
             self._add(rule.exceptions, "except", number)
             self._add(rule.unless, "unless", number)
+            self._add(rule.favours, "favour", number)
+            self._add(rule.denials, "denial", number)
         self._add(rules.negation_cues, "cue", -1)
         self._add(rules.negation_breaks, "break", -1)
         self.incomplete = False  # the last check ran out of its budget (see MAX_MATCH_ATTEMPTS)
@@ -105,6 +107,9 @@ class ToneChecker:
         hits: dict[int, list[_Hit]] = defaultdict(list)
         excepted: dict[int, list[tuple[int, int]]] = defaultdict(list)
         answered: set[int] = set()  # rules whose `unless` is in the reply: they say nothing
+        # The sentences (by number) where each rule's `favours` and `denials` are found.
+        favoured: dict[int, set[int]] = defaultdict(set)
+        denied: dict[int, set[int]] = defaultdict(set)
         cues: list[int] = []  # token index where a negation cue ends
         breaks: list[int] = []  # token index where a clause turns ("but"): cues before it stop there
         tokens = scan.tokens
@@ -134,6 +139,9 @@ class ToneChecker:
                 elif entry.role == "unless":
                     if not scan.quoted(token.start):
                         answered.add(entry.rule)
+                elif entry.role in ("favour", "denial"):
+                    if not scan.quoted(token.start):
+                        (favoured if entry.role == "favour" else denied)[entry.rule].add(scan.sentence_of(at))
                 elif entry.role == "break":
                     breaks.append(at)
                 else:
@@ -152,7 +160,8 @@ class ToneChecker:
             elif rule.kind == "name":
                 findings += _names(rule, scan, hits.get(number, []), context.customer_name)
             else:
-                rule_hits = hits.get(number, [])
+                good_news = favoured[number] - denied[number]
+                rule_hits = [h for h in hits.get(number, []) if scan.sentence_of(h.at) not in good_news]
                 findings += self._present(rule, scan, rule_hits, excepted[number], (cues, breaks), context)
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
         return findings
@@ -221,6 +230,9 @@ def _names(rule: Rule, scan: Scan, hits: list[_Hit], name: str | None) -> list[F
         index = hit.whole_end
         while index < len(scan.tokens):
             token = scan.tokens[index]
+            if token.norm == "." and index > hit.whole_end and scan.tokens[index - 1].norm in rule.not_names:
+                index += 1  # a title's abbreviation dot: "Mr. Smith", "Sra. Pérez"
+                continue
             if not token.is_word or not scan.text[token.start].isupper():
                 break
             if token.norm not in rule.not_names:

@@ -5,7 +5,8 @@ A pattern is a few tokens separated by spaces (docs/tone-rules.md has the full l
 ``apologise~`` the word with its regular endings, ``(already)`` optional,
 ``*`` any one word, ``[just]`` the part reported and replaced (the rest is context), punctuation
 ``,`` ``.`` ``!!`` ``?!`` and ``_,`` (a comma with a space before it: a name was left out), and ``{{}}`` an
-unfilled blank. Case, accents and the apostrophe's shape never matter. Nothing is ever evaluated as code.
+unfilled blank (``{{name}}``, or another tool's spelling of one: see _BLANK). Case, accents and the
+apostrophe's shape never matter. Nothing is ever evaluated as code.
 """
 
 from __future__ import annotations
@@ -16,11 +17,18 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-# One token per match: a {{blank}}, a word (inner apostrophes kept: "don't"), a run of ! and ? marks, one
-# other punctuation mark, or a line break (which ends a sentence as surely as a full stop).
-_TOKEN = re.compile(
-    r"(\{\{[^{}\n]{0,80}\}\})|([^\W_]+(?:['\u2019\u02bc][^\W_]+)*)|([!?]{2,})|([.,;:!?])|(\n)"
+# A blank nobody filled in, in CalmDesk's {{name}} and in the other tools' and hand-made spellings a draft
+# pasted from elsewhere carries: {name} and {first_name} (a lower-case start: "{SPRING}" is a code), Help
+# Scout's {%customer.name%}, Beeftext's #{date}, TextExpander's %name%, [NAME], [customer_name] and
+# [Customer Name] (not "[sic]" or "[Image]"). XXXX stays a word: the rules name it as stand-in text.
+_BLANK = (
+    r"\{\{[^{}\n]{0,80}\}\}|\{%[^{}\n]{1,80}%\}|#\{[^{}\n]{1,40}\}|\{[a-z\u00df-\u00ff][\w.\- ]{0,38}\}"
+    r"|\[(?:[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de ]{1,30}[A-Z\u00c0-\u00de]|[A-Za-z]+_\w+"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){1,3})\]|%[a-z][\w:=.\-]{0,40}%"
 )
+# One token per match: a blank, a word (inner apostrophes kept: "don't"), a run of ! and ? marks, one other
+# punctuation mark, or a line break (which ends a sentence as surely as a full stop).
+_TOKEN = re.compile(rf"({_BLANK})|([^\W_]+(?:['\u2019\u02bc][^\W_]+)*)|([!?]{{2,}})|([.,;:!?])|(\n)")
 # Every apostrophe becomes the plain one, and stays: "we'll" and "well" are different words.
 _APOSTROPHES = str.maketrans("\u2019\u02bc", "''")
 BLANK = "{{}}"

@@ -21,30 +21,12 @@ MAX_VARIANTS_PER_FILE = 2_000
 KINDS = ("existence", "substitution", "occurrence", "capitals", "name")
 WHEN = ("always", "angry")
 INSERT = ("start", "end")
-_RULE_KEYS = (
-    "kind",
-    "why",
-    "match",
-    "swap",
-    "except",
-    "unless",
-    "replace",
-    "phrases",
-    "drafts_only",
-    "when",
-    "in_quotes",
-    "negatable",
-    "min_words",
-    "insert",
-    "min_letters",
-    "short_shouts",
-    "allow",
-    "names_after",
-    "names_before",
-    "not_names",
-    "nouns_capitalised",
-    "examples",
-)
+# Spelt as one string: a tuple of 24 names would take a line each.
+_KEY_NAMES = """
+kind why match swap except unless favours denials replace phrases drafts_only when in_quotes negatable
+min_words insert min_letters short_shouts allow names_after names_before not_names nouns_capitalised examples
+"""
+_RULE_KEYS = tuple(_KEY_NAMES.split())
 TONE_FOLDER = "tone"  # inside a pack folder: where a team keeps its own rules
 
 
@@ -61,6 +43,10 @@ class Rule:
     # Any of these anywhere in the reply (outside quotes) and the rule says nothing: a refusal that goes on
     # to offer something else ("but what I can do is ...") is not a flat no.
     unless: tuple[str, ...] = ()
+    # A match in a sentence that also grants the customer something (`favours`) and holds no word that
+    # takes it back (`denials`) is no finding: "under our terms the return is free for you" is good news.
+    favours: tuple[str, ...] = ()
+    denials: tuple[str, ...] = ()
     phrases: tuple[str, ...] = ()
     drafts_only: bool = False
     angry_only: bool = False
@@ -187,7 +173,8 @@ def parse_rules(text: str, source: str) -> RuleSet:
 
 def _variant_count(rule: Rule) -> int:
     # compile_pattern is cached, so the checker's own compile costs nothing more.
-    return sum(len(compile_pattern(p)) for p in (*rule.patterns, *rule.exceptions, *rule.unless))
+    patterns = (*rule.patterns, *rule.exceptions, *rule.unless, *rule.favours, *rule.denials)
+    return sum(len(compile_pattern(p)) for p in patterns)
 
 
 def _read_negation(raw: Any, top: Table) -> tuple[tuple[str, ...], int, tuple[str, ...]]:
@@ -253,6 +240,8 @@ def _read_options(table: Table) -> dict[str, Any]:
     options: dict[str, Any] = {
         "exceptions": _patterns(table, "except") or (),
         "unless": _patterns(table, "unless") or (),
+        "favours": _patterns(table, "favours") or (),
+        "denials": _patterns(table, "denials") or (),
         "phrases": table.strings("phrases") or (),
         "angry_only": table.choice("when", WHEN, "when") == "angry",
         "insert": table.choice("insert", INSERT, "insert place") or "end",
