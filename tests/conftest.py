@@ -52,6 +52,23 @@ def xdg_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+@pytest.fixture(autouse=True)
+def english_system_messages() -> Iterator[None]:
+    """Each test starts with the C library's own messages (strerror) in English again, and the command
+    line's catalogue too. glibc keeps the translation it found while a test had LANGUAGE=de (and Qt had
+    run setlocale), after the variable is gone; only a change of LC_MESSAGES makes it look again. Left
+    alone, "No such file or directory" came out German in a later, unrelated test."""
+    yield
+    import locale
+
+    from calmdesk.core import messages
+
+    messages.use(None)
+    current = locale.setlocale(locale.LC_MESSAGES)
+    locale.setlocale(locale.LC_MESSAGES, "C")
+    locale.setlocale(locale.LC_MESSAGES, current)
+
+
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     """A real, small file system (a 16 MB tmpfs) to fill up: full-disk cases are tested on a real full disk.

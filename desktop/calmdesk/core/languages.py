@@ -56,14 +56,6 @@ def content_language(text: str) -> str | None:
     return found
 
 
-def unknown_language(text: str) -> str:
-    """Why `text` is no language CalmDesk writes in, in words."""
-    from calmdesk.core.messages import gettext as _  # messages reads the locale with this module
-
-    words = _('unknown language "{code}": use one of {codes}')
-    return words.format(code=text, codes=", ".join(SUPPORTED))
-
-
 def from_locale(environ: Mapping[str, str]) -> str | None:
     """The first supported language of the locale variables, as gettext reads them; None when none is.
 

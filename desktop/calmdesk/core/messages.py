@@ -13,7 +13,7 @@ import gettext as gnu
 from collections.abc import Mapping
 from pathlib import Path
 
-from calmdesk.core.languages import from_locale
+from calmdesk.core.languages import SUPPORTED, from_locale
 from calmdesk.core.resource_files import files
 
 DOMAIN = "calmdesk"
@@ -42,6 +42,13 @@ def ngettext(singular: str, plural: str, count: int) -> str:
 def number(count: int) -> str:
     """`count` with its digits grouped the spoken language's way: 20,001 in English, 20.001 in German."""
     return f"{count:,}".replace(",", _GROUPING.get(_spoken, ","))
+
+
+def unknown_language(text: str) -> str:
+    """Why `text` is no language CalmDesk writes in, in words (here, not in `languages`, which this module
+    reads the locale with: the two would import each other)."""
+    words = gettext('unknown language "{code}": use one of {codes}')
+    return words.format(code=text, codes=", ".join(SUPPORTED))
 
 
 def locale_dir() -> Path | None:

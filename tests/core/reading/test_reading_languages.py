@@ -8,8 +8,7 @@ import pytest
 
 from calmdesk.core.reading import builtin_knowledge, load_knowledge, read_message
 from calmdesk.core.reading.for_reply import complaint_fields
-from calmdesk.core.reading.knowledge import READING_FOLDER
-from calmdesk.core.reading.language import knowledge_for
+from calmdesk.core.reading.knowledge import READING_FOLDER, knowledge_for
 
 
 @pytest.mark.parametrize(

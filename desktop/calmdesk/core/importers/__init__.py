@@ -14,8 +14,9 @@ from calmdesk.core.importers.common import DEFAULT_CATEGORY, ImportFailed, Impor
 from calmdesk.core.importers.csvfile import import_csv
 from calmdesk.core.importers.espanso import import_espanso
 from calmdesk.core.importers.plan import ImportPlan, plan_import
-from calmdesk.core.languages import ENGLISH, SUPPORTED, unknown_language
+from calmdesk.core.languages import ENGLISH, SUPPORTED
 from calmdesk.core.messages import gettext as _
+from calmdesk.core.messages import unknown_language
 
 __all__ = [
     "EXPORT_FORMATS",

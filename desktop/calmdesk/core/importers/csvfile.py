@@ -31,9 +31,9 @@ from calmdesk.core.importers.common import (
     read_limited,
     title_from,
 )
-from calmdesk.core.languages import content_language, unknown_language
+from calmdesk.core.languages import content_language
 from calmdesk.core.messages import gettext as _
-from calmdesk.core.messages import number
+from calmdesk.core.messages import number, unknown_language
 from calmdesk.core.model import CATEGORY_KEYS, CHANNELS, STEP_KEYS
 from calmdesk.core.phrase_rules import MAX_ID_CHARS, MAX_TEXT_CHARS
 

@@ -9,8 +9,7 @@ from typing import TypedDict, TypeVar
 from calmdesk.core.complaint import address_name
 from calmdesk.core.languages import ENGLISH
 from calmdesk.core.reading.answers import answer_step, offered_phrases
-from calmdesk.core.reading.knowledge import Knowledge
-from calmdesk.core.reading.language import knowledge_for
+from calmdesk.core.reading.knowledge import Knowledge, knowledge_for
 from calmdesk.core.reading.model import Reading, StepTip
 from calmdesk.core.reading.reader import read_message
 from calmdesk.core.reading.secrets import is_secret_clipboard

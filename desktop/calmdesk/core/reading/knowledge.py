@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from calmdesk.core.languages import ENGLISH
+from calmdesk.core.languages import ENGLISH, SUPPORTED
 from calmdesk.core.model import Problem
 from calmdesk.core.packs import MAX_PACK_BYTES
 from calmdesk.core.reading.cues import CueIndex, PatternError, compile_cues
@@ -76,7 +76,7 @@ class Knowledge:
     extra_dirs: tuple[Path, ...] = ()  # the team folders read, so another language's knowledge reads them too
     # Word weights per topic for a message no cue names (topic_model.py; English's only, for now).
     topic_model: TopicModel | None = None
-    # The knowledge of the other languages, loaded on first need (language.knowledge_for).
+    # The knowledge of the other languages, loaded on first need (knowledge_for).
     others: dict[str, Knowledge] = field(default_factory=dict, compare=False, repr=False)
 
 
@@ -123,6 +123,18 @@ def load_knowledge(extra_dirs: Iterable[Path] = (), lang: str = ENGLISH) -> Know
         dirs,
         draft.topic_model,
     )
+
+
+def knowledge_for(knowledge: Knowledge, lang: str) -> Knowledge:
+    """`knowledge` for messages in `lang`: the same team folders, that language's words. Loaded once per
+    `knowledge` and language (the picker keeps its knowledge until the pack folders change)."""
+    if lang == knowledge.lang or lang not in SUPPORTED:
+        return knowledge
+    found = knowledge.others.get(lang)
+    if found is None:
+        found = load_knowledge(knowledge.extra_dirs, lang)
+        knowledge.others[lang] = found
+    return found
 
 
 def _add_file(draft: Draft, path: Path) -> None:

@@ -10,7 +10,6 @@ from calmdesk.core.model import Problem
 from calmdesk.core.tone.patterns import fold
 
 if TYPE_CHECKING:
-    from calmdesk.core.reading.knowledge import Knowledge
     from calmdesk.core.reading.prepared import Prepared
 
 # A language needs this many of its common words before the message is taken as written in it, and another
@@ -59,20 +58,6 @@ def word_index(words: Mapping[str, set[str]]) -> dict[str, tuple[str, ...]]:
         for word in known:
             index.setdefault(word, []).append(code)
     return {word: tuple(codes) for word, codes in index.items()}
-
-
-def knowledge_for(knowledge: Knowledge, lang: str) -> Knowledge:
-    """`knowledge` for messages in `lang`: the same team folders, that language's words. Loaded once per
-    `knowledge` and language (the picker keeps its knowledge until the pack folders change)."""
-    if lang == knowledge.lang or lang not in SUPPORTED:
-        return knowledge
-    found = knowledge.others.get(lang)
-    if found is None:
-        from calmdesk.core.reading.knowledge import load_knowledge  # the loader imports this module
-
-        found = load_knowledge(knowledge.extra_dirs, lang)
-        knowledge.others[lang] = found
-    return found
 
 
 def neutral_tables(parsed: dict[str, Any]) -> dict[str, Any]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from calmdesk.core.languages import ENGLISH
 from calmdesk.core.reading.anger import anger
 from calmdesk.core.reading.deadline import deadline
-from calmdesk.core.reading.knowledge import Knowledge, builtin_knowledge
-from calmdesk.core.reading.language import detect, knowledge_for
+from calmdesk.core.reading.knowledge import Knowledge, builtin_knowledge, knowledge_for
+from calmdesk.core.reading.language import detect
 from calmdesk.core.reading.model import Evidence, Reading
 from calmdesk.core.reading.names import customer_name
 from calmdesk.core.reading.numbers import email, order_number
