@@ -10,22 +10,20 @@ from __future__ import annotations
 from functools import lru_cache
 
 from calmdesk.core.search.vocabulary import Vocabulary
+from calmdesk.core.search.wordmatch import typo_edits
 
-# The typo search's own limits (wordmatch._typos): the first letter right, no guess for short words, one edit
-# up to six letters and two past them.
-MIN_LENGTH = 4
-LONG_WORD = 6
-# Below this length a changed letter is taken for another word, not a slip: a word no phrase holds is often a
-# real one ("great" is not "greet", "page" not "pakage"). A dropped, doubled or swapped letter still counts.
+# The typo search's limits hold (the first letter right, `typo_edits`), and one more: below this length a
+# changed letter is taken for another word, not a slip. A word no phrase holds is often a real one ("great"
+# is not "greet", "page" not "pakage"); a dropped, doubled or swapped letter still counts.
 MIN_CHANGED_LETTER = 6
 
 
 def alias_slip(word: str, vocabulary: Vocabulary) -> tuple[str, ...]:
     """What the one-word vocabulary names nearest to `word` stand for (all of them when several are equally
     near); empty when none is near enough."""
-    if len(word) < MIN_LENGTH:
+    max_edits = typo_edits(word)
+    if not max_edits:
         return ()
-    max_edits = 1 if len(word) <= LONG_WORD else 2
     buckets = _by_start_and_length(vocabulary.prefix_keys)
     lengths = range(len(word) - max_edits, len(word) + max_edits + 1)
     choices = [key for n in lengths for key in buckets.get((word[0], n), ())]

@@ -277,6 +277,11 @@ def _best_per_range(main: list[Span], extra: list[Span]) -> list[Span]:
     return [span for key, span in kept.items() if key not in best]
 
 
+def typo_edits(word: str) -> int:
+    """How many edits a typo of `word` may be: none below four letters, one up to six, two past them."""
+    return 0 if len(word) < 4 else 1 if len(word) <= 6 else 2
+
+
 def _typos(corpus: Corpus, word: str, last: bool) -> list[Span]:
     """Terms within a few edits of `word` (or of its start, for the word being typed).
 
@@ -284,9 +289,9 @@ def _typos(corpus: Corpus, word: str, last: bool) -> list[Span]:
     the vocabulary rapidfuzz has to compare by about twenty times. Length decides the edits allowed, so
     three-letter words never turn into unrelated ones ("sor" -> "for").
     """
-    if len(word) < 4:
+    max_edits = typo_edits(word)
+    if not max_edits:
         return []
-    max_edits = 1 if len(word) <= 6 else 2
     if last:
         # Term beginnings one letter shorter or longer too: a doubled or a dropped letter.
         lengths = [n for n in (len(word) - 1, len(word), len(word) + 1) if n >= 4]
