@@ -40,7 +40,7 @@ SETS = {
 # second blind round per language (<lang>-blind.toml, stop 15): `--lang es --set blind`.
 # A third blind round (stop 16) covers English too: <lang>-blind3.toml for all five, `--set blind3`.
 LANGUAGE_EVAL_DIR = ROOT / "tests" / "core" / "search_eval"
-# Stop 17: a fourth blind round per language (<lang>-blind4.toml, each case naming the phrases it is after) and
+# Stop 17: a fourth blind round per language (<lang>-blind4.toml, each case naming the phrases it wants) and
 # English typed into each language's library (<lang>-english.toml): `--lang es --set english`.
 LANGUAGE_SETS = ("main", "blind", "blind3", "blind4", "english")
 EVERY_LANGUAGE_SETS = ("blind3",)
