@@ -60,6 +60,10 @@ class WordMatch:
     # Category codes whose "when" text holds the word (or what it stands for): a weak, category-wide match.
     hint_codes: frozenset[int] = frozenset()
     guessed: bool = False  # its alternates are a guess from a half-typed word (see query.Term)
+    # Phrases holding a several-word alternate side by side ("e-mail", "message privé"): its quality * the
+    # field weight, beside the spans (which are single terms). `strong_sequences`: those in title or tags.
+    sequences: Postings = field(default_factory=dict)
+    strong_sequences: frozenset[int] = frozenset()
     # Its score in every phrase as one array, when a large library is ranked by `vectors`.
     vector: Any = field(default=None, repr=False)
     _phrases: AbstractSet[int] | None = field(default=None, repr=False)
@@ -70,20 +74,20 @@ class WordMatch:
         if self.scores is not None:
             return self.scores.keys()
         if self._phrases is None and self.size <= SET_POSTINGS:
-            self._phrases = _union(corpus.postings, self.spans)
+            self._phrases = _union(corpus.postings, self.spans) | self.sequences.keys()
         return self._phrases
 
     def strong_phrases(self, corpus: Corpus) -> AbstractSet[int] | None:
         """The phrases matching the word in title or tags, or None when too many."""
         if self._strong is None and self.strong_size <= SET_POSTINGS:
-            self._strong = _union(corpus.strong_postings, self.spans)
+            self._strong = _union(corpus.strong_postings, self.spans) | self.strong_sequences
         return self._strong
 
     def score(self, corpus: Corpus, index: int) -> float:
         """Best quality * field weight of this word in phrase `index`; 0.0 when it does not match."""
         if self.scores is not None:
             return self.scores.get(index, 0.0)
-        best = self.extra_scores.get(index, 0.0)
+        best = max(self.extra_scores.get(index, 0.0), self.sequences.get(index, 0.0))
         everything = corpus.all_texts[index]
         for span in self.text_spans:
             if span.quality * MAX_WEIGHT <= best:
@@ -170,7 +174,11 @@ def resolve(corpus: Corpus, term: Term, *, materialise: bool = True) -> WordMatc
     alias = GUESSED_ALIAS if term.guessed else ALIAS
     # A guess from a half-typed word only fills a gap: when the library has words starting so, they are it.
     guesses_needed = not (term.guessed and (main or extra))
+    sequences: Postings = {}
     for alternate in term.alternates if guesses_needed else ():
+        if " " in alternate:
+            _add_sequence(corpus, alternate, alias, sequences)
+            continue
         same = corpus.term_id.get(alternate)
         if same is not None:
             extra.append(Span(alias, f" {alternate} ", same, same + 1, prefix=False))
@@ -180,31 +188,71 @@ def resolve(corpus: Corpus, term: Term, *, materialise: bool = True) -> WordMatc
     # Hints come from the word, what it stands for, and its likeliest spelling fix ("waitng" -> "waiting").
     sources = {*((word,) if term.literal else ()), *term.alternates}
     sources.update(s.needle.strip() for s in extra if not s.prefix and s.quality >= HINTED_QUALITY)
+    sources = {source for source in sources if " " not in source}  # a sequence's words say nothing alone
     hints: set[int] = set()
     for source in sources:
         for found in corpus.stems(source):
             hints |= corpus.hint_stems.get(found, set())
-    size = _size(corpus, spans)
+    strong_sequences = frozenset(i for i in sequences if _in_strong(corpus, i, alternate_needles(term)))
+    size = _size(corpus, spans) + len(sequences)
     biggest = max(spans, key=lambda s: corpus.range_size(s.lo, s.hi), default=None)
     scores = extra_scores = None
     text_spans = spans
     if materialise and size <= SMALL_POSTINGS:
-        scores = _materialise(corpus, spans)
+        scores = _with(_materialise(corpus, spans), sequences)
     elif materialise and _size(corpus, extra) <= SMALL_POSTINGS:
-        extra_scores = _materialise(corpus, extra)
+        extra_scores = _with(_materialise(corpus, extra), sequences)
         text_spans = main
     return WordMatch(
         word=word,
         spans=spans,
         size=size,
-        strong_size=sum(corpus.strong_range_size(s.lo, s.hi) for s in spans),
+        strong_size=sum(corpus.strong_range_size(s.lo, s.hi) for s in spans) + len(strong_sequences),
         scores=scores,
         scan_needle=biggest.needle if biggest else f" {word} ",
         extra_scores=extra_scores or {},
         text_spans=text_spans,
         hint_codes=frozenset(hints),
         guessed=term.guessed,
+        sequences=sequences,
+        strong_sequences=strong_sequences,
     )
+
+
+def alternate_needles(term: Term) -> list[str]:
+    """The spaced texts of the several-word alternates of `term` (" e mail ")."""
+    return [f" {a} " for a in term.alternates if " " in a]
+
+
+def _add_sequence(corpus: Corpus, alternate: str, quality: float, into: Postings) -> None:
+    """Score into `into` the phrases holding the words of `alternate` side by side, each at its best field.
+    A phrase holding only one of them is not what the name stands for: "e" of "e-mail" is Portuguese for
+    "and", "end" of "week-end" ends a chat, "message" alone is any message."""
+    ids = [corpus.term_id.get(part) for part in alternate.split()]
+    if any(t is None for t in ids):
+        return
+    rarest = min((t for t in ids if t is not None), key=lambda t: corpus.range_size(t, t + 1))
+    needle = f" {alternate} "
+    for index in corpus.postings[rarest]:
+        if needle in corpus.all_texts[index]:
+            value = quality * WordMatch._field(corpus, index, needle)[1]
+            if value > into.get(index, 0.0):
+                into[index] = value
+
+
+def _in_strong(corpus: Corpus, index: int, needles: list[str]) -> bool:
+    return any(needle in corpus.strong_texts[index] for needle in needles)
+
+
+def _with(scores: Postings, sequences: Postings) -> Postings:
+    """`scores` with the sequences' better scores (a copy: `scores` may be the corpus's own postings)."""
+    if not sequences:
+        return scores
+    merged = dict(scores)
+    for index, value in sequences.items():
+        if value > merged.get(index, 0.0):
+            merged[index] = value
+    return merged
 
 
 def _completed(quality: float, typed: int, full: int) -> float:
