@@ -68,3 +68,15 @@ def test_a_meaning_of_several_words_finds_them_side_by_side_only(
     found = [hit.phrase.id for hit in index.search(query)]
     assert found[0] == wanted
     assert never not in found  # before: "e" (Portuguese "and") and "end" were each enough
+
+
+def test_a_name_of_several_words_still_finds_itself_as_typed() -> None:
+    """ "partial refund" stands for "partial" or "refund"; the phrase saying both, side by side, is it."""
+    library = (
+        phrase("refund", "solution", "Refund if they prefer", "I can refund you today."),
+        phrase("partial", "compensation", "Partial refund as goodwill", "Keep it, with a partial refund."),
+    )
+    words = vocab_module.parse({"terms": {"partial refund": ["partial", "refund"]}}, "test", [])
+    for vectorised in (False, True):
+        index = SearchIndex(library, vocabulary=words, vectorised=vectorised)
+        assert [hit.phrase.id for hit in index.search("partial refund")] == ["partial", "refund"]

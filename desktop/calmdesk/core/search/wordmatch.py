@@ -175,6 +175,10 @@ def resolve(corpus: Corpus, term: Term, *, materialise: bool = True) -> WordMatc
     # A guess from a half-typed word only fills a gap: when the library has words starting so, they are it.
     guesses_needed = not (term.guessed and (main or extra))
     sequences: Postings = {}
+    if not term.literal and " " in word:
+        # A name of several words ("partial refund") still finds itself, side by side, as typed: its
+        # alternates are any-of ("partial" or "refund"), and only the phrase saying both is exactly it.
+        _add_sequence(corpus, word, EXACT, sequences)
     for alternate in term.alternates if guesses_needed else ():
         if " " in alternate:
             _add_sequence(corpus, alternate, alias, sequences)
@@ -193,7 +197,7 @@ def resolve(corpus: Corpus, term: Term, *, materialise: bool = True) -> WordMatc
     for source in sources:
         for found in corpus.stems(source):
             hints |= corpus.hint_stems.get(found, set())
-    strong_sequences = frozenset(i for i in sequences if _in_strong(corpus, i, alternate_needles(term)))
+    strong_sequences = frozenset(i for i in sequences if _in_strong(corpus, i, sequence_needles(term)))
     size = _size(corpus, spans) + len(sequences)
     biggest = max(spans, key=lambda s: corpus.range_size(s.lo, s.hi), default=None)
     scores = extra_scores = None
@@ -219,9 +223,10 @@ def resolve(corpus: Corpus, term: Term, *, materialise: bool = True) -> WordMatc
     )
 
 
-def alternate_needles(term: Term) -> list[str]:
-    """The spaced texts of the several-word alternates of `term` (" e mail ")."""
-    return [f" {a} " for a in term.alternates if " " in a]
+def sequence_needles(term: Term) -> list[str]:
+    """The spaced texts of `term`'s words found side by side: its several-word alternates (" e mail ") and,
+    for a name of several words, the name."""
+    return [f" {a} " for a in (term.word, *term.alternates) if " " in a]
 
 
 def _add_sequence(corpus: Corpus, alternate: str, quality: float, into: Postings) -> None:
