@@ -84,12 +84,12 @@ class SearchIndex:
         on_request: Iterable[str] = (),
         vocabulary: Vocabulary | None = None,
         languages: Sequence[str] = ("en",),
-        also: Mapping[str, str] | None = None,
+        also: Mapping[str, tuple[str, str]] | None = None,
         vectorised: bool | None = None,
         cache_dir: Path | None = None,
     ) -> None:
         """`languages`: those of the phrases (each brings its stemmer); `also`: more words to find a phrase
-        by (phrase id -> text), weaker than its own: its English version's title and tags. `vectorised`:
+        by (phrase id -> its English version's title and tags), weaker than its own. `vectorised`:
         rank with numpy (`vectors`); by default from VECTOR_MIN_PHRASES phrases on. `cache_dir`: where the
         index's costly half is kept between runs (index_cache); None builds it all."""
         self._corpus = cached_corpus(
@@ -131,11 +131,11 @@ class SearchIndex:
         categories = library.categories
         hints = {key: c.when or c.description for key, c in categories.items()}
         language = library.language
-        also: dict[str, str] = {}
+        also: dict[str, tuple[str, str]] = {}
         if language != "en":
             english = {p.id: p for p in library.versions if p.lang == "en"}
             also = {
-                p.id: f"{english[p.id].title} {' '.join(english[p.id].tags)}"
+                p.id: (english[p.id].title, " ".join(english[p.id].tags))
                 for p in phrases
                 if p.lang != "en" and p.id in english
             }
