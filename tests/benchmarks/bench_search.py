@@ -177,7 +177,7 @@ def bench_size(size: int, queries: Sequence[str], lang: str = "en") -> dict[str,
     extra: dict[str, Any] = {}
     if lang != "en":
         others = synthetic_library(size, seed=SEED + 1)
-        also = {p.id: f"{o.title} {' '.join(o.tags)}" for p, o in zip(phrases, others, strict=True)}
+        also = {p.id: (o.title, " ".join(o.tags)) for p, o in zip(phrases, others, strict=True)}
         extra = {"languages": (lang, "en"), "also": also}
     gc.collect()
     start = time.perf_counter()

@@ -7,6 +7,7 @@
     python tests/benchmarks/search_quality.py --lang es --table   # the Spanish set on the Spanish library
     python tests/benchmarks/search_quality.py --lang es --set blind --table   # its second blind round
     python tests/benchmarks/search_quality.py --lang de --set blind3 --table  # the third (English too)
+    python tests/benchmarks/search_quality.py --lang fr --set english --table # English typed in French
 
 A case is a hit@k when one of its expected categories is among the categories of the top k results (or, for
 a case listing `phrases`, one of those phrases); it is empty when the search returns nothing at all. The six
@@ -39,7 +40,9 @@ SETS = {
 # second blind round per language (<lang>-blind.toml, stop 15): `--lang es --set blind`.
 # A third blind round (stop 16) covers English too: <lang>-blind3.toml for all five, `--set blind3`.
 LANGUAGE_EVAL_DIR = ROOT / "tests" / "core" / "search_eval"
-LANGUAGE_SETS = ("main", "blind", "blind3")
+# Stop 17: a fourth blind round per language (<lang>-blind4.toml, each case naming the phrases it wants) and
+# English typed into each language's library (<lang>-english.toml): `--lang es --set english`.
+LANGUAGE_SETS = ("main", "blind", "blind3", "blind4", "english")
 EVERY_LANGUAGE_SETS = ("blind3",)
 # Runs from a plain checkout too: the package sits in desktop/, installed or not.
 if str(ROOT / "desktop") not in sys.path:

@@ -38,7 +38,7 @@ from calmdesk.core.safefile import FileRefused, write_atomically
 
 log = logging.getLogger(__name__)
 
-FORMAT = 6  # 2: phrases carry their language, the library its language and versions; 3: builtin read
+FORMAT = 7  # 2: phrases carry their language, the library its language and versions; 3: builtin read
 # 4: content checked by CRC-32 instead of SHA-256. The check only has to notice an edit that kept a file's
 # size and mtime (a copy with `cp -p`, a checkout); CRC-32 does, and it spares the tray app loading OpenSSL's
 # libcrypto (hashlib's SHA-256) at every start: 3.5 MB resident.
@@ -46,6 +46,7 @@ FORMAT = 6  # 2: phrases carry their language, the library its language and vers
 # (a stale cache is not decoded further), and each phrase is decoded on its own: decoding the whole file at
 # once held it twice in memory, which the process kept (12 MB more at 10,000 team phrases).
 # 6: the categories' English "when" texts of a library in another language (Library.english_hints).
+# 7: several-word meanings in the vocabulary kept whole ("e-mail", not "e" or "mail").
 CACHE_FILE = "library.json"
 # A cache file larger than this is no cache of ours: refused unread.
 MAX_CACHE_BYTES = 64 * 1024 * 1024

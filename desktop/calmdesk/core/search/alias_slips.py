@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from calmdesk.core.search.spans import typo_edits
 from calmdesk.core.search.vocabulary import Vocabulary
-from calmdesk.core.search.wordmatch import typo_edits
 
 # The typo search's limits hold (the first letter right, `typo_edits`), and one more: below this length a
 # changed letter is taken for another word, not a slip. A word no phrase holds is often a real one ("great"

@@ -25,7 +25,10 @@ LABEL = 0.7
 # The title and tags of a phrase's English version, in a library shown in another language (nearly a title:
 # they name the same phrase, in English): an agent who
 # types English in a Spanish complaint still finds the Spanish phrase, under the words of its own language.
+# Its title and tags keep the order they have in English (TAGS / TITLE), or a phrase merely tagged "voucher"
+# tied with the one whose English title says "voucher", and library order chose.
 OTHER = 0.85
+OTHER_TAGS = OTHER * 0.95
 BODY = 0.4
 # Added to the weight of a word found in two fields or more (a tag the body repeats, a title word that is also
 # the category): such a word is what the phrase is about, not a passing mention.
@@ -74,7 +77,7 @@ class Corpus:
         category_hints: Mapping[str, str] | None = None,
         *,
         languages: Sequence[str] = ("en",),
-        also: Mapping[str, str] | None = None,
+        also: Mapping[str, tuple[str, str]] | None = None,
         indexed: Indexed | None = None,
     ) -> None:
         """`indexed`: the costly half of this very build, kept from before (index_cache); built when None."""
@@ -95,7 +98,7 @@ class Corpus:
         phrases: Sequence[Phrase],
         category_labels: Mapping[str, str] | None,
         hints: Mapping[str, str],
-        also: Mapping[str, str],
+        also: Mapping[str, tuple[str, str]],
         indexed: Indexed | None,
     ) -> None:
         self.phrases: tuple[Phrase, ...] = tuple(phrases)
@@ -140,7 +143,7 @@ class Corpus:
         self._prefix_buckets: dict[tuple[str, int], list[str]] = {k: sorted(v) for k, v in beginnings.items()}
 
     def _index(
-        self, label_words: list[list[str]], hints: Mapping[str, str], also: Mapping[str, str]
+        self, label_words: list[list[str]], hints: Mapping[str, str], also: Mapping[str, tuple[str, str]]
     ) -> Indexed:
         """Every phrase's words, weighed by the field they are in: the texts and postings."""
         title_texts: list[str] = []
@@ -153,10 +156,12 @@ class Corpus:
             tags = words(" ".join(phrase.tags))
             label = label_words[self.category_codes[index]]
             body = words(_PLACEHOLDER.sub(_default_words, phrase.text))
-            other = words(also[phrase.id]) if phrase.id in also else []
+            other_title, other_tags = (words(t) for t in also.get(phrase.id, ("", "")))
+            other = other_title + other_tags
             # Later updates overwrite earlier ones: each word ends with the weight of its best field.
             weights = dict.fromkeys(body, BODY)
-            weights.update(dict.fromkeys(other, OTHER))
+            weights.update(dict.fromkeys(other_tags, OTHER_TAGS))
+            weights.update(dict.fromkeys(other_title, OTHER))
             weights.update(dict.fromkeys(label, LABEL))
             weights.update(dict.fromkeys(tags, TAGS))
             weights.update(dict.fromkeys(title, TITLE))

@@ -12,6 +12,7 @@ from typing import Protocol
 
 from calmdesk.core.model import CATEGORY_KEYS, Category, Phrase
 from calmdesk.core.search.alias_slips import alias_slip
+from calmdesk.core.search.compounds import COMPOUNDING, known_part
 from calmdesk.core.search.first_cut import FIRST_CUT_MIN, first_cut
 from calmdesk.core.search.index_cache import cached_corpus
 from calmdesk.core.search.plain import Plain
@@ -84,12 +85,12 @@ class SearchIndex:
         on_request: Iterable[str] = (),
         vocabulary: Vocabulary | None = None,
         languages: Sequence[str] = ("en",),
-        also: Mapping[str, str] | None = None,
+        also: Mapping[str, tuple[str, str]] | None = None,
         vectorised: bool | None = None,
         cache_dir: Path | None = None,
     ) -> None:
         """`languages`: those of the phrases (each brings its stemmer); `also`: more words to find a phrase
-        by (phrase id -> text), weaker than its own: its English version's title and tags. `vectorised`:
+        by (phrase id -> its English version's title and tags), weaker than its own. `vectorised`:
         rank with numpy (`vectors`); by default from VECTOR_MIN_PHRASES phrases on. `cache_dir`: where the
         index's costly half is kept between runs (index_cache); None builds it all."""
         self._corpus = cached_corpus(
@@ -111,6 +112,7 @@ class SearchIndex:
         fallbacks = frozenset(
             i for i, p in enumerate(self._corpus.phrases) if p.lang != wanted and wanted != "en"
         )
+        self._compounding = wanted in COMPOUNDING
         ranking = Vectors if vectorised else Plain
         self._ranking: Plain | Vectors = ranking(self._corpus, on_request_codes, fallbacks)
 
@@ -131,11 +133,11 @@ class SearchIndex:
         categories = library.categories
         hints = {key: c.when or c.description for key, c in categories.items()}
         language = library.language
-        also: dict[str, str] = {}
+        also: dict[str, tuple[str, str]] = {}
         if language != "en":
             english = {p.id: p for p in library.versions if p.lang == "en"}
             also = {
-                p.id: f"{english[p.id].title} {' '.join(english[p.id].tags)}"
+                p.id: (english[p.id].title, " ".join(english[p.id].tags))
                 for p in phrases
                 if p.lang != "en" and p.id in english
             }
@@ -190,7 +192,8 @@ class SearchIndex:
         terms = analyse(query, self._vocabulary)
         if not terms:
             return self._browse(bonus, category, limit)
-        required = [self._match_required(t) for t in terms if not t.optional]
+        asked = [t for t in terms if not t.optional]
+        required = self._parts(asked, [self._match_required(t) for t in asked])
         optional = [self._matcher.match(t) for t in terms if t.optional]
         phrases = corpus.phrases
         ranking = self._ranking
@@ -217,6 +220,19 @@ class SearchIndex:
         if not meant:
             return found
         return self._matcher.match(Term(term.word, meant, literal=False, typing=term.typing, guessed=True))
+
+    def _parts(self, terms: list[Term], found: list[WordMatch]) -> list[WordMatch]:
+        """When no required word relates to the library, each word written together with another
+        ("Zeitrahmen") by the known word inside it, as a guess: a weak answer beats an empty list. Only
+        then: beside words that matched, a guessed part would only blur their ranking."""
+        if not self._compounding or any(m.size or m.hint_codes for m in found):
+            return found
+        known = _Known(self._corpus.term_id, self._vocabulary)
+        parts = [known_part(t.word, known) if t.literal else None for t in terms]
+        return [
+            m if part is None else self._matcher.match(Term(part, self._vocabulary.aliases.get((part,), ())))
+            for m, part in zip(found, parts, strict=True)
+        ]
 
     def _rarity(self, matches: list[WordMatch]) -> list[float]:
         """Each word's weight in the fallback: its rarity (BM25's idf)."""
@@ -249,6 +265,17 @@ class SearchIndex:
                 if len(chosen) == limit:
                     break
         return [Hit(phrases[i], bonus.of(i)) for i in chosen]
+
+
+@dataclass(frozen=True, slots=True)
+class _Known:
+    """The words the search knows: those the library holds and the vocabulary's one-word names."""
+
+    terms: Mapping[str, int]
+    vocabulary: Vocabulary
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.terms or (word,) in self.vocabulary.aliases
 
 
 def _word_pairs(query: str) -> tuple[str, ...]:

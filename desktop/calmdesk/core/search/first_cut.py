@@ -38,7 +38,11 @@ def first_cut(
     if len(phrases) <= size:
         return list(phrases)
     needles = [
-        {w[:NEEDLE_LENGTH] for w in (term.word if term.literal else "", *term.alternates) if w}
+        {
+            max(w.split(), key=len)[:NEEDLE_LENGTH]  # a several-word alternate by its longest word
+            for w in (term.word if term.literal else "", *term.alternates)
+            if w
+        }
         for term in analyse(query, vocabulary)
         if not term.optional
     ]

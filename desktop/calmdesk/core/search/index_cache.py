@@ -49,7 +49,7 @@ def cached_corpus(
     category_hints: Mapping[str, str],
     *,
     languages: Sequence[str],
-    also: Mapping[str, str],
+    also: Mapping[str, tuple[str, str]],
     cache_dir: Path | None,
 ) -> Corpus:
     """`Corpus(phrases, ...)`, its costly half read from `cache_dir` when it was kept for these very phrases,
@@ -69,7 +69,7 @@ def cached_corpus(
 def digest(
     phrases: Sequence[Phrase],
     category_labels: Mapping[str, str],
-    also: Mapping[str, str],
+    also: Mapping[str, tuple[str, str]],
     languages: Sequence[str] = ("en",),
     category_hints: Mapping[str, str] | None = None,
 ) -> str:
@@ -85,7 +85,7 @@ def digest(
     parts = [f"{FORMAT}\x00{__version__}\x00{len(phrases)}\x00{','.join(languages)}"]
     parts.append(stemmer_files(languages))
     parts += [f"{key}\x00{label}" for key, label in sorted(category_labels.items())]
-    parts += [f"{key}\x00{words}" for key, words in sorted(also.items())]
+    parts += [f"{key}\x00{title}\x01{tags}" for key, (title, tags) in sorted(also.items())]
     parts += [f"{key}\x00{when}" for key, when in sorted((category_hints or {}).items())]
     parts += ["\x00".join((p.id, p.category, p.title, "\x01".join(p.tags), p.text)) for p in phrases]
     data = "\x02".join(parts).encode("utf-8", "surrogatepass")

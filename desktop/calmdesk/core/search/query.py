@@ -194,20 +194,27 @@ def _one_edit_apart(a: str, b: str) -> bool:
 
 
 def _without_echoes(terms: list[Term]) -> list[Term]:
-    """Each term without the alternates that are another typed word: in "thanks patience", "patience" may
+    """Each term without the alternates another term already asks for: in "thanks patience", "patience" may
     stand for "thanks" on its own, but here "thanks" is asked for already, and one "Thanks" in a title must
-    not answer both words (it ranked "Thanks for honest feedback" over the phrases about patience)."""
+    not answer both words (it ranked "Thanks for honest feedback" over the phrases about patience).
+
+    A term left with none of its meanings restates another word: its meanings were all typed ("sry" beside
+    "sorry"), or an earlier term means exactly the same ("ty" after "thx"). It then only lifts (optional):
+    "sry sorry" asked for a word "sry" no phrase holds, and every result was partial."""
     from calmdesk.core.search.stemming import stem
 
     typed = [{stem(part) for part in t.word.split()} if t.literal else set() for t in terms]
+    meant = [frozenset(stem(a) for a in t.alternates) for t in terms]
     cleaned: list[Term] = []
     for number, term in enumerate(terms):
         others = set().union(*(stems for i, stems in enumerate(typed) if i != number))
-        if not term.alternates or not others & {stem(a) for a in term.alternates}:
+        same = term.alternates and meant[number] in meant[:number]
+        if not term.alternates or not (same or others & meant[number]):
             cleaned.append(term)
             continue
-        kept = tuple(a for a in term.alternates if stem(a) not in others)
-        cleaned.append(Term(term.word, kept, term.literal, term.typing, term.optional, term.guessed))
+        kept = () if same else tuple(a for a in term.alternates if stem(a) not in others)
+        optional = term.optional or not kept
+        cleaned.append(Term(term.word, kept, term.literal, term.typing, optional, term.guessed))
     return cleaned
 
 

@@ -106,6 +106,8 @@ class Vectors:
             else:
                 values = span.quality * weights
             np.maximum.at(scores, self.ids[start:end], values)
+        if match.sequences:  # several-word alternates: already scored per phrase (see `wordmatch`)
+            np.maximum.at(scores, list(match.sequences), list(match.sequences.values()))
         match.vector = scores
         return scores  # type: ignore[no-any-return]
 

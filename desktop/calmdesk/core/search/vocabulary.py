@@ -177,7 +177,9 @@ def _aliases(
         if isinstance(meant, str):
             meant = [meant]
         ok = isinstance(meant, list) and all(isinstance(m, str) for m in meant)
-        value = tuple(dict.fromkeys(w for m in meant for w in words(m))) if ok else ()
+        # A meaning of several words ("e-mail", "message privé") stays whole: a phrase must hold them side
+        # by side, never any one of them ("e" is Portuguese for "and").
+        value = tuple(dict.fromkeys(" ".join(words(m)) for m in meant if words(m))) if ok else ()
         if not key or len(key) > MAX_ALIAS_WORDS or not value:
             problems.append(
                 Problem(source, f'"{typed[:40]}" must be 1-{MAX_ALIAS_WORDS} words = a list of words')

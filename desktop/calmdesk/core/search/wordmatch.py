@@ -1,4 +1,4 @@
-"""One query word resolved against the vocabulary: exact, prefix, stem and typo matches with their weights."""
+"""One query word resolved against the vocabulary: its spans (see `spans`) and what they score per phrase."""
 
 from __future__ import annotations
 
@@ -6,28 +6,26 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any
 
 from calmdesk.core.search.corpus import BODY, CORROBORATED, LABEL, MAX_WEIGHT, TAGS, TITLE, Corpus, Postings
 from calmdesk.core.search.query import Term
+from calmdesk.core.search.spans import (
+    ALIAS,
+    COMPLETION_PENALTY,
+    EARLIER_PREFIX,
+    EXACT,
+    GUESSED_ALIAS,
+    HINTED_QUALITY,
+    LAST_PREFIX,
+    STEM,
+    Span,
+    best_per_range,
+    stem_spans,
+    typo_spans,
+)
 
-# Match qualities, multiplied by the field weight. Whole word > stem > prefix > typo, as agents expect.
-EXACT = 1.0
-STEM = 0.9
-LAST_PREFIX = 0.8  # the word being typed: the agent is mid-word
-EARLIER_PREFIX = 0.7  # an earlier word that is only the start of one ("refu policy")
-TYPO = (0.6, 0.45)  # one edit, two edits
-TYPO_RANK_STEP = 0.01
-# A word the typed one stands for ("sry" -> "sorry", "boss" -> "supervisor"): about as good as a stem, a
-# little under the word itself, so a phrase holding exactly what was typed still comes first.
-ALIAS = 0.85
-# What a half-typed word may stand for: a guess, weaker than any prefix of the word itself.
-GUESSED_ALIAS = 0.6
-# Spans at least this good also bring their category hints: stems, aliases and the best one-edit typo.
-HINTED_QUALITY = 0.55
-# A prefix is worth a little less the more of the word is still missing: "sor" is likelier "sorry" than
-# "sorrowful". Small enough never to cross into the next quality.
-COMPLETION_PENALTY = 0.1
+__all__ = ["COMPLETION_PENALTY", "EXACT", "WordMatch", "WordMatcher", "resolve"]
 
 # Up to this many postings a word's scores are materialised (a Python loop per posting, about 1 ms for 8,000,
 # once per word); beyond it the word is scored on the per-phrase texts, a few times dearer per candidate.
@@ -43,18 +41,6 @@ CACHE_SCORES = 4_000_000
 MIN_CACHE_SIZE = 14
 # A query word found in at least this many phrases is taken as typed: no typo lookup for it.
 COMMON_POSTINGS = 3
-# Each kept typo costs a text test per candidate; past a couple of dozen they are noise anyway.
-MAX_TYPOS = 24
-
-
-class Span(NamedTuple):
-    """Terms vocab[lo:hi] matching with one quality; `needle` finds the same words in a spaced text."""
-
-    quality: float
-    needle: str
-    lo: int
-    hi: int
-    prefix: bool  # needle is " start": the words it finds may go on
 
 
 @dataclass(slots=True)
@@ -74,6 +60,10 @@ class WordMatch:
     # Category codes whose "when" text holds the word (or what it stands for): a weak, category-wide match.
     hint_codes: frozenset[int] = frozenset()
     guessed: bool = False  # its alternates are a guess from a half-typed word (see query.Term)
+    # Phrases holding a several-word alternate side by side ("e-mail", "message privé"): its quality * the
+    # field weight, beside the spans (which are single terms). `strong_sequences`: those in title or tags.
+    sequences: Postings = field(default_factory=dict)
+    strong_sequences: frozenset[int] = frozenset()
     # Its score in every phrase as one array, when a large library is ranked by `vectors`.
     vector: Any = field(default=None, repr=False)
     _phrases: AbstractSet[int] | None = field(default=None, repr=False)
@@ -84,20 +74,20 @@ class WordMatch:
         if self.scores is not None:
             return self.scores.keys()
         if self._phrases is None and self.size <= SET_POSTINGS:
-            self._phrases = _union(corpus.postings, self.spans)
+            self._phrases = _union(corpus.postings, self.spans) | self.sequences.keys()
         return self._phrases
 
     def strong_phrases(self, corpus: Corpus) -> AbstractSet[int] | None:
         """The phrases matching the word in title or tags, or None when too many."""
         if self._strong is None and self.strong_size <= SET_POSTINGS:
-            self._strong = _union(corpus.strong_postings, self.spans)
+            self._strong = _union(corpus.strong_postings, self.spans) | self.strong_sequences
         return self._strong
 
     def score(self, corpus: Corpus, index: int) -> float:
         """Best quality * field weight of this word in phrase `index`; 0.0 when it does not match."""
         if self.scores is not None:
             return self.scores.get(index, 0.0)
-        best = self.extra_scores.get(index, 0.0)
+        best = max(self.extra_scores.get(index, 0.0), self.sequences.get(index, 0.0))
         everything = corpus.all_texts[index]
         for span in self.text_spans:
             if span.quality * MAX_WEIGHT <= best:
@@ -179,46 +169,95 @@ def resolve(corpus: Corpus, term: Term, *, materialise: bool = True) -> WordMatc
         # A word the library holds often is taken as typed: its one-letter neighbours ("wait" -> "wail")
         # would only add noise (and the typo lookup's cost). A rare one may still be a slip for a commoner.
         common = exact is not None and corpus.range_size(exact, exact + 1) >= COMMON_POSTINGS
-        typos = [] if common else _typos(corpus, word, last)
-        extra = _stems(corpus, word, STEM, {exact}) + typos
+        typos = [] if common else typo_spans(corpus, word, last)
+        extra = stem_spans(corpus, word, STEM, {exact}) + typos
     alias = GUESSED_ALIAS if term.guessed else ALIAS
     # A guess from a half-typed word only fills a gap: when the library has words starting so, they are it.
     guesses_needed = not (term.guessed and (main or extra))
+    sequences: Postings = {}
+    if not term.literal and " " in word:
+        # A name of several words ("partial refund") still finds itself, side by side, as typed: its
+        # alternates are any-of ("partial" or "refund"), and only the phrase saying both is exactly it.
+        _add_sequence(corpus, word, EXACT, sequences)
     for alternate in term.alternates if guesses_needed else ():
+        if " " in alternate:
+            _add_sequence(corpus, alternate, alias, sequences)
+            continue
         same = corpus.term_id.get(alternate)
         if same is not None:
             extra.append(Span(alias, f" {alternate} ", same, same + 1, prefix=False))
-        extra += _stems(corpus, alternate, alias * STEM, {same})
-    extra = _best_per_range(main, extra)
+        extra += stem_spans(corpus, alternate, alias * STEM, {same})
+    extra = best_per_range(main, extra)
     spans = sorted(main + extra, key=lambda s: -s.quality)
     # Hints come from the word, what it stands for, and its likeliest spelling fix ("waitng" -> "waiting").
     sources = {*((word,) if term.literal else ()), *term.alternates}
     sources.update(s.needle.strip() for s in extra if not s.prefix and s.quality >= HINTED_QUALITY)
+    sources = {source for source in sources if " " not in source}  # a sequence's words say nothing alone
     hints: set[int] = set()
     for source in sources:
         for found in corpus.stems(source):
             hints |= corpus.hint_stems.get(found, set())
-    size = _size(corpus, spans)
+    strong_sequences = frozenset(i for i in sequences if _in_strong(corpus, i, sequence_needles(term)))
+    size = _size(corpus, spans) + len(sequences)
     biggest = max(spans, key=lambda s: corpus.range_size(s.lo, s.hi), default=None)
     scores = extra_scores = None
     text_spans = spans
     if materialise and size <= SMALL_POSTINGS:
-        scores = _materialise(corpus, spans)
+        scores = _with(_materialise(corpus, spans), sequences)
     elif materialise and _size(corpus, extra) <= SMALL_POSTINGS:
-        extra_scores = _materialise(corpus, extra)
+        extra_scores = _with(_materialise(corpus, extra), sequences)
         text_spans = main
     return WordMatch(
         word=word,
         spans=spans,
         size=size,
-        strong_size=sum(corpus.strong_range_size(s.lo, s.hi) for s in spans),
+        strong_size=sum(corpus.strong_range_size(s.lo, s.hi) for s in spans) + len(strong_sequences),
         scores=scores,
         scan_needle=biggest.needle if biggest else f" {word} ",
         extra_scores=extra_scores or {},
         text_spans=text_spans,
         hint_codes=frozenset(hints),
         guessed=term.guessed,
+        sequences=sequences,
+        strong_sequences=strong_sequences,
     )
+
+
+def sequence_needles(term: Term) -> list[str]:
+    """The spaced texts of `term`'s words found side by side: its several-word alternates (" e mail ") and,
+    for a name of several words, the name."""
+    return [f" {a} " for a in (term.word, *term.alternates) if " " in a]
+
+
+def _add_sequence(corpus: Corpus, alternate: str, quality: float, into: Postings) -> None:
+    """Score into `into` the phrases holding the words of `alternate` side by side, each at its best field.
+    A phrase holding only one of them is not what the name stands for: "e" of "e-mail" is Portuguese for
+    "and", "end" of "week-end" ends a chat, "message" alone is any message."""
+    ids = [corpus.term_id.get(part) for part in alternate.split()]
+    if any(t is None for t in ids):
+        return
+    rarest = min((t for t in ids if t is not None), key=lambda t: corpus.range_size(t, t + 1))
+    needle = f" {alternate} "
+    for index in corpus.postings[rarest]:
+        if needle in corpus.all_texts[index]:
+            value = quality * WordMatch._field(corpus, index, needle)[1]
+            if value > into.get(index, 0.0):
+                into[index] = value
+
+
+def _in_strong(corpus: Corpus, index: int, needles: list[str]) -> bool:
+    return any(needle in corpus.strong_texts[index] for needle in needles)
+
+
+def _with(scores: Postings, sequences: Postings) -> Postings:
+    """`scores` with the sequences' better scores (a copy: `scores` may be the corpus's own postings)."""
+    if not sequences:
+        return scores
+    merged = dict(scores)
+    for index, value in sequences.items():
+        if value > merged.get(index, 0.0):
+            merged[index] = value
+    return merged
 
 
 def _completed(quality: float, typed: int, full: int) -> float:
@@ -252,78 +291,3 @@ def _union(postings: Sequence[Postings] | Sequence[list[int]], spans: list[Span]
     if len(lists) == 1 and isinstance(lists[0], dict):
         return lists[0].keys()  # one term: its postings already are the set, no copy needed
     return set().union(*lists)
-
-
-def _stems(corpus: Corpus, word: str, quality: float, skip: set[int | None]) -> list[Span]:
-    """Other forms of `word` in the vocabulary: "refunds" finds "refund", "apologies" "apologise"."""
-    found = corpus.stems(word)
-    term_ids = corpus.stem_terms.get(found[0], ())
-    if len(found) > 1:  # a word's stems in two languages may share terms: each term once
-        term_ids = list(dict.fromkeys(t for s in found for t in corpus.stem_terms.get(s, ())))
-    return [Span(quality, f" {corpus.vocab[t]} ", t, t + 1, prefix=False) for t in term_ids if t not in skip]
-
-
-def _best_per_range(main: list[Span], extra: list[Span]) -> list[Span]:
-    """`extra` without the spans that repeat a vocabulary range already covered as well or better."""
-    best: dict[tuple[int, int], Span] = {}
-    for span in main:
-        best[span.lo, span.hi] = span
-    kept: dict[tuple[int, int], Span] = {}
-    for span in extra:
-        key = (span.lo, span.hi)
-        known = best.get(key) or kept.get(key)
-        if known is None or known.quality < span.quality:
-            kept[key] = span
-    return [span for key, span in kept.items() if key not in best]
-
-
-def typo_edits(word: str) -> int:
-    """How many edits a typo of `word` may be: none below four letters, one up to six, two past them."""
-    return 0 if len(word) < 4 else 1 if len(word) <= 6 else 2
-
-
-def _typos(corpus: Corpus, word: str, last: bool) -> list[Span]:
-    """Terms within a few edits of `word` (or of its start, for the word being typed).
-
-    The first letter must be right, as in Lucene's fuzzy prefix_length=1: typos there are rare, and it cuts
-    the vocabulary rapidfuzz has to compare by about twenty times. Length decides the edits allowed, so
-    three-letter words never turn into unrelated ones ("sor" -> "for").
-    """
-    max_edits = typo_edits(word)
-    if not max_edits:
-        return []
-    if last:
-        # Term beginnings one letter shorter or longer too: a doubled or a dropped letter.
-        lengths = [n for n in (len(word) - 1, len(word), len(word) + 1) if n >= 4]
-        choices = [p for n in lengths for p in corpus.prefixes_like(word[0], n)]
-    else:
-        lengths = list(range(len(word) - max_edits, len(word) + max_edits + 1))
-        choices = [t for n in lengths for t in corpus.terms_like(word[0], n)]
-    if not choices:
-        return []
-    from rapidfuzz import process  # imported on the first typo check: it costs ~12 ms at start-up
-    from rapidfuzz.distance import OSA
-
-    matched = process.extract(word, choices, scorer=OSA.distance, score_cutoff=max_edits, limit=None)
-    # Fewest edits first, then the commonest words: a typo far more often aims at a frequent word.
-    ranked = sorted(
-        ((int(edits), choice) for choice, edits, _ in matched if edits),
-        key=lambda m: (m[0], -corpus.range_size(*corpus.prefix_range(m[1]))),
-    )
-    found: list[Span] = []
-    kept: list[str] = []
-    for edits, choice in ranked:
-        if last and (choice.startswith(word) or any(choice.startswith(k) for k in kept)):
-            continue  # inside the prefix span, or a span already kept with as few edits
-        # Each rank down costs a hair, so "soory" lists "sorry" (common) before "story" (rare).
-        quality = TYPO[edits - 1] - TYPO_RANK_STEP * min(len(kept), 10)
-        kept.append(choice)
-        if last:
-            lo, hi = corpus.prefix_range(choice)
-            found.append(Span(quality, f" {choice}", lo, hi, prefix=True))
-        else:
-            term_id = corpus.term_id[choice]
-            found.append(Span(quality, f" {choice} ", term_id, term_id + 1, prefix=False))
-        if len(found) == MAX_TYPOS:
-            break
-    return found
