@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from calmdesk.core.reading import Reading, read_message
+from calmdesk.core.reading import Reading, builtin_knowledge, read_message
 from calmdesk.core.reading.knowledge import ASKS, THREATS, TOPICS
 
 
@@ -73,3 +74,36 @@ def test_control_characters_and_other_scripts() -> None:
     for text in ("Где мой заказ? Это возмутительно!", "我的订单在哪里", "طلبي لم يصل", "İSTANBUL siparişim"):
         check(read_message(text), text)
     assert read_message("\u202e\u2066 \ufeff").topic == "other"
+
+
+def test_words_of_another_script_are_not_searched_for_slips() -> None:
+    # A slip keeps the word's first letter: no English cue word starts with a Cyrillic letter, so a Russian
+    # message costs no typo search (each word used to cost one look-up per letter, and a place in the cache).
+    index = builtin_knowledge().cues
+    before = len(index._corrected)
+    read_message("Здравствуйте, посылка пришла сломанная, верните деньги пожалуйста")
+    assert len(index._corrected) == before
+
+
+def test_the_cycle_collector_waits_until_a_reading_ends() -> None:
+    # A long message makes thousands of tuples at once: each few hundred used to start a collection, now and
+    # then one walking the whole program. It runs again after the reading, and stays off if it was off.
+    collections: list[str] = []
+
+    def seen(phase: str, info: dict[str, int]) -> None:
+        collections.append(phase)
+
+    text = "My parcel never came, order A-10492. I want a refund now! " * 80
+    gc.callbacks.append(seen)
+    try:
+        read_message(text)
+    finally:
+        gc.callbacks.remove(seen)
+    assert collections == []
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        read_message(text)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -82,11 +82,18 @@ class CueIndex:
                         pairs[(form, next_form)].append(cue)
             for step in cue.steps:
                 words |= {w for w in step.forms or () if w.isalpha()}
-        self._singles = {form: tuple(found) for form, found in singles.items()}
-        self._pairs = {key: tuple(found) for key, found in pairs.items()}
-        self._wild = {form: tuple(found) for form, found in wild.items()}
-        self._firsts = frozenset(self._singles) | frozenset(self._wild) | {first for first, _ in self._pairs}
+        self._firsts = frozenset(singles) | frozenset(wild) | {first for first, _ in pairs}
+        # What `find` tries at a token, in one lookup: by the token and the next one, the one-word cues, the
+        # cues of that pair and the `*` ones; by the token alone when no cue starts with that pair.
+        self._alone = {form: _tries(singles[form] + wild[form]) for form in self._firsts}
+        self._by_pair = {
+            (form, second): _tries(singles[form] + found + wild[form])
+            for (form, second), found in pairs.items()
+        }
         self._words = frozenset(words)
+        # A slip keeps the first letter of the word meant (`correct`): a word starting with a letter no cue
+        # word starts with (another script's, most often) is no slip, and costs no search.
+        self._initials = frozenset(word[0] for word in words if len(word) >= MIN_FUZZY_LETTERS)
         self._deletions: dict[str, set[str]] = defaultdict(set)
         for word in words:
             if len(word) >= MIN_FUZZY_LETTERS:
@@ -108,6 +115,7 @@ class CueIndex:
             return meant
         if (
             not MIN_FUZZY_LETTERS <= len(word) <= MAX_FUZZY_LETTERS
+            or word[0] not in self._initials
             or word in self._words
             or not word.isalpha()
         ):
@@ -131,30 +139,26 @@ class CueIndex:
         return result
 
     def find(self, message: Prepared) -> list[Found]:
+        """Every cue that matches, by the token it starts at (each token's cues in index order)."""
         tokens = message.tokens
         norms = message.norms
         found: list[Found] = []
-        singles, pairs, wild = self._singles, self._pairs, self._wild
-        last = len(norms) - 1
+        add = found.append
+        make = tuple.__new__
+        by_pair, alone = self._by_pair, self._alone
+        size = len(norms)
         firsts = self._firsts
-        empty: tuple[Cue, ...] = ()
+        empty: tuple[_Try, ...] = ()
         for index in [i for i, norm in enumerate(norms) if norm in firsts]:
             norm = norms[index]
-            tried = singles.get(norm, empty)
-            if index < last:
-                more = pairs.get((norm, norms[index + 1]))
-                if more:
-                    tried += more
-                more = wild.get(norm)
-                if more:
-                    tried += more
-            for cue in tried:
-                if cue.sentence_start and not message.starts_sentence(index):
+            tries = by_pair.get((norm, norms[index + 1])) if index + 1 < size else None
+            for cue, steps, check, at_start in tries or alone.get(norm, empty):
+                if at_start and not message.starts_sentence(index):
                     continue
-                end = index + len(cue.steps) - 1 if len(cue.steps) <= 2 else _match_rest(cue, tokens, index)
-                if end is not None and (len(cue.steps) != 2 or cue.steps[1].forms is not None
-                                        or tokens[index + 1].is_word):  # fmt: skip
-                    found.append(Found(cue, index, end))
+                end = index + steps - 1
+                if check and (end >= size or not _rest_matches(cue, tokens, index, check)):
+                    continue
+                add(make(Found, (cue, index, end)))
         return found
 
     def normalise(self, message: Prepared) -> Prepared:
@@ -210,16 +214,43 @@ def following(message: Prepared, leads: list[Found], targets: list[Found], reach
     return found
 
 
-def _match_rest(cue: Cue, tokens: list[Token], at: int) -> int | None:
-    """The index of the last token of `cue` matched from `at` (its first two words already agree), or None."""
+class _Try(NamedTuple):
+    """A cue as `find` tries it: how many tokens it spans, what is left to check once its first word (and,
+    in a pair, its second) matched, and whether it must start a sentence."""
+
+    cue: Cue
+    steps: int
+    check: int  # _NOTHING_LEFT, _SECOND_IS_A_WORD or _FROM_THE_SECOND
+    at_start: bool
+
+
+_NOTHING_LEFT, _SECOND_IS_A_WORD, _FROM_THE_SECOND = 0, 1, 2
+
+
+def _tries(cues: list[Cue]) -> tuple[_Try, ...]:
+    result = []
+    for cue in cues:
+        steps = len(cue.steps)
+        if steps == 1:
+            check = _NOTHING_LEFT
+        elif steps == 2:
+            check = _SECOND_IS_A_WORD if cue.steps[1].forms is None else _NOTHING_LEFT
+        else:
+            check = _FROM_THE_SECOND
+        result.append(_Try(cue, steps, check, cue.sentence_start))
+    return tuple(result)
+
+
+def _rest_matches(cue: Cue, tokens: list[Token], at: int, check: int) -> bool:
+    """Whether the tokens after `at` match the rest of `cue` (there are enough of them)."""
+    if check == _SECOND_IS_A_WORD:
+        return tokens[at + 1].is_word
     steps = cue.steps
-    if at + len(steps) > len(tokens):
-        return None
     for offset in range(1, len(steps)):
         forms, token = steps[offset].forms, tokens[at + offset]
         if (token.norm not in forms) if forms is not None else not token.is_word:
-            return None
-    return at + len(steps) - 1
+            return False
+    return True
 
 
 def _likely_slip(typed: str, meant: str) -> bool:

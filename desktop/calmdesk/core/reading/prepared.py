@@ -30,6 +30,8 @@ SCARE_WORDS = 2
 # One token per match: a word (inner apostrophes kept: "don't"), a run of ! and ? marks, one other mark, or a
 # line break. The same tokens as the tone rules' (so cues are written alike), made here in one cheap pass.
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019\u02bc][^\W_]+)*|[!?]{2,}|[.,;:!?\n]")
+# Every token that is not a word: the marks `_TOKEN` finds, as `_mark` writes them.
+MARKS = frozenset({".", ",", ";", ":", "!", "?", "!!", "??", "?!", BREAK})
 # Words that start a new clause: a negation before them does not reach past them.
 _CLAUSE_WORDS = frozenset({"but", "however", "though", "although", "because", "so", "unless", "otherwise"})
 _CLAUSE_MARKS = frozenset({",", ";", ":", "_,"})
@@ -137,7 +139,7 @@ def prepare(raw: str | bytes) -> Prepared | None:
         return None
     tokens, starts, sentence, clause = tokenize(text)
     quoted, scare = _quoted(text, tokens, starts)
-    return Prepared(text, tokens, [t.norm for t in tokens], starts, sentence, clause, quoted, scare)
+    return Prepared(text, tokens, [t[0] for t in tokens], starts, sentence, clause, quoted, scare)
 
 
 def tokenize(text: str) -> tuple[list[Token], list[int], list[int], list[int]]:
@@ -154,6 +156,7 @@ def tokenize(text: str) -> tuple[list[Token], list[int], list[int], list[int]]:
     sentence: list[int] = []
     clause: list[int] = []
     make = tuple.__new__
+    folded: dict[str, str] = {}  # a long message repeats its words: each is folded once
     sentence_no = clause_no = 0
     # findall and find beat finditer's match objects: between two tokens lies nothing a token is made of, so
     # each token is found exactly where it stands.
@@ -163,7 +166,10 @@ def tokenize(text: str) -> tuple[list[Token], list[int], list[int], list[int]]:
         start = find(token, end)
         end = start + len(token)
         if token[0].isalnum():
-            norm = token if all_ascii or (same_places and token.isascii()) else fold(token)
+            if all_ascii or (same_places and token.isascii()):
+                norm = token
+            else:
+                norm = folded.get(token) or folded.setdefault(token, fold(token))
             if norm in _CLAUSE_WORDS:
                 clause_no += 1
             tokens.append(make(Token, (norm, start, end, True)))
@@ -171,10 +177,7 @@ def tokenize(text: str) -> tuple[list[Token], list[int], list[int], list[int]]:
             sentence.append(sentence_no)
             clause.append(clause_no)
             continue
-        if len(token) > 1:  # a run of ! and ?
-            norm = "?!" if "!" in token and "?" in token else token[:2]
-        else:
-            norm = BREAK if token == "\n" else token
+        norm = _mark(token)
         tokens.append(make(Token, (norm, start, end, False)))
         starts.append(start)
         sentence.append(sentence_no)
@@ -185,6 +188,13 @@ def tokenize(text: str) -> tuple[list[Token], list[int], list[int], list[int]]:
         elif norm in _CLAUSE_MARKS:
             clause_no += 1
     return tokens, starts, sentence, clause
+
+
+def _mark(token: str) -> str:
+    """A mark's token: a line break, one mark, or a run of ! and ? as "!!", "??" or "?!"."""
+    if len(token) > 1:
+        return "?!" if "!" in token and "?" in token else token[:2]
+    return BREAK if token == "\n" else token
 
 
 def _quoted(text: str, tokens: list[Token], starts: list[int]) -> tuple[list[bool], int]:
