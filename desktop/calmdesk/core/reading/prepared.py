@@ -78,9 +78,11 @@ class Prepared:
         return index == 0 or self.sentence[index - 1] != self.sentence[index]
 
 
-def is_note(message: Prepared) -> bool:
-    """Written about a caller, not by the customer: a caller word near the start and hardly an "I" at all."""
-    if not _NOTE_OPENING.search(message.text[:80]):
+def is_note(message: Prepared, caller_starts: tuple[int, ...] = ()) -> bool:
+    """Written about a caller, not by the customer: a caller word near the start and hardly an "I" at all.
+
+    `caller_starts`: where the language's own caller words ([name] caller: "Kundin", "appel de") start."""
+    if not _NOTE_OPENING.search(message.text[:80]) and not any(start < 80 for start in caller_starts):
         return False
     mine = 0
     for index, norm in enumerate(message.norms):
@@ -89,6 +91,28 @@ def is_note(message: Prepared) -> bool:
             if mine > 1:
                 return False
     return True
+
+
+def opens_with_request(message: Prepared, requests: list[int]) -> bool:
+    """The message opens (after any greeting) with a polite request: `requests` are the tokens where the
+    language's request words start ([anger] requesting: "please", "I'd like", "bitte")."""
+    first = _after_greeting(message)
+    if first >= len(message.tokens):
+        return False
+    return first in requests
+
+
+def _after_greeting(message: Prepared) -> int:
+    tokens = message.tokens
+    text = message.text
+    first = 0
+    while first < len(tokens) and (
+        tokens[first].norm in _GREETINGS
+        or not tokens[first].is_word
+        or text[tokens[first].start - 1 : tokens[first].start] == "@"  # "@CalmShop do you ...?"
+    ):
+        first += 1
+    return first
 
 
 def opens_with_question(message: Prepared) -> bool:
@@ -105,9 +129,14 @@ def opens_with_question(message: Prepared) -> bool:
         first += 1
     if first >= len(tokens) or tokens[first].norm not in _ASKING:
         return False
-    sentence = message.sentence[first]
-    ends = [t.norm for i, t in enumerate(tokens[first:], first) if message.sentence[i] == sentence]
-    return "?" in ends
+    # Its sentence's tokens only: sentences are numbered in order, so the first of the next one ends it.
+    sentence = message.sentence
+    for index in range(first, len(tokens)):
+        if sentence[index] != sentence[first]:
+            return False
+        if tokens[index].norm == "?":
+            return True
+    return False
 
 
 def clean(raw: str | bytes) -> str | None:
