@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from calmdesk.core.reading.prepared import Prepared, Token
+from calmdesk.core.reading.prepared import MARKS, Prepared
 from calmdesk.core.tone.patterns import PatternError, Step, compile_pattern, first_forms
 
 # A misspelt word is matched only if it is this long: shorter ones are too often other real words.
@@ -140,7 +140,6 @@ class CueIndex:
 
     def find(self, message: Prepared) -> list[Found]:
         """Every cue that matches, by the token it starts at (each token's cues in index order)."""
-        tokens = message.tokens
         norms = message.norms
         found: list[Found] = []
         add = found.append
@@ -148,31 +147,49 @@ class CueIndex:
         by_pair, alone = self._by_pair, self._alone
         size = len(norms)
         firsts = self._firsts
+        marks = MARKS
         empty: tuple[_Try, ...] = ()
+        # The loop below runs for each try of each token a cue starts with: inline, on the folded forms.
         for index in [i for i, norm in enumerate(norms) if norm in firsts]:
             norm = norms[index]
             tries = by_pair.get((norm, norms[index + 1])) if index + 1 < size else None
-            for cue, steps, check, at_start in tries or alone.get(norm, empty):
+            for cue, steps, rest, at_start in tries or alone.get(norm, empty):
                 if at_start and not message.starts_sentence(index):
                     continue
                 end = index + steps - 1
-                if check and (end >= size or not _rest_matches(cue, tokens, index, check)):
+                if rest:
+                    if end >= size:
+                        continue
+                    for offset, forms in rest:
+                        word = norms[index + offset]
+                        if (word in marks) if forms is None else (word not in forms):
+                            break
+                    else:
+                        add(make(Found, (cue, index, end)))
                     continue
                 add(make(Found, (cue, index, end)))
         return found
 
     def normalise(self, message: Prepared) -> Prepared:
         """The message with misspelt words put right where a cue word is meant; the same object if none."""
-        # This runs on every token of every message: plain locals, and the short words (most of them, and
-        # never slips by MIN_FUZZY_LETTERS) cost one dict lookup and a length.
-        spellings, firsts, correct = self._spellings, self._firsts, self.correct
+        # This runs on every token of every message: one comprehension leaves out the short words (most of
+        # them, and never slips by MIN_FUZZY_LETTERS), the cue words and the words known to be right.
+        spellings, firsts, words, correct = self._spellings, self._firsts, self._words, self.correct
+        corrected = self._corrected
+        shortest = MIN_FUZZY_LETTERS
         changes: list[tuple[int, str]] = []
-        for index, norm in enumerate(message.norms):
-            right = spellings.get(norm)  # a known spelling, even of a word some cue starts with ("oder")
-            if right is None:
-                if len(norm) < MIN_FUZZY_LETTERS or norm in firsts:
-                    continue
-                right = correct(norm)
+        for index, norm in [
+            (index, norm)
+            for index, norm in enumerate(message.norms)
+            if norm in spellings  # a known spelling, even of a word some cue starts with ("oder")
+            or (
+                len(norm) >= shortest
+                and norm not in firsts
+                and norm not in words
+                and corrected.get(norm) != norm
+            )
+        ]:
+            right = spellings.get(norm) or correct(norm)
             if right != norm:
                 changes.append((index, right))
         if not changes:
@@ -215,42 +232,25 @@ def following(message: Prepared, leads: list[Found], targets: list[Found], reach
 
 
 class _Try(NamedTuple):
-    """A cue as `find` tries it: how many tokens it spans, what is left to check once its first word (and,
-    in a pair, its second) matched, and whether it must start a sentence."""
+    """A cue as `find` tries it: how many tokens it spans, what is left to check once the words it was
+    found by matched (`rest`: (offset, forms) of each later step, None forms for any word), and whether it
+    must start a sentence."""
 
     cue: Cue
     steps: int
-    check: int  # _NOTHING_LEFT, _SECOND_IS_A_WORD or _FROM_THE_SECOND
+    rest: tuple[tuple[int, frozenset[str] | None], ...]
     at_start: bool
-
-
-_NOTHING_LEFT, _SECOND_IS_A_WORD, _FROM_THE_SECOND = 0, 1, 2
 
 
 def _tries(cues: list[Cue]) -> tuple[_Try, ...]:
     result = []
     for cue in cues:
-        steps = len(cue.steps)
-        if steps == 1:
-            check = _NOTHING_LEFT
-        elif steps == 2:
-            check = _SECOND_IS_A_WORD if cue.steps[1].forms is None else _NOTHING_LEFT
-        else:
-            check = _FROM_THE_SECOND
-        result.append(_Try(cue, steps, check, cue.sentence_start))
+        steps = cue.steps
+        # A cue of two fixed words or more was found by its first two: the rest starts at the third.
+        checked = 2 if len(steps) > 1 and steps[1].forms is not None else 1
+        rest = tuple((offset, steps[offset].forms) for offset in range(checked, len(steps)))
+        result.append(_Try(cue, len(steps), rest, cue.sentence_start))
     return tuple(result)
-
-
-def _rest_matches(cue: Cue, tokens: list[Token], at: int, check: int) -> bool:
-    """Whether the tokens after `at` match the rest of `cue` (there are enough of them)."""
-    if check == _SECOND_IS_A_WORD:
-        return tokens[at + 1].is_word
-    steps = cue.steps
-    for offset in range(1, len(steps)):
-        forms, token = steps[offset].forms, tokens[at + offset]
-        if (token.norm not in forms) if forms is not None else not token.is_word:
-            return False
-    return True
 
 
 def _likely_slip(typed: str, meant: str) -> bool:
