@@ -65,6 +65,7 @@ _NOT_SHOUTING = frozenset({"ASAP", "GDPR", "USB", "HDMI", "VAT", "TV", "UK", "US
                            "SKU", "PIN", "FAQ", "ETA", "PDF", "ID", "LTD", "PLC", "BBC", "RE", "FW", "NHS",
                            "OK", "PS", "AM", "PM", "BST", "GMT", "CEO", "API", "APP", "SMS", "IBAN", "PRO",
                            "LED", "LCD", "GB", "NO", "ORD", "INV", "REF", "ACME", "PS5"})  # fmt: skip
+_SHORT_NOT_SHOUTING = frozenset(w for w in _NOT_SHOUTING if len(w) <= 2)  # all in capitals
 
 
 def anger(
@@ -240,10 +241,13 @@ def _shouted(message: Prepared) -> tuple[list[tuple[int, int]], bool]:
     ]  # fmt: skip
     if len(shouted) < 2:
         return shouted, False
-    # Short words count too once the long ones shout: "WHERE IS MY PARCEL" is all capitals.
-    words = [w for w in _LETTER_WORD.findall(text) if w not in _NOT_SHOUTING or len(w) > 2]
-    upper = sum(w.isupper() for w in words)
-    return shouted, len(words) >= 3 and upper >= 0.5 * len(words)
+    # Short words count too once the long ones shout: "WHERE IS MY PARCEL" is all capitals. The short
+    # abbreviations ("TV", "OK", all in capitals) count as neither; C-speed counts, not a loop per word.
+    words = _LETTER_WORD.findall(text)
+    left_out = sum(map(_SHORT_NOT_SHOUTING.__contains__, words))
+    upper = sum(map(str.isupper, words)) - left_out
+    counted = len(words) - left_out
+    return shouted, counted >= 3 and upper >= 0.5 * counted
 
 
 def _code_beside(text: str, start: int, end: int) -> bool:
