@@ -107,3 +107,14 @@ def test_the_cycle_collector_waits_until_a_reading_ends() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab#-12 .£@/XYZ", max_size=80) | st.text(max_size=80))
+def test_order_candidates_looked_for_near_digits_are_all_of_them(text: str) -> None:
+    # The order-number candidates are looked for only near a digit (a speed-up): never one fewer or more.
+    from calmdesk.core.reading.numbers import _CANDIDATE, _candidates
+
+    assert [m.span() for m in _candidates(text)] == [m.span() for m in _CANDIDATE.finditer(text)]
+    padded = "word " * 5 + text.replace("1", "#abcdefghijkl1")  # a candidate reaching far for its digit
+    assert [m.span() for m in _candidates(padded)] == [m.span() for m in _CANDIDATE.finditer(padded)]
