@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from dataclasses import replace
 
 from calmdesk.core.languages import ENGLISH
 from calmdesk.core.reading.anger import anger
@@ -59,6 +60,9 @@ def _read(raw: str | bytes, knowledge: Knowledge | None) -> Reading:
         *topic_evidence, *anger_evidence, *ask_evidence, *threat_evidence, *repeat_evidence,
         *order_evidence, *name_evidence, *email_evidence, *deadline_evidence,
     ]  # fmt: skip
+    if isinstance(raw, str) and not raw.startswith(message.text):
+        # Cleaning blanked a control character or a carriage return in place: show the words as given.
+        evidence = [replace(item, text=raw[item.start : item.end]) for item in evidence]
     return Reading(
         topic=subject,
         anger=level,
