@@ -8,6 +8,11 @@ same for a real-looking long e-mail (long_email.txt), wall clock and the reading
 CPU time (on a machine shared by many builds the wall clock measures the others as much as the reader: the
 load average is printed beside it), and one reading each of 10 MB of text, 10 MB of binary data and 5,000
 characters of control characters and mixed scripts.
+
+Then the CPU time p50/p95 of other shapes of 5,000 characters (`shape_<name>_cpu_p50_ms`, `..._p95_ms`):
+`one_line`, the dense messages as one line with no sentence end; `scripts`, words of Cyrillic, Greek,
+Arabic, Devanagari and Chinese letters, new ones each message (none in any cache); and `clipboard_10mb`, 10 MB
+of message text, of which the reader reads its first characters only.
 """
 
 from __future__ import annotations
@@ -46,6 +51,41 @@ def long_messages(count: int) -> list[str]:
     return result
 
 
+def one_liners(messages: list[str]) -> list[str]:
+    """The dense messages as single lines: no line break and no sentence end anywhere."""
+    return [" ".join(text.replace(".", " ").replace("?", " ").replace("!", " ").split()) for text in messages]
+
+
+SCRIPTS = ("\u0430\u044f", "\u03b1\u03c9", "\u0627\u064a", "\u0905\u0939", "\u4e00\u9fa5")
+
+
+def other_scripts(count: int) -> list[str]:
+    """`count` texts of 5,000 characters in five other scripts: made-up words, new in each text."""
+    rng = random.Random(19)
+    texts = []
+    for _ in range(count):
+        words: list[str] = []
+        size = 0
+        while size < LONG_CHARS:
+            low, high = rng.choice(SCRIPTS)
+            word = "".join(chr(rng.randint(ord(low), ord(high))) for _ in range(rng.randint(2, 10)))
+            words.append(word + rng.choice(("", "", "", ",", ".", "?")))
+            size += len(words[-1]) + 1
+        texts.append(" ".join(words)[:LONG_CHARS])
+    return texts
+
+
+def cpu_times(texts: list[str], knowledge: object) -> tuple[float, float]:
+    """p50 and p95 of the reading thread's CPU time per text, in milliseconds."""
+    times = []
+    for text in texts:
+        thread = time.thread_time()
+        read_message(text, knowledge)  # type: ignore[arg-type]
+        times.append((time.thread_time() - thread) * 1000)
+    times.sort()
+    return round(statistics.median(times), 2), round(times[int(len(times) * 0.95) - 1], 2)
+
+
 def millis(action: object, *args: object) -> float:
     start = time.perf_counter()
     action(*args)  # type: ignore[operator]
@@ -78,6 +118,17 @@ def main(quick: bool = False) -> dict[str, float]:
         "binary_10mb_ms": millis(read_message, os.urandom(10 * 1024 * 1024), knowledge),
         "controls_ms": millis(read_message, "".join(chr(c % 0x3000) for c in range(5_000)), knowledge),
     }
+    count = 50 if quick else 400
+    shapes = {
+        "one_line": one_liners(messages),
+        "scripts": other_scripts(count),
+        "clipboard_10mb": ["Where is my order A-10492? " * 400_000] * (10 if quick else 40),
+    }
+    shape_figures: dict[str, float] = {}
+    for name, texts in shapes.items():
+        p50, p95 = cpu_times(texts, knowledge)
+        shape_figures[f"shape_{name}_cpu_p50_ms"] = p50
+        shape_figures[f"shape_{name}_cpu_p95_ms"] = p95
     return {
         "knowledge_load_ms": round(load_ms, 1),
         "read_5000_p50_ms": round(statistics.median(runs), 2),
@@ -90,6 +141,7 @@ def main(quick: bool = False) -> dict[str, float]:
         "long_email_cpu_p95_ms": round(email_cpu[int(len(email_cpu) * 0.95) - 1], 2),
         "load_average": round(os.getloadavg()[0], 2),
         **{name: round(value, 1) for name, value in hostile.items()},
+        **shape_figures,
     }
 
 

@@ -269,6 +269,19 @@ def _features(text: str) -> dict[str, float]:
         # An order barked at the start of a sentence is a demand; the same verb asked politely mid-way is not.
         ("Stop emailing me. Delete my data.", "demanding", 2),
         ("Could you stop the emails please?", "demanding", 0),
+        # A concession the sentence turns from is polite fury; the same words meant are not.
+        ("I appreciate you are busy, but I have waited nine days for a reply.", "conceding", 1),
+        ("I'm sure it isn't your fault personally. However, my refund is late.", "conceding", 1),
+        ("I'm sure you will sort it out soon, thank you.", "conceding", 0),
+        ("I appreciate your help with the return.", "conceding", 0),
+        # Opening with a polite request calms a plain problem, not an angry one.
+        ("pls cancel my membership asap thx", "requesting", 1),
+        ("Hi, I'd like to close my account please.", "requesting", 1),
+        ("Please explain why you charged me twice. This is ridiculous.", "requesting", 0),
+        ("The app crashed, please fix it.", "requesting", 0),
+        # Two kinds of anger at once (here a demand and an angry word) weigh more than their sum.
+        ("This is ridiculous. I want my money back.", "kinds", 1),
+        ("This is ridiculous.", "kinds", 0),
     ],
 )
 def test_anger_features_count_what_they_name_and_not_look_alikes(text: str, feature: str, count: int) -> None:
@@ -291,6 +304,9 @@ def test_courtesy_wrapped_round_polite_fury_does_not_calm_it() -> None:
 def test_irony_needs_something_wrong_beside_it_not_just_a_waiting_word() -> None:
     assert _features("So glad I paid for premium support to wait on hold for an hour.")["irony"] == 1
     assert _features("Wow, here in two days. Great!")["irony"] == 0
+    # Something that did not happen is wrong enough: praise beside it is irony.
+    assert _features("Brilliant, the app still won't let me log in.")["irony"] == 1
+    assert _features("Brilliant, it works now.")["irony"] == 0
 
 
 def test_courtesy_beside_a_complaint_is_not_calm() -> None:
@@ -311,6 +327,8 @@ def test_courtesy_beside_a_complaint_is_not_calm() -> None:
         ("Could you please process my refund? Thank you.", 0, 0),
         ("This is the fifth time I have emailed about my boiler.", 2, 2),
         ("Thanks, lovely service as always!", 0, 0),
+        ("I appreciate you are busy, but I have now waited nine days for a reply to my complaint.", 2, 2),
+        ("pls cancel my membership asap thx", 0, 0),
     ],
 )  # fmt: skip
 def test_polite_fury_and_many_contacts_read_angry(text: str, low: int, high: int) -> None:

@@ -180,3 +180,13 @@ def test_a_broken_topic_model_table_is_a_problem_not_a_crash(tmp_path: Path) -> 
         "[topic_model] needs bias = {...} and [topic_model.words]"
     ]
     assert knowledge.topic_model is not None  # the built-in one stays
+
+
+def test_of_words_weighing_the_same_the_first_in_the_message_is_shown() -> None:
+    # Which of two equal words was shown used to follow the order of a set of strings: it changed from run
+    # to run (PYTHONHASHSEED). The first in the message is the one a reader sees first.
+    weights = {"courier": {"delivery": 2.0}, "postman": {"delivery": 2.0}}
+    knowledge = _with_model({"other": 0.0, "delivery": -1.0}, weights)
+    for text, first in (("The postman, the courier.", "postman"), ("The courier, the postman.", "courier")):
+        reading = read_message(text, knowledge)
+        assert [(e.field, e.text) for e in reading.evidence if e.field == "topic"] == [("topic", first)]

@@ -130,3 +130,18 @@ def test_every_language_has_its_own_tips_for_every_threat(lang: str) -> None:
 )
 def test_a_negation_alone_is_no_annoyance(text: str, calm: bool) -> None:
     assert (read_message(text).anger == 0) is calm
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Kundin Petra Klein rief an, Rechnung doppelt abgebucht. Ruhig. Möchte eine Gutschrift.", "Ruhig"),
+        ("Appel de Mme Claire Petit, facture payée deux fois. Calme. Souhaite un remboursement.", "Calme"),
+    ],
+)
+def test_an_agents_note_in_another_language_is_told_by_its_own_caller_words(text: str, said: str) -> None:
+    # A note opened by the language's caller words ([name] caller), not only by the English "Customer ...":
+    # the mood the agent wrote down decides, and is shown.
+    reading = read_message(text)
+    assert [e.text for e in reading.evidence if e.field == "anger"][:1] == [said]
+    assert reading.anger == 0

@@ -12,47 +12,62 @@ import re
 from calmdesk.core.reading.cues import Found
 from calmdesk.core.reading.knowledge import ANGER_LEVELS
 from calmdesk.core.reading.model import Evidence
-from calmdesk.core.reading.prepared import Prepared, is_note, opens_with_question
+from calmdesk.core.reading.prepared import Prepared, is_note, opens_with_question, opens_with_request
 from calmdesk.core.reading.signals import Cues, evidence
 
-LEVEL_STEPS = (0.05, 1.95, 6.02)
+LEVEL_STEPS = (0.07, 2.45, 6.47)
 WEIGHTS = {
-    "word": 0.98,  # times the strongest anger word's level (1 annoyed, 2 angry, 3 furious)
-    "furious_words": 2.05,  # a furious word at all (on top of "word")
-    "intensified": 0.48,  # an anger word after "absolutely", "so", "beyond": each such pair
-    "problems": 0.04,  # each distinct word of the problem ("broken", "charged twice", "not arrived")
-    "blaming": 0.71,  # each "you charged", "your courier threw"
-    "calm": -1.1,  # each calm or polite word, in a message where nothing is wrong
-    "courtesy": -0.88,  # each calm or polite word beside a complaint: polite fury is still fury
-    "asking": -2.22,  # it opens with an asking question ("Can I ...?", "Is it possible ...?")
-    "masked": 0.34,  # each phrase of polite fury ("with respect", "I fail to see", "I must insist")
-    "legal": 4.29,
-    "chargeback": 2.41,
-    "public": 2.87,
-    "leave": 1.65,
-    "repeat": 1.04,
-    "repeated": 1.35,  # contacted many times: "the fourth time", "five emails", "yet again"
-    "problem": 0.71,  # the message is about a problem at all
-    "demanding": 1.05,  # each demand ("I want", "now", "immediately")
-    "irony": 2.96,  # praise beside a complaint
-    "shouting": 3.69,  # most of the message in capitals
-    "capitals": 0.7,  # each word in capitals for emphasis ("NOT", "AGAIN")
-    "marks": 0.9,  # "!!", "??", "?!"
+    "word": 0.95,  # times the strongest anger word's level (1 annoyed, 2 angry, 3 furious)
+    "furious_words": 1.81,  # a furious word at all (on top of "word")
+    "intensified": 0.5,  # an anger word after "absolutely", "so", "beyond": each such pair
+    "problems": 0.0,  # each distinct word of the problem ("broken", "charged twice", "not arrived")
+    "blaming": 0.54,  # each "you charged", "your courier threw"
+    "calm": -1.72,  # each calm or polite word, in a message where nothing is wrong
+    "courtesy": -0.96,  # each calm or polite word beside a complaint: polite fury is still fury
+    "asking": -2.3,  # it opens with an asking question ("Can I ...?", "Is it possible ...?")
+    "requesting": -1.59,  # it opens with a polite request ("Please cancel ...", "I'd like to ...")
+    "masked": 0.37,  # each phrase of polite fury ("with respect", "I fail to see", "I must insist")
+    "conceding": 1.28,  # a concession then "but" in one sentence: "I appreciate you are busy, but ..."
+    "legal": 4.24,
+    "chargeback": 2.31,
+    "public": 3.04,
+    "leave": 1.89,
+    "repeat": 0.66,
+    "repeated": 1.21,  # contacted many times: "the fourth time", "five emails", "yet again"
+    "problem": 1.24,  # the message is about a problem at all
+    "demanding": 0.89,  # each demand ("I want", "now", "immediately")
+    "irony": 2.68,  # praise beside a complaint
+    "shouting": 3.11,  # most of the message in capitals
+    "capitals": 0.63,  # each word in capitals for emphasis ("NOT", "AGAIN")
+    "marks": 0.42,  # "!!", "??", "?!"
+    "kinds": 0.23,  # two kinds of anger or more at once (an angry word, a demand, blame, irony, a threat ...)
 }
 # At most this many of a feature count: the tenth swear word says no more than the first.
 CAPS = {"calm": 3, "courtesy": 3, "demanding": 2, "capitals": 2, "furious_words": 1, "problems": 3,
-        "blaming": 2, "masked": 2, "intensified": 2}  # fmt: skip
+        "blaming": 2, "masked": 2, "intensified": 2, "conceding": 1}  # fmt: skip
 # "Where. Is. My. Refund." - one word per sentence, for emphasis: at least this many in a row.
 WORD_BY_WORD = 3
 # A word in capitals that is no shouting: "I", "OK", short codes and abbreviations.
 _ANGRY_EMOJI = re.compile("[\U0001f620\U0001f621\U0001f624\U0001f92c\U0001f4a2\U0001f47f\U0001f595]")
+# What turns a concession into polite fury: "I appreciate you're busy, but ...", "I'm sure ..., however".
+_TURNS = frozenset({"but", "however", "nevertheless", "nonetheless", "yet", "aber", "jedoch", "trotzdem",
+                    "pero", "mais", "cependant", "toutefois", "pourtant", "mas", "porem", "contudo",
+                    "todavia"})  # fmt: skip
 # A word of two letters or more: what shouting is counted against.
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
-_SHOUT_WORD = re.compile(r"(?<![\w'])[A-Z][A-Z']{2,}(?![\w'])")
+# What `_word_by_word` looks for, loosely: three "word." in a row, one character (no letter, digit or
+# mark) between them. Every run it finds matches this; most messages have nothing that does.
+_GAP = r"(?:[^\w.,;:!?\n]|_)"
+_WORD = r"[^\W_]+(?:['\u2019\u02bc][^\W_]+)*"
+# Both patterns open with a plain character and look behind only then: the engine skips to each full stop
+# (each capital) instead of testing every position of the text.
+_WORD_BY_WORD_HINT = re.compile(rf"\.(?<=[^\W_]\.){_GAP}{_WORD}\.{_GAP}{_WORD}\.")
+_SHOUT_WORD = re.compile(r"[A-Z](?<![\w'][A-Z])[A-Z']{2,}(?![\w'])")  # no letter or ' before it
 _NOT_SHOUTING = frozenset({"ASAP", "GDPR", "USB", "HDMI", "VAT", "TV", "UK", "USA", "EU", "DPD", "DHL", "UPS",
                            "SKU", "PIN", "FAQ", "ETA", "PDF", "ID", "LTD", "PLC", "BBC", "RE", "FW", "NHS",
                            "OK", "PS", "AM", "PM", "BST", "GMT", "CEO", "API", "APP", "SMS", "IBAN", "PRO",
                            "LED", "LCD", "GB", "NO", "ORD", "INV", "REF", "ACME", "PS5"})  # fmt: skip
+_SHORT_NOT_SHOUTING = frozenset(w for w in _NOT_SHOUTING if len(w) <= 2)  # all in capitals
 
 
 def anger(
@@ -77,7 +92,8 @@ def level_of(features: dict[str, float], weights: dict[str, float] = WEIGHTS,
 def heard(message: Prepared, cues: Cues) -> Found | None:
     """In an agent's note, the strongest mood the agent wrote down ("Calm.", "Irate caller"), if any."""
     stated = cues.group("anger_stated")
-    if not stated or not is_note(message):
+    callers = tuple(message.tokens[f.first].start for f in cues.group("name_caller"))
+    if not stated or not is_note(message, callers):
         return None
     return max(stated, key=lambda f: f.cue.weight)
 
@@ -115,6 +131,7 @@ def features_of(
     calm = [w for w in cues.group("anger") if w.cue.label == "calm" and w.first not in angry_tokens]
     polite = len({w.cue.pattern for w in calm})
     features["masked"] = len({f.cue.pattern for f in cues.group("anger_masked")})
+    features["conceding"] = float(_conceded(message, cues.group("anger_conceding")))
     features["asking"] = float(opens_with_question(message))
     features["repeated"] = float(bool(cues.group("anger_repeated")))
     features["intensified"] = _intensified(words, cues.group("anger_intensifiers"))
@@ -130,11 +147,31 @@ def features_of(
     named = any(f.cue.weight >= 2 and f.cue.label != "other" for f in cues.group("topic"))
     # Praise is irony only beside something wrong: an angry word, a threat, a repeat or a named problem
     # (an annoyed word such as "days" is not enough: "Wow, here in two days!" is praise).
-    wrong = any(w.cue.weight >= 2 for w in words) or bool(threats) or repeat or named
+    # A negation is something wrong too: "Love paying for support that doesn't answer".
+    wrong = (
+        any(w.cue.weight >= 2 for w in words)
+        or bool(threats)
+        or repeat
+        or named
+        or bool(cues.group("negation_cues"))
+    )
     # Courtesy beside a complaint does not calm it ("Thank you for your reply. It does not answer my ..."),
     # least of all wrapped round polite fury ("With respect, ...").
     complaint = problem and (bool(words) or wrong)
-    features["courtesy" if complaint else "calm"] = 0 if complaint and features["masked"] else polite
+    # Opening with a polite request calms a message that has no angry word and no threat in it: "Please
+    # cancel my subscription, I don't use it anymore", not "Please explain why. This is ridiculous."
+    heated = (
+        any(w.cue.weight >= 2 for w in words)
+        or bool(threats)
+        or repeat
+        or bool(features["masked"] or features["conceding"] or features["repeated"])
+    )
+    requests = [f.first for f in cues.group("anger_requesting")]
+    features["requesting"] = float(
+        not heated and not features["asking"] and opens_with_request(message, requests)
+    )
+    fury = features["masked"] or features["conceding"]
+    features["courtesy" if complaint else "calm"] = 0 if complaint and fury else polite
     if irony and wrong:
         features["irony"] = 1.0
         shown.append(evidence(message, "anger", irony[0]))
@@ -147,12 +184,19 @@ def features_of(
     features["marks"] = float(
         "!!" in text or "??" in text or "?!" in text or text.count("!") >= 3 or _word_by_word(message)
     )
+    strong = ("demanding", "blaming", "irony", "repeated", "masked", "conceding", "legal", "chargeback",
+              "public", "leave", "shouting", "marks")  # fmt: skip
+    kinds = sum(1 for name in strong if features[name]) + (features["word"] >= 2)
+    features["kinds"] = float(kinds >= 2)
     return features
 
 
 def _word_by_word(message: Prepared) -> bool:
     """ "Where. Is. My. Refund.": WORD_BY_WORD one-word sentences in a row, each word right before its full
-    stop and one space after the last (tokens, not a regex over the whole text: this runs on every read)."""
+    stop and one space after the last. A pattern over the text tells first whether there can be such a run
+    (the loop over every token costs more than one scan of the text, and most messages have none)."""
+    if _WORD_BY_WORD_HINT.search(message.text) is None:
+        return False
     tokens = message.tokens
     run = 0
     index = 0
@@ -171,6 +215,19 @@ def _word_by_word(message: Prepared) -> bool:
     return False
 
 
+def _conceded(message: Prepared, concessions: list[Found]) -> bool:
+    """A concession its sentence, or the next one, then turns from ("I appreciate this isn't your fault, but
+    ...", "I do understand that mistakes happen. Three on one order, however, ...")."""
+    norms, sentence = message.norms, message.sentence
+    for found in concessions:
+        index = found.last + 1
+        while index < len(norms) and sentence[index] <= sentence[found.last] + 1:
+            if norms[index] in _TURNS:
+                return True
+            index += 1
+    return False
+
+
 def _intensified(words: list[Found], intensifiers: list[Found]) -> float:
     """How many anger words come right after an intensifier: "absolutely ridiculous", "so fed up"."""
     ends = {f.last for f in intensifiers}
@@ -186,10 +243,13 @@ def _shouted(message: Prepared) -> tuple[list[tuple[int, int]], bool]:
     ]  # fmt: skip
     if len(shouted) < 2:
         return shouted, False
-    # Short words count too once the long ones shout: "WHERE IS MY PARCEL" is all capitals.
-    words = [w for w in _LETTER_WORD.findall(text) if w not in _NOT_SHOUTING or len(w) > 2]
-    upper = sum(w.isupper() for w in words)
-    return shouted, len(words) >= 3 and upper >= 0.5 * len(words)
+    # Short words count too once the long ones shout: "WHERE IS MY PARCEL" is all capitals. The short
+    # abbreviations ("TV", "OK", all in capitals) count as neither; C-speed counts, not a loop per word.
+    words = _LETTER_WORD.findall(text)
+    left_out = sum(map(_SHORT_NOT_SHOUTING.__contains__, words))
+    upper = sum(map(str.isupper, words)) - left_out
+    counted = len(words) - left_out
+    return shouted, counted >= 3 and upper >= 0.5 * counted
 
 
 def _code_beside(text: str, start: int, end: int) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from calmdesk.core.reading.prepared import Prepared, Token
+from calmdesk.core.reading.prepared import MARKS, Prepared
 from calmdesk.core.tone.patterns import PatternError, Step, compile_pattern, first_forms
 
 # A misspelt word is matched only if it is this long: shorter ones are too often other real words.
@@ -82,11 +82,18 @@ class CueIndex:
                         pairs[(form, next_form)].append(cue)
             for step in cue.steps:
                 words |= {w for w in step.forms or () if w.isalpha()}
-        self._singles = {form: tuple(found) for form, found in singles.items()}
-        self._pairs = {key: tuple(found) for key, found in pairs.items()}
-        self._wild = {form: tuple(found) for form, found in wild.items()}
-        self._firsts = frozenset(self._singles) | frozenset(self._wild) | {first for first, _ in self._pairs}
+        self._firsts = frozenset(singles) | frozenset(wild) | {first for first, _ in pairs}
+        # What `find` tries at a token, in one lookup: by the token and the next one, the one-word cues, the
+        # cues of that pair and the `*` ones; by the token alone when no cue starts with that pair.
+        self._alone = {form: _tries(singles[form] + wild[form]) for form in self._firsts}
+        self._by_pair = {
+            (form, second): _tries(singles[form] + found + wild[form])
+            for (form, second), found in pairs.items()
+        }
         self._words = frozenset(words)
+        # A slip keeps the first letter of the word meant (`correct`): a word starting with a letter no cue
+        # word starts with (another script's, most often) is no slip, and costs no search.
+        self._initials = frozenset(word[0] for word in words if len(word) >= MIN_FUZZY_LETTERS)
         self._deletions: dict[str, set[str]] = defaultdict(set)
         for word in words:
             if len(word) >= MIN_FUZZY_LETTERS:
@@ -108,6 +115,7 @@ class CueIndex:
             return meant
         if (
             not MIN_FUZZY_LETTERS <= len(word) <= MAX_FUZZY_LETTERS
+            or word[0] not in self._initials
             or word in self._words
             or not word.isalpha()
         ):
@@ -131,44 +139,57 @@ class CueIndex:
         return result
 
     def find(self, message: Prepared) -> list[Found]:
-        tokens = message.tokens
+        """Every cue that matches, by the token it starts at (each token's cues in index order)."""
         norms = message.norms
         found: list[Found] = []
-        singles, pairs, wild = self._singles, self._pairs, self._wild
-        last = len(norms) - 1
+        add = found.append
+        make = tuple.__new__
+        by_pair, alone = self._by_pair, self._alone
+        size = len(norms)
         firsts = self._firsts
-        empty: tuple[Cue, ...] = ()
+        marks = MARKS
+        empty: tuple[_Try, ...] = ()
+        # The loop below runs for each try of each token a cue starts with: inline, on the folded forms.
         for index in [i for i, norm in enumerate(norms) if norm in firsts]:
             norm = norms[index]
-            tried = singles.get(norm, empty)
-            if index < last:
-                more = pairs.get((norm, norms[index + 1]))
-                if more:
-                    tried += more
-                more = wild.get(norm)
-                if more:
-                    tried += more
-            for cue in tried:
-                if cue.sentence_start and not message.starts_sentence(index):
+            tries = by_pair.get((norm, norms[index + 1])) if index + 1 < size else None
+            for cue, steps, rest, at_start in tries or alone.get(norm, empty):
+                if at_start and not message.starts_sentence(index):
                     continue
-                end = index + len(cue.steps) - 1 if len(cue.steps) <= 2 else _match_rest(cue, tokens, index)
-                if end is not None and (len(cue.steps) != 2 or cue.steps[1].forms is not None
-                                        or tokens[index + 1].is_word):  # fmt: skip
-                    found.append(Found(cue, index, end))
+                end = index + steps - 1
+                if rest:
+                    if end >= size:
+                        continue
+                    for offset, forms in rest:
+                        word = norms[index + offset]
+                        if (word in marks) if forms is None else (word not in forms):
+                            break
+                    else:
+                        add(make(Found, (cue, index, end)))
+                    continue
+                add(make(Found, (cue, index, end)))
         return found
 
     def normalise(self, message: Prepared) -> Prepared:
         """The message with misspelt words put right where a cue word is meant; the same object if none."""
-        # This runs on every token of every message: plain locals, and the short words (most of them, and
-        # never slips by MIN_FUZZY_LETTERS) cost one dict lookup and a length.
-        spellings, firsts, correct = self._spellings, self._firsts, self.correct
+        # This runs on every token of every message: one comprehension leaves out the short words (most of
+        # them, and never slips by MIN_FUZZY_LETTERS), the cue words and the words known to be right.
+        spellings, firsts, words, correct = self._spellings, self._firsts, self._words, self.correct
+        corrected = self._corrected
+        shortest = MIN_FUZZY_LETTERS
         changes: list[tuple[int, str]] = []
-        for index, norm in enumerate(message.norms):
-            right = spellings.get(norm)  # a known spelling, even of a word some cue starts with ("oder")
-            if right is None:
-                if len(norm) < MIN_FUZZY_LETTERS or norm in firsts:
-                    continue
-                right = correct(norm)
+        for index, norm in [
+            (index, norm)
+            for index, norm in enumerate(message.norms)
+            if norm in spellings  # a known spelling, even of a word some cue starts with ("oder")
+            or (
+                len(norm) >= shortest
+                and norm not in firsts
+                and norm not in words
+                and corrected.get(norm) != norm
+            )
+        ]:
+            right = spellings.get(norm) or correct(norm)
             if right != norm:
                 changes.append((index, right))
         if not changes:
@@ -210,16 +231,26 @@ def following(message: Prepared, leads: list[Found], targets: list[Found], reach
     return found
 
 
-def _match_rest(cue: Cue, tokens: list[Token], at: int) -> int | None:
-    """The index of the last token of `cue` matched from `at` (its first two words already agree), or None."""
-    steps = cue.steps
-    if at + len(steps) > len(tokens):
-        return None
-    for offset in range(1, len(steps)):
-        forms, token = steps[offset].forms, tokens[at + offset]
-        if (token.norm not in forms) if forms is not None else not token.is_word:
-            return None
-    return at + len(steps) - 1
+class _Try(NamedTuple):
+    """A cue as `find` tries it: how many tokens it spans, what is left to check once the words it was
+    found by matched (`rest`: (offset, forms) of each later step, None forms for any word), and whether it
+    must start a sentence."""
+
+    cue: Cue
+    steps: int
+    rest: tuple[tuple[int, frozenset[str] | None], ...]
+    at_start: bool
+
+
+def _tries(cues: list[Cue]) -> tuple[_Try, ...]:
+    result = []
+    for cue in cues:
+        steps = cue.steps
+        # A cue of two fixed words or more was found by its first two: the rest starts at the third.
+        checked = 2 if len(steps) > 1 and steps[1].forms is not None else 1
+        rest = tuple((offset, steps[offset].forms) for offset in range(checked, len(steps)))
+        result.append(_Try(cue, len(steps), rest, cue.sentence_start))
+    return tuple(result)
 
 
 def _likely_slip(typed: str, meant: str) -> bool:

@@ -46,7 +46,16 @@ _LISTS = {
 # [wanted.<ask>]: what a request lead asks for when it follows it ("... the right size sent"): requests.py.
 _LABELLED = {"topic": TOPICS[:-1], "ask": ASKS, "threat": THREATS, "wanted": ASKS}
 # [anger] lists besides the levels: each is its own feature of the anger score (core/reading/anger.py).
-_ANGER_LISTS = ("ironic", "demanding", "blaming", "masked", "repeated", "intensifiers")
+_ANGER_LISTS = (
+    "ironic",
+    "demanding",
+    "blaming",
+    "masked",
+    "conceding",
+    "requesting",
+    "repeated",
+    "intensifiers",
+)
 # A topic cue names the problem ("never arrived"); a word only says what it is about ("parcel").
 CUE_WEIGHT = 2.0
 WORD_WEIGHT = 0.5

@@ -39,7 +39,7 @@ def detect(message: Prepared, words: Mapping[str, tuple[str, ...]]) -> str:
                 counts[code] = counts.get(code, 0) + 1
     text = message.text[:3000]
     if not text.isascii():  # an English message has none of the other alphabets' letters: skip the scan
-        for ch in {ch for ch in text.lower() if not ch.isascii()}:
+        for ch in {ch for ch in set(text.lower()) if not ch.isascii()}:  # each letter once, not each use
             for code in get(LETTER + ch, ()):
                 counts[code] = counts.get(code, 0) + 1
     if not counts:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from calmdesk.core.reading.cues import Found
 from calmdesk.core.reading.knowledge import Knowledge
@@ -18,6 +19,9 @@ _CANDIDATE = re.compile(
     r"(?<![\w@/+£$€-])#?(?=[A-Za-z-]{0,12}\d)[A-Za-z0-9](?:[A-Za-z0-9-]{0,24}[A-Za-z0-9])?(?![\w@/]|[.,-]\d)"
 )
 MIN_DIGITS = 3
+# A candidate's first digit is at most this far from its start: "#", then up to 12 letters or hyphens.
+DIGIT_REACH = 14
+_DIGIT = re.compile(r"\d")
 # A phone number: "07700 900461", "+44 20 7946 0018", "0800 123 4567", "(0161) 496 0732".
 _PHONE = re.compile(r"(?<![\w#-])(?:\+\d{1,3}[\s.-]?|\(?0)\d{1,5}\)?(?:[\s.-]?\d{2,4}){2,4}(?!\w)")
 # A date: 01/02/2024, 2024-10-03, 12.04.24.
@@ -51,7 +55,7 @@ def order_number(message: Prepared, cues: Cues, knowledge: Knowledge) -> tuple[s
     keyword_ends = _ends(cues.group("order_keywords"))
     other_ends = _ends(cues.group("order_not_keywords"))
     best: tuple[float, int, str] | None = None
-    for found in _CANDIDATE.finditer(text):
+    for found in _candidates(text):
         start = found.start()
         if sum(c.isdigit() for c in found.group()) < MIN_DIGITS:
             continue
@@ -66,6 +70,22 @@ def order_number(message: Prepared, cues: Cues, knowledge: Knowledge) -> tuple[s
         return None, []
     _, start, value = best
     return value, [Evidence("order_number", value, start, start + len(value), value)]
+
+
+def _candidates(text: str) -> Iterator[re.Match[str]]:
+    """What `_CANDIDATE.finditer(text)` finds, looked for only near a digit: a candidate has a digit within
+    its first DIGIT_REACH characters, so the stretches of words far from any digit (most of a message) are
+    skipped instead of tried at every letter."""
+    position = 0
+    while True:
+        digit = _DIGIT.search(text, position)
+        if digit is None:
+            return
+        found = _CANDIDATE.search(text, max(position, digit.start() - DIGIT_REACH))
+        if found is None:
+            return
+        yield found
+        position = found.end()
 
 
 def _inside_phone_or_date(text: str, start: int) -> bool:

@@ -20,16 +20,19 @@ _HISTORY = re.compile(
     r"^(?:On .{1,200}wrote:|-{2,} ?Original Message ?-{2,}|From: .{1,200}\n(?:Sent|Date): )", re.M
 )
 # Quoted speech: "...", curly double or single quotes, and '...' when the marks are not apostrophes
-# (a letter on neither outer side).
+# (a letter on neither outer side). Every branch opens with its quote mark, the look behind comes after it:
+# the engine then skips to the next quote mark instead of trying each position of the text.
 _QUOTES = re.compile(
     r"\"[^\"\n]{1,300}\"|\u201c[^\u201d\n]{1,300}\u201d|\u2018[^\u2019\n]{1,300}\u2019"
-    r"|(?<![\w'])'[^'\n]{1,300}'(?![\w])"
+    r"|'(?<![\w']')[^'\n]{1,300}'(?![\w])"
 )
 # A quote of at most this many words is a "scare quote" ("express" delivery), not somebody's words.
 SCARE_WORDS = 2
 # One token per match: a word (inner apostrophes kept: "don't"), a run of ! and ? marks, one other mark, or a
 # line break. The same tokens as the tone rules' (so cues are written alike), made here in one cheap pass.
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019\u02bc][^\W_]+)*|[!?]{2,}|[.,;:!?\n]")
+# Every token that is not a word: the marks `_TOKEN` finds, as `_mark` writes them.
+MARKS = frozenset({".", ",", ";", ":", "!", "?", "!!", "??", "?!", BREAK})
 # Words that start a new clause: a negation before them does not reach past them.
 _CLAUSE_WORDS = frozenset({"but", "however", "though", "although", "because", "so", "unless", "otherwise"})
 _CLAUSE_MARKS = frozenset({",", ";", ":", "_,"})
@@ -76,9 +79,11 @@ class Prepared:
         return index == 0 or self.sentence[index - 1] != self.sentence[index]
 
 
-def is_note(message: Prepared) -> bool:
-    """Written about a caller, not by the customer: a caller word near the start and hardly an "I" at all."""
-    if not _NOTE_OPENING.search(message.text[:80]):
+def is_note(message: Prepared, caller_starts: tuple[int, ...] = ()) -> bool:
+    """Written about a caller, not by the customer: a caller word near the start and hardly an "I" at all.
+
+    `caller_starts`: where the language's own caller words ([name] caller: "Kundin", "appel de") start."""
+    if not _NOTE_OPENING.search(message.text[:80]) and not any(start < 80 for start in caller_starts):
         return False
     mine = 0
     for index, norm in enumerate(message.norms):
@@ -87,6 +92,28 @@ def is_note(message: Prepared) -> bool:
             if mine > 1:
                 return False
     return True
+
+
+def opens_with_request(message: Prepared, requests: list[int]) -> bool:
+    """The message opens (after any greeting) with a polite request: `requests` are the tokens where the
+    language's request words start ([anger] requesting: "please", "I'd like", "bitte")."""
+    first = _after_greeting(message)
+    if first >= len(message.tokens):
+        return False
+    return first in requests
+
+
+def _after_greeting(message: Prepared) -> int:
+    tokens = message.tokens
+    text = message.text
+    first = 0
+    while first < len(tokens) and (
+        tokens[first].norm in _GREETINGS
+        or not tokens[first].is_word
+        or text[tokens[first].start - 1 : tokens[first].start] == "@"  # "@CalmShop do you ...?"
+    ):
+        first += 1
+    return first
 
 
 def opens_with_question(message: Prepared) -> bool:
@@ -103,9 +130,14 @@ def opens_with_question(message: Prepared) -> bool:
         first += 1
     if first >= len(tokens) or tokens[first].norm not in _ASKING:
         return False
-    sentence = message.sentence[first]
-    ends = [t.norm for i, t in enumerate(tokens[first:], first) if message.sentence[i] == sentence]
-    return "?" in ends
+    # Its sentence's tokens only: sentences are numbered in order, so the first of the next one ends it.
+    sentence = message.sentence
+    for index in range(first, len(tokens)):
+        if sentence[index] != sentence[first]:
+            return False
+        if tokens[index].norm == "?":
+            return True
+    return False
 
 
 def clean(raw: str | bytes) -> str | None:
@@ -137,7 +169,7 @@ def prepare(raw: str | bytes) -> Prepared | None:
         return None
     tokens, starts, sentence, clause = tokenize(text)
     quoted, scare = _quoted(text, tokens, starts)
-    return Prepared(text, tokens, [t.norm for t in tokens], starts, sentence, clause, quoted, scare)
+    return Prepared(text, tokens, [t[0] for t in tokens], starts, sentence, clause, quoted, scare)
 
 
 def tokenize(text: str) -> tuple[list[Token], list[int], list[int], list[int]]:
@@ -154,6 +186,7 @@ def tokenize(text: str) -> tuple[list[Token], list[int], list[int], list[int]]:
     sentence: list[int] = []
     clause: list[int] = []
     make = tuple.__new__
+    folded: dict[str, str] = {}  # a long message repeats its words: each is folded once
     sentence_no = clause_no = 0
     # findall and find beat finditer's match objects: between two tokens lies nothing a token is made of, so
     # each token is found exactly where it stands.
@@ -163,7 +196,10 @@ def tokenize(text: str) -> tuple[list[Token], list[int], list[int], list[int]]:
         start = find(token, end)
         end = start + len(token)
         if token[0].isalnum():
-            norm = token if all_ascii or (same_places and token.isascii()) else fold(token)
+            if all_ascii or (same_places and token.isascii()):
+                norm = token
+            else:
+                norm = folded.get(token) or folded.setdefault(token, fold(token))
             if norm in _CLAUSE_WORDS:
                 clause_no += 1
             tokens.append(make(Token, (norm, start, end, True)))
@@ -171,10 +207,7 @@ def tokenize(text: str) -> tuple[list[Token], list[int], list[int], list[int]]:
             sentence.append(sentence_no)
             clause.append(clause_no)
             continue
-        if len(token) > 1:  # a run of ! and ?
-            norm = "?!" if "!" in token and "?" in token else token[:2]
-        else:
-            norm = BREAK if token == "\n" else token
+        norm = _mark(token)
         tokens.append(make(Token, (norm, start, end, False)))
         starts.append(start)
         sentence.append(sentence_no)
@@ -185,6 +218,13 @@ def tokenize(text: str) -> tuple[list[Token], list[int], list[int], list[int]]:
         elif norm in _CLAUSE_MARKS:
             clause_no += 1
     return tokens, starts, sentence, clause
+
+
+def _mark(token: str) -> str:
+    """A mark's token: a line break, one mark, or a run of ! and ? as "!!", "??" or "?!"."""
+    if len(token) > 1:
+        return "?!" if "!" in token and "?" in token else token[:2]
+    return BREAK if token == "\n" else token
 
 
 def _quoted(text: str, tokens: list[Token], starts: list[int]) -> tuple[list[bool], int]:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from dataclasses import replace
+
 from calmdesk.core.languages import ENGLISH
 from calmdesk.core.reading.anger import anger
 from calmdesk.core.reading.deadline import deadline
@@ -19,7 +22,23 @@ def read_message(raw: str | bytes, knowledge: Knowledge | None = None) -> Readin
     """The reading of `raw`; binary data, an empty text or anything unreadable reads as calm and "other".
 
     The message is read with the knowledge of the language it is written in (`language.detect`): English,
-    Spanish, German, French or Portuguese; `knowledge`'s team folders apply in every language."""
+    Spanish, German, French or Portuguese; `knowledge`'s team folders apply in every language.
+
+    Python's cycle collector is paused while it reads: a long message makes thousands of small tuples that
+    live until the reading ends (and are then freed as usual), and each few hundred of them would otherwise
+    start a collection, now and then one that walks every object of the whole program (36 ms beside a
+    reading of 5)."""
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        return _read(raw, knowledge)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _read(raw: str | bytes, knowledge: Knowledge | None) -> Reading:
     knowledge = knowledge or builtin_knowledge()
     message = prepare(raw)
     if message is None:
@@ -41,6 +60,9 @@ def read_message(raw: str | bytes, knowledge: Knowledge | None = None) -> Readin
         *topic_evidence, *anger_evidence, *ask_evidence, *threat_evidence, *repeat_evidence,
         *order_evidence, *name_evidence, *email_evidence, *deadline_evidence,
     ]  # fmt: skip
+    if isinstance(raw, str) and not raw.startswith(message.text):
+        # Cleaning blanked a control character or a carriage return in place: show the words as given.
+        evidence = [replace(item, text=raw[item.start : item.end]) for item in evidence]
     return Reading(
         topic=subject,
         anger=level,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import accumulate
 
 from calmdesk.core.reading.cues import Found, following
 from calmdesk.core.reading.knowledge import CUE_WEIGHT
@@ -72,10 +73,7 @@ def sort_cues(message: Prepared, found: list[Found], reach: int) -> Cues:
     nearest = [-1] * (len(message.tokens) + 1)
     for end in negation_ends:
         nearest[end + 1] = end
-    latest = -1
-    for index, end in enumerate(nearest):
-        latest = end if end > latest else latest
-        nearest[index] = latest
+    nearest = list(accumulate(nearest, max))  # each token: the latest negation end before it
     kept: dict[str, list[Found]] = defaultdict(list)
     for group, items in grouped.items():
         for one in items:

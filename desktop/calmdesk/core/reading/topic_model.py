@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from calmdesk.core.model import Problem
-from calmdesk.core.reading.prepared import Prepared
+from calmdesk.core.reading.prepared import MARKS, Prepared
 
 # The model's topic is taken only when it is this sure of it; below, the cues' answer stands ("other").
 MIN_PROBABILITY = 0.4
@@ -27,37 +27,48 @@ class TopicModel:
 
 
 def stem(word: str) -> str:
+    if not word.endswith(_ENDINGS):  # most words: one test, not five
+        return word
     for ending in _ENDINGS:
         if len(word) > len(ending) + 3 and word.endswith(ending):
             return word[: -len(ending)]
     return word
 
 
+def _weighed(norm: str) -> bool:
+    """Whether the model weighs a token's word: a word of two letters or more, not a number."""
+    return len(norm) > 1 and norm not in MARKS and not norm.isdigit()
+
+
 def words_of(message: Prepared) -> frozenset[str]:
     """The message's words as the model weighs them: stemmed, each once, no numbers or single letters."""
-    return frozenset(
-        stem(t.norm) for t in message.tokens if t.is_word and len(t.norm) > 1 and not t.norm.isdigit()
-    )
+    return frozenset(stem(norm) for norm in dict.fromkeys(message.norms) if _weighed(norm))
 
 
 def model_topic(message: Prepared, model: TopicModel) -> tuple[str, float, int | None]:
-    """The most likely topic, its probability, and the token of the word that weighs most for it."""
+    """The most likely topic, its probability, and the token of the word that weighs most for it (the first
+    such word in the message)."""
     scores = dict(model.bias)
     if not scores:
         return "other", 0.0, None
-    found = words_of(message)
-    for word in found:
-        for topic, weight in model.words.get(word, {}).items():
+    weights = model.words
+    # Each different word once, in the order it first comes, mapped to its stem if the model knows it.
+    known: dict[str, str] = {}
+    for norm in dict.fromkeys(message.norms):
+        if _weighed(norm):
+            word = stem(norm)
+            if word in weights:
+                known[norm] = word
+    for word in set(known.values()):
+        for topic, weight in weights[word].items():
             scores[topic] = scores.get(topic, 0.0) + weight
     best = max(scores, key=scores.__getitem__)
     top = scores[best]
     probability = 1.0 / sum(math.exp(score - top) for score in scores.values())
-    heaviest = max(found, key=lambda w: model.words.get(w, {}).get(best, 0.0), default="")
-    token = next(
-        (i for i, t in enumerate(message.tokens) if t.is_word and stem(t.norm) == heaviest),
-        None,
-    )
-    return best, probability, token
+    if not known:
+        return best, probability, None
+    heaviest = max(known, key=lambda norm: weights[known[norm]].get(best, 0.0))  # the first of equals
+    return best, probability, message.norms.index(heaviest)
 
 
 def read_topic_model(
