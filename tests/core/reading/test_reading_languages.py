@@ -130,3 +130,74 @@ def test_every_language_has_its_own_tips_for_every_threat(lang: str) -> None:
 )
 def test_a_negation_alone_is_no_annoyance(text: str, calm: bool) -> None:
     assert (read_message(text).anger == 0) is calm
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # A request lead, then what is wanted, in each language's own words (<lang>/requests.toml).
+        ("Ich hätte gern das Geld für die Versandkosten zurück.", {"refund"}),
+        ("Ich wollte fragen, ob Sie mir das Geld zurückerstatten können.", {"refund"}),  # the verb comes last
+        ("Bitte schicken Sie mir den fehlenden Stuhl nach.", {"replacement"}),  # a separable verb
+        ("Die Kundin möchte, dass ihre Daten gelöscht werden.", {"delete_data"}),
+        ("Me gustaría que me cambiaran la chaqueta por una talla más.", {"replacement"}),
+        ("¿Podríais mandarme el cable que falta en la caja?", {"replacement"}),
+        ("Necesito que me llamen hoy mismo.", {"callback"}),
+        ("Je voudrais qu'on me rembourse les frais de livraison.", {"refund"}),
+        ("Merci de me rappeler demain matin.", {"callback"}),
+        ("Est-ce possible d'avoir un bon d'achat pour le retard ?", {"compensation"}),
+        ("Gostaria que me devolvessem o dinheiro da compra.", {"refund"}),
+        ("Preciso de um técnico aqui em casa, o ar condicionado parou.", {"repair"}),
+        ("Por favor, excluam meu cadastro e todos os meus dados.", {"delete_data"}),
+    ],
+)
+def test_an_ask_in_the_customers_own_words_is_read_in_their_language(text: str, asks: set[str]) -> None:
+    assert set(read_message(text).asks) == asks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich möchte nicht zurückgerufen werden, bitte nur per Mail.",  # the lead is negated
+        "Bitte entschuldigen Sie die späte Antwort, das Paket ist jetzt da.",  # the customer's own apology
+        "No necesito que me llamen, basta con un correo.",
+        "Pido disculpas por el malentendido, ya lo he encontrado.",
+        "Je ne souhaite pas être rappelé, un mail suffit.",
+        "Je vous demande pardon pour le malentendu.",
+        "Merci de votre aide, bonne journée.",
+        "Não precisa me ligar, só responder aqui.",
+        "Peço desculpas pela demora em responder.",
+    ],
+)
+def test_a_lead_that_asks_nothing_or_is_negated_gives_no_ask(text: str) -> None:
+    assert read_message(text).asks == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "asks", "threats"),
+    [
+        # Cancelling as the price of not being helped is a threat to leave, not a request to cancel ...
+        ("Ich will mein Geld, sonst kündige ich.", {"refund"}, {"leave"}),
+        ("Se não resolverem hoje, eu cancelo e mudo de operadora.", set(), {"leave"}),
+        # ... while saying it plainly asks for it.
+        ("Hiermit kündige ich meinen Vertrag zum 31. Mai.", {"cancel"}, set()),
+        ("Quiero darme de baja del gimnasio.", {"cancel"}, set()),
+    ],
+)
+def test_a_cancellation_on_a_condition_is_a_threat_to_leave(
+    text: str, asks: set[str], threats: set[str]
+) -> None:
+    reading = read_message(text)
+    assert (set(reading.asks), set(reading.threats)) == (asks, threats)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Necesito que me llamen hoy mismo.", "es"),
+        ("Merci de me rappeler demain matin.", "fr"),
+        ("Por favor, excluam todos os meus dados pessoais.", "pt"),  # "todos" is Spanish too, "os" only not
+    ],
+)
+def test_a_short_request_is_told_by_its_language(text: str, language: str) -> None:
+    assert read_message(text).language == language
