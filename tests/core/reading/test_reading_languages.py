@@ -201,3 +201,36 @@ def test_a_cancellation_on_a_condition_is_a_threat_to_leave(
 )
 def test_a_short_request_is_told_by_its_language(text: str, language: str) -> None:
     assert read_message(text).language == language
+
+
+@pytest.mark.parametrize(
+    ("text", "repeat"),
+    [
+        ("Wie bereits geschrieben, ist das Paket nie angekommen.", True),
+        ("Llevo una semana sin respuesta a mi correo.", True),
+        ("Personne ne me répond depuis dix jours.", True),
+        ("Já escrevi para vocês e ninguém responde.", True),
+        # "again" said of the goods, not of a contact: no repeat contact.
+        ("Ich möchte, dass die Maschine wieder funktioniert.", False),
+        ("Por favor, envíenlo de nuevo a la dirección correcta.", False),
+        ("Bonjour, mon colis n'est toujours pas arrivé alors qu'il devait être livré mardi.", False),
+        ("Mandem de novo, por favor, o pacote voltou.", False),
+        ("¿Por qué me han cobrado dos veces el mismo pedido?", False),
+    ],
+)
+def test_a_repeat_contact_is_a_contact_made_before(text: str, repeat: bool) -> None:
+    assert read_message(text).repeat_contact is repeat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sie buchen trotz Kündigung weiterhin ab, schon seit zwei Monaten.",
+        "Me siguen cobrando la cuota después de darme de baja.",
+        "On m'a encore prélevé après la résiliation de mon contrat.",
+        "Continuam cobrando a mensalidade mesmo depois de cancelar.",
+    ],
+)
+def test_a_charge_after_a_cancellation_is_about_billing_and_asks_no_cancel(text: str) -> None:
+    reading = read_message(text)
+    assert (reading.topic, reading.asks) == ("billing", ())
