@@ -234,3 +234,23 @@ def test_a_repeat_contact_is_a_contact_made_before(text: str, repeat: bool) -> N
 def test_a_charge_after_a_cancellation_is_about_billing_and_asks_no_cancel(text: str) -> None:
     reading = read_message(text)
     assert (reading.topic, reading.asks) == ("billing", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # "No need to ..." in each language's words negates what follows, also across German's comma before
+        # "dass"; "not only" keeps what it names.
+        ("Es ist nicht nötig, dass Sie mich zurückrufen.", set()),
+        ("Ich will nicht, dass Sie mir das Geld zurückerstatten, sondern einen Ersatz.", {"replacement"}),
+        ("No es necesario que me llamen.", set()),
+        ("Pas besoin de me rappeler.", set()),
+        ("Não precisa me ligar.", set()),
+        ("Ich will nicht nur eine Entschuldigung, ich will mein Geld zurück.", {"apology", "refund"}),
+        ("No solo quiero una disculpa, quiero que me devuelvan el dinero.", {"apology", "refund"}),
+        ("Je ne veux pas seulement des excuses, je veux être remboursé.", {"apology", "refund"}),
+        ("Não quero só um pedido de desculpas, quero meu dinheiro de volta.", {"apology", "refund"}),
+    ],
+)
+def test_no_need_negates_and_not_only_keeps_in_each_language(text: str, asks: set[str]) -> None:
+    assert set(read_message(text).asks) == asks
