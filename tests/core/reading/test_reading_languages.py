@@ -254,3 +254,10 @@ def test_a_charge_after_a_cancellation_is_about_billing_and_asks_no_cancel(text:
 )
 def test_no_need_negates_and_not_only_keeps_in_each_language(text: str, asks: set[str]) -> None:
     assert set(read_message(text).asks) == asks
+
+
+def test_an_agents_note_in_another_language_is_told_and_read() -> None:
+    french = read_message("Appel d'un client, télé rayée. Demande un échange ou un remboursement.")
+    assert (french.language, set(french.asks)) == ("fr", {"refund", "replacement"})
+    spanish = read_message("Cliente llamó, quiere que le devuelvan la diferencia.")  # "le": the caller
+    assert spanish.asks == ("refund",)
