@@ -145,3 +145,134 @@ def test_an_agents_note_in_another_language_is_told_by_its_own_caller_words(text
     reading = read_message(text)
     assert [e.text for e in reading.evidence if e.field == "anger"][:1] == [said]
     assert reading.anger == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # A request lead, then what is wanted, in each language's own words (<lang>/requests.toml).
+        ("Ich hätte gern das Geld für die Versandkosten zurück.", {"refund"}),
+        ("Ich wollte fragen, ob Sie mir das Geld zurückerstatten können.", {"refund"}),  # the verb comes last
+        ("Bitte schicken Sie mir den fehlenden Stuhl nach.", {"replacement"}),  # a separable verb
+        ("Die Kundin möchte, dass ihre Daten gelöscht werden.", {"delete_data"}),
+        ("Me gustaría que me cambiaran la chaqueta por una talla más.", {"replacement"}),
+        ("¿Podríais mandarme el cable que falta en la caja?", {"replacement"}),
+        ("Necesito que me llamen hoy mismo.", {"callback"}),
+        ("Je voudrais qu'on me rembourse les frais de livraison.", {"refund"}),
+        ("Merci de me rappeler demain matin.", {"callback"}),
+        ("Est-ce possible d'avoir un bon d'achat pour le retard ?", {"compensation"}),
+        ("Gostaria que me devolvessem o dinheiro da compra.", {"refund"}),
+        ("Preciso de um técnico aqui em casa, o ar condicionado parou.", {"repair"}),
+        ("Por favor, excluam meu cadastro e todos os meus dados.", {"delete_data"}),
+    ],
+)
+def test_an_ask_in_the_customers_own_words_is_read_in_their_language(text: str, asks: set[str]) -> None:
+    assert set(read_message(text).asks) == asks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich möchte nicht zurückgerufen werden, bitte nur per Mail.",  # the lead is negated
+        "Bitte entschuldigen Sie die späte Antwort, das Paket ist jetzt da.",  # the customer's own apology
+        "No necesito que me llamen, basta con un correo.",
+        "Pido disculpas por el malentendido, ya lo he encontrado.",
+        "Je ne souhaite pas être rappelé, un mail suffit.",
+        "Je vous demande pardon pour le malentendu.",
+        "Merci de votre aide, bonne journée.",
+        "Não precisa me ligar, só responder aqui.",
+        "Peço desculpas pela demora em responder.",
+    ],
+)
+def test_a_lead_that_asks_nothing_or_is_negated_gives_no_ask(text: str) -> None:
+    assert read_message(text).asks == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "asks", "threats"),
+    [
+        # Cancelling as the price of not being helped is a threat to leave, not a request to cancel ...
+        ("Ich will mein Geld, sonst kündige ich.", {"refund"}, {"leave"}),
+        ("Se não resolverem hoje, eu cancelo e mudo de operadora.", set(), {"leave"}),
+        # ... while saying it plainly asks for it.
+        ("Hiermit kündige ich meinen Vertrag zum 31. Mai.", {"cancel"}, set()),
+        ("Quiero darme de baja del gimnasio.", {"cancel"}, set()),
+    ],
+)
+def test_a_cancellation_on_a_condition_is_a_threat_to_leave(
+    text: str, asks: set[str], threats: set[str]
+) -> None:
+    reading = read_message(text)
+    assert (set(reading.asks), set(reading.threats)) == (asks, threats)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Necesito que me llamen hoy mismo.", "es"),
+        ("Merci de me rappeler demain matin.", "fr"),
+        ("Por favor, excluam todos os meus dados pessoais.", "pt"),  # "todos" is Spanish too, "os" only not
+    ],
+)
+def test_a_short_request_is_told_by_its_language(text: str, language: str) -> None:
+    assert read_message(text).language == language
+
+
+@pytest.mark.parametrize(
+    ("text", "repeat"),
+    [
+        ("Wie bereits geschrieben, ist das Paket nie angekommen.", True),
+        ("Llevo una semana sin respuesta a mi correo.", True),
+        ("Personne ne me répond depuis dix jours.", True),
+        ("Já escrevi para vocês e ninguém responde.", True),
+        # "again" said of the goods, not of a contact: no repeat contact.
+        ("Ich möchte, dass die Maschine wieder funktioniert.", False),
+        ("Por favor, envíenlo de nuevo a la dirección correcta.", False),
+        ("Bonjour, mon colis n'est toujours pas arrivé alors qu'il devait être livré mardi.", False),
+        ("Mandem de novo, por favor, o pacote voltou.", False),
+        ("¿Por qué me han cobrado dos veces el mismo pedido?", False),
+    ],
+)
+def test_a_repeat_contact_is_a_contact_made_before(text: str, repeat: bool) -> None:
+    assert read_message(text).repeat_contact is repeat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sie buchen trotz Kündigung weiterhin ab, schon seit zwei Monaten.",
+        "Me siguen cobrando la cuota después de darme de baja.",
+        "On m'a encore prélevé après la résiliation de mon contrat.",
+        "Continuam cobrando a mensalidade mesmo depois de cancelar.",
+    ],
+)
+def test_a_charge_after_a_cancellation_is_about_billing_and_asks_no_cancel(text: str) -> None:
+    reading = read_message(text)
+    assert (reading.topic, reading.asks) == ("billing", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # "No need to ..." in each language's words negates what follows, also across German's comma before
+        # "dass"; "not only" keeps what it names.
+        ("Es ist nicht nötig, dass Sie mich zurückrufen.", set()),
+        ("Ich will nicht, dass Sie mir das Geld zurückerstatten, sondern einen Ersatz.", {"replacement"}),
+        ("No es necesario que me llamen.", set()),
+        ("Pas besoin de me rappeler.", set()),
+        ("Não precisa me ligar.", set()),
+        ("Ich will nicht nur eine Entschuldigung, ich will mein Geld zurück.", {"apology", "refund"}),
+        ("No solo quiero una disculpa, quiero que me devuelvan el dinero.", {"apology", "refund"}),
+        ("Je ne veux pas seulement des excuses, je veux être remboursé.", {"apology", "refund"}),
+        ("Não quero só um pedido de desculpas, quero meu dinheiro de volta.", {"apology", "refund"}),
+    ],
+)
+def test_no_need_negates_and_not_only_keeps_in_each_language(text: str, asks: set[str]) -> None:
+    assert set(read_message(text).asks) == asks
+
+
+def test_an_agents_note_in_another_language_is_told_and_read() -> None:
+    french = read_message("Appel d'un client, télé rayée. Demande un échange ou un remboursement.")
+    assert (french.language, set(french.asks)) == ("fr", {"refund", "replacement"})
+    spanish = read_message("Cliente llamó, quiere que le devuelvan la diferencia.")  # "le": the caller
+    assert spanish.asks == ("refund",)
