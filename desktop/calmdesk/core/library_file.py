@@ -7,7 +7,6 @@ packs instead. Written whole and atomically: another process reads the old file 
 
 from __future__ import annotations
 
-import io
 import json
 import logging
 import os
@@ -16,7 +15,7 @@ import zlib
 from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from calmdesk.core import cache_rows as rows
 from calmdesk.core import library_json
@@ -27,6 +26,7 @@ log = logging.getLogger(__name__)
 
 # A cache file larger than this is no cache of ours: refused unread.
 MAX_CACHE_BYTES = 64 * 1024 * 1024
+_CHUNK = 1 << 18
 
 
 def read(path: Path, key: list[Any]) -> Library | None:
@@ -36,25 +36,35 @@ def read(path: Path, key: list[Any]) -> Library | None:
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_CACHE_BYTES:
             return None
-        with path.open("rb") as whole:
-            head = json.loads(whole.readline())
+        with path.open("rb") as lines:
+            head = json.loads(lines.readline())
             if not isinstance(head, dict) or head.get("key") != key:
                 return None
-            body = whole.read()
-        if zlib.crc32(body) != head.get("crc"):
-            raise ValueError("damaged or cut short (checksum)")
-        lines = io.BytesIO(body)
-        doc = json.loads(lines.readline())
-        phrases = rows.phrases(_rows(lines, _count(doc["phrases"])))
-        versions = rows.phrases(_rows(lines, _count(doc["versions"])))
-        if len(phrases) != doc["phrases"] or len(versions) != doc["versions"] or lines.read(1):
-            raise ValueError("not the phrases it announces")
+            _check_rest(lines, head.get("crc"))
+            doc = json.loads(lines.readline())
+            phrases = rows.phrases(_rows(lines, _count(doc["phrases"])))
+            versions = rows.phrases(_rows(lines, _count(doc["versions"])))
+            if len(phrases) != doc["phrases"] or len(versions) != doc["versions"] or lines.read(1):
+                raise ValueError("not the phrases it announces")
         return library_json.library(doc, phrases, versions)
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError, IndexError, RecursionError) as exc:
         log.info("Library cache %s ignored (%s); loading the packs", path, exc)
         return None
+
+
+def _check_rest(file: BinaryIO, crc: object) -> None:
+    """Raise ValueError unless the CRC-32 of the rest of `file` is `crc`; then back where it was. Read in
+    chunks, then decoded line by line as before: the whole file in one piece stayed in the process's memory
+    (7 MB more at 10,000 team phrases)."""
+    start = file.tell()
+    found = 0
+    while chunk := file.read(_CHUNK):
+        found = zlib.crc32(chunk, found)
+    if found != crc:
+        raise ValueError("damaged or cut short (checksum)")
+    file.seek(start)
 
 
 def _rows(lines: Iterator[bytes], count: int) -> Iterator[Any]:
