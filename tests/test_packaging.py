@@ -120,3 +120,36 @@ def test_wheel_holds_every_package_of_the_tree(wheel: Path) -> None:
     with zipfile.ZipFile(wheel) as built:
         shipped = {str(Path(name).parent) for name in built.namelist() if name.endswith("/__init__.py")}
     assert expected | {"calmdesk/resources"} <= shipped
+
+
+FIRST_START = """
+import sys, tempfile
+from pathlib import Path
+from calmdesk.core import library_cache, shipped_library
+from calmdesk.core.search import SearchIndex
+
+def refuse(*args, **kwargs):
+    raise SystemExit("the packs were parsed")
+
+library_cache.load_library = refuse
+cache = Path(tempfile.mkdtemp())
+for language in ("en", "de", "es"):
+    library = library_cache.load(language, [], user_dir=None, cache_dir=cache)
+    index = cache / f"search-index-{language}.bin"
+    before = index.read_bytes()
+    SearchIndex.for_library(library, cache_dir=cache)
+    assert index.read_bytes() == before, f"{language}: index built again"
+print(shipped_library.folder())
+"""
+
+
+def test_wheel_first_start_reads_the_library_built_with_it(clean_venv: Path) -> None:
+    """setup.py builds the built-in content's library and index into the wheel; installed elsewhere, a
+    first load in English, German or Spanish parses no pack and builds no index."""
+    where = run_in(clean_venv, "python", "-c", FIRST_START).stdout.strip()
+    assert Path(where).is_relative_to(clean_venv)
+    assert sorted(p.name for p in Path(where).iterdir()) == sorted(
+        f"{kind}-{lang}.{ext}"
+        for lang in ("de", "en", "es", "fr", "pt")
+        for kind, ext in (("library", "json"), ("search-index", "bin"))
+    )

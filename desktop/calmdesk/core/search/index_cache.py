@@ -93,8 +93,10 @@ def digest(
 
 
 def stemmer_files(languages: Sequence[str]) -> str:
-    """The installed Snowball stemmers' files (path, size, time) when `languages` need them: an upgraded
-    stemmer may stem a word otherwise, and then the stems kept are no longer the stems of today."""
+    """The installed Snowball stemmers' files (name and size) when `languages` need them: an upgraded
+    stemmer may stem a word otherwise, and then the stems kept are no longer the stems of today. Not
+    their folder or time: the index built with the package (shipped_library) holds wherever it is
+    installed, and an install writes the files at its own time."""
     if all(lang not in SNOWBALL for lang in languages):
         return ""  # English: our own light stemmer, covered by stemming.py's digest
     import snowballstemmer  # what stemming.stemmer uses; it loads PyStemmer's C stemmers when installed
@@ -104,7 +106,7 @@ def stemmer_files(languages: Sequence[str]) -> str:
         source = getattr(module, "__file__", None)
         if source:
             info = os.stat(source)
-            found.append(f"{source}\x00{info.st_size}\x00{info.st_mtime_ns}")
+            found.append(f"{Path(source).name}\x00{info.st_size}")
     return "\x01".join(found)
 
 
