@@ -13,7 +13,7 @@ import dataclasses
 from typing import Any
 
 from calmdesk.core.model import CATEGORY_KEYS, STEP_KEYS, Category, ChecklistStep, Problem
-from calmdesk.core.tomlcheck import LineFinder, Table, array_tables
+from calmdesk.core.tomlcheck import TOP_LEVEL, LineFinder, Table, array_tables
 
 FOLDER = "i18n"
 
@@ -31,7 +31,7 @@ def translated_categories(
     problems: list[Problem],
 ) -> dict[str, Category]:
     """`english` with the label, description and `when` of each `[[category]]` of a translation."""
-    top = Table(doc, label="top level", source=source, problems=problems, finder=finder)
+    top = Table(doc, label=TOP_LEVEL, source=source, problems=problems, finder=finder)
     top.check_keys(["category"])
     result = dict(english)
     for raw, table in array_tables(top, "category"):

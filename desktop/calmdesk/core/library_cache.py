@@ -21,7 +21,7 @@ from typing import Any
 
 from calmdesk import __version__
 from calmdesk.core import cache_rows as rows
-from calmdesk.core import library_json
+from calmdesk.core import library_json, messages
 from calmdesk.core.languages import resolve
 from calmdesk.core.library import (
     VOCABULARY_FILE,
@@ -103,7 +103,8 @@ def load(
 
 def fingerprint(language: str, folders: Iterable[Path]) -> list[Any]:
     """Everything the library depends on, as JSON-ready values; equal lists mean an equal library."""
-    entries: list[Any] = [FORMAT, __version__, language]
+    # The messages' language too: the problems kept with the library are worded in it.
+    entries: list[Any] = [FORMAT, __version__, language, messages.spoken()]
     root = files("calmdesk.resources")
     builtin_files = [root / "categories.toml", root / "checklist.toml", root / "search" / "vocabulary.toml"]
     for top in (root / "packs", root / "i18n"):  # every language's phrases, categories, steps and words
