@@ -12,7 +12,7 @@ from calmdesk.core.packs import MAX_PACK_BYTES
 from calmdesk.core.resource_files import files
 from calmdesk.core.safefile import FileRefused, read_regular_file
 from calmdesk.core.tomlcheck import LineFinder, Table, decode, parse_toml
-from calmdesk.core.tone.patterns import PatternError, compile_pattern
+from calmdesk.core.tone.patterns import PatternError, compile_pattern, fold
 
 # Variants (every {a|b} choice and optional word spelled out) one rules file may add. The built-in rules
 # have 416; a team file five times that is still checked in milliseconds.
@@ -24,7 +24,8 @@ INSERT = ("start", "end")
 # Spelt as one string: a tuple of 24 names would take a line each.
 _KEY_NAMES = """
 kind why match swap except unless favours denials replace phrases drafts_only when in_quotes negatable
-min_words insert min_letters short_shouts allow names_after names_before not_names nouns_capitalised examples
+min_words insert min_letters short_shouts allow names_after names_before not_names salutations
+nouns_capitalised examples
 """
 _RULE_KEYS = tuple(_KEY_NAMES.split())
 TONE_FOLDER = "tone"  # inside a pack folder: where a team keeps its own rules
@@ -62,6 +63,8 @@ class Rule:
     names_after: frozenset[str] = frozenset()
     names_before: frozenset[str] = frozenset()  # ... and before which it is one ("the NOTE field")
     not_names: frozenset[str] = frozenset()
+    # Titles that open a salutation with no greeting word before them ("Madame Dupont,"): at a line's start.
+    salutations: frozenset[str] = frozenset()
     # German writes every noun with a capital: "das LETZTE Angebot" is a shout, not a brand and its model.
     nouns_capitalised: bool = False
     bad: tuple[str, ...] = ()
@@ -250,6 +253,7 @@ def _read_options(table: Table) -> dict[str, Any]:
         "names_before": frozenset(w.casefold() for w in table.strings("names_before") or ()),
         "short_shouts": frozenset(w.casefold() for w in table.strings("short_shouts") or ()),
         "not_names": frozenset(w.casefold() for w in table.strings("not_names") or ()),
+        "salutations": frozenset(fold(w) for w in table.strings("salutations") or ()),
     }
     for key, flag in (
         ("drafts_only", False),
