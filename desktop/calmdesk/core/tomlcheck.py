@@ -188,7 +188,7 @@ class Table:
         return value if self._sound(key, f'"{key}"', value, max_chars, multiline) else None
 
     def strings(
-        self, key: str, *, max_chars: int | None = None, max_items: int | None = None
+        self, key: str, *, max_chars: int | None = None, max_items: int | None = None, multiline: bool = False
     ) -> tuple[str, ...] | None:
         """A list of non-empty strings, stripped; None when absent or wrong (see `string` for the caps)."""
         value = self.raw.get(key)
@@ -209,7 +209,7 @@ class Table:
         items = tuple(v.strip() for v in value)
         for place, item in enumerate(items, start=1):
             what = _('"{key}" entry #{number}').format(key=key, number=place)
-            if not self._sound(key, what, item, max_chars, multiline=False):
+            if not self._sound(key, what, item, max_chars, multiline=multiline):
                 return None
         return items
 

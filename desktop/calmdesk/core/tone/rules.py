@@ -276,7 +276,9 @@ def _read_options(table: Table) -> dict[str, Any]:
         table.problem('"examples" takes only "bad" and "good" lists', "examples")
         examples = {}
     sub = table.sub(examples, "examples", table.start, table.who)
-    options["bad"], options["good"] = sub.strings("bad") or (), sub.strings("good") or ()
+    # An example is a draft, which may have lines ("Madame Dupont,\n\nvotre ...").
+    options["bad"] = sub.strings("bad", multiline=True) or ()
+    options["good"] = sub.strings("good", multiline=True) or ()
     return options
 
 
