@@ -13,6 +13,7 @@ from calmdesk.core.library import load_library
 from calmdesk.core.library_cache import fingerprint
 from calmdesk.core.pack_memo import PackMemo
 from calmdesk.core.packs import read_pack_bytes, read_pack_text
+from calmdesk.core.tone.rules import parse_rules
 
 # One pack with a fault of each common kind: an unknown field, a missing field, a value of the wrong type,
 # an unknown category, and a pack with no [pack] table.
@@ -122,3 +123,26 @@ def test_kept_pack_files_are_read_again_in_another_language(
     messages.use("fr")
     assert not pack_store.memo_from(tmp_path / "cache").entries()
     assert "catégorie inconnue" in str(PackMemo().read(pack).problems)
+
+
+def test_a_teams_tone_rules_are_reported_in_the_language_spoken() -> None:
+    messages.use("de")
+    text = '[[rule]]\nid = "nogroup"\nkind = "existence"\nwhy = "x"\nnegatable = "yes"\n'
+    said = [str(p) for p in parse_rules(text, "team.toml").problems]
+    assert said == [
+        'team.toml:2: [nogroup] die ID "nogroup" braucht eine Gruppe vor einem Punkt, etwa "blame.nogroup"',
+        'team.toml:1: [nogroup] eine Regel der Art "existence" braucht "match"',
+        'team.toml:5: [nogroup] "negatable" muss true oder false sein',
+    ]
+
+
+def test_check_speaks_the_locales_language_about_a_team_folder(tmp_path: Path) -> None:
+    team = tmp_path / "team"
+    (team / "tone").mkdir(parents=True)
+    (team / "tone" / "ours.toml").write_text('[[rule]]\nid = "a.b"\nkind = "loud"\nwhy = "x"\n', "utf-8")
+    (team / "pack.toml").write_text(BROKEN, encoding="utf-8")
+    env = {"LANG": "fr_FR.UTF-8", "LANGUAGE": "fr"}
+    french = calmdesk_process("check", "--phrases", str(team), env=env)
+    said = french.stdout + french.stderr
+    assert 'type de règle (kind) inconnu "loud"' in said
+    assert "catégorie inconnue" in said

@@ -19,7 +19,7 @@ from calmdesk.core.tone.patterns import (
     match_at,
     tokenize,
 )
-from calmdesk.core.tone.rules import Rule, RuleSet
+from calmdesk.core.tone.rule import Rule, RuleSet
 from calmdesk.core.tone.scan import Finding, Scan, with_replacement
 
 __all__ = ["CHECK_BUDGET_S", "MAX_CHECK_CHARS", "MAX_MATCH_ATTEMPTS", "Finding", "ToneChecker", "ToneContext"]

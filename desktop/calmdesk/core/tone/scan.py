@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from calmdesk.core.tone.patterns import SENTENCE_ENDS, Token
-from calmdesk.core.tone.rules import Rule
+from calmdesk.core.tone.rule import Rule
 
 # Quoted text is the customer's words or words we promise never to use: rules do not judge it.
 # Lines starting with ">" are the quoted message of an e-mail reply. German quotes „like this“ and
