@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from calmdesk.core import blank_labels
+
 # Filled from the clock, never asked for; they alone take an offset ("{{weekday+1d}}").
 CLOCK_NAMES: frozenset[str] = frozenset({"date", "time", "weekday"})
 # Caps the offset so date arithmetic can never overflow, and a typo such as "+2000d" is caught.
@@ -39,15 +41,9 @@ class Placeholder:
 
     @property
     def label(self) -> str:
-        """A label a person would write: "order_number" -> "Order number", "agent_name" -> "Your name",
-        "time+2h" -> "Promised time" (a clock value moved ahead is what the reply promises)."""
-        if self.offset and self.name in _PROMISED_LABELS:
-            return _PROMISED_LABELS[self.name]
-        return _NAMED_LABELS.get(self.name) or self.name.replace("_", " ").strip().capitalize()
-
-
-_PROMISED_LABELS = {"time": "Promised time", "date": "Promised date", "weekday": "Promised day"}
-_NAMED_LABELS = {"agent_name": "Your name"}  # the agent fills it: "Agent name" is how a tool talks
+        """A label a person would write, in the interface language: "order_number" -> "Order number",
+        "agent_name" -> "Your name", "time+2h" -> "Promised time", a team's "tracking_link" as written."""
+        return blank_labels.label(self.name, promised=bool(self.offset))
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from calmdesk.store import backup, migrations, paths
 from calmdesk.store.dbfile import as_store_error, find_damage, is_busy, newer_error
 from calmdesk.store.errors import StoreError
 from calmdesk.store.restore import backup_failed, newest_good_backup
+from calmdesk.store.salvage import salvage
 
 log = logging.getLogger(__name__)
 
@@ -38,28 +39,39 @@ def open_database(path: Path | str | None, backup_dir: Path | None, busy_timeout
         paths.ensure_dir(path.parent)
     except OSError as exc:
         raise StoreError(f"CalmDesk cannot use the folder {path.parent} ({exc.strerror}).") from exc
-    notices: list[str] = []
     damage = find_damage(path, busy_timeout)
     paths.create_private_file(path)  # customer data: 0600, also when an older CalmDesk made it 0644
-    if damage is not None:
-        log.warning("User database %s is damaged: %s", path, damage)
-        try:
-            moved = backup.move_aside(path, backups)
-        except OSError as exc:
-            raise StoreError(
-                f"Your CalmDesk data file {path} is damaged and could not be moved aside ({exc.strerror})."
-            ) from exc
-        notice = (
-            f"Your CalmDesk data file was damaged; it was saved as {moved} and a new one started. "
-            "Favourites and recent phrases start empty."
-        )
-        good = newest_good_backup(backups)
-        if good is not None:
-            notice += f" Your newest good backup is {good}; to go back to it: calmdesk restore {good}"
-        notices.append(notice)
-        # The app shows the notices in a box; the command line has only its log, which must say the same.
-        log.warning("%s", notice)
-    return Opened(_connect(path, backups, busy_timeout), path, backups, notices)
+    moved = None if damage is None else _move_aside(path, backups, damage)
+    conn = _connect(path, backups, busy_timeout)
+    if moved is None:
+        return Opened(conn, path, backups)
+    return Opened(conn, path, backups, [_damage_notice(moved, conn, backups)])
+
+
+def _move_aside(path: Path, backups: Path, damage: str) -> Path:
+    log.warning("User database %s is damaged: %s", path, damage)
+    try:
+        return backup.move_aside(path, backups)
+    except OSError as exc:
+        raise StoreError(
+            f"Your CalmDesk data file {path} is damaged and could not be moved aside ({exc.strerror})."
+        ) from exc
+
+
+def _damage_notice(moved: Path, conn: sqlite3.Connection, backups: Path) -> str:
+    """Rescue what can still be read from the moved file into the new one, and say what happened."""
+    notice = f"Your CalmDesk data file was damaged; it was saved as {moved} and a new one started"
+    rescued = salvage(moved, conn)
+    if rescued:
+        notice += f", with the {rescued} records that could still be read from it."
+    else:
+        notice += ". Favourites and recent phrases start empty."
+    good = newest_good_backup(backups)
+    if good is not None:
+        notice += f" Your newest good backup is {good}; to go back to it: calmdesk restore {good}"
+    # The app shows the notices in a box; the command line has only its log, which must say the same.
+    log.warning("%s", notice)
+    return notice
 
 
 def _connect(path: Path, backups: Path, busy_timeout: float) -> sqlite3.Connection:
