@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from calmdesk.core.human_time import WorkingTime, parse_working_days, parse_working_hours
+from calmdesk.core.messages import gettext as _
 from calmdesk.core.printable import printable, shorten
 from calmdesk.core.safefile import FileRefused, os_error_text, read_regular_file, write_atomically
 from calmdesk.store import paths
@@ -231,7 +232,10 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
             shutil.copy2(path, backup)
         write_atomically(path, text)
     except FileRefused as refused:
-        raise StoreError(f"CalmDesk could not save its settings to {refused}.") from refused
+        raise StoreError(
+            _("CalmDesk could not save its settings to {file}.").format(file=refused)
+        ) from refused
     except OSError as exc:
-        raise StoreError(f"CalmDesk could not save its settings to {path} ({os_error_text(exc)}).") from exc
+        words = _("CalmDesk could not save its settings to {path} ({reason}).")
+        raise StoreError(words.format(path=path, reason=os_error_text(exc))) from exc
     log.info("Saved settings to %s", path)
