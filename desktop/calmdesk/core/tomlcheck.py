@@ -264,6 +264,10 @@ def _kind(value: object) -> str:
     return _(name) if name else f"a {type(value).__name__}"
 
 
+# Who a problem of the n-th [[category]] or [[step]] belongs to, in the person's language.
+_ENTRY_LABELS = {"category": N_("category #{number}"), "step": N_("step #{number}")}
+
+
 def array_tables(top: Table, name: str) -> Iterator[tuple[dict[str, Any], Table]]:
     """Each `[[name]]` entry of `top` as (its raw table, a Table that checks it from its header line on).
 
@@ -276,7 +280,8 @@ def array_tables(top: Table, name: str) -> Iterator[tuple[dict[str, Any], Table]
     headers = top.finder.array_lines(name)
     for place, raw in enumerate(entries, start=1):
         start = headers[place - 1] if len(headers) == len(entries) else None
-        table = top.sub(raw if isinstance(raw, dict) else {}, f"{name} #{place}", start)
+        label = _(_ENTRY_LABELS[name]).format(number=place) if name in _ENTRY_LABELS else f"{name} #{place}"
+        table = top.sub(raw if isinstance(raw, dict) else {}, label, start)
         if not isinstance(raw, dict):
             table.problem(_("must be a table: [[{name}]]").format(name=name))
             continue
