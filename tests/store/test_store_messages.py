@@ -12,6 +12,7 @@ from tests.store.test_salvage import _damage, _fill, _page_size
 
 from calmdesk.core import messages
 from calmdesk.store.errors import StoreError
+from calmdesk.store.settings import load_settings
 from calmdesk.store.userstore import UserStore
 from calmdesk.store.write_jobs import WriteJob, why_not
 
@@ -132,3 +133,20 @@ def test_restore_of_a_file_that_is_no_backup_in_spanish(tmp_path: Path) -> None:
     assert ran.returncode != 0
     assert f"{bogus} no se puede restaurar: está dañado o no es un archivo de datos de CalmDesk" in ran.stderr
     assert "(no es una base de datos SQLite). No se cambió nada." in ran.stderr
+
+
+def test_settings_problems_in_german(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text('auto_paste = "yes"\nauto_past = true\npack_dirs = ["", "/srv/packs", ""]\n')
+    messages.use("de")
+    _, problems = load_settings(path)
+    assert problems == [
+        f"{path}:1: die Einstellung 'auto_paste' muss true oder false sein; es gilt der Standardwert false.",
+        f"{path}:2: unbekannte Einstellung 'auto_past' ignoriert; meinten Sie 'auto_paste'?",
+        f"{path}:3: die Einstellung 'pack_dirs' enthält 2 leere Ordnernamen (ignoriert); die übrigen "
+        'Ordner werden verwendet: ["/srv/packs"].',
+    ]
+    path.write_text("auto_paste = [\n")
+    (problem,) = load_settings(path)[1]
+    assert problem.startswith(f"{path}:")
+    assert "das ist kein gültiges TOML" in problem
