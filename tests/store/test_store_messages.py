@@ -13,6 +13,7 @@ from tests.store.test_salvage import _damage, _fill, _page_size
 from calmdesk.core import messages
 from calmdesk.store.errors import StoreError
 from calmdesk.store.settings import load_settings
+from calmdesk.store.user_phrases import IdsTaken
 from calmdesk.store.userstore import UserStore
 from calmdesk.store.write_jobs import WriteJob, why_not
 
@@ -150,3 +151,10 @@ def test_settings_problems_in_german(tmp_path: Path) -> None:
     (problem,) = load_settings(path)[1]
     assert problem.startswith(f"{path}:")
     assert "das ist kein gültiges TOML" in problem
+
+
+def test_an_import_that_would_overwrite_phrases_in_german() -> None:
+    messages.use("de")
+    assert str(IdsTaken(["a.one", "b.two", "a.one"])) == (
+        "Nicht importiert: es würde Ihre Phrasen a.one, b.two überschreiben."
+    )

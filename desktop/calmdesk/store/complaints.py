@@ -215,7 +215,7 @@ class ComplaintBook(ReminderRows, ReadingRows):
             )
             if follow_up is not None:
                 if note is None:
-                    note = f"Follow up with {self._must_get(target).label()}"
+                    note = _("Follow up with {complaint}").format(complaint=self._must_get(target).label())
                 cursor = conn.execute(
                     "INSERT INTO reminders (complaint_id, kind, note, due_at) VALUES (?, 'follow_up', ?, ?)",
                     (target, note[:MAX_VALUE_CHARS], to_stamp(follow_up)),

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from calmdesk.core.messages import N_
+from calmdesk.core.messages import gettext as _
 from calmdesk.core.model import Phrase
 from calmdesk.store.dbfile import as_store_error
 from calmdesk.store.errors import StoreError
@@ -41,7 +42,8 @@ class IdsTaken(StoreError):
 
     def __init__(self, ids: Sequence[str]) -> None:
         unique = list(dict.fromkeys(ids))
-        super().__init__(f"Not imported: it would overwrite your phrases {', '.join(unique[:5])}.")
+        words = _("Not imported: it would overwrite your phrases {ids}.")
+        super().__init__(words.format(ids=", ".join(unique[:5])))
         self.ids = tuple(unique)
 
 
