@@ -4,13 +4,17 @@ person's language (core.messages)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 
 import pytest
 
 from calmdesk.core import messages
 from calmdesk.core.complaint import check_fields
+from calmdesk.core.complaint_time import parse_when
 from calmdesk.core.human_time import parse_working_days, parse_working_hours
 from calmdesk.core.shortcut import shortcut_problem
+
+NOW = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture(autouse=True)
@@ -49,3 +53,11 @@ def test_a_taken_shortcut_in_french() -> None:
     assert shortcut_problem("Hyper+K") == (
         "'Hyper+K' n'est pas un raccourci : 'Hyper' n'est pas un modificateur (Ctrl, Alt, Shift, Super)"
     )
+
+
+def test_a_time_that_cannot_be_read_in_spanish() -> None:
+    messages.use("es")
+    with pytest.raises(ValueError, match=r"^no se puede leer 'someday' como una hora: escríbala como 4h"):
+        parse_when("someday", NOW)
+    with pytest.raises(ValueError, match=r"^25:00 no es una hora del día"):
+        parse_when("friday 25:00", NOW)
