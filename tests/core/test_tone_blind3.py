@@ -25,6 +25,12 @@ def test_the_blind_drafts_are_judged_as_a_team_lead_would(lang: str) -> None:
     assert result["recall"] >= 0.95, result["misses"]
     assert result["precision"] >= 0.85, result["false_alarms"]
     assert result["clean_drafts_clean"] == result["clean_drafts"], result["false_alarms"]
+    # The es/de/fr/pt drafts predate those languages' missing-apology and missing-next-step rules, which they
+    # do not score (tone_quality.BLIND3_PREDATES); still, neither may fire on a draft written as a good reply.
+    # At their first run they did on 2 (es), 3 (de), 3 (fr) and 2 (pt) of the 6: German inverted word order
+    # ("Das Etikett schicke ich Ihnen"), remedies in the present ("se lo cambiamos", "nous remplaçons") and
+    # remedies given free were missing from the rules; these drafts are no longer blind for them.
+    assert [u for u in result["unjudged"] if u["clean"] == "True"] == []
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,8 @@ from datetime import datetime
 from typing import TypeVar
 
 from calmdesk.core.languages import SUPPORTED
+from calmdesk.core.messages import N_
+from calmdesk.core.messages import gettext as _
 from calmdesk.core.model import CHANNELS, STEP_KEYS, ChecklistStep, Phrase
 from calmdesk.core.placeholders import CLOCK_NAMES
 from calmdesk.core.printable import control_chars
@@ -101,6 +103,19 @@ class Complaint:
         return self.copied[-1].at if self.copied else self.started
 
 
+# A new complaint's text fields, too long or holding a control character: whole sentences per field.
+_FIELD_WORDS = {
+    "customer": N_("customer is longer than {limit} characters"),
+    "ticket": N_("ticket is longer than {limit} characters"),
+    "topic": N_("topic is longer than {limit} characters"),
+}
+_ODD_WORDS = {
+    "customer": N_("customer holds a line break or control character ({characters})"),
+    "ticket": N_("ticket holds a line break or control character ({characters})"),
+    "topic": N_("topic holds a line break or control character ({characters})"),
+}
+
+
 def check_fields(
     *,
     customer: str = "",
@@ -113,24 +128,30 @@ def check_fields(
     """What is wrong with the fields of a new complaint, in plain words (empty: all fine)."""
     problems = []
     if channel and channel not in CHANNELS:
-        problems.append(f"channel must be one of {', '.join(CHANNELS)}, not {channel!r}")
+        words = _("channel must be one of {known}, not {value}")
+        problems.append(words.format(known=", ".join(CHANNELS), value=repr(channel)))
     if lang and lang not in SUPPORTED:
-        problems.append(f"language must be one of {', '.join(SUPPORTED)}, not {lang!r}")
+        words = _("language must be one of {known}, not {value}")
+        problems.append(words.format(known=", ".join(SUPPORTED), value=repr(lang)))
     if anger is not None and anger not in ANGER_RANGE:
-        problems.append(f"anger must be 1 to 5, not {anger}")
-    for name, text in (("customer", customer), ("ticket", ticket), ("topic", topic)):
+        problems.append(_("anger must be 1 to 5, not {value}").format(value=anger))
+    # One sentence per field, so each language can say the field's name its own way.
+    for too_long, odd, text in (
+        (_FIELD_WORDS["customer"], _ODD_WORDS["customer"], customer),
+        (_FIELD_WORDS["ticket"], _ODD_WORDS["ticket"], ticket),
+        (_FIELD_WORDS["topic"], _ODD_WORDS["topic"], topic),
+    ):
         if len(text) > MAX_FIELD_CHARS:
-            problems.append(f"{name} is longer than {MAX_FIELD_CHARS} characters")
+            problems.append(_(too_long).format(limit=MAX_FIELD_CHARS))
         if control_chars(text):  # the pack rules: DEL, NEL, U+2028 and bidi marks too, not only C0
-            problems.append(
-                f"{name} holds a line break or control character ({', '.join(control_chars(text)[:3])})"
-            )
+            problems.append(_(odd).format(characters=", ".join(control_chars(text)[:3])))
     return problems
 
 
 def _check_step(step: str) -> None:
     if step not in STEP_KEYS:
-        raise ValueError(f"unknown step {step!r}; the steps are {', '.join(STEP_KEYS)}")
+        words = _("unknown step {step}; the steps are {steps}")
+        raise ValueError(words.format(step=repr(step), steps=", ".join(STEP_KEYS)))
 
 
 def tick(complaint: Complaint, step: str, at: datetime) -> Complaint:

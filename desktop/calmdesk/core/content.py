@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from calmdesk.core.messages import gettext as _
 from calmdesk.core.model import (
     CATEGORY_KEYS,
     LANGUAGE_CODE,
@@ -20,7 +21,7 @@ from calmdesk.core.model import (
 )
 from calmdesk.core.packs import LoadedPack, read_pack_bytes
 from calmdesk.core.resource_files import files
-from calmdesk.core.tomlcheck import LineFinder, Table, array_tables, decode, parse_toml
+from calmdesk.core.tomlcheck import TOP_LEVEL, LineFinder, Table, array_tables, decode, parse_toml
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -38,16 +39,17 @@ def builtin_packs(language: str = "en") -> tuple[list[LoadedPack], list[Problem]
     """Every built-in pack of `language`, in file-name order; English when that language has none."""
     problems: list[Problem] = []
     if not LANGUAGE_CODE.fullmatch(language):
-        problems.append(Problem("resources/packs", f"{language!r} is not a language code: using en"))
+        words = _("{code} is not a language code: using en").format(code=repr(language))
+        problems.append(Problem("resources/packs", words))
         language = "en"
     folder = _root() / "packs" / language
     if not folder.is_dir() and language != "en":
         problems.append(
-            Problem(f"resources/packs/{language}", "no built-in phrases in this language: using en")
+            Problem(f"resources/packs/{language}", _("no built-in phrases in this language: using en"))
         )
         language, folder = "en", _root() / "packs" / "en"
     if not folder.is_dir():
-        problems.append(Problem(f"resources/packs/{language}", "the built-in phrase folder is missing"))
+        problems.append(Problem(f"resources/packs/{language}", _("the built-in phrase folder is missing")))
         return [], problems
     entries = sorted((e for e in folder.iterdir() if e.name.endswith(".toml")), key=lambda e: e.name)
     packs = [
@@ -77,7 +79,8 @@ def _read_toml(
     try:
         data = entry.read_bytes()
     except OSError as exc:
-        problems.append(Problem(source, f"cannot read the built-in file: {exc.strerror or exc}"))
+        words = _("cannot read the built-in file: {reason}").format(reason=exc.strerror or exc)
+        problems.append(Problem(source, words))
         return None
     text = decode(data, source)
     if isinstance(text, Problem):
@@ -123,7 +126,7 @@ def parse_categories(
 ) -> dict[str, Category]:
     """`[[category]]` entries with key, label, description and color (and optionally `when`, the situations
     it serves, and `on_request`): the valid ones, by key."""
-    top = Table(doc, label="top level", source=source, problems=problems, finder=finder)
+    top = Table(doc, label=TOP_LEVEL, source=source, problems=problems, finder=finder)
     top.check_keys(["category"])
     result: dict[str, Category] = {}
     named: set[object] = set()
@@ -135,16 +138,16 @@ def parse_categories(
         when = table.string("when") if "when" in raw else ""
         on_request = raw.get("on_request", False)
         if color is not None and not _COLOR.fullmatch(color):
-            table.problem(f'color "{color}" must be written #rrggbb', "color")
+            table.problem(_('color "{color}" must be written #rrggbb').format(color=color), "color")
         if not isinstance(on_request, bool):
-            table.problem('"on_request" must be true or false', "on_request")
+            table.problem(_('"on_request" must be true or false'), "on_request")
         if key is not None and key in result:
-            table.problem(f'category "{key}" is given twice', "key")
+            table.problem(_('category "{key}" is given twice').format(key=key), "key")
         if not table.failed and key and label and description and color and when is not None:
             result[key] = Category(key, label, description, color, when, on_request is True)
     for key in CATEGORY_KEYS:
         if key not in named:  # a category named but faulty is reported above, not again here
-            problems.append(Problem(source, f'category "{key}" is missing'))
+            problems.append(Problem(source, _('category "{key}" is missing').format(key=key)))
     return result
 
 
@@ -163,9 +166,8 @@ def load_checklist(lang: str = "en") -> tuple[tuple[ChecklistStep, ...], list[Pr
         name = i18n.resource(lang, "checklist.toml")
         translated = _read_toml(name, problems, missing_ok=True)
         if translated:
-            found: list[Problem] = []
-            own = parse_checklist(*translated, f"resources/{name}", found, translation=True)
-            steps = i18n.translated_checklist(steps, own, found, problems)
+            own = parse_checklist(*translated, f"resources/{name}", problems, translation=True)
+            steps = i18n.translated_checklist(steps, own)
     return steps, problems
 
 
@@ -179,14 +181,15 @@ def parse_checklist(
 ) -> tuple[ChecklistStep, ...]:
     """`[[step]]` entries (key, title, goal, do, dont, categories); every step of STEP_KEYS, in that order.
 
-    A `translation` has no `categories` (the English file's are kept): they come back empty here."""
-    top = Table(doc, label="top level", source=source, problems=problems, finder=finder)
+    A `translation` has no `categories` (the English file's are kept): they come back empty here; a step
+    it leaves out is no problem (it stays English)."""
+    top = Table(doc, label=TOP_LEVEL, source=source, problems=problems, finder=finder)
     top.check_keys(["step"])
     steps: dict[str, ChecklistStep] = {}
     order: list[str] = []
     for raw, table in array_tables(top, "step"):
         if raw.get("key") in STEP_KEYS:
-            table.label = f'step "{raw["key"]}"'
+            table.label = _('step "{key}"').format(key=raw["key"])
         table.check_keys(["key", "title", "goal", "do", "dont", *([] if translation else ["categories"])])
         key = table.choice("key", STEP_KEYS, "checklist step")
         if key is not None:
@@ -194,20 +197,22 @@ def parse_checklist(
         title, goal = table.string("title"), table.string("goal")
         do = table.strings("do")
         if do == ():
-            table.problem('"do" is empty: give at least one tip', "do")
+            table.problem(_('"do" is empty: give at least one tip'), "do")
         dont = _insteads(table)
         categories = () if translation else table.choices("categories", CATEGORY_KEYS, "category")
         if key is not None and key in steps:
-            table.problem(f'step "{key}" is given twice', "key")
+            table.problem(_('step "{key}" is given twice').format(key=key), "key")
         elif (
             not table.failed and key and title and goal and do and dont is not None and categories is not None
         ):
             steps[key] = ChecklistStep(key, title, goal, do, dont, categories)
-    for key in STEP_KEYS:
+    # A translation may leave a step out: that step stays English (i18n.translated_checklist), no fault.
+    for key in () if translation else STEP_KEYS:
         if key not in order:
-            problems.append(Problem(source, f'checklist step "{key}" is missing'))
+            problems.append(Problem(source, _('checklist step "{key}" is missing').format(key=key)))
     if [k for k in order if k in STEP_KEYS] != [k for k in STEP_KEYS if k in order]:
-        problems.append(Problem(source, f"steps are out of order: expected {', '.join(STEP_KEYS)}"))
+        words = _("steps are out of order: expected {keys}").format(keys=", ".join(STEP_KEYS))
+        problems.append(Problem(source, words))
     return tuple(steps[key] for key in STEP_KEYS if key in steps)
 
 
@@ -217,16 +222,18 @@ def _insteads(table: Table) -> tuple[Instead, ...] | None:
     if raw is None:
         return None
     if not isinstance(raw, list) or not raw:
-        table.problem('"dont" must be a non-empty list of { avoid = "...", say = "..." } entries', "dont")
+        table.problem(_('"dont" must be a non-empty list of { avoid = "...", say = "..." } entries'), "dont")
         return None
     result: list[Instead] = []
     for number, entry in enumerate(raw, start=1):
         avoid = entry.get("avoid") if isinstance(entry, dict) else None
         say = entry.get("say") if isinstance(entry, dict) else None
         if not (isinstance(avoid, str) and avoid.strip() and isinstance(say, str) and say.strip()):
-            table.problem(f'"dont" entry #{number} needs non-empty "avoid" and "say" strings', "dont")
+            words = _('"dont" entry #{number} needs non-empty "avoid" and "say" strings')
+            table.problem(words.format(number=number), "dont")
         elif extra := sorted(set(entry) - {"avoid", "say"}):
-            table.problem(f'"dont" entry #{number} has unknown fields: {", ".join(extra)}', "dont")
+            words = _('"dont" entry #{number} has unknown fields: {fields}')
+            table.problem(words.format(number=number, fields=", ".join(extra)), "dont")
         else:
             result.append(Instead(avoid.strip(), say.strip()))
     return tuple(result) if len(result) == len(raw) else None

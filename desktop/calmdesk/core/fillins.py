@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from calmdesk.core.messages import gettext  # not `_`: parse_choice unpacks into `_`
+
 _NAME = re.compile(r"[a-z][a-z0-9_]*")
 MAX_OPTIONS = 30  # a dropdown longer than this is not a choice an agent can scan under pressure
 MAX_OPTION_CHARS = 200
@@ -48,20 +50,20 @@ def parse_choice(inner: str, reserved: frozenset[str]) -> Choice | str:
     head, _, rest = inner.partition(":")
     name = head.strip()
     if not _NAME.fullmatch(name) or len(name) > 64:
-        return "has a bad name: use lowercase letters, digits and _ (like delivery_time)"
+        return gettext("has a bad name: use lowercase letters, digits and _ (like delivery_time)")
     if name in reserved:
-        return f"cannot be a choice: {name} is filled from the clock"
+        return gettext("cannot be a choice: {name} is filled from the clock").format(name=name)
     options = tuple(option.strip() for option in rest.split("|"))
     if any(not option for option in options):
-        return "has an empty option: write the options between bars, like {{x: one | two}}"
+        return gettext("has an empty option: write the options between bars, like {{x: one | two}}")
     if len(options) < 2:
-        return "has only one option: a choice needs two or more, separated by |"
+        return gettext("has only one option: a choice needs two or more, separated by |")
     if len(options) > MAX_OPTIONS:
-        return f"has more than {MAX_OPTIONS} options"
+        return gettext("has more than {limit} options").format(limit=MAX_OPTIONS)
     if any(len(option) > MAX_OPTION_CHARS for option in options):
-        return f"has an option longer than {MAX_OPTION_CHARS} characters"
+        return gettext("has an option longer than {limit} characters").format(limit=MAX_OPTION_CHARS)
     if len(set(options)) != len(options):
-        return "lists the same option twice"
+        return gettext("lists the same option twice")
     return Choice(name, options)
 
 
@@ -76,14 +78,16 @@ def parse_section_mark(inner: str, written: str, reserved: frozenset[str]) -> Se
     head, bar, state = text[1:].partition("|")
     name = head.strip()
     if not _NAME.fullmatch(name) or len(name) > 64:
-        return "has a bad section name: use lowercase letters, digits and _ (like {{#offer_voucher}})"
+        return gettext(
+            "has a bad section name: use lowercase letters, digits and _ (like {{#offer_voucher}})"
+        )
     if name in reserved:
-        return f"cannot open a section: {name} is filled from the clock"
+        return gettext("cannot open a section: {name} is filled from the clock").format(name=name)
     state = state.strip().lower()
     if bar and not opening:
-        return "closes a section and takes nothing after the name"
+        return gettext("closes a section and takes nothing after the name")
     if bar and state not in ("on", "off"):
-        return 'starts a section that can only be "on" or "off" at first (like {{#voucher|on}})'
+        return gettext('starts a section that can only be "on" or "off" at first (like {{#voucher|on}})')
     return SectionMark(name, opening, state == "on", written)
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from calmdesk.core.local_zone import zoned
+from calmdesk.core.messages import gettext  # not `_`: this module counts with `for _ in`
 
 __all__ = [
     "WorkingTime",
@@ -86,11 +87,11 @@ def parse_working_hours(text: str) -> tuple[time, time] | str:
     """ "09:00-17:00" as (start, end), or why it cannot be read."""
     found = _HOURS.fullmatch(text)
     if not found:
-        return 'must look like "09:00-17:00"'
+        return gettext('must look like "09:00-17:00"')
     start = time(int(found.group(1)), int(found.group(2)))
     end = time(int(found.group(3)), int(found.group(4)))
     if end <= start:
-        return "must end after it starts"
+        return gettext("must end after it starts")
     return start, end
 
 
@@ -103,10 +104,12 @@ def parse_working_days(names: Sequence[str]) -> frozenset[int] | str:
             i for i, day in enumerate(_WEEKDAYS) if len(wanted) >= 3 and day.casefold().startswith(wanted)
         ]
         if not match:
-            return f'has "{name}", which is not a day; write Mon, Tue, Wed, Thu, Fri, Sat or Sun'
+            return gettext(
+                'has "{name}", which is not a day; write Mon, Tue, Wed, Thu, Fri, Sat or Sun'
+            ).format(name=name)
         found.add(match[0])
     if not found:
-        return "names no day at all"
+        return gettext("names no day at all")
     return frozenset(found)
 
 

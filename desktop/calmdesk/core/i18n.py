@@ -13,7 +13,7 @@ import dataclasses
 from typing import Any
 
 from calmdesk.core.model import CATEGORY_KEYS, STEP_KEYS, Category, ChecklistStep, Problem
-from calmdesk.core.tomlcheck import LineFinder, Table, array_tables
+from calmdesk.core.tomlcheck import TOP_LEVEL, LineFinder, Table, array_tables
 
 FOLDER = "i18n"
 
@@ -31,7 +31,7 @@ def translated_categories(
     problems: list[Problem],
 ) -> dict[str, Category]:
     """`english` with the label, description and `when` of each `[[category]]` of a translation."""
-    top = Table(doc, label="top level", source=source, problems=problems, finder=finder)
+    top = Table(doc, label=TOP_LEVEL, source=source, problems=problems, finder=finder)
     top.check_keys(["category"])
     result = dict(english)
     for raw, table in array_tables(top, "category"):
@@ -45,19 +45,15 @@ def translated_categories(
 
 
 def translated_checklist(
-    english: tuple[ChecklistStep, ...],
-    translated: tuple[ChecklistStep, ...],
-    found: list[Problem],
-    problems: list[Problem],
+    english: tuple[ChecklistStep, ...], translated: tuple[ChecklistStep, ...]
 ) -> tuple[ChecklistStep, ...]:
     """`english` with each step a translation gives in its place (the English step's categories kept).
 
-    `translated` and `found` are what `content.parse_checklist(..., translation=True)` read from the
-    language's file (parsed there: this module does not import content, which imports it).
+    `translated` is what `content.parse_checklist(..., translation=True)` read from the language's file
+    (parsed there: this module does not import content, which imports it). A step the translation lacks
+    stays English; that parse reports no problem for it, so nothing here reads a message's words.
     """
     steps = {s.key: s for s in translated}
-    # A translation that lacks a step is no fault of the file's own format: the step stays English.
-    problems += [p for p in found if "is missing" not in p.message]
     result = []
     for step in english:
         own = steps.get(step.key)

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from calmdesk import __version__
-from calmdesk.core import library_file, shipped_library
+from calmdesk.core import library_file, messages, shipped_library
 from calmdesk.core.languages import resolve
 from calmdesk.core.library import (
     VOCABULARY_FILE,
@@ -50,6 +50,7 @@ log = logging.getLogger(__name__)
 # 8: several-word meanings in the vocabulary kept whole ("e-mail", not "e" or "mail").
 FORMAT = 8
 CACHE_FILE = "library.json"
+_FOLDERS = 5  # where the pack folders' entries start in a fingerprint
 _HASH_CHUNK = 1 << 20
 
 
@@ -96,7 +97,7 @@ def load(
     if cached is not None:
         return cached
     # Built-in content alone (no team folder, an own folder without packs): the package's library.
-    if not dirs and all(not files and not problems for _, files, problems in key[4:]):
+    if not dirs and all(not files and not problems for _, files, problems in key[_FOLDERS:]):
         where = shipped_library.folder() if shipped == "package" else shipped
         built = shipped_library.take(language, builtin, path, key, where)
         if built is not None:
@@ -115,7 +116,8 @@ def fingerprint(language: str, folders: Iterable[Path], builtin: list[list[Any]]
     """Everything the library depends on, as JSON-ready values; equal lists mean an equal library.
     `builtin`: shipped_library.builtin_entries(), when the caller has them already."""
     builtin = shipped_library.builtin_entries() if builtin is None else builtin
-    entries: list[Any] = [FORMAT, __version__, language, builtin]
+    # The messages' language too: the problems kept with the library are worded in it.
+    entries: list[Any] = [FORMAT, __version__, language, messages.spoken(), builtin]
     for folder in folders:
         problems: list[Problem] = []
         found = pack_files(folder, problems) or []

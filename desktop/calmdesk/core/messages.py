@@ -39,6 +39,12 @@ def ngettext(singular: str, plural: str, count: int) -> str:
     return _current.ngettext(singular, plural, count)
 
 
+def spoken() -> str:
+    """The language messages are said in now ("en" when none is installed): a cache that keeps messages
+    (a pack's problems) is keyed by it, so a start in German never shows the English words of the last."""
+    return _spoken
+
+
 def number(count: int) -> str:
     """`count` with its digits grouped the spoken language's way: 20,001 in English, 20.001 in German."""
     return f"{count:,}".replace(",", _GROUPING.get(_spoken, ","))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from calmdesk.core.messages import gettext as _
 from calmdesk.core.model import BUILTIN_SOURCE_PREFIX, PackInfo, Phrase, Problem
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ def pack_files(path: Path, problems: list[Problem]) -> list[Path] | None:
     dropping it silently. None (with a problem) when unusable.
     """
     if not path.exists():
-        problems.append(Problem(str(path), "no such pack file or folder"))
+        problems.append(Problem(str(path), _("no such pack file or folder")))
         return None
     if not path.is_dir():  # a single pack named in place of a folder is taken as it is; the reader refuses
         return [path]  # a FIFO or a device named here just as one found inside a folder
@@ -35,7 +36,8 @@ def pack_files(path: Path, problems: list[Problem]) -> list[Path] | None:
         entries = (p for p in path.iterdir() if p.suffix == ".toml" and p.name != VOCABULARY_FILE)
         return sorted(p for p in entries if not p.is_dir())
     except OSError as exc:
-        problems.append(Problem(str(path), f"cannot read the pack folder: {exc.strerror or exc}"))
+        words = _("cannot read the pack folder: {reason}")
+        problems.append(Problem(str(path), words.format(reason=exc.strerror or exc)))
         return None
 
 
@@ -90,9 +92,8 @@ def merge(loaded: list[LoadedPack], problems: list[Problem]) -> Merged:
             skipped.append(pack.source)
             continue
         if pack.info.id in pack_sources:
-            message = (
-                f'pack id "{pack.info.id}" is already used by {pack_sources[pack.info.id]}; pack skipped'
-            )
+            words = _('pack id "{id}" is already used by {file}; pack skipped')
+            message = words.format(id=pack.info.id, file=pack_sources[pack.info.id])
             problems.append(Problem(pack.source, message))
             skipped.append(pack.source)
             continue

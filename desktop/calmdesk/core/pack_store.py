@@ -18,6 +18,7 @@ from typing import Any
 
 from calmdesk import __version__
 from calmdesk.core import cache_rows as rows
+from calmdesk.core import messages
 from calmdesk.core.pack_memo import PackMemo, Signature
 from calmdesk.core.packs import LoadedPack
 from calmdesk.core.safefile import FileRefused, write_atomically
@@ -50,6 +51,7 @@ def keep(cache_dir: Path, memo: PackMemo) -> None:
     doc = {
         "format": FORMAT,
         "version": __version__,
+        "messages": messages.spoken(),  # the language its problems are worded in
         "files": [
             [str(path), list(signature), _row(pack)] for path, (signature, pack) in memo.entries().items()
         ],
@@ -76,6 +78,8 @@ def _entries(doc: dict[str, Any]) -> dict[Path, tuple[Signature, LoadedPack]]:
     """The entries of a store this version of CalmDesk wrote; TypeError/ValueError when not as written."""
     if doc["format"] != FORMAT or doc["version"] != __version__:
         return {}  # an older CalmDesk's packs may read differently now
+    if doc.get("messages", "en") != messages.spoken():
+        return {}  # its problems are worded in another language than the one spoken now
     found: dict[Path, tuple[Signature, LoadedPack]] = {}
     for path, signature, (source, info, phrases, problems, lines) in doc["files"]:
         numbers = tuple(signature)

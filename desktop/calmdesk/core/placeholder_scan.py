@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 from calmdesk.core import fillins
 from calmdesk.core.fillins import SectionMark
+from calmdesk.core.messages import N_
+from calmdesk.core.messages import gettext as _
 from calmdesk.core.placeholder_types import (
     CLOCK_NAMES,
     MAX_NAME_CHARS,
@@ -39,35 +41,38 @@ def _parse_inner(inner: str) -> Placeholder | str:
     head, bar, default = inner.partition("|")
     head = head.strip()
     if not head:
-        return "is empty"
+        return _("is empty")
     clock = _CLOCK_OFFSET.fullmatch(head)
     offset: str | None = None
     if clock:
         name, sign, rest = clock.groups()
         if sign == "-":
-            return "counts backwards: offsets only go forward (+)"
+            return _("counts backwards: offsets only go forward (+)")
         amount_unit = _AMOUNT_UNIT.fullmatch(rest.strip())
         if not amount_unit:
-            return "has a bad offset: write it like +2d, +1w, +2h or +30m"
+            return _("has a bad offset: write it like +2d, +1w, +2h or +30m")
         amount, unit = amount_unit.groups()
         units = _UNITS[name]
+        first, second = units  # two units each: whole sentences name both
         if not unit:
-            return f"has no offset unit: {name} takes {' or '.join(units)} (like +2{next(iter(units))})"
+            words = _("has no offset unit: {name} takes {first} or {second} (like +2{first})")
+            return words.format(name=name, first=first, second=second)
         if unit not in units:
-            return f'has an unknown offset unit "{unit}": {name} takes {" or ".join(units)}'
+            words = _('has an unknown offset unit "{unit}": {name} takes {first} or {second}')
+            return words.format(unit=unit, name=name, first=first, second=second)
         # Digits counted before int(): past 4,300 digits int() raises (CPython's int-string limit).
         digits = amount.lstrip("0")
         if len(digits) > len(str(MAX_OFFSET)) or int(digits or "0") > MAX_OFFSET:
-            return f"has an offset larger than {MAX_OFFSET}"
+            return _("has an offset larger than {limit}").format(limit=MAX_OFFSET)
         offset = f"+{int(digits or '0')}{unit}"
     else:
         name = head
         if "+" in name and _NAME.fullmatch(name.partition("+")[0].strip()):
-            return "has an offset, which only date, time and weekday take"
+            return _("has an offset, which only date, time and weekday take")
         if not _NAME.fullmatch(name) or len(name) > MAX_NAME_CHARS:
-            return "has a bad name: use lowercase letters, digits and _ (like order_number)"
+            return _("has a bad name: use lowercase letters, digits and _ (like order_number)")
     if bar and name in CLOCK_NAMES:
-        return f"takes no default: {name} is filled from the clock"
+        return _("takes no default: {name} is filled from the clock").format(name=name)
     return Placeholder(name, default.strip() if bar else None, offset)
 
 
@@ -95,12 +100,13 @@ def scan(text: str) -> tuple[list[Segment], list[PlaceholderProblem]]:
     while i < len(tokens):
         start, token = tokens[i]
         if token == "}}":
-            problem(f'stray "}}}}" without an opening "{{{{" near {_near(text, start)}', (start, start + 2))
+            words = _('stray "}}}}" without an opening "{{{{" near {near}')
+            problem(words.format(near=_near(text, start)), (start, start + 2))
             segments.append(text[pos : start + 2])
             pos, i = start + 2, i + 1
             continue
         if i + 1 == len(tokens) or tokens[i + 1][1] == "{{":
-            problem(f'unclosed "{{{{" near {_near(text, start)}', (start, start + 2))
+            problem(_('unclosed "{{{{" near {near}').format(near=_near(text, start)), (start, start + 2))
             segments.append(text[pos : start + 2])
             pos, i = start + 2, i + 1
             continue
@@ -112,7 +118,10 @@ def scan(text: str) -> tuple[list[Segment], list[PlaceholderProblem]]:
             segments.append(parsed)
             spans[id(parsed)] = (start, end + 2)
         else:
-            problem(f'placeholder "{written}" {parsed}', (start, end + 2))
+            # `parsed` is what is wrong, a predicate in the person's language ("is empty").
+            problem(
+                _('placeholder "{written}" {reason}').format(written=written, reason=parsed), (start, end + 2)
+            )
             segments.append(written)
         pos, i = end + 2, i + 2
     if pos < len(text):
@@ -164,17 +173,19 @@ def _pair_sections(
             where = spans.get(id(segment))
             if open_at:
                 inner = "{{#" + _mark_name(out[open_at[-1]]) + "}}"
-                problem(f'"{segment.written}" does not close the open section "{inner}"', where)
+                words = _('"{written}" does not close the open section "{inner}"')
+                problem(words.format(written=segment.written, inner=inner), where)
             else:
-                problem(f'"{segment.written}" closes a section that was never opened', where)
+                problem(
+                    _('"{written}" closes a section that was never opened').format(written=segment.written),
+                    where,
+                )
             out.append(segment.written)
     for index in reversed(open_at):
         mark = out[index]
         assert isinstance(mark, SectionMark)
-        problem(
-            f'section "{mark.written}" is never closed: end it with "{{{{/{mark.name}}}}}"',
-            spans.get(id(mark)),
-        )
+        words = _('section "{written}" is never closed: end it with "{closing}"')
+        problem(words.format(written=mark.written, closing="{{/" + mark.name + "}}"), spans.get(id(mark)))
         out[index] = mark.written
     return out
 
@@ -191,20 +202,28 @@ def _name_clashes(segments: list[Segment], problem: _Report, spans: dict[int, tu
             continue
         first = seen.setdefault(segment.name, segment)
         if _kind(first) != _kind(segment):
-            problem(
-                f'"{segment.name}" is used as {_kind(first)} and as {_kind(segment)}: give each its own name',
-                spans.get(id(segment)),
-            )
+            words = _(_CLASHES[_kind(first), _kind(segment)])
+            problem(words.format(name=segment.name), spans.get(id(segment)))
         elif first.options != segment.options:
-            problem(
-                f'the choice "{segment.name}" is written twice with different options', spans.get(id(segment))
-            )
+            words = _('the choice "{name}" is written twice with different options')
+            problem(words.format(name=segment.name), spans.get(id(segment)))
 
 
 def _kind(placeholder: Placeholder) -> str:
     if placeholder.section:
-        return "a section"
-    return "a choice" if placeholder.options else "a blank"
+        return "section"
+    return "choice" if placeholder.options else "blank"
+
+
+# One name used as two kinds: a whole sentence per pair, so no language glues its nouns into another's.
+_CLASHES = {
+    ("blank", "choice"): N_('"{name}" is used as a blank and as a choice: give each its own name'),
+    ("blank", "section"): N_('"{name}" is used as a blank and as a section: give each its own name'),
+    ("choice", "blank"): N_('"{name}" is used as a choice and as a blank: give each its own name'),
+    ("choice", "section"): N_('"{name}" is used as a choice and as a section: give each its own name'),
+    ("section", "blank"): N_('"{name}" is used as a section and as a blank: give each its own name'),
+    ("section", "choice"): N_('"{name}" is used as a section and as a choice: give each its own name'),
+}
 
 
 def _near(text: str, index: int) -> str:

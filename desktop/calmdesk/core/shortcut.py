@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from calmdesk.core.messages import N_
+from calmdesk.core.messages import gettext as _
+
 __all__ = ["DEFAULT_SHORTCUT", "Shortcut", "ShortcutError", "parse_shortcut", "shortcut_problem"]
 
 DEFAULT_SHORTCUT = "Ctrl+Alt+Space"
@@ -28,8 +31,9 @@ _GUARDING = frozenset({"ctrl", "alt", "super"})
 _ALONE = re.compile(r"f(1[3-9]|2[0-9]|3[0-5])|pause|scroll ?lock|launch ?\(?[0-9a-f]\)?", re.IGNORECASE)
 
 
-_DESKTOP = "the desktop uses it"
-_EDITING = "the chat tool needs it to edit or send text"
+# Why a chord is taken: N_ marks them for the catalogue; they are translated when a message says them.
+_DESKTOP = N_("the desktop uses it")
+_EDITING = N_("the chat tool needs it to edit or send text")
 
 
 @dataclass(frozen=True)
@@ -48,8 +52,8 @@ def _taken(modifiers: str, keys: str, why: str, *, with_shift: bool = True) -> _
 
 
 _RESERVED = (
-    _taken("ctrl", "tab backtab", "it switches tabs in the browser and the chat tool"),
-    _taken("ctrl", "a b c f n p q r s t v w x y z", "the chat tool needs it (copy, paste, undo, ...)"),
+    _taken("ctrl", "tab backtab", N_("it switches tabs in the browser and the chat tool")),
+    _taken("ctrl", "a b c f n p q r s t v w x y z", N_("the chat tool needs it (copy, paste, undo, ...)")),
     _taken("ctrl", "return enter backspace del delete left right up down home end pgup pgdown esc", _EDITING),
     _taken("alt", "tab backtab f4 space esc escape", _DESKTOP),
     _taken("super", "tab backtab l d space", _DESKTOP),
@@ -88,7 +92,8 @@ def parse_shortcut(sequence: str) -> Shortcut:
     """
     text = sequence.strip()
     if not text:
-        raise ShortcutError(f"No shortcut given; choose one in Settings, e.g. {DEFAULT_SHORTCUT}")
+        words = _("No shortcut given; choose one in Settings, e.g. {example}")
+        raise ShortcutError(words.format(example=DEFAULT_SHORTCUT))
     if text == "+":
         mods, key = [], "+"
     elif text.endswith("++"):  # the plus key itself after modifiers
@@ -100,20 +105,22 @@ def parse_shortcut(sequence: str) -> Shortcut:
     for mod in (m.strip() for m in mods):
         name = MODIFIERS.get(mod.lower())
         if name is None:
-            raise ShortcutError(
-                f"{sequence!r} is not a shortcut: {mod!r} is not a modifier (Ctrl, Alt, Shift, Super)"
-            )
+            words = _("{sequence} is not a shortcut: {modifier} is not a modifier (Ctrl, Alt, Shift, Super)")
+            raise ShortcutError(words.format(sequence=repr(sequence), modifier=repr(mod)))
         modifiers.add(name)
     if not key or key.lower() in MODIFIERS:
-        raise ShortcutError(f"{sequence!r} has no key after the modifiers, e.g. {DEFAULT_SHORTCUT}")
+        words = _("{sequence} has no key after the modifiers, e.g. {example}")
+        raise ShortcutError(words.format(sequence=repr(sequence), example=DEFAULT_SHORTCUT))
     if not modifiers & _GUARDING and not _ALONE.fullmatch(key):
-        raise ShortcutError(
-            f"{text!r} needs Ctrl, Alt or Super: alone it would be taken from every window you type in. "
-            f"Try e.g. {DEFAULT_SHORTCUT} or Ctrl+Alt+{key}."
+        words = _(
+            "{sequence} needs Ctrl, Alt or Super: alone it would be taken from every window you type in. "
+            "Try e.g. {example} or Ctrl+Alt+{key}."
         )
+        raise ShortcutError(words.format(sequence=repr(text), example=DEFAULT_SHORTCUT, key=key))
     why = _reserved_why(frozenset(modifiers), key)
     if why is not None:
-        raise ShortcutError(f"{text!r} is taken: {why}. Try e.g. {DEFAULT_SHORTCUT}.")
+        words = _("{sequence} is taken: {why}. Try e.g. {example}.")
+        raise ShortcutError(words.format(sequence=repr(text), why=_(why), example=DEFAULT_SHORTCUT))
     return Shortcut(frozenset(modifiers), key, text)
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 import tomllib
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
+from calmdesk.core.messages import N_, number
+from calmdesk.core.messages import gettext as _
 from calmdesk.core.model import Problem
 from calmdesk.core.printable import control_chars, quoted, shorten
 from calmdesk.core.toml_lines import LineFinder
@@ -17,11 +20,33 @@ __all__ = ["LineFinder", "Table", "array_tables", "decode", "long_number_line", 
 # CPython's int() refuses more than 4,300 digits; digits and "_" separators, a plain character class so the
 # search itself needs no memory per character.
 _LONG_NUMBER = re.compile(r"[0-9_]{4301,}")
-_LONG_NUMBER_MESSAGE = (
+_LONG_NUMBER_MESSAGE = N_(
     "TOML value cannot be read: a run of more than 4,300 digits (no number in a pack is that long)"
 )
 _AT_LINE = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _AT_END = re.compile(r"\s*\(at end of document\)\s*$")
+# The label of a file's top-level table; Table.problem says it in the person's language.
+TOP_LEVEL = N_("top level")
+# "unknown <what>" as whole sentences, one per kind of value a checker names (never glued from parts, so
+# each language words it its own way); a kind not listed here is said in English.
+_UNKNOWN = {
+    "category": N_("unknown category {value} (known: {known})"),
+    "channel": N_("unknown channel {value} (known: {known})"),
+    "checklist step": N_("unknown checklist step {value} (known: {known})"),
+    "kind": N_("unknown kind {value} (known: {known})"),
+    "when": N_("unknown when {value} (known: {known})"),
+    "insert place": N_("unknown insert place {value} (known: {known})"),
+}
+_KINDS = {
+    bool: N_("true/false"),
+    int: N_("a number"),
+    float: N_("a number"),
+    list: N_("a list"),
+    dict: N_("a table"),
+    datetime.datetime: N_("a datetime"),
+    datetime.date: N_("a date"),
+    datetime.time: N_("a time"),
+}
 
 
 def decode(data: bytes, source: str) -> str | Problem:
@@ -30,8 +55,8 @@ def decode(data: bytes, source: str) -> str | Problem:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        message = f"not UTF-8 text (byte 0x{data[exc.start]:02x} at line {line}): save the file as UTF-8"
-        return Problem(source, message, line)
+        words = _("not UTF-8 text (byte {byte} at line {line}): save the file as UTF-8")
+        return Problem(source, words.format(byte=f"0x{data[exc.start]:02x}", line=line), line)
 
 
 def parse_toml(text: str, source: str) -> dict[str, Any] | Problem:
@@ -43,17 +68,17 @@ def parse_toml(text: str, source: str) -> dict[str, Any] | Problem:
     """
     line = long_number_line(text)
     if line is not None:
-        return Problem(source, _LONG_NUMBER_MESSAGE, line)
+        return Problem(source, _(_LONG_NUMBER_MESSAGE), line)
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         return toml_error(exc, text, source)
     except RecursionError:
-        return Problem(source, "TOML too deeply nested (arrays or tables inside each other): not read")
+        return Problem(source, _("TOML too deeply nested (arrays or tables inside each other): not read"))
     except ValueError as exc:  # the integer digit limit; no other ValueError is known, any is this file's
-        return Problem(source, f"TOML value cannot be read ({shorten(str(exc), 80)})")
+        return Problem(source, _("TOML value cannot be read ({reason})").format(reason=shorten(str(exc), 80)))
     except MemoryError:
-        return Problem(source, "TOML file too large to read into memory")
+        return Problem(source, _("TOML file too large to read into memory"))
 
 
 def long_number_line(text: str) -> int | None:
@@ -67,19 +92,24 @@ def long_number_line(text: str) -> int | None:
 
 
 def toml_error(exc: tomllib.TOMLDecodeError, text: str, source: str) -> Problem:
-    """tomllib says "(at line N, column M)" at the end of its message: turn that into a Problem line."""
+    """tomllib says "(at line N, column M)" at the end of its message: turn that into a Problem line.
+
+    tomllib's own words ("Invalid value", "Expected '=' after a key") are Python's, in English everywhere:
+    only the sentence around them is translated.
+    """
     message = str(exc)
     found = _AT_LINE.search(message)
     if found:
         detail = _AT_LINE.sub("", message)
-        return Problem(source, f"TOML syntax error: {detail} (column {found.group(2)})", int(found.group(1)))
+        words = _("TOML syntax error: {detail} (column {column})")
+        return Problem(source, words.format(detail=detail, column=found.group(2)), int(found.group(1)))
     if _AT_END.search(message):
         return Problem(
             source,
-            f"TOML syntax error: {_AT_END.sub('', message)} (at the end of the file)",
+            _("TOML syntax error: {detail} (at the end of the file)").format(detail=_AT_END.sub("", message)),
             text.count("\n") + 1,
         )
-    return Problem(source, f"TOML syntax error: {message}")
+    return Problem(source, _("TOML syntax error: {detail}").format(detail=message))
 
 
 class Table:
@@ -108,8 +138,10 @@ class Table:
         return len(self.problems) > self._count
 
     def problem(self, message: str, key: str | None = None) -> None:
+        """Report `message` (already in the person's language) at the line of `key`, else the table's."""
         line = self.finder.key_line(key, self.start, self.end) if key else None
-        prefix = "" if self.who else f"{self.label}: "
+        # A label marked for the catalogue (TOP_LEVEL) is said in the person's language; "[pack]" is itself.
+        prefix = "" if self.who else f"{_(self.label)}: "
         self.problems.append(Problem(self.source, prefix + message, line or self.start, self.who))
 
     def sub(self, raw: Mapping[str, Any], label: str, start: int | None, who: str | None = None) -> Table:
@@ -130,11 +162,12 @@ class Table:
         """Report missing required keys and unknown keys (a typo such as "categroy" never passes)."""
         for key in required:
             if key not in self.raw:
-                self.problem(f'missing required field "{key}"')
+                self.problem(_('missing required field "{key}"').format(key=key))
         allowed = {*required, *optional}
         for key in self.raw:
             if key not in allowed:
-                self.problem(f"unknown field {quoted(key)} (known: {', '.join(sorted(allowed))})", key)
+                words = _("unknown field {key} (known: {known})")
+                self.problem(words.format(key=quoted(key), known=", ".join(sorted(allowed))), key)
 
     def string(self, key: str, *, max_chars: int | None = None, multiline: bool = False) -> str | None:
         """The value of `key`, stripped; None (and a problem) when it is not a non-empty string.
@@ -146,45 +179,55 @@ class Table:
         if value is None:
             return None
         if not isinstance(value, str):
-            self.problem(f'"{key}" must be a string, not {_kind(value)}', key)
+            self.problem(_('"{key}" must be a string, not {kind}').format(key=key, kind=_kind(value)), key)
             return None
         if not value.strip():
-            self.problem(f'"{key}" is empty', key)
+            self.problem(_('"{key}" is empty').format(key=key), key)
             return None
         value = value.strip()
         return value if self._sound(key, f'"{key}"', value, max_chars, multiline) else None
 
     def strings(
-        self, key: str, *, max_chars: int | None = None, max_items: int | None = None
+        self, key: str, *, max_chars: int | None = None, max_items: int | None = None, multiline: bool = False
     ) -> tuple[str, ...] | None:
         """A list of non-empty strings, stripped; None when absent or wrong (see `string` for the caps)."""
         value = self.raw.get(key)
         if value is None:
             return None
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.problem(f'"{key}" must be a list of strings, not {_kind(value)}', key)
+            self.problem(
+                _('"{key}" must be a list of strings, not {kind}').format(key=key, kind=_kind(value)), key
+            )
             return None
         if any(not v.strip() for v in value):
-            self.problem(f'"{key}" holds an empty entry', key)
+            self.problem(_('"{key}" holds an empty entry').format(key=key), key)
             return None
         if max_items is not None and len(value) > max_items:
-            self.problem(f'"{key}" holds {len(value):,} entries; at most {max_items} are allowed', key)
+            words = _('"{key}" holds {count} entries; at most {limit} are allowed')
+            self.problem(words.format(key=key, count=number(len(value)), limit=number(max_items)), key)
             return None
         items = tuple(v.strip() for v in value)
-        for number, item in enumerate(items, start=1):
-            if not self._sound(key, f'"{key}" entry #{number}', item, max_chars, multiline=False):
+        for place, item in enumerate(items, start=1):
+            what = _('"{key}" entry #{number}').format(key=key, number=place)
+            if not self._sound(key, what, item, max_chars, multiline=multiline):
                 return None
         return items
 
     def _sound(self, key: str, what: str, value: str, max_chars: int | None, multiline: bool) -> bool:
         """Report a value that is too long or holds control characters; True when it has neither fault."""
         if max_chars is not None and len(value) > max_chars:
-            self.problem(f"{what} is {len(value):,} characters long; at most {max_chars:,} are allowed", key)
+            words = _("{what} is {length} characters long; at most {limit} are allowed")
+            self.problem(words.format(what=what, length=number(len(value)), limit=number(max_chars)), key)
             return False
         found = control_chars(value, multiline=multiline)
         if found:
             shown = ", ".join(found[:5])
-            self.problem(f"{what} holds control characters ({shown}): remove them", key)
+            self.problem(
+                _("{what} holds control characters ({characters}): remove them").format(
+                    what=what, characters=shown
+                ),
+                key,
+            )
             return False
         return True
 
@@ -192,7 +235,7 @@ class Table:
         """A string that must be one of `allowed`, reported as an unknown `what` otherwise."""
         value = self.string(key)
         if value is not None and value not in allowed:
-            self.problem(f"unknown {what} {quoted(value)} (known: {', '.join(allowed)})", key)
+            self.problem(_unknown(what, value, allowed), key)
             return None
         return value
 
@@ -203,13 +246,26 @@ class Table:
             return None
         unknown = [v for v in values if v not in allowed]
         for value in unknown:
-            self.problem(f"unknown {what} {quoted(value)} (known: {', '.join(allowed)})", key)
+            self.problem(_unknown(what, value, allowed), key)
         return None if unknown else tuple(dict.fromkeys(values))
 
 
+def _unknown(what: str, value: str, allowed: Sequence[str]) -> str:
+    words = _UNKNOWN.get(what)
+    known = ", ".join(allowed)
+    if words is None:
+        return f"unknown {what} {quoted(value)} (known: {known})"
+    return _(words).format(value=quoted(value), known=known)
+
+
 def _kind(value: object) -> str:
-    names = {bool: "true/false", int: "a number", float: "a number", list: "a list", dict: "a table"}
-    return names.get(type(value), f"a {type(value).__name__}")
+    """What a TOML value is, in words ("a number", "a list"), for "must be a string, not ..."."""
+    name = _KINDS.get(type(value))
+    return _(name) if name else f"a {type(value).__name__}"
+
+
+# Who a problem of the n-th [[category]] or [[step]] belongs to, in the person's language.
+_ENTRY_LABELS = {"category": N_("category #{number}"), "step": N_("step #{number}")}
 
 
 def array_tables(top: Table, name: str) -> Iterator[tuple[dict[str, Any], Table]]:
@@ -219,13 +275,14 @@ def array_tables(top: Table, name: str) -> Iterator[tuple[dict[str, Any], Table]
     """
     entries = top.raw.get(name, [])
     if not isinstance(entries, list):
-        top.problem(f'"{name}" must be a list of [[{name}]] tables', name)
+        top.problem(_('"{name}" must be a list of [[{name}]] tables').format(name=name), name)
         return
     headers = top.finder.array_lines(name)
-    for number, raw in enumerate(entries, start=1):
-        start = headers[number - 1] if len(headers) == len(entries) else None
-        table = top.sub(raw if isinstance(raw, dict) else {}, f"{name} #{number}", start)
+    for place, raw in enumerate(entries, start=1):
+        start = headers[place - 1] if len(headers) == len(entries) else None
+        label = _(_ENTRY_LABELS[name]).format(number=place) if name in _ENTRY_LABELS else f"{name} #{place}"
+        table = top.sub(raw if isinstance(raw, dict) else {}, label, start)
         if not isinstance(raw, dict):
-            table.problem(f"must be a table: [[{name}]]")
+            table.problem(_("must be a table: [[{name}]]").format(name=name))
             continue
         yield raw, table

@@ -6,6 +6,7 @@ import re
 from datetime import UTC, datetime, timedelta
 
 from calmdesk.core.local_zone import zoned
+from calmdesk.core.messages import gettext as _
 
 # Read against the `now` given: wall-clock times in its zone with that zone's real rules (core.local_zone),
 # spans as real elapsed time. Impossible ones ("25:00", "2026-02-30") are refused by name.
@@ -48,14 +49,15 @@ def parse_when(text: str, now: datetime) -> datetime:
         return _after(now, span)
     when = _named_time(text, now)
     if when is None:
-        raise ValueError(
-            f"cannot read {text.strip()!r} as a time: write it like 4h, 2d, 15:00, friday 15:00 "
-            "or 2026-12-24 09:00"
+        # The examples are what this reader understands (English weekdays), so translations keep them.
+        words = _(
+            "cannot read {text} as a time: write it like 4h, 2d, 15:00, friday 15:00 or 2026-12-24 09:00"
         )
+        raise ValueError(words.format(text=repr(text.strip())))
     if when.astimezone(UTC) <= now.astimezone(UTC):
-        raise ValueError(f"{text.strip()!r} is already past")
+        raise ValueError(_("{text} is already past").format(text=repr(text.strip())))
     if when.astimezone(UTC) - now.astimezone(UTC) > timedelta(days=MAX_REMIND_DAYS):
-        raise ValueError(f"{text.strip()!r} is more than a year away")
+        raise ValueError(_("{text} is more than a year away").format(text=repr(text.strip())))
     return when
 
 
@@ -122,7 +124,8 @@ def _clock_in(text: str) -> tuple[int, int] | None:
         return None
     hour, minute = int(clock.group(1)), int(clock.group(2))
     if hour > 23 or minute > 59:
-        raise ValueError(f"{clock.group(0)} is not a time of day: hours go from 00 to 23, minutes to 59")
+        words = _("{clock} is not a time of day: hours go from 00 to 23, minutes to 59")
+        raise ValueError(words.format(clock=clock.group(0)))
     return hour, minute
 
 
@@ -132,7 +135,7 @@ def _day_in(text: str, now: datetime) -> datetime | None:
         try:
             return now.replace(year=int(date.group(1)), month=int(date.group(2)), day=int(date.group(3)))
         except ValueError:
-            raise ValueError(f"{date.group(0)} is not a date") from None
+            raise ValueError(_("{date} is not a date").format(date=date.group(0))) from None
     lowered = text.lower()
     if re.search(r"\btoday\b|\btonight\b|\bend of (the )?day\b", lowered):
         return now

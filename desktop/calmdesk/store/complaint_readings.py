@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from calmdesk.core.messages import N_
 from calmdesk.store.transactions import FreshTable, now, to_stamp
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ class ReadingRows(FreshTable):
     def keep_reading(self, complaint_id: int, reading: Reading, tips: tuple[StepTip, ...] = ()) -> None:
         from calmdesk.core.reading.stored import to_json
 
-        with self._write("keep the message's reading") as conn:
+        with self._write(N_("keep the message's reading")) as conn:
             conn.execute(
                 "INSERT INTO complaint_readings (complaint_id, reading, read_at) VALUES (?, ?, ?) "
                 "ON CONFLICT (complaint_id) DO UPDATE SET reading = excluded.reading, "

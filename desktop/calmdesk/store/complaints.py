@@ -8,6 +8,8 @@ from typing import Any
 
 from calmdesk.core.complaint import Complaint, Copied, StepMark, check_fields
 from calmdesk.core.complaint_time import ENDED_BY_CLOSING, Reminder
+from calmdesk.core.messages import N_
+from calmdesk.core.messages import gettext as _
 from calmdesk.core.model import STEP_KEYS
 from calmdesk.store.complaint_readings import ReadingRows
 from calmdesk.store.errors import StoreError
@@ -45,7 +47,7 @@ class ComplaintBook(ReminderRows, ReadingRows):
         )
         if problems:
             raise ValueError("; ".join(problems))
-        with self._write("start the complaint") as conn:
+        with self._write(N_("start the complaint")) as conn:
             cursor = conn.execute(
                 "INSERT INTO complaints (customer, channel, ticket, topic, anger, started_at, lang) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -101,8 +103,9 @@ class ComplaintBook(ReminderRows, ReadingRows):
         """Make an open complaint the current one. Raises ValueError when there is no such open one."""
         complaint = self.get(complaint_id)
         if complaint is None or not complaint.is_open:
-            raise ValueError(f"no open complaint #{complaint_id}; `calmdesk complaint list` shows them")
-        with self._write("switch complaints") as conn:
+            words = _("no open complaint #{number}; `calmdesk complaint list` shows them")
+            raise ValueError(words.format(number=complaint_id))
+        with self._write(N_("switch complaints")) as conn:
             conn.execute("UPDATE current_complaint SET complaint_id = ? WHERE only = 1", (complaint_id,))
         return complaint
 
@@ -111,9 +114,10 @@ class ComplaintBook(ReminderRows, ReadingRows):
     ) -> Complaint:
         """Tick (or undo) a step of a complaint (default: the current one); returns it as it now is."""
         if step not in STEP_KEYS:
-            raise ValueError(f"unknown step {step!r}; the steps are {', '.join(STEP_KEYS)}")
+            words = _("unknown step {step}; the steps are {steps}")
+            raise ValueError(words.format(step=repr(step), steps=", ".join(STEP_KEYS)))
         target = self._target(complaint_id)
-        with self._write("save the step") as conn:
+        with self._write(N_("save the step")) as conn:
             if undo:
                 conn.execute(
                     "DELETE FROM complaint_steps WHERE complaint_id = ? AND step = ?", (target, step)
@@ -133,11 +137,14 @@ class ComplaintBook(ReminderRows, ReadingRows):
             return
         for name, value in values.items():
             if not name or len(value) > MAX_VALUE_CHARS:
-                raise ValueError(
-                    f"the value of {name or 'a blank'} is longer than {MAX_VALUE_CHARS} characters"
+                words = (
+                    _("the value of {name} is longer than {limit} characters")
+                    if name
+                    else _("the value of a blank is longer than {limit} characters")
                 )
+                raise ValueError(words.format(name=name, limit=MAX_VALUE_CHARS))
         target = self._target(complaint_id)
-        with self._write("remember the values") as conn:
+        with self._write(N_("remember the values")) as conn:
             conn.executemany(
                 "INSERT INTO complaint_values (complaint_id, name, value) VALUES (?, ?, ?) "
                 "ON CONFLICT (complaint_id, name) DO UPDATE SET value = excluded.value",
@@ -154,7 +161,7 @@ class ComplaintBook(ReminderRows, ReadingRows):
     ) -> None:
         """A phrase went to the customer; `asks`: it asked them something (core.complaint.asks_customer)."""
         target = self._target(complaint_id)
-        with self._write("record the reply") as conn:
+        with self._write(N_("record the reply")) as conn:
             conn.execute(
                 "INSERT INTO complaint_copies (complaint_id, phrase_id, copied_at, asks) VALUES (?, ?, ?, ?)",
                 (target, phrase_id, to_stamp(at or now()), int(asks)),
@@ -163,7 +170,7 @@ class ComplaintBook(ReminderRows, ReadingRows):
     def customer_replied(self, *, complaint_id: int | None = None, at: datetime | None = None) -> Complaint:
         """The customer wrote (or spoke) again: their wait for the agent starts now."""
         target = self._target(complaint_id)
-        with self._write("record the customer's reply") as conn:
+        with self._write(N_("record the customer's reply")) as conn:
             conn.execute(
                 "INSERT INTO complaint_replies (complaint_id, replied_at) VALUES (?, ?)",
                 (target, to_stamp(at or now())),
@@ -191,7 +198,7 @@ class ComplaintBook(ReminderRows, ReadingRows):
         """
         reminder_id = 0
         stamp = to_stamp(at or now())
-        with self._write("close the complaint") as conn:
+        with self._write(N_("close the complaint")) as conn:
             target = self._target(complaint_id)
             conn.execute(
                 "UPDATE complaints SET closed_at = ? WHERE id = ? AND closed_at IS NULL", (stamp, target)
@@ -208,7 +215,7 @@ class ComplaintBook(ReminderRows, ReadingRows):
             )
             if follow_up is not None:
                 if note is None:
-                    note = f"Follow up with {self._must_get(target).label()}"
+                    note = _("Follow up with {complaint}").format(complaint=self._must_get(target).label())
                 cursor = conn.execute(
                     "INSERT INTO reminders (complaint_id, kind, note, due_at) VALUES (?, 'follow_up', ?, ?)",
                     (target, note[:MAX_VALUE_CHARS], to_stamp(follow_up)),
@@ -220,17 +227,18 @@ class ComplaintBook(ReminderRows, ReadingRows):
         if complaint_id is None:
             current = self.current_id()
             if current is None:
-                raise ValueError("no complaint is open; start one with `calmdesk complaint new`")
+                raise ValueError(_("no complaint is open; start one with `calmdesk complaint new`"))
             return current
         complaint = self.get(complaint_id)
         if complaint is None or not complaint.is_open:
-            raise ValueError(f"no open complaint #{complaint_id}")
+            raise ValueError(_("no open complaint #{number}").format(number=complaint_id))
         return complaint_id
 
     def _must_get(self, complaint_id: int) -> Complaint:
         found = self.get(complaint_id)
         if found is None:
-            raise StoreError(f"Complaint #{complaint_id} vanished from {self.path} while it was saved.")
+            words = _("Complaint #{number} vanished from {path} while it was saved.")
+            raise StoreError(words.format(number=complaint_id, path=self.path))
         return found
 
     def _build(self, row: tuple[Any, ...]) -> Complaint:

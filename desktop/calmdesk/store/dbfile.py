@@ -7,7 +7,9 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from calmdesk.core.messages import gettext as _
 from calmdesk.store import migrations
+from calmdesk.store.actions import OPEN
 from calmdesk.store.errors import StoreError
 
 log = logging.getLogger(__name__)
@@ -30,20 +32,28 @@ def is_busy(exc: sqlite3.Error) -> bool:
 
 
 def as_store_error(exc: sqlite3.Error, path: Path, action: str) -> StoreError:
-    """Turn an sqlite3 error into a sentence an agent can act on; `action` says what failed."""
+    """Turn an sqlite3 error into a sentence an agent can act on; `action` says what failed.
+
+    `action` is an English phrase marked with N_ ("save the phrase"): it is said in the person's language
+    here, inside a sentence of its own (see `store.actions`); one already translated passes through.
+    """
     code = _code(exc)
+    what = _(action)
     if code in _BUSY:
-        text = (
-            f"CalmDesk could not {action}: its data file {path} is locked by another program. "
+        words = _(
+            "CalmDesk could not {action}: its data file {path} is locked by another program. "
             "Close any other CalmDesk or database tool that uses it, then try again."
         )
     elif code == sqlite3.SQLITE_FULL or (code in _NO_ACCESS and disk_nearly_full(path)):
         # SQLite reports a disk with no room for its -shm file as an I/O error or "cannot open".
-        text = f"CalmDesk could not {action}: the disk holding {path} is full."
+        words = _("CalmDesk could not {action}: the disk holding {path} is full.")
     elif code in _NO_ACCESS:
-        text = f"CalmDesk could not {action}: it cannot read or write {path}. Check the file's permissions."
+        words = _(
+            "CalmDesk could not {action}: it cannot read or write {path}. Check the file's permissions."
+        )
     else:
-        text = f"CalmDesk could not {action} ({exc})."
+        words = _("CalmDesk could not {action} ({reason}).")
+    text = words.format(action=what, path=path, reason=exc)
     log.warning("%s [sqlite: %s]", text, exc)
     return StoreError(text)
 
@@ -58,10 +68,11 @@ def disk_nearly_full(path: Path) -> bool:
 
 
 def newer_error(path: Path, version: int) -> StoreError:
-    return StoreError(
-        f"The data file {path} was written by a newer CalmDesk (format {version}; this one reads up to "
-        f"{migrations.schema_version()}). Update CalmDesk; the file was left untouched."
+    words = _(
+        "The data file {path} was written by a newer CalmDesk (format {version}; this one reads up to "
+        "{known}). Update CalmDesk; the file was left untouched."
     )
+    return StoreError(words.format(path=path, version=version, known=migrations.schema_version()))
 
 
 def find_damage(path: Path, timeout: float) -> str | None:
@@ -70,20 +81,22 @@ def find_damage(path: Path, timeout: float) -> str | None:
         if not path.exists():
             return None
         if not path.is_file():
-            raise StoreError(f"CalmDesk cannot use {path} as its data file: it is not a regular file.")
+            words = _("CalmDesk cannot use {path} as its data file: it is not a regular file.")
+            raise StoreError(words.format(path=path))
         with path.open("rb") as handle:
             header = handle.read(len(_SQLITE_MAGIC))
     except OSError as exc:
-        raise StoreError(f"CalmDesk cannot read its data file {path} ({exc.strerror}).") from exc
+        words = _("CalmDesk cannot read its data file {path} ({reason}).")
+        raise StoreError(words.format(path=path, reason=exc.strerror)) from exc
     if not header:
         return None  # an empty file is a new database to SQLite
     if header != _SQLITE_MAGIC:
-        return "not an SQLite database"
+        return _("not an SQLite database")
     # Read-only: a newer or damaged file must not be changed, not even by a WAL checkpoint on close.
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
     except sqlite3.Error as exc:
-        raise as_store_error(exc, path, "open its data file") from exc
+        raise as_store_error(exc, path, OPEN) from exc
     try:
         version = migrations.user_version(conn)
         if version > migrations.schema_version():
@@ -92,7 +105,7 @@ def find_damage(path: Path, timeout: float) -> str | None:
     except sqlite3.Error as exc:
         if _code(exc) in _DAMAGED:
             return str(exc)
-        raise as_store_error(exc, path, "open its data file") from exc
+        raise as_store_error(exc, path, OPEN) from exc
     finally:
         conn.close()
     if rows != [("ok",)]:

@@ -10,7 +10,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from calmdesk.core.messages import N_, ngettext
+from calmdesk.core.messages import gettext as _
 from calmdesk.store import backup, migrations, paths
+from calmdesk.store.actions import OPEN
 from calmdesk.store.dbfile import as_store_error, find_damage, is_busy, newer_error
 from calmdesk.store.errors import StoreError
 from calmdesk.store.restore import backup_failed, newest_good_backup
@@ -38,7 +41,8 @@ def open_database(path: Path | str | None, backup_dir: Path | None, busy_timeout
     try:
         paths.ensure_dir(path.parent)
     except OSError as exc:
-        raise StoreError(f"CalmDesk cannot use the folder {path.parent} ({exc.strerror}).") from exc
+        words = _("CalmDesk cannot use the folder {folder} ({reason}).")
+        raise StoreError(words.format(folder=path.parent, reason=exc.strerror)) from exc
     damage = find_damage(path, busy_timeout)
     paths.create_private_file(path)  # customer data: 0600, also when an older CalmDesk made it 0644
     moved = None if damage is None else _move_aside(path, backups, damage)
@@ -53,22 +57,32 @@ def _move_aside(path: Path, backups: Path, damage: str) -> Path:
     try:
         return backup.move_aside(path, backups)
     except OSError as exc:
-        raise StoreError(
-            f"Your CalmDesk data file {path} is damaged and could not be moved aside ({exc.strerror})."
-        ) from exc
+        words = _("Your CalmDesk data file {path} is damaged and could not be moved aside ({reason}).")
+        raise StoreError(words.format(path=path, reason=exc.strerror)) from exc
 
 
 def _damage_notice(moved: Path, conn: sqlite3.Connection, backups: Path) -> str:
     """Rescue what can still be read from the moved file into the new one, and say what happened."""
-    notice = f"Your CalmDesk data file was damaged; it was saved as {moved} and a new one started"
+    # Whole sentences, each translated as one: the rescued count with the language's plural forms.
     rescued = salvage(moved, conn)
     if rescued:
-        notice += f", with the {rescued} records that could still be read from it."
+        words = ngettext(
+            "Your CalmDesk data file was damaged; it was saved as {moved} and a new one started, with the "
+            "{count} record that could still be read from it.",
+            "Your CalmDesk data file was damaged; it was saved as {moved} and a new one started, with the "
+            "{count} records that could still be read from it.",
+            rescued,
+        )
     else:
-        notice += ". Favourites and recent phrases start empty."
+        words = _(
+            "Your CalmDesk data file was damaged; it was saved as {moved} and a new one started. "
+            "Favourites and recent phrases start empty."
+        )
+    notice = words.format(moved=moved, count=rescued)
     good = newest_good_backup(backups)
     if good is not None:
-        notice += f" Your newest good backup is {good}; to go back to it: calmdesk restore {good}"
+        more = _("Your newest good backup is {backup}; to go back to it: calmdesk restore {backup}")
+        notice += " " + more.format(backup=good)
     # The app shows the notices in a box; the command line has only its log, which must say the same.
     log.warning("%s", notice)
     return notice
@@ -79,7 +93,7 @@ def _connect(path: Path, backups: Path, busy_timeout: float) -> sqlite3.Connecti
     try:
         conn = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
     except sqlite3.Error as exc:
-        raise as_store_error(exc, path, "open its data file") from exc
+        raise as_store_error(exc, path, OPEN) from exc
     try:
         mode = _use_wal(conn, busy_timeout)
         if mode != "wal":
@@ -99,9 +113,8 @@ def _connect(path: Path, backups: Path, busy_timeout: float) -> sqlite3.Connecti
                 try:
                     saved = backup.make_backup(conn, backups, reason, prune=False)
                 except (OSError, sqlite3.Error) as exc:
-                    raise StoreError(
-                        f"CalmDesk did not update its data file {path}: {backup_failed(exc, backups)}"
-                    ) from exc
+                    words = _("CalmDesk did not update its data file {path}: {reason}")
+                    raise StoreError(words.format(path=path, reason=backup_failed(exc, backups))) from exc
             try:
                 migrations.migrate(conn)
             except sqlite3.Error as exc:
@@ -109,12 +122,12 @@ def _connect(path: Path, backups: Path, busy_timeout: float) -> sqlite3.Connecti
                 # A migration that fails on every start must not fill the folder with copies of it.
                 if saved is not None:
                     backup.forget_if_repeated(saved, reason)
-                raise as_store_error(exc, path, "update its data file (it was left as it was)") from exc
+                raise as_store_error(exc, path, N_("update its data file (it was left as it was)")) from exc
             if saved is not None:  # pruned only now: a failing migration never rotates a good one away
                 backup.prune_backups(backups)
     except sqlite3.Error as exc:
         conn.close()
-        raise as_store_error(exc, path, "open its data file") from exc
+        raise as_store_error(exc, path, OPEN) from exc
     except BaseException:
         conn.close()
         raise

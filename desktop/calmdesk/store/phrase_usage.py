@@ -9,6 +9,7 @@ import time
 from collections import OrderedDict
 from pathlib import Path
 
+from calmdesk.core.messages import N_, ngettext
 from calmdesk.store.dbfile import as_store_error
 from calmdesk.store.query_memory import MAX_KEY_CHARS, QueryMemory
 from calmdesk.store.usage_rows import read_usage
@@ -51,10 +52,14 @@ class PhraseUsage:
         skipped = usage.skipped
         if skipped:
             log.warning("skipped %d unreadable row(s) in %s", skipped, self.path)
-            self.notices.append(
-                f"{skipped} entr{'y' if skipped == 1 else 'ies'} in your CalmDesk data file could not be "
-                "read and were left out (favourites and recent phrases); everything else was kept."
+            words = ngettext(
+                "{count} entry in your CalmDesk data file could not be read and was left out (favourites "
+                "and recent phrases); everything else was kept.",
+                "{count} entries in your CalmDesk data file could not be read and were left out (favourites "
+                "and recent phrases); everything else was kept.",
+                skipped,
             )
+            self.notices.append(words.format(count=skipped))
 
     def _stamp(self) -> int:
         # Strictly increasing even within one clock tick or after the clock steps back, so order is exact.
@@ -88,7 +93,7 @@ class PhraseUsage:
             else:
                 conn.execute(REMOVE_FAVOURITE, (phrase_id,))
         except sqlite3.Error as exc:
-            raise as_store_error(exc, self.path, "save the favourite (it was not changed)") from exc
+            raise as_store_error(exc, self.path, N_("save the favourite (it was not changed)")) from exc
         self._favourites = self._favourites | {phrase_id} if adding else self._favourites - {phrase_id}
         return adding
 
@@ -112,7 +117,7 @@ class PhraseUsage:
         try:
             conn.execute(UPSERT_USE, (phrase_id, 1, stamp))
         except sqlite3.Error as exc:
-            raise as_store_error(exc, self.path, "save the phrase use") from exc
+            raise as_store_error(exc, self.path, N_("save the phrase use")) from exc
         self._count_use(phrase_id, stamp)
 
     def queue_use(self, phrase_id: str, *, query_key: str = "") -> None:

@@ -6,6 +6,7 @@ import sqlite3
 import time
 from pathlib import Path
 
+from calmdesk.core.messages import N_
 from calmdesk.store import query_choices
 from calmdesk.store.dbfile import as_store_error
 
@@ -26,7 +27,7 @@ class QueryMemory:
         try:
             rows = self._conn.execute("SELECT query_key, phrase_id, uses FROM query_choices").fetchall()
         except sqlite3.Error as exc:
-            raise as_store_error(exc, self._path, "read the search memory") from exc
+            raise as_store_error(exc, self._path, N_("read the search memory")) from exc
         self._choices = {}
         self._rows = 0
         for key, phrase_id, uses in rows:
@@ -61,7 +62,7 @@ class QueryMemory:
                     self._conn.execute("ROLLBACK")
                 raise
         except sqlite3.Error as exc:
-            raise as_store_error(exc, self._path, "save the search memory") from exc
+            raise as_store_error(exc, self._path, N_("save the search memory")) from exc
         if trimmed:
             self._load()
         else:

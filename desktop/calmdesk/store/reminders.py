@@ -6,6 +6,8 @@ from datetime import datetime
 from typing import Any
 
 from calmdesk.core.complaint_time import REMINDER_KINDS, Reminder
+from calmdesk.core.messages import N_
+from calmdesk.core.messages import gettext as _
 from calmdesk.store.transactions import FreshTable, from_stamp, now, to_stamp
 
 MAX_VALUE_CHARS = 500  # a note or a blank's value; longer is a paste accident
@@ -18,8 +20,8 @@ class ReminderRows(FreshTable):
         self, kind: str, due: datetime, *, note: str = "", complaint_id: int | None = None
     ) -> Reminder:
         if kind not in REMINDER_KINDS:
-            raise ValueError(f"unknown reminder kind {kind!r}")
-        with self._write("save the reminder") as conn:
+            raise ValueError(_("unknown reminder kind {kind}").format(kind=repr(kind)))
+        with self._write(N_("save the reminder")) as conn:
             cursor = conn.execute(
                 "INSERT INTO reminders (complaint_id, kind, note, due_at) VALUES (?, ?, ?, ?)",
                 (complaint_id, kind, note[:MAX_VALUE_CHARS], to_stamp(due)),
@@ -51,14 +53,14 @@ class ReminderRows(FreshTable):
         return [_reminder(row) for row in rows]
 
     def mark_notified(self, reminder_ids: list[int], at: datetime | None = None) -> None:
-        with self._write("save the reminder") as conn:
+        with self._write(N_("save the reminder")) as conn:
             conn.executemany(
                 "UPDATE reminders SET notified_at = ? WHERE id = ?",
                 [(to_stamp(at or now()), rid) for rid in reminder_ids],
             )
 
     def finish_reminder(self, reminder_id: int, at: datetime | None = None) -> Reminder:
-        with self._write("mark the reminder done") as conn:
+        with self._write(N_("mark the reminder done")) as conn:
             conn.execute(
                 "UPDATE reminders SET done_at = ? WHERE id = ? AND done_at IS NULL",
                 (to_stamp(at or now()), reminder_id),
@@ -67,7 +69,7 @@ class ReminderRows(FreshTable):
 
     def snooze_reminder(self, reminder_id: int, due: datetime) -> Reminder:
         """Due again at `due`, announced again then."""
-        with self._write("snooze the reminder") as conn:
+        with self._write(N_("snooze the reminder")) as conn:
             conn.execute(
                 "UPDATE reminders SET due_at = ?, done_at = NULL, notified_at = NULL WHERE id = ?",
                 (to_stamp(due), reminder_id),
@@ -77,7 +79,8 @@ class ReminderRows(FreshTable):
     def _must_reminder(self, reminder_id: int) -> Reminder:
         found = self.reminder(reminder_id)
         if found is None:
-            raise ValueError(f"no reminder #{reminder_id}; `calmdesk followups` lists them")
+            words = _("no reminder #{number}; `calmdesk followups` lists them")
+            raise ValueError(words.format(number=reminder_id))
         return found
 
 

@@ -10,7 +10,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from calmdesk.core.messages import gettext as _
 from calmdesk.store import backup, migrations, paths
+from calmdesk.store.actions import OPEN
 from calmdesk.store.dbfile import as_store_error, find_damage
 from calmdesk.store.errors import StoreError
 from calmdesk.store.verify import data_file_problem
@@ -44,7 +46,7 @@ def check_backup_file(source: Path) -> None:
     """StoreError naming what is wrong when `source` is not a CalmDesk data file this version can use."""
     problem = data_file_problem(source)
     if problem is not None:
-        raise StoreError(f"{source} cannot be restored: {problem}.")
+        raise StoreError(_("{source} cannot be restored: {problem}.").format(source=source, problem=problem))
 
 
 def backup_failed(exc: OSError | sqlite3.Error, backup_dir: Path) -> StoreError:
@@ -53,10 +55,11 @@ def backup_failed(exc: OSError | sqlite3.Error, backup_dir: Path) -> StoreError:
         isinstance(exc, sqlite3.Error) and getattr(exc, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_FULL
     )
     if full:
-        detail = "the disk is full"
+        detail = _("the disk is full")
     else:
         detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-    return StoreError(f"CalmDesk could not write a backup into {backup_dir} ({detail}).")
+    words = _("CalmDesk could not write a backup into {folder} ({reason}).")
+    return StoreError(words.format(folder=backup_dir, reason=detail))
 
 
 def restore_over(conn: sqlite3.Connection, db_path: Path, source: Path, backup_dir: Path) -> Path:
@@ -79,7 +82,8 @@ def restore_over(conn: sqlite3.Connection, db_path: Path, source: Path, backup_d
         try:
             staged_conn.backup(conn)
         except sqlite3.Error as exc:
-            raise as_store_error(exc, db_path, f"restore {source} (your data is in {saved})") from exc
+            action = _("restore {source} (your data is in {saved})").format(source=source, saved=saved)
+            raise as_store_error(exc, db_path, action) from exc
         finally:
             staged_conn.close()
     finally:
@@ -102,7 +106,7 @@ def restore_file(db_path: Path, source: Path, backup_dir: Path, busy_timeout: fl
     try:
         conn = sqlite3.connect(db_path, timeout=busy_timeout, isolation_level=None)
     except sqlite3.Error as exc:
-        raise as_store_error(exc, db_path, "open its data file") from exc
+        raise as_store_error(exc, db_path, OPEN) from exc
     try:
         return restore_over(conn, db_path, source, backup_dir)
     finally:
@@ -126,16 +130,16 @@ def _stage(source: Path, folder: Path) -> Path:
             migrations.migrate(dest)  # an older backup is brought up to this version's format
         except sqlite3.Error as exc:
             if getattr(exc, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_FULL:
-                raise as_store_error(exc, folder, f"restore {source}") from exc
-            raise StoreError(
-                f"{source} cannot be restored: it cannot be brought up to date ({exc})."
-            ) from exc
+                raise as_store_error(exc, folder, _("restore {source}").format(source=source)) from exc
+            words = _("{source} cannot be restored: it cannot be brought up to date ({reason}).")
+            raise StoreError(words.format(source=source, reason=exc)) from exc
         finally:
             dest.close()
             src.close()
         problem = data_file_problem(staged, version=migrations.schema_version())
         if problem is not None:
-            raise StoreError(f"{source} cannot be restored: once brought up to date, {problem}.")
+            words = _("{source} cannot be restored: once brought up to date, {problem}.")
+            raise StoreError(words.format(source=source, problem=problem))
     except BaseException:
         backup.remove_with_companions(staged)
         raise

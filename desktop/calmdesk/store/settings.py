@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from calmdesk.core.human_time import WorkingTime, parse_working_days, parse_working_hours
+from calmdesk.core.messages import gettext as _
+from calmdesk.core.messages import ngettext, number
 from calmdesk.core.printable import printable, shorten
 from calmdesk.core.safefile import FileRefused, os_error_text, read_regular_file, write_atomically
 from calmdesk.store import paths
@@ -176,10 +178,13 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
         return Settings(), []
     except (OSError, UnicodeDecodeError, FileRefused) as exc:
         reason = printable(shorten(str(exc), 200))
-        return Settings(), [f"{shown_path}: could not read the settings ({reason}); using the defaults."]
+        words = _("{path}: could not read the settings ({reason}); using the defaults.")
+        return Settings(), [words.format(path=shown_path, reason=reason)]
     data, problem = parse_settings_text(text, shown_path)
     if data is None:
-        return Settings(), [problem or f"{shown_path}: cannot be read; using the default settings."]
+        return Settings(), [
+            problem or _("{path}: cannot be read; using the default settings.").format(path=shown_path)
+        ]
     problems: list[str] = []
     values: dict[str, Any] = {}
     unknown = [key for key in data if key not in _FIELDS]
@@ -189,19 +194,28 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
         for key in unknown[MAX_UNKNOWN_REPORTED:]:
             del data[key]
         rest = len(unknown) - MAX_UNKNOWN_REPORTED
-        problems.append(f"{shown_path}: {rest:,} more unknown settings ignored (the first ones are below)")
+        words = ngettext(
+            "{path}: {count} more unknown setting ignored (the first ones are below)",
+            "{path}: {count} more unknown settings ignored (the first ones are below)",
+            rest,
+        )
+        problems.append(words.format(path=shown_path, count=number(rest)))
     for key, value in data.items():
         if key not in _FIELDS:
             import difflib  # only for a key that is not known: every command reads the settings
 
             hint = difflib.get_close_matches(key, list(_FIELDS), n=1)
-            also = f"; did you mean '{hint[0]}'?" if hint else ""
-            shown = printable(shorten(key))
-            problems.append(f"{key_location(path, text, key)}: unknown setting '{shown}' ignored{also}")
+            words = (
+                _("{where}: unknown setting '{key}' ignored; did you mean '{hint}'?")
+                if hint
+                else _("{where}: unknown setting '{key}' ignored")
+            )
+            where, shown = key_location(path, text, key), printable(shorten(key))
+            problems.append(words.format(where=where, key=shown, hint=hint[0] if hint else ""))
             continue
         checked, why = check_value(key, value, getattr(_DEFAULTS, key))
         if why is not None:
-            problems.append(f"{key_location(path, text, key)}: setting '{key}' {why}")
+            problems.append(f"{key_location(path, text, key)}: {why}")  # `why` is a whole sentence
         values[key] = checked
     # The caller shows the problems; the log keeps them too for bug reports, at a level that does not nag.
     for problem in problems:
@@ -231,7 +245,10 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
             shutil.copy2(path, backup)
         write_atomically(path, text)
     except FileRefused as refused:
-        raise StoreError(f"CalmDesk could not save its settings to {refused}.") from refused
+        raise StoreError(
+            _("CalmDesk could not save its settings to {file}.").format(file=refused)
+        ) from refused
     except OSError as exc:
-        raise StoreError(f"CalmDesk could not save its settings to {path} ({os_error_text(exc)}).") from exc
+        words = _("CalmDesk could not save its settings to {path} ({reason}).")
+        raise StoreError(words.format(path=path, reason=os_error_text(exc))) from exc
     log.info("Saved settings to %s", path)

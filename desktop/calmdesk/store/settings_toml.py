@@ -7,6 +7,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from calmdesk.core.messages import gettext as _
 from calmdesk.core.printable import printable, shorten
 from calmdesk.core.tomlcheck import long_number_line
 
@@ -21,29 +22,31 @@ def parse_settings_text(text: str, shown_path: str) -> tuple[dict[str, Any] | No
     """
     line = long_number_line(text)
     if line is not None:  # tomllib would spend ~120 bytes per digit before refusing it
-        return (
-            None,
-            f"{shown_path}:{line}: a value cannot be read (more than 4,300 digits); "
-            "using the default settings.",
+        words = _(
+            "{path}:{line}: a value cannot be read (more than 4,300 digits); using the default settings."
         )
+        return None, words.format(path=shown_path, line=line)
     try:
         return tomllib.loads(text), None
     except tomllib.TOMLDecodeError as exc:
         found = _TOML_LINE.search(str(exc))
         reason = _TOML_LINE.sub("", str(exc)).strip()
         if found is None:
-            return None, f"{shown_path}: this is not valid TOML ({reason}); using the default settings."
+            words = _("{path}: this is not valid TOML ({reason}); using the default settings.")
+            return None, words.format(path=shown_path, reason=reason)
         number = int(found.group(1))
         lines = text.splitlines()
         shown = f": {printable(shorten(repr(lines[number - 1].strip())))}" if 0 < number <= len(lines) else ""
-        return None, (
-            f"{shown_path}:{number}: this is not valid TOML ({reason}){shown}; using the default settings."
-        )
+        words = _("{path}:{line}: this is not valid TOML ({reason}){shown}; using the default settings.")
+        return None, words.format(path=shown_path, line=number, reason=reason, shown=shown)
     except RecursionError:
-        return None, f"{shown_path}: TOML too deeply nested to read; using the default settings."
+        return None, _("{path}: TOML too deeply nested to read; using the default settings.").format(
+            path=shown_path
+        )
     except (ValueError, MemoryError) as exc:
         reason = shorten(str(exc) or type(exc).__name__, 80)
-        return None, f"{shown_path}: a value cannot be read ({reason}); using the default settings."
+        words = _("{path}: a value cannot be read ({reason}); using the default settings.")
+        return None, words.format(path=shown_path, reason=reason)
 
 
 def _line_of(text: str, key: str) -> int | None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from calmdesk.core.human_time import parse_working_days, parse_working_hours
+from calmdesk.core.messages import gettext as _
+from calmdesk.core.messages import ngettext
 from calmdesk.core.model import LANGUAGE_CODE
 from calmdesk.core.shortcut import shortcut_problem
 
@@ -17,48 +20,83 @@ def check_value(name: str, value: Any, default: Any) -> tuple[Any, str | None]:
     """The value to use for `name` (whose default is `default`) and, when some or all of it had to be
     refused, what was done instead.
 
-    The reason is the whole tail of the message ("must be true or false; using the default false."), so
-    it can say truly what happens: the default, or the part of the value that was kept.
+    The reason is a whole sentence in the person's language ("setting 'x' must be true or false; using the
+    default false."), so it can say truly what happens: the default, or the part of the value that was kept.
     """
-    fallback = f"; using the default {toml_value(default)}."
+    refused = functools.partial(_refused, name, default)
     if isinstance(default, bool):
         # bool before str/int: TOML has real booleans, and "yes" or 1 would hide a typo.
-        return (value, None) if isinstance(value, bool) else (default, "must be true or false" + fallback)
+        if isinstance(value, bool):
+            return value, None
+        return default, refused(_("setting '{key}' must be true or false; using the default {default}."))
     if isinstance(default, int):
         if isinstance(value, bool) or not isinstance(value, int):
-            return default, "must be a whole number" + fallback
+            return default, refused(_("setting '{key}' must be a whole number; using the default {default}."))
+        between = _("setting '{key}' must be between {low} and {high}; using the default {default}.")
         if name == "time_step_minutes" and value not in _STEP_RANGE:
-            return default, f"must be between {_STEP_RANGE.start} and {_STEP_RANGE.stop - 1}" + fallback
+            return default, refused(between, low=_STEP_RANGE.start, high=_STEP_RANGE.stop - 1)
         if value not in _INT_RANGE:
-            return default, f"must be between {_INT_RANGE.start} and {_INT_RANGE.stop - 1}" + fallback
+            return default, refused(between, low=_INT_RANGE.start, high=_INT_RANGE.stop - 1)
         return value, None
     if isinstance(default, str):
         if not isinstance(value, str):
-            return default, "must be text in quotes" + fallback
+            return default, refused(_("setting '{key}' must be text in quotes; using the default {default}."))
         if name in ("language", "interface_language") and value and not LANGUAGE_CODE.fullmatch(value):
-            return default, 'must be a language code like "en" or "pt-BR"' + fallback
+            words = _(
+                'setting \'{key}\' must be a language code like "en" or "pt-BR"; using the default {default}.'
+            )
+            return default, refused(words)
+        # The reasons of the hotkey, working hours and days come from their own parsers (core/), still in
+        # English: they are clauses of these sentences ("must end after it starts").
+        reason = _("setting '{key}' {reason}; using the default {default}.")
         if name == "hotkey" and (problem := shortcut_problem(value)) is not None:
-            return default, f"is refused: {problem.rstrip('.')}" + fallback
+            return default, refused(
+                _("setting '{key}' is refused: {reason}; using the default {default}."),
+                reason=problem.rstrip("."),
+            )
         if name == "working_hours" and isinstance(hours := parse_working_hours(value), str):
-            return default, hours + fallback
+            return default, refused(reason, reason=hours)
         return value, None
     if name == "working_days":
         if not (isinstance(value, list) and all(isinstance(item, str) for item in value)):
-            return default, 'must be a list of days, e.g. ["Mon", "Tue", "Wed", "Thu", "Fri"]' + fallback
+            words = _(
+                "setting '{key}' must be a list of days, e.g. "
+                '["Mon", "Tue", "Wed", "Thu", "Fri"]; using the default {default}.'
+            )
+            return default, refused(words)
         if isinstance(days := parse_working_days(value), str):
-            return default, days + fallback
+            return default, refused(_("setting '{key}' {reason}; using the default {default}."), reason=days)
         return tuple(value), None
     if not (isinstance(value, list) and all(isinstance(item, str) for item in value)):
-        return default, 'must be a list of folder names, e.g. ["/srv/team-packs"]' + fallback
+        words = _(
+            "setting '{key}' must be a list of folder names, e.g. [\"/srv/team-packs\"]; using the default "
+            "{default}."
+        )
+        return default, refused(words)
     folders = tuple(item for item in value if item.strip())
     if len(folders) < len(value):
         # Path("") is the current folder: the packs would depend on where CalmDesk happened to start. Only
         # the empty entry is dropped; the team folders beside it still load, and the message says so.
         empty = len(value) - len(folders)
-        names = "an empty folder name" if empty == 1 else f"{empty} empty folder names"
-        kept = f"using the other folders: {toml_value(folders)}." if folders else "no team folder is used."
-        return folders, f"holds {names} (ignored); {kept}"
+        if folders:
+            words = ngettext(
+                "setting '{key}' holds an empty folder name (ignored); using the other folders: {folders}.",
+                "setting '{key}' holds {count} empty folder names (ignored); using the other folders: "
+                "{folders}.",
+                empty,
+            )
+        else:
+            words = ngettext(
+                "setting '{key}' holds an empty folder name (ignored); no team folder is used.",
+                "setting '{key}' holds {count} empty folder names (ignored); no team folder is used.",
+                empty,
+            )
+        return folders, refused(words, count=empty, folders=toml_value(folders))
     return folders, None
+
+
+def _refused(name: str, default: Any, words: str, **fields: object) -> str:
+    return words.format(key=name, default=toml_value(default), **fields)
 
 
 def toml_value(value: object) -> str:

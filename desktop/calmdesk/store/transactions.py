@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
 
+from calmdesk.store.actions import READ
 from calmdesk.store.dbfile import as_store_error
 from calmdesk.store.write_jobs import WriteJob
 
@@ -115,4 +116,4 @@ class FreshTable:
         try:
             return list(self._conn.execute(sql, params).fetchall())
         except sqlite3.Error as exc:
-            raise as_store_error(exc, self.path, "read its data file") from exc
+            raise as_store_error(exc, self.path, READ) from exc

@@ -8,6 +8,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from calmdesk.store.actions import READ
 from calmdesk.store.dbfile import as_store_error
 
 # Times are microseconds since 1970; 2^53 is the year 2255. Beyond it a row is garbage, and a stamp there
@@ -39,7 +40,7 @@ def read_usage(conn: sqlite3.Connection, path: Path) -> UsageRows:
         favourites = conn.execute("SELECT phrase_id, added_at FROM favourites ORDER BY added_at").fetchall()
         usage = conn.execute("SELECT phrase_id, uses, last_used FROM usage ORDER BY last_used").fetchall()
     except sqlite3.Error as exc:
-        raise as_store_error(exc, path, "read its data file") from exc
+        raise as_store_error(exc, path, READ) from exc
     rows = UsageRows()
     stamps: list[int] = []
     good_favourites: list[str] = []

@@ -16,6 +16,8 @@ import time
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from calmdesk.core.messages import N_
+from calmdesk.core.messages import gettext as _
 from calmdesk.core.model import Phrase
 from calmdesk.store.dbfile import as_store_error
 from calmdesk.store.errors import StoreError
@@ -40,7 +42,8 @@ class IdsTaken(StoreError):
 
     def __init__(self, ids: Sequence[str]) -> None:
         unique = list(dict.fromkeys(ids))
-        super().__init__(f"Not imported: it would overwrite your phrases {', '.join(unique[:5])}.")
+        words = _("Not imported: it would overwrite your phrases {ids}.")
+        super().__init__(words.format(ids=", ".join(unique[:5])))
         self.ids = tuple(unique)
 
 
@@ -69,7 +72,7 @@ class UserPhrases:
         try:
             row = self._store.connection().execute(_FINGERPRINT).fetchone()
         except sqlite3.Error as exc:
-            raise as_store_error(exc, self._store.path, "read your phrases") from exc
+            raise as_store_error(exc, self._store.path, N_("read your phrases")) from exc
         return tuple(row)
 
     def _load(self) -> None:
@@ -79,7 +82,7 @@ class UserPhrases:
             rows = conn.execute(READ_ALL).fetchall()
             hidden = conn.execute("SELECT phrase_id FROM hidden_phrases").fetchall()
         except sqlite3.Error as exc:
-            raise as_store_error(exc, self._store.path, "read your phrases") from exc
+            raise as_store_error(exc, self._store.path, N_("read your phrases")) from exc
         self._phrases = {entry.key: entry for entry in read_rows(rows)}
         self._hidden = frozenset(str(pid) for (pid,) in hidden)
 
@@ -108,7 +111,7 @@ class UserPhrases:
     def save(self, phrase: Phrase, *, customizes: bool = False, origin: str = "") -> None:
         """Add or replace one version of a phrase (its id and `lang` decide which). Saved before returning."""
         entry = UserPhrase(as_user(phrase), customizes, origin or self._origin_of(phrase.id))
-        self._write("save the phrase", lambda conn: self._upsert(conn, [entry]))
+        self._write(N_("save the phrase"), lambda conn: self._upsert(conn, [entry]))
         self._phrases[entry.key] = entry
 
     def save_many(self, entries: Sequence[UserPhrase], *, replace_ids: Iterable[str | Key] = ()) -> None:
@@ -124,7 +127,7 @@ class UserPhrases:
         if clash:
             raise IdsTaken(clash)
         self._write(
-            "import the phrases (nothing was imported)",
+            N_("import the phrases (nothing was imported)"),
             lambda conn: self._upsert(conn, entries, may_replace=allowed),
         )
         for entry in entries:
@@ -153,7 +156,7 @@ class UserPhrases:
                 (KEEP_DELETED,),
             )
 
-        self._write("delete the phrase (it is still there)", change)
+        self._write(N_("delete the phrase (it is still there)"), change)
         del self._phrases[key]
 
     def undo_delete(self) -> str | None:
@@ -174,7 +177,7 @@ class UserPhrases:
             if entry is not None:
                 restored.append(entry)
 
-        self._write("undo the delete", change)
+        self._write(N_("undo the delete"), change)
         if not restored:
             return None
         self._phrases[restored[0].key] = restored[0]
@@ -192,7 +195,7 @@ class UserPhrases:
             else:
                 conn.execute("DELETE FROM hidden_phrases WHERE phrase_id = ?", (phrase_id,))
 
-        self._write("hide the phrase", change)
+        self._write(N_("hide the phrase"), change)
         self._hidden = self._hidden | {phrase_id} if hidden else self._hidden - {phrase_id}
 
     # -- helpers ----------------------------------------------------------------------------------------

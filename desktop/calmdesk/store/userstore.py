@@ -8,6 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
+from calmdesk.core.messages import N_
+from calmdesk.core.messages import gettext as _
 from calmdesk.store import backup, paths
 from calmdesk.store.complaints import ComplaintBook
 from calmdesk.store.dbfile import as_store_error
@@ -46,10 +48,11 @@ class UserStore(PhraseUsage):
         self._load_usage(conn)
         self.read_only = is_read_only(conn)
         if self.read_only:
-            self.notices.append(
-                f"Your CalmDesk data file {path} cannot be written (it is read-only). Phrases work as usual, "
+            words = _(
+                "Your CalmDesk data file {path} cannot be written (it is read-only). Phrases work as usual, "
                 "but favourites and recent phrases will not be saved until it can be written again."
             )
+            self.notices.append(words.format(path=path))
 
     @classmethod
     def open(
@@ -71,7 +74,7 @@ class UserStore(PhraseUsage):
 
     def _live(self) -> sqlite3.Connection:
         if self._conn is None:
-            raise StoreError("CalmDesk's data file is already closed.")
+            raise StoreError(_("CalmDesk's data file is already closed."))
         return self._conn
 
     def queue_write(self, job: WriteJob) -> None:
@@ -117,7 +120,7 @@ class UserStore(PhraseUsage):
                 raise
             conn.execute("COMMIT")
         except sqlite3.Error as exc:
-            raise as_store_error(exc, self.path, "clear the usage history (nothing was cleared)") from exc
+            raise as_store_error(exc, self.path, N_("clear the usage history (nothing was cleared)")) from exc
         self._forget_uses()
         if self._query_memory is not None:
             self._query_memory.cleared()
@@ -144,7 +147,7 @@ class UserStore(PhraseUsage):
 
         check_id(phrase_id)
         mark = WriteJob(
-            "save the mark", lambda conn, path: worked.mark(conn, path, phrase_id, topic), saved, given_up
+            N_("save the mark"), lambda conn, path: worked.mark(conn, path, phrase_id, topic), saved, given_up
         )
         self.queue_write(mark)
 

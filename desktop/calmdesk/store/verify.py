@@ -6,13 +6,15 @@ import functools
 import sqlite3
 from pathlib import Path
 
+from calmdesk.core.messages import gettext as _
 from calmdesk.store import migrations
 from calmdesk.store.dbfile import find_damage
 from calmdesk.store.errors import StoreError
 
 
 def data_file_problem(path: Path, *, version: int | None = None, timeout: float = 1.0) -> str | None:
-    """None when `path` is a CalmDesk data file this version can use, else why not, in words.
+    """None when `path` is a CalmDesk data file this version can use, else why not, in words (a clause
+    that "… cannot be restored: {problem}." and the backup listings say after a colon).
 
     Only such a file counts as a backup, is offered after damage, or may be restored. `version` asks for
     exactly that format (a restored file after its migration); by default any format up to this one's.
@@ -20,14 +22,14 @@ def data_file_problem(path: Path, *, version: int | None = None, timeout: float 
     """
     try:
         if not path.is_file():
-            return "it is not a file"
+            return _("it is not a file")
         if path.stat().st_size == 0:
-            return "it is empty"
+            return _("it is empty")
         damage = find_damage(path, timeout)
     except (OSError, StoreError) as exc:  # unreadable, locked, or written by a newer CalmDesk
         return str(exc)
     if damage is not None:
-        return f"it is damaged or not a CalmDesk data file ({damage})"
+        return _("it is damaged or not a CalmDesk data file ({reason})").format(reason=damage)
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
         try:
@@ -36,14 +38,15 @@ def data_file_problem(path: Path, *, version: int | None = None, timeout: float 
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        return f"it cannot be read ({exc})"
+        return _("it cannot be read ({reason})").format(reason=exc)
     if found == 0:
-        return "it is an SQLite file, but not a CalmDesk data file"
+        return _("it is an SQLite file, but not a CalmDesk data file")
     if version is not None and found != version:
-        return f"it has format {found}, not {version}"
+        return _("it has format {found}, not {version}").format(found=found, version=version)
     missing = expected_tables(found) - tables
     if missing:
-        return f"it is not a complete CalmDesk data file (no {', '.join(sorted(missing))})"
+        words = _("it is not a complete CalmDesk data file (no {tables})")
+        return words.format(tables=", ".join(sorted(missing)))
     return None
 
 

@@ -6,6 +6,8 @@ import sqlite3
 import time
 from pathlib import Path
 
+from calmdesk.core.messages import N_
+from calmdesk.core.messages import gettext as _
 from calmdesk.core.text import normalize
 from calmdesk.store.dbfile import as_store_error
 from calmdesk.store.errors import StoreError
@@ -19,7 +21,7 @@ def topic_key(topic: str) -> str:
 def mark(conn: sqlite3.Connection, path: Path, phrase_id: str, topic: str = "") -> int:
     """Count one more "it worked" for the phrase in complaints of this topic; returns the new count."""
     if not phrase_id.strip():
-        raise StoreError("a phrase id is needed to mark it")
+        raise StoreError(_("a phrase id is needed to mark it"))
     key = topic_key(topic)
     try:
         row = conn.execute(
@@ -29,7 +31,7 @@ def mark(conn: sqlite3.Connection, path: Path, phrase_id: str, topic: str = "") 
             (phrase_id, key, int(time.time())),
         ).fetchone()
     except sqlite3.Error as exc:
-        raise as_store_error(exc, path, "save the mark") from exc
+        raise as_store_error(exc, path, N_("save the mark")) from exc
     return int(row[0])
 
 
@@ -45,4 +47,4 @@ def counts(conn: sqlite3.Connection, path: Path, topic: str | None = None) -> di
             )
         return {str(pid): int(n) for pid, n in rows.fetchall()}
     except sqlite3.Error as exc:
-        raise as_store_error(exc, path, "read the marks") from exc
+        raise as_store_error(exc, path, N_("read the marks")) from exc

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from calmdesk.core.messages import gettext as _
 from calmdesk.store.dbfile import as_store_error, is_busy
 from calmdesk.store.errors import StoreError
 
@@ -18,7 +19,8 @@ log = logging.getLogger(__name__)
 class WriteJob:
     """One change, all or nothing: `run(conn, path)` executes it inside the writer's transaction.
 
-    `what` names it for the agent ("record the reply you copied"). `done` is called with `run`'s result
+    `what` names it for the agent ("record the reply you copied"), an English phrase marked with N_ that
+    is translated when a sentence says it (see `store.actions`). `done` is called with `run`'s result
     once it is committed, `given_up` with a complete sentence when it never will be (a change that cannot
     be made, or the app closing while another program still holds the file). Both are called on the
     writer's thread; a GUI hands them on to its own thread.
@@ -59,7 +61,9 @@ def run_in_savepoint(conn: sqlite3.Connection, path: Path, job: WriteJob) -> tup
         if is_lock_wait(exc):
             raise Retry from exc
         log.warning("gave up a change (%s): %s", job.what, exc)
-        return None, str(exc) if isinstance(exc, StoreError) else f"CalmDesk could not {job.what}: {exc}."
+        if isinstance(exc, StoreError):
+            return None, str(exc)
+        return None, _("CalmDesk could not {action}: {reason}.").format(action=_(job.what), reason=exc)
     conn.execute("RELEASE job")
     return result, None
 
@@ -80,9 +84,10 @@ def why_not(job: WriteJob, problem: BaseException | None, path: Path) -> str:
     """The sentence an owner hears when `job` is given up because of `problem` (None: the file stayed
     locked until the writer closed)."""
     if problem is None or is_lock_wait(problem):
-        return f"CalmDesk could not {job.what}: its data file {path} stayed locked by another program."
+        words = _("CalmDesk could not {action}: its data file {path} stayed locked by another program.")
+        return words.format(action=_(job.what), path=path)
     if isinstance(problem, StoreError):
         return str(problem)
     if isinstance(problem, sqlite3.Error):
         return str(as_store_error(problem, path, job.what))
-    return f"CalmDesk could not {job.what} ({problem})."
+    return _("CalmDesk could not {action} ({reason}).").format(action=_(job.what), reason=problem)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from calmdesk.core.tone.patterns import SENTENCE_ENDS
-from calmdesk.core.tone.rules import Rule
+from calmdesk.core.tone.rule import Rule
 from calmdesk.core.tone.scan import Finding, Scan, with_replacement
 
 

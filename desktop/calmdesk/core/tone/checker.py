@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from calmdesk.core.tone.capitals import shouting
 from calmdesk.core.tone.patterns import (
+    BREAK,
     Step,
     compile_pattern,
     first_forms,
@@ -18,7 +19,7 @@ from calmdesk.core.tone.patterns import (
     match_at,
     tokenize,
 )
-from calmdesk.core.tone.rules import Rule, RuleSet
+from calmdesk.core.tone.rule import Rule, RuleSet
 from calmdesk.core.tone.scan import Finding, Scan, with_replacement
 
 __all__ = ["CHECK_BUDGET_S", "MAX_CHECK_CHARS", "MAX_MATCH_ATTEMPTS", "Finding", "ToneChecker", "ToneContext"]
@@ -220,25 +221,40 @@ def _wording(template: str | None, name: str | None) -> str | None:
 
 
 def _names(rule: Rule, scan: Scan, hits: list[_Hit], name: str | None) -> list[Finding]:
-    """A greeting followed by a capitalised name that is not the customer's."""
+    """A greeting (or a title opening a line before a comma) followed by a capitalised name that is not
+    the customer's."""
     expected = {fold(part) for part in re.findall(r"[^\W\d_]+", name or "")}
     if not expected:
         return []
+    runs = [_name_run(rule, scan, hit.whole_end) for hit in hits]
+    for index, token in enumerate(scan.tokens):
+        # "Madame Dupont," opens a French e-mail with no greeting word; mid-sentence it is someone else.
+        opens_line = index == 0 or scan.tokens[index - 1].norm == BREAK
+        if opens_line and token.norm in rule.salutations:
+            named = _name_run(rule, scan, index)
+            after = named[-1] + 1 if named else index
+            if after < len(scan.tokens) and scan.tokens[after].norm == ",":
+                runs.append(named)
     findings: list[Finding] = []
-    for hit in hits:
-        named: list[int] = []
-        index = hit.whole_end
-        while index < len(scan.tokens):
-            token = scan.tokens[index]
-            if token.norm == "." and index > hit.whole_end and scan.tokens[index - 1].norm in rule.not_names:
-                index += 1  # a title's abbreviation dot: "Mr. Smith", "Sra. Pérez"
-                continue
-            if not token.is_word or not scan.text[token.start].isupper():
-                break
-            if token.norm not in rule.not_names:
-                named.append(index)
-            index += 1
+    for named in runs:
         if named and any(scan.tokens[i].norm not in expected for i in named):
             finding = scan.finding(rule, named[0], named[-1] + 1, None)
             findings.append(with_replacement(finding, (name or "").strip()))
     return findings
+
+
+def _name_run(rule: Rule, scan: Scan, start: int) -> list[int]:
+    """The capitalised words from `start` on that are not `not_names` (a title's dot skipped: "M. Durand")."""
+    named: list[int] = []
+    index = start
+    while index < len(scan.tokens):
+        token = scan.tokens[index]
+        if token.norm == "." and index > start and scan.tokens[index - 1].norm in rule.not_names:
+            index += 1  # a title's abbreviation dot: "Mr. Smith", "Sra. Pérez"
+            continue
+        if not token.is_word or not scan.text[token.start].isupper():
+            break
+        if token.norm not in rule.not_names:
+            named.append(index)
+        index += 1
+    return named

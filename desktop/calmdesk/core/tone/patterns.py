@@ -17,6 +17,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from calmdesk.core.messages import gettext as _
+
 # A blank nobody filled in, in CalmDesk's {{name}} and in the other tools' and hand-made spellings a draft
 # pasted from elsewhere carries: {name} and {first_name} (a lower-case start: "{SPRING}" is a code), Help
 # Scout's {%customer.name%}, Beeftext's #{date}, TextExpander's %name%, [NAME], [customer_name] and
@@ -105,6 +107,12 @@ class PatternError(ValueError):
     """A pattern that cannot be compiled; the message says what to change."""
 
 
+def _too_many(pattern: str) -> str:
+    return _("{pattern} has more than {limit} variants: split it").format(
+        pattern=repr(pattern), limit=MAX_VARIANTS
+    )
+
+
 def expand_groups(pattern: str) -> list[str]:
     """`pattern` once per choice in each of its {a|b c} groups."""
     found = _GROUP.search(pattern)
@@ -112,12 +120,12 @@ def expand_groups(pattern: str) -> list[str]:
         return [pattern]
     choices = found.group(1).split("|")
     if any(not choice.strip() for choice in choices):
-        raise PatternError(f"an empty choice in {found.group(0)!r}")
+        raise PatternError(_("an empty choice in {group}").format(group=repr(found.group(0))))
     expanded: list[str] = []
     for choice in choices:
         expanded += expand_groups(pattern[: found.start()] + choice + pattern[found.end() :])
         if len(expanded) > MAX_VARIANTS:
-            raise PatternError(f"{pattern!r} has more than {MAX_VARIANTS} variants: split it")
+            raise PatternError(_too_many(pattern))
     return expanded
 
 
@@ -128,14 +136,14 @@ def compile_pattern(pattern: str) -> tuple[tuple[Step, ...], ...]:
     for plain in expand_groups(pattern):
         variants += _compile_plain(plain, pattern)
     if len(variants) > MAX_VARIANTS:
-        raise PatternError(f"{pattern!r} has more than {MAX_VARIANTS} variants: split it")
+        raise PatternError(_too_many(pattern))
     return tuple(variants)  # cached: shared by the rules reader and every checker, so never changed
 
 
 def _compile_plain(text: str, pattern: str) -> list[tuple[Step, ...]]:
     raw = text.split()
     if not raw:
-        raise PatternError("an empty pattern")
+        raise PatternError(_("an empty pattern"))
     parsed: list[tuple[Step, bool]] = []  # (step, optional)
     focus_seen = False
     for item in raw:
@@ -146,7 +154,8 @@ def _compile_plain(text: str, pattern: str) -> list[tuple[Step, ...]]:
         focus_seen = focus_seen or focus
         parsed.append((_step(body, focus, pattern), optional))
     if sum(optional for _, optional in parsed) > MAX_OPTIONAL:
-        raise PatternError(f"more than {MAX_OPTIONAL} optional tokens in {pattern!r}")
+        words = _("more than {limit} optional tokens in {pattern}")
+        raise PatternError(words.format(limit=MAX_OPTIONAL, pattern=repr(pattern)))
     variants: list[tuple[Step, ...]] = []
     choices = [(True, False) if optional else (True,) for _, optional in parsed]
     for keep in itertools.product(*choices):
@@ -156,12 +165,14 @@ def _compile_plain(text: str, pattern: str) -> list[tuple[Step, ...]]:
         if not focus_seen:  # no brackets: the whole match is reported
             steps = tuple(Step(s.forms, True) for s in steps)
         if steps[0].forms is None:
-            raise PatternError(f"{pattern!r} may start with `*`: begin it with a word or a mark")
+            words = _("{pattern} may start with `*`: begin it with a word or a mark")
+            raise PatternError(words.format(pattern=repr(pattern)))
         if not any(s.focus for s in steps):
             continue  # only the context was kept: nothing to report
         variants.append(steps)
     if not variants:
-        raise PatternError(f"{pattern!r} reports nothing: keep a bracketed part that is not optional")
+        words = _("{pattern} reports nothing: keep a bracketed part that is not optional")
+        raise PatternError(words.format(pattern=repr(pattern)))
     return variants
 
 
@@ -171,7 +182,7 @@ def _step(body: str, focus: bool, pattern: str) -> Step:
     forms: set[str] = set()
     for alternative in body.split("|"):
         if not alternative:
-            raise PatternError(f"an empty alternative in {pattern!r}")
+            raise PatternError(_("an empty alternative in {pattern}").format(pattern=repr(pattern)))
         if alternative in (BLANK, ",", ".", ";", ":", "!", "?", "!!", "?!", "??", "_,", "_.", "_!"):
             forms.add(alternative)
         elif alternative.endswith("~"):
@@ -184,7 +195,8 @@ def _step(body: str, focus: bool, pattern: str) -> Step:
 def _word(text: str, pattern: str) -> str:
     word = fold(text)
     if not word or not all(c.isalnum() or c == "'" for c in word):
-        raise PatternError(f"{text!r} in {pattern!r} is neither a word nor a known mark")
+        words = _("{text} in {pattern} is neither a word nor a known mark")
+        raise PatternError(words.format(text=repr(text), pattern=repr(pattern)))
     return word
 
 

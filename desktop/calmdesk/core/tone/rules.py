@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from calmdesk.core.messages import gettext as _
+from calmdesk.core.messages import number
 from calmdesk.core.model import LANGUAGE_CODE, Problem
 from calmdesk.core.packs import MAX_PACK_BYTES
 from calmdesk.core.resource_files import files
 from calmdesk.core.safefile import FileRefused, read_regular_file
-from calmdesk.core.tomlcheck import LineFinder, Table, decode, parse_toml
-from calmdesk.core.tone.patterns import PatternError, compile_pattern
+from calmdesk.core.tomlcheck import TOP_LEVEL, LineFinder, Table, decode, parse_toml
+from calmdesk.core.tone.patterns import PatternError, compile_pattern, fold
+from calmdesk.core.tone.rule import Rule, RuleSet
 
 # Variants (every {a|b} choice and optional word spelled out) one rules file may add. The built-in rules
 # have 416; a team file five times that is still checked in milliseconds.
@@ -24,63 +26,11 @@ INSERT = ("start", "end")
 # Spelt as one string: a tuple of 24 names would take a line each.
 _KEY_NAMES = """
 kind why match swap except unless favours denials replace phrases drafts_only when in_quotes negatable
-min_words insert min_letters short_shouts allow names_after names_before not_names nouns_capitalised examples
+min_words insert min_letters short_shouts allow names_after names_before not_names salutations
+nouns_capitalised examples
 """
 _RULE_KEYS = tuple(_KEY_NAMES.split())
 TONE_FOLDER = "tone"  # inside a pack folder: where a team keeps its own rules
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """One rule. `patterns[i]` is reported with `replacements[i]` (None: no replacement wording)."""
-
-    id: str
-    kind: str
-    why: str
-    patterns: tuple[str, ...]
-    replacements: tuple[str | None, ...]
-    exceptions: tuple[str, ...] = ()
-    # Any of these anywhere in the reply (outside quotes) and the rule says nothing: a refusal that goes on
-    # to offer something else ("but what I can do is ...") is not a flat no.
-    unless: tuple[str, ...] = ()
-    # A match in a sentence that also grants the customer something (`favours`) and holds no word that
-    # takes it back (`denials`) is no finding: "under our terms the return is free for you" is good news.
-    favours: tuple[str, ...] = ()
-    denials: tuple[str, ...] = ()
-    phrases: tuple[str, ...] = ()
-    drafts_only: bool = False
-    angry_only: bool = False
-    in_quotes: bool = False
-    negatable: bool = True
-    min_words: int = 0
-    insert: str = "end"
-    min_letters: int = 3
-    # Words shorter than min_letters that still raise the voice in capitals: "thanks SO much", "NO refund".
-    short_shouts: frozenset[str] = frozenset()
-    allow: frozenset[str] = frozenset()
-    # Words after which a word in capitals is a name, a code or a label, not a raised voice ("code SPRING").
-    names_after: frozenset[str] = frozenset()
-    names_before: frozenset[str] = frozenset()  # ... and before which it is one ("the NOTE field")
-    not_names: frozenset[str] = frozenset()
-    # German writes every noun with a capital: "das LETZTE Angebot" is a shout, not a brand and its model.
-    nouns_capitalised: bool = False
-    bad: tuple[str, ...] = ()
-    good: tuple[str, ...] = ()
-    source: str = ""
-
-    @property
-    def group(self) -> str:
-        return self.id.split(".", 1)[0]
-
-
-@dataclass(frozen=True, slots=True)
-class RuleSet:
-    rules: tuple[Rule, ...]
-    negation_cues: tuple[str, ...] = ()
-    negation_reach: int = 6
-    problems: tuple[Problem, ...] = field(default=())
-    # Words where a negation cue stops reaching: "I'm not saying it's your fault, but you should have ...".
-    negation_breaks: tuple[str, ...] = ()
 
 
 def builtin_rules_text(lang: str = "en") -> tuple[str, str]:
@@ -113,7 +63,8 @@ def read_rules_file(path: Path) -> RuleSet:
     except FileRefused as exc:
         return RuleSet((), problems=(Problem(str(path), str(exc)),))
     except OSError as exc:
-        return RuleSet((), problems=(Problem(str(path), f"cannot read: {exc.strerror or exc}"),))
+        reason = _("cannot read the file: {reason}").format(reason=exc.strerror or exc)
+        return RuleSet((), problems=(Problem(str(path), reason),))
     text = decode(data, str(path))
     if isinstance(text, Problem):
         return RuleSet((), problems=(text,))
@@ -142,30 +93,30 @@ def parse_rules(text: str, source: str) -> RuleSet:
     if isinstance(doc, Problem):
         return RuleSet((), problems=(doc,))
     finder = LineFinder(text)
-    top = Table(doc, label="top level", source=source, problems=problems, finder=finder)
+    top = Table(doc, label=TOP_LEVEL, source=source, problems=problems, finder=finder)
     top.check_keys([], ["negation", "rule"])
     cues, reach, breaks = _read_negation(doc.get("negation"), top)
     raw_rules = doc.get("rule", [])
     if not isinstance(raw_rules, list):
-        top.problem('"rule" must be a list of [[rule]] tables', "rule")
+        top.problem(_('"{name}" must be a list of [[{name}]] tables').format(name="rule"), "rule")
         raw_rules = []
     headers = finder.array_lines("rule")
     rules: list[Rule] = []
     variants = 0
-    for number, raw in enumerate(raw_rules, start=1):
-        start = headers[number - 1] if len(headers) == len(raw_rules) else None
-        rule = _read_rule(raw, number, top, start)
+    for place, raw in enumerate(raw_rules, start=1):
+        start = headers[place - 1] if len(headers) == len(raw_rules) else None
+        rule = _read_rule(raw, place, top, start)
         if rule is None:
             continue
         variants += _variant_count(rule)
         if variants > MAX_VARIANTS_PER_FILE:
             # Each check tries every variant whose first word is in the draft: past this, a file of
             # multiplying patterns froze the picker for seconds per keystroke. The rest is left out.
-            top.problem(
-                f"rule #{number} and the ones after it were left out: the file's patterns grow into more "
-                f"than {MAX_VARIANTS_PER_FILE:,} variants (each {{a|b}} group doubles a pattern): "
-                "split or simplify them"
+            words = _(
+                "rule #{number} and the ones after it were left out: the file's patterns grow into more "
+                "than {limit} variants (each {{a|b}} group doubles a pattern): split or simplify them"
             )
+            top.problem(words.format(number=place, limit=number(MAX_VARIANTS_PER_FILE)))
             break
         rules.append(rule)
     return RuleSet(tuple(rules), cues, reach, tuple(problems), breaks)
@@ -181,7 +132,7 @@ def _read_negation(raw: Any, top: Table) -> tuple[tuple[str, ...], int, tuple[st
     if raw is None:
         return (), 6, ()
     if not isinstance(raw, dict):
-        top.problem('"negation" must be a table: [negation]', "negation")
+        top.problem(_('"negation" must be a table: [negation]'), "negation")
         return (), 6, ()
     table = top.sub(raw, "[negation]", top.finder.table_line("negation"))
     table.check_keys(["cues"], ["reach", "breaks"])
@@ -189,23 +140,26 @@ def _read_negation(raw: Any, top: Table) -> tuple[tuple[str, ...], int, tuple[st
     breaks = _patterns(table, "breaks") or ()
     reach = raw.get("reach", 6)
     if not isinstance(reach, int) or isinstance(reach, bool) or not 1 <= reach <= 20:
-        table.problem('"reach" must be a whole number of words from 1 to 20', "reach")
+        table.problem(_('"reach" must be a whole number of words from 1 to 20'), "reach")
         reach = 6
     return cues, reach, breaks
 
 
-def _read_rule(raw: Any, number: int, top: Table, start: int | None) -> Rule | None:
+def _read_rule(raw: Any, place: int, top: Table, start: int | None) -> Rule | None:
     raw_id = raw.get("id") if isinstance(raw, dict) else None
-    who = raw_id if isinstance(raw_id, str) and raw_id.strip() else f"rule #{number}"
-    table = top.sub(raw if isinstance(raw, dict) else {}, f"rule #{number}", start, who)
+    label = _("rule #{number}").format(number=place)
+    who = raw_id if isinstance(raw_id, str) and raw_id.strip() else label
+    table = top.sub(raw if isinstance(raw, dict) else {}, label, start, who)
     if not isinstance(raw, dict):
-        table.problem("must be a table: [[rule]]")
+        table.problem(_("must be a table: [[{name}]]").format(name="rule"))
         return None
     table.check_keys(["id", "kind", "why"], [k for k in _RULE_KEYS if k not in ("kind", "why")])
     rule_id, why = table.string("id"), table.string("why")
     kind = table.choice("kind", KINDS, "kind")
     if rule_id is not None and "." not in rule_id:
-        table.problem(f'id "{rule_id}" needs a group before a dot, such as "blame.{rule_id}"', "id")
+        table.problem(
+            _('id "{id}" needs a group before a dot, such as "blame.{id}"').format(id=rule_id), "id"
+        )
     patterns, replacements = _read_matches(table, kind)
     options = _read_options(table)
     if table.failed or rule_id is None or why is None or kind is None:
@@ -217,7 +171,7 @@ def _read_matches(table: Table, kind: str | None) -> tuple[tuple[str, ...], tupl
     if kind == "substitution":
         swap = table.raw.get("swap")
         if not isinstance(swap, dict) or not swap or not all(isinstance(v, str) for v in swap.values()):
-            table.problem('a substitution needs a [rule.swap] table of "pattern" = "replacement"', "swap")
+            table.problem(_('a substitution needs a [rule.swap] table of "pattern" = "replacement"'), "swap")
             return (), ()
         for pattern in swap:
             _check_pattern(table, pattern, "swap")
@@ -226,11 +180,11 @@ def _read_matches(table: Table, kind: str | None) -> tuple[tuple[str, ...], tupl
         return (), ()
     patterns = _patterns(table, "match")
     if not patterns:
-        table.problem(f'a{"n" if kind in ("existence", "occurrence") else ""} {kind} rule needs "match"')
+        table.problem(_('a rule of kind "{kind}" needs "match"').format(kind=kind))
         return (), ()
     replace = table.raw.get("replace")
     if replace is not None and not isinstance(replace, str):
-        table.problem('"replace" must be a string', "replace")
+        table.problem(_('"replace" must be a string'), "replace")
     wording = replace if isinstance(replace, str) else None
     return patterns, tuple(wording for _ in patterns)
 
@@ -250,6 +204,7 @@ def _read_options(table: Table) -> dict[str, Any]:
         "names_before": frozenset(w.casefold() for w in table.strings("names_before") or ()),
         "short_shouts": frozenset(w.casefold() for w in table.strings("short_shouts") or ()),
         "not_names": frozenset(w.casefold() for w in table.strings("not_names") or ()),
+        "salutations": frozenset(fold(w) for w in table.strings("salutations") or ()),
     }
     for key, flag in (
         ("drafts_only", False),
@@ -259,20 +214,22 @@ def _read_options(table: Table) -> dict[str, Any]:
     ):
         value = raw.get(key, flag)
         if not isinstance(value, bool):
-            table.problem(f'"{key}" must be true or false', key)
+            table.problem(_('"{key}" must be true or false').format(key=key), key)
         options[key] = value if isinstance(value, bool) else flag
-    for key, number in (("min_words", 0), ("min_letters", 3)):
-        count = raw.get(key, number)
+    for key, default in (("min_words", 0), ("min_letters", 3)):
+        count = raw.get(key, default)
         if not isinstance(count, int) or isinstance(count, bool) or not 0 <= count <= 1000:
-            table.problem(f'"{key}" must be a whole number from 0 to 1000', key)
-            count = number
+            table.problem(_('"{key}" must be a whole number from 0 to 1000').format(key=key), key)
+            count = default
         options[key] = count
     examples = raw.get("examples", {})
     if not isinstance(examples, dict) or set(examples) - {"bad", "good"}:
-        table.problem('"examples" takes only "bad" and "good" lists', "examples")
+        table.problem(_('"examples" takes only "bad" and "good" lists'), "examples")
         examples = {}
     sub = table.sub(examples, "examples", table.start, table.who)
-    options["bad"], options["good"] = sub.strings("bad") or (), sub.strings("good") or ()
+    # An example is a draft, which may have lines ("Madame Dupont,\n\nvotre ...").
+    options["bad"] = sub.strings("bad", multiline=True) or ()
+    options["good"] = sub.strings("good", multiline=True) or ()
     return options
 
 
@@ -287,4 +244,4 @@ def _check_pattern(table: Table, pattern: str, key: str) -> None:
     try:
         compile_pattern(pattern)
     except PatternError as exc:
-        table.problem(f'bad pattern in "{key}": {exc}', key)
+        table.problem(_('bad pattern in "{key}": {reason}').format(key=key, reason=exc), key)

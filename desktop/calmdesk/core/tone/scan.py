@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from calmdesk.core.tone.patterns import SENTENCE_ENDS, Token
-from calmdesk.core.tone.rules import Rule
+from calmdesk.core.tone.rule import Rule
 
 # Quoted text is the customer's words or words we promise never to use: rules do not judge it.
 # Lines starting with ">" are the quoted message of an e-mail reply. German quotes „like this“ and
@@ -20,7 +20,15 @@ _QUOTED = re.compile(
     r"|\u2018[^\n]*?\u2019(?![^\W_])|(?<![\w'])'(?=\S)[^\n]*?(?<=\S)'(?![\w])|^[ \t]*>[^\n]*",
     re.MULTILINE,
 )
-_GREETINGS = frozenset({"hi", "hello", "hey", "dear", "good", "morning", "afternoon", "evening"})
+# The first word of a greeting line, in each language the rules speak (folded: "olá" is "ola"); a missing
+# apology is inserted after the line it opens.
+_GREETINGS = frozenset(
+    {"hi", "hello", "hey", "dear", "good", "morning", "afternoon", "evening"}
+    | {"hola", "buenos", "buenas", "estimado", "estimada", "querido", "querida"}
+    | {"hallo", "guten", "liebe", "lieber", "sehr"}
+    | {"bonjour", "bonsoir", "cher", "chere", "madame", "monsieur"}
+    | {"ola", "oi", "bom", "boa", "prezado", "prezada", "caro", "cara"}
+)
 
 
 @dataclass(frozen=True, slots=True)
