@@ -20,12 +20,9 @@ from calmdesk.core.importers.common import (
     ImportResult,
     Skipped,
     checked_text,
-    decode_any_text,
-    decode_text,
     guess_category,
     make_phrase,
     only_blanks,
-    read_limited,
     title_from,
 )
 from calmdesk.core.importers.espanso_vars import (
@@ -36,6 +33,7 @@ from calmdesk.core.importers.espanso_vars import (
     read_vars,
 )
 from calmdesk.core.importers.espanso_yaml import load_yaml, strings_of, text_of
+from calmdesk.core.importers.import_files import decode_any_text, decode_text, read_limited
 from calmdesk.core.messages import N_
 from calmdesk.core.messages import gettext as _
 
