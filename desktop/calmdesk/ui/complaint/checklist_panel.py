@@ -75,7 +75,7 @@ class ChecklistPanel(QWidget):
         self._new = QPushButton(self.tr("New…"), self)
         self._clock = ReplyClockLabel(self)
         self._message_line = MessageLine(self)  # how the message a complaint was started from reads
-        self._messages = ComplaintMessages(complaints.reading)
+        self._messages = ComplaintMessages(complaints.book)
         self.steps_model = StepsModel(complaints.checklist, self)
         self.steps = StepList(self.steps_model, self)
         self._detail = StepDetail(self)

@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from calmdesk.core.reading.for_reply import MessageOutcome
     from calmdesk.core.reading.model import Reading, StepTip
+    from calmdesk.store.complaints import ComplaintBook
+
+log = logging.getLogger(__name__)
 
 Kept = tuple["Reading", tuple["StepTip", ...]]  # a message's reading and the tips its threats raise
 
 
 class ComplaintMessages:
     """By complaint id: the reading of its message and the tips it raised, None for a complaint started
-    otherwise. `read` asks the store, once per complaint (a complaint of an earlier run keeps its own)."""
+    otherwise. The store is asked once per complaint (a complaint of an earlier run keeps its own)."""
 
-    def __init__(self, read: Callable[[int], Kept | None]) -> None:
-        self._read = read
+    def __init__(self, book: ComplaintBook | None) -> None:
+        self._book = book
         self._kept: dict[int, Kept | None] = {}
 
     def remember(self, complaint_id: int, message: MessageOutcome) -> None:
@@ -39,3 +42,12 @@ class ComplaintMessages:
         if complaint_id not in self._kept:
             self._kept[complaint_id] = self._read(complaint_id)
         return self._kept[complaint_id]
+
+    def _read(self, complaint_id: int) -> Kept | None:
+        if self._book is None:
+            return None
+        try:
+            return self._book.reading(complaint_id)
+        except Exception as exc:  # a store closed at quit, a damaged file: no line, never a crash
+            log.warning("could not read the complaint's reading: %s", exc)
+            return None
