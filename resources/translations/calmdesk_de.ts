@@ -64,6 +64,85 @@
     </message>
 </context>
 <context>
+    <name>BlankLabel</name>
+    <message>
+        <source>Promised time</source>
+        <translation>Zugesagte Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Promised date</source>
+        <translation>Zugesagtes Datum</translation>
+    </message>
+    <message>
+        <source>Promised day</source>
+        <translation>Zugesagter Tag</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Name des Kunden</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Support email</source>
+        <translation>Support-E-Mail</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Anliegen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>Refund amount</source>
+        <translation>Erstattungsbetrag</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Kollege/Kollegin</translation>
+    </message>
+    <message>
+        <source>Callback time</source>
+        <translation>Rückrufzeit</translation>
+    </message>
+</context>
+<context>
     <name>CalmDesk</name>
     <message>
         <source>Copied, not pasted</source>

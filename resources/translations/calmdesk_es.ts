@@ -64,6 +64,85 @@
     </message>
 </context>
 <context>
+    <name>BlankLabel</name>
+    <message>
+        <source>Promised time</source>
+        <translation>Hora prometida</translation>
+    </message>
+    <message>
+        <source>Promised date</source>
+        <translation>Fecha prometida</translation>
+    </message>
+    <message>
+        <source>Promised day</source>
+        <translation>Día prometido</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Nombre del cliente</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Support email</source>
+        <translation>Correo de soporte</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Día de la semana</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Número de pedido</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Número de seguimiento</translation>
+    </message>
+    <message>
+        <source>Refund amount</source>
+        <translation>Importe del reembolso</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Compañero/a</translation>
+    </message>
+    <message>
+        <source>Callback time</source>
+        <translation>Hora de la llamada</translation>
+    </message>
+</context>
+<context>
     <name>CalmDesk</name>
     <message>
         <source>Copied, not pasted</source>

@@ -64,6 +64,85 @@
     </message>
 </context>
 <context>
+    <name>BlankLabel</name>
+    <message>
+        <source>Promised time</source>
+        <translation>Heure promise</translation>
+    </message>
+    <message>
+        <source>Promised date</source>
+        <translation>Date promise</translation>
+    </message>
+    <message>
+        <source>Promised day</source>
+        <translation>Jour promis</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Nom du client</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Support email</source>
+        <translation>E-mail du support</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Jour de la semaine</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Numéro de commande</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Numéro de suivi</translation>
+    </message>
+    <message>
+        <source>Refund amount</source>
+        <translation>Montant du remboursement</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Collègue</translation>
+    </message>
+    <message>
+        <source>Callback time</source>
+        <translation>Heure de rappel</translation>
+    </message>
+</context>
+<context>
     <name>CalmDesk</name>
     <message>
         <source>Copied, not pasted</source>

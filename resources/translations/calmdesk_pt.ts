@@ -64,6 +64,85 @@
     </message>
 </context>
 <context>
+    <name>BlankLabel</name>
+    <message>
+        <source>Promised time</source>
+        <translation>Horário prometido</translation>
+    </message>
+    <message>
+        <source>Promised date</source>
+        <translation>Data prometida</translation>
+    </message>
+    <message>
+        <source>Promised day</source>
+        <translation>Dia prometido</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Nome do cliente</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Seu nome</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipe</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Chamado</translation>
+    </message>
+    <message>
+        <source>Support email</source>
+        <translation>E-mail de suporte</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Dia da semana</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Número do pedido</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Código de rastreio</translation>
+    </message>
+    <message>
+        <source>Refund amount</source>
+        <translation>Valor do reembolso</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Colega</translation>
+    </message>
+    <message>
+        <source>Callback time</source>
+        <translation>Horário do retorno</translation>
+    </message>
+</context>
+<context>
     <name>CalmDesk</name>
     <message>
         <source>Copied, not pasted</source>

@@ -27,19 +27,21 @@ TITLE = "CalmDesk"
 def _start_app(sway: SwaySession, log: Path, **env: str) -> CalmDeskApp:
     """The app in `sway` (with `env` over the session's), past its start-up windows."""
     # sway has no tray host: the start-up notice says how to reach CalmDesk; a profile's first start also
-    # asks for the agent's name (the greeting). Both are known before the app starts, and all of them are
-    # waited for before any key is typed: a window mapped after a count was taken would take the Enter
-    # meant for another, or be left standing over the chat.
+    # asks for the agent's name (the greeting) first, and the notice follows once that is answered: both are
+    # centred, so they come one at a time, never one over the other. Every start-up window is waited for
+    # and closed before any key is typed: a window mapped later would take the Enter meant for another, or
+    # be left standing over the chat.
     introduced = Path(sway.env["XDG_STATE_HOME"]) / "calmdesk" / "introduced"
     expected = 1 if introduced.exists() else 2
     running = CalmDeskApp(SimpleNamespace(env={**sway.env, **env}), log)
     try:
         running.wait_ready()
-        wait_for(lambda: _own_windows(sway) == expected, 10, f"{expected} start-up window(s)")
-        # Dialogs float over the desktop on a tiling compositor, none is a tile of the whole output.
-        assert all(v.floating for v in sway.views() if v.app_id == APP_ID), sway.views()
-        # They map without the keyboard (the chat keeps it); the agent clicks one, and Enter closes it.
-        while _own_windows(sway):
+        for shown in range(1, expected + 1):
+            wait_for(lambda: _own_windows(sway) >= 1, 10, f"start-up window {shown} of {expected}")
+            assert _own_windows(sway) == 1, f"one start-up window at a time: {sway.views()}"
+            # Dialogs float over the desktop on a tiling compositor, none is a tile of the whole output.
+            assert all(v.floating for v in sway.views() if v.app_id == APP_ID), sway.views()
+            # It maps without the keyboard (the chat keeps it); the agent clicks it, and Enter closes it.
             window = next(v for v in sway.views() if v.app_id == APP_ID)
             sway.swaymsg(f"[con_id={window.id}] focus")
             wait_for(lambda w=window: _has_focus(sway, w), 5, f"{window} to have focus")

@@ -19,7 +19,8 @@ def test_every_start_up_problem_in_one_focused_notice_closed_by_a_key(
     # each other that no key would close.
     settings = xdg_home / "config" / "calmdesk" / "settings.toml"
     settings.parent.mkdir(parents=True, exist_ok=True)
-    settings.write_text('colour = "blue"\n', encoding="utf-8")
+    # A signed profile: a first start would ask for the agent's name first, and the notice wait for it.
+    settings.write_text('agent_name = "Sam"\ncompany = "Acme"\ncolour = "blue"\n', encoding="utf-8")
     team = tmp_path / "team"
     team.mkdir()
     (team / "broken.toml").write_text("[pack\nid = ", encoding="utf-8")

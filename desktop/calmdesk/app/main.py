@@ -55,11 +55,12 @@ class CalmDesk(DeskParts):
         self._libraries.after_teams_read(self._show_notices_now)
 
     def _show_notices_now(self) -> None:
-        self._notices.flush()
         self._complaints.start()  # reminders that fell due while CalmDesk was closed show now
         asked = self._windows.introduce()  # the very first start: who is signing the replies (and login)
         # ... and where CalmDesk went; the question's window already offers to start with the session
         welcome(self._hotkeys.active, self._tray.available, offer_autostart=not asked)
+        # Then what went wrong (no tray, a broken pack): after the question, not centred over it.
+        self._windows.after_introduction(self._notices.flush)
 
     def _on_command(self, command: str, activation_token: str = "") -> None:
         """A command from `calmdesk <command>`; show and toggle may bring the launcher's activation token."""

@@ -86,6 +86,16 @@ class WindowControl(QObject):
             paths.state_dir(), bool(settings.agent_name and settings.company), self._show_introduction
         )
 
+    def after_introduction(self, then: Callable[[], None]) -> None:
+        """`then` now, or once the first start's question on screen is answered: one start-up window at a
+        time. Both are centred, so the start-up notice opened with the question sat right over it (sway
+        without a notification server, or X11 without a tray)."""
+        question = self.introduction
+        if question is None or not question.isVisible():  # not asked, or offered as a notification
+            then()
+            return
+        question.finished.connect(lambda _result: then())
+
     def _show_introduction(self) -> None:
         """The question, without taking the keyboard from the window the agent is typing in. X11 and sway
         map it so; other Wayland desktops give every new window the keyboard, so there it is offered as a

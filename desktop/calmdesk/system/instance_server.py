@@ -3,7 +3,8 @@
 The socket is user-only, but anything the user runs can connect to it, so the server assumes nothing of a
 client: at most MAX_CONNECTIONS at once (the oldest is dropped for a new one, so `calmdesk show` always
 gets in), idle ones closed after IDLE_TIMEOUT_S, each one's input and unread replies bounded, and warnings
-about garbage rate-limited. A watchdog notices a socket file someone removed, and listens again.
+about garbage rate-limited (each connection's reading and writing is `ipc_client`'s). A watchdog notices a
+socket file someone removed, and listens again.
 
 A Unix socket served with Python's socket module and QSocketNotifier, not QtNetwork's QLocalServer: the
 whole of QtNetwork (and the Kerberos libraries it links) was 3 MB resident in a tray app for one socket.
@@ -20,14 +21,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QLockFile, QObject, QSocketNotifier, QTimer, Signal
 
+from calmdesk.system.ipc_client import IpcClient
 from calmdesk.system.ipc_protocol import (
     LOCK_NAME,
     OPTION_COMMANDS,
     REPLY_OK,
     REPLY_UNKNOWN,
     InstanceError,
-    LineBuffer,
-    LineTooLong,
     Request,
     encode_reply,
     instance_dir,
@@ -43,33 +43,7 @@ OptionHandler = Callable[[str, str], tuple[bool, str]]
 
 MAX_CONNECTIONS = 16  # `calmdesk show` opens one for a moment; sixteen at once is already a crowd
 IDLE_TIMEOUT_S = 5.0  # a client says its one line at once; a silent one is holding a descriptor
-# Replies waiting for a client: past the first figure its input is no longer read until it reads (it is
-# dropped when that leaves it silent for IDLE_TIMEOUT_S); the second is a hard cap for one burst.
-MAX_UNREAD_REPLY = 16 * 1024
-MAX_REPLY_BACKLOG = 256 * 1024
-READ_CHUNK = 4096  # read this much at a time, so one burst of empty lines cannot outrun the caps
 WATCH_INTERVAL_MS = 1000  # how often idle clients and the listener are checked
-
-
-class _Client:
-    """One connection: its socket, the notifiers that say it can be read or written, and its buffers."""
-
-    def __init__(self, sock: socket.socket, parent: QObject) -> None:
-        self.sock = sock
-        self.input = LineBuffer()
-        self.output = bytearray()
-        self.heard = time.monotonic()
-        self.ended = False  # it closed its side: answer what it sent, then hang up
-        self.reader = QSocketNotifier(sock.fileno(), QSocketNotifier.Type.Read, parent)
-        self.writer = QSocketNotifier(sock.fileno(), QSocketNotifier.Type.Write, parent)
-        self.writer.setEnabled(False)
-
-    def close(self) -> None:
-        # The notifiers go before the descriptor: Qt must never watch a closed (or reused) number.
-        for notifier in (self.reader, self.writer):
-            notifier.setEnabled(False)
-            notifier.deleteLater()
-        self.sock.close()
 
 
 class InstanceServer(QObject):
@@ -90,7 +64,7 @@ class InstanceServer(QObject):
     def __init__(self, lock: QLockFile, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._lock = lock
-        self._clients: dict[int, _Client] = {}  # by descriptor, oldest first
+        self._clients: dict[int, IpcClient] = {}  # by descriptor, oldest first
         self._warnings = RateLimitedLog(log)
         self._listener: socket.socket | None = None
         self._accepting: QSocketNotifier | None = None
@@ -163,7 +137,7 @@ class InstanceServer(QObject):
         self._closed = True
         self._watchdog.stop()
         for client in list(self._clients.values()):
-            self._drop(client)
+            client.drop()
         if self._listener is not None:
             self._stop_listening()
             with contextlib.suppress(OSError):
@@ -182,7 +156,7 @@ class InstanceServer(QObject):
                 if exc.errno in (errno.EMFILE, errno.ENFILE) and self._clients:
                     # Out of descriptors: the oldest client goes, so the one knocking now gets in.
                     self._warnings.warning("out of file descriptors: dropping the oldest IPC connection")
-                    self._drop(next(iter(self._clients.values())))
+                    next(iter(self._clients.values())).drop()
                     continue
                 # Nothing to free: stop accepting until the watchdog's next round, rather than spin.
                 self._warnings.warning("cannot accept an IPC connection: %s", exc)
@@ -192,16 +166,16 @@ class InstanceServer(QObject):
             while len(self._clients) >= MAX_CONNECTIONS:
                 # The oldest goes: a crowd of idle clients must never lock `calmdesk show` out.
                 self._warnings.warning("too many IPC connections at once: dropping the oldest")
-                self._drop(next(iter(self._clients.values())))
+                next(iter(self._clients.values())).drop()
             sock.setblocking(False)
-            client = _Client(sock, self)
+            client = IpcClient(sock, self, self._answer, self._forget, self._warnings)
             self._clients[sock.fileno()] = client
             # Bound methods + sender(), not lambdas holding the client (PySide6 once crashed in a queued
             # deleteLater of an object a lambda connection kept).
             client.reader.activated.connect(self._on_readable)
             client.writer.activated.connect(self._on_writable)
 
-    def _client_of(self, notifier: QObject | None) -> _Client | None:
+    def _client_of(self, notifier: QObject | None) -> IpcClient | None:
         if not isinstance(notifier, QSocketNotifier):
             return None
         client = self._clients.get(int(notifier.socket()))
@@ -210,62 +184,29 @@ class InstanceServer(QObject):
     def _on_readable(self) -> None:
         client = self._client_of(self.sender())
         if client is not None:
-            self._read(client)
+            client.read()
 
     def _on_writable(self) -> None:
         client = self._client_of(self.sender())
         if client is not None:
-            self._flush(client)
+            client.flush()
 
-    def _drop(self, client: _Client) -> None:
-        if self._clients.get(client.sock.fileno()) is not client:
-            return
-        del self._clients[client.sock.fileno()]
-        client.close()
+    def _forget(self, client: IpcClient) -> None:
+        """A client dropped: before its socket closes, while its descriptor is still its own."""
+        if self._clients.get(client.sock.fileno()) is client:
+            del self._clients[client.sock.fileno()]
 
-    def _read(self, client: _Client) -> None:
-        while client.sock.fileno() in self._clients and not client.ended:
-            if len(client.output) > MAX_UNREAD_REPLY:
-                client.reader.setEnabled(False)  # not reading our replies: its input waits in the kernel
-                return
-            try:
-                chunk = client.sock.recv(READ_CHUNK)
-            except BlockingIOError:
-                return
-            except OSError:
-                self._drop(client)
-                return
-            if not chunk:
-                client.ended = True
-                client.reader.setEnabled(False)
-                if not client.output:
-                    self._drop(client)
-                return
-            try:
-                lines = client.input.feed(chunk)
-            except LineTooLong:
-                self._warnings.warning("dropping an IPC client that sent an over-long line")
-                self._drop(client)
-                return
-            client.heard = time.monotonic()
-            for raw in lines:
-                if client.sock.fileno() not in self._clients:
-                    # A command before this one ("quit") closed the server and its sockets: the rest of
-                    # the read has nobody to answer.
-                    return
-                self._answer(client, raw)
-
-    def _answer(self, client: _Client, raw: bytes) -> None:
+    def _answer(self, client: IpcClient, raw: bytes) -> None:
         request = parse_request(raw)
         if request is None:
             self._warnings.warning("unknown IPC command %r", raw[:40].decode("utf-8", "replace"))
-            self._send(client, encode_reply(REPLY_UNKNOWN))
+            client.send(encode_reply(REPLY_UNKNOWN))
             return
         if request.command in OPTION_COMMANDS:
-            self._send(client, self._option(request))
+            client.send(self._option(request))
             return
         # Reply before emitting: "quit" may end the event loop before a later reply could go out.
-        self._send(client, encode_reply(REPLY_OK))
+        client.send(encode_reply(REPLY_OK))
         if request.command != "ping":
             self.commandReceived.emit(request.command, request.argument or "")
 
@@ -276,33 +217,6 @@ class InstanceServer(QObject):
         ok, message = self.option_handler(request.command, request.argument)
         return encode_reply(REPLY_OK if ok else "error", message)
 
-    def _send(self, client: _Client, reply: bytes) -> None:
-        if len(client.output) + len(reply) > MAX_REPLY_BACKLOG:
-            # It keeps asking and never reads the answers: its replies would pile up in our memory.
-            self._warnings.warning("dropping an IPC client that does not read its replies")
-            self._drop(client)
-            return
-        client.output += reply
-        self._flush(client)
-
-    def _flush(self, client: _Client) -> None:
-        try:
-            while client.output:
-                sent = client.sock.send(client.output)
-                del client.output[:sent]
-        except BlockingIOError:
-            pass
-        except OSError:  # it hung up without reading
-            self._drop(client)
-            return
-        if client.sock.fileno() not in self._clients:
-            return
-        client.writer.setEnabled(bool(client.output))
-        if client.ended and not client.output:
-            self._drop(client)
-        elif not client.ended and len(client.output) <= MAX_UNREAD_REPLY and not client.reader.isEnabled():
-            client.reader.setEnabled(True)  # it read our replies: read its input again
-
     # -- the watchdog -----------------------------------------------------------------------------------
 
     def _watch(self) -> None:
@@ -311,9 +225,9 @@ class InstanceServer(QObject):
         now = time.monotonic()
         for client in list(self._clients.values()):
             if now - client.heard > IDLE_TIMEOUT_S:
-                if len(client.output) > MAX_UNREAD_REPLY:
+                if client.unread_replies():
                     self._warnings.warning("dropping an IPC client that does not read its replies")
-                self._drop(client)
+                client.drop()
         if self._accepting is not None and not self._accepting.isEnabled():
             self._accepting.setEnabled(True)  # descriptors may be free again
         if self._listener is None or not socket_path().exists():

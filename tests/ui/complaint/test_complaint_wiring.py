@@ -268,14 +268,14 @@ def test_a_threat_in_the_message_raises_its_tips_at_their_step_only(qtbot, contr
     panel = control.panel
     legal = [tip.text for tip in message.tips if tip.threat == "legal"]
     assert legal
-    panel._select_step("take_ownership")
+    panel.steps.select_step("take_ownership")
     detail = panel._detail.toPlainText()
     assert "Their message threatens" in detail
     assert all(tip in detail for tip in legal)
-    panel._select_step("listen")
+    panel.steps.select_step("listen")
     assert "Their message threatens" not in panel._detail.toPlainText()
     control.watch.new(customer="Ben")  # another complaint, not started from a message: no tips, no line
-    panel._select_step("take_ownership")
+    panel.steps.select_step("take_ownership")
     assert "Their message threatens" not in panel._detail.toPlainText()
     assert not panel._message_line.isVisible()
 
@@ -310,7 +310,7 @@ def test_the_reading_and_its_tips_are_shown_again_after_a_restart(qtbot, control
             panel.summon()
             assert panel._message_line.isVisible()
             assert panel._message_line.text() == line
-            panel._select_step("take_ownership")
+            panel.steps.select_step("take_ownership")
             detail = panel._detail.toPlainText()
             assert "Their message threatens" in detail
             assert all(tip.text in detail for tip in message.tips if tip.threat == "legal")

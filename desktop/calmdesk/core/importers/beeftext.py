@@ -19,12 +19,11 @@ from calmdesk.core.importers.common import (
     Skipped,
     blank_name,
     checked_text,
-    decode_text,
     guess_category,
     make_phrase,
-    read_limited,
     title_from,
 )
+from calmdesk.core.importers.import_files import decode_text, read_limited
 from calmdesk.core.messages import gettext as _
 
 KNOWN_VERSIONS = range(1, 11)

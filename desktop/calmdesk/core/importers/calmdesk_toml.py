@@ -10,7 +10,8 @@ from pathlib import Path
 import tomli_w
 
 from calmdesk.core.csv_cells import safe_cell
-from calmdesk.core.importers.common import ImportFailed, ImportResult, decode_text, read_limited
+from calmdesk.core.importers.common import ImportFailed, ImportResult
+from calmdesk.core.importers.import_files import decode_text, read_limited
 from calmdesk.core.languages import ENGLISH, SUPPORTED
 from calmdesk.core.messages import gettext as _
 from calmdesk.core.model import CHANNELS, Phrase

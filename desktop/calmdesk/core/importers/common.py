@@ -1,25 +1,21 @@
-"""What every importer returns, and the helpers they share: ids, names, categories, reading files safely."""
+"""What every importer returns, and the helpers they share: ids, names, titles, categories, the rules.
+
+Reading an import file safely (size cap, text encodings) is `import_files`'s."""
 
 from __future__ import annotations
 
-import codecs
 import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from calmdesk.core import placeholders
 from calmdesk.core.messages import N_
 from calmdesk.core.messages import gettext as _
 from calmdesk.core.model import CATEGORY_KEYS, CHANNELS, Phrase
 from calmdesk.core.phrase_rules import MAX_TAG_CHARS, MAX_TAGS, MAX_TITLE_CHARS, fitting_tags, phrase_problems
-from calmdesk.core.safefile import FileRefused, read_regular_file
 from calmdesk.core.text import normalize
 
-# An import file is a snippet collection: 10,000 snippets take a few MB. Past this it is a mistake (or an
-# attack), refused before it is read into memory.
-MAX_IMPORT_BYTES = 50 * 1024 * 1024
 USER_PACK = "user"
 DEFAULT_CATEGORY = "solution"
 
@@ -182,96 +178,6 @@ def guess_category(title: str, text: str, default: str = DEFAULT_CATEGORY) -> st
 def checked_text(text: str) -> str | None:
     """`text` when CalmDesk can read its placeholders, else None (the caller skips it, saying why)."""
     return text if not placeholders.problems(text) else None
-
-
-def read_limited(path: Path) -> bytes:
-    """The bytes of `path`; ImportFailed (never OSError) for a missing, unreadable or oversized file."""
-    source = str(path)
-    try:
-        # Only a regular file, opened non-blocking: a named pipe in a shared folder would wait forever.
-        return read_regular_file(path, MAX_IMPORT_BYTES)
-    except FileRefused as exc:
-        raise ImportFailed(f"{exc}", source) from None
-    except OSError as exc:
-        raise ImportFailed(_("cannot read it: {error}").format(error=exc.strerror or exc), source) from None
-
-
-def decode_text(data: bytes, source: str, hint: str = "") -> str:
-    """UTF-8 (a BOM is dropped), or UTF-16 with its BOM (Excel's "Unicode Text") or without one (told by
-    its zero bytes); ImportFailed naming the line of the first bad byte, with `hint` saying how to save it
-    right. Any other NUL byte means it is not text at all: refused, never imported as "t\x00i\x00..."."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise ImportFailed(_("not valid UTF-16 text: save it as UTF-8"), source) from None
-    if b"\x00" in data:
-        return _without_bom(data, source, hint)
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise ImportFailed(
-            _("not UTF-8 text (byte {byte}): save it as UTF-8").format(byte=f"0x{data[exc.start]:02x}")
-            + hint,
-            source,
-            line,
-        ) from None
-
-
-def decode_any_text(data: bytes, source: str, hint: str = "") -> tuple[str, str | None]:
-    """decode_text, or, for a file that is not UTF-8, the Windows code page of Western Europe and the
-    Americas (Windows-1252: Excel's plain "CSV", Notepad before 2019), which the five content languages are
-    written in. Returns the text and a note to show when it was read that way; a file that does not read as
-    such text either (another code page, UTF-8 with one stray byte) keeps decode_text's clear refusal."""
-    try:
-        return decode_text(data, source, hint), None
-    except ImportFailed:
-        text = _as_windows_1252(data)
-        if text is None:
-            raise
-    words = _("not UTF-8; read as Windows-1252, the code page of Excel's plain CSV and older Notepad")
-    note = f"{source}: {words}"
-    return text, note
-
-
-# "é" and "ü" in UTF-8 are 0xC3 and one byte of 0x80-0xBF; in Windows-1252 that pair is "Ã©", "Ã¼", which no
-# Western text holds. Seen next to a byte that is not UTF-8, it means a mixed file: read either way, part of
-# it would come out garbled, so it is refused.
-_UTF8_LATIN = re.compile(rb"[\xc2\xc3][\x80-\xbf]")
-_WORD = re.compile(r"[^\W\d_]{3,}")
-
-
-def _as_windows_1252(data: bytes) -> str | None:
-    if b"\x00" in data or _UTF8_LATIN.search(data):
-        return None
-    try:
-        text = data.decode("cp1252")  # strict: its five undefined bytes mean another code page
-    except UnicodeDecodeError:
-        return None
-    # Western languages accent a letter or two in a word ("Rückerstattung", "reclamação"); another code
-    # page read this way (Cyrillic, Greek) turns whole words into accented letters ("Ïðèâåò").
-    words = _WORD.findall(text)
-    foreign = sum(1 for word in words if all(ord(c) > 0x7F for c in word))
-    return None if foreign > 0.1 * len(words) else text
-
-
-def _without_bom(data: bytes, source: str, hint: str) -> str:
-    """Text in UTF-16 without a byte order mark, told by where its zero bytes fall; else ImportFailed."""
-    sample = data[:4096]
-    for codec, zeros in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
-        # Latin text in UTF-16 has a zero in every other byte; most of them is a safe sign, and the decode
-        # below must then hold no NUL at all.
-        if len(data) % 2 == 0 and zeros.count(0) >= 0.4 * len(zeros):
-            try:
-                text = data.decode(codec)
-            except UnicodeDecodeError:
-                continue
-            if "\x00" not in text:
-                return text
-    line = data.count(b"\n", 0, data.index(b"\x00")) + 1
-    words = _("it holds NUL bytes, so it is not a text file: save it as UTF-8")
-    raise ImportFailed(words + hint, source, line)
 
 
 def keep_rules(result: ImportResult, source: str, lang: str = "en") -> ImportResult:

@@ -15,7 +15,6 @@ from pathlib import Path
 from calmdesk.core.csv_cells import read_cell
 from calmdesk.core.importers.beeftext import convert_variables
 from calmdesk.core.importers.common import (
-    MAX_IMPORT_BYTES,
     ONLY_BLANKS_REASON,
     USER_ID,
     IdMaker,
@@ -24,13 +23,12 @@ from calmdesk.core.importers.common import (
     Skipped,
     blank_name,
     checked_text,
-    decode_any_text,
     guess_category,
     make_phrase,
     only_blanks,
-    read_limited,
     title_from,
 )
+from calmdesk.core.importers.import_files import MAX_IMPORT_BYTES, decode_any_text, read_limited
 from calmdesk.core.languages import content_language
 from calmdesk.core.messages import gettext as _
 from calmdesk.core.messages import number, unknown_language

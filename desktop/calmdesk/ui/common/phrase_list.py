@@ -45,6 +45,10 @@ class PhraseList(QListView):
         self.scrollToTop()
         return True
 
+    def show_phrases(self, phrases: Sequence[Phrase]) -> bool:
+        """List `phrases` in their order (no search behind them: the panel's step phrases)."""
+        return self.show_hits([Hit(phrase, 0.0) for phrase in phrases])
+
     def current_phrase(self) -> Phrase | None:
         return self._results.phrase(self.currentIndex().row())
 

@@ -1,14 +1,16 @@
-"""Starting and closing a complaint as changes of a ComplaintBook, each one transaction: made at once or by
-the store's writer thread (see ComplaintWatch)."""
+"""Starting and closing a complaint, and recording a copy, as changes of a ComplaintBook, each one
+transaction: made at once or by the store's writer thread (see ComplaintWatch)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from calmdesk.core.complaint import Complaint, Copied, tick
+
 if TYPE_CHECKING:
-    from calmdesk.core.complaint import Complaint
     from calmdesk.core.reading.model import Reading, StepTip
     from calmdesk.store.complaints import ComplaintBook
 
@@ -49,3 +51,30 @@ def closer(
         return book.close_with_follow_up(complaint_id=complaint_id, follow_up=follow_up, note=text)[0]
 
     return close
+
+
+@dataclass(frozen=True)
+class CopyRecord:
+    """A phrase copied while a complaint is current: the blanks to remember, whether it asks the customer
+    something (their turn to reply), the step it serves when that is ticked for it, and when."""
+
+    phrase_id: str
+    values: Mapping[str, str]
+    asks: bool
+    ticked: str | None
+    at: datetime
+
+    def saver(self, complaint_id: int) -> Callable[[ComplaintBook], None]:
+        def save(book: ComplaintBook) -> None:
+            book.remember(self.values, complaint_id=complaint_id)
+            book.record_copy(self.phrase_id, asks=self.asks, complaint_id=complaint_id, at=self.at)
+            if self.ticked is not None:
+                book.tick(self.ticked, complaint_id=complaint_id, at=self.at)
+
+        return save
+
+    def shown_on(self, complaint: Complaint) -> Complaint:
+        """`complaint` as it is once the record is saved: shown at once, before the writer gets to it."""
+        shown = tick(complaint, self.ticked, self.at) if self.ticked is not None else complaint
+        copied = (*complaint.copied, Copied(self.phrase_id, self.at, self.asks))
+        return replace(shown, values={**complaint.values, **self.values}, copied=copied)

@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from calmdesk.core.complaint import (
     Complaint,
-    Copied,
     asks_customer,
     next_step,
     remembered_values,
@@ -21,7 +20,7 @@ from calmdesk.core.complaint import (
 )
 from calmdesk.core.complaint import undo as _undo
 from calmdesk.core.model import STEP_KEYS
-from calmdesk.ui.complaint.complaint_changes import closer, starter
+from calmdesk.ui.complaint.complaint_changes import CopyRecord, closer, starter
 from calmdesk.ui.complaint.queued_writes import QueuedWrites
 
 if TYPE_CHECKING:
@@ -111,16 +110,6 @@ class ComplaintWatch(QObject):
     def new(self, address_as: object = "", **fields: object) -> Complaint | None:
         """Start a complaint now, waiting for a file another program holds (windows use `start_new`)."""
         return self._do(starter(fields, address_as))
-
-    def reading(self, complaint_id: int) -> tuple[Reading, tuple[StepTip, ...]] | None:
-        """The reading a complaint was started from, as kept with it; None when there is none."""
-        if self._book is None:
-            return None
-        try:
-            return self._book.reading(complaint_id)
-        except Exception as exc:  # a store closed at quit, a damaged file: no line, never a crash
-            log.warning("could not read the complaint's reading: %s", exc)
-            return None
 
     def start_new(
         self,
@@ -215,18 +204,11 @@ class ComplaintWatch(QObject):
         if self._book is None or complaint is None:
             return None
         ticked = step_served(phrase, complaint, self._checklist) if self._settings.auto_tick else None
-        values, asks, at = remembered_values(typed, prefilled), asks_customer(phrase), now()
-
-        def save(book: ComplaintBook) -> None:
-            book.remember(values, complaint_id=complaint.id)
-            book.record_copy(phrase.id, asks=asks, complaint_id=complaint.id, at=at)
-            if ticked is not None:
-                book.tick(ticked, complaint_id=complaint.id, at=at)
-
-        self._queue("record the reply you copied", save)
-        shown = tick(complaint, ticked, at) if ticked is not None else complaint
-        copied = (*complaint.copied, Copied(phrase.id, at, asks))
-        self._show(replace(shown, values={**complaint.values, **values}, copied=copied))
+        copy = CopyRecord(
+            phrase.id, remembered_values(typed, prefilled), asks_customer(phrase), ticked, now()
+        )
+        self._queue("record the reply you copied", copy.saver(complaint.id))
+        self._show(copy.shown_on(complaint))
         return ticked
 
     def _queue(

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from calmdesk.core.search import has_words
 from calmdesk.ui.common.fill_form import FillForm
@@ -105,11 +107,13 @@ class PhraseSearch(QWidget):
         return self._complaint_id
 
     def set_index(self, index: SearchIndex, *, listed: bool = True) -> None:
-        """New phrases: search them from now on, keeping the query, the chip and the selected phrase.
+        """New phrases (the flow's new library): search them from now on, keeping the query, the chip and
+        the selected phrase.
 
         `listed` False (the popup is hidden): nothing is listed until the next search, which a summon makes
         first. Listing 10,000 team phrases for nobody held the GUI thread as they joined at start."""
         self._index = index
+        self.list.results.set_language(self._flow.library.language)  # marks a phrase in another language
         if not listed:
             self.list.show_hits([])  # never the phrases of the library before
             return
@@ -138,6 +142,29 @@ class PhraseSearch(QWidget):
             said = self.tr("Nothing to search for in “%s”: showing all phrases.")
             self.noticed.emit(said % query.strip()[:20])
         if not shown:
+            self.show_current()
+
+    def ask_for(self, names: Sequence[str]) -> None:
+        """A copy lacks these required blanks: marked when the agent is in the form, else the form takes
+        the keyboard (from the search field, the form is where an empty blank gets filled)."""
+        if self.form.owns_focus():
+            self.form.show_missing(names)
+        else:
+            self.form.focus_first()
+
+    def move_in_list(self, event: QKeyEvent) -> None:
+        """The list never takes focus: the field's Up, Down, PgUp/PgDn, Home and End move its row."""
+        moved = QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
+        QApplication.sendEvent(self.list, moved)
+
+    def follow_complaint(self) -> None:
+        """The complaints changed: another current one ranks the list anew (its step first, its customer's
+        name in the rows); a tick or a copy refreshes the form's prefill and keeps the agent's place."""
+        current = self._flow.current()
+        if (current.id if current is not None else None) != self._complaint_id:
+            self._flow.refresh_boosts()
+            self.refresh()
+        else:
             self.show_current()
 
     def show_current(self) -> None:

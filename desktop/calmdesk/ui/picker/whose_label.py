@@ -23,6 +23,9 @@ class WhoseLabel(QLabel):
         super().__init__(parent)
         self._parts = ("", "", "")
         self.setTextFormat(Qt.TextFormat.PlainText)
+        bold = self.font()
+        bold.setBold(True)  # the one line that keeps the wrong name out of a reply: easy to see
+        self.setFont(bold)
 
     def show_summary(self, lead: str, summary: str, hint: str = "") -> None:
         self._parts = (lead, summary, hint)

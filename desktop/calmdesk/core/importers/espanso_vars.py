@@ -1,0 +1,174 @@
+"""Espanso variables as CalmDesk sees them: echo text, choices, dates and blanks to fill (never run)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from calmdesk.core.importers.common import ImportResult, blank_name, checked_text
+from calmdesk.core.importers.espanso_yaml import text_of
+from calmdesk.core.messages import gettext as _
+
+REFERENCE = re.compile(r"\{\{\s*([^{}]*?)\s*\}\}")  # {{name}} in a replace text
+FORM_FIELD = re.compile(r"\[\[\s*([^\[\]]*?)\s*\]\]")  # [[field]] in a form's layout
+
+
+@dataclass(frozen=True, slots=True)
+class EspansoVar:
+    """A variable as it will appear in CalmDesk: a placeholder (or fixed text) to put where it is used."""
+
+    replacement: str
+    note: str | None = None
+
+
+def read_vars(
+    raw: Any, where: str, result: ImportResult, key: str, earlier: Mapping[str, EspansoVar] | None = None
+) -> dict[str, EspansoVar]:
+    """Espanso variables by name; a form variable also gives each field as `name.field`.
+
+    An echo may use the variables before it ("Hi {{name}}"): Espanso puts their values in, and so does this.
+    """
+    found: dict[str, EspansoVar] = {}
+    known = dict(earlier or {})
+    if raw is None:
+        return found
+    if not isinstance(raw, list):
+        result.notes.append(f"{where}: " + _("`{key}` is not a list; ignored").format(key=key))
+        return found
+    for entry in raw:
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            result.notes.append(f"{where}: " + _("a variable without a name ignored"))
+            continue
+        name, kind = entry["name"], text_of(entry.get("type"))
+        raw_params = entry.get("params")
+        params: dict[str, Any] = raw_params if isinstance(raw_params, dict) else {}
+        converted = _convert_var(name, kind, params, where, result)
+        if kind == "echo":
+            converted = {n: EspansoVar(_inject(v.replacement, known), v.note) for n, v in converted.items()}
+        found.update(converted)
+        known.update(converted)
+    return found
+
+
+def _inject(text: str, known: Mapping[str, EspansoVar]) -> str:
+    def value(match: re.Match[str]) -> str:
+        var = known.get(match.group(1))
+        return var.replacement if var is not None else match.group(0)
+
+    return REFERENCE.sub(value, text)
+
+
+def _convert_var(
+    name: str, kind: str, params: Mapping[str, Any], where: str, result: ImportResult
+) -> dict[str, EspansoVar]:
+    blank = "{{" + blank_name(name) + "}}"
+    if kind == "echo":
+        return {name: EspansoVar(text_of(params.get("echo")))}
+    if kind in ("choice", "random"):
+        key = "values" if kind == "choice" else "choices"
+        options = _options(params.get(key))
+        if len(options) >= 2 and checked_text(_choice(name, options)) is not None:
+            return {name: EspansoVar(_choice(name, options))}
+        return {name: EspansoVar(options[0] if len(options) == 1 else blank)}
+    if kind == "date":
+        clock = _date(params)
+        if isinstance(params.get("offset"), int) and params.get("offset") and "+" not in clock:
+            # Backwards, or not a whole number of days/weeks (hours/minutes for a time): said, not hidden.
+            result.notes.append(
+                f"{where}: "
+                + _('the date offset of "{name}" has no CalmDesk match; today is used').format(name=name)
+            )
+        if text_of(params.get("format")):
+            result.dropped[_("date format (CalmDesk writes dates its own way)")] += 1
+        return {name: EspansoVar(clock)}
+    if kind == "form":
+        raw_fields = params.get("fields")
+        fields: dict[str, Any] = dict(raw_fields) if isinstance(raw_fields, dict) else {}
+        # Fields named only in the layout are plain text fields.
+        for field in FORM_FIELD.findall(text_of(params.get("layout"))):
+            fields.setdefault(field, {})
+        converted = form_fields(fields, where, result)
+        return {f"{name}.{field}": var for field, var in converted.items()}
+    if kind in ("clipboard", "match"):
+        return {name: EspansoVar(blank)}
+    # shell, script and anything unknown: never run. The person fills in what the command would have given.
+    variable = kind or "untyped"
+    words = _('the {kind} variable "{name}" was not run; it is a blank to fill in')
+    result.notes.append(f"{where}: " + words.format(kind=variable, name=name))
+    result.dropped[_("{variable} variable (not run, now a blank)").format(variable=variable)] += 1
+    return {name: EspansoVar(blank)}
+
+
+def form_fields(raw: Any, where: str, result: ImportResult) -> dict[str, EspansoVar]:
+    found: dict[str, EspansoVar] = {}
+    if not isinstance(raw, dict):
+        return found
+    for field, spec in raw.items():
+        field = str(field)
+        spec = spec if isinstance(spec, dict) else {}
+        kind = text_of(spec.get("type")) or "text"
+        options = _options(spec.get("values"))
+        if kind in ("choice", "list") and len(options) >= 2 and checked_text(_choice(field, options)):
+            found[field] = EspansoVar(_choice(field, options))
+            continue
+        default = text_of(spec.get("default"))
+        blank = blank_name(field)
+        found[field] = EspansoVar(
+            "{{" + blank + (f"|{default}" if default and "}" not in default else "") + "}}"
+        )
+    return found
+
+
+def _choice(name: str, options: list[str]) -> str:
+    return "{{" + blank_name(name) + ": " + " | ".join(options) + "}}"
+
+
+def _options(raw: Any) -> list[str]:
+    """Choice values: plain strings, or {label, id} entries whose id is what Espanso inserts."""
+    values: list[str] = []
+    for entry in raw if isinstance(raw, list) else []:
+        if isinstance(entry, dict):
+            entry = entry.get("id", entry.get("label"))
+        text = " ".join(text_of(entry).split()).replace("|", "/")
+        if text and text not in values and "{" not in text and "}" not in text:
+            values.append(text)
+    return values
+
+
+# strftime codes that say which CalmDesk clock placeholder is meant.
+_TIME_CODES = ("%H", "%I", "%M", "%p", "%R", "%T")
+_DATE_CODES = ("%d", "%e", "%m", "%y", "%Y", "%b", "%B", "%x", "%D", "%F", "%j")
+
+
+def _date(params: Mapping[str, Any]) -> str:
+    fmt = text_of(params.get("format"))
+    offset = params.get("offset", 0)
+    seconds = offset if isinstance(offset, int) and not isinstance(offset, bool) else 0
+    has_time, has_date = any(c in fmt for c in _TIME_CODES), any(c in fmt for c in _DATE_CODES)
+    if has_time and not has_date:
+        return "{{time" + _offset(seconds, (("h", 3600), ("m", 60))) + "}}"
+    name = "weekday" if ("%A" in fmt or "%a" in fmt) and not has_date else "date"
+    return "{{" + name + _offset(seconds, (("w", 7 * 86400), ("d", 86400))) + "}}"
+
+
+def _offset(seconds: int, units: tuple[tuple[str, int], ...]) -> str:
+    """Forward offsets CalmDesk can say (whole units, at most 999); anything else means now."""
+    if seconds <= 0:
+        return ""
+    for unit, size in units:
+        if seconds % size == 0 and seconds // size <= 999:
+            return f"+{seconds // size}{unit}"
+    return ""
+
+
+def fill_references(text: str, known: Mapping[str, EspansoVar]) -> str:
+    """Each {{name}} of a replace text as CalmDesk writes it: the variable's value or placeholder, and a
+    name not declared (Espanso leaves it to a global or built-in we do not have) a blank to fill in."""
+
+    def value(match: re.Match[str]) -> str:
+        var = known.get(match.group(1))
+        return var.replacement if var is not None else "{{" + blank_name(match.group(1)) + "}}"
+
+    return REFERENCE.sub(value, text)
