@@ -126,7 +126,10 @@ def _choice(name: str, options: list[str]) -> str:
 
 
 def _options(raw: Any) -> list[str]:
-    """Choice values: plain strings, or {label, id} entries whose id is what Espanso inserts."""
+    """Choice values: plain strings, or {label, id} entries whose id is what Espanso inserts, or one
+    string of lines (Espanso's choice extension splits it on new lines; blank lines are left out)."""
+    if isinstance(raw, str):
+        raw = raw.splitlines()
     values: list[str] = []
     for entry in raw if isinstance(raw, list) else []:
         if isinstance(entry, dict):

@@ -1,0 +1,36 @@
+"""Espanso files read the way Espanso's own loader reads them (realworld/EXPECTED.md, fourth round)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from calmdesk.core.importers import read_import
+from calmdesk.core.importers.espanso import import_espanso_text
+
+REAL = Path(__file__).parent / "realworld"
+
+
+def _texts(path: Path) -> dict[str, str]:
+    result = read_import("espanso", path, taken=set())
+    return {p.tags[0]: p.text for p in result.phrases}
+
+
+def test_choice_values_written_as_lines_are_a_choice() -> None:
+    # Espanso's choice extension splits a string `values` on new lines and leaves blank lines out.
+    yaml = (
+        "matches:\n"
+        "  - trigger: ';pick'\n"
+        "    replace: 'By {{carrier}}.'\n"
+        "    vars:\n"
+        "      - name: carrier\n"
+        "        type: choice\n"
+        "        params:\n"
+        "          values: |\n"
+        "            Post\n"
+        "\n"
+        "            Courier\n"
+    )
+    result = import_espanso_text(yaml, "pick.yml", taken=set(), default_category="general")
+    assert [p.text for p in result.phrases] == ["By {{carrier: Post | Courier}}."]
+    assert result.skipped == []
+
