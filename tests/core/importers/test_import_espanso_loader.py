@@ -34,3 +34,19 @@ def test_choice_values_written_as_lines_are_a_choice() -> None:
     assert [p.text for p in result.phrases] == ["By {{carrier: Post | Courier}}."]
     assert result.skipped == []
 
+
+def test_the_0_7_dummy_variable_is_fixed_text_like_echo() -> None:
+    # Espanso 0.7 named its echo extension `dummy`; files written then still use it, and Espanso 2 reads it.
+    yaml = (
+        "matches:\n"
+        "  - trigger: ';team'\n"
+        "    replace: 'From {{who}}.'\n"
+        "    vars:\n"
+        "      - name: who\n"
+        "        type: dummy\n"
+        "        params: {echo: the support team}\n"
+    )
+    result = import_espanso_text(yaml, "team.yml", taken=set(), default_category="general")
+    assert [p.text for p in result.phrases] == ["From the support team."]
+    assert result.notes == []
+    assert not result.dropped

@@ -13,6 +13,8 @@ from calmdesk.core.messages import gettext as _
 
 REFERENCE = re.compile(r"\{\{\s*([^{}]*?)\s*\}\}")  # {{name}} in a replace text
 FORM_FIELD = re.compile(r"\[\[\s*([^\[\]]*?)\s*\]\]")  # [[field]] in a form's layout
+# Fixed text: `dummy` is Espanso 0.7's name for echo, still read by Espanso 2 and still in old files.
+_ECHO = ("echo", "dummy")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +47,7 @@ def read_vars(
         raw_params = entry.get("params")
         params: dict[str, Any] = raw_params if isinstance(raw_params, dict) else {}
         converted = _convert_var(name, kind, params, where, result)
-        if kind == "echo":
+        if kind in _ECHO:
             converted = {n: EspansoVar(_inject(v.replacement, known), v.note) for n, v in converted.items()}
         found.update(converted)
         known.update(converted)
@@ -64,7 +66,7 @@ def _convert_var(
     name: str, kind: str, params: Mapping[str, Any], where: str, result: ImportResult
 ) -> dict[str, EspansoVar]:
     blank = "{{" + blank_name(name) + "}}"
-    if kind == "echo":
+    if kind in _ECHO:
         return {name: EspansoVar(text_of(params.get("echo")))}
     if kind in ("choice", "random"):
         key = "values" if kind == "choice" else "choices"
