@@ -50,3 +50,16 @@ def test_the_0_7_dummy_variable_is_fixed_text_like_echo() -> None:
     assert [p.text for p in result.phrases] == ["From the support team."]
     assert result.notes == []
     assert not result.dropped
+
+
+def test_global_vars_of_one_file_are_there_for_every_file(tmp_path: Path) -> None:
+    # Espanso gathers the global_vars of every loaded match file into one set.
+    (tmp_path / "base.yml").write_text(
+        "global_vars:\n  - {name: agent, type: echo, params: {echo: Robin}}\n"
+        "matches:\n  - {trigger: ';hi', replace: 'Hi, {{agent}} here.'}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "work.yml").write_text(
+        "matches:\n  - {trigger: ';sig', replace: 'Regards, {{agent}}'}\n", encoding="utf-8"
+    )
+    assert _texts(tmp_path) == {"hi": "Hi, Robin here.", "sig": "Regards, Robin"}

@@ -25,6 +25,7 @@ from calmdesk.core.importers.common import (
     only_blanks,
     title_from,
 )
+from calmdesk.core.importers.espanso_files import files_of, load_documents
 from calmdesk.core.importers.espanso_vars import (
     FORM_FIELD,
     EspansoVar,
@@ -33,11 +34,9 @@ from calmdesk.core.importers.espanso_vars import (
     read_vars,
 )
 from calmdesk.core.importers.espanso_yaml import load_yaml, strings_of, text_of
-from calmdesk.core.importers.import_files import decode_any_text, decode_text, read_limited
 from calmdesk.core.messages import N_
 from calmdesk.core.messages import gettext as _
 
-MAX_FILES = 2000
 _CURSOR = "$|$"
 _MATCH_KEYS = frozenset(
     {"trigger", "triggers", "replace", "label", "search_terms", "vars", "form", "form_fields", "markdown"}
@@ -73,84 +72,51 @@ def import_espanso(path: Path, *, taken: set[str], default_category: str) -> Imp
     """Read a match file, a folder of them, or a package folder (package.yml, *.yml, _manifest.yml)."""
     result = ImportResult()
     ids = IdMaker(taken)
-    files, origin = _files_of(path)
-    for file in files:
-        text, read_as = decode_any_text(read_limited(file), str(file))
-        if read_as:
-            result.notes.append(read_as)
-        doc = load_yaml(text, str(file))
-        _read_document(doc, str(file), result, ids, default_category, f"{origin}{file.name}")
+    files, origin = files_of(path)
+    documents = [(file, _checked(doc, str(file))) for file, doc in load_documents(files, result)]
+    # Espanso's global_vars are global: one defined in base.yml is there for the matches of every file.
+    global_vars: dict[str, EspansoVar] = {}
+    for file, doc in documents:
+        global_vars.update(read_vars(doc.get("global_vars"), str(file), result, "global_vars", global_vars))
+    for file, doc in documents:
+        _read_document(doc, str(file), result, ids, default_category, f"{origin}{file.name}", global_vars)
     return result
 
 
 def import_espanso_text(text: str, source: str, *, taken: set[str], default_category: str) -> ImportResult:
     """The same for YAML already in memory (tests, the editor's paste box)."""
     result = ImportResult()
-    _read_document(load_yaml(text, source), source, result, IdMaker(taken), default_category, source)
+    doc = _checked(load_yaml(text, source), source)
+    global_vars = read_vars(doc.get("global_vars"), source, result, "global_vars")
+    if doc.get("imports"):
+        result.notes.append(f"{source}: " + _("its `imports:` were not followed; import those files too"))
+    _read_document(doc, source, result, IdMaker(taken), default_category, source, global_vars)
     return result
 
 
-def _files_of(path: Path) -> tuple[list[Path], str]:
-    """The YAML files `path` stands for, in name order, and a prefix naming the package for origins."""
-    if not path.exists():
-        raise ImportFailed(_("no such file or folder"), str(path))
-    if not path.is_dir():  # a file, or something that only looks like one: the reader says which
-        return [path], "espanso: "
-    # An Espanso config folder keeps its matches in match/; its config/ holds settings, not snippets.
-    root = path / "match" if (path / "match").is_dir() else path
-    try:
-        files = sorted(p for p in root.rglob("*") if _is_match_file(p, root))
-    except OSError as exc:
-        words = _("cannot read the folder: {error}").format(error=exc.strerror or exc)
-        raise ImportFailed(words, str(path)) from None
-    if not files:
-        raise ImportFailed(_("no Espanso match files (*.yml) in this folder"), str(path))
-    if len(files) > MAX_FILES:
-        raise ImportFailed(
-            _("more than {count} YAML files: name one package folder").format(count=MAX_FILES), str(path)
-        )
-    return files, _manifest_origin(path)
-
-
-def _is_match_file(path: Path, root: Path) -> bool:
-    """A *.yml or *.yaml file, not a manifest (_manifest.yml) and not hidden: a copy from a Mac brings
-    "._base.yml" resource forks, and a git checkout of a package brings .github/workflows/*.yml."""
-    if path.suffix not in (".yml", ".yaml") or path.name[0] == "_":
-        return False
-    if any(part.startswith(".") for part in path.relative_to(root).parts):
-        return False
-    return path.is_file()
-
-
-def _manifest_origin(folder: Path) -> str:
-    manifest = folder / "_manifest.yml"
-    if not manifest.is_file():
-        return f"espanso {folder.name}: "
-    doc = load_yaml(decode_text(read_limited(manifest), str(manifest)), str(manifest))
+def _checked(doc: Any, source: str) -> dict[Any, Any]:
+    """The file's mapping; an empty file is an empty one (nothing to import, nothing wrong)."""
+    if doc is None:
+        return {}
     if not isinstance(doc, dict):
-        raise ImportFailed(_("the manifest must be a mapping (name, title, version, author)"), str(manifest))
-    title = text_of(doc.get("title")) or text_of(doc.get("name")) or folder.name
-    version = text_of(doc.get("version"))
-    author = text_of(doc.get("author"))
-    described = title + (f" {version}" if version else "") + (f" by {author}" if author else "")
-    return f"espanso package {described}: "
+        raise ImportFailed(_("an Espanso match file is a mapping with a `matches:` list"), source)
+    return doc
 
 
 def _read_document(
-    doc: Any, source: str, result: ImportResult, ids: IdMaker, default_category: str, origin: str
+    doc: dict[Any, Any],
+    source: str,
+    result: ImportResult,
+    ids: IdMaker,
+    default_category: str,
+    origin: str,
+    global_vars: Mapping[str, EspansoVar],
 ) -> None:
-    if doc is None:
-        return  # an empty file: nothing to import, nothing wrong
-    if not isinstance(doc, dict):
-        raise ImportFailed(_("an Espanso match file is a mapping with a `matches:` list"), source)
     for key in doc:
         if key not in _FILE_KEYS:
             result.notes.append(f"{source}: " + _('unknown top-level key "{key}" ignored').format(key=key))
         elif key in _FILE_IGNORED:
             result.dropped[_("app filter ({key})").format(key=key)] += 1
-    if doc.get("imports"):
-        result.notes.append(f"{source}: " + _("its `imports:` were not followed; import those files too"))
-    global_vars = read_vars(doc.get("global_vars"), source, result, "global_vars")
     # `matches:` with every entry commented out is null: a file with nothing to import, not a broken one.
     matches = doc.get("matches") or []
     if not isinstance(matches, list):
