@@ -63,3 +63,37 @@ def test_global_vars_of_one_file_are_there_for_every_file(tmp_path: Path) -> Non
         "matches:\n  - {trigger: ';sig', replace: 'Regards, {{agent}}'}\n", encoding="utf-8"
     )
     assert _texts(tmp_path) == {"hi": "Hi, Robin here.", "sig": "Regards, Robin"}
+
+
+def test_imports_are_followed_once_each_and_a_cycle_ends() -> None:
+    folder = REAL / "espanso-imports"
+    result = read_import("espanso", folder, taken=set())
+    texts = {p.tags[0]: p.text for p in result.phrases}
+    assert texts == {
+        "hi": "Hello, Robin from the help desk here.",
+        "bye": "Take care, and write again any time. Robin",  # only in _shared.yml, which base.yml imports
+        "extra": "One more thing before you go.",  # imported and in the folder: read once
+        "sig": "Warm regards,\nRobin",
+        "team": "Greetings from the support team.",
+        "pick": "Your parcel goes by {{carrier: Post | Courier}}.",
+        "pref": "We will reach you by {{how: phone | email}}.",
+    }
+    assert len(result.phrases) == 7
+    assert [n for n in result.notes if "_gone.yml" in n] == [
+        f'{folder / "match" / "_shared.yml"}: the import "_gone.yml" was not found; left out'
+    ]
+    # One private file alone brings what it imports, and its cycle back to base.yml ends.
+    alone = _texts(folder / "match" / "_shared.yml")
+    assert set(alone) == {"bye", "hi", "extra"}
+
+
+def test_imports_that_are_not_match_files_are_named_and_left_out(tmp_path: Path) -> None:
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")  # a link loop
+    (tmp_path / "base.yml").write_text(
+        "imports: ['/dev/zero', 'loop', 'notes.txt', 42, 'base.yml']\n"
+        "matches:\n  - {trigger: ';a', replace: 'Still here.'}\n",
+        encoding="utf-8",
+    )
+    result = read_import("espanso", tmp_path / "base.yml", taken=set())
+    assert [p.text for p in result.phrases] == ["Still here."]
+    assert len([n for n in result.notes if "left out" in n]) == 4

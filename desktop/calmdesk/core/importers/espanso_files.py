@@ -1,4 +1,9 @@
-"""Which Espanso files an import reads: a file, or a folder's match files (not the private `_` ones)."""
+"""Which Espanso files an import reads: a file or a folder's match files, then every file they `imports:`.
+
+Espanso loads each match file of match/ (not the private `_` ones), then, recursively, the files they import
+(relative to the importing file); a file imported twice, or in a cycle, is loaded once. The same here, so a
+private `_shared.yml` that base.yml imports is not lost, and a cycle ends.
+"""
 
 from __future__ import annotations
 
@@ -35,7 +40,11 @@ def files_of(path: Path) -> tuple[list[Path], str]:
 
 
 def load_documents(files: list[Path], result: ImportResult) -> list[tuple[Path, Any]]:
-    """Each file's YAML, each file once (by its real path)."""
+    """Each file's YAML, then the files it imports, each file once (by its real path).
+
+    An import that is missing, not a YAML file, or a folder is named in a note and left out: the rest of
+    the import goes on, as Espanso's does.
+    """
     documents: list[tuple[Path, Any]] = []
     seen: set[Path] = set()
     queue = deque(files)
@@ -51,9 +60,28 @@ def load_documents(files: list[Path], result: ImportResult) -> list[tuple[Path, 
             result.notes.append(read_as)
         doc = load_yaml(text, str(file))
         documents.append((file, doc))
-        if isinstance(doc, dict) and doc.get("imports"):
-            result.notes.append(f"{file}: " + _("its `imports:` were not followed; import those files too"))
+        queue.extend(_imports_of(doc, file, result))
     return documents
+
+
+def _imports_of(doc: Any, file: Path, result: ImportResult) -> list[Path]:
+    raw = doc.get("imports") if isinstance(doc, dict) else None
+    if raw is None:
+        return []
+    names = raw if isinstance(raw, list) else [raw]
+    found: list[Path] = []
+    for name in names:
+        target = text_of(name)
+        path = file.parent / target  # an absolute path stays absolute
+        if not target or path.suffix.lower() not in _YAML_SUFFIXES:
+            words = _('the import "{name}" is not a YAML match file; left out').format(name=target)
+        elif not path.is_file():
+            words = _('the import "{name}" was not found; left out').format(name=target)
+        else:
+            found.append(path)
+            continue
+        result.notes.append(f"{file}: {words}")
+    return found
 
 
 def _real(path: Path) -> Path:
