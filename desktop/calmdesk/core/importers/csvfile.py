@@ -39,7 +39,13 @@ from calmdesk.core.phrase_rules import MAX_ID_CHARS, MAX_TEXT_CHARS
 # A sheet made in Europe often names them in its own language (German, French, Spanish, Italian).
 _COLUMNS: dict[str, tuple[str, ...]] = {
     "title": ("title", "name", "label", "titel", "titre", "título", "titulo", "titolo"),
-    "text": ("text", "content", "snippet", "phrase", "body", "texte", "texto", "testo"),
+    "text": (
+        *("text", "content", "snippet", "phrase", "body", "texte", "texto", "testo"),
+        # Help desks' canned responses and saved replies (Freshdesk, Help Scout, Gorgias, sheets of macros).
+        *("message", "response", "reply", "answer", "template", "body_text", "body text"),
+        *("nachricht", "antwort", "vorlage", "réponse", "modèle", "respuesta", "mensaje", "plantilla"),
+        *("resposta", "mensagem", "modelo"),
+    ),
     "category": ("category", "kategorie", "catégorie", "categorie", "categoría", "categoria"),
     "tags": ("tags", "keywords"),
     "channels": ("channels",),
