@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from calmdesk.core.importers import read_import
+import pytest
+
+from calmdesk.core.importers import ImportFailed, read_import
 
 REAL = Path(__file__).parent / "realworld"
 
@@ -24,3 +26,18 @@ def test_a_header_row_is_never_read_as_a_snippet(tmp_path: Path) -> None:
     )
     result = read_import("csv", sheet, taken=set())
     assert [(p.title, p.text) for p in result.phrases] == [("Refund sent", "Your refund is on its way.")]
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Title;Body HTML;Folder", "Title,Body HTML,Folder", "Name\tHTML"],
+)
+def test_a_header_without_a_text_column_is_refused_plainly(tmp_path: Path, header: str) -> None:
+    # Not the csv module's "',' expected after '\"'", and never the header row read as a snippet.
+    delimiter = header[5] if header[5] in ";,\t" else "\t"
+    sheet = tmp_path / "macros.csv"
+    row = delimiter.join(['"Refund sent"', '"<p>Hello; it is on its way.</p>"', '"Billing"'])
+    sheet.write_text(f"{header}\n{row}\n", encoding="utf-8")
+    with pytest.raises(ImportFailed) as failed:
+        read_import("csv", sheet, taken=set())
+    assert str(failed.value) == f"{sheet}:1: the header has no text column (text, content or snippet)"

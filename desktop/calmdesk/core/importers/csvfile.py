@@ -130,7 +130,11 @@ def _delimiter(text: str) -> tuple[str, str]:
             continue  # the full read below names the file and line
         if _header(row) is not None:
             return text, delimiter
-    return text, ","
+    # No header CalmDesk knows: the delimiter the first line has most of (a headerless TextExpander export
+    # saved by European Excel has semicolons), so the rows read as rows and a refusal can say why.
+    counts = {delimiter: first.count(delimiter) for delimiter in _DELIMITERS}
+    most = max(counts, key=lambda delimiter: counts[delimiter])
+    return text, most if counts[most] else ","
 
 
 def _rows(text: str, source: str, delimiter: str = ",") -> list[tuple[int, list[str]]]:
@@ -157,14 +161,18 @@ def _rows(text: str, source: str, delimiter: str = ",") -> list[tuple[int, list[
 
 
 def _header(row: list[str]) -> dict[str, int] | None:
-    """Column name -> index when `row` is a header naming a text column (or a trigger), else None."""
+    """Column name -> index when `row` is a header, else None.
+
+    A header names two columns CalmDesk knows, or its text or title column: "Title;Body HTML" is a header
+    without a text column (refused, saying so), not a first snippet titled "Body HTML".
+    """
     found: dict[str, int] = {}
     for index, cell in enumerate(row):
         name = cell.strip().lower()
         for column, aliases in _COLUMNS.items():
             if name in aliases and column not in found:
                 found[column] = index
-    return found if ("text" in found or "trigger" in found) and len(found) >= 2 else None
+    return found if len(found) >= 2 or {"text", "title"} & found.keys() else None
 
 
 @dataclass(slots=True)
