@@ -97,3 +97,28 @@ def test_imports_that_are_not_match_files_are_named_and_left_out(tmp_path: Path)
     result = read_import("espanso", tmp_path / "base.yml", taken=set())
     assert [p.text for p in result.phrases] == ["Still here."]
     assert len([n for n in result.notes if "left out" in n]) == 4
+
+
+def test_a_match_variable_is_the_text_of_the_match_it_names(tmp_path: Path) -> None:
+    (tmp_path / "emoji.yml").write_text(
+        "matches:\n"
+        "  - {trigger: ';art;', replace: '🎨'}\n"
+        "  - trigger: dmoji\n"
+        "    search_terms: [Improve the layout]\n"
+        "    replace: '{{art}}'\n"
+        "    vars: [{name: art, type: match, params: {trigger: ';art;'}}]\n"
+        "  - trigger: ';cc'\n"
+        "    replace: 'Signed: {{sig}} {{gone}}'\n"
+        "    vars:\n"
+        "      - {name: sig, type: match, params: {trigger: ';sig'}}\n"
+        "      - {name: gone, type: match, params: {trigger: ';nowhere'}}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "sig.yml").write_text(
+        "matches:\n  - {trigger: ';sig', replace: 'Robin, help desk$|$'}\n", encoding="utf-8"
+    )
+    result = read_import("espanso", tmp_path, taken=set())
+    texts = [p.text for p in result.phrases]
+    assert texts.count("🎨") == 2
+    assert "Signed: Robin, help desk {{gone}}" in texts
+    assert result.skipped == []

@@ -9,6 +9,7 @@ The files and matches are read here; the variables in `espanso_vars`, the YAML i
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -74,12 +75,9 @@ def import_espanso(path: Path, *, taken: set[str], default_category: str) -> Imp
     ids = IdMaker(taken)
     files, origin = files_of(path)
     documents = [(file, _checked(doc, str(file))) for file, doc in load_documents(files, result)]
-    # Espanso's global_vars are global: one defined in base.yml is there for the matches of every file.
-    global_vars: dict[str, EspansoVar] = {}
+    shared = _shared(documents, result)
     for file, doc in documents:
-        global_vars.update(read_vars(doc.get("global_vars"), str(file), result, "global_vars", global_vars))
-    for file, doc in documents:
-        _read_document(doc, str(file), result, ids, default_category, f"{origin}{file.name}", global_vars)
+        _read_document(doc, str(file), result, ids, default_category, f"{origin}{file.name}", shared)
     return result
 
 
@@ -87,11 +85,36 @@ def import_espanso_text(text: str, source: str, *, taken: set[str], default_cate
     """The same for YAML already in memory (tests, the editor's paste box)."""
     result = ImportResult()
     doc = _checked(load_yaml(text, source), source)
-    global_vars = read_vars(doc.get("global_vars"), source, result, "global_vars")
+    shared = _shared([(Path(source), doc)], result)
     if doc.get("imports"):
         result.notes.append(f"{source}: " + _("its `imports:` were not followed; import those files too"))
-    _read_document(doc, source, result, IdMaker(taken), default_category, source, global_vars)
+    _read_document(doc, source, result, IdMaker(taken), default_category, source, shared)
     return result
+
+
+@dataclass(frozen=True, slots=True)
+class _Shared:
+    """What every match of an import can use, whichever file it is in."""
+
+    global_vars: dict[str, EspansoVar]  # Espanso's global_vars are global: base.yml's serve work.yml too
+    plain_matches: dict[str, str]  # trigger -> plain replace text, for `match` variables
+
+
+def _shared(documents: list[tuple[Path, dict[Any, Any]]], result: ImportResult) -> _Shared:
+    plain: dict[str, str] = {}
+    for _file, doc in documents:
+        matches = doc.get("matches")
+        for match in matches if isinstance(matches, list) else []:
+            replace = match.get("replace") if isinstance(match, dict) else None
+            if isinstance(replace, str) and "{{" not in replace and not _SKIPPING_KEYS.keys() & match.keys():
+                for trigger in _triggers(match):
+                    plain.setdefault(trigger, replace.replace(_CURSOR, ""))
+    global_vars: dict[str, EspansoVar] = {}
+    for file, doc in documents:
+        global_vars.update(
+            read_vars(doc.get("global_vars"), str(file), result, "global_vars", global_vars, plain)
+        )
+    return _Shared(global_vars, plain)
 
 
 def _checked(doc: Any, source: str) -> dict[Any, Any]:
@@ -110,7 +133,7 @@ def _read_document(
     ids: IdMaker,
     default_category: str,
     origin: str,
-    global_vars: Mapping[str, EspansoVar],
+    shared: _Shared,
 ) -> None:
     for key in doc:
         if key not in _FILE_KEYS:
@@ -122,7 +145,7 @@ def _read_document(
     if not isinstance(matches, list):
         raise ImportFailed(_("`matches:` must be a list"), source)
     for number, match in enumerate(matches, start=1):
-        _read_match(match, number, source, result, ids, default_category, global_vars, origin)
+        _read_match(match, number, source, result, ids, default_category, shared, origin)
 
 
 def _read_match(
@@ -132,7 +155,7 @@ def _read_match(
     result: ImportResult,
     ids: IdMaker,
     default_category: str,
-    global_vars: Mapping[str, EspansoVar],
+    shared: _Shared,
     origin: str,
 ) -> None:
     where = f"{source} match #{number}"
@@ -158,8 +181,10 @@ def _read_match(
     if _CURSOR in text:
         result.dropped[_("cursor marker {marker}").format(marker=_CURSOR)] += text.count(_CURSOR)
         text = text.replace(_CURSOR, "")
-    known = dict(global_vars)
-    known.update(read_vars(match.get("vars"), where, result, "vars", global_vars))
+    known = dict(shared.global_vars)
+    known.update(
+        read_vars(match.get("vars"), where, result, "vars", shared.global_vars, shared.plain_matches)
+    )
     if "form_fields" in match or "form" in match:
         known.update(form_fields(match.get("form_fields"), where, result))
     text = fill_references(text, known).strip()

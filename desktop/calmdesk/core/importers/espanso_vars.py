@@ -26,11 +26,18 @@ class EspansoVar:
 
 
 def read_vars(
-    raw: Any, where: str, result: ImportResult, key: str, earlier: Mapping[str, EspansoVar] | None = None
+    raw: Any,
+    where: str,
+    result: ImportResult,
+    key: str,
+    earlier: Mapping[str, EspansoVar] | None = None,
+    plain_matches: Mapping[str, str] | None = None,
 ) -> dict[str, EspansoVar]:
     """Espanso variables by name; a form variable also gives each field as `name.field`.
 
     An echo may use the variables before it ("Hi {{name}}"): Espanso puts their values in, and so does this.
+    A `match` variable is the text of the match its trigger names, when `plain_matches` (trigger -> plain
+    text, from every file read) has it.
     """
     found: dict[str, EspansoVar] = {}
     known = dict(earlier or {})
@@ -46,7 +53,7 @@ def read_vars(
         name, kind = entry["name"], text_of(entry.get("type"))
         raw_params = entry.get("params")
         params: dict[str, Any] = raw_params if isinstance(raw_params, dict) else {}
-        converted = _convert_var(name, kind, params, where, result)
+        converted = _convert_var(name, kind, params, where, result, plain_matches or {})
         if kind in _ECHO:
             converted = {n: EspansoVar(_inject(v.replacement, known), v.note) for n, v in converted.items()}
         found.update(converted)
@@ -63,7 +70,12 @@ def _inject(text: str, known: Mapping[str, EspansoVar]) -> str:
 
 
 def _convert_var(
-    name: str, kind: str, params: Mapping[str, Any], where: str, result: ImportResult
+    name: str,
+    kind: str,
+    params: Mapping[str, Any],
+    where: str,
+    result: ImportResult,
+    plain_matches: Mapping[str, str],
 ) -> dict[str, EspansoVar]:
     blank = "{{" + blank_name(name) + "}}"
     if kind in _ECHO:
@@ -93,6 +105,8 @@ def _convert_var(
             fields.setdefault(field, {})
         converted = form_fields(fields, where, result)
         return {f"{name}.{field}": var for field, var in converted.items()}
+    if kind == "match" and text_of(params.get("trigger")) in plain_matches:
+        return {name: EspansoVar(plain_matches[text_of(params.get("trigger"))])}
     if kind in ("clipboard", "match"):
         return {name: EspansoVar(blank)}
     # shell, script and anything unknown: never run. The person fills in what the command would have given.
