@@ -122,3 +122,20 @@ def test_a_match_variable_is_the_text_of_the_match_it_names(tmp_path: Path) -> N
     assert texts.count("🎨") == 2
     assert "Signed: Robin, help desk {{gone}}" in texts
     assert result.skipped == []
+
+
+def test_double_braces_that_are_not_a_variable_name_are_text_not_a_blank() -> None:
+    # Espanso's renderer takes {{name}} or {{name.field}} (word characters) as a variable and leaves any
+    # other {{...}}, such as a Hugo shortcode, as typed. CalmDesk cannot hold those braces: skipped, said.
+    yaml = (
+        "matches:\n"
+        "  - trigger: ':hg'\n"
+        "    replace: 'Embed: {{< gist someone 42 >}}'\n"
+        "  - trigger: ':hi'\n"
+        "    replace: 'Hi {{ name }}, see {{form1.city}}'\n"
+    )
+    result = import_espanso_text(yaml, "hugo.yml", taken=set(), default_category="general")
+    assert [p.text for p in result.phrases] == ["Hi {{name}}, see {{form1_city}}"]
+    assert [(s.where, s.reason) for s in result.skipped] == [
+        ("hugo.yml match :hg", "its text holds braces CalmDesk cannot read as blanks")
+    ]

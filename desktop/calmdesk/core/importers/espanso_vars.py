@@ -11,7 +11,9 @@ from calmdesk.core.importers.common import ImportResult, blank_name, checked_tex
 from calmdesk.core.importers.espanso_yaml import text_of
 from calmdesk.core.messages import gettext as _
 
-REFERENCE = re.compile(r"\{\{\s*([^{}]*?)\s*\}\}")  # {{name}} in a replace text
+# {{name}} or {{form.field}} in a replace text: word characters, as Espanso's renderer reads a variable. Any
+# other {{...}} (a Hugo shortcode "{{< figure >}}", a Go template) is text Espanso types as it is.
+REFERENCE = re.compile(r"\{\{\s*(\w+(?:\.\w+)?)\s*\}\}")
 FORM_FIELD = re.compile(r"\[\[\s*([^\[\]]*?)\s*\]\]")  # [[field]] in a form's layout
 # Fixed text: `dummy` is Espanso 0.7's name for echo, still read by Espanso 2 and still in old files.
 _ECHO = ("echo", "dummy")
