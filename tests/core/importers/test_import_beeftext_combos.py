@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
+from calmdesk.core.importers import read_import
 from calmdesk.core.importers.beeftext import import_beeftext_text
+
+REAL = Path(__file__).parent / "realworld"
 
 
 def _read(*combos: tuple[str, str]):
@@ -30,3 +34,13 @@ def test_a_cycle_ends_and_a_missing_combo_is_named() -> None:
     assert texts == ["A then B then {{a}}", "B then A then {{b}}", "See {{sig}}"]
     assert any("::a" in n and "cycle" in n for n in result.notes)
     assert any("::sig" in n and "not in this export" in n for n in result.notes)
+
+
+def test_rich_text_combos_are_their_visible_text() -> None:
+    result = read_import("beeftext", REAL / "beeftext-rich-text.json", taken=set())
+    texts = {p.tags[0]: p.text for p in result.phrases}
+    assert texts == {
+        "ship": "Hello {{customer_name}},\n\nYour order is on its way & arrives soon.\nThanks!",
+        "plain": "Plain <b> stays as typed",
+    }
+    assert result.dropped["rich text (HTML) read as plain text"] == 1

@@ -23,6 +23,7 @@ from calmdesk.core.importers.common import (
     make_phrase,
     title_from,
 )
+from calmdesk.core.importers.html_text import plain_text
 from calmdesk.core.importers.import_files import decode_text, read_limited
 from calmdesk.core.messages import gettext as _
 
@@ -90,7 +91,10 @@ def _keyword(combo: Mapping[str, Any]) -> str:
 
 def _snippet(combo: Mapping[str, Any]) -> str:
     value = combo.get("snippet", combo.get("substitutionText", ""))
-    return value if isinstance(value, str) else ""
+    if not isinstance(value, str):
+        return ""
+    # Beeftext's rich-text combos hold a Qt HTML document; Beeftext itself reads them back as plain text.
+    return plain_text(value) if combo.get("useHtml") is True else value
 
 
 def _read_combo(
@@ -111,6 +115,8 @@ def _read_combo(
     if not raw.strip():
         result.skipped.append(Skipped(where, name or keyword, _("its snippet is empty")))
         return
+    if combo.get("useHtml") is True:
+        result.dropped[_("rich text (HTML) read as plain text")] += 1
     if combo.get("enabled") is False:
         result.dropped[_("disabled combo (imported all the same)")] += 1
     for key in ("matchingMode", "caseSensitivity"):
