@@ -41,3 +41,18 @@ def test_a_header_without_a_text_column_is_refused_plainly(tmp_path: Path, heade
     with pytest.raises(ImportFailed) as failed:
         read_import("csv", sheet, taken=set())
     assert str(failed.value) == f"{sheet}:1: the header has no text column (text, content or snippet)"
+
+
+def test_the_plain_text_column_wins_over_the_html_one_and_html_alone_is_read_as_text(tmp_path: Path) -> None:
+    # Briskine exports both body (HTML) and body_plain_text; a snippet library exports HTML only.
+    result = read_import("csv", REAL / "briskine-templates.csv", taken=set())
+    assert ("Call back", "We will call you back today.") in [(p.title, p.text) for p in result.phrases]
+    sheet = tmp_path / "library.csv"
+    sheet.write_text(
+        'Name,Snippet\nThanks,"<p>Thanks &amp; bye.</p><p>Robin</p>"\n'
+        'Plain,"Use <b> if you mean it, 5 < 6"\n',
+        encoding="utf-8",
+    )
+    result = read_import("csv", sheet, taken=set())
+    assert [p.text for p in result.phrases] == ["Thanks & bye.\nRobin", "Use <b> if you mean it, 5 < 6"]
+    assert result.dropped["rich text (HTML) read as plain text"] == 1
