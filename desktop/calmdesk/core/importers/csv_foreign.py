@@ -1,4 +1,5 @@
-"""Other tools' markup in a sheet's text cells, read as CalmDesk text: TextExpander macros and HTML bodies.
+"""Other tools' markup in a sheet's text cells, read as CalmDesk text: TextExpander macros, HTML bodies and
+help desks' placeholders.
 
 A snippet library or a help desk exports its snippets' HTML (Conga's "Snippet", Briskine's "body"); what the
 reader saw is the visible text. A cell with a lone "<b>" in a sentence is not HTML and stays as typed.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from calmdesk.core import placeholders
 from calmdesk.core.importers.common import ImportResult, blank_name
 from calmdesk.core.importers.html_text import plain_text
 from calmdesk.core.messages import gettext as _
@@ -17,13 +19,27 @@ _TAGS = "p|div|span|strong|b|em|i|u|ul|ol|li|a|table|tr|td|h[1-6]"
 _HTML_START = re.compile(rf"<({_TAGS})\b[^<>]*>", re.IGNORECASE)
 _HTML_END = re.compile(rf"</({_TAGS})\s*>|<br\s*/?>", re.IGNORECASE)
 
+# A help desk's or template tool's placeholder: {{ticket.requester.first_name}} (Zendesk, Freshdesk),
+# {{to.first_name}} (Briskine's Handlebars), {{Customer-Name}}. CalmDesk's blank names are lowercase words.
+_TEMPLATE_VAR = re.compile(r"\{\{\s*([A-Za-z_][\w-]*(?:\.[\w-]+)*)\s*\}\}")
+
 
 def foreign_text(text: str, where: str, result: ImportResult) -> str:
-    """`text` with an HTML body read as its visible text and TextExpander's macros read (see below)."""
+    """`text` with an HTML body read as its visible text, other tools' {{placeholders}} as blanks named
+    after them (so the snippet is kept, not skipped for its braces) and TextExpander's macros read."""
     if _HTML_START.search(text) and _HTML_END.search(text):
         text = plain_text(text)
         result.dropped[_("rich text (HTML) read as plain text")] += 1
+    if "{{" in text:
+        text = _TEMPLATE_VAR.sub(lambda match: _as_blank(match, result), text)
     return _textexpander_macros(text, where, result) if "%" in text else text
+
+
+def _as_blank(match: re.Match[str], result: ImportResult) -> str:
+    if not placeholders.problems(match.group(0)):
+        return match.group(0)  # already a blank CalmDesk reads
+    result.dropped[_("another tool's placeholder read as a blank")] += 1
+    return "{{" + blank_name(match.group(1)) + "}}"
 
 
 # TextExpander macros with one clear meaning here; the rest (dates such as %Y-%m-%d, %key:...%, %snippet:...%,
