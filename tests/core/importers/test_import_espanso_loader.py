@@ -139,3 +139,18 @@ def test_double_braces_that_are_not_a_variable_name_are_text_not_a_blank() -> No
     assert [(s.where, s.reason) for s in result.skipped] == [
         ("hugo.yml match :hg", "its text holds braces CalmDesk cannot read as blanks")
     ]
+
+
+def test_match_files_that_an_app_config_includes_are_read() -> None:
+    folder = REAL / "espanso-app-configs"
+    result = read_import("espanso", folder, taken=set())
+    assert {p.tags[0]: p.text for p in result.phrases} == {
+        "ok": "Okay, noted.",
+        "mfoot": "Sent from the support mailbox.",
+        "tk": "I have opened a ticket for this.",
+    }
+    assert result.dropped["app filter (filter_exec)"] == 1
+    assert result.dropped["app filter (filter_class)"] == 1
+    assert [n for n in result.notes if "_gone.yml" in n] == [
+        f'{folder / "config" / "desk.yml"}: the import "../match/_gone.yml" was not found; left out'
+    ]

@@ -26,7 +26,7 @@ from calmdesk.core.importers.common import (
     only_blanks,
     title_from,
 )
-from calmdesk.core.importers.espanso_files import files_of, load_documents
+from calmdesk.core.importers.espanso_files import config_includes, files_of, load_documents
 from calmdesk.core.importers.espanso_vars import (
     FORM_FIELD,
     EspansoVar,
@@ -74,6 +74,7 @@ def import_espanso(path: Path, *, taken: set[str], default_category: str) -> Imp
     result = ImportResult()
     ids = IdMaker(taken)
     files, origin = files_of(path)
+    files += config_includes(path, result)
     documents = [(file, _checked(doc, str(file))) for file, doc in load_documents(files, result)]
     shared = _shared(documents, result)
     for file, doc in documents:

@@ -64,8 +64,36 @@ def load_documents(files: list[Path], result: ImportResult) -> list[tuple[Path, 
     return documents
 
 
+def config_includes(path: Path, result: ImportResult) -> list[Path]:
+    """The match files an Espanso config folder's app configs name (config/<app>.yml `includes` and
+    `extra_includes`): `espanso migrate` puts 0.7's app-specific snippets there, as private match/_*.yml
+    files no folder walk reads. Their app filter is counted: here the snippets are for every app."""
+    config = path / "config"
+    if not (path / "match").is_dir() or not config.is_dir():
+        return []
+    found: list[Path] = []
+    for file in sorted(config.glob("*.yml")):
+        try:
+            doc = load_yaml(decode_text(read_limited(file), str(file)), str(file))
+        except ImportFailed as exc:  # a broken settings file holds no snippets: said, and the rest goes on
+            result.notes.append(str(exc))
+            continue
+        listed = [*_listed(doc, file, result, "includes"), *_listed(doc, file, result, "extra_includes")]
+        if listed and isinstance(doc, dict):
+            for key in ("filter_title", "filter_class", "filter_exec"):
+                if key in doc:
+                    result.dropped[_("app filter ({key})").format(key=key)] += 1
+        found += listed
+    return found
+
+
 def _imports_of(doc: Any, file: Path, result: ImportResult) -> list[Path]:
-    raw = doc.get("imports") if isinstance(doc, dict) else None
+    return _listed(doc, file, result, "imports")
+
+
+def _listed(doc: Any, file: Path, result: ImportResult, key: str) -> list[Path]:
+    """The YAML files `doc` names under `key`, relative to `file`; the others named in a note."""
+    raw = doc.get(key) if isinstance(doc, dict) else None
     if raw is None:
         return []
     names = raw if isinstance(raw, list) else [raw]
