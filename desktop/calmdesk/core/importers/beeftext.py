@@ -23,6 +23,7 @@ from calmdesk.core.importers.common import (
     make_phrase,
     title_from,
 )
+from calmdesk.core.importers.html_text import plain_text
 from calmdesk.core.importers.import_files import decode_text, read_limited
 from calmdesk.core.messages import gettext as _
 
@@ -90,7 +91,10 @@ def _keyword(combo: Mapping[str, Any]) -> str:
 
 def _snippet(combo: Mapping[str, Any]) -> str:
     value = combo.get("snippet", combo.get("substitutionText", ""))
-    return value if isinstance(value, str) else ""
+    if not isinstance(value, str):
+        return ""
+    # Beeftext's rich-text combos hold a Qt HTML document; Beeftext itself reads them back as plain text.
+    return plain_text(value) if combo.get("useHtml") is True else value
 
 
 def _read_combo(
@@ -111,13 +115,15 @@ def _read_combo(
     if not raw.strip():
         result.skipped.append(Skipped(where, name or keyword, _("its snippet is empty")))
         return
+    if combo.get("useHtml") is True:
+        result.dropped[_("rich text (HTML) read as plain text")] += 1
     if combo.get("enabled") is False:
         result.dropped[_("disabled combo (imported all the same)")] += 1
     for key in ("matchingMode", "caseSensitivity"):
         if key in combo:
             result.dropped[_("typing option ({key})").format(key=key)] += 1
     # Beeftext runs on Windows: its snippets keep "\r\n" line ends, which CalmDesk texts never hold.
-    text = convert_variables(raw.replace("\r\n", "\n"), snippets, where, result).strip()
+    text = convert_variables(raw.replace("\r\n", "\n"), snippets, where, result, keyword).strip()
     title = title_from(name, text)
     if not text:
         result.skipped.append(Skipped(where, title, _("its snippet is empty once variables are read")))
@@ -139,10 +145,16 @@ def _read_combo(
     result.origins[phrase.id] = f"beeftext: {Path(source).name}"
 
 
-def convert_variables(text: str, snippets: Mapping[str, str], where: str, result: ImportResult) -> str:
-    """Beeftext's #{...} variables as CalmDesk placeholders, fixed text or blanks; nothing is run."""
+def convert_variables(
+    text: str, snippets: Mapping[str, str], where: str, result: ImportResult, own: str = ""
+) -> str:
+    """Beeftext's #{...} variables as CalmDesk placeholders, fixed text or blanks; nothing is run.
 
-    def convert(match: re.Match[str], depth: int) -> str:
+    A combo inside a combo is put in as Beeftext does, at any depth; a combo already being put in (a cycle,
+    `own` being the keyword of the combo read) or not in the export is a blank named after its keyword.
+    """
+
+    def convert(match: re.Match[str], forbidden: frozenset[str]) -> str:
         inner = match.group(1)
         kind, _sep, argument = inner.partition(":")
         kind = kind.strip().lower()
@@ -159,11 +171,8 @@ def convert_variables(text: str, snippets: Mapping[str, str], where: str, result
         if kind == "delay":
             result.dropped[_("typing delay {marker}").format(marker="#{delay}")] += 1
             return ""
-        if kind in ("combo", "upper", "lower", "trim") and depth == 0 and argument.strip() in snippets:
-            inserted = _VARIABLE.sub(lambda m: convert(m, depth + 1), snippets[argument.strip()])
-            return {"upper": inserted.upper(), "lower": inserted.lower(), "trim": inserted.strip()}.get(
-                kind, inserted
-            )
+        if kind in ("combo", "upper", "lower", "trim"):
+            return combo(kind, argument.strip(), forbidden)
         if kind in _NEVER_RUN:
             result.notes.append(
                 f"{where}: "
@@ -179,7 +188,22 @@ def convert_variables(text: str, snippets: Mapping[str, str], where: str, result
         )
         return "{{" + blank_name(kind, "value") + "}}"
 
-    return _VARIABLE.sub(lambda m: convert(m, 0), text)
+    def combo(kind: str, keyword: str, forbidden: frozenset[str]) -> str:
+        if keyword in snippets and keyword not in forbidden:
+            inner = forbidden | {keyword}
+            inserted = _VARIABLE.sub(lambda m: convert(m, inner), snippets[keyword])
+            return {"upper": inserted.upper(), "lower": inserted.lower(), "trim": inserted.strip()}.get(
+                kind, inserted
+            )
+        if keyword in snippets:
+            words = _("combo {keyword} includes itself (a cycle); a blank to fill in there")
+        else:
+            words = _("combo {keyword} is not in this export; a blank to fill in")
+        result.notes.append(f"{where}: " + words.format(keyword=keyword))
+        return "{{" + blank_name(keyword, kind) + "}}"
+
+    start = frozenset({own}) if own else frozenset()
+    return _VARIABLE.sub(lambda m: convert(m, start), text)
 
 
 def _date_time(kind: str, argument: str, where: str, result: ImportResult) -> str:

@@ -21,13 +21,13 @@ from calmdesk.core.importers.common import (
     ImportFailed,
     ImportResult,
     Skipped,
-    blank_name,
     checked_text,
     guess_category,
     make_phrase,
     only_blanks,
     title_from,
 )
+from calmdesk.core.importers.csv_foreign import foreign_text
 from calmdesk.core.importers.import_files import MAX_IMPORT_BYTES, decode_any_text, read_limited
 from calmdesk.core.languages import content_language
 from calmdesk.core.messages import gettext as _
@@ -39,7 +39,14 @@ from calmdesk.core.phrase_rules import MAX_ID_CHARS, MAX_TEXT_CHARS
 # A sheet made in Europe often names them in its own language (German, French, Spanish, Italian).
 _COLUMNS: dict[str, tuple[str, ...]] = {
     "title": ("title", "name", "label", "titel", "titre", "título", "titulo", "titolo"),
-    "text": ("text", "content", "snippet", "phrase", "body", "texte", "texto", "testo"),
+    "text": (
+        *("text", "body_plain_text", "plain text", "content", "snippet", "phrase", "body"),
+        *("texte", "texto", "testo"),
+        # Help desks' canned responses and saved replies (Freshdesk, Help Scout, Gorgias, sheets of macros).
+        *("message", "response", "reply", "answer", "template", "body_text", "body text"),
+        *("nachricht", "antwort", "vorlage", "réponse", "modèle", "respuesta", "mensaje", "plantilla"),
+        *("resposta", "mensagem", "modelo"),
+    ),
     "category": ("category", "kategorie", "catégorie", "categorie", "categoría", "categoria"),
     "tags": ("tags", "keywords"),
     "channels": ("channels",),
@@ -124,7 +131,11 @@ def _delimiter(text: str) -> tuple[str, str]:
             continue  # the full read below names the file and line
         if _header(row) is not None:
             return text, delimiter
-    return text, ","
+    # No header CalmDesk knows: the delimiter the first line has most of (a headerless TextExpander export
+    # saved by European Excel has semicolons), so the rows read as rows and a refusal can say why.
+    counts = {delimiter: first.count(delimiter) for delimiter in _DELIMITERS}
+    most = max(counts, key=lambda delimiter: counts[delimiter])
+    return text, most if counts[most] else ","
 
 
 def _rows(text: str, source: str, delimiter: str = ",") -> list[tuple[int, list[str]]]:
@@ -151,14 +162,20 @@ def _rows(text: str, source: str, delimiter: str = ",") -> list[tuple[int, list[
 
 
 def _header(row: list[str]) -> dict[str, int] | None:
-    """Column name -> index when `row` is a header naming a text column (or a trigger), else None."""
-    found: dict[str, int] = {}
+    """Column name -> index when `row` is a header, else None.
+
+    A header names two columns CalmDesk knows, or its text or title column: "Title;Body HTML" is a header
+    without a text column (refused, saying so), not a first snippet titled "Body HTML".
+    """
+    best: dict[str, tuple[int, int]] = {}  # column -> (rank of the name among its aliases, index)
     for index, cell in enumerate(row):
         name = cell.strip().lower()
         for column, aliases in _COLUMNS.items():
-            if name in aliases and column not in found:
-                found[column] = index
-    return found if ("text" in found or "trigger" in found) and len(found) >= 2 else None
+            # The better name wins: Briskine's "body_plain_text" over its HTML "body".
+            if name in aliases and (column not in best or aliases.index(name) < best[column][0]):
+                best[column] = (aliases.index(name), index)
+    found = {column: index for column, (_rank, index) in best.items()}
+    return found if len(found) >= 2 or {"text", "title"} & found.keys() else None
 
 
 @dataclass(slots=True)
@@ -196,8 +213,9 @@ class _RowReader:
             )
             self.result.skipped.append(Skipped(where, title, reason))
             return
-        if self.origin == "csv" and "%" in text:
-            text = _textexpander_macros(text, where, self.result)
+        if self.origin == "csv":
+            # Other tools' markup: TextExpander macros, an HTML body, a help desk's {{ticket.name}}.
+            text = foreign_text(text, where, self.result)
             title = title_from(cell("title"), text, trigger)
         if self.origin == "beeftext":
             # Beeftext's CSV export holds the same #{...} variables as its JSON one: read them the same way.
@@ -252,32 +270,6 @@ class _RowReader:
             self.ids.made.add(wanted)
             return wanted
         return self.ids.make(title)
-
-
-# TextExpander macros with one clear meaning here; the rest (dates such as %Y-%m-%d, %key:...%, %snippet:...%,
-# optional parts) are kept as typed and reported once per snippet.
-_TE_FILL = re.compile(r"%fill(?:text|area):([^%\n]*)%")
-_TE_OTHER = re.compile(r"%(?:fill\w*:|key:|snippet:|[@+-]?[0-9]+[a-zA-Z]|[YymdeBbAaHIMSp](?![a-z]))")
-
-
-def _textexpander_macros(text: str, where: str, result: ImportResult) -> str:
-    """%clipboard, %| (the cursor) and %filltext:name=...:default=...% as CalmDesk blanks."""
-
-    def fill(match: re.Match[str]) -> str:
-        options = dict(part.partition("=")[::2] for part in match.group(1).split(":"))
-        name = blank_name(options.get("name", ""), "value")
-        default = options.get("default", "").strip()
-        return "{{" + name + (f"|{default}" if default and not set(default) & set("{}|") else "") + "}}"
-
-    if "%|" in text:
-        result.dropped[_("cursor marker {marker}").format(marker="%|")] += text.count("%|")
-        text = text.replace("%|", "")
-    text = _TE_FILL.sub(fill, text.replace("%clipboard", "{{clipboard}}"))
-    if _TE_OTHER.search(text):
-        result.notes.append(
-            f"{where}: " + _("TextExpander macros (dates, keys, other fill-ins) kept as typed")
-        )
-    return text
 
 
 def _split(value: str) -> list[str]:

@@ -9,6 +9,7 @@ The files and matches are read here; the variables in `espanso_vars`, the YAML i
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from calmdesk.core.importers.common import (
     only_blanks,
     title_from,
 )
+from calmdesk.core.importers.espanso_files import config_includes, files_of, load_documents
 from calmdesk.core.importers.espanso_vars import (
     FORM_FIELD,
     EspansoVar,
@@ -33,11 +35,9 @@ from calmdesk.core.importers.espanso_vars import (
     read_vars,
 )
 from calmdesk.core.importers.espanso_yaml import load_yaml, strings_of, text_of
-from calmdesk.core.importers.import_files import decode_any_text, decode_text, read_limited
 from calmdesk.core.messages import N_
 from calmdesk.core.messages import gettext as _
 
-MAX_FILES = 2000
 _CURSOR = "$|$"
 _MATCH_KEYS = frozenset(
     {"trigger", "triggers", "replace", "label", "search_terms", "vars", "form", "form_fields", "markdown"}
@@ -73,90 +73,80 @@ def import_espanso(path: Path, *, taken: set[str], default_category: str) -> Imp
     """Read a match file, a folder of them, or a package folder (package.yml, *.yml, _manifest.yml)."""
     result = ImportResult()
     ids = IdMaker(taken)
-    files, origin = _files_of(path)
-    for file in files:
-        text, read_as = decode_any_text(read_limited(file), str(file))
-        if read_as:
-            result.notes.append(read_as)
-        doc = load_yaml(text, str(file))
-        _read_document(doc, str(file), result, ids, default_category, f"{origin}{file.name}")
+    files, origin = files_of(path)
+    files += config_includes(path, result)
+    documents = [(file, _checked(doc, str(file))) for file, doc in load_documents(files, result)]
+    shared = _shared(documents, result)
+    for file, doc in documents:
+        _read_document(doc, str(file), result, ids, default_category, f"{origin}{file.name}", shared)
     return result
 
 
 def import_espanso_text(text: str, source: str, *, taken: set[str], default_category: str) -> ImportResult:
     """The same for YAML already in memory (tests, the editor's paste box)."""
     result = ImportResult()
-    _read_document(load_yaml(text, source), source, result, IdMaker(taken), default_category, source)
+    doc = _checked(load_yaml(text, source), source)
+    shared = _shared([(Path(source), doc)], result)
+    if doc.get("imports"):
+        result.notes.append(f"{source}: " + _("its `imports:` were not followed; import those files too"))
+    _read_document(doc, source, result, IdMaker(taken), default_category, source, shared)
     return result
 
 
-def _files_of(path: Path) -> tuple[list[Path], str]:
-    """The YAML files `path` stands for, in name order, and a prefix naming the package for origins."""
-    if not path.exists():
-        raise ImportFailed(_("no such file or folder"), str(path))
-    if not path.is_dir():  # a file, or something that only looks like one: the reader says which
-        return [path], "espanso: "
-    # An Espanso config folder keeps its matches in match/; its config/ holds settings, not snippets.
-    root = path / "match" if (path / "match").is_dir() else path
-    try:
-        files = sorted(p for p in root.rglob("*") if _is_match_file(p, root))
-    except OSError as exc:
-        words = _("cannot read the folder: {error}").format(error=exc.strerror or exc)
-        raise ImportFailed(words, str(path)) from None
-    if not files:
-        raise ImportFailed(_("no Espanso match files (*.yml) in this folder"), str(path))
-    if len(files) > MAX_FILES:
-        raise ImportFailed(
-            _("more than {count} YAML files: name one package folder").format(count=MAX_FILES), str(path)
+@dataclass(frozen=True, slots=True)
+class _Shared:
+    """What every match of an import can use, whichever file it is in."""
+
+    global_vars: dict[str, EspansoVar]  # Espanso's global_vars are global: base.yml's serve work.yml too
+    plain_matches: dict[str, str]  # trigger -> plain replace text, for `match` variables
+
+
+def _shared(documents: list[tuple[Path, dict[Any, Any]]], result: ImportResult) -> _Shared:
+    plain: dict[str, str] = {}
+    for _file, doc in documents:
+        matches = doc.get("matches")
+        for match in matches if isinstance(matches, list) else []:
+            replace = match.get("replace") if isinstance(match, dict) else None
+            if isinstance(replace, str) and "{{" not in replace and not _SKIPPING_KEYS.keys() & match.keys():
+                for trigger in _triggers(match):
+                    plain.setdefault(trigger, replace.replace(_CURSOR, ""))
+    global_vars: dict[str, EspansoVar] = {}
+    for file, doc in documents:
+        global_vars.update(
+            read_vars(doc.get("global_vars"), str(file), result, "global_vars", global_vars, plain)
         )
-    return files, _manifest_origin(path)
+    return _Shared(global_vars, plain)
 
 
-def _is_match_file(path: Path, root: Path) -> bool:
-    """A *.yml or *.yaml file, not a manifest (_manifest.yml) and not hidden: a copy from a Mac brings
-    "._base.yml" resource forks, and a git checkout of a package brings .github/workflows/*.yml."""
-    if path.suffix not in (".yml", ".yaml") or path.name[0] == "_":
-        return False
-    if any(part.startswith(".") for part in path.relative_to(root).parts):
-        return False
-    return path.is_file()
-
-
-def _manifest_origin(folder: Path) -> str:
-    manifest = folder / "_manifest.yml"
-    if not manifest.is_file():
-        return f"espanso {folder.name}: "
-    doc = load_yaml(decode_text(read_limited(manifest), str(manifest)), str(manifest))
+def _checked(doc: Any, source: str) -> dict[Any, Any]:
+    """The file's mapping; an empty file is an empty one (nothing to import, nothing wrong)."""
+    if doc is None:
+        return {}
     if not isinstance(doc, dict):
-        raise ImportFailed(_("the manifest must be a mapping (name, title, version, author)"), str(manifest))
-    title = text_of(doc.get("title")) or text_of(doc.get("name")) or folder.name
-    version = text_of(doc.get("version"))
-    author = text_of(doc.get("author"))
-    described = title + (f" {version}" if version else "") + (f" by {author}" if author else "")
-    return f"espanso package {described}: "
+        raise ImportFailed(_("an Espanso match file is a mapping with a `matches:` list"), source)
+    return doc
 
 
 def _read_document(
-    doc: Any, source: str, result: ImportResult, ids: IdMaker, default_category: str, origin: str
+    doc: dict[Any, Any],
+    source: str,
+    result: ImportResult,
+    ids: IdMaker,
+    default_category: str,
+    origin: str,
+    shared: _Shared,
 ) -> None:
-    if doc is None:
-        return  # an empty file: nothing to import, nothing wrong
-    if not isinstance(doc, dict):
-        raise ImportFailed(_("an Espanso match file is a mapping with a `matches:` list"), source)
     for key in doc:
         if key not in _FILE_KEYS:
             result.notes.append(f"{source}: " + _('unknown top-level key "{key}" ignored').format(key=key))
         elif key in _FILE_IGNORED:
             result.dropped[_("app filter ({key})").format(key=key)] += 1
-    if doc.get("imports"):
-        result.notes.append(f"{source}: " + _("its `imports:` were not followed; import those files too"))
-    global_vars = read_vars(doc.get("global_vars"), source, result, "global_vars")
     # `matches:` with every entry commented out is null: a file with nothing to import, not a broken one.
     matches = doc.get("matches") or []
     if not isinstance(matches, list):
         raise ImportFailed(_("`matches:` must be a list"), source)
     for number, match in enumerate(matches, start=1):
-        _read_match(match, number, source, result, ids, default_category, global_vars, origin)
+        _read_match(match, number, source, result, ids, default_category, shared, origin)
 
 
 def _read_match(
@@ -166,7 +156,7 @@ def _read_match(
     result: ImportResult,
     ids: IdMaker,
     default_category: str,
-    global_vars: Mapping[str, EspansoVar],
+    shared: _Shared,
     origin: str,
 ) -> None:
     where = f"{source} match #{number}"
@@ -192,8 +182,10 @@ def _read_match(
     if _CURSOR in text:
         result.dropped[_("cursor marker {marker}").format(marker=_CURSOR)] += text.count(_CURSOR)
         text = text.replace(_CURSOR, "")
-    known = dict(global_vars)
-    known.update(read_vars(match.get("vars"), where, result, "vars", global_vars))
+    known = dict(shared.global_vars)
+    known.update(
+        read_vars(match.get("vars"), where, result, "vars", shared.global_vars, shared.plain_matches)
+    )
     if "form_fields" in match or "form" in match:
         known.update(form_fields(match.get("form_fields"), where, result))
     text = fill_references(text, known).strip()

@@ -11,8 +11,12 @@ from calmdesk.core.importers.common import ImportResult, blank_name, checked_tex
 from calmdesk.core.importers.espanso_yaml import text_of
 from calmdesk.core.messages import gettext as _
 
-REFERENCE = re.compile(r"\{\{\s*([^{}]*?)\s*\}\}")  # {{name}} in a replace text
+# {{name}} or {{form.field}} in a replace text: word characters, as Espanso's renderer reads a variable. Any
+# other {{...}} (a Hugo shortcode "{{< figure >}}", a Go template) is text Espanso types as it is.
+REFERENCE = re.compile(r"\{\{\s*(\w+(?:\.\w+)?)\s*\}\}")
 FORM_FIELD = re.compile(r"\[\[\s*([^\[\]]*?)\s*\]\]")  # [[field]] in a form's layout
+# Fixed text: `dummy` is Espanso 0.7's name for echo, still read by Espanso 2 and still in old files.
+_ECHO = ("echo", "dummy")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,11 +28,18 @@ class EspansoVar:
 
 
 def read_vars(
-    raw: Any, where: str, result: ImportResult, key: str, earlier: Mapping[str, EspansoVar] | None = None
+    raw: Any,
+    where: str,
+    result: ImportResult,
+    key: str,
+    earlier: Mapping[str, EspansoVar] | None = None,
+    plain_matches: Mapping[str, str] | None = None,
 ) -> dict[str, EspansoVar]:
     """Espanso variables by name; a form variable also gives each field as `name.field`.
 
     An echo may use the variables before it ("Hi {{name}}"): Espanso puts their values in, and so does this.
+    A `match` variable is the text of the match its trigger names, when `plain_matches` (trigger -> plain
+    text, from every file read) has it.
     """
     found: dict[str, EspansoVar] = {}
     known = dict(earlier or {})
@@ -44,8 +55,8 @@ def read_vars(
         name, kind = entry["name"], text_of(entry.get("type"))
         raw_params = entry.get("params")
         params: dict[str, Any] = raw_params if isinstance(raw_params, dict) else {}
-        converted = _convert_var(name, kind, params, where, result)
-        if kind == "echo":
+        converted = _convert_var(name, kind, params, where, result, plain_matches or {})
+        if kind in _ECHO:
             converted = {n: EspansoVar(_inject(v.replacement, known), v.note) for n, v in converted.items()}
         found.update(converted)
         known.update(converted)
@@ -61,10 +72,15 @@ def _inject(text: str, known: Mapping[str, EspansoVar]) -> str:
 
 
 def _convert_var(
-    name: str, kind: str, params: Mapping[str, Any], where: str, result: ImportResult
+    name: str,
+    kind: str,
+    params: Mapping[str, Any],
+    where: str,
+    result: ImportResult,
+    plain_matches: Mapping[str, str],
 ) -> dict[str, EspansoVar]:
     blank = "{{" + blank_name(name) + "}}"
-    if kind == "echo":
+    if kind in _ECHO:
         return {name: EspansoVar(text_of(params.get("echo")))}
     if kind in ("choice", "random"):
         key = "values" if kind == "choice" else "choices"
@@ -91,6 +107,8 @@ def _convert_var(
             fields.setdefault(field, {})
         converted = form_fields(fields, where, result)
         return {f"{name}.{field}": var for field, var in converted.items()}
+    if kind == "match" and text_of(params.get("trigger")) in plain_matches:
+        return {name: EspansoVar(plain_matches[text_of(params.get("trigger"))])}
     if kind in ("clipboard", "match"):
         return {name: EspansoVar(blank)}
     # shell, script and anything unknown: never run. The person fills in what the command would have given.
@@ -126,7 +144,10 @@ def _choice(name: str, options: list[str]) -> str:
 
 
 def _options(raw: Any) -> list[str]:
-    """Choice values: plain strings, or {label, id} entries whose id is what Espanso inserts."""
+    """Choice values: plain strings, or {label, id} entries whose id is what Espanso inserts, or one
+    string of lines (Espanso's choice extension splits it on new lines; blank lines are left out)."""
+    if isinstance(raw, str):
+        raw = raw.splitlines()
     values: list[str] = []
     for entry in raw if isinstance(raw, list) else []:
         if isinstance(entry, dict):

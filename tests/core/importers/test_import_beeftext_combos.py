@@ -1,0 +1,46 @@
+"""Beeftext combos that insert other combos, read as Beeftext evaluates them (realworld/EXPECTED.md)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from calmdesk.core.importers import read_import
+from calmdesk.core.importers.beeftext import import_beeftext_text
+
+REAL = Path(__file__).parent / "realworld"
+
+
+def _read(*combos: tuple[str, str]):
+    doc = {"fileFormatVersion": 10, "combos": [{"keyword": k, "name": k, "snippet": s} for k, s in combos]}
+    return import_beeftext_text(json.dumps(doc), "b.json", taken=set(), default_category="general")
+
+
+def test_a_combo_inside_a_combo_inside_a_combo_is_text() -> None:
+    result = _read(
+        ("::full", "Thanks! #{combo:::sig}"),
+        ("::sig", "Robin, #{upper:::team}"),
+        ("::team", "billing"),
+    )
+    assert result.phrases[0].text == "Thanks! Robin, BILLING"
+    assert result.notes == []
+
+
+def test_a_cycle_ends_and_a_missing_combo_is_named() -> None:
+    result = _read(
+        ("::a", "A then #{combo:::b}"), ("::b", "B then #{combo:::a}"), ("::c", "See #{combo:::sig}")
+    )
+    texts = [p.text for p in result.phrases]
+    assert texts == ["A then B then {{a}}", "B then A then {{b}}", "See {{sig}}"]
+    assert any("::a" in n and "cycle" in n for n in result.notes)
+    assert any("::sig" in n and "not in this export" in n for n in result.notes)
+
+
+def test_rich_text_combos_are_their_visible_text() -> None:
+    result = read_import("beeftext", REAL / "beeftext-rich-text.json", taken=set())
+    texts = {p.tags[0]: p.text for p in result.phrases}
+    assert texts == {
+        "ship": "Hello {{customer_name}},\n\nYour order is on its way & arrives soon.\nThanks!",
+        "plain": "Plain <b> stays as typed",
+    }
+    assert result.dropped["rich text (HTML) read as plain text"] == 1
