@@ -85,9 +85,10 @@ class CueIndex:
         self._firsts = frozenset(singles) | frozenset(wild) | {first for first, _ in pairs}
         # What `find` tries at a token, in one lookup: by the token and the next one, the one-word cues, the
         # cues of that pair and the `*` ones; by the token alone when no cue starts with that pair.
-        self._alone = {form: _tries(singles[form] + wild[form]) for form in self._firsts}
+        made: dict[int, _Try] = {}  # the cues are alive as long as this index: their ids stay theirs
+        self._alone = {form: _tries(singles[form] + wild[form], made) for form in self._firsts}
         self._by_pair = {
-            (form, second): _tries(singles[form] + found + wild[form])
+            (form, second): _tries(singles[form] + found + wild[form], made)
             for (form, second), found in pairs.items()
         }
         self._words = frozenset(words)
@@ -242,14 +243,18 @@ class _Try(NamedTuple):
     at_start: bool
 
 
-def _tries(cues: list[Cue]) -> tuple[_Try, ...]:
+def _tries(cues: list[Cue], made: dict[int, _Try]) -> tuple[_Try, ...]:
+    """Each cue as `find` tries it; `made` keeps each cue's once (a cue sits under many word pairs)."""
     result = []
     for cue in cues:
-        steps = cue.steps
-        # A cue of two fixed words or more was found by its first two: the rest starts at the third.
-        checked = 2 if len(steps) > 1 and steps[1].forms is not None else 1
-        rest = tuple((offset, steps[offset].forms) for offset in range(checked, len(steps)))
-        result.append(_Try(cue, len(steps), rest, cue.sentence_start))
+        known = made.get(id(cue))
+        if known is None:
+            steps = cue.steps
+            # A cue of two fixed words or more was found by its first two: the rest starts at the third.
+            checked = 2 if len(steps) > 1 and steps[1].forms is not None else 1
+            rest = tuple((offset, steps[offset].forms) for offset in range(checked, len(steps)))
+            known = made[id(cue)] = _Try(cue, len(steps), rest, cue.sentence_start)
+        result.append(known)
     return tuple(result)
 
 
