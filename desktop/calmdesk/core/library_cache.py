@@ -13,7 +13,6 @@ with (shipped_library), when it was built from these very files: a first start p
 
 from __future__ import annotations
 
-import logging
 import os
 import stat
 import zlib
@@ -34,8 +33,6 @@ from calmdesk.core.library import (
 )
 from calmdesk.core.model import Problem
 from calmdesk.core.pack_memo import PackMemo
-
-log = logging.getLogger(__name__)
 
 # 2: phrases carry their language, the library its language and versions; 3: builtin read
 # 4: content checked by CRC-32 instead of SHA-256. The check only has to notice an edit that kept a file's
