@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from calmdesk.core.importers import read_import
+import pytest
+
+from calmdesk.core.importers import ImportFailed, read_import
 from calmdesk.core.importers.espanso import import_espanso_text
 
 REAL = Path(__file__).parent / "realworld"
@@ -154,3 +156,10 @@ def test_match_files_that_an_app_config_includes_are_read() -> None:
     assert [n for n in result.notes if "_gone.yml" in n] == [
         f'{folder / "config" / "desk.yml"}: the import "../match/_gone.yml" was not found; left out'
     ]
+
+
+def test_a_link_loop_is_named_as_such_not_as_missing(tmp_path: Path) -> None:
+    (tmp_path / "a.yml").symlink_to(tmp_path / "b.yml")
+    (tmp_path / "b.yml").symlink_to(tmp_path / "a.yml")
+    with pytest.raises(ImportFailed, match="symbolic links"):
+        read_import("espanso", tmp_path / "a.yml", taken=set())
