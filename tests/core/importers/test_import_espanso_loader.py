@@ -163,3 +163,12 @@ def test_a_link_loop_is_named_as_such_not_as_missing(tmp_path: Path) -> None:
     (tmp_path / "b.yml").symlink_to(tmp_path / "a.yml")
     with pytest.raises(ImportFailed, match="symbolic links"):
         read_import("espanso", tmp_path / "a.yml", taken=set())
+
+
+def test_a_snippet_of_only_a_space_character_says_so() -> None:
+    yaml = "matches:\n  - {trigger: ';nbsp;', replace: \"\\u00a0\"}\n  - {trigger: ';none', replace: ''}\n"
+    result = import_espanso_text(yaml, "chars.yml", taken=set(), default_category="general")
+    assert [s.reason for s in result.skipped] == [
+        "its replace text is only a space character",
+        "its replace text is empty",
+    ]

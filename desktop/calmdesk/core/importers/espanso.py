@@ -188,6 +188,7 @@ def _read_match(
     )
     if "form_fields" in match or "form" in match:
         known.update(form_fields(match.get("form_fields"), where, result))
+    spaces_only = bool(text) and not text.strip()
     text = fill_references(text, known).strip()
     # The trigger (":sry") is a poor title for a person scanning a list: it stays a search tag instead.
     title = title_from(label, text)
@@ -195,7 +196,11 @@ def _read_match(
         # A text that is only blanks ("{{mydate}}") has no title of its own: the trigger says more.
         title = title_from(label, "", triggers[0])
     if not text:
-        result.skipped.append(Skipped(where, title, _("its replace text is empty")))
+        # A snippet that types a no-break or thin space (hub packages of web characters): not "empty".
+        reason = (
+            _("its replace text is only a space character") if spaces_only else _("its replace text is empty")
+        )
+        result.skipped.append(Skipped(where, title, reason))
         return
     if only_blanks(text):
         result.skipped.append(Skipped(where, title, _(ONLY_BLANKS_REASON)))
