@@ -172,3 +172,15 @@ def test_a_snippet_of_only_a_space_character_says_so() -> None:
         "its replace text is only a space character",
         "its replace text is empty",
     ]
+
+
+@pytest.mark.parametrize("key", ["vars", "triggers"])
+def test_one_list_repeated_through_aliases_is_refused_not_read_for_minutes(tmp_path: Path, key: str) -> None:
+    entry = "{name: e%d, type: echo, params: {echo: x}}" if key == "vars" else "':x%d'"
+    count = 1_000  # 1,000 matches x 1,000 entries: a million, past the limit; the first run read it all
+    lines = ["anchors:", "  l: &l", *(f"    - {entry % i}" for i in range(count)), "matches:"]
+    lines += [f"  - {{trigger: ':t{i}', replace: 'hi {i}', {key}: *l}}" for i in range(count)]
+    bomb = tmp_path / "bomb.yml"
+    bomb.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(ImportFailed, match="YAML aliases"):
+        read_import("espanso", bomb, taken=set())
