@@ -207,14 +207,12 @@ def _read_match(
     if _CURSOR in text:
         result.dropped[_("cursor marker {marker}").format(marker=_CURSOR)] += text.count(_CURSOR)
         text = text.replace(_CURSOR, "")
-    known = dict(shared.global_vars)
-    known.update(
-        read_vars(match.get("vars"), where, result, "vars", shared.global_vars, shared.plain_matches)
-    )
-    if "form_fields" in match or "form" in match:
-        known.update(form_fields(match.get("form_fields"), where, result))
+    own = read_vars(match.get("vars"), where, result, "vars", shared.global_vars, shared.plain_matches)
+    has_form = "form_fields" in match or "form" in match
+    fields = form_fields(match.get("form_fields"), where, result) if has_form else {}
     spaces_only = bool(text) and not text.strip()
-    text = fill_references(text, known).strip()
+    # A form field before the match's own variables before the global ones; none copied (see read_vars).
+    text = fill_references(text, fields, own, shared.global_vars).strip()
     # The trigger (":sry") is a poor title for a person scanning a list: it stays a search tag instead.
     title = title_from(label, text)
     if triggers and (title == FALLBACK_TITLE or not any(c.isalnum() for c in title)):
