@@ -51,7 +51,7 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
     "tags": ("tags", "keywords"),
     "channels": ("channels",),
     "step": ("step",),
-    "trigger": ("trigger", "abbreviation", "keyword", "shortcut"),
+    "trigger": ("trigger", "abbreviation", "keyword", "shortcut", "short_code"),  # short_code: Chatwoot
     "id": ("id",),
     "lang": ("lang", "language", "sprache", "langue", "idioma", "lingua", "língua"),
 }
