@@ -16,8 +16,9 @@ from calmdesk.store.user_phrases import UserPhrase, UserPhrases
 from calmdesk.store.userstore import UserStore
 
 
-def espanso_file(path: Path, count: int) -> None:
-    """`count` matches like an agent's: a third with a choice variable, a third with a date, some plain."""
+def espanso_file(path: Path, count: int, global_vars: int = 0) -> None:
+    """`count` matches like an agent's: a third with a choice variable, a third with a date, some plain;
+    with `global_vars`, that many global echo variables, one used by each plain match."""
     matches = []
     for n in range(count):
         match: dict[str, object] = {"trigger": f":s{n}", "replace": f"Reply number {n}: thanks for waiting."}
@@ -27,19 +28,24 @@ def espanso_file(path: Path, count: int) -> None:
         elif n % 3 == 1:
             match["replace"] = f"Follow-up {n}: I will call you on {{{{when}}}}.$|$"
             match["vars"] = [{"name": "when", "type": "date", "params": {"format": "%A", "offset": 86400}}]
+        elif global_vars:
+            match["replace"] = f"Reply {n} from {{{{g{n % global_vars}}}}}."
         match["label"] = f"Snippet {n}"
         matches.append(match)
-    path.write_text(yaml.safe_dump({"matches": matches}), encoding="utf-8")
+    shared = [{"name": f"g{n}", "type": "echo", "params": {"echo": f"team {n}"}} for n in range(global_vars)]
+    doc: dict[str, object] = {"global_vars": shared, "matches": matches} if shared else {"matches": matches}
+    path.write_text(yaml.safe_dump(doc), encoding="utf-8")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--count", type=int, default=10_000)
+    parser.add_argument("--global-vars", type=int, default=0, help="global echo variables in the file")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         source = root / "big.yml"
-        espanso_file(source, args.count)
+        espanso_file(source, args.count, args.global_vars)
         library = load_library()
         start = time.perf_counter()
         result = read_import("espanso", source, taken={p.id for p in library.phrases})

@@ -44,3 +44,15 @@ def test_rich_text_combos_are_their_visible_text() -> None:
         "plain": "Plain <b> stays as typed",
     }
     assert result.dropped["rich text (HTML) read as plain text"] == 1
+
+
+def test_combos_inside_combos_of_beeftexts_csv_export_are_read_too(tmp_path: Path) -> None:
+    sheet = tmp_path / "combos.csv"
+    sheet.write_text(
+        'keyword,snippet,name\n::sig,"Robin, #{upper:::team}",Signature\n::team,billing,Team\n'
+        "::ty,Thanks! #{combo:::sig},Thanks\n",
+        encoding="utf-8",
+    )
+    result = read_import("beeftext", sheet, taken=set())
+    assert [p.text for p in result.phrases] == ["Robin, BILLING", "billing", "Thanks! Robin, BILLING"]
+    assert result.notes == []

@@ -76,3 +76,15 @@ def test_html_snippets_are_their_visible_text_with_help_desk_placeholders_as_bla
     ]
     assert result.dropped["rich text (HTML) read as plain text"] == 1
     assert result.dropped["another tool's placeholder read as a blank"] == 1
+
+
+def test_a_help_desk_fallback_becomes_the_blanks_default(tmp_path: Path) -> None:
+    sheet = tmp_path / "canned.csv"
+    sheet.write_text(
+        "short_code,content\nhi,\"Hi {{ contact.first_name || 'there' }}, I am {{agent.name}}.\"\n",
+        encoding="utf-8",
+    )
+    result = read_import("csv", sheet, taken=set())
+    assert [p.text for p in result.phrases] == ["Hi {{contact_first_name|there}}, I am {{agent_name}}."]
+    assert result.phrases[0].tags == ("hi",)  # Chatwoot's short_code is the trigger
+    assert result.skipped == []

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from calmdesk.core.importers import read_import
+import pytest
+
+from calmdesk.core.importers import ImportFailed, read_import
 from calmdesk.core.importers.espanso import import_espanso_text
 
 REAL = Path(__file__).parent / "realworld"
@@ -154,3 +156,31 @@ def test_match_files_that_an_app_config_includes_are_read() -> None:
     assert [n for n in result.notes if "_gone.yml" in n] == [
         f'{folder / "config" / "desk.yml"}: the import "../match/_gone.yml" was not found; left out'
     ]
+
+
+def test_a_link_loop_is_named_as_such_not_as_missing(tmp_path: Path) -> None:
+    (tmp_path / "a.yml").symlink_to(tmp_path / "b.yml")
+    (tmp_path / "b.yml").symlink_to(tmp_path / "a.yml")
+    with pytest.raises(ImportFailed, match="symbolic links"):
+        read_import("espanso", tmp_path / "a.yml", taken=set())
+
+
+def test_a_snippet_of_only_a_space_character_says_so() -> None:
+    yaml = "matches:\n  - {trigger: ';nbsp;', replace: \"\\u00a0\"}\n  - {trigger: ';none', replace: ''}\n"
+    result = import_espanso_text(yaml, "chars.yml", taken=set(), default_category="general")
+    assert [s.reason for s in result.skipped] == [
+        "its replace text is only a space character",
+        "its replace text is empty",
+    ]
+
+
+@pytest.mark.parametrize("key", ["vars", "triggers"])
+def test_one_list_repeated_through_aliases_is_refused_not_read_for_minutes(tmp_path: Path, key: str) -> None:
+    entry = "{name: e%d, type: echo, params: {echo: x}}" if key == "vars" else "':x%d'"
+    count = 1_000  # 1,000 matches x 1,000 entries: a million, past the limit; the first run read it all
+    lines = ["anchors:", "  l: &l", *(f"    - {entry % i}" for i in range(count)), "matches:"]
+    lines += [f"  - {{trigger: ':t{i}', replace: 'hi {i}', {key}: *l}}" for i in range(count)]
+    bomb = tmp_path / "bomb.yml"
+    bomb.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(ImportFailed, match="YAML aliases"):
+        read_import("espanso", bomb, taken=set())

@@ -20,8 +20,9 @@ _HTML_START = re.compile(rf"<({_TAGS})\b[^<>]*>", re.IGNORECASE)
 _HTML_END = re.compile(rf"</({_TAGS})\s*>|<br\s*/?>", re.IGNORECASE)
 
 # A help desk's or template tool's placeholder: {{ticket.requester.first_name}} (Zendesk, Freshdesk),
-# {{to.first_name}} (Briskine's Handlebars), {{Customer-Name}}. CalmDesk's blank names are lowercase words.
-_TEMPLATE_VAR = re.compile(r"\{\{\s*([A-Za-z_][\w-]*(?:\.[\w-]+)*)\s*\}\}")
+# {{to.first_name}} (Briskine's Handlebars), {{Customer-Name}}, and Chatwoot's fallback
+# {{ contact.first_name || 'there' }}. CalmDesk's blank names are lowercase words; the fallback its default.
+_TEMPLATE_VAR = re.compile(r"\{\{\s*([A-Za-z_][\w-]*(?:\.[\w-]+)*)\s*(?:\|\|\s*'([^'{}|]*)'\s*)?\}\}")
 
 
 def foreign_text(text: str, where: str, result: ImportResult) -> str:
@@ -39,7 +40,8 @@ def _as_blank(match: re.Match[str], result: ImportResult) -> str:
     if not placeholders.problems(match.group(0)):
         return match.group(0)  # already a blank CalmDesk reads
     result.dropped[_("another tool's placeholder read as a blank")] += 1
-    return "{{" + blank_name(match.group(1)) + "}}"
+    fallback = (match.group(2) or "").strip()
+    return "{{" + blank_name(match.group(1)) + (f"|{fallback}" if fallback else "") + "}}"
 
 
 # TextExpander macros with one clear meaning here; the rest (dates such as %Y-%m-%d, %key:...%, %snippet:...%,

@@ -51,7 +51,7 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
     "tags": ("tags", "keywords"),
     "channels": ("channels",),
     "step": ("step",),
-    "trigger": ("trigger", "abbreviation", "keyword", "shortcut"),
+    "trigger": ("trigger", "abbreviation", "keyword", "shortcut", "short_code"),  # short_code: Chatwoot
     "id": ("id",),
     "lang": ("lang", "language", "sprache", "langue", "idioma", "lingua", "língua"),
 }
@@ -109,9 +109,19 @@ def import_csv_text(
                 _("the header has no text column (text, content or snippet)"), source, rows[0][0]
             )
     rows_read = _RowReader(columns, source, result, IdMaker(taken), default_category, origin, lang)
+    if origin == "beeftext":
+        rows_read.snippets = _keyed_snippets(body, columns)
     for line, row in body:
         rows_read.read(row, line)
     return result
+
+
+def _keyed_snippets(body: list[tuple[int, list[str]]], columns: dict[str, int]) -> dict[str, str]:
+    """Beeftext's keyword -> snippet of every row: #{combo:::sig} in one row puts in the row keyed ::sig."""
+    key, text = columns.get("trigger"), columns["text"]
+    if key is None:
+        return {}
+    return {row[key].strip(): row[text] for _, row in body if max(key, text) < len(row) and row[key].strip()}
 
 
 def _delimiter(text: str) -> tuple[str, str]:
@@ -190,6 +200,7 @@ class _RowReader:
     origin: str
     lang: str
     given: dict[str, set[str]] = field(default_factory=dict)  # id from the file -> languages read
+    snippets: dict[str, str] = field(default_factory=dict)  # Beeftext keyword -> snippet, for #{combo:}
 
     def read(self, row: list[str], line: int) -> None:
         def cell(name: str) -> str:
@@ -219,7 +230,7 @@ class _RowReader:
             title = title_from(cell("title"), text, trigger)
         if self.origin == "beeftext":
             # Beeftext's CSV export holds the same #{...} variables as its JSON one: read them the same way.
-            text = convert_variables(text, {}, where, self.result).strip()
+            text = convert_variables(text, self.snippets, where, self.result, trigger).strip()
             title = title_from(cell("title"), text, trigger)
             if not text:
                 self.result.skipped.append(

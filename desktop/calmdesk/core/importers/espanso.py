@@ -37,8 +37,13 @@ from calmdesk.core.importers.espanso_vars import (
 from calmdesk.core.importers.espanso_yaml import load_yaml, strings_of, text_of
 from calmdesk.core.messages import N_
 from calmdesk.core.messages import gettext as _
+from calmdesk.core.messages import number as format_number
 
 _CURSOR = "$|$"
+# Variables, triggers, search terms and form fields of all matches of one import: the hub's largest package
+# has 23,455; a list repeated through YAML aliases has millions (see _refuse_repeated_lists).
+MAX_MATCH_ENTRIES = 500_000
+_LIST_KEYS = ("vars", "triggers", "search_terms", "form_fields")
 _MATCH_KEYS = frozenset(
     {"trigger", "triggers", "replace", "label", "search_terms", "vars", "form", "form_fields", "markdown"}
 )
@@ -93,6 +98,25 @@ def import_espanso_text(text: str, source: str, *, taken: set[str], default_cate
     return result
 
 
+def _refuse_repeated_lists(documents: list[tuple[Path, dict[Any, Any]]]) -> None:
+    """One YAML anchor of 3,000 variables named by 3,000 matches (`vars: *v`) is 300 KB to read and nine
+    million variables to convert: minutes, growing with the square of the file. The entries every match
+    reaches are counted first (a cheap len() each); past MAX_MATCH_ENTRIES the import is refused."""
+    total = 0
+    for file, doc in documents:
+        matches = doc.get("matches")
+        for match in matches if isinstance(matches, list) else []:
+            for key in _LIST_KEYS:
+                value = match.get(key) if isinstance(match, dict) else None
+                total += len(value) if isinstance(value, list | dict) else 0
+        if total > MAX_MATCH_ENTRIES:
+            words = _(
+                "more than {limit} variables, triggers and search terms in all: is one list repeated "
+                "through YAML aliases (*name)?"
+            )
+            raise ImportFailed(words.format(limit=format_number(MAX_MATCH_ENTRIES)), str(file))
+
+
 @dataclass(frozen=True, slots=True)
 class _Shared:
     """What every match of an import can use, whichever file it is in."""
@@ -102,6 +126,7 @@ class _Shared:
 
 
 def _shared(documents: list[tuple[Path, dict[Any, Any]]], result: ImportResult) -> _Shared:
+    _refuse_repeated_lists(documents)
     plain: dict[str, str] = {}
     for _file, doc in documents:
         matches = doc.get("matches")
@@ -182,20 +207,23 @@ def _read_match(
     if _CURSOR in text:
         result.dropped[_("cursor marker {marker}").format(marker=_CURSOR)] += text.count(_CURSOR)
         text = text.replace(_CURSOR, "")
-    known = dict(shared.global_vars)
-    known.update(
-        read_vars(match.get("vars"), where, result, "vars", shared.global_vars, shared.plain_matches)
-    )
-    if "form_fields" in match or "form" in match:
-        known.update(form_fields(match.get("form_fields"), where, result))
-    text = fill_references(text, known).strip()
+    own = read_vars(match.get("vars"), where, result, "vars", shared.global_vars, shared.plain_matches)
+    has_form = "form_fields" in match or "form" in match
+    fields = form_fields(match.get("form_fields"), where, result) if has_form else {}
+    spaces_only = bool(text) and not text.strip()
+    # A form field before the match's own variables before the global ones; none copied (see read_vars).
+    text = fill_references(text, fields, own, shared.global_vars).strip()
     # The trigger (":sry") is a poor title for a person scanning a list: it stays a search tag instead.
     title = title_from(label, text)
     if triggers and (title == FALLBACK_TITLE or not any(c.isalnum() for c in title)):
         # A text that is only blanks ("{{mydate}}") has no title of its own: the trigger says more.
         title = title_from(label, "", triggers[0])
     if not text:
-        result.skipped.append(Skipped(where, title, _("its replace text is empty")))
+        # A snippet that types a no-break or thin space (hub packages of web characters): not "empty".
+        reason = (
+            _("its replace text is only a space character") if spaces_only else _("its replace text is empty")
+        )
+        result.skipped.append(Skipped(where, title, reason))
         return
     if only_blanks(text):
         result.skipped.append(Skipped(where, title, _(ONLY_BLANKS_REASON)))

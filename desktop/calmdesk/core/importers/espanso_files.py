@@ -22,7 +22,7 @@ _YAML_SUFFIXES = (".yml", ".yaml")
 
 def files_of(path: Path) -> tuple[list[Path], str]:
     """The YAML files `path` stands for, in name order, and a prefix naming the package for origins."""
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():  # a link loop goes on to the reader, which says so
         raise ImportFailed(_("no such file or folder"), str(path))
     if not path.is_dir():  # a file, or something that only looks like one: the reader says which
         return [path], "espanso: "

@@ -42,7 +42,7 @@ def read_vars(
     text, from every file read) has it.
     """
     found: dict[str, EspansoVar] = {}
-    known = dict(earlier or {})
+    before = earlier or {}  # not copied: 20,000 global variables copied for each match took minutes
     if raw is None:
         return found
     if not isinstance(raw, list):
@@ -57,15 +57,25 @@ def read_vars(
         params: dict[str, Any] = raw_params if isinstance(raw_params, dict) else {}
         converted = _convert_var(name, kind, params, where, result, plain_matches or {})
         if kind in _ECHO:
-            converted = {n: EspansoVar(_inject(v.replacement, known), v.note) for n, v in converted.items()}
+            converted = {
+                n: EspansoVar(_inject(v.replacement, found, before), v.note) for n, v in converted.items()
+            }
         found.update(converted)
-        known.update(converted)
     return found
 
 
-def _inject(text: str, known: Mapping[str, EspansoVar]) -> str:
+def _lookup(name: str, layers: tuple[Mapping[str, EspansoVar], ...]) -> EspansoVar | None:
+    """The variable `name` of the first layer that has it (a match's own before the global ones)."""
+    for layer in layers:
+        var = layer.get(name)
+        if var is not None:
+            return var
+    return None
+
+
+def _inject(text: str, *known: Mapping[str, EspansoVar]) -> str:
     def value(match: re.Match[str]) -> str:
-        var = known.get(match.group(1))
+        var = _lookup(match.group(1), known)
         return var.replacement if var is not None else match.group(0)
 
     return REFERENCE.sub(value, text)
@@ -184,12 +194,13 @@ def _offset(seconds: int, units: tuple[tuple[str, int], ...]) -> str:
     return ""
 
 
-def fill_references(text: str, known: Mapping[str, EspansoVar]) -> str:
-    """Each {{name}} of a replace text as CalmDesk writes it: the variable's value or placeholder, and a
-    name not declared (Espanso leaves it to a global or built-in we do not have) a blank to fill in."""
+def fill_references(text: str, *known: Mapping[str, EspansoVar]) -> str:
+    """Each {{name}} of a replace text as CalmDesk writes it: the variable's value or placeholder (from the
+    first of `known` that has it), and a name not declared (Espanso leaves it to a global or built-in we do
+    not have) a blank to fill in."""
 
     def value(match: re.Match[str]) -> str:
-        var = known.get(match.group(1))
+        var = _lookup(match.group(1), known)
         return var.replacement if var is not None else "{{" + blank_name(match.group(1)) + "}}"
 
     return REFERENCE.sub(value, text)
