@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEd
 
 from calmdesk.core.fillins import switch_value
 from calmdesk.core.placeholders import Placeholder
-from calmdesk.ui.common.blank_labels import blank_label
 
 
 class FillForm(QWidget):
@@ -94,9 +93,9 @@ class FillForm(QWidget):
                 edit.setPlaceholderText(self.tr("default: %s") % blank.default)
             else:
                 edit.setPlaceholderText(self.tr("required"))
-            edit.setAccessibleName(blank_label(blank))
+            edit.setAccessibleName(blank.label)
             edit.textEdited.connect(self._on_edited)
-            label = QLabel(self.tr("%s:") % blank_label(blank), self._fields)
+            label = QLabel(self.tr("%s:") % blank.label, self._fields)
             label.setBuddy(edit)
             self._form_layout.addRow(label, edit)
             # Shown now, not by the layout's queued show: Enter may focus the field in this same event.
@@ -111,7 +110,7 @@ class FillForm(QWidget):
         self._fillin_defaults[blank.name] = prefill.get(blank.name, "")
         field: QWidget
         if blank.section:
-            box = QCheckBox(blank_label(blank), self._fields)
+            box = QCheckBox(blank.label, self._fields)
             on = switch_value(known, blank.default == "on")
             box.setChecked(on if on is not None else blank.default == "on")
             box.setProperty("on_default", blank.default == "on")
@@ -125,10 +124,10 @@ class FillForm(QWidget):
             combo.setCurrentIndex(max(0, combo.findText(known)) if known else 0)
             combo.currentIndexChanged.connect(lambda _index, name=blank.name: self._on_fillin_changed(name))
             self._choices[blank.name] = field = combo
-            label = QLabel(self.tr("%s:") % blank_label(blank), self._fields)
+            label = QLabel(self.tr("%s:") % blank.label, self._fields)
         if self._key_filter is not None:
             field.installEventFilter(self._key_filter)
-        field.setAccessibleName(blank_label(blank))
+        field.setAccessibleName(blank.label)
         label.setBuddy(field)
         self._form_layout.addRow(label, field)
         label.show()

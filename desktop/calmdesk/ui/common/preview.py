@@ -8,7 +8,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from calmdesk.core.placeholders import blanks, parse, render
-from calmdesk.ui.common.blank_labels import blank_label
 from calmdesk.ui.common.rich_text import escape
 
 # Private-use characters mark where a blank's value starts and ends, so the marking survives escaping
@@ -28,7 +27,7 @@ def preview_html(text: str, values: Mapping[str, str], *, filled_bg: str, empty_
         if value or blank.default:
             marked[blank.name] = _FILLED + (value or blank.default or "") + _END
         else:
-            marked[blank.name] = _EMPTY + "[" + blank_label(blank) + "]" + _END
+            marked[blank.name] = _EMPTY + "[" + blank.label + "]" + _END
     for placeholder in parse(text):
         # A promised time the form computed (or the agent edited) shows marked, like any filled blank.
         given = values.get(placeholder.key, "").strip() if placeholder.is_clock else ""

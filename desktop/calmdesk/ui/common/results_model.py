@@ -13,7 +13,6 @@ from calmdesk.core.clock_fields import clock_fields
 from calmdesk.core.human_time import WorkingTime
 from calmdesk.core.model import Category, Phrase
 from calmdesk.core.placeholders import blanks, render
-from calmdesk.ui.common.blank_labels import blank_label
 
 # What a copy would fill in now: the known values (complaint, settings) and the working time promises keep to.
 Fill = Callable[[], tuple[Mapping[str, str], WorkingTime]]
@@ -184,7 +183,7 @@ def readable(
     [Label], not {{name}}; promised times computed within `work` (the default working time if None)."""
     known = values or {}
     filled = {
-        blank.name: known.get(blank.name, "").strip() or blank.default or f"[{blank_label(blank)}]"
+        blank.name: known.get(blank.name, "").strip() or blank.default or f"[{blank.label}]"
         for blank in blanks(text)
     }
     filled.update(clock_fields(text, now or datetime.now(), work or WorkingTime(), lang)[1])
