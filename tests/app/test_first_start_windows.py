@@ -9,7 +9,11 @@ import pytest
 
 from calmdesk.app import main as app_module
 from calmdesk.app.main import CalmDesk
+from calmdesk.core import messages
+from calmdesk.store import paths
 from calmdesk.system.instance_server import InstanceServer
+from calmdesk.ui.common import translation
+from calmdesk.ui.common.notices import Notices
 
 # Offscreen cannot raise a window; the notices raise theirs.
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support raise\(\)")
@@ -55,3 +59,30 @@ def test_a_later_start_shows_the_notice_at_once(qtbot, desk) -> None:
     desk.show_notices()
     qtbot.waitUntil(lambda: len(desk.notices.shown()) == 1, timeout=5000)
     assert desk.windows.introduction is None
+
+
+def test_settings_problems_speak_the_interface_language(qtbot, qapp, monkeypatch) -> None:
+    # The settings name the interface language, so they are read before it is known; their problems were
+    # worded in English then, under a German title.
+    paths.settings_file().parent.mkdir(parents=True, exist_ok=True)
+    paths.settings_file().write_text('interface_language = "de"\nhotkee = "Ctrl+Alt+K"\n', encoding="utf-8")
+    for var in ("DISPLAY", "WAYLAND_DISPLAY", "XDG_SESSION_TYPE"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr(app_module, "welcome", lambda *_args, **_kwargs: False)
+    told: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr(
+        Notices, "problems", lambda _self, title, problems: told.append((title, list(problems)))
+    )
+    server = InstanceServer.acquire()
+    assert server is not None
+    try:
+        made = CalmDesk(server, hotkey=None, pack_dirs=())
+        if made.store is not None:
+            made.store.close()
+    finally:
+        server.close()
+        translation.install(qapp, "en")
+        messages.use(None)
+    settings_told = [problems for title, problems in told if "Einstellungen" in title]
+    assert settings_told, told
+    assert "unbekannte Einstellung 'hotkee'" in "\n".join(settings_told[0])

@@ -53,11 +53,15 @@ class DeskParts(QObject):
             application.installEventFilter(self._screen_fit)
             application.installEventFilter(self._accessible_names)
         self._notices = Notices(self, desktop_notify=_desktop_notify_on_wayland())
-        self._settings = self._load_settings()
+        self._settings, problems = load_settings()
         # Before any window is built: every tr() after this speaks the agent's language.
         app = QCoreApplication.instance()
         if app is not None:
             translation.install(app, translation.interface_language(self._settings.interface_language))
+        if problems:
+            # Read again, now that the language is known: the first reading was worded before it was.
+            _, problems = load_settings()
+            self._notices.problems(self.tr("Some settings were not understood"), problems)
         self._libraries = LibraryControl(self._settings, pack_dirs, self._notices, self)
         self._stores = StoreControl(self._notices, self)
         self._store = self._stores.store
@@ -168,12 +172,6 @@ class DeskParts(QObject):
     @property
     def settings(self) -> Settings:
         return self._settings
-
-    def _load_settings(self) -> Settings:
-        settings, problems = load_settings()
-        if problems:
-            self._notices.problems(self.tr("Some settings were not understood"), problems)
-        return settings
 
     def _hotkey(self) -> str:
         return self._hotkey_override or self._settings.hotkey
