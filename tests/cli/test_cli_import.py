@@ -38,10 +38,9 @@ def test_dry_run_json_previews_and_writes_nothing(xdg_home: Path) -> None:
     preview = json.loads(result.stdout)
     assert preview["dry_run"] is True
     assert preview["written"] is False
-    assert len(preview["add"]) == 8
+    assert len(preview["add"]) == 9
     assert sorted(s["reason"].split(":")[0] for s in preview["skipped"]) == [
         "a regex trigger",
-        "an HTML snippet",
         "an image snippet",
     ]
     assert preview["dropped"]["cursor marker $|$"] == 1
@@ -129,7 +128,7 @@ def test_backup_and_restore_commands(xdg_home: Path, tmp_path: Path) -> None:
     saved = Path(made.stdout.strip())
     assert saved.is_file()
     assert calmdesk("import", "espanso", str(SAMPLES / "espanso-base.yml")).returncode == 0
-    assert len(_user_ids(xdg_home)) == 11
+    assert len(_user_ids(xdg_home)) == 12
     restored = calmdesk("restore", str(saved))
     assert restored.returncode == 0, restored.stderr
     assert "before" in restored.stderr

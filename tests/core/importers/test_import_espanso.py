@@ -20,7 +20,8 @@ def _by_tag(result):
 def test_a_match_file_becomes_phrases_with_placeholders() -> None:
     result = read_import("espanso", SAMPLES / "espanso-base.yml", taken=set())
     found = _by_tag(result)
-    assert set(found) == {"sry", "hold", "ship", "tomorrow", "sig", "order", "paste", "typo"}
+    assert set(found) == {"sry", "hold", "ship", "tomorrow", "sig", "order", "paste", "typo", "rich"}
+    assert found["rich"].text == "Bold thanks", "an html: match keeps what the reader saw, not its markup"
     assert found["sry"].text.endswith("bearing with me.")  # $|$ dropped
     assert found["sry"].category == "apology"
     hold = found["hold"]
@@ -43,7 +44,7 @@ def test_a_match_file_becomes_phrases_with_placeholders() -> None:
 def test_skips_counts_and_warnings_are_reported() -> None:
     result = read_import("espanso", SAMPLES / "espanso-base.yml", taken=set())
     reasons = sorted(s.reason.split(":")[0] for s in result.skipped)
-    assert reasons == ["a regex trigger", "an HTML snippet", "an image snippet"]
+    assert reasons == ["a regex trigger", "an image snippet"]
     assert result.dropped["cursor marker $|$"] == 1
     assert result.dropped["word-boundary option (word)"] == 1
     assert result.dropped["case option (propagate_case)"] == 1

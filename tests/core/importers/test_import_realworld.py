@@ -24,10 +24,9 @@ def _texts(kind: str, name: str) -> dict[str, str]:
 
 def test_espanso_config_folder_counts_and_yaml_1_2_scalars() -> None:
     result = read_import("espanso", REAL / "espanso-home", taken=set())
-    assert len(result.phrases) == 19
+    assert len(result.phrases) == 20
     assert sorted(s.reason.split(":")[0] for s in result.skipped) == [
         "a regex trigger",
-        "an HTML snippet",
         "an image snippet",
         "it holds only a blank to fill (a shell or script value, never run), no words of its own",
     ]

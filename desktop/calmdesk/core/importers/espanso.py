@@ -35,6 +35,7 @@ from calmdesk.core.importers.espanso_vars import (
     read_vars,
 )
 from calmdesk.core.importers.espanso_yaml import load_yaml, strings_of, text_of
+from calmdesk.core.importers.html_text import plain_text
 from calmdesk.core.messages import N_
 from calmdesk.core.messages import gettext as _
 from calmdesk.core.messages import number as format_number
@@ -45,7 +46,18 @@ _CURSOR = "$|$"
 MAX_MATCH_ENTRIES = 500_000
 _LIST_KEYS = ("vars", "triggers", "search_terms", "form_fields")
 _MATCH_KEYS = frozenset(
-    {"trigger", "triggers", "replace", "label", "search_terms", "vars", "form", "form_fields", "markdown"}
+    {
+        "trigger",
+        "triggers",
+        "replace",
+        "label",
+        "search_terms",
+        "vars",
+        "form",
+        "form_fields",
+        "markdown",
+        "html",
+    }
 )
 # What each left-out key is, in words (translated where it is counted: "word-boundary option (word)").
 _DROPPED_KEYS = {
@@ -62,7 +74,6 @@ _DROPPED_KEYS = {
 }
 _SKIPPING_KEYS = {
     "image_path": N_("an image snippet: CalmDesk phrases are text"),
-    "html": N_("an HTML snippet: CalmDesk phrases are plain text"),
     "regex": N_("a regex trigger: CalmDesk has no typed triggers"),
 }
 # `anchors:` is where people keep YAML anchors (&sig) that matches reuse; `name:` and `parent:` head the files
@@ -245,10 +256,14 @@ def _triggers(match: Mapping[str, Any]) -> list[str]:
 
 
 def _replace_text(match: Mapping[str, Any], where: str, result: ImportResult) -> str | None:
-    """The snippet's text: `replace`, `markdown` (kept as written) or a `form:` layout."""
-    for key in ("replace", "markdown"):
+    """The snippet's text: `replace`, `markdown` (kept as written), `html` (its visible text: a phrase is
+    plain text, and what the customer read is what counts) or a `form:` layout."""
+    for key in ("replace", "markdown", "html"):
         if key in match:
             value = match[key]
+            if key == "html" and isinstance(value, str):
+                result.dropped[_("formatting of an HTML snippet")] += 1
+                return plain_text(value)
             if isinstance(value, str | int | float) and not isinstance(value, bool):
                 return str(value)
             result.skipped.append(Skipped(where, "", _("`{key}` is not text").format(key=key)))
