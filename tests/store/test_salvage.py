@@ -73,7 +73,7 @@ def test_rows_on_both_sides_of_a_damaged_page_are_kept(db: Path, backups: Path) 
         assert "phrase-00000-" + "x" * 40 in kept, "read forwards up to the damage"
         assert "phrase-02999-" + "x" * 40 in kept, "and backwards from the end up to it"
         assert 2500 < len(kept) < 3000  # one page of ~70 rows is lost, not the whole table
-        assert f"with the {len(kept)} records that could still be read" in notice
+        assert f"with the {len(kept):,} records that could still be read" in notice
         assert store.toggle_favourite("fresh") is True
     assert _moved(backups).read_bytes() == damaged, "the damaged file is kept as it was, for rescue"
     with UserStore.open(db, backup_dir=backups) as store:

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from calmdesk.core.messages import N_, ngettext
+from calmdesk.core.messages import N_, ngettext, number
 from calmdesk.core.messages import gettext as _
 from calmdesk.store import backup, migrations, paths
 from calmdesk.store.actions import OPEN
@@ -78,7 +78,7 @@ def _damage_notice(moved: Path, conn: sqlite3.Connection, backups: Path) -> str:
             "Your CalmDesk data file was damaged; it was saved as {moved} and a new one started. "
             "Favourites and recent phrases start empty."
         )
-    notice = words.format(moved=moved, count=rescued)
+    notice = words.format(moved=moved, count=number(rescued))  # "2,939", "2.939", "2 939"
     good = newest_good_backup(backups)
     if good is not None:
         more = _("Your newest good backup is {backup}; to go back to it: calmdesk restore {backup}")
