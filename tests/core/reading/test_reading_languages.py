@@ -276,3 +276,18 @@ def test_an_agents_note_in_another_language_is_told_and_read() -> None:
     assert (french.language, set(french.asks)) == ("fr", {"refund", "replacement"})
     spanish = read_message("Cliente llamó, quiere que le devuelvan la diferencia.")  # "le": the caller
     assert spanish.asks == ("refund",)
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # A negation inside the language's own condition ("si", "wenn") is the condition's: the ask stands.
+        ("Si vous ne me remboursez pas, je résilie mon abonnement.", {"refund"}),
+        ("Si no me devuelven el dinero, me doy de baja.", {"refund"}),
+        # A negation stops at the language's own clause words ("sondern", "mais"), as at a comma.
+        ("Ich will keinen Anruf sondern mein Geld zurück.", {"refund"}),
+        ("Je ne veux pas d'appel mais un remboursement.", {"refund"}),
+    ],
+)
+def test_conditions_and_clauses_are_the_languages_own(text: str, asks: set[str]) -> None:
+    assert set(read_message(text).asks) == asks

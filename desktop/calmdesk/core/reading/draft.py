@@ -27,6 +27,10 @@ class Draft:
     tips: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
     steps: dict[str, str] = field(default_factory=dict)
     spellings: dict[str, str] = field(default_factory=dict)
+    # [negation] conditions / clause_words of a language's own files: None until one names them (English's
+    # are in the code: prepared.py and signals.py, read before a message's language is known).
+    conditions: set[str] | None = None
+    clause_words: set[str] | None = None
     language_words: dict[str, set[str]] = field(default_factory=dict)
     topic_model: TopicModel | None = None
     team: bool = False  # reading a team's file: its answers go before the built-in ones

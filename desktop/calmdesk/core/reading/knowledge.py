@@ -21,6 +21,7 @@ from calmdesk.core.packs import MAX_PACK_BYTES
 from calmdesk.core.reading.cues import CueIndex, PatternError, compile_cues
 from calmdesk.core.reading.draft import WORD_LISTS, Draft, add_answers, add_spellings, add_tips, strings
 from calmdesk.core.reading.language import add_language_words, neutral_tables, word_index
+from calmdesk.core.reading.prepared import ENGLISH_CLAUSE_WORDS, ENGLISH_CONDITIONS
 from calmdesk.core.reading.topic_model import TopicModel, read_topic_model
 from calmdesk.core.reading.vocabulary import ANGER_LEVELS as ANGER_LEVELS
 from calmdesk.core.reading.vocabulary import ASKS as ASKS
@@ -29,6 +30,7 @@ from calmdesk.core.reading.vocabulary import TOPICS as TOPICS
 from calmdesk.core.resource_files import files
 from calmdesk.core.safefile import FileRefused, read_regular_file
 from calmdesk.core.tomlcheck import decode, parse_toml
+from calmdesk.core.tone.patterns import fold
 
 READING_FOLDER = "reading"  # inside a pack folder: where a team keeps its own reading data
 # Tables of single lists: the table name is the cue group; its keys are the list names it accepts.
@@ -85,6 +87,10 @@ class Knowledge:
     extra_dirs: tuple[Path, ...] = ()  # the team folders read, so another language's knowledge reads them too
     # Word weights per topic for a message no cue names (topic_model.py; English's only, for now).
     topic_model: TopicModel | None = None
+    # The words that open a condition ("if", "wenn") and a new clause ("but", "aber") in this language:
+    # clause_words None: English's, at which prepare() cut the message already.
+    conditions: frozenset[str] = ENGLISH_CONDITIONS
+    clause_words: frozenset[str] | None = None
     # The knowledge of the other languages, loaded on first need (knowledge_for).
     others: dict[str, Knowledge] = field(default_factory=dict, compare=False, repr=False)
 
@@ -131,7 +137,17 @@ def load_knowledge(extra_dirs: Iterable[Path] = (), lang: str = ENGLISH) -> Know
         word_index(draft.language_words),
         dirs,
         draft.topic_model,
+        *_grammar(draft, own),
     )
+
+
+def _grammar(draft: Draft, english: bool) -> tuple[frozenset[str], frozenset[str] | None]:
+    """The condition words, and the clause words when they are not the ones prepare() cut at (English's)."""
+    conditions, clause_words = draft.conditions or set(), draft.clause_words
+    if english:
+        extra = None if clause_words is None else ENGLISH_CLAUSE_WORDS | clause_words
+        return ENGLISH_CONDITIONS | conditions, extra
+    return frozenset(conditions), frozenset(clause_words or ())
 
 
 def knowledge_for(knowledge: Knowledge, lang: str) -> Knowledge:
@@ -229,7 +245,13 @@ def _add_labelled(draft: Draft, source: str, group: str, label: str, table: Any)
 
 def _add_table(draft: Draft, source: str, group: str, table: dict[str, Any]) -> None:
     for name, value in table.items():
-        if group == "negation" and name == "reach":
+        if group == "negation" and name in ("conditions", "clause_words"):
+            words = {fold(w) for w in strings(draft, source, f"[negation] {name}", value)}
+            if name == "conditions":
+                draft.conditions = (draft.conditions or set()) | words
+            else:
+                draft.clause_words = (draft.clause_words or set()) | words
+        elif group == "negation" and name == "reach":
             if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 12:
                 draft.reach = value
             else:

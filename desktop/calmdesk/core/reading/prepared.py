@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from calmdesk.core.tone.patterns import BREAK, SENTENCE_ENDS, fold
@@ -34,8 +34,14 @@ _TOKEN = re.compile(r"[^\W_]+(?:['\u2019\u02bc][^\W_]+)*|[!?]{2,}|[.,;:!?\n]")
 # Every token that is not a word: the marks `_TOKEN` finds, as `_mark` writes them.
 MARKS = frozenset({".", ",", ";", ":", "!", "?", "!!", "??", "?!", BREAK})
 # Words that start a new clause: a negation before them does not reach past them.
-_CLAUSE_WORDS = frozenset({"but", "however", "though", "although", "because", "so", "unless", "otherwise"})
+# English's clause words and condition words; another language's are its data ([negation] clause_words and
+# conditions), applied once the message's language is known (with_clause_words, signals.sort_cues).
+ENGLISH_CLAUSE_WORDS = frozenset(
+    {"but", "however", "though", "although", "because", "so", "unless", "otherwise"}
+)
+ENGLISH_CONDITIONS = frozenset({"if", "unless", "until", "till", "once", "when"})
 _CLAUSE_MARKS = frozenset({",", ";", ":", "_,"})
+_CLAUSE_ENDS = _CLAUSE_MARKS | SENTENCE_ENDS
 _FIRST_PERSON = frozenset({"i", "i'm", "im", "me", "my", "i've", "i'd", "i'll", "we", "our"})
 # "Can I ...?", "Is it possible ...?": the first word of an asking question, after any greeting.
 _ASKING = frozenset({"can", "could", "is", "are", "do", "does", "did", "how", "what", "when", "would", "will",
@@ -172,6 +178,23 @@ def prepare(raw: str | bytes) -> Prepared | None:
     return Prepared(text, tokens, [t[0] for t in tokens], starts, sentence, clause, quoted, scare)
 
 
+def with_clause_words(message: Prepared, words: frozenset[str]) -> Prepared:
+    """`message` with its clauses cut where `words` begin one (another language's "but", "because") instead
+    of English's: a negation reaches no further than its clause, in every language."""
+    clause: list[int] = []
+    append = clause.append
+    number = 0
+    for norm in message.norms:  # a word is never a mark: one set look-up tells a clause's start or end
+        if norm in words:
+            number += 1
+            append(number)
+        else:
+            append(number)
+            if norm in _CLAUSE_ENDS:
+                number += 1
+    return replace(message, clause=clause)
+
+
 def tokenize(text: str) -> tuple[list[Token], list[int], list[int], list[int]]:
     """The tokens of `text`, their starts, and the sentence and clause each belongs to.
 
@@ -200,7 +223,7 @@ def tokenize(text: str) -> tuple[list[Token], list[int], list[int], list[int]]:
                 norm = token
             else:
                 norm = folded.get(token) or folded.setdefault(token, fold(token))
-            if norm in _CLAUSE_WORDS:
+            if norm in ENGLISH_CLAUSE_WORDS:
                 clause_no += 1
             tokens.append(make(Token, (norm, start, end, True)))
             starts.append(start)

@@ -13,7 +13,7 @@ from calmdesk.core.reading.language import detect
 from calmdesk.core.reading.model import Evidence, Reading
 from calmdesk.core.reading.names import customer_name
 from calmdesk.core.reading.numbers import email, order_number
-from calmdesk.core.reading.prepared import prepare
+from calmdesk.core.reading.prepared import prepare, with_clause_words
 from calmdesk.core.reading.requests import requested
 from calmdesk.core.reading.signals import labels, repeat_contact, sort_cues, topic
 
@@ -45,8 +45,10 @@ def _read(raw: str | bytes, knowledge: Knowledge | None) -> Reading:
         return Reading()
     lang = detect(message, knowledge.language_words)
     knowledge = knowledge_for(knowledge, lang or ENGLISH)  # too short to tell: read as English
+    if knowledge.clause_words is not None:
+        message = with_clause_words(message, knowledge.clause_words)
     message = knowledge.cues.normalise(message)
-    cues = sort_cues(message, knowledge.cues.find(message), knowledge.negation_reach)
+    cues = sort_cues(message, knowledge.cues.find(message), knowledge.negation_reach, knowledge.conditions)
     asks, ask_evidence = labels(message, cues, "ask", "asks", requested(message, cues))
     threats, threat_evidence = labels(message, cues, "threat", "threats")
     repeat, repeat_evidence = repeat_contact(message, cues)

@@ -9,7 +9,7 @@ from itertools import accumulate
 from calmdesk.core.reading.cues import Found, following
 from calmdesk.core.reading.knowledge import CUE_WEIGHT
 from calmdesk.core.reading.model import Evidence
-from calmdesk.core.reading.prepared import Prepared, opens_with_question
+from calmdesk.core.reading.prepared import ENGLISH_CONDITIONS, Prepared, opens_with_question
 from calmdesk.core.reading.topic_model import MIN_PROBABILITY, TopicModel, model_topic
 
 # Below this score the message is about nothing in particular: topic "other". A `cues` entry scores 2, a
@@ -31,7 +31,6 @@ _PRIORITY = ("damaged", "wrong_item", "refund", "billing", "cancellation", "acco
 _WEIGHT = {"damaged": 1.3, "wrong_item": 1.3}
 # A negation this close after "if" or "unless" is part of a condition ("if it isn't fixed, I'll sue").
 CONDITION_REACH = 3
-_CONDITIONS = frozenset({"if", "unless", "until", "till", "once", "when"})
 # Context words add up to this much at most: many mentions of a parcel do not outweigh "it arrived broken".
 MAX_CONTEXT = 1.5
 # "I ordered X and you sent Y": at most this many tokens from what was ordered to what came.
@@ -58,7 +57,9 @@ class Cues:
         return self.by_group.get(name, [])
 
 
-def sort_cues(message: Prepared, found: list[Found], reach: int) -> Cues:
+def sort_cues(
+    message: Prepared, found: list[Found], reach: int, conditions: frozenset[str] = ENGLISH_CONDITIONS
+) -> Cues:
     """`found` by group, without cues that are negated or stand inside a quote (except for the topic)."""
     grouped: dict[str, list[Found]] = defaultdict(list)
     for one in found:
@@ -68,7 +69,7 @@ def sort_cues(message: Prepared, found: list[Found], reach: int) -> Cues:
     negation_ends = sorted(
         n.last
         for n in grouped.get("negation_cues", [])
-        if n.first not in hedged and not _in_condition(message, n)
+        if n.first not in hedged and not _in_condition(message, n, conditions)
     )
     nearest = [-1] * (len(message.tokens) + 1)
     for end in negation_ends:
@@ -91,10 +92,10 @@ def sort_cues(message: Prepared, found: list[Found], reach: int) -> Cues:
     return Cues(dict(kept))
 
 
-def _in_condition(message: Prepared, negation: Found) -> bool:
+def _in_condition(message: Prepared, negation: Found, conditions: frozenset[str]) -> bool:
     """ "If this isn't fixed ...": the negation belongs to the condition, not to the threat after it."""
     first = max(0, negation.first - CONDITION_REACH)
-    return any(message.tokens[i].norm in _CONDITIONS for i in range(first, negation.first))
+    return any(message.tokens[i].norm in conditions for i in range(first, negation.first))
 
 
 def evidence(message: Prepared, field: str, one: Found) -> Evidence:
