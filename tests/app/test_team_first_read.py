@@ -39,8 +39,10 @@ def controls_go_away_on_this_thread() -> Iterator[None]:
     method) until the cyclic collector runs: on whichever thread allocates then, which may be the next
     test's loading thread, where Qt aborts on destroying it. Collected here, on the GUI thread."""
     yield
+    # The loading threads end by themselves; the store writer and the picker's reading pool live as long as
+    # their owner (an earlier test's window among them) and would only cost each test 10 s of waiting.
     for thread in threading.enumerate():
-        if thread.name.startswith("calmdesk-"):
+        if thread.name.startswith(("calmdesk-index", "calmdesk-pack-reload")):
             thread.join(10)
     gc.collect()
 
