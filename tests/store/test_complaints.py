@@ -21,11 +21,6 @@ DESKTOP = Path(__file__).resolve().parents[2] / "desktop"
 T0 = datetime(2026, 12, 2, 14, 0, tzinfo=UTC)
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    return tmp_path / "user" / "calmdesk.sqlite3"
-
-
 def _open(db: Path) -> UserStore:
     return UserStore.open(db, backup_dir=db.parent.parent / "backups")
 

@@ -5,20 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-import pytest
-
 from calmdesk.store import migrations
 from calmdesk.store.userstore import UserStore
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    return tmp_path / "user" / "calmdesk.sqlite3"
-
-
-@pytest.fixture
-def backups(tmp_path: Path) -> Path:
-    return tmp_path / "backups"
 
 
 def _fill(db: Path, backups: Path, favourites: int) -> None:

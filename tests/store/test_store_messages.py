@@ -25,16 +25,6 @@ def english_after() -> Iterator[None]:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
-    return tmp_path / "user" / "calmdesk.sqlite3"
-
-
-@pytest.fixture
-def backups(tmp_path: Path) -> Path:
-    return tmp_path / "backups"
-
-
-@pytest.fixture
 def locked(db: Path, backups: Path) -> Iterator[None]:
     """Another connection holds the data file's write lock (SQLite's locks hold between connections of
     one process as between processes)."""

@@ -21,16 +21,6 @@ from calmdesk.store.userstore import RECENCY_HALF_LIFE, RECENCY_WINDOW, StoreErr
 DESKTOP = Path(__file__).resolve().parents[2] / "desktop"
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    return tmp_path / "user" / "calmdesk.sqlite3"
-
-
-@pytest.fixture
-def backups(tmp_path: Path) -> Path:
-    return tmp_path / "backups"
-
-
 def _open(db: Path, backups: Path, **kwargs: float) -> UserStore:
     return UserStore.open(db, backup_dir=backups, **kwargs)
 
