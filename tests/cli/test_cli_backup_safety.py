@@ -102,7 +102,7 @@ def test_restoring_the_oldest_backup_keeps_it_and_leaves_no_strays() -> None:
     assert calmdesk("import", "espanso", str(SAMPLES / "espanso-base.yml")).returncode == 0
     rest = [_backup() for _ in range(3)]  # five in all with the import's: the next one prunes the oldest
     assert sorted(oldest.parent.glob("backup-*"))[0] == oldest
-    assert len(_user_ids()) == 11
+    assert len(_user_ids()) == 12
     restored = calmdesk("restore", str(oldest))
     assert restored.returncode == 0, restored.stderr
     assert len(_user_ids()) == 3

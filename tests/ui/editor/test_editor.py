@@ -173,10 +173,10 @@ def test_import_dialog_previews_then_imports_all_with_a_backup(qtbot, base, stor
     dialog.set_source("espanso", SAMPLES / "espanso-base.yml")
     dialog.preview()
     qtbot.waitUntil(lambda: dialog.plan() is not None, timeout=10_000)
-    assert len(dialog.plan().add) == 8
-    assert "8 to import" in dialog.summary()
+    assert len(dialog.plan().add) == 9  # the html: match too, as its visible text
+    assert "9 to import" in dialog.summary()
     headings = [dialog._tree.topLevelItem(i).text(0) for i in range(dialog._tree.topLevelItemCount())]
-    assert headings == ["Would add 8 phrases", "Skipped 3", "Notes (1)"]  # the "wrod" typo is a note
+    assert headings == ["Would add 9 phrases", "Skipped 2", "Notes (1)"]  # the "wrod" typo is a note
     header = dialog._tree.headerItem()
     assert [header.text(n) for n in range(4)] == ["Title", "Category", "Text begins", "From / why"]
     added = dialog._tree.topLevelItem(0).child(0)
@@ -186,8 +186,8 @@ def test_import_dialog_previews_then_imports_all_with_a_backup(qtbot, base, stor
     assert phrase.text.split()[0] in added.text(2)
     with qtbot.waitSignal(dialog.imported) as imported:
         dialog.run_import()
-    assert imported.args == [8]
-    assert len(_reopen(tmp_path).all()) == 8
+    assert imported.args == [9]
+    assert len(_reopen(tmp_path).all()) == 9
     assert list((tmp_path / "backups").glob("backup-*-before-import.sqlite3"))
 
 
@@ -225,5 +225,5 @@ def test_the_dialog_words_its_report_as_the_command_line_does_in_the_windows_lan
     ran = calmdesk_process(
         "import", "espanso", sample, "--dry-run", env={"LANGUAGE": "es", "LANG": "es_ES.UTF-8"}
     )
-    assert heading == "Se añadirían 8 frases"
+    assert heading == "Se añadirían 9 frases"
     assert heading + ":" in ran.stdout
