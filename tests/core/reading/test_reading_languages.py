@@ -291,3 +291,9 @@ def test_an_agents_note_in_another_language_is_told_and_read() -> None:
 )
 def test_conditions_and_clauses_are_the_languages_own(text: str, asks: set[str]) -> None:
     assert set(read_message(text).asks) == asks
+
+
+def test_asking_for_the_money_back_is_an_ask_not_the_problem() -> None:
+    # As in English: "rembourser" names what is wanted; what went wrong ("cassée") is the topic.
+    reading = read_message("Ma commande est arrivée cassée. Si vous ne me remboursez pas, je laisse un avis.")
+    assert (reading.topic, reading.asks, reading.threats) == ("damaged", ("refund",), ("public",))
