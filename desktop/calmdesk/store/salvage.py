@@ -30,7 +30,7 @@ _COMPANIONS = ("", "-wal")  # the WAL may hold the newest rows; -shm and -journa
 class _Table:
     name: str
     columns: tuple[str, ...]
-    order: str  # what walks the table's own b-tree: rowid, or the primary key of a WITHOUT ROWID table
+    order: tuple[str, ...]  # what walks the table's own b-tree: rowid, or a WITHOUT ROWID table's key
     nullable_references: tuple[str, ...]  # columns that may fall back to NULL when their parent is lost
 
 
@@ -95,7 +95,7 @@ def _tables(conn: sqlite3.Connection) -> Iterator[_Table]:
         columns = tuple(str(row[1]) for row in info)
         without_rowid = "WITHOUT ROWID" in " ".join(str(sql).upper().split())
         key = [str(row[1]) for row in sorted(info, key=lambda row: row[5]) if row[5] > 0]
-        order = ", ".join(f'"{column}"' for column in key) if without_rowid else "rowid"
+        order = tuple(f'"{column}"' for column in key) if without_rowid else ("rowid",)
         not_null = {str(row[1]) for row in info if row[3]}
         references = {str(row[3]) for row in conn.execute(f'PRAGMA foreign_key_list("{name}")')}
         yield _Table(name, columns, order, tuple(sorted(references - not_null)))
@@ -103,13 +103,14 @@ def _tables(conn: sqlite3.Connection) -> Iterator[_Table]:
 
 def _readable_rows(source: sqlite3.Connection, table: _Table) -> Iterator[Sequence[object]]:
     names = ", ".join(f'"{column}"' for column in table.columns)
-    forward = f'SELECT {names} FROM "{table.name}" NOT INDEXED ORDER BY {table.order}'
-    if not (yield from _until_unreadable(source, forward)):
-        backward = forward.replace(f"ORDER BY {table.order}", f"ORDER BY {_descending(table.order)}")
-        yield from _until_unreadable(source, backward)
+    select = f'SELECT {names} FROM "{table.name}" NOT INDEXED ORDER BY '
+    if not (yield from _until_unreadable(source, table.name, select + ", ".join(table.order))):
+        yield from _until_unreadable(source, table.name, select + ", ".join(f"{c} DESC" for c in table.order))
 
 
-def _until_unreadable(source: sqlite3.Connection, query: str) -> Generator[Sequence[object], None, bool]:
+def _until_unreadable(
+    source: sqlite3.Connection, name: str, query: str
+) -> Generator[Sequence[object], None, bool]:
     """Yield rows until the end (returns True) or the first damaged page (returns False)."""
     try:
         cursor = source.execute(query)
@@ -119,12 +120,8 @@ def _until_unreadable(source: sqlite3.Connection, query: str) -> Generator[Seque
                 return True
             yield row
     except sqlite3.DatabaseError as exc:
-        log.info("Stopped reading at a damaged page (%s): %s", query.split(" FROM ")[1].split()[0], exc)
+        log.info("Stopped reading %s at a damaged page: %s", name, exc)
         return False
-
-
-def _descending(order: str) -> str:
-    return ", ".join(f"{column.strip()} DESC" for column in order.split(","))
 
 
 def _insert(into: sqlite3.Connection, insert: str, table: _Table, row: Sequence[object]) -> int:
