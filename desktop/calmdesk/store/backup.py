@@ -122,18 +122,28 @@ def remove_with_companions(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def move_aside(path: Path, backup_dir: Path) -> Path:
-    """Move a damaged database and its -wal/-shm/-journal companions into `backup_dir`; returns the new path.
+def damaged_name(path: Path, backup_dir: Path) -> Path:
+    """Where move_aside() puts the damaged data file `path`: a new name in `backup_dir`, never reused."""
+    return backup_dir / f"{DAMAGED_PREFIX}{_stamp()}-{path.name}"
+
+
+def move_aside(path: Path, backup_dir: Path, target: Path | None = None) -> Path:
+    """Move a damaged database and its -wal/-shm/-journal companions into `backup_dir` (as `target`, or a
+    new damaged_name()); returns the new path.
 
     The companions travel with it because a WAL file may hold the newest data and only makes sense next
-    to its own database; leaving one behind could also let SQLite replay it into the fresh file.
+    to its own database; leaving one behind could also let SQLite replay it into the fresh file. They go
+    first and the database last, so a move cut short leaves the database where it was, with no WAL of
+    its own left behind for a new file to replay; moving again with the same `target` finishes the job.
     """
     ensure_dir(backup_dir)
-    target = backup_dir / f"{DAMAGED_PREFIX}{_stamp()}-{path.name}"
-    for suffix in _SUFFIXES:
+    target = target or damaged_name(path, backup_dir)
+    for suffix in (*_SUFFIXES[1:], _SUFFIXES[0]):
         source = Path(f"{path}{suffix}")
         if source.exists():
             shutil.move(source, Path(f"{target}{suffix}"))
+    sync_folder(backup_dir)
+    sync_folder(path.parent)
     log.info("Moved the damaged user database %s to %s", path, target)  # the caller tells the agent
     return target
 

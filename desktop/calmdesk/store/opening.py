@@ -13,11 +13,11 @@ from pathlib import Path
 from calmdesk.core.messages import N_, ngettext, number
 from calmdesk.core.messages import gettext as _
 from calmdesk.store import backup, migrations, paths
+from calmdesk.store import recovery as recovery_steps
 from calmdesk.store.actions import OPEN
 from calmdesk.store.dbfile import as_store_error, find_damage, is_busy, newer_error
 from calmdesk.store.errors import StoreError
 from calmdesk.store.restore import backup_failed, newest_good_backup
-from calmdesk.store.salvage import salvage
 
 log = logging.getLogger(__name__)
 
@@ -43,28 +43,46 @@ def open_database(path: Path | str | None, backup_dir: Path | None, busy_timeout
     except OSError as exc:
         words = _("CalmDesk cannot use the folder {folder} ({reason}).")
         raise StoreError(words.format(folder=path.parent, reason=exc.strerror)) from exc
-    damage = find_damage(path, busy_timeout)
+    recovery = _recovery_for(path, backups, busy_timeout)
+    rescued = 0 if recovery is None else _recover(path, backups, recovery, busy_timeout)
     paths.create_private_file(path)  # customer data: 0600, also when an older CalmDesk made it 0644
-    moved = None if damage is None else _move_aside(path, backups, damage)
     conn = _connect(path, backups, busy_timeout)
-    if moved is None:
+    if recovery is None:
         return Opened(conn, path, backups)
-    return Opened(conn, path, backups, [_damage_notice(moved, conn, backups)])
+    return Opened(conn, path, backups, [_damage_notice(recovery.target, rescued, backups)])
 
 
-def _move_aside(path: Path, backups: Path, damage: str) -> Path:
+def _recovery_for(path: Path, backups: Path, busy_timeout: float) -> recovery_steps.Recovery | None:
+    """The replacement of a damaged data file to carry out: one a crash cut short, or a new one."""
+    unfinished = recovery_steps.pending(path)
+    if unfinished is not None:
+        log.warning("Finishing the replacement of the damaged user database %s", path)
+        return unfinished
+    damage = find_damage(path, busy_timeout)
+    if damage is None:
+        return None
     log.warning("User database %s is damaged: %s", path, damage)
     try:
-        return backup.move_aside(path, backups)
+        return recovery_steps.begin(path, backups)
     except OSError as exc:
-        words = _("Your CalmDesk data file {path} is damaged and could not be moved aside ({reason}).")
-        raise StoreError(words.format(path=path, reason=exc.strerror)) from exc
+        raise _not_moved(path, exc) from exc
 
 
-def _damage_notice(moved: Path, conn: sqlite3.Connection, backups: Path) -> str:
-    """Rescue what can still be read from the moved file into the new one, and say what happened."""
+def _recover(path: Path, backups: Path, recovery: recovery_steps.Recovery, busy_timeout: float) -> int:
+    try:
+        return recovery_steps.finish(path, recovery, lambda new: _connect(new, backups, busy_timeout))
+    except OSError as exc:
+        raise _not_moved(path, exc) from exc
+
+
+def _not_moved(path: Path, exc: OSError) -> StoreError:
+    words = _("Your CalmDesk data file {path} is damaged and could not be moved aside ({reason}).")
+    return StoreError(words.format(path=path, reason=exc.strerror))
+
+
+def _damage_notice(moved: Path, rescued: int, backups: Path) -> str:
+    """What the agent hears of a damaged file: where it was kept, and how much of it was rescued."""
     # Whole sentences, each translated as one: the rescued count with the language's plural forms.
-    rescued = salvage(moved, conn)
     if rescued:
         words = ngettext(
             "Your CalmDesk data file was damaged; it was saved as {moved} and a new one started, with the "

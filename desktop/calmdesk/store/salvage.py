@@ -1,6 +1,6 @@
 """Rows rescued from a damaged user database into the fresh file that replaces it.
 
-A damaged file is moved aside whole (backup.move_aside) and a new one started; without this step the agent
+A damaged file is moved aside whole and a new one built (store.recovery); without this step the agent
 would lose every favourite, usage count, complaint and reminder that was still perfectly readable, since
 damage is usually a few pages. Each table is read forwards until the first unreadable page and then
 backwards from its end until the same, because SQLite can walk a b-tree from either side: that reaches the
