@@ -62,6 +62,22 @@ def test_the_message_on_the_clipboard_is_read_after_the_popup_shows(qtbot, picke
     assert "Ctrl+Shift+N" in picker.status.text()
 
 
+def test_a_long_reading_goes_on_over_a_second_line_and_keeps_the_order_and_name(qtbot, picker) -> None:
+    picker.resize(560, picker.height())  # narrower than the whole reading
+    QGuiApplication.clipboard().setText(ANGRY)
+    _summon(qtbot, picker)
+    qtbot.waitUntil(picker.reading_line.isVisible, timeout=10_000)
+    qtbot.waitUntil(lambda: "\n" in picker.reading_line.text(), timeout=5_000)
+    first, second = picker.reading_line.text().split("\n")
+    assert first.startswith("Message: Furious")
+    assert "order #88123" in second
+    assert second.endswith("Maria Lopez"), "the name, last, is not cut off"
+    metrics = picker.reading_line.fontMetrics()
+    room = picker.reading_line.contentsRect().width()
+    assert metrics.horizontalAdvance(first) <= room
+    assert metrics.horizontalAdvance(second) <= room
+
+
 def test_the_phrases_answering_it_come_first_and_its_blanks_are_filled(qtbot, picker) -> None:
     _summon(qtbot, picker)
     before = _ids(picker)
