@@ -50,15 +50,21 @@ def test_the_sets_are_big_and_broad() -> None:
 
 
 def test_no_message_is_in_two_sets() -> None:
-    texts = [case.text for path in quality.SETS.values() for case in quality.load_cases(path)]
+    texts = [case.text for path in quality.ALL_SETS.values() for case in quality.load_cases(path)]
     assert len(texts) == len(set(texts))
 
 
 def test_labels_name_only_what_the_message_holds() -> None:
-    for path in quality.SETS.values():
+    for path in quality.ALL_SETS.values():
         for message in tomllib.loads(Path(path).read_text(encoding="utf-8"))["message"]:
             for key in ("order", "name", "email"):
                 assert message["labels"].get(key, "") in message["text"], message
+
+
+def test_the_stop_18_held_out_sets_are_big_enough() -> None:
+    assert len(quality.load_cases(quality.HELD_SETS["fresh5"])) >= 80
+    for lang in ("de", "es", "fr", "pt"):
+        assert len(quality.load_cases(quality.HELD_LANGUAGE_SETS[f"{lang}_fresh2"])) >= 30
 
 
 def test_quality_floors() -> None:
