@@ -52,7 +52,7 @@ def _read(raw: str | bytes, knowledge: Knowledge | None) -> Reading:
     asks, ask_evidence = labels(message, cues, "ask", "asks", requested(message, cues))
     threats, threat_evidence = labels(message, cues, "threat", "threats")
     repeat, repeat_evidence = repeat_contact(message, cues)
-    subject, topic_evidence = topic(message, cues, asks, threats, knowledge.topic_model)
+    subject, topic_evidence = topic(message, cues, asks, threats, knowledge.topic_model, knowledge.conditions)
     level, anger_evidence = anger(message, cues, threats, repeat, problem=subject != "other")
     order, order_evidence = order_number(message, cues, knowledge)
     name, name_evidence = customer_name(message, cues, knowledge)
