@@ -132,7 +132,7 @@ def features_of(
     polite = len({w.cue.pattern for w in calm})
     features["masked"] = len({f.cue.pattern for f in cues.group("anger_masked")})
     features["conceding"] = float(_conceded(message, cues.group("anger_conceding")))
-    features["asking"] = float(opens_with_question(message))
+    features["asking"] = float(opens_with_question(message) or _opens_asking(message, cues))
     features["repeated"] = float(bool(cues.group("anger_repeated")))
     features["intensified"] = _intensified(words, cues.group("anger_intensifiers"))
     for threat in threats:
@@ -212,6 +212,35 @@ def _word_by_word(message: Prepared) -> bool:
             continue
         run = 0
         index += 1
+    return False
+
+
+def _opens_asking(message: Prepared, cues: Cues) -> bool:
+    """The message opens, after any greeting, with one of its language's asking openers ([anger] asking,
+    after [anger] greeting: "Oi, vocês podem me dizer ...?", "Est-ce que vous livrez ...?") and that
+    sentence is a question. English's openers are prepared.opens_with_question's."""
+    asking = {found.first for found in cues.group("anger_asking")}
+    if not asking:
+        return False
+    greetings = {found.first: found.last for found in cues.group("anger_greeting")}
+    tokens, text = message.tokens, message.text
+    first = 0
+    while first < len(tokens):
+        token = tokens[first]
+        if first in greetings:
+            first = greetings[first] + 1
+        elif not token.is_word or text[token.start - 1 : token.start] == "@":
+            first += 1
+        else:
+            break
+    if first not in asking:
+        return False
+    sentence = message.sentence
+    for index in range(first, len(tokens)):
+        if sentence[index] != sentence[first]:
+            return False
+        if tokens[index].norm == "?":
+            return True
     return False
 
 

@@ -57,6 +57,10 @@ _ANGER_LISTS = (
     "requesting",
     "repeated",
     "intensifiers",
+    # A message that opens (after a greeting) by asking, in a language other than English, whose openers
+    # prepared.py knows already: "Können Sie mir sagen ...?", "Hola, ¿podéis ...?" (anger.py).
+    "asking",
+    "greeting",
 )
 # A topic cue names the problem ("never arrived"); a word only says what it is about ("parcel").
 CUE_WEIGHT = 2.0
