@@ -76,3 +76,33 @@ def test_a_cancellation_threatened_on_a_condition_is_not_the_subject(text: str) 
 )
 def test_a_cancellation_said_outright_stays_the_subject(text: str) -> None:
     assert read_message(text).topic == "cancellation"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # English from businesses other than a parcel shop (resources/reading/topics.toml).
+        ("My driver didn't show up with the shopping at all today.", "delivery"),
+        ("The office chair is wobbling and the base rattles when I sit down.", "damaged"),
+        ("They substituted my oat milk with soya, which I can't drink.", "wrong_item"),
+        ("Could you send me a returns label for the boots?", "refund"),
+        ("My bill went up by £6 this month with no warning.", "billing"),
+        ("How do I upgrade my plan to the family one?", "account"),
+        ("The dashboard keeps buffering and the plugin won't sync.", "technical"),
+        ("Forty minutes in the chat queue and then I was told to email instead.", "service"),
+        ("I'd like to leave the gym before it renews in May.", "cancellation"),
+    ],
+)
+def test_english_words_of_other_businesses_name_the_subject(text: str, topic: str) -> None:
+    assert read_message(text).topic == topic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The match was great, thanks for the tickets!",  # a game's words in a thank-you
+        "Please call me back when you have a moment about my order.",  # asking for a call is no complaint
+    ],
+)
+def test_english_words_of_other_businesses_do_not_make_a_complaint(text: str) -> None:
+    assert read_message(text).topic not in ("technical", "service")
