@@ -51,3 +51,20 @@ def test_a_question_after_a_complaint_or_without_a_question_mark_is_no_calm_aski
 def test_many_contacts_read_angrier_than_one(many: str, once: str) -> None:
     assert read_message(many).anger == 2
     assert read_message(once).anger == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # The mood an agent wrote down decides a note: a strong one made stronger is furious ...
+        ("Kundin rief an, sehr aufgebracht wegen der Rechnung.", 3),
+        ("Llamó la clienta, muy alterada por la factura.", 3),
+        ("A cliente ligou muito nervosa por causa da fatura do cartão.", 3),
+        ("Appel de la cliente, très énervée à cause de la facture.", 3),
+        # ... the same word alone angry, and a mild one annoyed.
+        ("Llamó la clienta, alterada por la factura.", 2),
+        ("A cliente ligou um pouco irritada por causa da fatura do cartão.", 1),
+    ],
+)
+def test_the_mood_an_agent_wrote_down_decides_a_note(text: str, level: int) -> None:
+    assert read_message(text).anger == level

@@ -95,7 +95,12 @@ def heard(message: Prepared, cues: Cues) -> Found | None:
     callers = tuple(message.tokens[f.first].start for f in cues.group("name_caller"))
     if not stated or not is_note(message, callers):
         return None
-    return max(stated, key=lambda f: f.cue.weight)
+    # A mood inside a longer one is that one's: "um pouco irritado" (a little irritated) is annoyed, not the
+    # "irritado" in it; "sehr aufgebracht" furious, not the "aufgebracht".
+    whole = [
+        f for f in stated if not any(o is not f and o.first <= f.first and f.last <= o.last for o in stated)
+    ]
+    return max(whole, key=lambda f: f.cue.weight)
 
 
 def settled(level: int, stated: int, threatened: bool) -> int:
