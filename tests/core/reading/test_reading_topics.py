@@ -106,3 +106,29 @@ def test_english_words_of_other_businesses_name_the_subject(text: str, topic: st
 )
 def test_english_words_of_other_businesses_do_not_make_a_complaint(text: str) -> None:
     assert read_message(text).topic not in ("technical", "service")
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("This is my third e-mail and nobody answers. The fridge stopped working a week ago.", "damaged"),
+        ("Ordered a cot, it arrived broken, and your customer service hung up on me.", "damaged"),
+        (
+            "Das ist meine dritte Mail und niemand antwortet. Der Fernseher funktioniert nicht.",
+            "damaged",
+        ),
+    ],
+)
+def test_how_the_service_was_gives_way_to_the_problem_it_was_about(text: str, topic: str) -> None:
+    assert read_message(text).topic == topic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody answers my e-mails and your agent hung up on me twice.",
+        "Niemand antwortet auf meine Mails, und Ihr Mitarbeiter war unhöflich.",
+    ],
+)
+def test_how_the_service_was_is_the_subject_when_nothing_else_is(text: str) -> None:
+    assert read_message(text).topic == "service"
