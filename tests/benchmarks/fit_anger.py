@@ -52,7 +52,9 @@ class Sample(NamedTuple):
 # fitted on all of them (each message read with its language's words, as the reader does).
 # Stop 17's per-language _fresh sets joined the fit at stop 18, when the _fresh2 sets took their place as
 # held out (the held-out sets, HELD_SETS and HELD_LANGUAGE_SETS, are never fitted on).
-FIT_SETS = {**reading_quality.SETS, **reading_quality.LANGUAGE_SETS, **reading_quality.FRESH_LANGUAGE_SETS}
+# The holdout set is held out too (stop 19): figures only, so the study sets are the rest.
+STUDY_SETS = {name: path for name, path in reading_quality.SETS.items() if name != "holdout"}
+FIT_SETS = {**STUDY_SETS, **reading_quality.LANGUAGE_SETS, **reading_quality.FRESH_LANGUAGE_SETS}
 
 
 def samples() -> list[Sample]:
@@ -73,7 +75,9 @@ def samples() -> list[Sample]:
             threats, _ = labels(message, cues, "threat", "threats")
             repeat, _ = repeat_contact(message, cues)
             subject, _ = topic(message, cues, asks, threats, knowledge.topic_model, knowledge.conditions)
-            features = anger_module.features_of(message, cues, threats, repeat, subject != "other", [])
+            features = anger_module.features_of(
+                message, cues, threats, repeat, subject != "other", [], knowledge.markers
+            )
             said = anger_module.heard(message, cues)
             stated = None if said is None else int(said.cue.weight)
             found.append(Sample(source, features, stated, bool(threats), case.expect["anger"]))
@@ -125,7 +129,7 @@ def fit(data: Sequence[Sample], start: Params, l2: float = 0.001, rounds: int = 
 
 def figures(data: Sequence[Sample], predicted: Sequence[int]) -> str:
     rows = []
-    english = set(reading_quality.SETS)
+    english = set(STUDY_SETS)
     for source in (*FIT_SETS, "english", "others", "all"):
         pairs = [
             (s, p)

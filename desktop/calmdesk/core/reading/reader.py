@@ -53,7 +53,7 @@ def _read(raw: str | bytes, knowledge: Knowledge | None) -> Reading:
     threats, threat_evidence = labels(message, cues, "threat", "threats")
     repeat, repeat_evidence = repeat_contact(message, cues)
     subject, topic_evidence = topic(message, cues, asks, threats, knowledge.topic_model, knowledge.conditions)
-    level, anger_evidence = anger(message, cues, threats, repeat, problem=subject != "other")
+    level, anger_evidence = anger(message, cues, threats, repeat, subject != "other", knowledge.markers)
     order, order_evidence = order_number(message, cues, knowledge)
     name, name_evidence = customer_name(message, cues, knowledge)
     address, email_evidence = email(message)
