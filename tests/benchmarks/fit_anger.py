@@ -4,6 +4,11 @@
     python tests/benchmarks/fit_anger.py --weights  # also print the refit on all messages
     python tests/benchmarks/fit_anger.py --write    # and write it into core/reading/anger.py
     python tests/benchmarks/fit_anger.py --held fresh2  # fit on the other sets, score this one only
+    python tests/benchmarks/fit_anger.py --rubric   # also the rubric's tiers alone, nothing fitted
+
+The features include the rubric's steps (core/reading/anger_rubric.py: any marker, a strong one, strong ones
+of two kinds, an extreme one), so the fit weighs the tiers beside the counted features; cross-validated, the
+two together read better than either alone (the tiers alone: --rubric).
 
 The features of each message are counted once; a fit is an ordinal logistic regression of the level on
 them (`fit`). The cross-validated figure
@@ -28,6 +33,7 @@ import reading_quality
 
 from calmdesk.core.languages import ENGLISH
 from calmdesk.core.reading import anger as anger_module
+from calmdesk.core.reading.anger_rubric import Marker, rubric_level
 from calmdesk.core.reading.knowledge import builtin_knowledge, knowledge_for
 from calmdesk.core.reading.language import detect
 from calmdesk.core.reading.prepared import prepare, with_clause_words
@@ -43,6 +49,7 @@ NEGATIVE = frozenset({"calm", "courtesy", "asking", "requesting"})
 class Sample(NamedTuple):
     source: str
     features: dict[str, float]
+    markers: dict[str, Marker]  # the knowledge's, for the rubric alone
     heard: int | None  # the mood an agent's note wrote down, if any
     threatened: bool
     expected: int
@@ -80,13 +87,21 @@ def samples() -> list[Sample]:
             )
             said = anger_module.heard(message, cues)
             stated = None if said is None else int(said.cue.weight)
-            found.append(Sample(source, features, stated, bool(threats), case.expect["anger"]))
+            found.append(
+                Sample(source, features, knowledge.markers, stated, bool(threats), case.expect["anger"])
+            )
     return found
 
 
 class Params(NamedTuple):
     weights: dict[str, float]
     steps: tuple[float, ...]
+
+
+def by_rubric(sample: Sample) -> int:
+    """The level by the rubric's tiers alone (docs/reading.md), a note's stated mood settling it as usual."""
+    level = rubric_level(sample.features, sample.markers).level
+    return level if sample.heard is None else anger_module.settled(level, sample.heard, sample.threatened)
 
 
 def predict(sample: Sample, params: Params) -> int:
@@ -160,6 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--weights", action="store_true", help="print the refit on all messages")
     parser.add_argument("--write", action="store_true", help="write the refit into core/reading/anger.py")
+    parser.add_argument("--rubric", action="store_true", help="also the rubric's tiers alone")
     parser.add_argument("--held", choices=sorted(FIT_SETS), help="fit without this set, score it")
     args = parser.parse_args(argv)
     data = samples()
@@ -172,6 +188,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"fitted without {args.held}, scored on its {len(held)}:", end=" ")
         print(f"exact {exact:.3f}  within one {within:.3f}")
         return 0
+    if args.rubric:
+        print("the rubric's tiers alone (nothing fitted):")
+        print(figures(data, [by_rubric(s) for s in data]), end="\n\n")
     print("current weights, in sample:")
     print(figures(data, [predict(s, current) for s in data]))
     print(f"\nrefit, cross-validated ({FOLDS} folds over all sets):")

@@ -89,7 +89,7 @@ def test_the_anger_fit_learns_levels_from_features_and_keeps_signs() -> None:
         features["demanding"] = min(level, 2)
         features["legal"] = float(level == 3)
         features["calm"] = float(level == 0)
-        data += [fit_anger.Sample("eval", features, None, False, level)] * 10
+        data += [fit_anger.Sample("eval", features, {}, None, False, level)] * 10
     fitted = fit_anger.fit(data, zero, rounds=1500)
     assert [fit_anger.predict(sample, fitted) for sample in data[::10]] == [0, 1, 2, 3]
     assert fitted.weights["calm"] <= 0 <= fitted.weights["legal"]
