@@ -150,6 +150,19 @@ def test_an_ultimatum_is_a_threat_with_a_time(text: str, ultimatum: bool) -> Non
     assert features["ultimatum"] == float(ultimatum)
 
 
+@pytest.mark.parametrize(
+    ("text", "exclaimed"), [("Where is my parcel!!!", 1.0), ("Where is my parcel!!", 0.0)]
+)
+def test_three_exclamation_marks_are_the_rubrics_extreme_marks(text: str, exclaimed: float) -> None:
+    knowledge = builtin_knowledge()
+    message = prepare(text)
+    assert message is not None
+    cues = sort_cues(message, knowledge.cues.find(message), knowledge.negation_reach)
+    features = features_of(message, cues, (), False, True, [], knowledge.markers)
+    assert features["exclaimed"] == exclaimed
+    assert features["tier_extreme"] == exclaimed
+
+
 def test_the_evidence_shows_the_marker_that_decided() -> None:
     reading = read_message("I want my money back now, and I want it today.")
     shown = [e.text.lower() for e in reading.evidence if e.field == "anger"]

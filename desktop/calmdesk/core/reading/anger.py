@@ -18,38 +18,39 @@ from calmdesk.core.reading.model import Evidence
 from calmdesk.core.reading.prepared import Prepared, is_note, opens_with_question, opens_with_request
 from calmdesk.core.reading.signals import Cues, evidence
 
-LEVEL_STEPS = (1.03, 3.68, 7.67)
+LEVEL_STEPS = (1.02, 3.66, 7.67)
 WEIGHTS = {
     "word": 0.54,  # times the strongest anger word's level (1 annoyed, 2 angry, 3 furious)
-    "furious_words": 0.79,  # a furious word at all (on top of "word")
+    "furious_words": 0.77,  # a furious word at all (on top of "word")
     "intensified": 0.0,  # an anger word after "absolutely", "so", "beyond": each such pair
     "problems": 0.0,  # each distinct word of the problem ("broken", "charged twice", "not arrived")
-    "blaming": 0.74,  # each "you charged", "your courier threw"
+    "blaming": 0.75,  # each "you charged", "your courier threw"
     "calm": -1.35,  # each calm or polite word, in a message where nothing is wrong
     "courtesy": -1.03,  # each calm or polite word beside a complaint: polite fury is still fury
     "asking": -2.05,  # it opens with an asking question ("Can I ...?", "Is it possible ...?")
     "requesting": -1.2,  # it opens with a polite request ("Please cancel ...", "I'd like to ...")
     "masked": 0.0,  # each phrase of polite fury ("with respect", "I fail to see", "I must insist")
     "conceding": 0.54,  # a concession then "but" in one sentence: "I appreciate you are busy, but ..."
-    "legal": 1.68,
-    "chargeback": 0.47,
-    "public": 2.38,
+    "legal": 1.65,
+    "chargeback": 0.44,
+    "public": 2.29,
     "leave": 1.36,
     "repeat": 0.65,
     "repeated": 0.58,  # contacted many times: "the fourth time", "five emails", "yet again"
-    "problem": 1.2,  # the message is about a problem at all
-    "demanding": 0.27,  # each demand ("I want", "now", "immediately")
-    "irony": 1.59,  # praise beside a complaint
-    "shouting": 1.24,  # most of the message in capitals
-    "capitals": 0.01,  # each word in capitals for emphasis ("NOT", "AGAIN")
-    "marks": 0.55,  # "!!", "??", "?!"
+    "problem": 1.19,  # the message is about a problem at all
+    "demanding": 0.28,  # each demand ("I want", "now", "immediately")
+    "irony": 1.6,  # praise beside a complaint
+    "shouting": 1.22,  # most of the message in capitals
+    "capitals": 0.02,  # each word in capitals for emphasis ("NOT", "AGAIN")
+    "marks": 0.5,  # "!!", "??", "?!"
+    "exclaimed": 0.13,  # "!!!"
     "ultimatum": 0.0,  # a threat with a time in its sentence: "by Friday or I will leave a review"
     "kinds": 0.0,  # two kinds of anger or more at once (an angry word, a demand, blame, irony, a threat ...)
     # The rubric's steps (anger_rubric.py: each feature a mild, strong or extreme marker of a kind).
     "tier_mild": 1.08,  # any marker at all
-    "tier_strong": 1.45,  # a strong marker
-    "tier_two": 0.48,  # strong markers of two different kinds
-    "tier_extreme": 1.77,  # an extreme marker
+    "tier_strong": 1.44,  # a strong marker
+    "tier_two": 0.5,  # strong markers of two different kinds
+    "tier_extreme": 1.81,  # an extreme marker
 }
 # The cues of the markers whose evidence features_of does not show already.
 _MARKER_CUES = {"demanding": "anger_demanding", "masked": "anger_masked", "conceding": "anger_conceding",
@@ -202,6 +203,7 @@ def features_of(
     features["marks"] = float(
         "!!" in text or "??" in text or "?!" in text or text.count("!") >= 3 or word_by_word(message)
     )
+    features["exclaimed"] = float("!!!" in text)  # the rubric's "!!!": extreme, where "?!" is mild
     strong = ("demanding", "blaming", "irony", "repeated", "masked", "conceding", "legal", "chargeback",
               "public", "leave", "shouting", "marks")  # fmt: skip
     kinds = sum(1 for name in strong if features[name]) + (features["word"] >= 2)

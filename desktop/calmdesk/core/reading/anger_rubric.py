@@ -23,7 +23,7 @@ CALMING = ("asking", "requesting", "calm")
 # The features of core/reading/anger.py a marker may name.
 FEATURES = ("word", "intensified", "blaming", "masked", "conceding", "legal", "chargeback", "public", "leave",
             "ultimatum", "repeat", "repeated", "demanding", "irony", "capitals", "shouting", "marks",
-            "problem")  # fmt: skip
+            "exclaimed", "problem")  # fmt: skip
 
 
 class Marker(NamedTuple):
