@@ -1,8 +1,9 @@
 """How angry a message reads, 0 to 3: its words, shouting and marks, demands, blame, threats and irony.
 
 Each feature is counted, weighed by WEIGHTS and summed; the sum is cut into the four levels at LEVEL_STEPS.
-The weights are fitted by tests/benchmarks/fit_anger.py on every labelled set together, its figure
-cross-validated (a fold never scores the messages it was fitted on).
+Among the features are the rubric's steps (anger_rubric.py: each feature a mild, strong or extreme marker of
+a kind, as data). The weights are fitted by tests/benchmarks/fit_anger.py on every study set together, its
+figure cross-validated (a fold never scores the messages it was fitted on).
 """
 
 from __future__ import annotations
