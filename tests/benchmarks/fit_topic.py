@@ -1,6 +1,8 @@
 """Fit the topic model (resources/reading/topic_words.toml): word weights per topic, where no cue names one.
 
     python tests/benchmarks/fit_topic.py            # fit on eval, holdout and fresh; score fresh2 held out
+    python tests/benchmarks/fit_topic.py --folds    # and 5-fold cross-validated over the four English sets
+    python tests/benchmarks/fit_topic.py --languages  # would a model per language help? (cross-validated)
     python tests/benchmarks/fit_topic.py --write    # fit on all four sets and write the data file
 
 A multinomial logistic regression of the labelled topic on the message's words (stemmed, each counted once),
@@ -12,6 +14,7 @@ without it, and reading_fresh3.toml (held out of every fit) is printed once, as 
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -23,6 +26,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # reading_quality, beside this file
 import reading_quality
 
+from calmdesk.core.languages import ENGLISH
 from calmdesk.core.reading import read_message
 from calmdesk.core.reading.knowledge import TOPICS, builtin_knowledge, load_knowledge
 from calmdesk.core.reading.prepared import prepare
@@ -36,15 +40,19 @@ KEEP = 0.05  # weights smaller than this are left out of the file: they change n
 OUT = Path(reading_quality.ROOT) / "resources" / "reading" / "topic_words.toml"
 
 
-def features(text: str) -> frozenset[str]:
+FOLDS = 5
+SEED = 19
+
+
+def features(text: str, lang: str = ENGLISH) -> frozenset[str]:
     message = prepare(text)
     if message is None:
         return frozenset()
-    return words_of(builtin_knowledge().cues.normalise(message))
+    return words_of(builtin_knowledge(lang).cues.normalise(message))
 
 
-def fit(texts: Sequence[str], topics: Sequence[str]) -> TopicModel:
-    seen = [features(t) for t in texts]
+def fit(texts: Sequence[str], topics: Sequence[str], lang: str = ENGLISH) -> TopicModel:
+    seen = [features(t, lang) for t in texts]
     counts = Counter(w for words in seen for w in words)
     vocab = sorted(w for w, n in counts.items() if n >= MIN_COUNT)
     index = {w: i for i, w in enumerate(vocab)}
@@ -73,13 +81,34 @@ def fit(texts: Sequence[str], topics: Sequence[str]) -> TopicModel:
 
 
 def cases(names: Sequence[str]) -> list[reading_quality.Case]:
-    every = {**reading_quality.SETS, **reading_quality.HELD_SETS}
+    every = {**reading_quality.SETS, **reading_quality.LANGUAGE_SETS, **reading_quality.FRESH_LANGUAGE_SETS}
     return [case for name in names for case in reading_quality.load_cases(every[name])]
 
 
-def score(model: TopicModel | None, data: Sequence[reading_quality.Case]) -> float:
-    knowledge = replace(load_knowledge(()), topic_model=model, others={})  # None: cues only
+def score(model: TopicModel | None, data: Sequence[reading_quality.Case], lang: str = ENGLISH) -> float:
+    """The reader's topic on `data`, its `lang` knowledge given `model` (None: cues only)."""
+    if lang == ENGLISH:
+        knowledge = replace(load_knowledge(()), topic_model=model, others={})
+    else:  # the language's own knowledge, read as the reader's knowledge_for would, with `model` in it
+        english = load_knowledge(())
+        english.others[lang] = replace(load_knowledge((), lang), topic_model=model)
+        knowledge = english
     return float(sum(read_message(c.text, knowledge).topic == c.expect["topic"] for c in data) / len(data))
+
+
+def cross_validated(data: Sequence[reading_quality.Case], lang: str = ENGLISH) -> tuple[float, float]:
+    """Topic right with cues only and with cues + a model fitted on the other folds, over FOLDS folds: what
+    a model adds on messages it never saw."""
+    order = list(range(len(data)))
+    random.Random(SEED).shuffle(order)
+    right_cues = right_model = 0.0
+    for fold in range(FOLDS):
+        held = [data[i] for i in order[fold::FOLDS]]
+        train = [data[i] for i in sorted(set(order) - set(order[fold::FOLDS]))]
+        model = fit([c.text for c in train], [c.expect["topic"] for c in train], lang)
+        right_cues += score(None, held, lang) * len(held)
+        right_model += score(model, held, lang) * len(held)
+    return right_cues / len(data), right_model / len(data)
 
 
 def write(model: TopicModel) -> None:
@@ -101,11 +130,22 @@ def write(model: TopicModel) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="fit on all four sets and write the data file")
+    parser.add_argument("--folds", action="store_true", help="cross-validate over the English sets")
+    parser.add_argument("--languages", action="store_true", help="cross-validate a model per language")
     args = parser.parse_args(argv)
     train = cases(["eval", "holdout", "fresh"])
     held = cases(["fresh2"])
     model = fit([c.text for c in train], [c.expect["topic"] for c in train])
     print(f"fresh2 held out: cues only {score(None, held):.3f}, cues + model {score(model, held):.3f}")
+    if args.folds:
+        cues_only, with_model = cross_validated([*train, *held])
+        print(f"English, {FOLDS} folds: cues only {cues_only:.3f}, cues + model {with_model:.3f}")
+    if args.languages:
+        for lang in reading_quality.LANGUAGE_SETS:
+            data = cases([lang, f"{lang}_fresh"])
+            cues_only, with_model = cross_validated(data, lang)
+            print(f"{lang} ({len(data)}), {FOLDS} folds:", end=" ")
+            print(f"cues only {cues_only:.3f}, cues + model {with_model:.3f}")
     if args.write:
         every = [*train, *held]
         model = fit([c.text for c in every], [c.expect["topic"] for c in every])

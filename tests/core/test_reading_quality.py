@@ -33,7 +33,8 @@ FLOORS = {
     "asks_recall": 0.85,
 }
 # Anger over all 500 labelled messages: what the fit reaches in sample, kept from sliding back. Issue 19's
-# target (0.7 exact) is not met on unseen messages yet: 0.68 cross-validated (docs/reading.md).
+# target (0.7 exact): 0.746 cross-validated over the study sets at stop 19, lower on held-out sets
+# (docs/reading.md).
 ANGER_FLOORS = {"anger": 0.69, "anger_within_one": 0.95}
 KINDS = {"chat", "email", "social", "phone", "typo", "sarcasm", "polite", "codes", "multi", "calm"}
 
@@ -50,15 +51,21 @@ def test_the_sets_are_big_and_broad() -> None:
 
 
 def test_no_message_is_in_two_sets() -> None:
-    texts = [case.text for path in quality.SETS.values() for case in quality.load_cases(path)]
+    texts = [case.text for path in quality.ALL_SETS.values() for case in quality.load_cases(path)]
     assert len(texts) == len(set(texts))
 
 
 def test_labels_name_only_what_the_message_holds() -> None:
-    for path in quality.SETS.values():
+    for path in quality.ALL_SETS.values():
         for message in tomllib.loads(Path(path).read_text(encoding="utf-8"))["message"]:
             for key in ("order", "name", "email"):
                 assert message["labels"].get(key, "") in message["text"], message
+
+
+def test_the_stop_18_held_out_sets_are_big_enough() -> None:
+    assert len(quality.load_cases(quality.HELD_SETS["fresh5"])) >= 80
+    for lang in ("de", "es", "fr", "pt"):
+        assert len(quality.load_cases(quality.HELD_LANGUAGE_SETS[f"{lang}_fresh2"])) >= 30
 
 
 def test_quality_floors() -> None:
@@ -83,7 +90,7 @@ def test_the_anger_fit_learns_levels_from_features_and_keeps_signs() -> None:
         features["demanding"] = min(level, 2)
         features["legal"] = float(level == 3)
         features["calm"] = float(level == 0)
-        data += [fit_anger.Sample("eval", features, None, False, level)] * 10
+        data += [fit_anger.Sample("eval", features, {}, None, False, level)] * 10
     fitted = fit_anger.fit(data, zero, rounds=1500)
     assert [fit_anger.predict(sample, fitted) for sample in data[::10]] == [0, 1, 2, 3]
     assert fitted.weights["calm"] <= 0 <= fitted.weights["legal"]

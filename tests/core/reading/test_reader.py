@@ -242,7 +242,7 @@ def _features(text: str) -> dict[str, float]:
     assert message is not None
     message = knowledge.cues.normalise(message)
     cues = sort_cues(message, knowledge.cues.find(message), knowledge.negation_reach)
-    return features_of(message, cues, (), repeat=False, problem=True, shown=[])
+    return features_of(message, cues, (), False, True, [], knowledge.markers)
 
 
 @pytest.mark.parametrize(

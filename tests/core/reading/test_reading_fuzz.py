@@ -136,7 +136,7 @@ _PLAIN_HINT = rf"[^\W_]\.{_GAP}{_WORD}\.{_GAP}{_WORD}\."  # three "word." and th
 def test_patterns_reordered_for_speed_find_what_their_plain_forms_find(text: str) -> None:
     import re
 
-    from calmdesk.core.reading.anger import _SHOUT_WORD, _WORD_BY_WORD_HINT
+    from calmdesk.core.reading.anger_style import _SHOUT_WORD, _WORD_BY_WORD_HINT
     from calmdesk.core.reading.prepared import _QUOTES
 
     for fast, plain in ((_QUOTES, _PLAIN_QUOTES), (_SHOUT_WORD, _PLAIN_SHOUT)):

@@ -1,85 +1,98 @@
 """How angry a message reads, 0 to 3: its words, shouting and marks, demands, blame, threats and irony.
 
 Each feature is counted, weighed by WEIGHTS and summed; the sum is cut into the four levels at LEVEL_STEPS.
-The weights are fitted by tests/benchmarks/fit_anger.py on every labelled set together, its figure
-cross-validated (a fold never scores the messages it was fitted on).
+Among the features are the rubric's steps (anger_rubric.py: each feature a mild, strong or extreme marker of
+a kind, as data). The weights are fitted by tests/benchmarks/fit_anger.py on every study set together, its
+figure cross-validated (a fold never scores the messages it was fitted on).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
+from calmdesk.core.reading.anger_rubric import Marker, rubric_level, tier_features
+from calmdesk.core.reading.anger_style import shouted, word_by_word
 from calmdesk.core.reading.cues import Found
 from calmdesk.core.reading.knowledge import ANGER_LEVELS
 from calmdesk.core.reading.model import Evidence
 from calmdesk.core.reading.prepared import Prepared, is_note, opens_with_question, opens_with_request
 from calmdesk.core.reading.signals import Cues, evidence
 
-LEVEL_STEPS = (0.07, 2.45, 6.47)
+LEVEL_STEPS = (1.02, 3.66, 7.67)
 WEIGHTS = {
-    "word": 0.95,  # times the strongest anger word's level (1 annoyed, 2 angry, 3 furious)
-    "furious_words": 1.81,  # a furious word at all (on top of "word")
-    "intensified": 0.5,  # an anger word after "absolutely", "so", "beyond": each such pair
+    "word": 0.54,  # times the strongest anger word's level (1 annoyed, 2 angry, 3 furious)
+    "furious_words": 0.77,  # a furious word at all (on top of "word")
+    "intensified": 0.0,  # an anger word after "absolutely", "so", "beyond": each such pair
     "problems": 0.0,  # each distinct word of the problem ("broken", "charged twice", "not arrived")
-    "blaming": 0.54,  # each "you charged", "your courier threw"
-    "calm": -1.72,  # each calm or polite word, in a message where nothing is wrong
-    "courtesy": -0.96,  # each calm or polite word beside a complaint: polite fury is still fury
-    "asking": -2.3,  # it opens with an asking question ("Can I ...?", "Is it possible ...?")
-    "requesting": -1.59,  # it opens with a polite request ("Please cancel ...", "I'd like to ...")
-    "masked": 0.37,  # each phrase of polite fury ("with respect", "I fail to see", "I must insist")
-    "conceding": 1.28,  # a concession then "but" in one sentence: "I appreciate you are busy, but ..."
-    "legal": 4.24,
-    "chargeback": 2.31,
-    "public": 3.04,
-    "leave": 1.89,
-    "repeat": 0.66,
-    "repeated": 1.21,  # contacted many times: "the fourth time", "five emails", "yet again"
-    "problem": 1.24,  # the message is about a problem at all
-    "demanding": 0.89,  # each demand ("I want", "now", "immediately")
-    "irony": 2.68,  # praise beside a complaint
-    "shouting": 3.11,  # most of the message in capitals
-    "capitals": 0.63,  # each word in capitals for emphasis ("NOT", "AGAIN")
-    "marks": 0.42,  # "!!", "??", "?!"
-    "kinds": 0.23,  # two kinds of anger or more at once (an angry word, a demand, blame, irony, a threat ...)
+    "blaming": 0.75,  # each "you charged", "your courier threw"
+    "calm": -1.35,  # each calm or polite word, in a message where nothing is wrong
+    "courtesy": -1.03,  # each calm or polite word beside a complaint: polite fury is still fury
+    "asking": -2.05,  # it opens with an asking question ("Can I ...?", "Is it possible ...?")
+    "requesting": -1.2,  # it opens with a polite request ("Please cancel ...", "I'd like to ...")
+    "masked": 0.0,  # each phrase of polite fury ("with respect", "I fail to see", "I must insist")
+    "conceding": 0.54,  # a concession then "but" in one sentence: "I appreciate you are busy, but ..."
+    "legal": 1.65,
+    "chargeback": 0.44,
+    "public": 2.29,
+    "leave": 1.36,
+    "repeat": 0.65,
+    "repeated": 0.58,  # contacted many times: "the fourth time", "five emails", "yet again"
+    "problem": 1.19,  # the message is about a problem at all
+    "demanding": 0.28,  # each demand ("I want", "now", "immediately")
+    "irony": 1.6,  # praise beside a complaint
+    "shouting": 1.22,  # most of the message in capitals
+    "capitals": 0.02,  # each word in capitals for emphasis ("NOT", "AGAIN")
+    "marks": 0.5,  # "!!", "??", "?!"
+    "exclaimed": 0.13,  # "!!!"
+    "ultimatum": 0.0,  # a threat with a time in its sentence: "by Friday or I will leave a review"
+    "kinds": 0.0,  # two kinds of anger or more at once (an angry word, a demand, blame, irony, a threat ...)
+    # The rubric's steps (anger_rubric.py: each feature a mild, strong or extreme marker of a kind).
+    "tier_mild": 1.08,  # any marker at all
+    "tier_strong": 1.44,  # a strong marker
+    "tier_two": 0.5,  # strong markers of two different kinds
+    "tier_extreme": 1.81,  # an extreme marker
 }
+# The cues of the markers whose evidence features_of does not show already.
+_MARKER_CUES = {"demanding": "anger_demanding", "masked": "anger_masked", "conceding": "anger_conceding",
+                "repeated": "anger_repeated", "blaming": "anger_blaming"}  # fmt: skip
 # At most this many of a feature count: the tenth swear word says no more than the first.
 CAPS = {"calm": 3, "courtesy": 3, "demanding": 2, "capitals": 2, "furious_words": 1, "problems": 3,
         "blaming": 2, "masked": 2, "intensified": 2, "conceding": 1}  # fmt: skip
-# "Where. Is. My. Refund." - one word per sentence, for emphasis: at least this many in a row.
-WORD_BY_WORD = 3
-# A word in capitals that is no shouting: "I", "OK", short codes and abbreviations.
+
+# An angry face: the tokens leave emoji out.
 _ANGRY_EMOJI = re.compile("[\U0001f620\U0001f621\U0001f624\U0001f92c\U0001f4a2\U0001f47f\U0001f595]")
 # What turns a concession into polite fury: "I appreciate you're busy, but ...", "I'm sure ..., however".
 _TURNS = frozenset({"but", "however", "nevertheless", "nonetheless", "yet", "aber", "jedoch", "trotzdem",
                     "pero", "mais", "cependant", "toutefois", "pourtant", "mas", "porem", "contudo",
                     "todavia"})  # fmt: skip
-# A word of two letters or more: what shouting is counted against.
-_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
-# What `_word_by_word` looks for, loosely: three "word." in a row, one character (no letter, digit or
-# mark) between them. Every run it finds matches this; most messages have nothing that does.
-_GAP = r"(?:[^\w.,;:!?\n]|_)"
-_WORD = r"[^\W_]+(?:['\u2019\u02bc][^\W_]+)*"
-# Both patterns open with a plain character and look behind only then: the engine skips to each full stop
-# (each capital) instead of testing every position of the text.
-_WORD_BY_WORD_HINT = re.compile(rf"\.(?<=[^\W_]\.){_GAP}{_WORD}\.{_GAP}{_WORD}\.")
-_SHOUT_WORD = re.compile(r"[A-Z](?<![\w'][A-Z])[A-Z']{2,}(?![\w'])")  # no letter or ' before it
-_NOT_SHOUTING = frozenset({"ASAP", "GDPR", "USB", "HDMI", "VAT", "TV", "UK", "USA", "EU", "DPD", "DHL", "UPS",
-                           "SKU", "PIN", "FAQ", "ETA", "PDF", "ID", "LTD", "PLC", "BBC", "RE", "FW", "NHS",
-                           "OK", "PS", "AM", "PM", "BST", "GMT", "CEO", "API", "APP", "SMS", "IBAN", "PRO",
-                           "LED", "LCD", "GB", "NO", "ORD", "INV", "REF", "ACME", "PS5"})  # fmt: skip
-_SHORT_NOT_SHOUTING = frozenset(w for w in _NOT_SHOUTING if len(w) <= 2)  # all in capitals
 
 
 def anger(
-    message: Prepared, cues: Cues, threats: tuple[str, ...], repeat: bool, problem: bool
+    message: Prepared,
+    cues: Cues,
+    threats: tuple[str, ...],
+    repeat: bool,
+    problem: bool,
+    markers: Mapping[str, Marker],
 ) -> tuple[int, list[Evidence]]:
     shown: list[Evidence] = []
-    level = level_of(features_of(message, cues, threats, repeat, problem, shown))
+    features = features_of(message, cues, threats, repeat, problem, shown, markers)
+    level = level_of(features)
+    if level:
+        shown[:0] = _deciding(message, cues, rubric_level(features, markers).deciding)
     said = heard(message, cues)
     if said is None:
         return level, shown
     shown.insert(0, evidence(message, "anger", said))
     return settled(level, int(said.cue.weight), bool(threats)), shown
+
+
+def _deciding(message: Prepared, cues: Cues, deciding: tuple[str, ...]) -> list[Evidence]:
+    """What set the level, for the agent to see: the first cue of each deciding marker the rubric names
+    that the evidence does not show already (a demand, polite fury, "the third time")."""
+    groups = (_MARKER_CUES[name] for name in deciding if name in _MARKER_CUES)
+    return [evidence(message, "anger", cues.group(group)[0]) for group in groups if cues.group(group)]
 
 
 def level_of(features: dict[str, float], weights: dict[str, float] = WEIGHTS,
@@ -95,7 +108,12 @@ def heard(message: Prepared, cues: Cues) -> Found | None:
     callers = tuple(message.tokens[f.first].start for f in cues.group("name_caller"))
     if not stated or not is_note(message, callers):
         return None
-    return max(stated, key=lambda f: f.cue.weight)
+    # A mood inside a longer one is that one's: "um pouco irritado" (a little irritated) is annoyed, not the
+    # "irritado" in it; "sehr aufgebracht" furious, not the "aufgebracht".
+    whole = [
+        f for f in stated if not any(o is not f and o.first <= f.first and f.last <= o.last for o in stated)
+    ]
+    return max(whole, key=lambda f: f.cue.weight)
 
 
 def settled(level: int, stated: int, threatened: bool) -> int:
@@ -110,6 +128,7 @@ def features_of(
     repeat: bool,
     problem: bool,
     shown: list[Evidence],
+    markers: Mapping[str, Marker],
 ) -> dict[str, float]:
     """The counted features of one message (the benchmark fits WEIGHTS on them)."""
     words = [w for w in cues.group("anger") if w.cue.label != "calm"]
@@ -132,11 +151,12 @@ def features_of(
     polite = len({w.cue.pattern for w in calm})
     features["masked"] = len({f.cue.pattern for f in cues.group("anger_masked")})
     features["conceding"] = float(_conceded(message, cues.group("anger_conceding")))
-    features["asking"] = float(opens_with_question(message))
+    features["asking"] = float(opens_with_question(message) or _opens_asking(message, cues))
     features["repeated"] = float(bool(cues.group("anger_repeated")))
     features["intensified"] = _intensified(words, cues.group("anger_intensifiers"))
     for threat in threats:
         features[threat] = 1.0
+    features["ultimatum"] = float(_ultimatum(message, cues))
     features["repeat"] = float(repeat)
     features["problem"] = float(problem)
     features["demanding"] = len({f.cue.pattern for f in cues.group("anger_demanding")})
@@ -175,44 +195,59 @@ def features_of(
     if irony and wrong:
         features["irony"] = 1.0
         shown.append(evidence(message, "anger", irony[0]))
-    shouted, most = _shouted(message)
-    if shouted:
-        features["shouting" if most else "capitals"] = 1.0 if most else len(shouted)
-        first = shouted[0]
+    loud, most = shouted(message)
+    if loud:
+        features["shouting" if most else "capitals"] = 1.0 if most else len(loud)
+        first = loud[0]
         shown.append(Evidence("anger", "capitals", first[0], first[1], message.text[first[0] : first[1]]))
     text = message.text
     features["marks"] = float(
-        "!!" in text or "??" in text or "?!" in text or text.count("!") >= 3 or _word_by_word(message)
+        "!!" in text or "??" in text or "?!" in text or text.count("!") >= 3 or word_by_word(message)
     )
+    features["exclaimed"] = float("!!!" in text)  # the rubric's "!!!": extreme, where "?!" is mild
     strong = ("demanding", "blaming", "irony", "repeated", "masked", "conceding", "legal", "chargeback",
               "public", "leave", "shouting", "marks")  # fmt: skip
     kinds = sum(1 for name in strong if features[name]) + (features["word"] >= 2)
     features["kinds"] = float(kinds >= 2)
+    features.update(tier_features(features, markers))
     return features
 
 
-def _word_by_word(message: Prepared) -> bool:
-    """ "Where. Is. My. Refund.": WORD_BY_WORD one-word sentences in a row, each word right before its full
-    stop and one space after the last. A pattern over the text tells first whether there can be such a run
-    (the loop over every token costs more than one scan of the text, and most messages have none)."""
-    if _WORD_BY_WORD_HINT.search(message.text) is None:
+def _opens_asking(message: Prepared, cues: Cues) -> bool:
+    """The message opens, after any greeting, with one of its language's asking openers ([anger] asking,
+    after [anger] greeting: "Oi, vocês podem me dizer ...?", "Est-ce que vous livrez ...?") and that
+    sentence is a question. English's openers are prepared.opens_with_question's."""
+    asking = {found.first for found in cues.group("anger_asking")}
+    if not asking:
         return False
-    tokens = message.tokens
-    run = 0
-    index = 0
-    last = len(tokens) - 1
-    while index < last:
-        word, mark = tokens[index], tokens[index + 1]
-        follows = run == 0 or word.start == tokens[index - 1].end + 1
-        if word.is_word and mark.norm == "." and mark.start == word.end and follows:
-            run += 1
-            if run >= WORD_BY_WORD:
-                return True
-            index += 2
-            continue
-        run = 0
-        index += 1
+    greetings = {found.first: found.last for found in cues.group("anger_greeting")}
+    tokens, text = message.tokens, message.text
+    first = 0
+    while first < len(tokens):
+        token = tokens[first]
+        if first in greetings:
+            first = greetings[first] + 1
+        elif not token.is_word or text[token.start - 1 : token.start] == "@":
+            first += 1
+        else:
+            break
+    if first not in asking:
+        return False
+    sentence = message.sentence
+    for index in range(first, len(tokens)):
+        if sentence[index] != sentence[first]:
+            return False
+        if tokens[index].norm == "?":
+            return True
     return False
+
+
+def _ultimatum(message: Prepared, cues: Cues) -> bool:
+    """A threat with a time in its sentence: "Refund me by Friday or I go to my bank"."""
+    threatened = {message.sentence[found.first] for found in cues.group("threat")}
+    return bool(threatened) and any(
+        message.sentence[f.first] in threatened for f in cues.group("deadline_times")
+    )
 
 
 def _conceded(message: Prepared, concessions: list[Found]) -> bool:
@@ -232,26 +267,3 @@ def _intensified(words: list[Found], intensifiers: list[Found]) -> float:
     """How many anger words come right after an intensifier: "absolutely ridiculous", "so fed up"."""
     ends = {f.last for f in intensifiers}
     return float(len({w.first for w in words if w.first - 1 in ends}))
-
-
-def _shouted(message: Prepared) -> tuple[list[tuple[int, int]], bool]:
-    """The words written in capitals for emphasis, and whether they make up most of the message."""
-    text = message.text
-    shouted = [
-        found.span() for found in _SHOUT_WORD.finditer(text)
-        if found.group() not in _NOT_SHOUTING and not _code_beside(text, *found.span())
-    ]  # fmt: skip
-    if len(shouted) < 2:
-        return shouted, False
-    # Short words count too once the long ones shout: "WHERE IS MY PARCEL" is all capitals. The short
-    # abbreviations ("TV", "OK", all in capitals) count as neither; C-speed counts, not a loop per word.
-    words = _LETTER_WORD.findall(text)
-    left_out = sum(map(_SHORT_NOT_SHOUTING.__contains__, words))
-    upper = sum(map(str.isupper, words)) - left_out
-    counted = len(words) - left_out
-    return shouted, counted >= 3 and upper >= 0.5 * counted
-
-
-def _code_beside(text: str, start: int, end: int) -> bool:
-    """A capital word that is part of a product code: "XR-200", "SKU HX-4410", "E-404"."""
-    return (end < len(text) and text[end] in "-0123456789") or (start > 0 and text[start - 1] == "-")

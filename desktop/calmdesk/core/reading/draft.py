@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from calmdesk.core.model import STEP_KEYS, Problem
+from calmdesk.core.reading.anger_rubric import Marker
 from calmdesk.core.reading.cues import Cue
 from calmdesk.core.reading.topic_model import TopicModel
 from calmdesk.core.reading.vocabulary import ANGER_LEVELS, ASKS, THREATS, TOPICS
@@ -33,6 +34,7 @@ class Draft:
     clause_words: set[str] | None = None
     language_words: dict[str, set[str]] = field(default_factory=dict)
     topic_model: TopicModel | None = None
+    markers: dict[str, Marker] = field(default_factory=dict)  # [marker.<feature>]: anger_rubric.py
     team: bool = False  # reading a team's file: its answers go before the built-in ones
     problems: list[Problem] = field(default_factory=list)
 

@@ -18,6 +18,7 @@ from typing import Any
 from calmdesk.core.languages import ENGLISH, SUPPORTED
 from calmdesk.core.model import Problem
 from calmdesk.core.packs import MAX_PACK_BYTES
+from calmdesk.core.reading.anger_rubric import Marker, add_markers
 from calmdesk.core.reading.cues import CueIndex, PatternError, compile_cues
 from calmdesk.core.reading.draft import WORD_LISTS, Draft, add_answers, add_spellings, add_tips, strings
 from calmdesk.core.reading.language import add_language_words, neutral_tables, word_index
@@ -57,6 +58,10 @@ _ANGER_LISTS = (
     "requesting",
     "repeated",
     "intensifiers",
+    # A message that opens (after a greeting) by asking, in a language other than English, whose openers
+    # prepared.py knows already: "Können Sie mir sagen ...?", "Hola, ¿podéis ...?" (anger.py).
+    "asking",
+    "greeting",
 )
 # A topic cue names the problem ("never arrived"); a word only says what it is about ("parcel").
 CUE_WEIGHT = 2.0
@@ -91,6 +96,8 @@ class Knowledge:
     # clause_words None: English's, at which prepare() cut the message already.
     conditions: frozenset[str] = ENGLISH_CONDITIONS
     clause_words: frozenset[str] | None = None
+    # Each anger feature's kind and tier ([marker.<feature>], anger_markers.toml; anger_rubric.py).
+    markers: dict[str, Marker] = field(default_factory=dict)
     # The knowledge of the other languages, loaded on first need (knowledge_for).
     others: dict[str, Knowledge] = field(default_factory=dict, compare=False, repr=False)
 
@@ -138,6 +145,7 @@ def load_knowledge(extra_dirs: Iterable[Path] = (), lang: str = ENGLISH) -> Know
         dirs,
         draft.topic_model,
         *_grammar(draft, own),
+        dict(draft.markers),
     )
 
 
@@ -216,11 +224,23 @@ def _add_text(draft: Draft, text: str, source: str, words_too: bool = True) -> N
             add_spellings(draft, source, value)
         elif key == "language":
             add_language_words(draft.language_words, draft.problems, source, value)
+        elif key == "marker":
+            draft.problems += [Problem(source, wrong) for wrong in add_markers(draft.markers, value)]
         elif key == "topic_model":
             draft.topic_model = read_topic_model(value, TOPICS, source, draft.problems) or draft.topic_model
         else:
             known = ", ".join(
-                [*_LABELLED, "anger", *_LISTS, "answer", "tips", "spelling", "language", "topic_model"]
+                [
+                    *_LABELLED,
+                    "anger",
+                    *_LISTS,
+                    "answer",
+                    "tips",
+                    "spelling",
+                    "language",
+                    "topic_model",
+                    "marker",
+                ]
             )
             draft.problems.append(Problem(source, f"unknown table {where}: the reading data has {known}"))
     if len(draft.cues) > MAX_CUES:

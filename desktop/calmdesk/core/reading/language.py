@@ -20,7 +20,7 @@ MIN_WORDS = 2
 LETTER = "\x00"
 # English's files read for another language keep these tables only: what no language owns. (Tips are
 # words too: each language has its own, shown in the agent's interface language: for_reply.threat_tips.)
-_NEUTRAL = ("answer", "language")
+_NEUTRAL = ("answer", "language", "marker")  # "marker": how anger features count, in any language
 
 
 def detect(message: Prepared, words: Mapping[str, tuple[str, ...]]) -> str:
