@@ -20,6 +20,7 @@ from calmdesk.core.importers.common import (
     ImportFailed,
     ImportResult,
     Skipped,
+    Unreadable,
     checked_text,
     guess_category,
     make_phrase,
@@ -89,9 +90,23 @@ def import_espanso(path: Path, *, taken: set[str], default_category: str) -> Imp
     """Read a match file, a folder of them, or a package folder (package.yml, *.yml, _manifest.yml)."""
     result = ImportResult()
     ids = IdMaker(taken)
-    files, origin = files_of(path)
+    files, origin = files_of(path, result)
     files += config_includes(path, result)
-    documents = [(file, _checked(doc, str(file))) for file, doc in load_documents(files, result)]
+    lone = None if path.is_dir() else path
+    documents: list[tuple[Path, dict[Any, Any]]] = []
+    for file, doc in load_documents(files, result, lone=lone):
+        try:
+            documents.append((file, _checked(doc, str(file))))
+        except ImportFailed as failed:
+            if file == lone:
+                raise
+            result.unreadable.append(Unreadable.of(failed))
+    if not documents and result.unreadable:
+        # Nothing could be read at all: a failure, not a partial import of nothing.
+        words = _("none of its {count} YAML files could be read; the first: {problem}")
+        raise ImportFailed(
+            words.format(count=len(result.unreadable), problem=result.unreadable[0]), str(path)
+        )
     shared = _shared(documents, result)
     for file, doc in documents:
         _read_document(doc, str(file), result, ids, default_category, f"{origin}{file.name}", shared)
@@ -160,6 +175,8 @@ def _checked(doc: Any, source: str) -> dict[Any, Any]:
         return {}
     if not isinstance(doc, dict):
         raise ImportFailed(_("an Espanso match file is a mapping with a `matches:` list"), source)
+    if not isinstance(doc.get("matches") or [], list):
+        raise ImportFailed(_("`matches:` must be a list"), source)
     return doc
 
 
@@ -178,9 +195,7 @@ def _read_document(
         elif key in _FILE_IGNORED:
             result.dropped[_("app filter ({key})").format(key=key)] += 1
     # `matches:` with every entry commented out is null: a file with nothing to import, not a broken one.
-    matches = doc.get("matches") or []
-    if not isinstance(matches, list):
-        raise ImportFailed(_("`matches:` must be a list"), source)
+    matches = doc.get("matches") or []  # a list: _checked saw to it
     for number, match in enumerate(matches, start=1):
         _read_match(match, number, source, result, ids, default_category, shared, origin)
 

@@ -198,6 +198,9 @@ class ImportDialog(QDialog):
         self._plan = plan
         self._tree.show_plan(plan, self._library.categories)
         parts = [self.tr("%d to import.") % len(plan.writes)]
+        if plan.unreadable:
+            # Before anything else: importing now brings in only part of the folder.
+            parts.insert(0, report.partial(len(plan.unreadable), written=False))
         parts += [report.left_out(what, count) + "." for what, count in sorted(plan.dropped.items())]
         parts.append(self.tr("A backup of your data is made first."))
         self._summary.setText(" ".join(parts))
