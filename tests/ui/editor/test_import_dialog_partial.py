@@ -42,8 +42,8 @@ def test_a_folder_with_a_broken_file_previews_the_rest_and_names_it_first(
     headings = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
     assert headings == ["Could not read 1 file; its phrases are not imported", "Would add 1 phrase"]
     row = tree.topLevelItem(0).child(0)
-    assert row.text(0) == "broken.yml:3"
-    assert row.text(3) == "not valid YAML: a tab where YAML needs spaces: indent with spaces"
+    assert row.text(0) == "broken.yml:3: not valid YAML: a tab where YAML needs spaces: indent with spaces"
+    assert row.isFirstColumnSpanned()  # read whole, not cut at the first column's edge
     assert dialog.summary().startswith("Only part of the folder can be imported: 1 file could not be read")
     assert "1 to import." in dialog.summary()
     with qtbot.waitSignal(dialog.imported) as imported:

@@ -67,6 +67,10 @@ class ImportPreview(QTreeWidget):
             top.setFirstColumnSpanned(True)
             for cells in rows[:_SHOWN]:
                 item = QTreeWidgetItem(top, cells)
+                if len(cells) == 1:  # a file that could not be read: its whole reason, across the columns
+                    item.setFirstColumnSpanned(True)
+                    item.setToolTip(0, cells[0])
+                    continue
                 item.setToolTip(2, cells[2])
                 item.setToolTip(3, cells[3])
             if len(rows) > _SHOWN:
@@ -75,9 +79,10 @@ class ImportPreview(QTreeWidget):
 
 
 def _unreadable_row(unreadable: Unreadable) -> list[str]:
-    """ "broken.yml:3" and what is wrong: the folder is in the From field."""
+    """ "broken.yml:3: what is wrong", one cell: the folder is in the From field, and the reason (what to
+    mend) must be read whole, not cut at a column's edge."""
     where = Path(unreadable.source).name + (f":{unreadable.line}" if unreadable.line is not None else "")
-    return [where, "", "", unreadable.reason]
+    return [f"{where}: {unreadable.reason}"]
 
 
 def _start(text: str) -> str:
