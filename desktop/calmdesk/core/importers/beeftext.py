@@ -12,6 +12,12 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from calmdesk.core.importers.beeftext_keywords import (
+    RepeatedCombos,
+    keyed_snippets,
+    note_shared_keywords,
+    one_of,
+)
 from calmdesk.core.importers.common import (
     IdMaker,
     ImportFailed,
@@ -63,12 +69,14 @@ def import_beeftext_text(text: str, source: str, *, taken: set[str], default_cat
     result = ImportResult()
     ids = IdMaker(taken)
     combos = [c for c in doc["combos"] if isinstance(c, dict)]
-    snippets = {_keyword(c): _snippet(c) for c in combos if _keyword(c)}
+    snippets = keyed_snippets((_keyword(c), _snippet(c)) for c in combos)
+    note_shared_keywords(snippets, source, result)
+    repeats = RepeatedCombos()
     for number, combo in enumerate(doc["combos"], start=1):
         if not isinstance(combo, dict):
             result.skipped.append(Skipped(f"{source} combo #{number}", "", _("not a combo object")))
             continue
-        _read_combo(combo, number, source, groups, snippets, result, ids, default_category)
+        _read_combo(combo, number, source, groups, snippets, result, ids, default_category, repeats)
     return result
 
 
@@ -102,10 +110,11 @@ def _read_combo(
     number: int,
     source: str,
     groups: Mapping[str, str],
-    snippets: Mapping[str, str],
+    snippets: Mapping[str, list[str]],
     result: ImportResult,
     ids: IdMaker,
     default_category: str,
+    repeats: RepeatedCombos,
 ) -> None:
     keyword = _keyword(combo)
     where = f"{source} combo {keyword or '#' + str(number)}"
@@ -114,6 +123,10 @@ def _read_combo(
     name = raw_name if isinstance(raw_name, str) else ""
     if not raw.strip():
         result.skipped.append(Skipped(where, name or keyword, _("its snippet is empty")))
+        return
+    repeated = repeats.repeat_of(keyword, name, raw, f"{where} (#{number})")
+    if repeated:
+        result.skipped.append(Skipped(f"{where} (#{number})", name or keyword, repeated))
         return
     if combo.get("useHtml") is True:
         result.dropped[_("rich text (HTML) read as plain text")] += 1
@@ -146,12 +159,14 @@ def _read_combo(
 
 
 def convert_variables(
-    text: str, snippets: Mapping[str, str], where: str, result: ImportResult, own: str = ""
+    text: str, snippets: Mapping[str, list[str]], where: str, result: ImportResult, own: str = ""
 ) -> str:
     """Beeftext's #{...} variables as CalmDesk placeholders, fixed text or blanks; nothing is run.
 
     A combo inside a combo is put in as Beeftext does, at any depth; a combo already being put in (a cycle,
     `own` being the keyword of the combo read) or not in the export is a blank named after its keyword.
+    A keyword several combos share (Beeftext picks one at random) is a choice of their texts when each fits
+    on one line, else the first one's text, and a note says which.
     """
 
     def convert(match: re.Match[str], forbidden: frozenset[str]) -> str:
@@ -191,10 +206,15 @@ def convert_variables(
     def combo(kind: str, keyword: str, forbidden: frozenset[str]) -> str:
         if keyword in snippets and keyword not in forbidden:
             inner = forbidden | {keyword}
-            inserted = _VARIABLE.sub(lambda m: convert(m, inner), snippets[keyword])
-            return {"upper": inserted.upper(), "lower": inserted.lower(), "trim": inserted.strip()}.get(
-                kind, inserted
-            )
+            versions = []
+            for snippet in dict.fromkeys(snippets[keyword]):
+                inserted = _VARIABLE.sub(lambda m: convert(m, inner), snippet)
+                versions.append(
+                    {"upper": inserted.upper(), "lower": inserted.lower(), "trim": inserted.strip()}.get(
+                        kind, inserted
+                    )
+                )
+            return versions[0] if len(versions) == 1 else one_of(keyword, versions, where, result)
         if keyword in snippets:
             words = _("combo {keyword} includes itself (a cycle); a blank to fill in there")
         else:

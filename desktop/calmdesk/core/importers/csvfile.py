@@ -14,6 +14,7 @@ from pathlib import Path
 
 from calmdesk.core.csv_cells import read_cell
 from calmdesk.core.importers.beeftext import convert_variables
+from calmdesk.core.importers.beeftext_keywords import RepeatedCombos, keyed_snippets, note_shared_keywords
 from calmdesk.core.importers.common import (
     ONLY_BLANKS_REASON,
     USER_ID,
@@ -111,17 +112,18 @@ def import_csv_text(
     rows_read = _RowReader(columns, source, result, IdMaker(taken), default_category, origin, lang)
     if origin == "beeftext":
         rows_read.snippets = _keyed_snippets(body, columns)
+        note_shared_keywords(rows_read.snippets, source, result)
     for line, row in body:
         rows_read.read(row, line)
     return result
 
 
-def _keyed_snippets(body: list[tuple[int, list[str]]], columns: dict[str, int]) -> dict[str, str]:
-    """Beeftext's keyword -> snippet of every row: #{combo:::sig} in one row puts in the row keyed ::sig."""
+def _keyed_snippets(body: list[tuple[int, list[str]]], columns: dict[str, int]) -> dict[str, list[str]]:
+    """Beeftext's keyword -> snippets of every row: #{combo:::sig} in one row puts in the row keyed ::sig."""
     key, text = columns.get("trigger"), columns["text"]
     if key is None:
         return {}
-    return {row[key].strip(): row[text] for _, row in body if max(key, text) < len(row) and row[key].strip()}
+    return keyed_snippets((row[key].strip(), row[text]) for _, row in body if max(key, text) < len(row))
 
 
 def _delimiter(text: str) -> tuple[str, str]:
@@ -200,7 +202,8 @@ class _RowReader:
     origin: str
     lang: str
     given: dict[str, set[str]] = field(default_factory=dict)  # id from the file -> languages read
-    snippets: dict[str, str] = field(default_factory=dict)  # Beeftext keyword -> snippet, for #{combo:}
+    snippets: dict[str, list[str]] = field(default_factory=dict)  # Beeftext keyword -> snippets, #{combo:}
+    repeats: RepeatedCombos = field(default_factory=RepeatedCombos)  # Beeftext's same combo twice
 
     def read(self, row: list[str], line: int) -> None:
         def cell(name: str) -> str:
@@ -229,6 +232,10 @@ class _RowReader:
             text = foreign_text(text, where, self.result)
             title = title_from(cell("title"), text, trigger)
         if self.origin == "beeftext":
+            repeated = self.repeats.repeat_of(trigger, cell("title"), text, where)
+            if repeated:
+                self.result.skipped.append(Skipped(where, title, repeated))
+                return
             # Beeftext's CSV export holds the same #{...} variables as its JSON one: read them the same way.
             text = convert_variables(text, self.snippets, where, self.result, trigger).strip()
             title = title_from(cell("title"), text, trigger)
