@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 import yaml
 
 from calmdesk.core.importers.common import ImportFailed
-from calmdesk.core.importers.yaml_problems import character_at, plain_problem
+from calmdesk.core.importers.yaml_problems import character_at, control_character, plain_problem
 from calmdesk.core.messages import gettext as _
 
 # libyaml's safe loader when PyYAML was built with it (the wheels are): the same safe constructors as
@@ -49,6 +49,9 @@ def load_yaml(text: str, source: str) -> Any:
         line = mark.line + 1 if mark is not None else None
         bad = character_at(text, mark.line, mark.column) if mark is not None else ""
         problem = plain_problem(exc.problem or "", exc.context or "", bad)
+        raise ImportFailed(_("not valid YAML: {error}").format(error=problem), source, line) from None
+    except yaml.reader.ReaderError as exc:
+        problem, line = control_character(text, exc.position, exc.character)
         raise ImportFailed(_("not valid YAML: {error}").format(error=problem), source, line) from None
     except yaml.YAMLError as exc:
         raise ImportFailed(_("not valid YAML: {error}").format(error=exc), source) from None

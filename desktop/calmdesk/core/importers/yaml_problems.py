@@ -37,6 +37,7 @@ _PLAIN: tuple[tuple[str, str, str], ...] = (
         N_("a tag (!!...) that CalmDesk never builds: nothing in the file is run"),
     ),
     ("unhashable key", "", N_("a value that starts with braces needs quotes")),
+    ("maximum nesting depth", "", N_("lists or mappings nested too deeply")),
 )
 
 
@@ -60,3 +61,12 @@ def character_at(text: str, line: int, column: int) -> str:
     if line >= len(lines) or column >= len(lines[line]):
         return ""
     return lines[line][column]
+
+
+def control_character(text: str, position: int, character: object) -> tuple[str, int]:
+    """The sentence and line for a control character YAML refuses (libyaml's ReaderError): a file that is
+    not text, or text with a stray control byte pasted in."""
+    code = character if isinstance(character, int) else ord(str(character)[:1] or "\0")
+    line = text.count("\n", 0, position) + 1
+    words = _("a control character (U+{code}) that text does not hold: is it a text file?")
+    return words.format(code=f"{code:04X}"), line
