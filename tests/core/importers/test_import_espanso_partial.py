@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from calmdesk.core import messages
-from calmdesk.core.importers import ImportFailed, plan_import, read_import
+from calmdesk.core.importers import ImportFailed, ImportResult, plan_import, read_import
 from calmdesk.core.importers.common import Unreadable
 
 GOOD = "matches:\n  - trigger: ':{name}'\n    replace: 'Thanks for waiting, {name} here.'\n"
@@ -171,3 +171,28 @@ def test_the_broken_files_reason_is_in_the_persons_language(tmp_path: Path) -> N
     (reason,) = [u.reason for u in read_import("espanso", root, taken=set()).unreadable]
     assert "YAML" in reason
     assert "tab where" not in reason
+
+
+def test_an_app_configs_include_patterns_are_globs_as_espanso_reads_them(tmp_path: Path) -> None:
+    """Espanso's config `includes`/`extra_includes` are glob patterns: the private files they match are read;
+    one matching nothing is said as such, not as "not a YAML match file"; a `**` through a link loop ends."""
+    root = _folder(tmp_path, base=GOOD.format(name="ana"))
+    work = root / "match" / "_work"
+    work.mkdir()
+    (work / "_orders.yml").write_text(GOOD.format(name="olga"), encoding="utf-8")
+    (work / "_refunds.yaml").write_text(GOOD.format(name="rui"), encoding="utf-8")
+    (work / "loop").symlink_to("..")
+    (root / "config").mkdir()
+    (root / "config" / "mail.yml").write_text(
+        "filter_class: Thunderbird\nextra_includes: ['../match/_work/**/*.y*ml', '../match/_gone/*.yml']\n",
+        encoding="utf-8",
+    )
+    result = read_import("espanso", root, taken=set())
+    assert _sorted_titles(result) == [f"Thanks for waiting, {n} here." for n in ("ana", "olga", "rui")]
+    assert [n.split(": ", 1)[1] for n in result.notes] == [
+        'the pattern "../match/_gone/*.yml" matches no YAML file; left out'
+    ]
+
+
+def _sorted_titles(result: ImportResult) -> list[str]:
+    return sorted(p.title for p in result.phrases)

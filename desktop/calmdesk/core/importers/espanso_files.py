@@ -7,6 +7,7 @@ private `_shared.yml` that base.yml imports is not lost, and a cycle ends.
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from pathlib import Path
 from typing import Any
@@ -109,6 +110,13 @@ def _listed(doc: Any, file: Path, result: ImportResult, key: str) -> list[Path]:
     for name in names:
         target = text_of(name)
         path = file.parent / target  # an absolute path stays absolute
+        if _GLOB.search(target):
+            matched = _glob(file.parent, target)
+            found += matched
+            if not matched:
+                words = _('the pattern "{name}" matches no YAML file; left out').format(name=target)
+                result.notes.append(f"{file}: {words}")
+            continue
         if not target or path.suffix.lower() not in _YAML_SUFFIXES:
             words = _('the import "{name}" is not a YAML match file; left out').format(name=target)
         elif not path.is_file():
@@ -118,6 +126,21 @@ def _listed(doc: Any, file: Path, result: ImportResult, key: str) -> list[Path]:
             continue
         result.notes.append(f"{file}: {words}")
     return found
+
+
+# Espanso's config `includes` are glob patterns ("../match/_work/*.yml", its default "../match/**/[!_]*.yml").
+_GLOB = re.compile(r"[*?\[]")
+
+
+def _glob(folder: Path, pattern: str) -> list[Path]:
+    """The YAML files `pattern` matches from `folder` (an absolute pattern from its root), in name order.
+    `**` does not follow linked folders, so a link loop ends."""
+    anchor = Path(pattern).anchor  # "/" for an absolute pattern: glob() takes relative ones only
+    base, relative = (Path(anchor), pattern[len(anchor) :]) if anchor else (folder, pattern)
+    try:
+        return sorted(p for p in base.glob(relative) if p.suffix.lower() in _YAML_SUFFIXES and p.is_file())
+    except (OSError, ValueError, NotImplementedError):  # an unreadable folder, or a pattern glob refuses
+        return []
 
 
 def _real(path: Path) -> Path:
