@@ -82,3 +82,38 @@ def test_a_bom_and_utf16_beeftext_export_read(tmp_path: Path) -> None:
         path = tmp_path / name
         path.write_bytes(data)
         assert [p.text for p in read_import("beeftext", path, taken=set()).phrases] == ["Hello there"]
+
+
+REAL = Path(__file__).parent / "realworld"
+
+
+def test_a_sheet_escaping_quotes_with_backslashes_is_read_whole_and_said() -> None:
+    result = read_import("csv", REAL / "textexpander-backslash-quotes.csv", taken=set())
+    assert {p.title: p.text for p in result.phrases} == {
+        "Returns link": "Our guide: returns policy (https://help.example.com/returns)",
+        "Windows path": "Save it to C:\\Support\\Exports first, then send it.",
+        "Quoted words": 'She said "thanks" twice, so we closed it.',
+    }
+    assert any('quotes escaped with a backslash (\\") were read as quotes' in n for n in result.notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        (
+            'title,text\nA,"ok"\nB,"she said "hi" to me"\n',
+            3,
+            'a quote inside a quoted cell must be written twice ("")',
+        ),
+        ('title,text\nA,"ok"\nB,"never closed\n', 3, "a quoted cell is never closed"),
+    ],
+)
+def test_broken_csv_is_said_in_plain_words_with_its_line(
+    tmp_path: Path, text: str, line: int, words: str
+) -> None:
+    path = tmp_path / "sheet.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ImportFailed) as caught:
+        read_import("csv", path, taken=set())
+    assert caught.value.reason == f"not valid CSV: {words}"
+    assert caught.value.line == line

@@ -7,7 +7,6 @@ file and the line.
 from __future__ import annotations
 
 import csv
-import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,7 +28,8 @@ from calmdesk.core.importers.common import (
     title_from,
 )
 from calmdesk.core.importers.csv_foreign import foreign_text
-from calmdesk.core.importers.import_files import MAX_IMPORT_BYTES, decode_any_text, read_limited
+from calmdesk.core.importers.csv_rows import csv_rows
+from calmdesk.core.importers.import_files import decode_any_text, read_limited
 from calmdesk.core.languages import content_language
 from calmdesk.core.messages import gettext as _
 from calmdesk.core.messages import number, unknown_language
@@ -89,8 +89,8 @@ def import_csv_text(
     """The phrases of a CSV text; a row without a `lang` cell is in `lang`. One id may come once per
     language (CalmDesk's export writes a row per version)."""
     text, delimiter = _delimiter(text.lstrip("\ufeff"))
-    rows = _rows(text, source, delimiter)
     result = ImportResult()
+    rows = csv_rows(text, source, delimiter, result)
     if not rows:
         raise ImportFailed(_("the file is empty"), source)
     columns = _header(rows[0][1])
@@ -148,29 +148,6 @@ def _delimiter(text: str) -> tuple[str, str]:
     counts = {delimiter: first.count(delimiter) for delimiter in _DELIMITERS}
     most = max(counts, key=lambda delimiter: counts[delimiter])
     return text, most if counts[most] else ","
-
-
-def _rows(text: str, source: str, delimiter: str = ",") -> list[tuple[int, list[str]]]:
-    """Every non-empty row with the line it starts on.
-
-    The csv module refuses a field over 131,072 characters, which refused the whole file for one long
-    cell; the file's own size cap bounds the fields instead, and the phrase rules skip that one row.
-    """
-    if csv.field_size_limit() < MAX_IMPORT_BYTES:
-        csv.field_size_limit(MAX_IMPORT_BYTES)  # process-wide, and only ever raised to the import cap
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True, delimiter=delimiter)
-    rows: list[tuple[int, list[str]]] = []
-    start = 1
-    try:
-        for row in reader:
-            if any(cell.strip() for cell in row):
-                rows.append((start, row))
-            start = reader.line_num + 1
-    except csv.Error as exc:
-        raise ImportFailed(
-            _("not valid CSV: {error}").format(error=exc), source, reader.line_num or start
-        ) from None
-    return rows
 
 
 def _header(row: list[str]) -> dict[str, int] | None:
