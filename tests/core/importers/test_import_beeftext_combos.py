@@ -56,3 +56,18 @@ def test_combos_inside_combos_of_beeftexts_csv_export_are_read_too(tmp_path: Pat
     result = read_import("beeftext", sheet, taken=set())
     assert [p.text for p in result.phrases] == ["Robin, BILLING", "billing", "Thanks! Robin, BILLING"]
     assert result.notes == []
+
+
+def test_an_escaped_brace_in_a_variables_parameter_is_a_brace_as_in_beeftext() -> None:
+    """Beeftext's variable pattern ends at the first } not escaped; in a parameter \\} is a brace."""
+    result = _read(
+        ("::ask", "Your order #{input:Order number (like {A-1\\})} is noted."),
+        ("::x}y", "Inner"),
+        ("::use", "Then #{combo:::x\\}y} again"),
+    )
+    assert [p.text for p in result.phrases] == [
+        "Your order {{order_number_like_a_1}} is noted.",
+        "Inner",
+        "Then Inner again",
+    ]
+    assert result.notes == []

@@ -34,7 +34,9 @@ from calmdesk.core.importers.import_files import decode_text, read_limited
 from calmdesk.core.messages import gettext as _
 
 KNOWN_VERSIONS = range(1, 11)
-_VARIABLE = re.compile(r"#\{([^{}]*)\}")
+# Beeftext's own pattern (BeeftextConstants): the shortest #{...} on one line whose } is not escaped; in a
+# parameter \} is a brace and \\ a backslash (resolveEscapingInVariableParameter).
+_VARIABLE = re.compile(r"#\{(.*?)(?<!\\)\}")
 _NEVER_RUN = ("powershell", "key", "shortcut", "envvar")
 _SHIFT = re.compile(r"([+-])(\d{1,3})([a-zA-Z])")
 # Beeftext's dateTime formats are Qt's: these letters say a date or a time is meant.
@@ -173,6 +175,7 @@ def convert_variables(
         inner = match.group(1)
         kind, _sep, argument = inner.partition(":")
         kind = kind.strip().lower()
+        argument = argument.replace("\\\\", "\\").replace("\\}", "}")
         if kind == "clipboard":
             return "{{clipboard}}"
         if kind in ("date", "time", "datetime"):

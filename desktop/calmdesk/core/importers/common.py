@@ -75,7 +75,7 @@ class ImportResult:
 USER_ID = re.compile(r"user\.[a-z0-9][a-z0-9._-]{0,90}")
 _PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}")
 _SLUG = re.compile(r"[^a-z0-9]+")
-_NAME_BAD = re.compile(r"[^a-z0-9_]+")
+_NAME_BAD = re.compile(r"[^a-z0-9]+")  # and runs of "_": "Order number (like A-1)" -> order_number_like_a_1
 
 
 def slug(text: str, fallback: str = "phrase") -> str:
@@ -85,7 +85,8 @@ def slug(text: str, fallback: str = "phrase") -> str:
 
 
 def blank_name(text: str, fallback: str = "value") -> str:
-    """A placeholder name CalmDesk accepts: "form1.Name" -> "form1_name", "2nd" -> "v_2nd"."""
+    """A placeholder name CalmDesk accepts: "form1.Name" -> "form1_name", "2nd" -> "v_2nd", one "_" between
+    words however many signs stood there."""
     name = _NAME_BAD.sub("_", normalize(text).replace(" ", "_")).strip("_")[:40].strip("_")
     if not name:
         return fallback
