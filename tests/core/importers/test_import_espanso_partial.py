@@ -196,3 +196,32 @@ def test_an_app_configs_include_patterns_are_globs_as_espanso_reads_them(tmp_pat
 
 def _sorted_titles(result: ImportResult) -> list[str]:
     return sorted(p.title for p in result.phrases)
+
+
+PACK = """[pack]
+id = "team-{name}"
+name = "Team {name}"
+language = "en"
+version = "1.0.0"
+
+[[phrase]]
+id = "user.{name}-wait"
+category = "wait"
+title = "Wait {name}"
+text = "Thanks for waiting, {name} here."
+"""
+
+
+def test_a_folder_of_calmdesk_packs_with_a_broken_pack_imports_the_others(tmp_path: Path) -> None:
+    (tmp_path / "a.toml").write_text(PACK.format(name="ana"), encoding="utf-8")
+    (tmp_path / "b.toml").write_text(PACK.format(name="bo").replace('title = "Wait bo"', "title = "), "utf-8")
+    (tmp_path / "c.toml").write_text(PACK.format(name="cy"), encoding="utf-8")
+    result = read_import("calmdesk", tmp_path, taken=set())
+    assert [p.title for p in result.phrases] == ["Wait ana", "Wait cy"]
+    assert [(Path(u.source).name, u.line) for u in result.unreadable] == [
+        ("b.toml", 10)
+    ]  # the line of the empty title
+    (tmp_path / "a.toml").write_text("[pack\n", encoding="utf-8")
+    (tmp_path / "c.toml").unlink()
+    with pytest.raises(ImportFailed, match="none of its 2 packs could be read"):
+        read_import("calmdesk", tmp_path, taken=set())
