@@ -46,3 +46,20 @@ def test_filters_are_counted_and_liquid_logic_is_said() -> None:
     assert result.dropped["formatting filter of another tool's placeholder (| capitalize)"] == 2
     assert result.dropped["formatting filter of another tool's placeholder (| datetime_format)"] == 1
     assert any(":12: a help desk's if/else logic is kept as typed" in note for note in result.notes)
+
+
+def test_zendesk_macros_exported_with_a_comment_column_and_folder_titles() -> None:
+    result = read_import("csv", REAL / "zendesk-macros.csv", taken=set())
+    assert result.skipped == []
+    assert [(p.id, p.title) for p in result.phrases] == [
+        ("user.refunds-issued", "Refunds: Issued"),
+        ("user.refunds-partial-explained", "Refunds: Partial: Explained"),
+        ("user.close-politely", "Close politely"),
+    ]
+    first = result.phrases[0]
+    assert first.text == (
+        "Hi {{ticket_requester_first_name|there}},\n"
+        "Your refund was issued today and reaches your card in 3 to 5 working days."
+    )
+    assert "Refunds" in first.tags
+    assert {"Refunds", "Partial"} <= set(result.phrases[1].tags)

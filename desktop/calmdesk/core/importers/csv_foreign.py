@@ -56,3 +56,12 @@ def _textexpander_macros(text: str, where: str, result: ImportResult) -> str:
             f"{where}: " + _("TextExpander macros (dates, keys, other fill-ins) kept as typed")
         )
     return text
+
+
+def folder_path(title: str) -> tuple[str, list[str]]:
+    """A Zendesk macro's title holds its folders: "Refunds::Partial::Explained" is the title "Refunds:
+    Partial: Explained" (all of it: "Explained" alone says little), and its folders become tags."""
+    parts = [part.strip() for part in title.split("::")]
+    if len(parts) < 2 or not all(parts):
+        return title, []
+    return ": ".join(parts), parts[:-1]

@@ -27,7 +27,7 @@ from calmdesk.core.importers.common import (
     only_blanks,
     title_from,
 )
-from calmdesk.core.importers.csv_foreign import foreign_text
+from calmdesk.core.importers.csv_foreign import folder_path, foreign_text
 from calmdesk.core.importers.csv_rows import csv_rows
 from calmdesk.core.importers.import_files import decode_any_text, read_limited
 from calmdesk.core.languages import content_language
@@ -47,6 +47,7 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
         *("message", "response", "reply", "answer", "template", "body_text", "body text"),
         *("nachricht", "antwort", "vorlage", "réponse", "modèle", "respuesta", "mensaje", "plantilla"),
         *("resposta", "mensagem", "modelo"),
+        *("comment", "comment_value"),  # a Zendesk macro's reply is its comment
     ),
     "category": ("category", "kategorie", "catégorie", "categorie", "categoría", "categoria"),
     "tags": ("tags", "keywords"),
@@ -190,7 +191,8 @@ class _RowReader:
 
         where = f"{self.source}:{line}"
         text, trigger = cell("text").replace("\r\n", "\n"), cell("trigger")
-        title = title_from(cell("title"), text, trigger)
+        written_title, folders = folder_path(cell("title"))
+        title = title_from(written_title, text, trigger)
         lang = content_language(cell("lang")) if cell("lang") else self.lang
         if lang is None:  # a typo must not become a language nobody reads in: said, and the row left out
             self.result.skipped.append(Skipped(where, title, unknown_language(cell("lang"))))
@@ -207,7 +209,7 @@ class _RowReader:
         if self.origin == "csv":
             # Other tools' markup: TextExpander macros, an HTML body, a help desk's {{ticket.name}}.
             text = foreign_text(text, where, self.result)
-            title = title_from(cell("title"), text, trigger)
+            title = title_from(written_title, text, trigger)
         if self.origin == "beeftext":
             repeated = self.repeats.repeat_of(trigger, cell("title"), text, where)
             if repeated:
@@ -215,7 +217,7 @@ class _RowReader:
                 return
             # Beeftext's CSV export holds the same #{...} variables as its JSON one: read them the same way.
             text = convert_variables(text, self.snippets, where, self.result, trigger).strip()
-            title = title_from(cell("title"), text, trigger)
+            title = title_from(written_title, text, trigger)
             if not text:
                 self.result.skipped.append(
                     Skipped(where, title, _("its snippet is empty once variables are read"))
@@ -246,7 +248,7 @@ class _RowReader:
             )
             step = None
         channels = tuple(c for c in _split(cell("channels")) if c in CHANNELS) or CHANNELS
-        tags = ([trigger] if trigger else []) + _split(cell("tags"))
+        tags = ([trigger] if trigger else []) + _split(cell("tags")) + folders
         category = category or guess_category(title, text, self.default_category)
         phrase_id = self._phrase_id(cell("id"), lang, title)
         self.result.phrases.append(make_phrase(phrase_id, title, text, category, tags, channels, step, lang))
