@@ -71,3 +71,19 @@ def test_an_escaped_brace_in_a_variables_parameter_is_a_brace_as_in_beeftext() -
         "Then Inner again",
     ]
     assert result.notes == []
+
+
+def test_combos_repeated_inside_combos_do_not_blow_up() -> None:
+    """A combo that puts in the next one twice, forty deep, is 2^40 copies in Beeftext (a hostile file):
+    each combo is read once per path, and one past the text limit is a blank with a note."""
+    result = _read(*[(f"k{i}", f"#{{combo:k{i + 1}}}#{{combo:k{i + 1}}}") for i in range(40)], ("k40", "ha"))
+    assert len(result.phrases[0].text) < 1000
+    assert any("combo k26 puts in more than 20,000 characters" in note for note in result.notes)
+
+
+def test_many_versions_of_many_keywords_inside_each_other_stay_quick() -> None:
+    """Twenty versions of each of eight keywords, each putting in the next: 20^8 ways, read once each."""
+    result = _read(
+        *[(f"k{i}", f"v{j} #{{combo:k{i + 1}}}") for i in range(8) for j in range(20)], ("k8", "end")
+    )
+    assert len(result.phrases) == 161

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from calmdesk.core.fillins import MAX_OPTIONS
 from calmdesk.core.importers.beeftext_keywords import (
     RepeatedCombos,
     keyed_snippets,
@@ -32,6 +33,8 @@ from calmdesk.core.importers.common import (
 from calmdesk.core.importers.html_text import plain_text
 from calmdesk.core.importers.import_files import decode_text, read_limited
 from calmdesk.core.messages import gettext as _
+from calmdesk.core.messages import number as format_number
+from calmdesk.core.phrase_rules import MAX_TEXT_CHARS
 
 KNOWN_VERSIONS = range(1, 11)
 # Beeftext's own pattern (BeeftextConstants): the shortest #{...} on one line whose } is not escaped; in a
@@ -206,23 +209,40 @@ def convert_variables(
         )
         return "{{" + blank_name(kind, "value") + "}}"
 
+    # Each combo put in once per path: a combo that puts in another twice, forty deep, is 2^40 copies.
+    done: dict[tuple[str, str, frozenset[str]], str] = {}
+
     def combo(kind: str, keyword: str, forbidden: frozenset[str]) -> str:
+        key = (kind, keyword, forbidden)
+        if key not in done:
+            done[key] = put_in(kind, keyword, forbidden)
+        return done[key]
+
+    def put_in(kind: str, keyword: str, forbidden: frozenset[str]) -> str:
         if keyword in snippets and keyword not in forbidden:
             inner = forbidden | {keyword}
             versions = []
-            for snippet in dict.fromkeys(snippets[keyword]):
+            # A choice holds at most MAX_OPTIONS: more versions are never all read (nor put in).
+            for snippet in list(dict.fromkeys(snippets[keyword]))[:MAX_OPTIONS]:
                 inserted = _VARIABLE.sub(lambda m: convert(m, inner), snippet)
                 versions.append(
                     {"upper": inserted.upper(), "lower": inserted.lower(), "trim": inserted.strip()}.get(
                         kind, inserted
                     )
                 )
-            return versions[0] if len(versions) == 1 else one_of(keyword, versions, where, result)
-        if keyword in snippets:
+            text = versions[0] if len(versions) == 1 else one_of(keyword, versions, where, result)
+            if len(text) <= MAX_TEXT_CHARS:
+                return text
+            words = _("combo {keyword} puts in more than {limit} characters (combos repeated inside combos)")
+            words += "; " + _("a blank to fill in there")
+            limit = format_number(MAX_TEXT_CHARS)
+            result.notes.append(f"{where}: " + words.format(keyword=keyword, limit=limit))
+        elif keyword in snippets:
             words = _("combo {keyword} includes itself (a cycle); a blank to fill in there")
+            result.notes.append(f"{where}: " + words.format(keyword=keyword))
         else:
             words = _("combo {keyword} is not in this export; a blank to fill in")
-        result.notes.append(f"{where}: " + words.format(keyword=keyword))
+            result.notes.append(f"{where}: " + words.format(keyword=keyword))
         return "{{" + blank_name(keyword, kind) + "}}"
 
     start = frozenset({own}) if own else frozenset()
