@@ -117,3 +117,20 @@ def test_broken_csv_is_said_in_plain_words_with_its_line(
         read_import("csv", path, taken=set())
     assert caught.value.reason == f"not valid CSV: {words}"
     assert caught.value.line == line
+
+
+def test_echo_variables_repeated_inside_each_other_are_never_built(tmp_path: Path) -> None:
+    """Forty echoes each naming the one before twice are 2^40 characters: before, a MemoryError."""
+    lines = ["global_vars:", "  - {name: a0, type: echo, params: {echo: ha}}"]
+    lines += [
+        f'  - {{name: a{i}, type: echo, params: {{echo: "{{{{a{i - 1}}}}}{{{{a{i - 1}}}}}"}}}}'
+        for i in range(1, 41)
+    ]
+    lines += ["matches:", "  - {trigger: ':x', replace: 'Say {{a40}} and {{a3}}'}"]
+    path = tmp_path / "laugh.yml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = read_import("espanso", path, taken=set())
+    (text,) = [p.text for p in result.phrases]
+    assert text.endswith(" and " + "ha" * 8)  # a3: ha doubled three times
+    assert len(text) < 100  # a40 is blanks to fill, each cut where it grew past the limit
+    assert any('the variable "a14" grows past 20,000 characters' in note for note in result.notes)
