@@ -134,3 +134,30 @@ def test_echo_variables_repeated_inside_each_other_are_never_built(tmp_path: Pat
     assert text.endswith(" and " + "ha" * 8)  # a3: ha doubled three times
     assert len(text) < 100  # a40 is blanks to fill, each cut where it grew past the limit
     assert any('the variable "a14" grows past 20,000 characters' in note for note in result.notes)
+
+
+def test_one_match_repeated_through_aliases_is_refused_at_once(tmp_path: Path) -> None:
+    """50,000 aliases of an 18,000-character match: a 368 KB file that took minutes; now a clear refusal."""
+    text = "Thanks for waiting. " * 900
+    lines = [
+        "anchors:",
+        "  m: &m",
+        "    trigger: x",
+        f'    replace: "{text}"',
+        "matches:",
+        *["  - *m"] * 50_000,
+    ]
+    path = tmp_path / "alias.yml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(
+        ImportFailed, match=r"far more than the file's own 368,057 characters: .* YAML aliases"
+    ):
+        read_import("espanso", path, taken=set())
+
+
+def test_a_signature_reused_through_an_alias_is_still_read(tmp_path: Path) -> None:
+    lines = ["anchors:", "  sig: &sig 'Kind regards, the support team'", "matches:"]
+    lines += [f"  - {{trigger: ':s{n}', replace: *sig}}" for n in range(200)]
+    path = tmp_path / "sig.yml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert len(read_import("espanso", path, taken=set()).phrases) == 200

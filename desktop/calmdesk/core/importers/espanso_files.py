@@ -40,15 +40,18 @@ def files_of(path: Path, result: ImportResult) -> tuple[list[Path], str]:
     return files, _manifest_origin(path, result)
 
 
-def load_documents(files: list[Path], result: ImportResult, *, lone: Path | None) -> list[tuple[Path, Any]]:
-    """Each file's YAML, then the files it imports, each file once (by its real path).
+def load_documents(
+    files: list[Path], result: ImportResult, *, lone: Path | None
+) -> list[tuple[Path, Any, int]]:
+    """Each file's YAML and its length in characters, then the files it imports, each file once (by its
+    real path).
 
     An import that is missing, not a YAML file, or a folder is named in a note and left out: the rest of
     the import goes on, as Espanso's does. So does a file that cannot be read (broken YAML, not text, a
     link loop): it goes to `result.unreadable` with its line and reason, and every other file is read.
     Only `lone`, the one file the person named, failing fails the import: nothing else was asked for.
     """
-    documents: list[tuple[Path, Any]] = []
+    documents: list[tuple[Path, Any, int]] = []
     seen: set[Path] = set()
     queue = deque(files)
     while queue:
@@ -68,7 +71,7 @@ def load_documents(files: list[Path], result: ImportResult, *, lone: Path | None
             continue
         if read_as:
             result.notes.append(read_as)
-        documents.append((file, doc))
+        documents.append((file, doc, len(text)))
         queue.extend(_imports_of(doc, file, result))
     return documents
 
