@@ -8,24 +8,25 @@ from pathlib import Path
 import pytest
 
 from calmdesk.core.importers import read_import
+from calmdesk.core.importers.helpdesk_placeholders import calmdesk_name
 
 REAL = Path(__file__).parent / "realworld"
 EXPECTED = {
-    "Intercom greeting": "Hi {{first_name|there}}, thanks for writing in.",
-    "Intercom tight": "Hey {{first_name|friend}}! Let me check that order.",
-    "Zendesk liquid": "Hello {{ticket_requester_first_name|there}}, sorry for the wait.",
-    "Zendesk Engage": "Hi {{contact_first_name|there}}, your refund is on its way.",
-    "Help Scout": "Hi {{customer_firstname|there}}, I'm {{user_firstname}} and I will look into it.",
+    "Intercom greeting": "Hi {{customer_name|there}}, thanks for writing in.",
+    "Intercom tight": "Hey {{customer_name|friend}}! Let me check that order.",
+    "Zendesk liquid": "Hello {{customer_name|there}}, sorry for the wait.",
+    "Zendesk Engage": "Hi {{customer_name|there}}, your refund is on its way.",
+    "Help Scout": "Hi {{customer_name|there}}, I'm {{agent_name}} and I will look into it.",
     "Gorgias order": "Your order {{integrations_shopify_orders_0_name}} has shipped.",
     "Gorgias date": "The refund went out on {{shopify_orders_0_created_at}}.",
-    "Front": "Hi {{recipient_first_name}}, {{user_first_name}} here from support.",
+    "Front": "Hi {{customer_name}}, {{agent_name}} here from support.",
     "Front WhatsApp": "Your order {{value_1}} will arrive on {{value_2}}.",
-    "Salesforce": "Dear {{contact_firstname}}, case {{case_casenumber}} is now closed.",
-    "Zendesk logic": "{% if ticket.requester.first_name %}Hi {{ticket_requester_first_name}}"
+    "Salesforce": "Dear {{customer_name}}, case {{ticket}} is now closed.",
+    "Zendesk logic": "{% if ticket.requester.first_name %}Hi {{customer_name}}"
     "{% else %}Hi there{% endif %}, thanks for your patience.",
     "CalmDesk own": "Hi {{customer_name|there}}, delivery takes {{delivery: 1-2 days | 3-5 days}}, "
     "by {{date+2d}}.",
-    "Liquid capitalize": "Thanks {{first_name}}, I have passed this on.",
+    "Liquid capitalize": "Thanks {{customer_name}}, I have passed this on.",
 }
 
 
@@ -58,8 +59,27 @@ def test_zendesk_macros_exported_with_a_comment_column_and_folder_titles() -> No
     ]
     first = result.phrases[0]
     assert first.text == (
-        "Hi {{ticket_requester_first_name|there}},\n"
+        "Hi {{customer_name|there}},\n"
         "Your refund was issued today and reaches your card in 3 to 5 working days."
     )
     assert "Refunds" in first.tags
     assert {"Refunds", "Partial"} <= set(result.phrases[1].tags)
+
+
+@pytest.mark.parametrize(
+    ("path", "name"),
+    [
+        ("ticket.requester.first_name", "customer_name"),
+        ("first_name", "customer_name"),  # Intercom names the customer's attributes alone
+        ("current_user.firstname", "agent_name"),
+        ("ticket.assignee.name", "agent_name"),
+        ("ticket.id", "ticket"),
+        ("conversation.number", "ticket"),
+        ("company.name", None),  # Intercom's company is the customer's, not ours
+        ("ticket.requester.last_name", None),
+        ("ticket.customer.integrations.shopify.orders[0].name", None),
+        ("ticket.requester.id", None),
+    ],
+)
+def test_the_customer_agent_and_ticket_are_calmdesks_own_blanks(path: str, name: str | None) -> None:
+    assert calmdesk_name(path) == name

@@ -10,7 +10,9 @@ What each help desk writes (their own help pages):
 - Front: `{{recipient.first_name}}`, and `{{1}}` in a synced WhatsApp template;
 - Help Scout: `{%customer.firstName,fallback=there%}`;
 - Salesforce quick text: `{!Contact.FirstName}`.
-Each becomes `{{name}}` or `{{name|fallback}}`; formatting filters are left out and counted. A CalmDesk blank
+Each becomes `{{name}}` or `{{name|fallback}}`; formatting filters are left out and counted. The customer's
+and the agent's name and the ticket become CalmDesk's own blanks (`customer_name`, `agent_name`, `ticket`),
+which the current complaint and the settings fill, as the help desk filled them. A CalmDesk blank
 (`{{name}}`, `{{name|default}}`, a choice, a clock) stays as written. Liquid's logic (`{% if %}`) is kept as
 typed, with a note: there is no faithful blank for it.
 """
@@ -104,7 +106,7 @@ def _read(inner: str) -> _Foreign | None:
 
 def _blank(path: str, fallback: str, result: ImportResult) -> str:
     result.dropped[_("another tool's placeholder read as a blank")] += 1
-    name = f"value_{path}" if path.isdigit() else _name(path)
+    name = f"value_{path}" if path.isdigit() else (calmdesk_name(path) or _name(path))
     written = "{{" + name + (f"|{fallback.strip()}" if fallback.strip() else "") + "}}"
     # A fallback CalmDesk cannot hold as a default (braces, a bar) is left out rather than lose the blank.
     return written if not placeholders.problems(written) else "{{" + name + "}}"
@@ -123,3 +125,30 @@ def _name(path: str) -> str:
             break
         kept.insert(0, part)
     return blank_name("_".join(kept))
+
+
+# Who a help desk's name placeholder names, by the part before the name: the customer (Zendesk's requester,
+# Help Scout's and Gorgias's customer, Chatwoot's contact, Front's recipient, Briskine's `to`, Salesforce's
+# Contact) or the agent (Zendesk's current_user and assignee, Front's and Help Scout's user, Chatwoot's agent,
+# Briskine's `from`).
+_CUSTOMER = frozenset({"requester", "customer", "contact", "recipient", "visitor", "end_user", "lead", "to"})
+_AGENT = frozenset({"agent", "current_user", "assignee", "assignee_user", "user", "from"})
+_NAMES = frozenset({"first_name", "firstname", "name", "full_name", "fullname", "display_name"})
+_TICKET_OWNERS = frozenset({"ticket", "conversation", "case"})
+_TICKET_NUMBERS = frozenset({"id", "number", "ticket_id", "casenumber", "case_number"})
+
+
+def calmdesk_name(path: str) -> str | None:
+    """CalmDesk's own blank for a help desk's customer name, agent name or ticket number, else None.
+    Intercom names the customer's attributes alone: `{{first_name | fallback: "there"}}`."""
+    parts = [part.lower() for part in re.split(r"[.\[\]]+", path) if part and not part.lstrip("-").isdigit()]
+    if not parts:
+        return None
+    last, owner = parts[-1], (parts[-2] if len(parts) > 1 else "")
+    if last in _NAMES and (owner in _CUSTOMER or len(parts) == 1):
+        return "customer_name"
+    if last in _NAMES and owner in _AGENT:
+        return "agent_name"
+    if last in _TICKET_NUMBERS and owner in _TICKET_OWNERS and len(parts) == 2:
+        return "ticket"
+    return None
