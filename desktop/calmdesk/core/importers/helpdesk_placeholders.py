@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from calmdesk.core import placeholders
 from calmdesk.core.importers.common import ImportResult, blank_name
@@ -68,7 +69,7 @@ def helpdesk_placeholders(text: str, where: str, result: ImportResult) -> str:
 
 def _double(match: re.Match[str], result: ImportResult) -> str:
     foreign = _read(match.group(1))
-    if foreign is None or (not foreign.marked and not placeholders.problems(match.group(0))):
+    if foreign is None or (not foreign.marked and _is_calmdesks(match.group(0))):
         return match.group(0)  # a CalmDesk blank, or nothing any help desk writes: kept as typed
     for name in foreign.filters:
         result.dropped[
@@ -77,6 +78,12 @@ def _double(match: re.Match[str], result: ImportResult) -> str:
     return _blank(foreign.path, foreign.fallback, result)
 
 
+@lru_cache(maxsize=4096)
+def _is_calmdesks(written: str) -> bool:
+    return not placeholders.problems(written)
+
+
+@lru_cache(maxsize=4096)
 def _read(inner: str) -> _Foreign | None:
     """The path, fallback and formatting filters of `{{inner}}`, or None when it is not a help desk's."""
     found = _PATH.match(inner)
@@ -106,6 +113,12 @@ def _read(inner: str) -> _Foreign | None:
 
 def _blank(path: str, fallback: str, result: ImportResult) -> str:
     result.dropped[_("another tool's placeholder read as a blank")] += 1
+    return _written(path, fallback)
+
+
+@lru_cache(maxsize=4096)
+def _written(path: str, fallback: str) -> str:
+    """The blank for a path and fallback; a sheet repeats the same few thousands of times (cached)."""
     name = f"value_{path}" if path.isdigit() else (calmdesk_name(path) or _name(path))
     written = "{{" + name + (f"|{fallback.strip()}" if fallback.strip() else "") + "}}"
     # A fallback CalmDesk cannot hold as a default (braces, a bar) is left out rather than lose the blank.
