@@ -50,3 +50,24 @@ def test_a_folder_with_a_broken_file_previews_the_rest_and_names_it_first(
         dialog.run_import()
     assert imported.args == [1]
     assert [e.phrase.title for e in UserPhrases(store).all()] == ["Thanks for waiting, ana here."]
+
+
+def test_the_folder_button_reads_a_folder_of_packs_as_calmdesk_packs(
+    qtbot, base, store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An export's folder (mine.toml, mine.es.toml) picked with Folder… is read as packs, not as Espanso."""
+    from calmdesk.core.importers import export_packs
+    from calmdesk.core.model import Phrase
+    from calmdesk.ui.editor import import_dialog
+
+    phrase = Phrase("user.wait", "wait", "Wait", "Thanks for waiting.", "user", (), ("chat",), None, "en")
+    folder = tmp_path / "export"
+    folder.mkdir()
+    for lang, text in export_packs([phrase], pack_id="mine", name="Mine").items():
+        (folder / f"mine.{lang}.toml").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(import_dialog.QFileDialog, "getExistingDirectory", lambda *_args: str(folder))
+    dialog = ImportDialog(base, UserPhrases(store), store)
+    qtbot.addWidget(dialog)
+    dialog._folder.click()
+    qtbot.waitUntil(lambda: dialog.plan() is not None, timeout=10_000)
+    assert [p.title for p in dialog.plan().add] == ["Wait"]

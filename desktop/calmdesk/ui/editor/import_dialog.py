@@ -236,7 +236,8 @@ class ImportDialog(QDialog):
         )
         if chosen:
             self._path.setText(chosen)
-            self._format.setCurrentIndex(max(0, self._format.findData("espanso")))
+            kind = _folder_format(Path(chosen))
+            self._format.setCurrentIndex(max(0, self._format.findData(kind)))
             self.preview()
 
     def _guess_format(self, path: Path) -> None:
@@ -255,3 +256,13 @@ class ImportDialog(QDialog):
         if self._reader is not None:  # closing while reading: let the thread end before it is destroyed
             self._reader.wait()
         super().done(result)
+
+
+def _folder_format(folder: Path) -> str:
+    """ "calmdesk" for a folder of packs (what `calmdesk export` writes, one per language), else "espanso"
+    (a config, match or package folder): picking an export's folder must not read it as Espanso's."""
+    try:
+        names = [p.suffix.lower() for p in folder.iterdir()]
+    except OSError:
+        return "espanso"  # the reader says what is wrong with the folder
+    return "calmdesk" if ".toml" in names and not {".yml", ".yaml"} & set(names) else "espanso"
