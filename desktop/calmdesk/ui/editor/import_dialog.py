@@ -232,7 +232,7 @@ class ImportDialog(QDialog):
 
     def _pick_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Import an Espanso folder"), self._path.text()
+            self, self.tr("Import a folder: Espanso, or CalmDesk packs"), self._path.text()
         )
         if chosen:
             self._path.setText(chosen)
