@@ -15,7 +15,7 @@ from calmdesk.core.messages import gettext as _
 from calmdesk.core.messages import number as format_number
 
 # Variables, triggers, search terms and form fields of all matches of one import: the hub's largest package
-# has 23,455; a list repeated through YAML aliases has millions (see _refuse_repeated_lists).
+# has 23,455; a list repeated through YAML aliases has millions (see refuse_repeated_lists).
 MAX_MATCH_ENTRIES = 500_000
 _LIST_KEYS = ("vars", "triggers", "search_terms", "form_fields")
 _TEXT_KEYS = ("replace", "markdown", "html")
