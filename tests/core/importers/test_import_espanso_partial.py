@@ -225,3 +225,12 @@ def test_a_folder_of_calmdesk_packs_with_a_broken_pack_imports_the_others(tmp_pa
     (tmp_path / "c.toml").unlink()
     with pytest.raises(ImportFailed, match="none of its 2 packs could be read"):
         read_import("calmdesk", tmp_path, taken=set())
+
+
+def test_an_espanso_config_folders_origin_does_not_say_espanso_twice(tmp_path: Path) -> None:
+    match = tmp_path / "espanso" / "match"
+    match.mkdir(parents=True)
+    (match / "base.yml").write_text(GOOD.format(name="ana"), encoding="utf-8")
+    assert list(read_import("espanso", tmp_path / "espanso", taken=set()).origins.values()) == [
+        "espanso: base.yml"
+    ]

@@ -180,7 +180,8 @@ def _manifest_origin(folder: Path, result: ImportResult) -> str:
     said in a note and the package's match files are read all the same."""
     manifest = folder / "_manifest.yml"
     if not manifest.is_file():
-        return f"espanso {folder.name}: "
+        # ~/.config/espanso is the usual folder: "espanso: base.yml", not "espanso espanso: base.yml".
+        return "espanso: " if folder.name.lower() == "espanso" else f"espanso {folder.name}: "
     try:
         doc = load_yaml(decode_text(read_limited(manifest), str(manifest)), str(manifest))
     except ImportFailed as failed:
