@@ -994,6 +994,10 @@
         <translation>Nichts importiert: %s</translation>
     </message>
     <message>
+        <source>Import a folder: Espanso, or CalmDesk packs</source>
+        <translation>Einen Ordner importieren: Espanso oder CalmDesk-Pakete</translation>
+    </message>
+    <message>
         <source>Choose fi&amp;le…</source>
         <translation>&amp;Datei wählen…</translation>
     </message>
@@ -1032,10 +1036,6 @@
     <message>
         <source>Snippets (*.yml *.yaml *.json *.csv *.toml);;All files (*)</source>
         <translation>Textbausteine (*.yml *.yaml *.json *.csv *.toml);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Import an Espanso folder</source>
-        <translation>Einen Espanso-Ordner importieren</translation>
     </message>
 </context>
 <context>

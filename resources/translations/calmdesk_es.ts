@@ -994,6 +994,10 @@
         <translation>No se importó nada: %s</translation>
     </message>
     <message>
+        <source>Import a folder: Espanso, or CalmDesk packs</source>
+        <translation>Importar una carpeta: Espanso o paquetes de CalmDesk</translation>
+    </message>
+    <message>
         <source>Choose fi&amp;le…</source>
         <translation>&amp;Elegir archivo…</translation>
     </message>
@@ -1032,10 +1036,6 @@
     <message>
         <source>Snippets (*.yml *.yaml *.json *.csv *.toml);;All files (*)</source>
         <translation>Fragmentos (*.yml *.yaml *.json *.csv *.toml);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Import an Espanso folder</source>
-        <translation>Importar una carpeta de Espanso</translation>
     </message>
 </context>
 <context>

@@ -994,6 +994,10 @@
         <translation>Rien n&apos;a été importé : %s</translation>
     </message>
     <message>
+        <source>Import a folder: Espanso, or CalmDesk packs</source>
+        <translation>Importer un dossier : Espanso ou packs CalmDesk</translation>
+    </message>
+    <message>
         <source>Choose fi&amp;le…</source>
         <translation>Choisir un &amp;fichier…</translation>
     </message>
@@ -1032,10 +1036,6 @@
     <message>
         <source>Snippets (*.yml *.yaml *.json *.csv *.toml);;All files (*)</source>
         <translation>Extraits (*.yml *.yaml *.json *.csv *.toml);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Import an Espanso folder</source>
-        <translation>Importer un dossier Espanso</translation>
     </message>
 </context>
 <context>

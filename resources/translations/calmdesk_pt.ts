@@ -994,6 +994,10 @@
         <translation>Nada foi importado: %s</translation>
     </message>
     <message>
+        <source>Import a folder: Espanso, or CalmDesk packs</source>
+        <translation>Importar uma pasta: Espanso ou pacotes do CalmDesk</translation>
+    </message>
+    <message>
         <source>Choose fi&amp;le…</source>
         <translation>Escolher &amp;arquivo…</translation>
     </message>
@@ -1032,10 +1036,6 @@
     <message>
         <source>Snippets (*.yml *.yaml *.json *.csv *.toml);;All files (*)</source>
         <translation>Trechos (*.yml *.yaml *.json *.csv *.toml);;Todos os arquivos (*)</translation>
-    </message>
-    <message>
-        <source>Import an Espanso folder</source>
-        <translation>Importar uma pasta do Espanso</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from calmdesk.core.printable import printable
 EXIT_OK = 0
 EXIT_PROBLEM = 1  # the command ran and found something wrong (bad pack, unknown id)
 EXIT_USAGE = 2  # the request cannot be carried out as given (missing values, bad arguments)
+EXIT_PARTIAL = 3  # done for what could be read, not for all (an import folder with a file it cannot read)
 
 
 class CommandError(Exception):

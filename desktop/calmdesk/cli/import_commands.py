@@ -10,7 +10,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from calmdesk.cli.errors import EXIT_OK, EXIT_PROBLEM, CommandError, already_exists, cannot_write
+from calmdesk.cli.errors import (
+    EXIT_OK,
+    EXIT_PARTIAL,
+    EXIT_PROBLEM,
+    CommandError,
+    already_exists,
+    cannot_write,
+)
 from calmdesk.core.importers import (
     ImportFailed,
     ImportPlan,
@@ -67,6 +74,9 @@ def import_phrases(
 ) -> int:
     """Read, show the plan, then (unless --dry-run) back up the store and write everything in one go.
 
+    Exit status: 0, 1 when nothing could be imported (nothing is written), 3 when a folder's files were
+    imported but some of them could not be read (named, with line and reason, in the report).
+
     The phrases are in `lang` (None: the content language) unless the file says its own.
 
     When another import took some of the planned ids meanwhile (the write checks them inside its
@@ -93,7 +103,9 @@ def import_phrases(
                 )
                 raise CommandError(message, EXIT_PROBLEM) from None
     _print_plan(plan, path, dry_run=dry_run, backup=backup, as_json=as_json)
-    return EXIT_OK
+    # A folder with a file that could not be read: its other files' phrases are in (or would be), so this
+    # is neither a success (0) nor a failure that imported nothing (1).
+    return EXIT_PARTIAL if plan.unreadable else EXIT_OK
 
 
 def _import_once(
@@ -163,10 +175,17 @@ def _print_plan(plan: ImportPlan, path: Path, *, dry_run: bool, backup: Path | N
         print(printable(report.left_out(what, count)))
     for note in plan.notes[:PREVIEW_LINES]:
         print(printable(report.note(note)))
+    if plan.unreadable:
+        # Every one, not the first PREVIEW_LINES: each is a file the person has to mend.
+        print(report.unreadable_heading(len(plan.unreadable)))
+        for unreadable in plan.unreadable:
+            print(printable(f"  ! {unreadable}"))
     if backup is not None:
         print(report.backup_made(backup), file=sys.stderr)
     elif dry_run:
         print(report.dry_run(), file=sys.stderr)
+    if plan.unreadable:
+        print(report.partial(len(plan.unreadable), written=backup is not None), file=sys.stderr)
 
 
 def export_phrases(

@@ -56,3 +56,34 @@ def test_combos_inside_combos_of_beeftexts_csv_export_are_read_too(tmp_path: Pat
     result = read_import("beeftext", sheet, taken=set())
     assert [p.text for p in result.phrases] == ["Robin, BILLING", "billing", "Thanks! Robin, BILLING"]
     assert result.notes == []
+
+
+def test_an_escaped_brace_in_a_variables_parameter_is_a_brace_as_in_beeftext() -> None:
+    """Beeftext's variable pattern ends at the first } not escaped; in a parameter \\} is a brace."""
+    result = _read(
+        ("::ask", "Your order #{input:Order number (like {A-1\\})} is noted."),
+        ("::x}y", "Inner"),
+        ("::use", "Then #{combo:::x\\}y} again"),
+    )
+    assert [p.text for p in result.phrases] == [
+        "Your order {{order_number_like_a_1}} is noted.",
+        "Inner",
+        "Then Inner again",
+    ]
+    assert result.notes == []
+
+
+def test_combos_repeated_inside_combos_do_not_blow_up() -> None:
+    """A combo that puts in the next one twice, forty deep, is 2^40 copies in Beeftext (a hostile file):
+    each combo is read once per path, and one past the text limit is a blank with a note."""
+    result = _read(*[(f"k{i}", f"#{{combo:k{i + 1}}}#{{combo:k{i + 1}}}") for i in range(40)], ("k40", "ha"))
+    assert len(result.phrases[0].text) < 1000
+    assert any("combo k26 puts in more than 20,000 characters" in note for note in result.notes)
+
+
+def test_many_versions_of_many_keywords_inside_each_other_stay_quick() -> None:
+    """Twenty versions of each of eight keywords, each putting in the next: 20^8 ways, read once each."""
+    result = _read(
+        *[(f"k{i}", f"v{j} #{{combo:k{i + 1}}}") for i in range(8) for j in range(20)], ("k8", "end")
+    )
+    assert len(result.phrases) == 161

@@ -61,7 +61,7 @@ def test_the_plain_text_column_wins_over_the_html_one_and_html_alone_is_read_as_
 def test_briskine_templates_are_read_from_their_plain_text_column() -> None:
     result = read_import("csv", REAL / "briskine-templates.csv", taken=set())
     assert [(p.title, p.text) for p in result.phrases] == [
-        ("Refund issued", "Hi {{to_first_name}},\n\nYour refund is on its way."),
+        ("Refund issued", "Hi {{customer_name}},\n\nYour refund is on its way."),
         ("Call back", "We will call you back today."),
     ]
     assert result.phrases[0].tags == ("rfd", "billing", "refunds")
@@ -70,8 +70,7 @@ def test_briskine_templates_are_read_from_their_plain_text_column() -> None:
 def test_html_snippets_are_their_visible_text_with_help_desk_placeholders_as_blanks() -> None:
     result = read_import("csv", REAL / "html-snippets.csv", taken=set())
     assert [p.text for p in result.phrases] == [
-        "Hello {{ticket_requester_first_name}},\n"
-        "thanks for writing to us & sorry for the wait.\nWe are on it.",
+        "Hello {{customer_name}},\nthanks for writing to us & sorry for the wait.\nWe are on it.",
         "Use <b> only if you mean it, 5 < 6",
     ]
     assert result.dropped["rich text (HTML) read as plain text"] == 1
@@ -85,6 +84,6 @@ def test_a_help_desk_fallback_becomes_the_blanks_default(tmp_path: Path) -> None
         encoding="utf-8",
     )
     result = read_import("csv", sheet, taken=set())
-    assert [p.text for p in result.phrases] == ["Hi {{contact_first_name|there}}, I am {{agent_name}}."]
+    assert [p.text for p in result.phrases] == ["Hi {{customer_name|there}}, I am {{agent_name}}."]
     assert result.phrases[0].tags == ("hi",)  # Chatwoot's short_code is the trigger
     assert result.skipped == []

@@ -12,6 +12,13 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from calmdesk.core.fillins import MAX_OPTIONS
+from calmdesk.core.importers.beeftext_keywords import (
+    RepeatedCombos,
+    keyed_snippets,
+    note_shared_keywords,
+    one_of,
+)
 from calmdesk.core.importers.common import (
     IdMaker,
     ImportFailed,
@@ -26,9 +33,13 @@ from calmdesk.core.importers.common import (
 from calmdesk.core.importers.html_text import plain_text
 from calmdesk.core.importers.import_files import decode_text, read_limited
 from calmdesk.core.messages import gettext as _
+from calmdesk.core.messages import number as format_number
+from calmdesk.core.phrase_rules import MAX_TEXT_CHARS
 
 KNOWN_VERSIONS = range(1, 11)
-_VARIABLE = re.compile(r"#\{([^{}]*)\}")
+# Beeftext's own pattern (BeeftextConstants): the shortest #{...} on one line whose } is not escaped; in a
+# parameter \} is a brace and \\ a backslash (resolveEscapingInVariableParameter).
+_VARIABLE = re.compile(r"#\{(.*?)(?<!\\)\}")
 _NEVER_RUN = ("powershell", "key", "shortcut", "envvar")
 _SHIFT = re.compile(r"([+-])(\d{1,3})([a-zA-Z])")
 # Beeftext's dateTime formats are Qt's: these letters say a date or a time is meant.
@@ -63,12 +74,14 @@ def import_beeftext_text(text: str, source: str, *, taken: set[str], default_cat
     result = ImportResult()
     ids = IdMaker(taken)
     combos = [c for c in doc["combos"] if isinstance(c, dict)]
-    snippets = {_keyword(c): _snippet(c) for c in combos if _keyword(c)}
+    snippets = keyed_snippets((_keyword(c), _snippet(c)) for c in combos)
+    note_shared_keywords(snippets, source, result)
+    repeats = RepeatedCombos()
     for number, combo in enumerate(doc["combos"], start=1):
         if not isinstance(combo, dict):
             result.skipped.append(Skipped(f"{source} combo #{number}", "", _("not a combo object")))
             continue
-        _read_combo(combo, number, source, groups, snippets, result, ids, default_category)
+        _read_combo(combo, number, source, groups, snippets, result, ids, default_category, repeats)
     return result
 
 
@@ -102,10 +115,11 @@ def _read_combo(
     number: int,
     source: str,
     groups: Mapping[str, str],
-    snippets: Mapping[str, str],
+    snippets: Mapping[str, list[str]],
     result: ImportResult,
     ids: IdMaker,
     default_category: str,
+    repeats: RepeatedCombos,
 ) -> None:
     keyword = _keyword(combo)
     where = f"{source} combo {keyword or '#' + str(number)}"
@@ -114,6 +128,10 @@ def _read_combo(
     name = raw_name if isinstance(raw_name, str) else ""
     if not raw.strip():
         result.skipped.append(Skipped(where, name or keyword, _("its snippet is empty")))
+        return
+    repeated = repeats.repeat_of(keyword, name, raw, f"{where} (#{number})")
+    if repeated:
+        result.skipped.append(Skipped(f"{where} (#{number})", name or keyword, repeated))
         return
     if combo.get("useHtml") is True:
         result.dropped[_("rich text (HTML) read as plain text")] += 1
@@ -146,18 +164,21 @@ def _read_combo(
 
 
 def convert_variables(
-    text: str, snippets: Mapping[str, str], where: str, result: ImportResult, own: str = ""
+    text: str, snippets: Mapping[str, list[str]], where: str, result: ImportResult, own: str = ""
 ) -> str:
     """Beeftext's #{...} variables as CalmDesk placeholders, fixed text or blanks; nothing is run.
 
     A combo inside a combo is put in as Beeftext does, at any depth; a combo already being put in (a cycle,
     `own` being the keyword of the combo read) or not in the export is a blank named after its keyword.
+    A keyword several combos share (Beeftext picks one at random) is a choice of their texts when each fits
+    on one line, else the first one's text, and a note says which.
     """
 
     def convert(match: re.Match[str], forbidden: frozenset[str]) -> str:
         inner = match.group(1)
         kind, _sep, argument = inner.partition(":")
         kind = kind.strip().lower()
+        argument = argument.replace("\\\\", "\\").replace("\\}", "}")
         if kind == "clipboard":
             return "{{clipboard}}"
         if kind in ("date", "time", "datetime"):
@@ -188,18 +209,40 @@ def convert_variables(
         )
         return "{{" + blank_name(kind, "value") + "}}"
 
+    # Each combo put in once per path: a combo that puts in another twice, forty deep, is 2^40 copies.
+    done: dict[tuple[str, str, frozenset[str]], str] = {}
+
     def combo(kind: str, keyword: str, forbidden: frozenset[str]) -> str:
+        key = (kind, keyword, forbidden)
+        if key not in done:
+            done[key] = put_in(kind, keyword, forbidden)
+        return done[key]
+
+    def put_in(kind: str, keyword: str, forbidden: frozenset[str]) -> str:
         if keyword in snippets and keyword not in forbidden:
             inner = forbidden | {keyword}
-            inserted = _VARIABLE.sub(lambda m: convert(m, inner), snippets[keyword])
-            return {"upper": inserted.upper(), "lower": inserted.lower(), "trim": inserted.strip()}.get(
-                kind, inserted
-            )
-        if keyword in snippets:
+            versions = []
+            # A choice holds at most MAX_OPTIONS: more versions are never all read (nor put in).
+            for snippet in list(dict.fromkeys(snippets[keyword]))[:MAX_OPTIONS]:
+                inserted = _VARIABLE.sub(lambda m: convert(m, inner), snippet)
+                versions.append(
+                    {"upper": inserted.upper(), "lower": inserted.lower(), "trim": inserted.strip()}.get(
+                        kind, inserted
+                    )
+                )
+            text = versions[0] if len(versions) == 1 else one_of(keyword, versions, where, result)
+            if len(text) <= MAX_TEXT_CHARS:
+                return text
+            words = _("combo {keyword} puts in more than {limit} characters (combos repeated inside combos)")
+            words += "; " + _("a blank to fill in there")
+            limit = format_number(MAX_TEXT_CHARS)
+            result.notes.append(f"{where}: " + words.format(keyword=keyword, limit=limit))
+        elif keyword in snippets:
             words = _("combo {keyword} includes itself (a cycle); a blank to fill in there")
+            result.notes.append(f"{where}: " + words.format(keyword=keyword))
         else:
             words = _("combo {keyword} is not in this export; a blank to fill in")
-        result.notes.append(f"{where}: " + words.format(keyword=keyword))
+            result.notes.append(f"{where}: " + words.format(keyword=keyword))
         return "{{" + blank_name(keyword, kind) + "}}"
 
     start = frozenset({own}) if own else frozenset()

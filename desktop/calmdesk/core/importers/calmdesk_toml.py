@@ -10,7 +10,7 @@ from pathlib import Path
 import tomli_w
 
 from calmdesk.core.csv_cells import safe_cell
-from calmdesk.core.importers.common import ImportFailed, ImportResult
+from calmdesk.core.importers.common import ImportFailed, ImportResult, Unreadable
 from calmdesk.core.importers.import_files import decode_text, read_limited
 from calmdesk.core.languages import ENGLISH, SUPPORTED
 from calmdesk.core.messages import gettext as _
@@ -29,9 +29,17 @@ def import_calmdesk(path: Path) -> ImportResult:
     """A pack file, or every pack (*.toml) of a folder: an export writes one pack per language
     (my-phrases.toml, my-phrases.es.toml ...), and the folder brings every language's version back."""
     if path.is_dir():
+        # A broken pack of the folder is named with its line, and every other pack comes in all the same.
         result = ImportResult()
-        for pack in _packs_in(path):
-            _merge(result, _import_file(pack))
+        packs = _packs_in(path)
+        for pack in packs:
+            try:
+                _merge(result, _import_file(pack))
+            except ImportFailed as failed:
+                result.unreadable.append(Unreadable.of(failed))
+        if len(result.unreadable) == len(packs):
+            words = _("none of its {count} packs could be read; the first: {problem}")
+            raise ImportFailed(words.format(count=len(packs), problem=result.unreadable[0]), str(path))
         return result
     result = _import_file(path)
     beside = _other_languages_beside(path)

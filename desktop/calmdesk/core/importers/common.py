@@ -24,7 +24,7 @@ class ImportFailed(Exception):
     """The input cannot be imported at all; the message names the file and the line where known."""
 
     def __init__(self, message: str, source: str = "", line: int | None = None) -> None:
-        self.source, self.line = source, line
+        self.source, self.line, self.reason = source, line, message
         where = source + (f":{line}" if line is not None else "")
         super().__init__(f"{where}: {message}" if where else message)
 
@@ -38,12 +38,30 @@ class Skipped:
     reason: str
 
 
+@dataclass(frozen=True, slots=True)
+class Unreadable:
+    """A file of a folder import that could not be read (broken YAML, unreadable, not text): its phrases are
+    not imported, while every other file's are. `line` where known."""
+
+    source: str
+    line: int | None
+    reason: str
+
+    @classmethod
+    def of(cls, failed: ImportFailed) -> Unreadable:
+        return cls(failed.source, failed.line, failed.reason)
+
+    def __str__(self) -> str:
+        return self.source + (f":{self.line}" if self.line is not None else "") + f": {self.reason}"
+
+
 @dataclass(slots=True)
 class ImportResult:
     """What an importer read: the phrases it would add, what it skipped and why, and what it changed.
 
     `notes` are things worth telling (a shell variable turned into a blank); `dropped` counts what was left
     out on purpose by kind ("cursor marker $|$": 12), so a report can say it once instead of 12 times.
+    `unreadable` are the files of a folder that could not be read at all: the import is partial.
     """
 
     phrases: list[Phrase] = field(default_factory=list)
@@ -51,12 +69,13 @@ class ImportResult:
     notes: list[str] = field(default_factory=list)
     dropped: Counter[str] = field(default_factory=Counter)
     origins: dict[str, str] = field(default_factory=dict)  # phrase id -> where it came from
+    unreadable: list[Unreadable] = field(default_factory=list)
 
 
 USER_ID = re.compile(r"user\.[a-z0-9][a-z0-9._-]{0,90}")
 _PLACEHOLDER = re.compile(r"\{\{[^{}]*\}\}")
 _SLUG = re.compile(r"[^a-z0-9]+")
-_NAME_BAD = re.compile(r"[^a-z0-9_]+")
+_NAME_BAD = re.compile(r"[^a-z0-9]+")  # and runs of "_": "Order number (like A-1)" -> order_number_like_a_1
 
 
 def slug(text: str, fallback: str = "phrase") -> str:
@@ -66,7 +85,8 @@ def slug(text: str, fallback: str = "phrase") -> str:
 
 
 def blank_name(text: str, fallback: str = "value") -> str:
-    """A placeholder name CalmDesk accepts: "form1.Name" -> "form1_name", "2nd" -> "v_2nd"."""
+    """A placeholder name CalmDesk accepts: "form1.Name" -> "form1_name", "2nd" -> "v_2nd", one "_" between
+    words however many signs stood there."""
     name = _NAME_BAD.sub("_", normalize(text).replace(" ", "_")).strip("_")[:40].strip("_")
     if not name:
         return fallback

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from calmdesk.core import placeholders
 from calmdesk.core.importers.common import ImportResult, blank_name
+from calmdesk.core.importers.helpdesk_placeholders import helpdesk_placeholders
 from calmdesk.core.importers.html_text import plain_text
 from calmdesk.core.messages import gettext as _
 
@@ -19,29 +19,17 @@ _TAGS = "p|div|span|strong|b|em|i|u|ul|ol|li|a|table|tr|td|h[1-6]"
 _HTML_START = re.compile(rf"<({_TAGS})\b[^<>]*>", re.IGNORECASE)
 _HTML_END = re.compile(rf"</({_TAGS})\s*>|<br\s*/?>", re.IGNORECASE)
 
-# A help desk's or template tool's placeholder: {{ticket.requester.first_name}} (Zendesk, Freshdesk),
-# {{to.first_name}} (Briskine's Handlebars), {{Customer-Name}}, and Chatwoot's fallback
-# {{ contact.first_name || 'there' }}. CalmDesk's blank names are lowercase words; the fallback its default.
-_TEMPLATE_VAR = re.compile(r"\{\{\s*([A-Za-z_][\w-]*(?:\.[\w-]+)*)\s*(?:\|\|\s*'([^'{}|]*)'\s*)?\}\}")
-
 
 def foreign_text(text: str, where: str, result: ImportResult) -> str:
-    """`text` with an HTML body read as its visible text, other tools' {{placeholders}} as blanks named
-    after them (so the snippet is kept, not skipped for its braces) and TextExpander's macros read."""
+    """`text` with an HTML body read as its visible text, help desks' placeholders as blanks named after
+    them, their fallback the default (helpdesk_placeholders: the snippet is kept, not skipped for its
+    braces), and TextExpander's macros read."""
     if _HTML_START.search(text) and _HTML_END.search(text):
         text = plain_text(text)
         result.dropped[_("rich text (HTML) read as plain text")] += 1
-    if "{{" in text:
-        text = _TEMPLATE_VAR.sub(lambda match: _as_blank(match, result), text)
+    if "{" in text:
+        text = helpdesk_placeholders(text, where, result)
     return _textexpander_macros(text, where, result) if "%" in text else text
-
-
-def _as_blank(match: re.Match[str], result: ImportResult) -> str:
-    if not placeholders.problems(match.group(0)):
-        return match.group(0)  # already a blank CalmDesk reads
-    result.dropped[_("another tool's placeholder read as a blank")] += 1
-    fallback = (match.group(2) or "").strip()
-    return "{{" + blank_name(match.group(1)) + (f"|{fallback}" if fallback else "") + "}}"
 
 
 # TextExpander macros with one clear meaning here; the rest (dates such as %Y-%m-%d, %key:...%, %snippet:...%,
@@ -68,3 +56,12 @@ def _textexpander_macros(text: str, where: str, result: ImportResult) -> str:
             f"{where}: " + _("TextExpander macros (dates, keys, other fill-ins) kept as typed")
         )
     return text
+
+
+def folder_path(title: str) -> tuple[str, list[str]]:
+    """A Zendesk macro's title holds its folders: "Refunds::Partial::Explained" is the title "Refunds:
+    Partial: Explained" (all of it: "Explained" alone says little), and its folders become tags."""
+    parts = [part.strip() for part in title.split("::")]
+    if len(parts) < 2 or not all(parts):
+        return title, []
+    return ": ".join(parts), parts[:-1]

@@ -7,13 +7,13 @@ file and the line.
 from __future__ import annotations
 
 import csv
-import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from calmdesk.core.csv_cells import read_cell
 from calmdesk.core.importers.beeftext import convert_variables
+from calmdesk.core.importers.beeftext_keywords import RepeatedCombos, keyed_snippets, note_shared_keywords
 from calmdesk.core.importers.common import (
     ONLY_BLANKS_REASON,
     USER_ID,
@@ -27,8 +27,9 @@ from calmdesk.core.importers.common import (
     only_blanks,
     title_from,
 )
-from calmdesk.core.importers.csv_foreign import foreign_text
-from calmdesk.core.importers.import_files import MAX_IMPORT_BYTES, decode_any_text, read_limited
+from calmdesk.core.importers.csv_foreign import folder_path, foreign_text
+from calmdesk.core.importers.csv_rows import csv_rows
+from calmdesk.core.importers.import_files import decode_any_text, read_limited
 from calmdesk.core.languages import content_language
 from calmdesk.core.messages import gettext as _
 from calmdesk.core.messages import number, unknown_language
@@ -46,6 +47,7 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
         *("message", "response", "reply", "answer", "template", "body_text", "body text"),
         *("nachricht", "antwort", "vorlage", "réponse", "modèle", "respuesta", "mensaje", "plantilla"),
         *("resposta", "mensagem", "modelo"),
+        *("comment", "comment_value"),  # a Zendesk macro's reply is its comment
     ),
     "category": ("category", "kategorie", "catégorie", "categorie", "categoría", "categoria"),
     "tags": ("tags", "keywords"),
@@ -88,8 +90,8 @@ def import_csv_text(
     """The phrases of a CSV text; a row without a `lang` cell is in `lang`. One id may come once per
     language (CalmDesk's export writes a row per version)."""
     text, delimiter = _delimiter(text.lstrip("\ufeff"))
-    rows = _rows(text, source, delimiter)
     result = ImportResult()
+    rows = csv_rows(text, source, delimiter, result)
     if not rows:
         raise ImportFailed(_("the file is empty"), source)
     columns = _header(rows[0][1])
@@ -111,17 +113,18 @@ def import_csv_text(
     rows_read = _RowReader(columns, source, result, IdMaker(taken), default_category, origin, lang)
     if origin == "beeftext":
         rows_read.snippets = _keyed_snippets(body, columns)
+        note_shared_keywords(rows_read.snippets, source, result)
     for line, row in body:
         rows_read.read(row, line)
     return result
 
 
-def _keyed_snippets(body: list[tuple[int, list[str]]], columns: dict[str, int]) -> dict[str, str]:
-    """Beeftext's keyword -> snippet of every row: #{combo:::sig} in one row puts in the row keyed ::sig."""
+def _keyed_snippets(body: list[tuple[int, list[str]]], columns: dict[str, int]) -> dict[str, list[str]]:
+    """Beeftext's keyword -> snippets of every row: #{combo:::sig} in one row puts in the row keyed ::sig."""
     key, text = columns.get("trigger"), columns["text"]
     if key is None:
         return {}
-    return {row[key].strip(): row[text] for _, row in body if max(key, text) < len(row) and row[key].strip()}
+    return keyed_snippets((row[key].strip(), row[text]) for _, row in body if max(key, text) < len(row))
 
 
 def _delimiter(text: str) -> tuple[str, str]:
@@ -146,29 +149,6 @@ def _delimiter(text: str) -> tuple[str, str]:
     counts = {delimiter: first.count(delimiter) for delimiter in _DELIMITERS}
     most = max(counts, key=lambda delimiter: counts[delimiter])
     return text, most if counts[most] else ","
-
-
-def _rows(text: str, source: str, delimiter: str = ",") -> list[tuple[int, list[str]]]:
-    """Every non-empty row with the line it starts on.
-
-    The csv module refuses a field over 131,072 characters, which refused the whole file for one long
-    cell; the file's own size cap bounds the fields instead, and the phrase rules skip that one row.
-    """
-    if csv.field_size_limit() < MAX_IMPORT_BYTES:
-        csv.field_size_limit(MAX_IMPORT_BYTES)  # process-wide, and only ever raised to the import cap
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True, delimiter=delimiter)
-    rows: list[tuple[int, list[str]]] = []
-    start = 1
-    try:
-        for row in reader:
-            if any(cell.strip() for cell in row):
-                rows.append((start, row))
-            start = reader.line_num + 1
-    except csv.Error as exc:
-        raise ImportFailed(
-            _("not valid CSV: {error}").format(error=exc), source, reader.line_num or start
-        ) from None
-    return rows
 
 
 def _header(row: list[str]) -> dict[str, int] | None:
@@ -200,7 +180,8 @@ class _RowReader:
     origin: str
     lang: str
     given: dict[str, set[str]] = field(default_factory=dict)  # id from the file -> languages read
-    snippets: dict[str, str] = field(default_factory=dict)  # Beeftext keyword -> snippet, for #{combo:}
+    snippets: dict[str, list[str]] = field(default_factory=dict)  # Beeftext keyword -> snippets, #{combo:}
+    repeats: RepeatedCombos = field(default_factory=RepeatedCombos)  # Beeftext's same combo twice
 
     def read(self, row: list[str], line: int) -> None:
         def cell(name: str) -> str:
@@ -210,7 +191,8 @@ class _RowReader:
 
         where = f"{self.source}:{line}"
         text, trigger = cell("text").replace("\r\n", "\n"), cell("trigger")
-        title = title_from(cell("title"), text, trigger)
+        written_title, folders = folder_path(cell("title"))
+        title = title_from(written_title, text, trigger)
         lang = content_language(cell("lang")) if cell("lang") else self.lang
         if lang is None:  # a typo must not become a language nobody reads in: said, and the row left out
             self.result.skipped.append(Skipped(where, title, unknown_language(cell("lang"))))
@@ -227,11 +209,15 @@ class _RowReader:
         if self.origin == "csv":
             # Other tools' markup: TextExpander macros, an HTML body, a help desk's {{ticket.name}}.
             text = foreign_text(text, where, self.result)
-            title = title_from(cell("title"), text, trigger)
+            title = title_from(written_title, text, trigger)
         if self.origin == "beeftext":
+            repeated = self.repeats.repeat_of(trigger, cell("title"), text, where)
+            if repeated:
+                self.result.skipped.append(Skipped(where, title, repeated))
+                return
             # Beeftext's CSV export holds the same #{...} variables as its JSON one: read them the same way.
             text = convert_variables(text, self.snippets, where, self.result, trigger).strip()
-            title = title_from(cell("title"), text, trigger)
+            title = title_from(written_title, text, trigger)
             if not text:
                 self.result.skipped.append(
                     Skipped(where, title, _("its snippet is empty once variables are read"))
@@ -262,7 +248,7 @@ class _RowReader:
             )
             step = None
         channels = tuple(c for c in _split(cell("channels")) if c in CHANNELS) or CHANNELS
-        tags = ([trigger] if trigger else []) + _split(cell("tags"))
+        tags = ([trigger] if trigger else []) + _split(cell("tags")) + folders
         category = category or guess_category(title, text, self.default_category)
         phrase_id = self._phrase_id(cell("id"), lang, title)
         self.result.phrases.append(make_phrase(phrase_id, title, text, category, tags, channels, step, lang))

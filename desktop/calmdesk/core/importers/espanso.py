@@ -20,6 +20,7 @@ from calmdesk.core.importers.common import (
     ImportFailed,
     ImportResult,
     Skipped,
+    Unreadable,
     checked_text,
     guess_category,
     make_phrase,
@@ -27,6 +28,7 @@ from calmdesk.core.importers.common import (
     title_from,
 )
 from calmdesk.core.importers.espanso_files import config_includes, files_of, load_documents
+from calmdesk.core.importers.espanso_limits import refuse_repeated_lists, refuse_repeated_text
 from calmdesk.core.importers.espanso_vars import (
     FORM_FIELD,
     EspansoVar,
@@ -38,13 +40,8 @@ from calmdesk.core.importers.espanso_yaml import load_yaml, strings_of, text_of
 from calmdesk.core.importers.html_text import plain_text
 from calmdesk.core.messages import N_
 from calmdesk.core.messages import gettext as _
-from calmdesk.core.messages import number as format_number
 
 _CURSOR = "$|$"
-# Variables, triggers, search terms and form fields of all matches of one import: the hub's largest package
-# has 23,455; a list repeated through YAML aliases has millions (see _refuse_repeated_lists).
-MAX_MATCH_ENTRIES = 500_000
-_LIST_KEYS = ("vars", "triggers", "search_terms", "form_fields")
 _MATCH_KEYS = frozenset(
     {
         "trigger",
@@ -89,9 +86,23 @@ def import_espanso(path: Path, *, taken: set[str], default_category: str) -> Imp
     """Read a match file, a folder of them, or a package folder (package.yml, *.yml, _manifest.yml)."""
     result = ImportResult()
     ids = IdMaker(taken)
-    files, origin = files_of(path)
+    files, origin = files_of(path, result)
     files += config_includes(path, result)
-    documents = [(file, _checked(doc, str(file))) for file, doc in load_documents(files, result)]
+    lone = None if path.is_dir() else path
+    documents: list[tuple[Path, dict[Any, Any]]] = []
+    for file, doc, size in load_documents(files, result, lone=lone):
+        try:
+            documents.append((file, _checked(doc, str(file), size)))
+        except ImportFailed as failed:
+            if file == lone:
+                raise
+            result.unreadable.append(Unreadable.of(failed))
+    if not documents and result.unreadable:
+        # Nothing could be read at all: a failure, not a partial import of nothing.
+        words = _("none of its {count} YAML files could be read; the first: {problem}")
+        raise ImportFailed(
+            words.format(count=len(result.unreadable), problem=result.unreadable[0]), str(path)
+        )
     shared = _shared(documents, result)
     for file, doc in documents:
         _read_document(doc, str(file), result, ids, default_category, f"{origin}{file.name}", shared)
@@ -101,31 +112,12 @@ def import_espanso(path: Path, *, taken: set[str], default_category: str) -> Imp
 def import_espanso_text(text: str, source: str, *, taken: set[str], default_category: str) -> ImportResult:
     """The same for YAML already in memory (tests, the editor's paste box)."""
     result = ImportResult()
-    doc = _checked(load_yaml(text, source), source)
+    doc = _checked(load_yaml(text, source), source, len(text))
     shared = _shared([(Path(source), doc)], result)
     if doc.get("imports"):
         result.notes.append(f"{source}: " + _("its `imports:` were not followed; import those files too"))
     _read_document(doc, source, result, IdMaker(taken), default_category, source, shared)
     return result
-
-
-def _refuse_repeated_lists(documents: list[tuple[Path, dict[Any, Any]]]) -> None:
-    """One YAML anchor of 3,000 variables named by 3,000 matches (`vars: *v`) is 300 KB to read and nine
-    million variables to convert: minutes, growing with the square of the file. The entries every match
-    reaches are counted first (a cheap len() each); past MAX_MATCH_ENTRIES the import is refused."""
-    total = 0
-    for file, doc in documents:
-        matches = doc.get("matches")
-        for match in matches if isinstance(matches, list) else []:
-            for key in _LIST_KEYS:
-                value = match.get(key) if isinstance(match, dict) else None
-                total += len(value) if isinstance(value, list | dict) else 0
-        if total > MAX_MATCH_ENTRIES:
-            words = _(
-                "more than {limit} variables, triggers and search terms in all: is one list repeated "
-                "through YAML aliases (*name)?"
-            )
-            raise ImportFailed(words.format(limit=format_number(MAX_MATCH_ENTRIES)), str(file))
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +129,7 @@ class _Shared:
 
 
 def _shared(documents: list[tuple[Path, dict[Any, Any]]], result: ImportResult) -> _Shared:
-    _refuse_repeated_lists(documents)
+    refuse_repeated_lists(documents)
     plain: dict[str, str] = {}
     for _file, doc in documents:
         matches = doc.get("matches")
@@ -154,12 +146,15 @@ def _shared(documents: list[tuple[Path, dict[Any, Any]]], result: ImportResult) 
     return _Shared(global_vars, plain)
 
 
-def _checked(doc: Any, source: str) -> dict[Any, Any]:
+def _checked(doc: Any, source: str, size: int) -> dict[Any, Any]:
     """The file's mapping; an empty file is an empty one (nothing to import, nothing wrong)."""
     if doc is None:
         return {}
     if not isinstance(doc, dict):
         raise ImportFailed(_("an Espanso match file is a mapping with a `matches:` list"), source)
+    if not isinstance(doc.get("matches") or [], list):
+        raise ImportFailed(_("`matches:` must be a list"), source)
+    refuse_repeated_text(doc, source, size)
     return doc
 
 
@@ -178,9 +173,7 @@ def _read_document(
         elif key in _FILE_IGNORED:
             result.dropped[_("app filter ({key})").format(key=key)] += 1
     # `matches:` with every entry commented out is null: a file with nothing to import, not a broken one.
-    matches = doc.get("matches") or []
-    if not isinstance(matches, list):
-        raise ImportFailed(_("`matches:` must be a list"), source)
+    matches = doc.get("matches") or []  # a list: _checked saw to it
     for number, match in enumerate(matches, start=1):
         _read_match(match, number, source, result, ids, default_category, shared, origin)
 

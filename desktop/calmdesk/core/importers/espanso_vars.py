@@ -10,6 +10,8 @@ from typing import Any
 from calmdesk.core.importers.common import ImportResult, blank_name, checked_text
 from calmdesk.core.importers.espanso_yaml import text_of
 from calmdesk.core.messages import gettext as _
+from calmdesk.core.messages import number as format_number
+from calmdesk.core.phrase_rules import MAX_TEXT_CHARS
 
 # {{name}} or {{form.field}} in a replace text: word characters, as Espanso's renderer reads a variable. Any
 # other {{...}} (a Hugo shortcode "{{< figure >}}", a Go template) is text Espanso types as it is.
@@ -57,9 +59,7 @@ def read_vars(
         params: dict[str, Any] = raw_params if isinstance(raw_params, dict) else {}
         converted = _convert_var(name, kind, params, where, result, plain_matches or {})
         if kind in _ECHO:
-            converted = {
-                n: EspansoVar(_inject(v.replacement, found, before), v.note) for n, v in converted.items()
-            }
+            converted = {n: _echo(n, v, where, result, found, before) for n, v in converted.items()}
         found.update(converted)
     return found
 
@@ -71,6 +71,22 @@ def _lookup(name: str, layers: tuple[Mapping[str, EspansoVar], ...]) -> EspansoV
         if var is not None:
             return var
     return None
+
+
+def _echo(
+    name: str, var: EspansoVar, where: str, result: ImportResult, *known: Mapping[str, EspansoVar]
+) -> EspansoVar:
+    """An echo with the earlier variables it names put in. Each one held to a phrase's length: forty
+    echoes each naming the one before twice are 2^40 characters (a hostile file), never built."""
+    text = _inject(var.replacement, *known)
+    if len(text) <= MAX_TEXT_CHARS:
+        return EspansoVar(text, var.note)
+    words = _('the variable "{name}" grows past {limit} characters (variables repeated inside variables)')
+    limit = format_number(MAX_TEXT_CHARS)
+    result.notes.append(
+        f"{where}: " + words.format(name=name, limit=limit) + "; " + _("a blank to fill in there")
+    )
+    return EspansoVar("{{" + blank_name(name) + "}}", var.note)
 
 
 def _inject(text: str, *known: Mapping[str, EspansoVar]) -> str:
@@ -199,8 +215,12 @@ def fill_references(text: str, *known: Mapping[str, EspansoVar]) -> str:
     first of `known` that has it), and a name not declared (Espanso leaves it to a global or built-in we do
     not have) a blank to fill in."""
 
+    room = [2 * MAX_TEXT_CHARS]  # past a phrase's limit the match is skipped anyway: never build 100 MB
+
     def value(match: re.Match[str]) -> str:
         var = _lookup(match.group(1), known)
-        return var.replacement if var is not None else "{{" + blank_name(match.group(1)) + "}}"
+        written = var.replacement if var is not None else "{{" + blank_name(match.group(1)) + "}}"
+        room[0] -= len(written)
+        return written if room[0] >= 0 else match.group(0)
 
     return REFERENCE.sub(value, text)

@@ -11,6 +11,7 @@ from typing import Any, ClassVar
 import yaml
 
 from calmdesk.core.importers.common import ImportFailed
+from calmdesk.core.importers.yaml_problems import character_at, control_character, plain_problem
 from calmdesk.core.messages import gettext as _
 
 # libyaml's safe loader when PyYAML was built with it (the wheels are): the same safe constructors as
@@ -46,9 +47,12 @@ def load_yaml(text: str, source: str) -> Any:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
-        raise ImportFailed(
-            _("not valid YAML: {error}").format(error=exc.problem or exc.context), source, line
-        ) from None
+        bad = character_at(text, mark.line, mark.column) if mark is not None else ""
+        problem = plain_problem(exc.problem or "", exc.context or "", bad)
+        raise ImportFailed(_("not valid YAML: {error}").format(error=problem), source, line) from None
+    except yaml.reader.ReaderError as exc:
+        problem, line = control_character(text, exc.position, exc.character)
+        raise ImportFailed(_("not valid YAML: {error}").format(error=problem), source, line) from None
     except yaml.YAMLError as exc:
         raise ImportFailed(_("not valid YAML: {error}").format(error=exc), source) from None
     except RecursionError:

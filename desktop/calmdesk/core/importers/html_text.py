@@ -2,7 +2,9 @@
 
 Beeftext reads its HTML combos back as plain text (Qt's QTextDocumentFragment::toPlainText) and Espanso's
 `html:` matches paste rich text; here both become their visible text, with paragraphs, line breaks and list
-items on lines of their own. Only the stdlib parser: nothing is fetched, run or rendered.
+items on lines of their own. A link keeps where it points: "our help page (https://...)", as the customer
+who clicked it would have reached it; the canned reply "reset it here" without its address is no help.
+Only the stdlib parser: nothing is fetched, run or rendered.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ _BLOCKS = frozenset(
 # Content nobody sees: a document's head, its style sheet and scripts.
 _HIDDEN = frozenset({"head", "style", "script", "title", "template"})
 _SPACES = re.compile(r"[ \t\r\n\f]+")
+# Addresses a reader can follow; "#top" and "javascript:" lead nowhere outside the page.
+_KEPT_LINK = re.compile(r"(?:https?://|mailto:|tel:)\S+", re.IGNORECASE)
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
@@ -35,9 +39,13 @@ class _TextReader(HTMLParser):
         self.parts: list[str] = []
         self._hidden = 0
         self._pre = 0
+        self._links: list[tuple[str, int]] = []  # open <a>: its address and where its text begins
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _HIDDEN:
+        if tag == "a":
+            href = (dict(attrs).get("href") or "").strip()
+            self._links.append((href if _KEPT_LINK.fullmatch(href) else "", len(self.parts)))
+        elif tag in _HIDDEN:
             self._hidden += 1
         elif tag == "br":
             self.parts.append("\n")
@@ -53,7 +61,13 @@ class _TextReader(HTMLParser):
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _HIDDEN:
+        if tag == "a" and self._links:
+            href, start = self._links.pop()
+            shown = "".join(self.parts[start:]).strip()
+            address = href.removeprefix("mailto:").removeprefix("tel:")
+            if href and address not in shown:
+                self.parts.append(f" ({address})" if shown else address)
+        elif tag in _HIDDEN:
             self._hidden = max(0, self._hidden - 1)
         elif tag in _BLOCKS:
             if tag == "pre":

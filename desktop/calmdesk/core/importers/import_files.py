@@ -28,9 +28,15 @@ def read_limited(path: Path) -> bytes:
 
 
 def decode_text(data: bytes, source: str, hint: str = "") -> str:
-    """UTF-8 (a BOM is dropped), or UTF-16 with its BOM (Excel's "Unicode Text") or without one (told by
-    its zero bytes); ImportFailed naming the line of the first bad byte, with `hint` saying how to save it
-    right. Any other NUL byte means it is not text at all: refused, never imported as "t\x00i\x00..."."""
+    """UTF-8 (a BOM is dropped), UTF-32 with its BOM, or UTF-16 with its BOM (Excel's "Unicode Text") or
+    without one (told by its zero bytes); ImportFailed naming the line of the first bad byte, with `hint`
+    saying how to save it right. Any other NUL byte means it is not text at all: refused, never imported
+    as "t\x00i\x00..."."""
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: FF FE starts both
+        try:
+            return data.decode("utf-32")
+        except UnicodeDecodeError:
+            raise ImportFailed(_("not valid UTF-32 text: save it as UTF-8"), source) from None
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
@@ -84,7 +90,24 @@ def _as_windows_1252(data: bytes) -> str | None:
     # page read this way (Cyrillic, Greek) turns whole words into accented letters ("Ïðèâåò").
     words = _WORD.findall(text)
     foreign = sum(1 for word in words if all(ord(c) > 0x7F for c in word))
-    return None if foreign > 0.1 * len(words) else text
+    if foreign > 0.1 * len(words):
+        return None
+    # Japanese, Chinese or Korean read this way is mostly signs no Western text uses (low quotes, currency
+    # and broken-bar signs), not letters, so the words above miss it; a few of those among the letters tell.
+    high = sum(1 for c in text if ord(c) > 0x7F)
+    odd = sum(1 for c in text if c in _NOT_WESTERN)
+    return None if odd >= 2 and odd * 10 >= high else text
+
+
+# Windows-1252 signs that French, German, Spanish, Portuguese and English texts do not use, and that East
+# Asian code pages read this way are full of: the single low quote, florin, circumflex, per mille, single
+# angle quotes, daggers, small tilde, currency sign, broken bar, diaeresis, not sign, macron, pilcrow,
+# cedilla, superscript one, division sign. Left out: their quotes and dashes, the euro, inverted marks,
+# ordinals, one half, cent, the soft hyphen and the acute accent (typed for an apostrophe on many Spanish
+# and Brazilian keyboards).
+_NOT_WESTERN = frozenset(
+    "\u201a\u0192\u02c6\u2030\u2039\u203a\u2020\u2021\u02dc\u00a4\u00a6\u00a8\u00ac\u00af\u00b6\u00b8\u00b9\u00f7"
+)
 
 
 def _without_bom(data: bytes, source: str, hint: str) -> str:

@@ -1,7 +1,8 @@
 """What an import will do to the user's phrases: add, customize, replace (only when asked) or skip, and why.
 
 Pure: it compares what was read with what is there and decides; the store carries the plan out in one
-transaction, so an import is all or nothing.
+transaction, so the writing is all or nothing. What is read need not be: a folder import with a broken file
+plans every other file's phrases and lists the broken one in `unreadable` (a partial import, said so).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from calmdesk.core.importers.common import ImportResult, Skipped
+from calmdesk.core.importers.common import ImportResult, Skipped, Unreadable
 from calmdesk.core.messages import gettext as _
 from calmdesk.core.messages import number
 from calmdesk.core.model import Phrase
@@ -23,7 +24,8 @@ COMFORTABLE_PHRASES = 20_000
 @dataclass(slots=True)
 class ImportPlan:
     """`add`: new user phrases; `customize`: user copies replacing a built-in or team phrase of the same id;
-    `replace`: user phrases overwritten (only with `replace=True`); the rest is in `skipped` with a reason."""
+    `replace`: user phrases overwritten (only with `replace=True`); the rest is in `skipped` with a reason.
+    `unreadable`: files of the folder that could not be read at all (their phrases are not in the plan)."""
 
     add: list[Phrase] = field(default_factory=list)
     customize: list[Phrase] = field(default_factory=list)
@@ -32,6 +34,7 @@ class ImportPlan:
     notes: list[str] = field(default_factory=list)
     dropped: dict[str, int] = field(default_factory=dict)
     origins: dict[str, str] = field(default_factory=dict)
+    unreadable: list[Unreadable] = field(default_factory=list)
 
     @property
     def writes(self) -> list[Phrase]:
@@ -55,6 +58,7 @@ class ImportPlan:
             "skipped": [{"where": s.where, "title": s.title, "reason": s.reason} for s in self.skipped],
             "notes": list(self.notes),
             "dropped": dict(self.dropped),
+            "unreadable": [{"file": u.source, "line": u.line, "reason": u.reason} for u in self.unreadable],
         }
 
 
@@ -80,6 +84,7 @@ def plan_import(
         notes=list(result.notes),
         dropped=dict(result.dropped),
         origins=dict(result.origins),
+        unreadable=list(result.unreadable),
     )
     mine_by_key = {(p.id, p.lang): p for p in user}
     loaded = {(p.id, p.lang): p for p in library}

@@ -66,3 +66,32 @@ def dry_run() -> str:
 def exported(count: int, file: object) -> str:
     words = ngettext("Exported {count} phrase to {file}", "Exported {count} phrases to {file}", count)
     return words.format(count=count, file=file)
+
+
+def unreadable_heading(count: int) -> str:
+    """Above the list of a folder's files that could not be read: their phrases are not in the import."""
+    words = ngettext(
+        "Could not read {count} file; its phrases are not imported:",
+        "Could not read {count} files; their phrases are not imported:",
+        count,
+    )
+    return words.format(count=count)
+
+
+def partial(count: int, *, written: bool) -> str:
+    """The closing line of an import that read only part of a folder: neither a full success nor a failure."""
+    if written:
+        words = ngettext(
+            "Imported only part of the folder: {count} file could not be read (listed above). Fix it and "
+            "import the folder again; phrases already imported are skipped.",
+            "Imported only part of the folder: {count} files could not be read (listed above). Fix them and "
+            "import the folder again; phrases already imported are skipped.",
+            count,
+        )
+    else:
+        words = ngettext(
+            "Only part of the folder can be imported: {count} file could not be read (listed above).",
+            "Only part of the folder can be imported: {count} files could not be read (listed above).",
+            count,
+        )
+    return words.format(count=count)

@@ -198,6 +198,9 @@ class ImportDialog(QDialog):
         self._plan = plan
         self._tree.show_plan(plan, self._library.categories)
         parts = [self.tr("%d to import.") % len(plan.writes)]
+        if plan.unreadable:
+            # Before anything else: importing now brings in only part of the folder.
+            parts.insert(0, report.partial(len(plan.unreadable), written=False))
         parts += [report.left_out(what, count) + "." for what, count in sorted(plan.dropped.items())]
         parts.append(self.tr("A backup of your data is made first."))
         self._summary.setText(" ".join(parts))
@@ -229,11 +232,12 @@ class ImportDialog(QDialog):
 
     def _pick_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Import an Espanso folder"), self._path.text()
+            self, self.tr("Import a folder: Espanso, or CalmDesk packs"), self._path.text()
         )
         if chosen:
             self._path.setText(chosen)
-            self._format.setCurrentIndex(max(0, self._format.findData("espanso")))
+            kind = _folder_format(Path(chosen))
+            self._format.setCurrentIndex(max(0, self._format.findData(kind)))
             self.preview()
 
     def _guess_format(self, path: Path) -> None:
@@ -252,3 +256,13 @@ class ImportDialog(QDialog):
         if self._reader is not None:  # closing while reading: let the thread end before it is destroyed
             self._reader.wait()
         super().done(result)
+
+
+def _folder_format(folder: Path) -> str:
+    """ "calmdesk" for a folder of packs (what `calmdesk export` writes, one per language), else "espanso"
+    (a config, match or package folder): picking an export's folder must not read it as Espanso's."""
+    try:
+        names = [p.suffix.lower() for p in folder.iterdir()]
+    except OSError:
+        return "espanso"  # the reader says what is wrong with the folder
+    return "calmdesk" if ".toml" in names and not {".yml", ".yaml"} & set(names) else "espanso"

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from calmdesk.core.importers import ImportPlan, report
+from calmdesk.core.importers.common import Unreadable
 from calmdesk.core.model import Category, Phrase
 
 _TEXT_CHARS = 60  # the start of each phrase's text in the preview: enough to tell two apart
@@ -39,6 +40,8 @@ class ImportPreview(QTreeWidget):
 
         # The headings are the command line's own words (core.importers.report): one source, translated once.
         sections: Sequence[tuple[Callable[[int], str], list[list[str]]]] = (
+            # First: a file that could not be read is what the person has to act on (mend it, import again).
+            (report.unreadable_heading, [_unreadable_row(u) for u in plan.unreadable]),
             (
                 lambda n: report.section_heading("add", n, written=False),
                 [row(p, plan.origins.get(p.id, "")) for p in plan.add],
@@ -64,10 +67,22 @@ class ImportPreview(QTreeWidget):
             top.setFirstColumnSpanned(True)
             for cells in rows[:_SHOWN]:
                 item = QTreeWidgetItem(top, cells)
+                if len(cells) == 1:  # a file that could not be read: its whole reason, across the columns
+                    item.setFirstColumnSpanned(True)
+                    item.setToolTip(0, cells[0])
+                    continue
                 item.setToolTip(2, cells[2])
+                item.setToolTip(3, cells[3])
             if len(rows) > _SHOWN:
                 QTreeWidgetItem(top, [report.and_more(len(rows) - _SHOWN)])
             top.setExpanded(len(rows) <= 50)
+
+
+def _unreadable_row(unreadable: Unreadable) -> list[str]:
+    """ "broken.yml:3: what is wrong", one cell: the folder is in the From field, and the reason (what to
+    mend) must be read whole, not cut at a column's edge."""
+    where = Path(unreadable.source).name + (f":{unreadable.line}" if unreadable.line is not None else "")
+    return [f"{where}: {unreadable.reason}"]
 
 
 def _start(text: str) -> str:
