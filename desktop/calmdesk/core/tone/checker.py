@@ -237,10 +237,24 @@ def _names(rule: Rule, scan: Scan, hits: list[_Hit], name: str | None) -> list[F
                 runs.append(named)
     findings: list[Finding] = []
     for named in runs:
-        if named and any(scan.tokens[i].norm not in expected for i in named):
+        if named and any(not _same_person(scan.tokens[i].norm, expected) for i in named):
             finding = scan.finding(rule, named[0], named[-1] + 1, None)
             findings.append(with_replacement(finding, (name or "").strip()))
     return findings
+
+
+# A short form that starts a name is the same person ("Jess" for Jessica, "Carol" for Caroline, "Alexandra"
+# on file as "Alex"); below this many letters a shared start says nothing ("Em" is Emma and Emily).
+_SHORT_FORM_LETTERS = 3
+
+
+def _same_person(word: str, expected: set[str]) -> bool:
+    if word in expected:
+        return True
+    if len(word) < _SHORT_FORM_LETTERS:
+        return False
+    long_enough = (part for part in expected if len(part) >= _SHORT_FORM_LETTERS)
+    return any(part.startswith(word) or word.startswith(part) for part in long_enough)
 
 
 def _name_run(rule: Rule, scan: Scan, start: int) -> list[int]:
