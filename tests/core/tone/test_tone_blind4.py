@@ -4,8 +4,11 @@ code, not rule data: a customer's short name, and blanks in other tools' spellin
 from __future__ import annotations
 
 import pytest
+from tests.core.benchscript import load_benchmark
 
 from calmdesk.core.tone import ToneChecker, ToneContext, load_rules
+
+quality = load_benchmark("tone_quality")
 
 
 def _found(lang: str, text: str, customer: str, angry: bool = False) -> set[str]:
@@ -63,3 +66,29 @@ def test_a_name_blank_in_another_spelling_is_a_blank_not_a_name_or_a_shout(lang:
 )
 def test_a_bracketed_word_or_a_percentage_is_no_blank(draft: str) -> None:
     assert "leftover.blank" not in _found("en", draft, "Julia Horn")
+
+
+# Written before the check ran on them; first run (rules of commit 7becb38): precision en 0.829, es 0.567,
+# de 0.515, fr 0.571, pt 0.667; recall en 0.824, es 0.472, de 0.459, fr 0.526, pt 0.526; good replies left
+# alone 18/21, 16/20, 15/20, 14/20, 17/20. The floors below are what the rules reach now, less a little.
+@pytest.mark.parametrize("lang", ["en", "es", "de", "fr", "pt"])
+def test_the_fourth_blind_drafts_are_judged_as_a_team_lead_would(lang: str) -> None:
+    drafts = quality.blind_drafts(lang, "blind4")
+    assert len(drafts) >= 40
+    assert sum(1 for d in drafts if not d.expect) >= 20
+    result = quality.evaluate(drafts, lang)
+    assert result["precision"] >= 0.95, result["false_alarms"]
+    assert result["recall"] >= 0.88, result["misses"]
+    assert result["clean_drafts_clean"] >= 0.95 * result["clean_drafts"], result["false_alarms"]
+
+
+def test_a_sets_errors_are_counted_per_rule_family() -> None:
+    drafts = [
+        quality.Draft("Hi Ana, as I said, it's company policy.", "Ana", False, frozenset({"refusal"})),
+        quality.Draft("Hi Ana, thanks!", "Ana", False, frozenset()),
+    ]
+    result = quality.evaluate(drafts, "en")
+    families = quality.family_scores(result, drafts)
+    assert families["refusal"] == {"expected": 1, "missed": 1, "false_alarms": 0}
+    assert families["defensive"]["false_alarms"] == 1
+    assert families["dismissal"]["false_alarms"] == 1
