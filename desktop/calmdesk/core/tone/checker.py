@@ -155,7 +155,7 @@ class ToneChecker:
                 continue
             if rule.kind == "occurrence":
                 if not self.incomplete:  # "no apology" is only true of a draft read to its end
-                    findings += self._absent(rule, scan, hits.get(number, []))
+                    findings += self._absent(rule, scan, hits.get(number, []), excepted[number])
             elif rule.kind == "capitals":
                 findings += shouting(rule, scan)
             elif rule.kind == "name":
@@ -205,10 +205,15 @@ class ToneChecker:
             for end in cues
         )
 
-    def _absent(self, rule: Rule, scan: Scan, hits: list[_Hit]) -> list[Finding]:
+    def _absent(
+        self, rule: Rule, scan: Scan, hits: list[_Hit], excepted: list[tuple[int, int]]
+    ) -> list[Finding]:
         if scan.word_count() < rule.min_words:
             return []
-        if any(not scan.quoted(scan.tokens[hit.first].start) for hit in hits):
+        # A hit inside one of the rule's exceptions does not count: "I understand it's annoying, but you
+        # should have ..." takes the understanding back in the same breath, so it is no acknowledgement.
+        counted = [h for h in hits if not any(a < h.whole_end and h.at < b for a, b in excepted)]
+        if any(not scan.quoted(scan.tokens[hit.first].start) for hit in counted):
             return []
         where = scan.opening_end() if rule.insert == "start" else len(scan.text.rstrip())
         return [Finding(rule.id, rule.group, where, where, "", rule.why, None, rule.phrases, (where, where))]
