@@ -7,6 +7,7 @@ import pytest
 from tests.core.benchscript import load_benchmark
 
 from calmdesk.core.tone import ToneChecker, ToneContext, load_rules
+from calmdesk.core.tone.rules import parse_rules
 
 quality = load_benchmark("tone_quality")
 
@@ -92,3 +93,49 @@ def test_a_sets_errors_are_counted_per_rule_family() -> None:
     assert families["refusal"] == {"expected": 1, "missed": 1, "false_alarms": 0}
     assert families["defensive"]["false_alarms"] == 1
     assert families["dismissal"]["false_alarms"] == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "greeting", "customer"),
+    [
+        ("es", "Hola Nacho, tu pedido sale hoy.", "Ignacio Prieto"),
+        ("es", "Hola Chema, tu pedido sale hoy.", "José María Ortega"),
+        ("en", "Hi Bob, your refund is on its way.", "Robert Lane"),
+        ("de", "Hallo Hannes, Ihr Paket ist unterwegs.", "Johannes Weber"),
+        ("fr", "Bonjour Manu, votre colis est parti.", "Emmanuel Roux"),
+        ("pt", "Oi, Zé, seu pedido já saiu.", "José Almeida"),
+    ],
+)
+def test_a_nickname_the_rules_list_greets_the_same_person(lang: str, greeting: str, customer: str) -> None:
+    assert "leftover.wrong-name" not in _found(lang, greeting, customer)
+
+
+@pytest.mark.parametrize(
+    ("lang", "greeting", "customer"),
+    [
+        ("es", "Hola Paco, tu pedido sale hoy.", "Ignacio Prieto"),
+        ("es", "Hola Chema, tu pedido sale hoy.", "José Ortega"),  # Chema is José María, not any José
+        ("en", "Hi Bill, your refund is on its way.", "Robert Lane"),
+        ("pt", "Oi, Chico, seu pedido já saiu.", "José Almeida"),
+    ],
+)
+def test_another_persons_nickname_is_still_a_wrong_name(lang: str, greeting: str, customer: str) -> None:
+    assert "leftover.wrong-name" in _found(lang, greeting, customer)
+
+
+def test_a_same_names_entry_with_one_name_is_reported() -> None:
+    text = """
+[[rule]]
+id = "leftover.names"
+kind = "name"
+why = "Wrong name."
+match = ["hi"]
+same_names = ["robert", "robert|bob"]
+"""
+    broken = parse_rules(text, "team.toml")
+    # Reported at its line, and the rule is left out as any broken rule is; the right entry alone loads.
+    assert [(p.line, p.phrase_id) for p in broken.problems] == [(7, "leftover.names")]
+    assert "one option" in broken.problems[0].message
+    assert broken.rules == ()
+    (rule,) = parse_rules(text.replace('"robert", ', ""), "team.toml").rules
+    assert rule.same_names == (frozenset({"robert", "bob"}),)

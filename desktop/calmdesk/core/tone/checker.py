@@ -231,6 +231,10 @@ def _names(rule: Rule, scan: Scan, hits: list[_Hit], name: str | None) -> list[F
     expected = {fold(part) for part in re.findall(r"[^\W\d_]+", name or "")}
     if not expected:
         return []
+    # "Nacho" greets Ignacio: the other forms of the customer's names join them ("José María" is Chema).
+    for group in rule.same_names:
+        if any(set(form.split()) <= expected for form in group):
+            expected |= {word for form in group for word in form.split()}
     runs = [_name_run(rule, scan, hit.whole_end) for hit in hits]
     for index, token in enumerate(scan.tokens):
         # "Madame Dupont," opens a French e-mail with no greeting word; mid-sentence it is someone else.
