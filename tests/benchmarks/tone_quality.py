@@ -4,6 +4,7 @@
     python tests/benchmarks/tone_quality.py --lang es   # another language's rules on their own examples
     python tests/benchmarks/tone_quality.py --lang de --set blind3   # drafts written blind (any language)
     python tests/benchmarks/tone_quality.py --lang fr --by-rule   # each rule on its own examples alone
+    python tests/benchmarks/tone_quality.py --lang pt --set blind4 --by-rule   # errors per rule family
 
 Each (draft, rule) pair counts once: a rule flagged in a draft is a true positive when the draft expects it.
 A blind3 draft may expect a rule family ("refusal"): any rule of it (refusal.flat-no) is then the hit.
@@ -48,9 +49,15 @@ def load_drafts(path: Path = EVAL_FILE) -> list[Draft]:
     return [Draft(d["text"], d["customer"], d["angry"], frozenset(d["expect"])) for d in raw]
 
 
-def blind_drafts(lang: str) -> list[Draft]:
-    drafts = load_drafts(BLIND_DIR / f"blind3_{lang}.toml")
-    return drafts if lang == "en" else [d._replace(unjudged=BLIND3_PREDATES) for d in drafts]
+def blind_drafts(lang: str, round_: str = "blind3") -> list[Draft]:
+    """A blind round in one language: blind3 (stop 16) or blind4 (44-45 drafts, every rule judged)."""
+    drafts = load_drafts(BLIND_DIR / f"{round_}_{lang}.toml")
+    if round_ != "blind3" or lang == "en":
+        return drafts
+    return [d._replace(unjudged=BLIND3_PREDATES) for d in drafts]
+
+
+BLIND_SETS = ("blind3", "blind4")
 
 
 def _answered(expected: str, rule: str) -> bool:
@@ -99,6 +106,24 @@ def rule_scores(lang: str, only: tuple[str, ...] = ()) -> dict[str, dict[str, fl
     return scores
 
 
+def family_scores(result: dict[str, Any], drafts: list[Draft]) -> dict[str, dict[str, int]]:
+    """An evaluation's misses and false alarms counted per rule family (the part of the id before the dot),
+    with how many drafts expect the family: where a set's errors sit."""
+    families: dict[str, dict[str, int]] = {}
+
+    def row(rule: str) -> dict[str, int]:
+        return families.setdefault(rule.split(".")[0], {"expected": 0, "missed": 0, "false_alarms": 0})
+
+    for draft in drafts:
+        for rule in draft.expect:
+            row(rule)["expected"] += 1
+    for miss in result["misses"]:
+        row(miss["rule"])["missed"] += 1
+    for alarm in result["false_alarms"]:
+        row(alarm["rule"])["false_alarms"] += 1
+    return dict(sorted(families.items()))
+
+
 def evaluate(drafts: list[Draft], lang: str = "en") -> dict[str, Any]:
     checker = ToneChecker(load_rules(lang=lang))
     hits = flagged = expected = recalled = clean = 0
@@ -138,11 +163,17 @@ def evaluate(drafts: list[Draft], lang: str = "en") -> dict[str, Any]:
 
 if __name__ == "__main__":
     chosen = sys.argv[sys.argv.index("--lang") + 1] if "--lang" in sys.argv[:-1] else "en"
-    if "--by-rule" in sys.argv:  # each rule on its own examples: the precision the issue asks for
+    chosen_set = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv[:-1] else ""
+    if chosen_set and chosen_set not in BLIND_SETS:
+        sys.exit(f"unknown set {chosen_set!r}: choose one of {', '.join(BLIND_SETS)}")
+    if "--by-rule" in sys.argv and not chosen_set:  # each rule on its own examples: the issue's precision
         print(json.dumps(rule_scores(chosen), indent=2, ensure_ascii=False))
         sys.exit(0)
-    if "--set" in sys.argv[:-1] and sys.argv[sys.argv.index("--set") + 1] == "blind3":
-        drafts = blind_drafts(chosen)
+    if chosen_set:
+        drafts = blind_drafts(chosen, chosen_set)
     else:
         drafts = load_drafts() if chosen == "en" else language_drafts(chosen)
-    print(json.dumps(evaluate(drafts, chosen), indent=2, ensure_ascii=False))
+    report = evaluate(drafts, chosen)
+    if "--by-rule" in sys.argv:
+        report["by_family"] = family_scores(report, drafts)
+    print(json.dumps(report, indent=2, ensure_ascii=False))

@@ -155,7 +155,7 @@ class ToneChecker:
                 continue
             if rule.kind == "occurrence":
                 if not self.incomplete:  # "no apology" is only true of a draft read to its end
-                    findings += self._absent(rule, scan, hits.get(number, []))
+                    findings += self._absent(rule, scan, hits.get(number, []), excepted[number])
             elif rule.kind == "capitals":
                 findings += shouting(rule, scan)
             elif rule.kind == "name":
@@ -205,10 +205,15 @@ class ToneChecker:
             for end in cues
         )
 
-    def _absent(self, rule: Rule, scan: Scan, hits: list[_Hit]) -> list[Finding]:
+    def _absent(
+        self, rule: Rule, scan: Scan, hits: list[_Hit], excepted: list[tuple[int, int]]
+    ) -> list[Finding]:
         if scan.word_count() < rule.min_words:
             return []
-        if any(not scan.quoted(scan.tokens[hit.first].start) for hit in hits):
+        # A hit inside one of the rule's exceptions does not count: "I understand it's annoying, but you
+        # should have ..." takes the understanding back in the same breath, so it is no acknowledgement.
+        counted = [h for h in hits if not any(a < h.whole_end and h.at < b for a, b in excepted)]
+        if any(not scan.quoted(scan.tokens[hit.first].start) for hit in counted):
             return []
         where = scan.opening_end() if rule.insert == "start" else len(scan.text.rstrip())
         return [Finding(rule.id, rule.group, where, where, "", rule.why, None, rule.phrases, (where, where))]
@@ -226,6 +231,10 @@ def _names(rule: Rule, scan: Scan, hits: list[_Hit], name: str | None) -> list[F
     expected = {fold(part) for part in re.findall(r"[^\W\d_]+", name or "")}
     if not expected:
         return []
+    # "Nacho" greets Ignacio: the other forms of the customer's names join them ("José María" is Chema).
+    for group in rule.same_names:
+        if any(set(form.split()) <= expected for form in group):
+            expected |= {word for form in group for word in form.split()}
     runs = [_name_run(rule, scan, hit.whole_end) for hit in hits]
     for index, token in enumerate(scan.tokens):
         # "Madame Dupont," opens a French e-mail with no greeting word; mid-sentence it is someone else.
@@ -237,10 +246,24 @@ def _names(rule: Rule, scan: Scan, hits: list[_Hit], name: str | None) -> list[F
                 runs.append(named)
     findings: list[Finding] = []
     for named in runs:
-        if named and any(scan.tokens[i].norm not in expected for i in named):
+        if named and any(not _same_person(scan.tokens[i].norm, expected) for i in named):
             finding = scan.finding(rule, named[0], named[-1] + 1, None)
             findings.append(with_replacement(finding, (name or "").strip()))
     return findings
+
+
+# A short form that starts a name is the same person ("Jess" for Jessica, "Carol" for Caroline, "Alexandra"
+# on file as "Alex"); below this many letters a shared start says nothing ("Em" is Emma and Emily).
+_SHORT_FORM_LETTERS = 3
+
+
+def _same_person(word: str, expected: set[str]) -> bool:
+    if word in expected:
+        return True
+    if len(word) < _SHORT_FORM_LETTERS:
+        return False
+    long_enough = (part for part in expected if len(part) >= _SHORT_FORM_LETTERS)
+    return any(part.startswith(word) or word.startswith(part) for part in long_enough)
 
 
 def _name_run(rule: Rule, scan: Scan, start: int) -> list[int]:

@@ -23,10 +23,13 @@ from calmdesk.core.messages import gettext as _
 # pasted from elsewhere carries: {name} and {first_name} (a lower-case start: "{SPRING}" is a code), Help
 # Scout's {%customer.name%}, Beeftext's #{date}, TextExpander's %name%, [NAME], [customer_name] and
 # [Customer Name] (not "[sic]" or "[Image]"). XXXX stays a word: the rules name it as stand-in text.
+# One capitalised word in brackets is a blank only when it is the word for a name in one of the content
+# languages ("[Prénom]", "[Vorname]"); %NACHNAME% is TextExpander's blank in capitals.
+_NAME_WORDS = "Name|Vorname|Nachname|Nombre|Apellido|Pr\u00e9nom|Prenom|Nom|Nome|Sobrenome"
 _BLANK = (
     r"\{\{[^{}\n]{0,80}\}\}|\{%[^{}\n]{1,80}%\}|#\{[^{}\n]{1,40}\}|\{[a-z\u00df-\u00ff][\w.\- ]{0,38}\}"
     r"|\[(?:[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de ]{1,30}[A-Z\u00c0-\u00de]|[A-Za-z]+_\w+"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){1,3})\]|%[a-z][\w:=.\-]{0,40}%"
+    rf"|[A-Z][a-z]+(?: [A-Z][a-z]+){{1,3}}|{_NAME_WORDS})\]|%[A-Za-z][\w:=.\-]{{0,40}}%"
 )
 # One token per match: a blank, a word (inner apostrophes kept: "don't"), a run of ! and ? marks, one other
 # punctuation mark, or a line break (which ends a sentence as surely as a full stop).

@@ -41,6 +41,8 @@ class Rule:
     not_names: frozenset[str] = frozenset()
     # Titles that open a salutation with no greeting word before them ("Madame Dupont,"): at a line's start.
     salutations: frozenset[str] = frozenset()
+    # Names that are one person though neither starts the other ("Nacho" is Ignacio, "Bob" is Robert).
+    same_names: tuple[frozenset[str], ...] = ()
     # German writes every noun with a capital: "das LETZTE Angebot" is a shout, not a brand and its model.
     nouns_capitalised: bool = False
     bad: tuple[str, ...] = ()

@@ -27,7 +27,7 @@ INSERT = ("start", "end")
 _KEY_NAMES = """
 kind why match swap except unless favours denials replace phrases drafts_only when in_quotes negatable
 min_words insert min_letters short_shouts allow names_after names_before not_names salutations
-nouns_capitalised examples
+same_names nouns_capitalised examples
 """
 _RULE_KEYS = tuple(_KEY_NAMES.split())
 TONE_FOLDER = "tone"  # inside a pack folder: where a team keeps its own rules
@@ -205,6 +205,7 @@ def _read_options(table: Table) -> dict[str, Any]:
         "short_shouts": frozenset(w.casefold() for w in table.strings("short_shouts") or ()),
         "not_names": frozenset(w.casefold() for w in table.strings("not_names") or ()),
         "salutations": frozenset(fold(w) for w in table.strings("salutations") or ()),
+        "same_names": _same_names(table),
     }
     for key, flag in (
         ("drafts_only", False),
@@ -231,6 +232,19 @@ def _read_options(table: Table) -> dict[str, Any]:
     options["bad"] = sub.strings("bad", multiline=True) or ()
     options["good"] = sub.strings("good", multiline=True) or ()
     return options
+
+
+def _same_names(table: Table) -> tuple[frozenset[str], ...]:
+    """`same_names = ["robert|bob|bobby"]`: each entry the forms of one name, two or more."""
+    groups = []
+    for entry in table.strings("same_names") or ():
+        names = frozenset(fold(name.strip()) for name in entry.split("|") if name.strip())
+        if len(names) < 2:
+            # The message a one-option fill-in choice gets: "robert" alone pairs no names.
+            table.problem(_("has only one option: a choice needs two or more, separated by |"), "same_names")
+            continue
+        groups.append(names)
+    return tuple(groups)
 
 
 def _patterns(table: Table, key: str) -> tuple[str, ...] | None:
