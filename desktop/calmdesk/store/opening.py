@@ -53,7 +53,7 @@ def open_database(path: Path | str | None, backup_dir: Path | None, busy_timeout
 
 
 def _move_aside(path: Path, backups: Path, damage: str) -> Path:
-    log.warning("User database %s is damaged: %s", path, damage)
+    log.warning(_("User database %(path)s is damaged: %(damage)s"), {"path": path, "damage": damage})
     try:
         return backup.move_aside(path, backups)
     except OSError as exc:
@@ -97,7 +97,9 @@ def _connect(path: Path, backups: Path, busy_timeout: float) -> sqlite3.Connecti
     try:
         mode = _use_wal(conn, busy_timeout)
         if mode != "wal":
-            log.warning("SQLite refused WAL mode for %s (got %s)", path, mode)
+            log.warning(
+                _("SQLite refused WAL mode for %(path)s (got %(mode)s)"), {"path": path, "mode": mode}
+            )
         # FULL syncs the WAL on every commit: a change shown as saved survives a power cut too, and
         # the agent makes a few changes a minute, so the fsync is cheap (see tests/benchmarks).
         conn.execute("PRAGMA synchronous=FULL")
