@@ -44,8 +44,7 @@ LANGUAGE_EVAL_DIR = ROOT / "tests" / "core" / "search_eval"
 # Stop 17: a fourth blind round per language (<lang>-blind4.toml, each case naming the phrases it wants) and
 # English typed into each language's library (<lang>-english.toml): `--lang es --set english`.
 # Stop 18: a fifth blind round in all five languages (<lang>-blind5.toml, agents' picker typing, each case
-# with
-# the need it stands for) and English shorthand typed into the French and Portuguese libraries
+# with the need it stands for) and English shorthand typed into the French and Portuguese libraries
 # (<lang>-english5.toml): `--lang en --set blind5`, `--lang pt --set english5`.
 LANGUAGE_SETS = ("main", "blind", "blind3", "blind4", "english", "blind5", "english5")
 EVERY_LANGUAGE_SETS = ("blind3", "blind5")
