@@ -43,6 +43,7 @@ def test_a_request_about_personal_data_has_its_reply(lang: str, query: str) -> N
         ("es", "reembolso parcial", "compensation.partial-refund"),  # the library says "devolución parcial"
         ("pt", "reembolso parcial", "compensation.partial-refund"),  # ... and "parte do valor"
         ("de", "reklamation", "escalation.formal-complaint"),  # another word for a complaint
+        ("en", "our bad", "apology.our-mistake"),  # owning a mistake, not any "sorry" (they all tied)
     ],
 )
 def test_a_synonym_finds_the_reply_first(lang: str, query: str, wanted: str) -> None:
