@@ -59,6 +59,8 @@ def test_a_synonym_finds_the_reply_first(lang: str, query: str, wanted: str) -> 
         ("fr", "ça a marché", "follow_up.did-the-fix-hold"),
         # "for patience" without its article, as chat drops it: a thanks for waiting, not any thanks
         ("en", "ty for patience", "empathy.thanks-for-patience"),
+        # English typed into French: a temporary fix is the workaround, not any "fix" of an English title
+        ("fr", "a temporary fix", "solution.workaround"),
     ],
 )
 def test_everyday_words_for_a_need_find_its_reply(lang: str, query: str, wanted: str) -> None:
