@@ -61,6 +61,9 @@ def test_a_synonym_finds_the_reply_first(lang: str, query: str, wanted: str) -> 
         ("en", "ty for patience", "empathy.thanks-for-patience"),
         # English typed into French: a temporary fix is the workaround, not any "fix" of an English title
         ("fr", "a temporary fix", "solution.workaround"),
+        # English words for things the library names in its own language
+        ("es", "outage", "public_reply.outage-acknowledged"),
+        ("fr", "technician", "commitment.technician-booked"),
     ],
 )
 def test_everyday_words_for_a_need_find_its_reply(lang: str, query: str, wanted: str) -> None:
