@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
+
+import pytest
 
 from calmdesk.app.welcome import MARKER, welcome_once
 
@@ -36,3 +39,19 @@ def test_the_name_and_company_are_asked_once_unless_both_are_set(tmp_path: Path)
     assert introduce_once(tmp_path, False, lambda: asked.append(1))
     assert not introduce_once(tmp_path, False, lambda: asked.append(2))  # "Later" is not asked again
     assert asked == [1]
+
+
+def test_a_state_folder_that_cannot_be_written_is_logged_in_the_language_spoken(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from calmdesk.core import messages
+
+    blocked = tmp_path / "state"
+    blocked.write_text("a file where the state folder should be", encoding="utf-8")
+    messages.use("fr")
+    try:
+        with caplog.at_level(logging.WARNING):
+            assert welcome_once(blocked, lambda: True)
+    finally:
+        messages.use(None)
+    assert "impossible de retenir l'accueil du premier démarrage" in caplog.text

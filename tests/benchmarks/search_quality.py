@@ -8,6 +8,7 @@
     python tests/benchmarks/search_quality.py --lang es --set blind --table   # its second blind round
     python tests/benchmarks/search_quality.py --lang de --set blind3 --table  # the third (English too)
     python tests/benchmarks/search_quality.py --lang fr --set english --table # English typed in French
+    python tests/benchmarks/search_quality.py --lang pt --set english5 --table  # stop 18 (blind5 as well)
 
 A case is a hit@k when one of its expected categories is among the categories of the top k results (or, for
 a case listing `phrases`, one of those phrases); it is empty when the search returns nothing at all. The six
@@ -42,8 +43,11 @@ SETS = {
 LANGUAGE_EVAL_DIR = ROOT / "tests" / "core" / "search_eval"
 # Stop 17: a fourth blind round per language (<lang>-blind4.toml, each case naming the phrases it wants) and
 # English typed into each language's library (<lang>-english.toml): `--lang es --set english`.
-LANGUAGE_SETS = ("main", "blind", "blind3", "blind4", "english")
-EVERY_LANGUAGE_SETS = ("blind3",)
+# Stop 18: a fifth blind round in all five languages (<lang>-blind5.toml, agents' picker typing, each case
+# with the need it stands for) and English shorthand typed into the French and Portuguese libraries
+# (<lang>-english5.toml): `--lang en --set blind5`, `--lang pt --set english5`.
+LANGUAGE_SETS = ("main", "blind", "blind3", "blind4", "english", "blind5", "english5")
+EVERY_LANGUAGE_SETS = ("blind3", "blind5")
 # Runs from a plain checkout too: the package sits in desktop/, installed or not.
 if str(ROOT / "desktop") not in sys.path:
     sys.path.append(str(ROOT / "desktop"))

@@ -80,3 +80,22 @@ def test_a_name_of_several_words_still_finds_itself_as_typed() -> None:
     for vectorised in (False, True):
         index = SearchIndex(library, vocabulary=words, vectorised=vectorised)
         assert [hit.phrase.id for hit in index.search("partial refund")] == ["partial", "refund"]
+
+
+# Two names that each stand for the other ("money back" means "refund", and "refund" typed last may be the
+# start of the name "refundable"): each restated the other, both only lifted, nothing was asked for, and the
+# pool's text scan failed on an empty list of words (an IndexError on a plain query).
+ECHOING = vocab_module.parse({"terms": {"money back": ["refund"], "refundable": ["refund"]}}, "test", [])
+REFUNDS = (
+    phrase("refund", "solution", "Refund if you prefer", "I can refund the full amount."),
+    phrase("wait", "wait", "One moment please", "Let me check that."),
+)
+
+
+@pytest.mark.parametrize("vectorised", [False, True], ids=["plain", "arrays"])
+@pytest.mark.parametrize("query", ["money back refund", "money back refun"])
+def test_names_that_restate_each_other_still_ask_for_one_of_them(vectorised: bool, query: str) -> None:
+    assert any(not term.optional for term in terms_of(query, ECHOING))
+    found = SearchIndex(REFUNDS, vocabulary=ECHOING, vectorised=vectorised).search(query)
+    assert [hit.phrase.id for hit in found] == ["refund"]
+    assert not found[0].partial

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from calmdesk.app.guards import keep_if_running
+from calmdesk.core.messages import gettext as _
 from calmdesk.system.hotkey import HotkeyBackend, HotkeyError, create_hotkey_backend
 from calmdesk.ui.common.notices import Notices
 from calmdesk.ui.common.tray import Tray
@@ -89,7 +90,10 @@ class HotkeyControl(QObject):
             self.backend.register(fallback)
             self.active = fallback
         except HotkeyError as again:  # taken meanwhile: the notice already shown points to Settings
-            log.warning("could not return to the hotkey %s: %s", fallback, again)
+            log.warning(
+                _("could not return to the hotkey %(hotkey)s: %(reason)s"),
+                {"hotkey": fallback, "reason": again},
+            )
 
     def _on_activated(self) -> None:
         assert self.backend is not None

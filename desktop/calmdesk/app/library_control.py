@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from calmdesk.app.pack_control import PackControl
 from calmdesk.core import library_cache
 from calmdesk.core.library import Library, expand_pack_dirs, load_configured
+from calmdesk.core.messages import gettext as _
 from calmdesk.core.model import Problem
 from calmdesk.core.pack_memo import PackMemo
 from calmdesk.core.search import SearchIndex
@@ -260,7 +261,7 @@ class LibraryControl(QObject):
         try:
             changed = self._user_phrases.refresh()
         except StoreError as exc:
-            log.warning("could not read your phrases again: %s", exc)
+            log.warning(_("could not read your phrases again: %(reason)s"), {"reason": exc})
             return
         if changed:
             self._on_packs_reloaded(self.base, 0.0)  # same packs, new phrases of the user's

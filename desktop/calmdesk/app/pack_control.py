@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from calmdesk.core.library import Library
+from calmdesk.core.messages import gettext as _
 from calmdesk.core.model import Problem
 from calmdesk.core.team_cache import SETTLE_SECONDS, SETTLING_MARK, UNREACHABLE_MARK
 
@@ -244,7 +245,7 @@ def _watch_list(folders: Sequence[Path]) -> tuple[list[str], bool]:
             try:
                 paths += [str(p) for p in sorted(folder.glob("*.toml"))]
             except OSError as exc:
-                log.warning("cannot list %s: %s", folder, exc)
+                log.warning(_("cannot list %(folder)s: %(reason)s"), {"folder": folder, "reason": exc})
         elif folder.is_file():
             paths.append(str(folder))
         else:

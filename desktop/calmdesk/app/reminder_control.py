@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 
 from calmdesk.core.complaint_time import missed_target
+from calmdesk.core.messages import gettext as _
 from calmdesk.system.notify import Notifier
 from calmdesk.ui.complaint.complaint_watch import ComplaintWatch, now
 
@@ -100,7 +101,7 @@ class ReminderControl(QObject):
         try:
             due = book.due_unnotified(now())
         except Exception as exc:
-            log.warning("could not read the reminders: %s", exc)
+            log.warning(_("could not read the reminders: %(reason)s"), {"reason": exc})
             return []
         if not due:
             return []
@@ -115,7 +116,7 @@ class ReminderControl(QObject):
         try:
             book.mark_notified([r.id for r in due])
         except Exception as exc:  # shown again next time rather than lost
-            log.warning("could not mark reminders as shown: %s", exc)
+            log.warning(_("could not mark reminders as shown: %(reason)s"), {"reason": exc})
         return due
 
     def _panel_notice(self, title: str, body: str) -> None:

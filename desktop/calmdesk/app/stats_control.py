@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from calmdesk.core.messages import gettext as _
 from calmdesk.store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ class StatsControl(QObject):
                 book = self._store.complaints
                 complaints = [*book.open_complaints(), *book.history(HISTORY_READ)]
             except StoreError as error:  # the window still opens, with what could be read
-                log.warning("statistics: %s", error)
+                log.warning(_("statistics: %(problem)s"), {"problem": error})
         stats = compute(
             usage, [p.id for p in library.phrases], complaints, datetime.now().astimezone(), worked=worked
         )

@@ -6,6 +6,7 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer
 
+from calmdesk.core.messages import gettext as _
 from calmdesk.store.errors import StoreError
 from calmdesk.store.user_phrases import UserPhrases
 from calmdesk.store.userstore import UserStore
@@ -62,7 +63,7 @@ class StoreControl(QObject):
         try:
             self.store.daily_backup()
         except StoreError as exc:
-            log.warning("daily backup failed: %s", exc)
+            log.warning(_("daily backup failed: %(reason)s"), {"reason": exc})
 
     def close(self) -> None:
         self._backup_timer.stop()

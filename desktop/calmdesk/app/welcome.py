@@ -7,6 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from calmdesk.core.messages import gettext as _
+
 if TYPE_CHECKING:
     from calmdesk.system.autostart import Autostart
 
@@ -34,7 +36,7 @@ def welcome_once(state_dir: Path, show: Callable[[], bool]) -> bool:
 
         write_atomically(marker, "CalmDesk showed its first-start welcome here.\n")
     except OSError as exc:
-        log.warning("could not remember the first-start welcome: %s", exc)
+        log.warning(_("could not remember the first-start welcome: %(reason)s"), {"reason": exc})
     return True
 
 
@@ -52,7 +54,7 @@ def introduce_once(state_dir: Path, signed: bool, show: Callable[[], None]) -> b
         state_dir.mkdir(parents=True, exist_ok=True)
         marker.write_text("CalmDesk asked for the agent's name and company here.\n", encoding="utf-8")
     except OSError as exc:
-        log.warning("could not remember the first-start question: %s", exc)
+        log.warning(_("could not remember the first-start question: %(reason)s"), {"reason": exc})
     return True
 
 

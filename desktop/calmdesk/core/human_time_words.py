@@ -11,6 +11,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
+from calmdesk.core.messages import gettext as _
 from calmdesk.core.model import LANGUAGE_CODE
 
 # "mañana antes de las 15:00", "morgen bis 15 Uhr", "demain avant 15 h", "amanhã até às 15h": one data file
@@ -57,7 +58,10 @@ def words_of(lang: str) -> TimeWords | None:
     try:
         return parse(tomllib.loads(path.read_text(encoding="utf-8")))
     except (ValueError, TypeError, KeyError) as exc:  # a test keeps the shipped files valid
-        log.warning("resources/i18n/%s/%s not used: %s", lang, RESOURCE, exc)
+        log.warning(
+            _("resources/i18n/%(lang)s/%(name)s not used: %(reason)s"),
+            {"lang": lang, "name": RESOURCE, "reason": exc},
+        )
         return None
 
 

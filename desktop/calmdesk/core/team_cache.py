@@ -15,6 +15,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
+from calmdesk.core.messages import gettext as _
 from calmdesk.core.model import Problem
 from calmdesk.core.packs import LoadedPack, read_pack_file
 from calmdesk.core.safefile import FileRefused, sync_folder, write_atomically
@@ -64,7 +65,10 @@ def refresh(cache_dir: Path, folder: Path, sound_files: list[Path], present: set
         # Written last: its time says when this copy was last known good.
         write_atomically(target / _STAMP, str(folder))
     except (OSError, FileRefused) as exc:  # a full disk must not stop the packs from loading
-        log.warning("could not keep a copy of the team packs of %s: %s", folder, exc)
+        log.warning(
+            _("could not keep a copy of the team packs of %(folder)s: %(reason)s"),
+            {"folder": folder, "reason": exc},
+        )
 
 
 def _sources(target: Path) -> dict[str, object]:
@@ -168,7 +172,7 @@ def settled(cache_dir: Path, folder: Path, file: Path) -> bool:
     try:
         write_atomically(mark, f"{seen} {now}")
     except (OSError, FileRefused) as exc:
-        log.warning("could not note %s: %s", mark, exc)
+        log.warning(_("could not note %(mark)s: %(reason)s"), {"mark": mark, "reason": exc})
         return True  # without a note it would never settle: take the file as it is
     return False
 

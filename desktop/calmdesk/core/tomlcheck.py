@@ -13,6 +13,7 @@ from calmdesk.core.messages import gettext as _
 from calmdesk.core.model import Problem
 from calmdesk.core.printable import control_chars, quoted, shorten
 from calmdesk.core.toml_lines import LineFinder
+from calmdesk.core.toml_reasons import explain
 
 # LineFinder is imported from here by the content checkers, with Table, which takes one.
 __all__ = ["LineFinder", "Table", "array_tables", "decode", "long_number_line", "parse_toml", "toml_error"]
@@ -95,21 +96,23 @@ def toml_error(exc: tomllib.TOMLDecodeError, text: str, source: str) -> Problem:
     """tomllib says "(at line N, column M)" at the end of its message: turn that into a Problem line.
 
     tomllib's own words ("Invalid value", "Expected '=' after a key") are Python's, in English everywhere:
-    only the sentence around them is translated.
+    `toml_reasons.explain` says them in the person's language and keeps them in brackets.
     """
     message = str(exc)
     found = _AT_LINE.search(message)
     if found:
-        detail = _AT_LINE.sub("", message)
+        detail = explain(_AT_LINE.sub("", message))
         words = _("TOML syntax error: {detail} (column {column})")
         return Problem(source, words.format(detail=detail, column=found.group(2)), int(found.group(1)))
     if _AT_END.search(message):
         return Problem(
             source,
-            _("TOML syntax error: {detail} (at the end of the file)").format(detail=_AT_END.sub("", message)),
+            _("TOML syntax error: {detail} (at the end of the file)").format(
+                detail=explain(_AT_END.sub("", message))
+            ),
             text.count("\n") + 1,
         )
-    return Problem(source, _("TOML syntax error: {detail}").format(detail=message))
+    return Problem(source, _("TOML syntax error: {detail}").format(detail=explain(message)))
 
 
 class Table:

@@ -9,6 +9,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from calmdesk.core.messages import gettext as _
 from calmdesk.core.safefile import sync_folder
 from calmdesk.store.paths import ensure_dir
 from calmdesk.store.verify import data_file_problem
@@ -64,7 +65,10 @@ def make_backup(
         remove_with_companions(partial)
         raise
     if problem:
-        log.warning("Kept a copy of the user database as %s outside the rotation: %s", target, problem)
+        log.warning(
+            _("Kept a copy of the user database as %(copy)s outside the rotation: %(problem)s"),
+            {"copy": target, "problem": problem},
+        )
         return target
     log.info("Backed up the user database to %s", target)
     if prune:

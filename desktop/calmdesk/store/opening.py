@@ -56,12 +56,12 @@ def _recovery_for(path: Path, backups: Path, busy_timeout: float) -> recovery_st
     """The replacement of a damaged data file to carry out: one a crash cut short, or a new one."""
     unfinished = recovery_steps.pending(path)
     if unfinished is not None:
-        log.warning("Finishing the replacement of the damaged user database %s", path)
+        log.warning(_("Finishing the replacement of the damaged user database %(path)s"), {"path": path})
         return unfinished
     damage = find_damage(path, busy_timeout)
     if damage is None:
         return None
-    log.warning("User database %s is damaged: %s", path, damage)
+    log.warning(_("User database %(path)s is damaged: %(damage)s"), {"path": path, "damage": damage})
     try:
         return recovery_steps.begin(path, backups)
     except OSError as exc:
@@ -115,7 +115,9 @@ def _connect(path: Path, backups: Path, busy_timeout: float) -> sqlite3.Connecti
     try:
         mode = _use_wal(conn, busy_timeout)
         if mode != "wal":
-            log.warning("SQLite refused WAL mode for %s (got %s)", path, mode)
+            log.warning(
+                _("SQLite refused WAL mode for %(path)s (got %(mode)s)"), {"path": path, "mode": mode}
+            )
         # FULL syncs the WAL on every commit: a change shown as saved survives a power cut too, and
         # the agent makes a few changes a minute, so the fsync is cheap (see tests/benchmarks).
         conn.execute("PRAGMA synchronous=FULL")

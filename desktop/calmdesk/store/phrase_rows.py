@@ -7,6 +7,7 @@ import logging
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
+from calmdesk.core.messages import gettext as _
 from calmdesk.core.model import CHANNELS, Phrase
 
 log = logging.getLogger(__name__)
@@ -55,7 +56,10 @@ def read_rows(rows: Iterable[Sequence[Any]]) -> Iterator[UserPhrase]:
         tag_list = lists[tags] if tags in lists else _remember(lists, tags)
         channel_list = lists[channels] if channels in lists else _remember(lists, channels)
         if not texts_sound or tag_list is None or channel_list is None or not _optional_text(step):
-            log.warning("A stored phrase could not be read and is left out: a field is not text (%r)", pid)
+            log.warning(
+                _("A stored phrase could not be read and is left out: a field is not text (%(id)r)"),
+                {"id": pid},
+            )
             continue
         phrase = Phrase(
             pid, category, title, text, USER_PACK, tag_list, channel_list or CHANNELS, step or None, lang

@@ -51,7 +51,14 @@ class PhraseUsage:
         self._last_stamp = usage.last_stamp
         skipped = usage.skipped
         if skipped:
-            log.warning("skipped %d unreadable row(s) in %s", skipped, self.path)
+            log.warning(
+                ngettext(
+                    "skipped %(count)d unreadable row in %(path)s",
+                    "skipped %(count)d unreadable rows in %(path)s",
+                    skipped,
+                ),
+                {"count": skipped, "path": self.path},
+            )
             words = ngettext(
                 "{count} entry in your CalmDesk data file could not be read and was left out (favourites "
                 "and recent phrases); everything else was kept.",

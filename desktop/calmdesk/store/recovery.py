@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from calmdesk.core.messages import gettext as _
 from calmdesk.core.safefile import sync_folder, write_atomically
 from calmdesk.store import backup, paths
 from calmdesk.store.salvage import salvage
@@ -49,7 +50,10 @@ def pending(path: Path) -> Recovery | None:
     except (OSError, ValueError, TypeError, KeyError) as exc:
         # Written atomically, so only another program can have made it unreadable. Without it the damaged
         # file, if still in place, is found damaged again and moved under a new name: nothing is lost.
-        log.warning("Ignoring the unreadable recovery marker %s: %s", marker, exc)
+        log.warning(
+            _("Ignoring the unreadable recovery marker %(marker)s: %(reason)s"),
+            {"marker": marker, "reason": exc},
+        )
         marker.unlink(missing_ok=True)
         return None
 

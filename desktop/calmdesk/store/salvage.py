@@ -19,6 +19,7 @@ from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from calmdesk.core.messages import gettext as _
 from calmdesk.store import migrations
 
 log = logging.getLogger(__name__)
@@ -53,7 +54,10 @@ def salvage(damaged: Path, into: sqlite3.Connection) -> int:
             finally:
                 source_conn.close()
     except (OSError, sqlite3.Error) as exc:
-        log.warning("Nothing could be rescued from the damaged file %s: %s", damaged, exc)
+        log.warning(
+            _("Nothing could be rescued from the damaged file %(path)s: %(reason)s"),
+            {"path": damaged, "reason": exc},
+        )
         return 0
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from calmdesk.core.messages import gettext as _
 from calmdesk.core.printable import printable, shorten
+from calmdesk.core.toml_reasons import explain
 from calmdesk.core.tomlcheck import long_number_line
 
 _TOML_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
@@ -30,7 +31,7 @@ def parse_settings_text(text: str, shown_path: str) -> tuple[dict[str, Any] | No
         return tomllib.loads(text), None
     except tomllib.TOMLDecodeError as exc:
         found = _TOML_LINE.search(str(exc))
-        reason = _TOML_LINE.sub("", str(exc)).strip()
+        reason = explain(_TOML_LINE.sub("", str(exc)))  # tomllib's English, said in the person's language
         if found is None:
             words = _("{path}: this is not valid TOML ({reason}); using the default settings.")
             return None, words.format(path=shown_path, reason=reason)

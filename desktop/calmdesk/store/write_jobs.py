@@ -60,7 +60,7 @@ def run_in_savepoint(conn: sqlite3.Connection, path: Path, job: WriteJob) -> tup
         conn.execute("RELEASE job")
         if is_lock_wait(exc):
             raise Retry from exc
-        log.warning("gave up a change (%s): %s", job.what, exc)
+        log.warning(_("gave up a change (%(what)s): %(reason)s"), {"what": job.what, "reason": exc})
         if isinstance(exc, StoreError):
             return None, str(exc)
         return None, _("CalmDesk could not {action}: {reason}.").format(action=_(job.what), reason=exc)

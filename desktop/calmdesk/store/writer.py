@@ -15,6 +15,7 @@ import threading
 import time
 from pathlib import Path
 
+from calmdesk.core.messages import ngettext
 from calmdesk.store.query_choices import UPSERT_CHOICE, trim_choices
 from calmdesk.store.write_jobs import WriteJob, is_lock_wait, report, run_in_savepoint, why_not
 
@@ -136,7 +137,14 @@ class StoreWriter:
             left = self._waiting() + self._writing
             jobs, self._jobs = self._jobs, []
         if left:
-            log.warning("%d change(s) could not be saved to %s before closing", left, self._path)
+            log.warning(
+                ngettext(
+                    "%(count)d change could not be saved to %(path)s before closing",
+                    "%(count)d changes could not be saved to %(path)s before closing",
+                    left,
+                ),
+                {"count": left, "path": self._path},
+            )
         for job in jobs:
             report(job, None, why_not(job, self._problem, self._path))
         return left
@@ -167,7 +175,14 @@ class StoreWriter:
                     batch, favourites, choices, jobs = {}, {}, {}, []
                 except Exception as exc:  # sqlite3.Error or Retry mostly; whatever it is, all is kept
                     if failures == 0:  # once per streak: a read-only file would fill the log otherwise
-                        log.warning("could not save %d change(s) yet: %s", self._writing, exc)
+                        log.warning(
+                            ngettext(
+                                "could not save %(count)d change yet: %(reason)s",
+                                "could not save %(count)d changes yet: %(reason)s",
+                                self._writing,
+                            ),
+                            {"count": self._writing, "reason": exc},
+                        )
                     failures += 1
                     refused = 0 if is_lock_wait(exc) else refused + 1
                     self._problem = exc

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from calmdesk.core.messages import gettext as _
 from calmdesk.system.hotkey_backend import HotkeyBackend, HotkeyError, parse_sequence
 from calmdesk.system.portal_shortcuts import (
     INTERFACE,
@@ -184,7 +185,7 @@ class _ActivatedListener(QThread):
                         self.activated.emit(token)
         except Exception as exc:  # refused or the bus went away: `calmdesk show` still works
             if not self._stopping:
-                log.warning("global shortcut portal stopped: %s", exc)
+                log.warning(_("global shortcut portal stopped: %(reason)s"), {"reason": exc})
                 self.failed.emit(_reason(exc))
         finally:
             self._conn.close()  # closing the connection also ends the portal session
@@ -203,7 +204,7 @@ class _ActivatedListener(QThread):
         try:
             call_portal(self._conn, call)
         except HotkeyError as exc:  # the shortcut keeps working; only the dialog did not open
-            log.warning("the desktop's shortcut dialog did not open: %s", exc)
+            log.warning(_("the desktop's shortcut dialog did not open: %(reason)s"), {"reason": exc})
 
     def stop(self) -> bool:
         """Ask the thread to end and wait for it; False (logged) when it is still running."""

@@ -8,6 +8,7 @@ import select
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from calmdesk.core.messages import gettext as _
 from calmdesk.system import x11_lib
 from calmdesk.system.hotkey_backend import HotkeyBackend, HotkeyError, KeySequence, parse_sequence
 from calmdesk.system.x11_lib import ConnectionLost, XUnavailable
@@ -220,7 +221,9 @@ class _GrabReader(QThread):
                 select.select([fd, self._wake_r], [], [])
         except (ConnectionLost, OSError) as exc:
             if not self._stopping:
-                log.warning("global shortcut stopped: the X connection closed (%s)", exc)
+                log.warning(
+                    _("global shortcut stopped: the X connection closed (%(reason)s)"), {"reason": exc}
+                )
                 self.failed.emit("The connection to the X display closed, so the shortcut stopped working.")
 
     def _is_press(self, event: x11_lib.KeyEvent) -> bool:

@@ -15,6 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 
+from calmdesk.core.messages import gettext as _
+
 log = logging.getLogger(__name__)
 
 _BUS_NAME = "org.freedesktop.portal.Desktop"
@@ -133,7 +135,7 @@ class PortalKeyboard(QObject):
         try:
             self.press(key)
         except PortalPasteError as exc:  # the phrase is on the clipboard either way
-            log.warning("Auto-paste failed: %s", exc)
+            log.warning(_("Auto-paste failed: %(reason)s"), {"reason": exc})
 
     def press(self, key: str) -> None:
         """Press `key` ("ctrl+v", "ctrl+shift+v"): every part down, then up in reverse order."""

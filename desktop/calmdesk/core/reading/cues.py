@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from calmdesk.core.messages import gettext as _
 from calmdesk.core.reading.prepared import MARKS, Prepared
 from calmdesk.core.tone.patterns import PatternError, Step, compile_pattern, first_forms
 
@@ -51,7 +52,8 @@ def compile_cues(group: str, label: str, patterns: Iterable[str], weight: float 
     for pattern in patterns:
         text = pattern.strip()
         if len(text) > MAX_CUE_CHARS:
-            raise PatternError(f"{text[:40]!r}... is longer than {MAX_CUE_CHARS} characters")
+            said = _("{pattern}... is longer than {most} characters")
+            raise PatternError(said.format(pattern=repr(text[:40]), most=MAX_CUE_CHARS))
         start = text.startswith("^")
         body = text[1:].strip() if start else text
         for steps in compile_pattern(body):

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from calmdesk.core.messages import gettext as _
 from calmdesk.core.model import STEP_KEYS, Problem
 from calmdesk.core.reading.anger_rubric import Marker
 from calmdesk.core.reading.cues import Cue
@@ -54,11 +55,14 @@ def add_answers(draft: Draft, source: str, table: dict[str, Any]) -> None:
                 if label in _ANSWER_KEYS[key]:
                     _add_answer(draft, source, f"{key}.{label}", ids)
                 else:
-                    draft.problems.append(Problem(source, f"[answer.{key}] has no {label!r}: "
-                                                  f"use {', '.join(_ANSWER_KEYS[key])}"))  # fmt: skip
+                    said = _("[answer.{key}] has no {label}: use {known}").format(
+                        key=key, label=repr(label), known=", ".join(_ANSWER_KEYS[key])
+                    )
+                    draft.problems.append(Problem(source, said))
         else:
             known = "repeat_contact, deadline, or the tables anger, ask, threat, topic, step"
-            draft.problems.append(Problem(source, f"[answer] {key}: unknown; use {known}"))
+            said = _("[answer] {key}: unknown; use {known}").format(key=key, known=known)
+            draft.problems.append(Problem(source, said))
 
 
 def _add_steps(draft: Draft, source: str, table: dict[str, Any]) -> None:
@@ -67,10 +71,13 @@ def _add_steps(draft: Draft, source: str, table: dict[str, Any]) -> None:
     findings = {"repeat_contact", "deadline"} | {f"{k}.{v}" for k, vs in _ANSWER_KEYS.items() for v in vs}
     for finding, step in table.items():
         if finding not in findings:
-            draft.problems.append(Problem(source, f"[answer.step] {finding}: no such finding"))
+            said = _("[answer.step] {finding}: no such finding").format(finding=finding)
+            draft.problems.append(Problem(source, said))
         elif step not in STEP_KEYS:
-            draft.problems.append(Problem(source, f"[answer.step] {finding}: step {step!r}: use one of "
-                                          f"{', '.join(STEP_KEYS)}"))  # fmt: skip
+            said = _("[answer.step] {finding}: step {step}: use one of {known}").format(
+                finding=finding, step=repr(step), known=", ".join(STEP_KEYS)
+            )
+            draft.problems.append(Problem(source, said))
         else:
             draft.steps[finding] = step
 
@@ -85,24 +92,27 @@ def add_tips(draft: Draft, source: str, table: dict[str, Any]) -> None:
     """[tips.threat.<threat>]: `step` (a checklist step key) and `say` (the tips); a team's come first."""
     for key, value in table.items():
         if key != "threat" or not isinstance(value, dict):
-            draft.problems.append(
-                Problem(source, f"[tips] {key}: unknown; use the table [tips.threat.<threat>]")
-            )
+            wrong = _("[tips] {key}: unknown; use the table [tips.threat.<threat>]").format(key=key)
+            draft.problems.append(Problem(source, wrong))
             continue
         for threat, entry in value.items():
             where = f"[tips.threat.{threat}]"
             if threat not in THREATS:
-                draft.problems.append(Problem(source, f"{where}: no such threat; use {', '.join(THREATS)}"))
+                wrong = _("{where}: no such threat; use {known}").format(
+                    where=where, known=", ".join(THREATS)
+                )
+                draft.problems.append(Problem(source, wrong))
                 continue
             if not isinstance(entry, dict) or set(entry) - {"step", "say"}:
-                draft.problems.append(Problem(source, f"{where} takes step and say"))
+                draft.problems.append(Problem(source, _("{where} takes step and say").format(where=where)))
                 continue
             before = draft.tips.get(f"threat.{threat}", ("take_ownership", []))
             step = entry.get("step", before[0])
             if step not in STEP_KEYS:
-                draft.problems.append(
-                    Problem(source, f"{where} step {step!r}: use one of {', '.join(STEP_KEYS)}")
+                wrong = _("{where} step {step}: use one of {known}").format(
+                    where=where, step=repr(step), known=", ".join(STEP_KEYS)
                 )
+                draft.problems.append(Problem(source, wrong))
                 continue
             said = strings(draft, source, f"{where} say", entry.get("say", []))
             draft.tips[f"threat.{threat}"] = (
@@ -115,7 +125,8 @@ def add_spellings(draft: Draft, source: str, table: dict[str, Any]) -> None:
     """[spelling]: a form as typed = the word meant, each one word ("oder" = "order")."""
     for typed, meant in table.items():
         if not isinstance(meant, str) or not _one_word(typed) or not _one_word(meant):
-            draft.problems.append(Problem(source, f"[spelling] {typed}: give one word for one word"))
+            said = _("[spelling] {typed}: give one word for one word").format(typed=typed)
+            draft.problems.append(Problem(source, said))
         elif draft.team or fold(typed) not in draft.spellings:
             draft.spellings[fold(typed)] = fold(meant)
 
@@ -126,6 +137,7 @@ def _one_word(text: str) -> bool:
 
 def strings(draft: Draft, source: str, where: str, value: Any) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        draft.problems.append(Problem(source, f"{where} must be a list of non-empty strings"))
+        said = _("{where} must be a list of non-empty strings").format(where=where)
+        draft.problems.append(Problem(source, said))
         return []
     return [str(v) for v in value]

@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from calmdesk.core.languages import ENGLISH, SUPPORTED
+from calmdesk.core.messages import gettext as _
+from calmdesk.core.messages import number
 from calmdesk.core.model import Problem
 from calmdesk.core.packs import MAX_PACK_BYTES
 from calmdesk.core.reading.anger_rubric import Marker, add_markers
@@ -177,7 +179,8 @@ def _add_file(draft: Draft, path: Path) -> None:
         draft.problems.append(Problem(str(path), str(exc)))
         return
     except OSError as exc:
-        draft.problems.append(Problem(str(path), f"cannot read: {exc.strerror or exc}"))
+        said = _("cannot read: {reason}").format(reason=exc.strerror or exc)
+        draft.problems.append(Problem(str(path), said))
         return
     text = decode(data, str(path))
     if isinstance(text, Problem):
@@ -199,7 +202,7 @@ def _add_text(draft: Draft, text: str, source: str, words_too: bool = True) -> N
     for key, value in parsed.items():
         where = f"[{key}]"
         if not isinstance(value, dict):
-            draft.problems.append(Problem(source, f"{where} must be a table"))
+            draft.problems.append(Problem(source, _("{where} must be a table").format(where=where)))
         elif key in _LABELLED:
             for label, table in value.items():
                 _add_labelled(draft, source, key, label, table)
@@ -211,7 +214,8 @@ def _add_text(draft: Draft, text: str, source: str, words_too: bool = True) -> N
                     _add_list(draft, source, "anger_stated", level, patterns, ANGER_LEVELS[level[7:]])
                 elif level not in ANGER_LEVELS:
                     known = ", ".join([*ANGER_LEVELS, *_ANGER_LISTS, *(f"stated_{k}" for k in ANGER_LEVELS)])
-                    draft.problems.append(Problem(source, f"[anger] has no list {level!r}: use {known}"))
+                    said = _("[anger] has no list {name}: use {known}").format(name=repr(level), known=known)
+                    draft.problems.append(Problem(source, said))
                 else:
                     _add_list(draft, source, "anger", level, patterns, ANGER_LEVELS[level])
         elif key in _LISTS:
@@ -242,23 +246,29 @@ def _add_text(draft: Draft, text: str, source: str, words_too: bool = True) -> N
                     "marker",
                 ]
             )
-            draft.problems.append(Problem(source, f"unknown table {where}: the reading data has {known}"))
+            said = _("unknown table {where}: the reading data has {known}").format(where=where, known=known)
+            draft.problems.append(Problem(source, said))
     if len(draft.cues) > MAX_CUES:
         del draft.cues[before:]
-        draft.problems.append(Problem(source, f"more than {MAX_CUES:,} cues in all: this file was left out"))
+        said = _("more than {most} cues in all: this file was left out").format(most=number(MAX_CUES))
+        draft.problems.append(Problem(source, said))
 
 
 def _add_labelled(draft: Draft, source: str, group: str, label: str, table: Any) -> None:
     if label not in _LABELLED[group]:
-        draft.problems.append(Problem(source, f"[{group}.{label}]: no such {group}; "
-                                      f"use {', '.join(_LABELLED[group])}"))  # fmt: skip
+        said = _("[{group}.{label}]: no such {group}; use {known}").format(
+            group=group, label=label, known=", ".join(_LABELLED[group])
+        )
+        draft.problems.append(Problem(source, said))
         return
     if not isinstance(table, dict):
-        draft.problems.append(Problem(source, f"[{group}.{label}] must be a table"))
+        said = _("[{group}.{label}] must be a table").format(group=group, label=label)
+        draft.problems.append(Problem(source, said))
         return
     for name, patterns in table.items():
         if name not in ("cues", "words"):
-            draft.problems.append(Problem(source, f"[{group}.{label}] {name}: use cues (or words, weaker)"))
+            said = _("[{group}.{label}] {name}: use cues (or words, weaker)")
+            draft.problems.append(Problem(source, said.format(group=group, label=label, name=name)))
         else:
             _add_list(draft, source, group, label, patterns, CUE_WEIGHT if name == "cues" else WORD_WEIGHT)
 
@@ -275,7 +285,8 @@ def _add_table(draft: Draft, source: str, group: str, table: dict[str, Any]) -> 
             if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 12:
                 draft.reach = value
             else:
-                draft.problems.append(Problem(source, "[negation] reach must be a whole number, 1 to 12"))
+                said = _("[negation] reach must be a whole number, 1 to 12")
+                draft.problems.append(Problem(source, said))
         elif group == "order" and name == "formats":
             for shape in strings(draft, source, f"[order] {name}", value):
                 draft.formats.append(_format(shape))
@@ -284,7 +295,8 @@ def _add_table(draft: Draft, source: str, group: str, table: dict[str, Any]) -> 
         elif name in _LISTS[group]:
             _add_list(draft, source, group if group in ("repeat",) else f"{group}_{name}", name, value)
         else:
-            draft.problems.append(Problem(source, f"[{group}] has no list {name!r}"))
+            said = _("[{group}] has no list {name}").format(group=group, name=repr(name))
+            draft.problems.append(Problem(source, said))
 
 
 def _add_list(draft: Draft, source: str, group: str, label: str, value: Any, weight: float = 1.0) -> None:

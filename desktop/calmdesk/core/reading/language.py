@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from calmdesk.core.languages import ENGLISH, SUPPORTED
+from calmdesk.core.messages import gettext as _
 from calmdesk.core.model import Problem
 from calmdesk.core.tone.patterns import fold
 
@@ -84,7 +85,8 @@ def add_language_words(
             or not all(isinstance(w, str) for w in words)
             or not isinstance(letters, str)
         ):
-            problems.append(Problem(source, f"[language.{code}]: a supported language with words = [...]"))
+            said = _("[language.{code}]: a supported language with words = [...]").format(code=code)
+            problems.append(Problem(source, said))
             continue
         known = found.setdefault(code, set())
         known.update(fold(w) for w in words if w.strip())

@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from calmdesk.core.messages import gettext as _
 from calmdesk.core.model import Problem
 from calmdesk.core.reading.prepared import MARKS, Prepared
 
@@ -81,7 +82,7 @@ def read_topic_model(
         or not isinstance(table.get("bias"), dict)
         or not isinstance(table.get("words"), dict)
     ):
-        problems.append(Problem(source, "[topic_model] needs bias = {...} and [topic_model.words]"))
+        problems.append(Problem(source, _("[topic_model] needs bias = {...} and [topic_model.words]")))
         return None
     bias = {t: float(v) for t, v in table["bias"].items() if t in topics and _number(v)}
     words = {

@@ -97,7 +97,12 @@ def analyse(query: str, vocabulary: Vocabulary) -> list[Term]:
     if all(t.optional for t in terms):
         # Nothing else to go by ("thank you", "not now"): they all count.
         terms = [Term(t.word, t.alternates, t.literal, t.typing, False, t.guessed) for t in terms]
-    return _capped(_without_echoes(_deduplicated(terms)))
+    terms = _deduplicated(terms)
+    cleaned = _without_echoes(terms)
+    if all(t.optional for t in cleaned):
+        # Words that each restate the other ("money back refund"): one of them must still be asked for.
+        cleaned = terms
+    return _capped(cleaned)
 
 
 def query_key(query: str, vocabulary: Vocabulary) -> str:

@@ -10,10 +10,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from calmdesk.core.messages import gettext as _
 from calmdesk.core.model import LANGUAGE_CODE, Problem
 from calmdesk.core.resource_files import files
 from calmdesk.core.safefile import FileRefused, read_regular_file
 from calmdesk.core.text import words
+from calmdesk.core.tomlcheck import decode, parse_toml
 
 RESOURCE = "search/vocabulary.toml"
 # The name of a team's or the user's additions, in a pack folder (never read as a pack).
@@ -66,9 +68,8 @@ def parse(doc: Mapping[str, Any], source: str, problems: list[Problem]) -> Vocab
     """A vocabulary from a parsed TOML document; wrong entries are reported and left out, the rest kept."""
     version = doc.get("version", FORMAT_VERSION)
     if version != FORMAT_VERSION:
-        problems.append(
-            Problem(source, f"vocabulary version {version!r} is not {FORMAT_VERSION}: file skipped")
-        )
+        said = _("vocabulary version {version} is not {expected}: file skipped")
+        problems.append(Problem(source, said.format(version=repr(version), expected=FORMAT_VERSION)))
         return Vocabulary()
     optional_table = _table(doc, "optional", source, problems)
     optional = frozenset(
@@ -91,7 +92,8 @@ def parse(doc: Mapping[str, Any], source: str, problems: list[Problem]) -> Vocab
         if isinstance(meaning, str) and len(symbol) == 1 and not symbol.isalnum():
             symbols[symbol] = f" {meaning} "
         else:
-            problems.append(Problem(source, f"symbols: {symbol!r} must be one symbol = a word"))
+            said = _("symbols: {symbol} must be one symbol = a word").format(symbol=repr(symbol))
+            problems.append(Problem(source, said))
     return Vocabulary(optional, intensifiers, negations, opposites, aliases, symbols, _one_word_keys(aliases))
 
 
@@ -104,10 +106,14 @@ def read_file(path: Path) -> tuple[Vocabulary, list[Problem]]:
     problems: list[Problem] = []
     try:
         data = read_regular_file(path, MAX_FILE_BYTES)  # a FIFO or /dev/zero planted here must not hang us
-        doc = tomllib.loads(data.decode("utf-8-sig"))
-    except (OSError, FileRefused, ValueError, UnicodeDecodeError, RecursionError) as exc:
+    except (OSError, FileRefused) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        return Vocabulary(), [Problem(str(path), f"vocabulary not read: {reason}")]
+        return Vocabulary(), [Problem(str(path), _("vocabulary not read: {reason}").format(reason=reason))]
+    # The packs' own reading: a syntax error is said in the person's language, with its line and column.
+    text = decode(data, str(path))
+    doc = text if isinstance(text, Problem) else parse_toml(text, str(path))
+    if isinstance(doc, Problem):
+        return Vocabulary(), [doc]
     return parse(doc, str(path), problems), problems
 
 
@@ -135,7 +141,8 @@ def _builtin_file(name: str) -> Vocabulary:
     if problems:  # a test keeps the shipped file clean; never let a slip take search down
         import logging
 
-        logging.getLogger(__name__).warning("vocabulary problems: %s", "; ".join(map(str, problems)))
+        said = "; ".join(map(str, problems))
+        logging.getLogger(__name__).warning(_("vocabulary problems: %(problems)s"), {"problems": said})
     return found
 
 
@@ -153,7 +160,7 @@ def load(extra_files: Iterable[Path] = (), lang: str = "en") -> tuple[Vocabulary
 def _table(doc: Mapping[str, Any], name: str, source: str, problems: list[Problem]) -> Mapping[str, Any]:
     value = doc.get(name, {})
     if not isinstance(value, dict):
-        problems.append(Problem(source, f"[{name}] must be a table"))
+        problems.append(Problem(source, _("[{name}] must be a table").format(name=name)))
         return {}
     return value
 
@@ -163,7 +170,8 @@ def _word_list(table: Mapping[str, Any], name: str, source: str, problems: list[
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         value = " ".join(value)
     if not isinstance(value, str):
-        problems.append(Problem(source, f"{name} must be a string of words or a list of strings"))
+        said = _("{name} must be a string of words or a list of strings").format(name=name)
+        problems.append(Problem(source, said))
         return []
     return words(value)[:MAX_ENTRIES]
 
@@ -181,9 +189,8 @@ def _aliases(
         # by side, never any one of them ("e" is Portuguese for "and").
         value = tuple(dict.fromkeys(" ".join(words(m)) for m in meant if words(m))) if ok else ()
         if not key or len(key) > MAX_ALIAS_WORDS or not value:
-            problems.append(
-                Problem(source, f'"{typed[:40]}" must be 1-{MAX_ALIAS_WORDS} words = a list of words')
-            )
+            said = _('"{typed}" must be 1-{most} words = a list of words')
+            problems.append(Problem(source, said.format(typed=typed[:40], most=MAX_ALIAS_WORDS)))
             continue
         found.append((key, value))
     return found

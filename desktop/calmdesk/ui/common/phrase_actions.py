@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from calmdesk.core.messages import gettext as _
 from calmdesk.ui.common.phrase_flow import Clipboard, CopyError, PhraseFlow
 
 if TYPE_CHECKING:
@@ -121,7 +122,7 @@ class PhraseActions(QObject):
             try:
                 self._paster.paste_into(target)
             except Exception as exc:  # the text is on the clipboard either way; pasting is a bonus
-                log.warning("Auto-paste failed: %s", exc)
+                log.warning(_("Auto-paste failed: %(reason)s"), {"reason": exc})
                 self.pasteFailed.emit(str(exc))
                 return
             if self._give_back:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from calmdesk.core.clock_fields import clock_fields
 from calmdesk.core.complaint import by_channel, fill_values, phrases_for_step
+from calmdesk.core.messages import gettext as _
 from calmdesk.core.placeholders import blanks, render, settings_values
 from calmdesk.core.repetition import Repeat, find_repeat
 from calmdesk.core.search import Boosts, Hit, has_words, query_key
@@ -161,7 +162,7 @@ class PhraseFlow:
             # it the query's words for the search memory (they find this phrase first next time).
             self._store.queue_use(phrase.id, query_key=query_key(query) if query.strip() else "")
         except Exception as exc:  # a closed store must not cost the agent the copy
-            log.warning("Could not record the use of %s: %s", phrase.id, exc)
+            log.warning(_("Could not record the use of %(id)s: %(reason)s"), {"id": phrase.id, "reason": exc})
         # Blanks typed are kept for this complaint only; the reply is counted and its step ticked.
         self._complaints.phrase_copied(phrase, values, self.prefill())
         self.refresh_boosts()
@@ -173,7 +174,7 @@ class PhraseFlow:
             # Set while the popup still has focus: Wayland only lets the focused window own the clipboard.
             self._clipboard.copy(text)
         except Exception as exc:  # ClipboardError and whatever a platform plugin raises: tell, do not crash
-            log.warning("Copy failed: %s", exc)
+            log.warning(_("Copy failed: %(reason)s"), {"reason": exc})
             raise CopyError(str(exc)) from exc
 
     def repeat_of(self, phrase: Phrase | None) -> Repeat | None:
@@ -239,7 +240,7 @@ class PhraseFlow:
         try:
             learned = self._store.query_memory.learned(query_key(query))
         except Exception as exc:  # a damaged memory costs the lift, never the search
-            log.warning("Could not read the search memory: %s", exc)
+            log.warning(_("Could not read the search memory: %(reason)s"), {"reason": exc})
             return self._boosts
         return replace(self._boosts, learned=learned) if learned else self._boosts
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from calmdesk.core.messages import gettext as _
+
 if TYPE_CHECKING:
     from calmdesk.core.reading.for_reply import MessageOutcome
     from calmdesk.core.reading.model import Reading, StepTip
@@ -49,5 +51,5 @@ class ComplaintMessages:
         try:
             return self._book.reading(complaint_id)
         except Exception as exc:  # a store closed at quit, a damaged file: no line, never a crash
-            log.warning("could not read the complaint's reading: %s", exc)
+            log.warning(_("could not read the complaint's reading: %(reason)s"), {"reason": exc})
             return None

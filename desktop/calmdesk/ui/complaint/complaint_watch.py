@@ -19,6 +19,7 @@ from calmdesk.core.complaint import (
     tick,
 )
 from calmdesk.core.complaint import undo as _undo
+from calmdesk.core.messages import gettext as _
 from calmdesk.core.model import STEP_KEYS
 from calmdesk.ui.complaint.complaint_changes import CopyRecord, closer, starter
 from calmdesk.ui.complaint.queued_writes import QueuedWrites
@@ -233,7 +234,7 @@ class ComplaintWatch(QObject):
         try:
             self._book.changed()  # our own write: nothing for the poller to report
         except Exception as exc:
-            log.warning("complaint polling stopped: %s", exc)
+            log.warning(_("complaint polling stopped: %(reason)s"), {"reason": exc})
             self._timer.stop()
         self.changed.emit()
 
@@ -252,7 +253,7 @@ class ComplaintWatch(QObject):
             self._book.wait_for_queued(QUEUED_WAIT_S)
             result = action(self._book)
         except Exception as exc:  # ValueError (a bad id or field) and StoreError: said, never a crash
-            log.warning("complaint change failed: %s", exc)
+            log.warning(_("complaint change failed: %(reason)s"), {"reason": exc})
             self.failed.emit(str(exc))
             return None
         self._reload()
@@ -269,7 +270,7 @@ class ComplaintWatch(QObject):
             if not self._book.changed():
                 return
         except Exception as exc:  # a store closed at quit, a vanished file: stop asking
-            log.warning("complaint polling stopped: %s", exc)
+            log.warning(_("complaint polling stopped: %(reason)s"), {"reason": exc})
             self._timer.stop()
             return
         self._reload()
@@ -282,7 +283,7 @@ class ComplaintWatch(QObject):
             self._open = self._book.open_complaints()
             current_id = self._book.current_id()
         except Exception as exc:
-            log.warning("could not read the complaints: %s", exc)
+            log.warning(_("could not read the complaints: %(reason)s"), {"reason": exc})
             return
         self._current = next((c for c in self._open if c.id == current_id), None)
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 from calmdesk.core.languages import ENGLISH, supported
+from calmdesk.core.messages import gettext as _
 from calmdesk.system.clipboard import OWN_MIME_TYPE
 from calmdesk.ui.picker.selection_fetch import Offer, SelectionFetch, xclip_fetch_possible
 
@@ -119,7 +120,7 @@ class MessageReader(QObject):
         try:
             offers = self._fetch()
         except Exception as exc:  # a clipboard owner that misbehaves costs the line, never the popup
-            log.warning("Could not look at the clipboard: %s", exc)
+            log.warning(_("Could not look at the clipboard: %(reason)s"), {"reason": exc})
             offers = []
         self._got(number, offers, known_ids, dirs)
 
@@ -161,7 +162,7 @@ class MessageReader(QObject):
             if self._knowledge is None or self._knowledge[0] != dirs:
                 knowledge = load_knowledge(dirs)
                 for problem in knowledge.problems:
-                    log.warning("Reading data: %s", problem)
+                    log.warning(_("Reading data: %(problem)s"), {"problem": problem})
                 self._knowledge = (dirs, knowledge)
             return self._knowledge[1]
 
