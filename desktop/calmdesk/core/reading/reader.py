@@ -49,10 +49,14 @@ def _read(raw: str | bytes, knowledge: Knowledge | None) -> Reading:
         message = with_clause_words(message, knowledge.clause_words)
     message = knowledge.cues.normalise(message)
     cues = sort_cues(message, knowledge.cues.find(message), knowledge.negation_reach, knowledge.conditions)
-    asks, ask_evidence = labels(message, cues, "ask", "asks", requested(message, cues))
+    wanted = requested(message, cues)
+    asks, ask_evidence = labels(message, cues, "ask", "asks", wanted)
     threats, threat_evidence = labels(message, cues, "threat", "threats")
     repeat, repeat_evidence = repeat_contact(message, cues)
-    subject, topic_evidence = topic(message, cues, asks, threats, knowledge.topic_model, knowledge.conditions)
+    asked = [*cues.group("ask"), *wanted]
+    subject, topic_evidence = topic(
+        message, cues, asked, threats, knowledge.topic_model, knowledge.conditions
+    )
     level, anger_evidence = anger(message, cues, threats, repeat, subject != "other", knowledge.markers)
     order, order_evidence = order_number(message, cues, knowledge)
     name, name_evidence = customer_name(message, cues, knowledge)

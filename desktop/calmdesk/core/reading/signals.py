@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -129,15 +130,16 @@ def repeat_contact(message: Prepared, cues: Cues) -> tuple[bool, list[Evidence]]
 def topic(
     message: Prepared,
     cues: Cues,
-    asks: tuple[str, ...],
+    asked: Sequence[Found],
     threats: tuple[str, ...],
     model: TopicModel | None = None,
     conditions: frozenset[str] = ENGLISH_CONDITIONS,
 ) -> tuple[str, list[Evidence]]:
     """What the message is about: its topic cues and words weighed; where no cue names a topic, the word
-    model's answer when it is sure enough (`model`, topic_model.py). `conditions`: the words that open a
-    condition in the message's language ("if", "wenn", "si")."""
-    found, shown = _cue_topic(message, cues, asks, _threatened_leaving(message, cues, conditions), threats)
+    model's answer when it is sure enough (`model`, topic_model.py). `asked`: the asks found (cues and the
+    customer's own words). `conditions`: the words that open a condition in the message's language ("if",
+    "wenn", "si")."""
+    found, shown = _cue_topic(message, cues, asked, _threatened_leaving(message, cues, conditions), threats)
     if model is None or (found != "other" and shown):  # a cue named it: cues win
         return found, shown
     guess, probability, token = model_topic(message, model)
@@ -167,10 +169,23 @@ def _threatened_leaving(message: Prepared, cues: Cues, conditions: frozenset[str
 def _cue_topic(
     message: Prepared,
     cues: Cues,
-    asks: tuple[str, ...],
+    asked: Sequence[Found],
     threatened: frozenset[int],
     threats: tuple[str, ...],
 ) -> tuple[str, list[Evidence]]:
+    asks = {one.cue.label for one in asked}
+    # Asking for the money back names what is wanted, not what went wrong: "Ich will mein Geld zurück"
+    # after "kam kaputt an" is about something damaged. A refund cue inside such an ask counts only when
+    # the message names no other problem (a refund asked for is then the subject). Not so for a cancel:
+    # "I'd like to cancel order 66, it hasn't shipped yet" is about cancelling, whatever else it names.
+    inside_ask = {
+        ("refund", index)
+        for one in asked
+        if one.cue.label == "refund"
+        for index in range(one.first, one.last + 1)
+    }
+    only_asked: dict[str, float] = defaultdict(float)
+    asked_evidence: dict[str, Found] = {}
     scores: dict[str, float] = defaultdict(float)
     context: dict[str, float] = defaultdict(float)  # the weaker `words`, capped per topic
     counted: dict[str, int] = defaultdict(int)
@@ -194,6 +209,10 @@ def _cue_topic(
             context[label] += weight
             continue
         scores[label] += weight * _WEIGHT.get(label, 1.0)
+        if covered <= inside_ask:
+            only_asked[label] += weight * _WEIGHT.get(label, 1.0)
+            asked_evidence.setdefault(label, one)
+            continue
         known = best_evidence.get(one.cue.label)
         if known is None or one.cue.weight > known.cue.weight:
             best_evidence[one.cue.label] = one
@@ -216,6 +235,12 @@ def _cue_topic(
             scores[_THREAT_TOPICS[threat]] += 1.0
     if not scores:
         return "other", []
+    if any(label not in only_asked for label in best_evidence):  # another problem is named by its cue
+        for label, weight in only_asked.items():
+            scores[label] -= weight
+    else:
+        for label, one in asked_evidence.items():
+            best_evidence.setdefault(label, one)
     if "service" in scores and any(label != "service" for label in best_evidence):
         scores["service"] *= SERVICE_BESIDE_A_PROBLEM
     best = max(scores, key=lambda label: (scores[label], -_PRIORITY.index(label)))
