@@ -173,43 +173,26 @@ class CueIndex:
 
     def normalise(self, message: Prepared) -> Prepared:
         """The message with misspelt words put right where a cue word is meant; the same object if none."""
-        # This runs on every token of every message: one comprehension leaves out the short words (most of
-        # them, and never slips by MIN_FUZZY_LETTERS), the cue words and the words known to be right.
+        # Each different word is looked at once (a long message says most of its words many times), and the
+        # short words (most of them, never slips by MIN_FUZZY_LETTERS), the cue words and the words known to
+        # be right cost a set test each.
         spellings, firsts, words, correct = self._spellings, self._firsts, self._words, self.correct
         corrected = self._corrected
         shortest = MIN_FUZZY_LETTERS
-        changes: list[tuple[int, str]] = []
-        for index, norm in [
-            (index, norm)
-            for index, norm in enumerate(message.norms)
-            if norm in spellings  # a known spelling, even of a word some cue starts with ("oder")
-            or (
+        changes: dict[str, str] = {}
+        for norm in set(message.norms):
+            if norm in spellings or (  # a known spelling, even of a word some cue starts with ("oder")
                 len(norm) >= shortest
                 and norm not in firsts
                 and norm not in words
                 and corrected.get(norm) != norm
-            )
-        ]:
-            right = spellings.get(norm) or correct(norm)
-            if right != norm:
-                changes.append((index, right))
+            ):
+                right = spellings.get(norm) or correct(norm)
+                if right != norm:
+                    changes[norm] = right
         if not changes:
             return message
-        tokens = list(message.tokens)
-        norms = list(message.norms)
-        for index, right in changes:
-            tokens[index] = tokens[index]._replace(norm=right)
-            norms[index] = right
-        return Prepared(
-            message.text,
-            tokens,
-            norms,
-            message.starts,
-            message.sentence,
-            message.clause,
-            message.quoted,
-            message.scare_quotes,
-        )
+        return message.with_norms(list(map(changes.get, message.norms, message.norms)))
 
 
 def following(message: Prepared, leads: list[Found], targets: list[Found], reach: int) -> list[Found]:

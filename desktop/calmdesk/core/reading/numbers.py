@@ -114,7 +114,7 @@ def _score(
     digits = sum(c.isdigit() for c in bare)
     score = 0.0
     for back in range(token - 1, max(-1, token - 1 - KEYWORD_REACH), -1):
-        if message.tokens[back].norm in SENTENCE_ENDS and message.tokens[back].norm != ".":
+        if message.norms[back] in SENTENCE_ENDS and message.norms[back] != ".":
             break
         if back in other_ends:
             return 0.0  # the nearest label says what it is: a ticket, an invoice, a phone number

@@ -71,7 +71,7 @@ def sort_cues(
         for n in grouped.get("negation_cues", [])
         if n.first not in hedged and not _in_condition(message, n, conditions)
     )
-    nearest = [-1] * (len(message.tokens) + 1)
+    nearest = [-1] * (len(message.norms) + 1)
     for end in negation_ends:
         nearest[end + 1] = end
     nearest = list(accumulate(nearest, max))  # each token: the latest negation end before it
@@ -95,7 +95,7 @@ def sort_cues(
 def _in_condition(message: Prepared, negation: Found, conditions: frozenset[str]) -> bool:
     """ "If this isn't fixed ...": the negation belongs to the condition, not to the threat after it."""
     first = max(0, negation.first - CONDITION_REACH)
-    return any(message.tokens[i].norm in conditions for i in range(first, negation.first))
+    return any(message.norms[i] in conditions for i in range(first, negation.first))
 
 
 def evidence(message: Prepared, field: str, one: Found) -> Evidence:

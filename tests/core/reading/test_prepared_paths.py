@@ -1,0 +1,83 @@
+"""The tokeniser's fast paths (one split, ASCII text, accents, letters that grow when lowered) read every
+text exactly as the plain one-token-at-a-time loop does: norms, places, sentences, clauses and quotes."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from calmdesk.core.reading.prepared import ENGLISH_CLAUSE_WORDS, prepare, with_clause_words
+from calmdesk.core.tone.patterns import BREAK, SENTENCE_ENDS, fold
+
+_TOKEN = re.compile(r"[^\W_]+(?:['\u2019\u02bc][^\W_]+)*|[!?]{2,}|[.,;:!?\n]")
+_CLAUSE_MARKS = {",", ";", ":", "_,"}
+
+
+def plain(text: str, clause_words: frozenset[str] = ENGLISH_CLAUSE_WORDS) -> list[tuple[object, ...]]:
+    """Each token as the reader read it before its fast paths: (norm, start, end, is word, sentence,
+    clause), one match object and one fold at a time."""
+    tokens: list[tuple[object, ...]] = []
+    sentence = clause = 0
+    for found in _TOKEN.finditer(text.lower() if len(text.lower()) == len(text) else text):
+        token = found.group()
+        if token[0].isalnum():
+            norm = fold(token)
+            if norm in clause_words:
+                clause += 1
+            tokens.append((norm, found.start(), found.end(), True, sentence, clause))
+            continue
+        if len(token) > 1:
+            norm = "?!" if "!" in token and "?" in token else token[:2]
+        else:
+            norm = BREAK if token == "\n" else token
+        tokens.append((norm, found.start(), found.end(), False, sentence, clause))
+        if norm in SENTENCE_ENDS:
+            sentence += 1
+            clause += 1
+        elif norm in _CLAUSE_MARKS:
+            clause += 1
+    return tokens
+
+
+def fast(text: str, clause_words: frozenset[str] | None = None) -> list[tuple[object, ...]]:
+    message = prepare(text)
+    assert message is not None
+    if clause_words is not None:
+        message = with_clause_words(message, clause_words)
+    rows = zip(message.norms, message.starts, message.ends, message.sentence, message.clause, strict=True)
+    made = [(n, s, e, message.is_word(i), sn, c) for i, (n, s, e, sn, c) in enumerate(rows)]
+    assert [tuple(t) for t in message.tokens] == [row[:4] for row in made]
+    return made
+
+
+# Letters that fold (accents, a curly apostrophe), that grow when lowered ("İ"), other scripts, marks and
+# runs of them, underscores, digits, quotes, emoji and the pilcrow a line break becomes.
+_PIECES = list(
+    "abAB zZ09_'\u2019\u02bc.,;:!?\n\"\u201c\u201d\u00e9\u00c9\u00df\u0130\u0131\u00b6\u0436\u4e00"
+)
+TRICKY = st.lists(
+    st.sampled_from([*_PIECES, "\U0001f621", "\u0301", "but", " so ", "\u00fcber", "Don't"]),
+    min_size=1,
+    max_size=60,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TRICKY)
+@example("Where is it?! I said NO!!! \u201cWe can't help\u201d, but\nso be it")
+@example("\u0130stanbul caf\u00e9 don\u2019t __x__ ??!")
+def test_the_fast_tokeniser_reads_as_the_plain_loop(text: str) -> None:
+    if prepare(text) is None:
+        return
+    assert fast(text) == plain(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(TRICKY)
+def test_another_languages_clause_words_cut_as_the_plain_loop(text: str) -> None:
+    words = frozenset({"aber", "pero", "ab", "\u00fcber"})
+    if prepare(text) is None:
+        return
+    assert fast(text, words) == plain(text, words)
