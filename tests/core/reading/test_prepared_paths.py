@@ -49,6 +49,10 @@ def fast(text: str, clause_words: frozenset[str] | None = None) -> list[tuple[ob
     rows = zip(message.norms, message.starts, message.ends, message.sentence, message.clause, strict=True)
     made = [(n, s, e, message.is_word(i), sn, c) for i, (n, s, e, sn, c) in enumerate(rows)]
     assert [tuple(t) for t in message.tokens] == [row[:4] for row in made]
+    # The clause test a negation walks with agrees with the numbers.
+    assert [message.new_clause(i) for i in range(1, len(made))] == [
+        message.clause[i] != message.clause[i - 1] for i in range(1, len(made))
+    ]
     return made
 
 

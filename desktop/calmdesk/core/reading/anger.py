@@ -92,7 +92,7 @@ def level_of(features: dict[str, float], weights: dict[str, float] = WEIGHTS,
 def heard(message: Prepared, cues: Cues) -> Found | None:
     """In an agent's note, the strongest mood the agent wrote down ("Calm.", "Irate caller"), if any."""
     stated = cues.group("anger_stated")
-    callers = tuple(message.tokens[f.first].start for f in cues.group("name_caller"))
+    callers = tuple(message.starts[f.first] for f in cues.group("name_caller"))
     if not stated or not is_note(message, callers):
         return None
     return max(stated, key=lambda f: f.cue.weight)
@@ -197,14 +197,14 @@ def _word_by_word(message: Prepared) -> bool:
     (the loop over every token costs more than one scan of the text, and most messages have none)."""
     if _WORD_BY_WORD_HINT.search(message.text) is None:
         return False
-    tokens = message.tokens
+    norms, starts, ends = message.norms, message.starts, message.ends
     run = 0
     index = 0
-    last = len(tokens) - 1
+    last = len(norms) - 1
     while index < last:
-        word, mark = tokens[index], tokens[index + 1]
-        follows = run == 0 or word.start == tokens[index - 1].end + 1
-        if word.is_word and mark.norm == "." and mark.start == word.end and follows:
+        follows = run == 0 or starts[index] == ends[index - 1] + 1
+        stop = norms[index + 1] == "." and starts[index + 1] == ends[index]
+        if message.is_word(index) and stop and follows:
             run += 1
             if run >= WORD_BY_WORD:
                 return True

@@ -15,6 +15,8 @@ _HISTORY = re.compile(
     r"^(?:On .{1,200}wrote:|-{2,} ?Original Message ?-{2,}|From: .{1,200}\n(?:Sent|Date): )", re.M
 )
 
+_QUOTED_LINE = re.compile(r"(?m)^>.*$")
+
 
 def clean(raw: str | bytes) -> str | None:
     """The message's readable text, or None when it is not text at all (binary data, nothing but spaces)."""
@@ -30,10 +32,13 @@ def clean(raw: str | bytes) -> str | None:
     if controls > max(4, len(text) * _BINARY_SHARE):
         return None
     # Every change keeps each character in its place, so evidence spans point into the text as given.
-    text = _CONTROLS.sub(" ", text.replace("\r\n", " \n").replace("\r", "\n"))
+    text = text.replace("\r\n", " \n").replace("\r", "\n")
+    if controls:  # most messages have none: no second scan
+        text = _CONTROLS.sub(" ", text)
     history = _HISTORY.search(text)
     if history is not None and history.start() > 0:
         text = text[: history.start()]
     # A line quoted from an earlier message ("> ...") is blanked, not removed: spans keep their places.
-    text = re.sub(r"(?m)^>.*$", lambda m: " " * len(m.group()), text)
+    if ">" in text:  # one C scan tells whether any line can be a quoted one
+        text = _QUOTED_LINE.sub(lambda m: " " * len(m.group()), text)
     return text if text.strip() else None

@@ -29,7 +29,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:['\u2019\u02bc][^\W_]+)*|[!?]{2,}|[.,;:!?\n]")
 # every character that is not in a gap, so these are exactly `_TOKEN.findall`'s tokens, and the lengths of
 # the pieces add up to each token's place: C does the whole scan, no Python runs per token.
 _SPLIT = re.compile(f"({_TOKEN.pattern})")
-_RUNS = re.compile(r"[!?]{2,}")
+_RUNS = re.compile(r"[!?][!?]+")  # the runs `_TOKEN` finds: one mark, then more (faster to find)
 # Every token that is not a word: the marks `_TOKEN` finds, as `_mark` writes them.
 MARKS = frozenset({".", ",", ";", ":", "!", "?", "!!", "??", "?!", BREAK})
 # Words that start a new clause: a negation before them does not reach past them.
@@ -118,6 +118,12 @@ class Prepared:
         for name in Prepared.__slots__:
             setattr(other, name, getattr(self, name))
         return other
+
+    def new_clause(self, index: int) -> bool:
+        """Whether token `index` starts another clause than the token before it's (as `clause` numbers
+        them, without making the whole list: a negation looks a few tokens ahead only)."""
+        base = self._base_norms
+        return base[index - 1] in _CLAUSE_ENDS or base[index] in self._clause_words
 
     def is_word(self, index: int) -> bool:
         return self._raw[index][0].isalnum()
