@@ -24,6 +24,9 @@ MIN_FUZZY_LETTERS = 5
 MAX_FUZZY_LETTERS = 24
 MIN_SUBSTITUTION_LETTERS = 8
 MAX_CUE_CHARS = 200
+# The words put right (or known right) are remembered up to this many: a message of random letters must not
+# grow the memory forever.
+MAX_CORRECTED = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +145,7 @@ class CueIndex:
             ranked and _shared_start(ranked[0], word) > _shared_start(ranked[1], word)
         )
         result = ranked[0] if unique else word
-        if len(self._corrected) < 50_000:  # a message of random letters must not grow this forever
+        if len(self._corrected) < MAX_CORRECTED:
             self._corrected[word] = result
         return result
 
@@ -192,6 +195,8 @@ class CueIndex:
                 right = self.correct(norm)
                 if right != norm:
                     changes[norm] = right
+                elif len(corrected) < MAX_CORRECTED:  # right as it is ("a-10492", "don't"): not asked again
+                    corrected[norm] = norm
         if not changes:
             return message
         return message.with_norms(list(map(changes.get, message.norms, message.norms)))

@@ -57,7 +57,7 @@ def order_number(message: Prepared, cues: Cues, knowledge: Knowledge) -> tuple[s
     best: tuple[float, int, str] | None = None
     for found in _candidates(text):
         start = found.start()
-        if sum(c.isdigit() for c in found.group()) < MIN_DIGITS:
+        if sum(map(str.isdigit, found.group())) < MIN_DIGITS:
             continue
         if (start > 0 and text[start - 1] in "£$€") or _inside_phone_or_date(text, start):
             continue
@@ -93,7 +93,7 @@ def _inside_phone_or_date(text: str, start: int) -> bool:
     scanning a long message for every phone number costs more than the few candidates)."""
     window = max(0, start - PHONE_REACH)
     for found in _PHONE.finditer(text, window, start + PHONE_REACH):
-        if found.start() <= start < found.end() and sum(c.isdigit() for c in found.group()) >= 9:
+        if found.start() <= start < found.end() and sum(map(str.isdigit, found.group())) >= 9:
             return True
     return any(found.start() <= start < found.end() for found in _DATE.finditer(text, window, start + 12))
 
@@ -111,7 +111,7 @@ def _score(
     knowledge: Knowledge,
 ) -> float:
     bare = value.lstrip("#")
-    digits = sum(c.isdigit() for c in bare)
+    digits = sum(map(str.isdigit, bare))
     score = 0.0
     for back in range(token - 1, max(-1, token - 1 - KEYWORD_REACH), -1):
         if message.norms[back] in SENTENCE_ENDS and message.norms[back] != ".":

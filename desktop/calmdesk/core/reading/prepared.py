@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import accumulate, chain, compress, count, repeat
+from itertools import accumulate, chain, compress, count, filterfalse, repeat
 from operator import add, itemgetter
 from typing import NamedTuple
 
@@ -23,14 +23,14 @@ _QUOTES = re.compile(
 # A quote of at most this many words is a "scare quote" ("express" delivery), not somebody's words.
 SCARE_WORDS = 2
 # One token per match: a word (inner apostrophes kept: "don't"), a run of ! and ? marks, one other mark, or a
-# line break. The same tokens as the tone rules' (so cues are written alike).
-_TOKEN = re.compile(r"[^\W_]+(?:['\u2019\u02bc][^\W_]+)*|[!?]{2,}|[.,;:!?\n]")
-# The same, kept by split: the text comes back as gap, token, gap, token, ..., gap. A token can start at
-# every character that is not in a gap, so these are exactly `_TOKEN.findall`'s tokens, and the lengths of
-# the pieces add up to each token's place: C does the whole scan, no Python runs per token.
-_SPLIT = re.compile(f"({_TOKEN.pattern})")
-_RUNS = re.compile(r"[!?][!?]+")  # the runs `_TOKEN` finds: one mark, then more (faster to find)
-# Every token that is not a word: the marks `_TOKEN` finds, as `_mark` writes them.
+# line break. The same tokens as the tone rules' (so cues are written alike). Kept by split: the text comes
+# back as gap, token, gap, token, ..., gap. A token can start at every character that is not in a gap, so
+# these are exactly `findall`'s tokens, and the lengths of the pieces add up to each token's place: C does
+# the whole scan. Possessive: nothing follows a word or a run inside the pattern, so no backtracking could
+# change a match, and the engine keeps no state to try it.
+_SPLIT = re.compile(r"([^\W_]++(?:['\u2019\u02bc][^\W_]++)*+|[!?]{2,}+|[.,;:!?\n])")
+_RUNS = re.compile(r"[!?][!?]+")  # the runs `_SPLIT` finds: one mark, then more (faster to find)
+# Every token that is not a word: the marks `_SPLIT` finds, as `_mark` writes them.
 MARKS = frozenset({".", ",", ";", ":", "!", "?", "!!", "??", "?!", BREAK})
 # Words that start a new clause: a negation before them does not reach past them.
 # English's clause words and condition words; another language's are its data ([negation] clause_words and
@@ -220,16 +220,19 @@ def tokenize(text: str) -> tuple[list[str], list[str], list[int], list[int]]:
     forms = {"\n": BREAK}  # what a token reads as where that is not the token itself
     for run in set(_RUNS.findall(source)):
         forms[run] = _mark(run)
-    if not (same_places and source.isascii()):  # then some words need folding: each different one once
+    if same_places and not source.isascii():  # the words not in ASCII need folding: each different one once
+        for token in filterfalse(str.isascii, set(found)):  # a mark is ASCII: these are words
+            forms[token] = fold(token)
+    elif not same_places:  # the text was not lowered: every word is folded
         for token in set(found):
-            if token[0].isalnum() and not (same_places and token.isascii()):
+            if token[0].isalnum():
                 forms[token] = fold(token)
     return found, list(map(forms.get, found, found)), places[:-1:2], places[1::2]
 
 
 def _numbered(norms: list[str]) -> list[int]:
     """Each token's sentence: how many sentence ends come before it."""
-    numbers = list(accumulate(map(SENTENCE_ENDS.__contains__, norms), add, initial=0))
+    numbers: list[int] = list(accumulate(map(SENTENCE_ENDS.__contains__, norms), initial=0))
     numbers.pop()
     return numbers
 

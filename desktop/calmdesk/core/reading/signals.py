@@ -115,7 +115,7 @@ def sort_cues(
 def _in_condition(message: Prepared, negation: Found, conditions: frozenset[str]) -> bool:
     """ "If this isn't fixed ...": the negation belongs to the condition, not to the threat after it."""
     first = max(0, negation.first - CONDITION_REACH)
-    return any(message.norms[i] in conditions for i in range(first, negation.first))
+    return not conditions.isdisjoint(message.norms[first : negation.first])
 
 
 def evidence(message: Prepared, field: str, one: Found) -> Evidence:
