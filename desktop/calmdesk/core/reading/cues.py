@@ -195,8 +195,9 @@ class CueIndex:
                 right = self.correct(norm)
                 if right != norm:
                     changes[norm] = right
-                elif len(corrected) < MAX_CORRECTED:  # right as it is ("a-10492", "don't"): not asked again
-                    corrected[norm] = norm
+                elif norm[0] in self._initials and len(corrected) < MAX_CORRECTED:
+                    corrected[norm] = norm  # right as it is ("i've", "12345"): not asked again; another
+                    # script's words cost one test in `correct` and no place here
         if not changes:
             return message
         return message.with_norms(list(map(changes.get, message.norms, message.norms)))
