@@ -1,5 +1,6 @@
-"""The tokeniser's fast paths (one split, ASCII text, accents, letters that grow when lowered) read every
-text exactly as the plain one-token-at-a-time loop does: norms, places, sentences, clauses and quotes."""
+"""The reader's fast paths read as the plain way: the tokeniser's (one split, ASCII text, accents, letters
+that grow when lowered) as the one-token-at-a-time loop (norms, places, sentences, clauses, quotes), and
+the order formats as one pattern as each format alone."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from calmdesk.core.reading.knowledge import _format
+from calmdesk.core.reading.numbers import any_format
 from calmdesk.core.reading.prepared import ENGLISH_CLAUSE_WORDS, prepare, with_clause_words
 from calmdesk.core.tone.patterns import BREAK, SENTENCE_ENDS, fold
 
@@ -85,3 +88,13 @@ def test_another_languages_clause_words_cut_as_the_plain_loop(text: str) -> None
     if prepare(text) is None:
         return
     assert fast(text, words) == plain(text, words)
+
+
+_FORMATS = st.lists(st.text(st.sampled_from("#@*A-Z09 /x"), min_size=1, max_size=10), min_size=1, max_size=6)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_FORMATS, st.text(st.sampled_from("#AaZz0189-/ x"), max_size=14))
+def test_the_order_formats_as_one_pattern_match_as_each_one(shapes: list[str], value: str) -> None:
+    formats = tuple(_format(shape) for shape in shapes)
+    assert (any_format(formats).fullmatch(value) is not None) == any(f.fullmatch(value) for f in formats)

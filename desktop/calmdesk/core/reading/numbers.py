@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator
 
@@ -72,6 +73,14 @@ def order_number(message: Prepared, cues: Cues, knowledge: Knowledge) -> tuple[s
     return value, [Evidence("order_number", value, start, start + len(value), value)]
 
 
+@functools.lru_cache(maxsize=16)
+def any_format(formats: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    """A team's order formats (knowledge._format: no groups, one set of flags) as one pattern: a candidate is
+    tried once, not once per format."""
+    flags = functools.reduce(lambda a, b: a | b, (f.flags for f in formats), 0)
+    return re.compile("|".join(f"(?:{f.pattern})" for f in formats), flags)
+
+
 def _candidates(text: str) -> Iterator[re.Match[str]]:
     """What `_CANDIDATE.finditer(text)` finds, looked for only near a digit: a candidate has a digit within
     its first DIGIT_REACH characters, so the stretches of words far from any digit (most of a message) are
@@ -121,7 +130,7 @@ def _score(
         if back in keyword_ends:
             score += 3.0
             break
-    if any(f.fullmatch(value) for f in knowledge.order_formats):
+    if knowledge.order_formats and any_format(knowledge.order_formats).fullmatch(value):
         score += ACCEPT  # a team's own shape needs no "order" before it
     if value.startswith("#"):
         score += 1.0
