@@ -60,12 +60,14 @@ def order_number(message: Prepared, cues: Cues, knowledge: Knowledge) -> tuple[s
         start = found.start()
         if sum(map(str.isdigit, found.group())) < MIN_DIGITS:
             continue
-        if (start > 0 and text[start - 1] in "£$€") or _inside_phone_or_date(text, start):
+        if start > 0 and text[start - 1] in "£$€":
             continue
         score = _score(
             found.group(), message, bisect.bisect_left(starts, start), keyword_ends, other_ends, knowledge
         )
-        if score >= ACCEPT and (best is None or score > best[0]):
+        # Only a candidate that would be taken is looked at for a phone number or a date around it: the
+        # score is cheap, the patterns over its surroundings are not, and most candidates score too low.
+        if score >= ACCEPT and (best is None or score > best[0]) and not _inside_phone_or_date(text, start):
             best = (score, start, found.group())
     if best is None:
         return None, []
