@@ -10,7 +10,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from calmdesk.core.reading.knowledge import _format
-from calmdesk.core.reading.numbers import any_format
+from calmdesk.core.reading.numbers import _EMAIL, any_format, email
 from calmdesk.core.reading.prepared import ENGLISH_CLAUSE_WORDS, prepare, with_clause_words
 from calmdesk.core.tone.patterns import BREAK, SENTENCE_ENDS, fold
 
@@ -98,3 +98,26 @@ _FORMATS = st.lists(st.text(st.sampled_from("#@*A-Z09 /x"), min_size=1, max_size
 def test_the_order_formats_as_one_pattern_match_as_each_one(shapes: list[str], value: str) -> None:
     formats = tuple(_format(shape) for shape in shapes)
     assert (any_format(formats).fullmatch(value) is not None) == any(f.fullmatch(value) for f in formats)
+
+
+def _first_address(text: str) -> str | None:
+    """The address as the reader found it before: one scan from 64 before the first "@" to the end."""
+    at = text.find("@")
+    if at < 0:
+        return None
+    found = _EMAIL.search(text, max(0, at - 64))
+    return found.group().rstrip(".") if found else None
+
+
+_MAIL_PIECES = ["@", ".", "-", "_", "+", " ", "\n", "a", "Z", "9", "co", ".uk", "x" * 70, "jo.smith",
+                "@example", ".com", "@CalmShop", "a@b.de"]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_MAIL_PIECES), min_size=1, max_size=30).map("".join))
+@example("@CalmShop mail me at jo.smith@example.co.uk. or @later")
+def test_addresses_are_found_around_each_at_sign_as_in_one_scan(text: str) -> None:
+    message = prepare(text)
+    if message is None:
+        return
+    assert email(message)[0] == _first_address(message.text)

@@ -34,19 +34,27 @@ _PRODUCT = re.compile(r"[A-Z]{1,4}-?\d{1,4}")
 _EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}"
 )
+_DOMAIN_RUN = re.compile(r"[A-Za-z0-9.-]*")  # what an address may hold after its "@"
 PHONE_REACH = 24  # a phone number is at most this long: how far around a candidate to look for one
 KEYWORD_REACH = 4  # tokens between an order keyword and the number ("order number is: 123")
 ACCEPT = 3.0  # the score a candidate needs: an order keyword before it, or a team's order format
 
 
 def email(message: Prepared) -> tuple[str | None, list[Evidence]]:
-    at = message.text.find("@")
-    if at < 0:
-        return None, []
-    for found in _EMAIL.finditer(message.text, max(0, at - 64)):
-        value = found.group().rstrip(".")
-        start = found.start()
-        return value, [Evidence("email", value, start, start + len(value), value)]
+    """The first address in the message. Every address holds one "@", and the first "@" that has one has
+    the first: each "@" is looked at in turn, in a window around it. A "@" with no address ("@CalmShop")
+    used to send the pattern through the whole rest of the text, at every letter up to 64 ahead."""
+    text = message.text
+    at = text.find("@")
+    while at >= 0:
+        # An address holding this "@" starts at most 64 before it and ends where the domain's letters do.
+        domain_end = _DOMAIN_RUN.match(text, at + 1).end()  # type: ignore[union-attr]  # * always matches
+        found = _EMAIL.search(text, max(0, at - 64), domain_end)
+        if found is not None:
+            value = found.group().rstrip(".")
+            start = found.start()
+            return value, [Evidence("email", value, start, start + len(value), value)]
+        at = text.find("@", at + 1)
     return None, []
 
 
