@@ -16,7 +16,13 @@ from calmdesk.core.reading.anger_style import shouted, word_by_word
 from calmdesk.core.reading.cues import Found
 from calmdesk.core.reading.knowledge import ANGER_LEVELS
 from calmdesk.core.reading.model import Evidence
-from calmdesk.core.reading.prepared import Prepared, is_note, opens_with_question, opens_with_request
+from calmdesk.core.reading.prepared import (
+    Prepared,
+    ends_asking,
+    is_note,
+    opens_with_question,
+    opens_with_request,
+)
 from calmdesk.core.reading.signals import Cues, evidence
 
 LEVEL_STEPS = (1.02, 3.66, 7.67)
@@ -105,7 +111,7 @@ def level_of(features: dict[str, float], weights: dict[str, float] = WEIGHTS,
 def heard(message: Prepared, cues: Cues) -> Found | None:
     """In an agent's note, the strongest mood the agent wrote down ("Calm.", "Irate caller"), if any."""
     stated = cues.group("anger_stated")
-    callers = tuple(message.tokens[f.first].start for f in cues.group("name_caller"))
+    callers = tuple(message.starts[f.first] for f in cues.group("name_caller"))
     if not stated or not is_note(message, callers):
         return None
     # A mood inside a longer one is that one's: "um pouco irritado" (a little irritated) is annoyed, not the
@@ -221,25 +227,16 @@ def _opens_asking(message: Prepared, cues: Cues) -> bool:
     if not asking:
         return False
     greetings = {found.first: found.last for found in cues.group("anger_greeting")}
-    tokens, text = message.tokens, message.text
+    norms, starts, text = message.norms, message.starts, message.text
     first = 0
-    while first < len(tokens):
-        token = tokens[first]
+    while first < len(norms):
         if first in greetings:
             first = greetings[first] + 1
-        elif not token.is_word or text[token.start - 1 : token.start] == "@":
+        elif not message.is_word(first) or text[starts[first] - 1 : starts[first]] == "@":
             first += 1
         else:
             break
-    if first not in asking:
-        return False
-    sentence = message.sentence
-    for index in range(first, len(tokens)):
-        if sentence[index] != sentence[first]:
-            return False
-        if tokens[index].norm == "?":
-            return True
-    return False
+    return first in asking and ends_asking(message, first)
 
 
 def _ultimatum(message: Prepared, cues: Cues) -> bool:

@@ -32,14 +32,14 @@ def word_by_word(message: Prepared) -> bool:
     (the loop over every token costs more than one scan of the text, and most messages have none)."""
     if _WORD_BY_WORD_HINT.search(message.text) is None:
         return False
-    tokens = message.tokens
+    norms, starts, ends = message.norms, message.starts, message.ends
     run = 0
     index = 0
-    last = len(tokens) - 1
+    last = len(norms) - 1
     while index < last:
-        word, mark = tokens[index], tokens[index + 1]
-        follows = run == 0 or word.start == tokens[index - 1].end + 1
-        if word.is_word and mark.norm == "." and mark.start == word.end and follows:
+        follows = run == 0 or starts[index] == ends[index - 1] + 1
+        stop = norms[index + 1] == "." and starts[index + 1] == ends[index]
+        if message.is_word(index) and stop and follows:
             run += 1
             if run >= WORD_BY_WORD:
                 return True

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import compress, count
 from typing import NamedTuple
 
 from calmdesk.core.messages import gettext as _
@@ -24,6 +25,9 @@ MIN_FUZZY_LETTERS = 5
 MAX_FUZZY_LETTERS = 24
 MIN_SUBSTITUTION_LETTERS = 8
 MAX_CUE_CHARS = 200
+# The words put right (or known right) are remembered up to this many: a message of random letters must not
+# grow the memory forever.
+MAX_CORRECTED = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,11 +92,17 @@ class CueIndex:
         # What `find` tries at a token, in one lookup: by the token and the next one, the one-word cues, the
         # cues of that pair and the `*` ones; by the token alone when no cue starts with that pair.
         made: dict[int, _Try] = {}  # the cues are alive as long as this index: their ids stay theirs
-        self._alone = {form: _tries(singles[form] + wild[form], made) for form in self._firsts}
-        self._by_pair = {
-            (form, second): _tries(singles[form] + found + wild[form], made)
-            for (form, second), found in pairs.items()
-        }
+        # Each group by its number: `find` fills one list per group, in the order the groups were met.
+        self._groups = tuple(dict.fromkeys(cue.group for forms in (singles, wild, pairs)
+                                           for found in forms.values() for cue in found))  # fmt: skip
+        numbers = {group: number for number, group in enumerate(self._groups)}
+        self._alone = {form: _tries(singles[form] + wild[form], made, numbers) for form in self._firsts}
+        # By the first word, then the next: no pair tuple is made per token, and a word that starts no
+        # longer cue costs one lookup.
+        by_pair: dict[str, dict[str, tuple[_Try, ...]]] = defaultdict(dict)
+        for (form, next_form), found in pairs.items():
+            by_pair[form][next_form] = _tries(singles[form] + found + wild[form], made, numbers)
+        self._by_pair = dict(by_pair)
         self._words = frozenset(words)
         # A slip keeps the first letter of the word meant (`correct`): a word starting with a letter no cue
         # word starts with (another script's, most often) is no slip, and costs no search.
@@ -137,28 +147,29 @@ class CueIndex:
             ranked and _shared_start(ranked[0], word) > _shared_start(ranked[1], word)
         )
         result = ranked[0] if unique else word
-        if len(self._corrected) < 50_000:  # a message of random letters must not grow this forever
+        if len(self._corrected) < MAX_CORRECTED:
             self._corrected[word] = result
         return result
 
-    def find(self, message: Prepared) -> list[Found]:
-        """Every cue that matches, by the token it starts at (each token's cues in index order)."""
-        norms = message.norms
-        found: list[Found] = []
-        add = found.append
+    def find(self, message: Prepared) -> dict[str, list[Found]]:
+        """Every cue that matches, by group; in each group by the token it starts at (each token's cues in
+        index order)."""
+        norms, sentence = message.norms, message.sentence
+        found: list[list[Found]] = [[] for _ in self._groups]
+        adds = [one.append for one in found]
         make = tuple.__new__
         by_pair, alone = self._by_pair, self._alone
         size = len(norms)
-        firsts = self._firsts
         marks = MARKS
-        empty: tuple[_Try, ...] = ()
-        # The loop below runs for each try of each token a cue starts with: inline, on the folded forms.
-        for index in [i for i, norm in enumerate(norms) if norm in firsts]:
+        # The loop below runs for each try of each token a cue starts with (the tokens picked at C speed):
+        # inline, on the folded forms.
+        for index in compress(count(), map(self._firsts.__contains__, norms)):
             norm = norms[index]
-            tries = by_pair.get((norm, norms[index + 1])) if index + 1 < size else None
-            for cue, steps, rest, at_start in tries or alone.get(norm, empty):
-                if at_start and not message.starts_sentence(index):
-                    continue
+            following = by_pair.get(norm)
+            tries = following.get(norms[index + 1]) if following and index + 1 < size else None
+            for cue, steps, rest, at_start, group in tries or alone[norm]:
+                if at_start and index and sentence[index - 1] == sentence[index]:
+                    continue  # not at the start of a sentence
                 end = index + steps - 1
                 if rest:
                     if end >= size:
@@ -168,50 +179,30 @@ class CueIndex:
                         if (word in marks) if forms is None else (word not in forms):
                             break
                     else:
-                        add(make(Found, (cue, index, end)))
+                        adds[group](make(Found, (cue, index, end)))
                     continue
-                add(make(Found, (cue, index, end)))
-        return found
+                adds[group](make(Found, (cue, index, end)))
+        return {group: one for group, one in zip(self._groups, found, strict=True) if one}
 
     def normalise(self, message: Prepared) -> Prepared:
         """The message with misspelt words put right where a cue word is meant; the same object if none."""
-        # This runs on every token of every message: one comprehension leaves out the short words (most of
-        # them, and never slips by MIN_FUZZY_LETTERS), the cue words and the words known to be right.
-        spellings, firsts, words, correct = self._spellings, self._firsts, self._words, self.correct
-        corrected = self._corrected
-        shortest = MIN_FUZZY_LETTERS
-        changes: list[tuple[int, str]] = []
-        for index, norm in [
-            (index, norm)
-            for index, norm in enumerate(message.norms)
-            if norm in spellings  # a known spelling, even of a word some cue starts with ("oder")
-            or (
-                len(norm) >= shortest
-                and norm not in firsts
-                and norm not in words
-                and corrected.get(norm) != norm
-            )
-        ]:
-            right = spellings.get(norm) or correct(norm)
-            if right != norm:
-                changes.append((index, right))
+        # Each different word is looked at once (a long message says most of its words many times); the cue
+        # words leave at C speed (a set difference), then the short words (never slips by MIN_FUZZY_LETTERS)
+        # and the words known to be right cost a test each.
+        spellings, corrected = self._spellings, self._corrected
+        seen = set(message.norms)
+        changes = {norm: spellings[norm] for norm in seen.intersection(spellings) if spellings[norm] != norm}
+        for norm in seen - self._firsts - self._words - spellings.keys():
+            if len(norm) >= MIN_FUZZY_LETTERS and corrected.get(norm) != norm:
+                right = self.correct(norm)
+                if right != norm:
+                    changes[norm] = right
+                elif norm[0] in self._initials and len(corrected) < MAX_CORRECTED:
+                    corrected[norm] = norm  # right as it is ("i've", "12345"): not asked again; another
+                    # script's words cost one test in `correct` and no place here
         if not changes:
             return message
-        tokens = list(message.tokens)
-        norms = list(message.norms)
-        for index, right in changes:
-            tokens[index] = tokens[index]._replace(norm=right)
-            norms[index] = right
-        return Prepared(
-            message.text,
-            tokens,
-            norms,
-            message.starts,
-            message.sentence,
-            message.clause,
-            message.quoted,
-            message.scare_quotes,
-        )
+        return message.with_norms(list(map(changes.get, message.norms, message.norms)))
 
 
 def following(message: Prepared, leads: list[Found], targets: list[Found], reach: int) -> list[Found]:
@@ -243,9 +234,10 @@ class _Try(NamedTuple):
     steps: int
     rest: tuple[tuple[int, frozenset[str] | None], ...]
     at_start: bool
+    group: int  # the number of its cue's group (CueIndex._groups)
 
 
-def _tries(cues: list[Cue], made: dict[int, _Try]) -> tuple[_Try, ...]:
+def _tries(cues: list[Cue], made: dict[int, _Try], groups: dict[str, int]) -> tuple[_Try, ...]:
     """Each cue as `find` tries it; `made` keeps each cue's once (a cue sits under many word pairs)."""
     result = []
     for cue in cues:
@@ -255,7 +247,7 @@ def _tries(cues: list[Cue], made: dict[int, _Try]) -> tuple[_Try, ...]:
             # A cue of two fixed words or more was found by its first two: the rest starts at the third.
             checked = 2 if len(steps) > 1 and steps[1].forms is not None else 1
             rest = tuple((offset, steps[offset].forms) for offset in range(checked, len(steps)))
-            known = made[id(cue)] = _Try(cue, len(steps), rest, cue.sentence_start)
+            known = made[id(cue)] = _Try(cue, len(steps), rest, cue.sentence_start, groups[cue.group])
         result.append(known)
     return tuple(result)
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from itertools import compress, count
+from operator import itemgetter
 
 from calmdesk.core.reading.model import Evidence
 from calmdesk.core.reading.prepared import Prepared
@@ -46,14 +48,14 @@ def deadline(message: Prepared, cues: Cues) -> tuple[str | None, list[Evidence]]
 
 def _words_in_sentence(message: Prepared, index: int) -> int:
     """How many words the sentence of token `index` has, counted outwards from it (a sentence is short)."""
-    sentences, tokens = message.sentence, message.tokens
+    sentences = message.sentence
     sentence = sentences[index]
     first = last = index
     while first > 0 and sentences[first - 1] == sentence:
         first -= 1
-    while last + 1 < len(tokens) and sentences[last + 1] == sentence:
+    while last + 1 < len(sentences) and sentences[last + 1] == sentence:
         last += 1
-    return sum(1 for i in range(first, last + 1) if tokens[i].is_word)
+    return sum(1 for i in range(first, last + 1) if message.is_word(i))
 
 
 def _times(message: Prepared, cues: Cues) -> list[tuple[int, int]]:
@@ -61,17 +63,14 @@ def _times(message: Prepared, cues: Cues) -> list[tuple[int, int]]:
     spans = [(f.first, f.last) for f in cues.group("deadline_times")]
     units = {f.first: f for f in cues.group("deadline_units")}
     norms = message.norms
-    for index in [i for i, norm in enumerate(norms) if norm[0] in _DIGITS]:
-        token = message.tokens[index]
-        if _CLOCK.fullmatch(token.norm):
+    # The tokens that start with a digit, picked at C speed: most tokens are words.
+    for index in compress(count(), map(_DIGITS.__contains__, map(itemgetter(0), norms))):
+        norm = norms[index]
+        if _CLOCK.fullmatch(norm):
             spans.append((index, index))
-        elif token.norm.isdigit() and index + 1 in units:
+        elif norm.isdigit() and index + 1 in units:
             spans.append((index, units[index + 1].last))
-        elif (
-            token.norm.isdigit()
-            and message.word_at(index + 1) == ":"
-            and message.word_at(index + 2).isdigit()
-        ):
+        elif norm.isdigit() and message.word_at(index + 1) == ":" and message.word_at(index + 2).isdigit():
             spans.append((index, index + 2))
     return sorted(spans, key=lambda span: (span[0], -span[1]))  # the longest first: "tomorrow morning"
 

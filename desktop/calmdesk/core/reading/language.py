@@ -33,11 +33,9 @@ def detect(message: Prepared, words: Mapping[str, tuple[str, ...]]) -> str:
     counted: the language is plain long before that, and a quoted mail below is often in another."""
     counts: dict[str, int] = {}
     get = words.get
-    for norm in message.norms[:400]:
-        found = get(norm)
-        if found:
-            for code in found:
-                counts[code] = counts.get(code, 0) + 1
+    for found in filter(None, map(get, message.norms[:400])):  # a Python step for a common word only
+        for code in found:
+            counts[code] = counts.get(code, 0) + 1
     text = message.text[:3000]
     if not text.isascii():  # an English message has none of the other alphabets' letters: skip the scan
         for ch in {ch for ch in set(text.lower()) if not ch.isascii()}:  # each letter once, not each use

@@ -55,8 +55,8 @@ def _from_note(message: Prepared, cues: Cues, knowledge: Knowledge) -> tuple[int
         span = _name_at(message, at, knowledge)
         if span is not None:
             return span
-    for index, token in enumerate(message.tokens):  # "Mrs Okafor called to cancel ...", "... Mr. Khan, acct"
-        if token.norm in knowledge.titles and not _after_other_person(message, index, knowledge):
+    for index, norm in enumerate(message.norms):  # "Mrs Okafor called to cancel ...", "... Mr. Khan, acct"
+        if norm in knowledge.titles and not _after_other_person(message, index, knowledge):
             span = _name_at(message, index, knowledge)
             if span is not None:
                 return span
@@ -78,7 +78,7 @@ def _from_intro(message: Prepared, cues: Cues, knowledge: Knowledge) -> tuple[in
 def _ends_here(message: Prepared, end: int) -> bool:
     """A name written in lower case is taken only where it ends a phrase: "its jess, ...", "mo here"."""
     index = bisect.bisect_left(message.starts, end)
-    following = message.tokens[index].norm if index < len(message.tokens) else ""
+    following = message.word_at(index)
     return following in ("", ",", "_,", "here") or following in SENTENCE_ENDS
 
 
@@ -138,7 +138,7 @@ def _signed_here(lines: list[tuple[int, str]], number: int, message: Prepared, c
 def _is_closing_line(message: Prepared, closings: list[Found], start: int, end: int) -> bool:
     first = bisect.bisect_left(message.starts, start)
     last = bisect.bisect_left(message.starts, end)
-    words = [i for i in range(first, last) if message.tokens[i].is_word]
+    words = [i for i in range(first, last) if message.is_word(i)]
     if not words:
         return False
     return any(f.first == words[0] and f.last >= words[-1] for f in closings)
@@ -149,9 +149,9 @@ def _after_inline_closing(
 ) -> tuple[int, int] | None:
     """ "... Many thanks, Peter" / "Kind regards, Jamal Hussain" at the very end of a line."""
     for found in closings:
-        token = message.tokens[found.first]
+        token_start = message.starts[found.first]
         # A closing and a name end the line: one further back than this is part of the text.
-        if not (max(start, end - INLINE_REACH) <= token.start < end) or not message.starts_sentence(
+        if not (max(start, end - INLINE_REACH) <= token_start < end) or not message.starts_sentence(
             found.first
         ):
             continue
@@ -194,7 +194,7 @@ def _signature_tail(rest: str) -> bool:
 
 def _whole_line_name(message: Prepared, start: int, end: int, knowledge: Knowledge) -> tuple[int, int] | None:
     first = bisect.bisect_left(message.starts, start)
-    if first >= len(message.tokens) or message.tokens[first].start >= end:
+    if first >= len(message.starts) or message.starts[first] >= end:
         return None
     line = message.text[start:end].strip()
     shouted = line.isupper()
@@ -209,37 +209,34 @@ def _name_at(
     message: Prepared, at: int, knowledge: Knowledge, *, capitals: bool = False, lowercase: bool = False
 ) -> tuple[int, int] | None:
     """The span of a name starting at token `at` (a title, initials and up to four words), or None."""
-    tokens, text = message.tokens, message.text
+    starts, ends, text = message.starts, message.ends, message.text
     index = at
     if message.word_at(index) in knowledge.titles:
         index += 2 if message.word_at(index + 1) == "." else 1
     words = 0
     end = -1
-    while index < len(tokens) and words < MAX_NAME_WORDS:
-        token = tokens[index]
-        raw = text[token.start : token.end]
-        if (
-            words
-            and text[end : token.start] not in _JOINS
-            and text[end : token.start].strip() not in ("&", "and")
-        ):
+    while index < len(starts) and words < MAX_NAME_WORDS:
+        start = starts[index]
+        raw = text[start : ends[index]]
+        if words and text[end:start] not in _JOINS and text[end:start].strip() not in ("&", "and"):
             break
-        if token.is_word and raw.casefold() in ("and",) and words:
+        is_word = message.is_word(index)
+        if is_word and raw.casefold() in ("and",) and words:
             index += 1
             continue
-        if not token.is_word or not _name_word(raw, knowledge, capitals, lowercase and words == 0):
+        if not is_word or not _name_word(raw, knowledge, capitals, lowercase and words == 0):
             break
         words += 1
-        end = token.end
+        end = ends[index]
         index += 1
         if len(raw) == 1 and message.word_at(index) == ".":  # an initial: "M. Okonkwo"
-            end = tokens[index].end
+            end = ends[index]
             index += 1
     if words == 0:
         return None
-    if lowercase and text[tokens[at].start].islower() and words > 1:
+    if lowercase and text[starts[at]].islower() and words > 1:
         return None
-    return tokens[at].start, end
+    return starts[at], end
 
 
 def _name_word(raw: str, knowledge: Knowledge, capitals: bool, lowercase: bool) -> bool:
@@ -263,5 +260,5 @@ def _after_other_person(message: Prepared, index: int, knowledge: Knowledge) -> 
 
 def _line_is_agents(message: Prepared, index: int) -> bool:
     """A chat transcript's line that the agent wrote ("Agent: Hi, I'm Rob")."""
-    line_start = message.text.rfind("\n", 0, message.tokens[index].start) + 1
+    line_start = message.text.rfind("\n", 0, message.starts[index]) + 1
     return message.text[line_start : line_start + 6].casefold().startswith(("agent", "rep:", "staff"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator
 
@@ -33,19 +34,27 @@ _PRODUCT = re.compile(r"[A-Z]{1,4}-?\d{1,4}")
 _EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}"
 )
+_DOMAIN_RUN = re.compile(r"[A-Za-z0-9.-]*")  # what an address may hold after its "@"
 PHONE_REACH = 24  # a phone number is at most this long: how far around a candidate to look for one
 KEYWORD_REACH = 4  # tokens between an order keyword and the number ("order number is: 123")
 ACCEPT = 3.0  # the score a candidate needs: an order keyword before it, or a team's order format
 
 
 def email(message: Prepared) -> tuple[str | None, list[Evidence]]:
-    at = message.text.find("@")
-    if at < 0:
-        return None, []
-    for found in _EMAIL.finditer(message.text, max(0, at - 64)):
-        value = found.group().rstrip(".")
-        start = found.start()
-        return value, [Evidence("email", value, start, start + len(value), value)]
+    """The first address in the message. Every address holds one "@", and the first "@" that has one has
+    the first: each "@" is looked at in turn, in a window around it. A "@" with no address ("@CalmShop")
+    used to send the pattern through the whole rest of the text, at every letter up to 64 ahead."""
+    text = message.text
+    at = text.find("@")
+    while at >= 0:
+        # An address holding this "@" starts at most 64 before it and ends where the domain's letters do.
+        domain_end = _DOMAIN_RUN.match(text, at + 1).end()  # type: ignore[union-attr]  # * always matches
+        found = _EMAIL.search(text, max(0, at - 64), domain_end)
+        if found is not None:
+            value = found.group().rstrip(".")
+            start = found.start()
+            return value, [Evidence("email", value, start, start + len(value), value)]
+        at = text.find("@", at + 1)
     return None, []
 
 
@@ -57,19 +66,29 @@ def order_number(message: Prepared, cues: Cues, knowledge: Knowledge) -> tuple[s
     best: tuple[float, int, str] | None = None
     for found in _candidates(text):
         start = found.start()
-        if sum(c.isdigit() for c in found.group()) < MIN_DIGITS:
+        if sum(map(str.isdigit, found.group())) < MIN_DIGITS:
             continue
-        if (start > 0 and text[start - 1] in "£$€") or _inside_phone_or_date(text, start):
+        if start > 0 and text[start - 1] in "£$€":
             continue
         score = _score(
             found.group(), message, bisect.bisect_left(starts, start), keyword_ends, other_ends, knowledge
         )
-        if score >= ACCEPT and (best is None or score > best[0]):
+        # Only a candidate that would be taken is looked at for a phone number or a date around it: the
+        # score is cheap, the patterns over its surroundings are not, and most candidates score too low.
+        if score >= ACCEPT and (best is None or score > best[0]) and not _inside_phone_or_date(text, start):
             best = (score, start, found.group())
     if best is None:
         return None, []
     _, start, value = best
     return value, [Evidence("order_number", value, start, start + len(value), value)]
+
+
+@functools.lru_cache(maxsize=16)
+def any_format(formats: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    """A team's order formats (knowledge._format: no groups, one set of flags) as one pattern: a candidate is
+    tried once, not once per format."""
+    flags = functools.reduce(lambda a, b: a | b, (f.flags for f in formats), 0)
+    return re.compile("|".join(f"(?:{f.pattern})" for f in formats), flags)
 
 
 def _candidates(text: str) -> Iterator[re.Match[str]]:
@@ -93,7 +112,7 @@ def _inside_phone_or_date(text: str, start: int) -> bool:
     scanning a long message for every phone number costs more than the few candidates)."""
     window = max(0, start - PHONE_REACH)
     for found in _PHONE.finditer(text, window, start + PHONE_REACH):
-        if found.start() <= start < found.end() and sum(c.isdigit() for c in found.group()) >= 9:
+        if found.start() <= start < found.end() and sum(map(str.isdigit, found.group())) >= 9:
             return True
     return any(found.start() <= start < found.end() for found in _DATE.finditer(text, window, start + 12))
 
@@ -111,17 +130,17 @@ def _score(
     knowledge: Knowledge,
 ) -> float:
     bare = value.lstrip("#")
-    digits = sum(c.isdigit() for c in bare)
+    digits = sum(map(str.isdigit, bare))
     score = 0.0
     for back in range(token - 1, max(-1, token - 1 - KEYWORD_REACH), -1):
-        if message.tokens[back].norm in SENTENCE_ENDS and message.tokens[back].norm != ".":
+        if message.norms[back] in SENTENCE_ENDS and message.norms[back] != ".":
             break
         if back in other_ends:
             return 0.0  # the nearest label says what it is: a ticket, an invoice, a phone number
         if back in keyword_ends:
             score += 3.0
             break
-    if any(f.fullmatch(value) for f in knowledge.order_formats):
+    if knowledge.order_formats and any_format(knowledge.order_formats).fullmatch(value):
         score += ACCEPT  # a team's own shape needs no "order" before it
     if value.startswith("#"):
         score += 1.0

@@ -4,21 +4,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from itertools import accumulate, chain, compress, count, filterfalse, repeat
+from operator import add, itemgetter
 from typing import NamedTuple
 
+# The cleaning's bound, kept importable from here where the reader's callers look for it.
+from calmdesk.core.reading.cleaning import MAX_READ_CHARS as MAX_READ_CHARS
+from calmdesk.core.reading.cleaning import clean
 from calmdesk.core.tone.patterns import BREAK, SENTENCE_ENDS, fold
 
-# A message is read from its first characters only: a 10 MB clipboard costs no more than a long e-mail, and
-# what a customer wants is said near the top. 5,000 characters is a long e-mail; four times that is plenty.
-MAX_READ_CHARS = 20_000
-# More control characters than this share of the text: it is binary data (an image, a file), not a message.
-_BINARY_SHARE = 0.05
-_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
-# Where a reply quotes the conversation before it: everything from here on was written by someone else.
-_HISTORY = re.compile(
-    r"^(?:On .{1,200}wrote:|-{2,} ?Original Message ?-{2,}|From: .{1,200}\n(?:Sent|Date): )", re.M
-)
 # Quoted speech: "...", curly double or single quotes, and '...' when the marks are not apostrophes
 # (a letter on neither outer side). Every branch opens with its quote mark, the look behind comes after it:
 # the engine then skips to the next quote mark instead of trying each position of the text.
@@ -29,9 +23,14 @@ _QUOTES = re.compile(
 # A quote of at most this many words is a "scare quote" ("express" delivery), not somebody's words.
 SCARE_WORDS = 2
 # One token per match: a word (inner apostrophes kept: "don't"), a run of ! and ? marks, one other mark, or a
-# line break. The same tokens as the tone rules' (so cues are written alike), made here in one cheap pass.
-_TOKEN = re.compile(r"[^\W_]+(?:['\u2019\u02bc][^\W_]+)*|[!?]{2,}|[.,;:!?\n]")
-# Every token that is not a word: the marks `_TOKEN` finds, as `_mark` writes them.
+# line break. The same tokens as the tone rules' (so cues are written alike). Kept by split: the text comes
+# back as gap, token, gap, token, ..., gap. A token can start at every character that is not in a gap, so
+# these are exactly `findall`'s tokens, and the lengths of the pieces add up to each token's place: C does
+# the whole scan. Possessive: nothing follows a word or a run inside the pattern, so no backtracking could
+# change a match, and the engine keeps no state to try it.
+_SPLIT = re.compile(r"([^\W_]++(?:['\u2019\u02bc][^\W_]++)*+|[!?]{2,}+|[.,;:!?\n])")
+_RUNS = re.compile(r"[!?][!?]+")  # the runs `_SPLIT` finds: one mark, then more (faster to find)
+# Every token that is not a word: the marks `_SPLIT` finds, as `_mark` writes them.
 MARKS = frozenset({".", ",", ";", ":", "!", "?", "!!", "??", "?!", BREAK})
 # Words that start a new clause: a negation before them does not reach past them.
 # English's clause words and condition words; another language's are its data ([negation] clause_words and
@@ -49,11 +48,11 @@ _ASKING = frozenset({"can", "could", "is", "are", "do", "does", "did", "how", "w
 _GREETINGS = frozenset({"hi", "hello", "hey", "hiya", "dear", "good", "morning", "afternoon", "evening",
                         "team", "there", "quick", "question", "q", "sorry", "excuse", "me"})  # fmt: skip
 _NOTE_OPENING = re.compile(r"\b(?:customer|cust|caller|called|rang|spoke (?:to|with)|note)\b", re.IGNORECASE)
+_first_letter = itemgetter(0)
 
 
 class Token(NamedTuple):
-    """A token of the message: its folded form and where it sits (end exclusive). A tuple, because a long
-    message has thousands and a frozen dataclass costs several times as much to make."""
+    """A token of the message: its folded form and where it sits (end exclusive)."""
 
     norm: str
     start: int
@@ -61,25 +60,80 @@ class Token(NamedTuple):
     is_word: bool
 
 
-@dataclass(frozen=True, slots=True)
 class Prepared:
-    """The text read, its tokens, and per token: its sentence, its clause and whether it stands in quotes."""
+    """The text read, its tokens as parallel lists (folded form, start, end), and per token: its sentence,
+    its clause and whether it stands in quotes. Not changed once made (`with_norms` makes another).
 
-    text: str
-    tokens: list[Token]
-    norms: list[str]  # each token's folded form, the same as tokens[i].norm, for the cue search's loop
-    starts: list[int]  # each token's start, for bisecting from a character position to a token
-    sentence: list[int]
-    clause: list[int]
-    quoted: list[bool]
-    scare_quotes: int  # how many short quotes in the customer's own words ("express" delivery)
+    Lists, not a Token per token: a long message has thousands, and most steps read only the few tokens a
+    cue touches. `tokens` and `clause` are made on first use, at C speed."""
+
+    __slots__ = ("_base_norms", "_clause", "_clause_words", "_raw", "_tokens", "ends", "norms", "quoted",
+                 "scare_quotes", "sentence", "starts", "text")  # fmt: skip
+
+    def __init__(
+        self, text: str, raw: list[str], norms: list[str], starts: list[int], ends: list[int]
+    ) -> None:
+        self.text = text
+        self._raw = raw  # each token as found (lower-cased where that kept every place): words start alnum
+        self.norms = norms  # each token's folded form, misspellings put right (CueIndex.normalise)
+        self.starts = starts  # each token's start, for bisecting from a character position to a token
+        self.ends = ends
+        # Sentences and clauses are cut where the message was tokenised, before any spelling was put right.
+        self._base_norms = norms
+        self._clause_words = ENGLISH_CLAUSE_WORDS
+        self._clause: list[int] | None = None
+        self._tokens: list[Token] | None = None
+        self.sentence = _numbered(norms)
+        self.quoted, self.scare_quotes = _quoted(text, raw, starts)
+
+    @property
+    def tokens(self) -> list[Token]:
+        if self._tokens is None:
+            words = map(str.isalnum, map(_first_letter, self._raw))
+            fields = zip(self.norms, self.starts, self.ends, words, strict=True)
+            self._tokens = list(map(tuple.__new__, repeat(Token), fields))
+        return self._tokens
+
+    @property
+    def clause(self) -> list[int]:
+        if self._clause is None:
+            self._clause = _clauses(self._base_norms, self._clause_words)
+        return self._clause
+
+    def with_norms(self, norms: list[str]) -> Prepared:
+        """This message with its words read as `norms` (misspellings put right); the rest as it is."""
+        other = self._copy()
+        other.norms = norms
+        other._tokens = None
+        return other
+
+    def with_clause_words(self, words: frozenset[str]) -> Prepared:
+        other = self._copy()
+        other._clause_words = words
+        other._clause = None
+        return other
+
+    def _copy(self) -> Prepared:
+        other = Prepared.__new__(Prepared)
+        for name in Prepared.__slots__:
+            setattr(other, name, getattr(self, name))
+        return other
+
+    def new_clause(self, index: int) -> bool:
+        """Whether token `index` starts another clause than the token before it's (as `clause` numbers
+        them, without making the whole list: a negation looks a few tokens ahead only)."""
+        base = self._base_norms
+        return base[index - 1] in _CLAUSE_ENDS or base[index] in self._clause_words
+
+    def is_word(self, index: int) -> bool:
+        return self._raw[index][0].isalnum()
 
     def word_at(self, index: int) -> str:
-        return self.tokens[index].norm if 0 <= index < len(self.tokens) else ""
+        return self.norms[index] if 0 <= index < len(self.norms) else ""
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Character range of tokens first..last (inclusive)."""
-        return self.tokens[first].start, self.tokens[last].end
+        return self.starts[first], self.ends[last]
 
     def starts_sentence(self, index: int) -> bool:
         return index == 0 or self.sentence[index - 1] != self.sentence[index]
@@ -92,8 +146,8 @@ def is_note(message: Prepared, caller_starts: tuple[int, ...] = ()) -> bool:
     if not _NOTE_OPENING.search(message.text[:80]) and not any(start < 80 for start in caller_starts):
         return False
     mine = 0
-    for index, norm in enumerate(message.norms):
-        if norm in _FIRST_PERSON and not message.quoted[index]:
+    for index in compress(count(), map(_FIRST_PERSON.__contains__, message.norms)):
+        if not message.quoted[index]:
             mine += 1
             if mine > 1:
                 return False
@@ -104,19 +158,18 @@ def opens_with_request(message: Prepared, requests: list[int]) -> bool:
     """The message opens (after any greeting) with a polite request: `requests` are the tokens where the
     language's request words start ([anger] requesting: "please", "I'd like", "bitte")."""
     first = _after_greeting(message)
-    if first >= len(message.tokens):
+    if first >= len(message.norms):
         return False
     return first in requests
 
 
 def _after_greeting(message: Prepared) -> int:
-    tokens = message.tokens
-    text = message.text
+    norms, starts, text = message.norms, message.starts, message.text
     first = 0
-    while first < len(tokens) and (
-        tokens[first].norm in _GREETINGS
-        or not tokens[first].is_word
-        or text[tokens[first].start - 1 : tokens[first].start] == "@"  # "@CalmShop do you ...?"
+    while first < len(norms) and (
+        norms[first] in _GREETINGS
+        or not message.is_word(first)
+        or text[starts[first] - 1 : starts[first]] == "@"  # "@CalmShop do you ...?"
     ):
         first += 1
     return first
@@ -125,122 +178,73 @@ def _after_greeting(message: Prepared) -> int:
 def opens_with_question(message: Prepared) -> bool:
     """The message opens with a question of the asking kind ("Hi, can I ...?", "Is it possible to ...?"), not
     a "why" or "where": a customer asking for something, not complaining yet."""
-    tokens = message.tokens
-    first = 0
-    text = message.text
-    while first < len(tokens) and (
-        tokens[first].norm in _GREETINGS
-        or not tokens[first].is_word
-        or text[tokens[first].start - 1 : tokens[first].start] == "@"  # "@CalmShop do you ...?"
-    ):
-        first += 1
-    if first >= len(tokens) or tokens[first].norm not in _ASKING:
-        return False
+    norms = message.norms
+    first = _after_greeting(message)
+    return first < len(norms) and norms[first] in _ASKING and ends_asking(message, first)
+
+
+def ends_asking(message: Prepared, first: int) -> bool:
+    """Whether the sentence token `first` stands in has a question mark from there on."""
     # Its sentence's tokens only: sentences are numbered in order, so the first of the next one ends it.
-    sentence = message.sentence
-    for index in range(first, len(tokens)):
+    norms, sentence = message.norms, message.sentence
+    for index in range(first, len(norms)):
         if sentence[index] != sentence[first]:
             return False
-        if tokens[index].norm == "?":
+        if norms[index] == "?":
             return True
     return False
-
-
-def clean(raw: str | bytes) -> str | None:
-    """The message's readable text, or None when it is not text at all (binary data, nothing but spaces)."""
-    if isinstance(raw, bytes):
-        head = raw[: MAX_READ_CHARS * 4]
-        if b"\x00" in head:
-            return None
-        raw = head.decode("utf-8", errors="replace")
-    text = raw[:MAX_READ_CHARS]
-    if "\x00" in text:
-        return None
-    controls = len(_CONTROLS.findall(text))
-    if controls > max(4, len(text) * _BINARY_SHARE):
-        return None
-    # Every change keeps each character in its place, so evidence spans point into the text as given.
-    text = _CONTROLS.sub(" ", text.replace("\r\n", " \n").replace("\r", "\n"))
-    history = _HISTORY.search(text)
-    if history is not None and history.start() > 0:
-        text = text[: history.start()]
-    # A line quoted from an earlier message ("> ...") is blanked, not removed: spans keep their places.
-    text = re.sub(r"(?m)^>.*$", lambda m: " " * len(m.group()), text)
-    return text if text.strip() else None
 
 
 def prepare(raw: str | bytes) -> Prepared | None:
     text = clean(raw)
     if text is None:
         return None
-    tokens, starts, sentence, clause = tokenize(text)
-    quoted, scare = _quoted(text, tokens, starts)
-    return Prepared(text, tokens, [t[0] for t in tokens], starts, sentence, clause, quoted, scare)
+    tokens, norms, starts, ends = tokenize(text)
+    return Prepared(text, tokens, norms, starts, ends)
 
 
 def with_clause_words(message: Prepared, words: frozenset[str]) -> Prepared:
     """`message` with its clauses cut where `words` begin one (another language's "but", "because") instead
     of English's: a negation reaches no further than its clause, in every language."""
-    clause: list[int] = []
-    append = clause.append
-    number = 0
-    for norm in message.norms:  # a word is never a mark: one set look-up tells a clause's start or end
-        if norm in words:
-            number += 1
-            append(number)
-        else:
-            append(number)
-            if norm in _CLAUSE_ENDS:
-                number += 1
-    return replace(message, clause=clause)
+    return message.with_clause_words(words)
 
 
-def tokenize(text: str) -> tuple[list[Token], list[int], list[int], list[int]]:
-    """The tokens of `text`, their starts, and the sentence and clause each belongs to.
+def tokenize(text: str) -> tuple[list[str], list[str], list[int], list[int]]:
+    """The tokens of `text` as found, their folded forms, their starts and their ends.
 
-    One plain pattern, tuples and a single loop: this is most of a reading's time on a long message.
-    """
+    This was most of a reading's time on a long message: one split and C-level maps do it now. Only the
+    different words that need folding (accents, another script) cost a Python step, each once."""
     lowered = text.lower()
     same_places = len(lowered) == len(text)  # lower() moved nothing ("İ" grows): fold the text at once
     source = lowered if same_places else text
-    all_ascii = same_places and source.isascii()  # then no word needs folding at all
-    tokens: list[Token] = []
-    starts: list[int] = []
-    sentence: list[int] = []
-    clause: list[int] = []
-    make = tuple.__new__
-    folded: dict[str, str] = {}  # a long message repeats its words: each is folded once
-    sentence_no = clause_no = 0
-    # findall and find beat finditer's match objects: between two tokens lies nothing a token is made of, so
-    # each token is found exactly where it stands.
-    find = source.find
-    end = 0
-    for token in _TOKEN.findall(source):
-        start = find(token, end)
-        end = start + len(token)
-        if token[0].isalnum():
-            if all_ascii or (same_places and token.isascii()):
-                norm = token
-            else:
-                norm = folded.get(token) or folded.setdefault(token, fold(token))
-            if norm in ENGLISH_CLAUSE_WORDS:
-                clause_no += 1
-            tokens.append(make(Token, (norm, start, end, True)))
-            starts.append(start)
-            sentence.append(sentence_no)
-            clause.append(clause_no)
-            continue
-        norm = _mark(token)
-        tokens.append(make(Token, (norm, start, end, False)))
-        starts.append(start)
-        sentence.append(sentence_no)
-        clause.append(clause_no)
-        if norm in SENTENCE_ENDS:
-            sentence_no += 1
-            clause_no += 1
-        elif norm in _CLAUSE_MARKS:
-            clause_no += 1
-    return tokens, starts, sentence, clause
+    pieces = _SPLIT.split(source)
+    found = pieces[1::2]
+    places = list(accumulate(map(len, pieces)))
+    forms = {"\n": BREAK}  # what a token reads as where that is not the token itself
+    for run in set(_RUNS.findall(source)):
+        forms[run] = _mark(run)
+    if same_places and not source.isascii():  # the words not in ASCII need folding: each different one once
+        for token in filterfalse(str.isascii, set(found)):  # a mark is ASCII: these are words
+            forms[token] = fold(token)
+    elif not same_places:  # the text was not lowered: every word is folded
+        for token in set(found):
+            if token[0].isalnum():
+                forms[token] = fold(token)
+    return found, list(map(forms.get, found, found)), places[:-1:2], places[1::2]
+
+
+def _numbered(norms: list[str]) -> list[int]:
+    """Each token's sentence: how many sentence ends come before it."""
+    numbers: list[int] = list(accumulate(map(SENTENCE_ENDS.__contains__, norms), initial=0))
+    numbers.pop()
+    return numbers
+
+
+def _clauses(norms: list[str], words: frozenset[str]) -> list[int]:
+    """Each token's clause: the clause marks and sentence ends before it, and the clause words up to it (a
+    word is never a mark: one set look-up each tells a clause's start or end)."""
+    ends = chain((False,), map(_CLAUSE_ENDS.__contains__, norms))
+    return list(accumulate(map(add, ends, map(words.__contains__, norms))))
 
 
 def _mark(token: str) -> str:
@@ -250,18 +254,17 @@ def _mark(token: str) -> str:
     return BREAK if token == "\n" else token
 
 
-def _quoted(text: str, tokens: list[Token], starts: list[int]) -> tuple[list[bool], int]:
+def _quoted(text: str, found: list[str], starts: list[int]) -> tuple[list[bool], int]:
     """Per token, whether it stands inside somebody else's quoted words; and the count of scare quotes."""
-    flags = [False] * len(tokens)
+    flags = [False] * len(found)
     scare = 0
-    for found in _QUOTES.finditer(text):
-        start, end = found.span()
+    for quote in _QUOTES.finditer(text):
+        start, end = quote.span()
         at = bisect.bisect_left(starts, start)
         inside = bisect.bisect_left(starts, end)
-        words = sum(1 for t in tokens[at:inside] if t.is_word)
+        words = sum(1 for token in found[at:inside] if token[0].isalnum())
         if words <= SCARE_WORDS:
             scare += 1  # the customer's own words, with a raised eyebrow: read them as written
             continue
-        for index in range(at, inside):
-            flags[index] = True
+        flags[at:inside] = repeat(True, inside - at)
     return flags, scare

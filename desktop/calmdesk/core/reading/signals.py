@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import compress
+from operator import itemgetter, not_
 
 from calmdesk.core.reading.cues import Found, following
 from calmdesk.core.reading.knowledge import CUE_WEIGHT
@@ -52,6 +53,9 @@ _ASK_TOPICS = {
 }
 
 
+_first = itemgetter(1)  # a Found's first token
+
+
 @dataclass(frozen=True, slots=True)
 class Cues:
     """The cues found in one message, grouped, with the ones that do not count already set aside."""
@@ -63,44 +67,59 @@ class Cues:
 
 
 def sort_cues(
-    message: Prepared, found: list[Found], reach: int, conditions: frozenset[str] = ENGLISH_CONDITIONS
+    message: Prepared,
+    found: Mapping[str, list[Found]] | list[Found],
+    reach: int,
+    conditions: frozenset[str] = ENGLISH_CONDITIONS,
 ) -> Cues:
-    """`found` by group, without cues that are negated or stand inside a quote (except for the topic)."""
-    grouped: dict[str, list[Found]] = defaultdict(list)
-    for one in found:
-        grouped[one.cue.group].append(one)
-    hedged = {i for h in grouped.get("negation_hedges", []) for i in range(h.first, h.last + 1)}
-    # For each token, where the nearest negation before it ends (-1: none): one lookup per cue.
-    negation_ends = sorted(
+    """`found` (by group, as CueIndex.find gives it) without cues that are negated or stand inside a quote
+    (except for the topic)."""
+    if isinstance(found, list):
+        by_group: dict[str, list[Found]] = defaultdict(list)
+        for one in found:
+            by_group[one.cue.group].append(one)
+        found = by_group
+    hedged = {i for h in found.get("negation_hedges", []) for i in range(h.first, h.last + 1)}
+    negation_ends = [
         n.last
-        for n in grouped.get("negation_cues", [])
+        for n in found.get("negation_cues", [])
         if n.first not in hedged and not _in_condition(message, n, conditions)
-    )
-    nearest = [-1] * (len(message.tokens) + 1)
-    for end in negation_ends:
-        nearest[end + 1] = end
-    nearest = list(accumulate(nearest, max))  # each token: the latest negation end before it
-    kept: dict[str, list[Found]] = defaultdict(list)
-    for group, items in grouped.items():
-        for one in items:
-            if group != "topic" and message.quoted[one.first]:
-                continue
-            negation = nearest[one.first]
-            if (
-                negation >= 0
-                and one.first - negation <= reach
-                and message.clause[negation] == message.clause[one.first]
-                and group not in ("negation_cues", "negation_hedges")
-            ):
-                continue
-            kept[group].append(one)
-    return Cues(dict(kept))
+    ]
+    # A cue is negated when a negation ends at most `reach` tokens before it, in its clause (the nearest
+    # negation before it decides, and clauses only grow: any such negation will do). The few tokens reached
+    # are marked once, walking to the clause's end; then each group is filtered at C speed, and a group
+    # nothing touches is kept as is. (Flags in lists: a list's __getitem__ is a fast call, a bytearray's
+    # is not.)
+    size = len(message.norms)
+    unquoted = list(map(not_, message.quoted)) if True in message.quoted else None
+    open_ = both = None
+    if negation_ends:
+        open_ = [True] * size
+        both = unquoted.copy() if unquoted is not None else open_
+        for end in negation_ends:
+            for index in range(end + 1, min(end + reach, size - 1) + 1):
+                if message.new_clause(index):
+                    break
+                open_[index] = both[index] = False
+    kept: dict[str, list[Found]] = {}
+    for group, items in found.items():
+        if group in ("negation_cues", "negation_hedges"):
+            allowed = unquoted
+        elif group == "topic":
+            allowed = open_
+        else:
+            allowed = both or unquoted
+        if allowed is not None:
+            items = list(compress(items, map(allowed.__getitem__, map(_first, items))))
+        if items:
+            kept[group] = items
+    return Cues(kept)
 
 
 def _in_condition(message: Prepared, negation: Found, conditions: frozenset[str]) -> bool:
     """ "If this isn't fixed ...": the negation belongs to the condition, not to the threat after it."""
     first = max(0, negation.first - CONDITION_REACH)
-    return any(message.tokens[i].norm in conditions for i in range(first, negation.first))
+    return not conditions.isdisjoint(message.norms[first : negation.first])
 
 
 def evidence(message: Prepared, field: str, one: Found) -> Evidence:
