@@ -9,7 +9,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from calmdesk.core.reading.knowledge import _format
+from calmdesk.core.reading.knowledge_files import order_format
 from calmdesk.core.reading.numbers import _EMAIL, any_format, email
 from calmdesk.core.reading.prepared import ENGLISH_CLAUSE_WORDS, prepare, with_clause_words
 from calmdesk.core.tone.patterns import BREAK, SENTENCE_ENDS, fold
@@ -96,7 +96,7 @@ _FORMATS = st.lists(st.text(st.sampled_from("#@*A-Z09 /x"), min_size=1, max_size
 @settings(max_examples=200, deadline=None)
 @given(_FORMATS, st.text(st.sampled_from("#AaZz0189-/ x"), max_size=14))
 def test_the_order_formats_as_one_pattern_match_as_each_one(shapes: list[str], value: str) -> None:
-    formats = tuple(_format(shape) for shape in shapes)
+    formats = tuple(order_format(shape) for shape in shapes)
     assert (any_format(formats).fullmatch(value) is not None) == any(f.fullmatch(value) for f in formats)
 
 

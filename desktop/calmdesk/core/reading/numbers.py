@@ -85,8 +85,8 @@ def order_number(message: Prepared, cues: Cues, knowledge: Knowledge) -> tuple[s
 
 @functools.lru_cache(maxsize=16)
 def any_format(formats: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
-    """A team's order formats (knowledge._format: no groups, one set of flags) as one pattern: a candidate is
-    tried once, not once per format."""
+    """A team's order formats (knowledge_files.order_format: no groups, one set of flags) as one pattern: a
+    candidate is tried once, not once per format."""
     flags = functools.reduce(lambda a, b: a | b, (f.flags for f in formats), 0)
     return re.compile("|".join(f"(?:{f.pattern})" for f in formats), flags)
 

@@ -9,7 +9,7 @@ from itertools import compress
 from operator import itemgetter, not_
 
 from calmdesk.core.reading.cues import Found, following
-from calmdesk.core.reading.knowledge import CUE_WEIGHT
+from calmdesk.core.reading.knowledge_files import CUE_WEIGHT
 from calmdesk.core.reading.model import Evidence
 from calmdesk.core.reading.prepared import ENGLISH_CONDITIONS, Prepared, opens_with_question
 from calmdesk.core.reading.topic_model import MIN_PROBABILITY, TopicModel, model_topic
