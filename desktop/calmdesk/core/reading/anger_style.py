@@ -28,8 +28,11 @@ _SHORT_NOT_SHOUTING = frozenset(w for w in _NOT_SHOUTING if len(w) <= 2)  # all 
 # A letter that is not A-Z or a-z ("é", "ß", "²" too: _LETTER_WORD takes it as a letter).
 _OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z]")
 # In ASCII, _LETTER_WORD's words are the runs of [A-Za-z]: all in capitals, or with a small letter.
-_ASCII_CAPITALS_WORD = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?![A-Za-z])")
-_ASCII_SMALL_LETTER_WORD = re.compile(r"(?<![A-Za-z])(?:[a-z][A-Za-z]+|[A-Z]+[a-z][A-Za-z]*)")
+# Each opens with a letter and looks behind only then (as _SHOUT_WORD): no look behind at every position.
+_ASCII_CAPITALS_WORD = re.compile(r"[A-Z](?<![A-Za-z][A-Z])[A-Z]+(?![A-Za-z])")
+_ASCII_SMALL_LETTER_WORD = re.compile(
+    r"[a-z](?<![A-Za-z][a-z])[A-Za-z]+|[A-Z](?<![A-Za-z][A-Z])[A-Z]*[a-z][A-Za-z]*"
+)
 
 
 def word_by_word(message: Prepared) -> bool:
