@@ -1,6 +1,6 @@
 """More of the reader's fast paths read as the plain way: whether a text is mostly in capitals (a text
-whose letters are ASCII, without a list of all its words), and the sentences where leaving is a threat
-under a condition."""
+whose letters are ASCII, without a list of all its words), the first angry face (each face looked for
+alone), and the sentences where leaving is a threat under a condition."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from calmdesk.core.reading import load_knowledge
+from calmdesk.core.reading import load_knowledge, read_message
 from calmdesk.core.reading.anger_style import _SHORT_NOT_SHOUTING, mostly_capitals
 from calmdesk.core.reading.knowledge import knowledge_for
 from calmdesk.core.reading.prepared import ENGLISH_CONDITIONS, prepare
@@ -63,3 +63,19 @@ def test_a_condition_word_outside_the_threat_sentence_does_not_count() -> None:
         if norm in ENGLISH_CONDITIONS and message.sentence[index] in leaving
     }
     assert threatened == frozenset(expected) == {1}
+
+
+_FACES = "\U0001f620\U0001f621\U0001f624\U0001f92c\U0001f4a2\U0001f47f\U0001f595"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([*_FACES, "\U0001f600", "£", "late ", "x", " "]), min_size=1, max_size=12))
+def test_the_first_angry_face_is_shown(pieces: list[str]) -> None:
+    text = "My parcel is late " + "".join(pieces)
+    faces = [at for at, char in enumerate(text) if char in _FACES]
+    shown = [e for e in read_message(text).evidence if e.field == "anger" and e.value == "angry"]
+    faces_shown = [e for e in shown if e.text in _FACES]
+    if not faces:
+        assert faces_shown == []
+    else:
+        assert [(e.start, e.end, e.text) for e in faces_shown] == [(faces[0], faces[0] + 1, text[faces[0]])]
