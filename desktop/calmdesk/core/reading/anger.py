@@ -8,7 +8,6 @@ figure cross-validated (a fold never scores the messages it was fitted on).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
 from calmdesk.core.reading.anger_rubric import Marker, rubric_level, tier_features
@@ -67,7 +66,7 @@ CAPS = {"calm": 3, "courtesy": 3, "demanding": 2, "capitals": 2, "furious_words"
         "blaming": 2, "masked": 2, "intensified": 2, "conceding": 1}  # fmt: skip
 
 # An angry face: the tokens leave emoji out.
-_ANGRY_EMOJI = re.compile("[\U0001f620\U0001f621\U0001f624\U0001f92c\U0001f4a2\U0001f47f\U0001f595]")
+_ANGRY_EMOJI = tuple("\U0001f620\U0001f621\U0001f624\U0001f92c\U0001f4a2\U0001f47f\U0001f595")
 # What turns a concession into polite fury: "I appreciate you're busy, but ...", "I'm sure ..., however".
 _TURNS = frozenset({"but", "however", "nevertheless", "nonetheless", "yet", "aber", "jedoch", "trotzdem",
                     "pero", "mais", "cependant", "toutefois", "pourtant", "mas", "porem", "contudo",
@@ -143,11 +142,13 @@ def features_of(
     if strongest is not None:
         features["word"] = strongest.cue.weight
         shown.append(evidence(message, "anger", strongest))
-    # An ASCII text has no emoji: the check is skipped (a regex scan of 5,000 characters is not free).
-    found_emoji = None if message.text.isascii() else _ANGRY_EMOJI.search(message.text)
-    if found_emoji is not None:  # the tokens leave emoji out: an angry face is an angry word
+    # The first angry face, each looked for alone: str.find answers at once in a text with no character
+    # beyond U+FFFF (most texts: "£" or a curly quote is no emoji); a regex scans every character.
+    faces = [at for at in map(message.text.find, _ANGRY_EMOJI) if at >= 0]
+    if faces:  # the tokens leave emoji out: an angry face is an angry word
+        at = min(faces)
         features["word"] = max(features["word"], ANGER_LEVELS["angry"])
-        shown.append(Evidence("anger", "angry", found_emoji.start(), found_emoji.end(), found_emoji.group()))
+        shown.append(Evidence("anger", "angry", at, at + 1, message.text[at]))
     features["furious_words"] = len({w.cue.pattern for w in words if w.cue.weight >= 3})
     features["problems"] = len({f.cue.pattern for f in cues.group("topic") if f.cue.weight >= 2})
     features["blaming"] = len({f.cue.pattern for f in cues.group("anger_blaming")})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from calmdesk.core.reading.prepared import Prepared
 
@@ -24,6 +25,14 @@ _NOT_SHOUTING = frozenset({"ASAP", "GDPR", "USB", "HDMI", "VAT", "TV", "UK", "US
                            "OK", "PS", "AM", "PM", "BST", "GMT", "CEO", "API", "APP", "SMS", "IBAN", "PRO",
                            "LED", "LCD", "GB", "NO", "ORD", "INV", "REF", "ACME", "PS5"})  # fmt: skip
 _SHORT_NOT_SHOUTING = frozenset(w for w in _NOT_SHOUTING if len(w) <= 2)  # all in capitals
+# A letter that is not A-Z or a-z ("é", "ß", "²" too: _LETTER_WORD takes it as a letter).
+_OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z]")
+# In ASCII, _LETTER_WORD's words are the runs of [A-Za-z]: all in capitals, or with a small letter.
+# Each opens with a letter and looks behind only then (as _SHOUT_WORD): no look behind at every position.
+_ASCII_CAPITALS_WORD = re.compile(r"[A-Z](?<![A-Za-z][A-Z])[A-Z]+(?![A-Za-z])")
+_ASCII_SMALL_LETTER_WORD = re.compile(
+    r"[a-z](?<![A-Za-z][a-z])[A-Za-z]+|[A-Z](?<![A-Za-z][A-Z])[A-Z]*[a-z][A-Za-z]*"
+)
 
 
 def word_by_word(message: Prepared) -> bool:
@@ -59,13 +68,30 @@ def shouted(message: Prepared) -> tuple[list[tuple[int, int]], bool]:
     ]  # fmt: skip
     if len(shouted) < 2:
         return shouted, False
+    return shouted, mostly_capitals(text)
+
+
+def mostly_capitals(text: str) -> bool:
+    """Whether most words of two letters or more are in capitals (at least three such words in all)."""
     # Short words count too once the long ones shout: "WHERE IS MY PARCEL" is all capitals. The short
     # abbreviations ("TV", "OK", all in capitals) count as neither; C-speed counts, not a loop per word.
+    if text.isascii() or _OTHER_LETTER.search(text) is None:  # "£" or "€" is no letter
+        return _mostly_capitals_ascii(text)
     words = _LETTER_WORD.findall(text)
     left_out = sum(map(_SHORT_NOT_SHOUTING.__contains__, words))
     upper = sum(map(str.isupper, words)) - left_out
     counted = len(words) - left_out
-    return shouted, counted >= 3 and upper >= 0.5 * counted
+    return counted >= 3 and upper >= 0.5 * counted
+
+
+def _mostly_capitals_ascii(text: str) -> bool:
+    """`mostly_capitals` of a text whose letters are all ASCII, without a list of all its words (5,000
+    characters make ~800): a word is in capitals or has a small letter, so most are in capitals when the
+    words with a small letter are no more than those in capitals; they are counted only that far."""
+    capitals = _ASCII_CAPITALS_WORD.findall(text)
+    upper = len(capitals) - sum(map(_SHORT_NOT_SHOUTING.__contains__, capitals))
+    small = sum(1 for _ in islice(_ASCII_SMALL_LETTER_WORD.finditer(text), upper + 1))
+    return upper + small >= 3 and small <= upper
 
 
 def code_beside(text: str, start: int, end: int) -> bool:
