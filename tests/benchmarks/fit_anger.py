@@ -36,7 +36,7 @@ from calmdesk.core.reading import anger as anger_module
 from calmdesk.core.reading.anger_rubric import Marker, rubric_level
 from calmdesk.core.reading.knowledge import builtin_knowledge, knowledge_for
 from calmdesk.core.reading.language import detect
-from calmdesk.core.reading.prepared import prepare, with_clause_words
+from calmdesk.core.reading.prepared import prepare
 from calmdesk.core.reading.requests import requested
 from calmdesk.core.reading.signals import labels, repeat_contact, sort_cues, topic
 
@@ -73,7 +73,7 @@ def samples() -> list[Sample]:
             assert message is not None
             knowledge = knowledge_for(everything, detect(message, everything.language_words) or ENGLISH)
             if knowledge.clause_words is not None:  # as the reader does (reader._read)
-                message = with_clause_words(message, knowledge.clause_words)
+                message = message.with_clause_words(knowledge.clause_words)
             message = knowledge.cues.normalise(message)
             cues = sort_cues(
                 message, knowledge.cues.find(message), knowledge.negation_reach, knowledge.conditions

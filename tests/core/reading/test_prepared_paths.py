@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from calmdesk.core.reading.knowledge_files import order_format
 from calmdesk.core.reading.numbers import _EMAIL, any_format, email
-from calmdesk.core.reading.prepared import ENGLISH_CLAUSE_WORDS, prepare, with_clause_words
+from calmdesk.core.reading.prepared import ENGLISH_CLAUSE_WORDS, prepare
 from calmdesk.core.tone.patterns import BREAK, SENTENCE_ENDS, fold
 
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019\u02bc][^\W_]+)*|[!?]{2,}|[.,;:!?\n]")
@@ -48,7 +48,7 @@ def fast(text: str, clause_words: frozenset[str] | None = None) -> list[tuple[ob
     message = prepare(text)
     assert message is not None
     if clause_words is not None:
-        message = with_clause_words(message, clause_words)
+        message = message.with_clause_words(clause_words)
     rows = zip(message.norms, message.starts, message.ends, message.sentence, message.clause, strict=True)
     made = [(n, s, e, message.is_word(i), sn, c) for i, (n, s, e, sn, c) in enumerate(rows)]
     assert [tuple(t) for t in message.tokens] == [row[:4] for row in made]

@@ -34,7 +34,7 @@ _RUNS = re.compile(r"[!?][!?]+")  # the runs `_SPLIT` finds: one mark, then more
 MARKS = frozenset({".", ",", ";", ":", "!", "?", "!!", "??", "?!", BREAK})
 # Words that start a new clause: a negation before them does not reach past them.
 # English's clause words and condition words; another language's are its data ([negation] clause_words and
-# conditions), applied once the message's language is known (with_clause_words, signals.sort_cues).
+# conditions), applied once the message's language is known (Prepared.with_clause_words, signals.sort_cues).
 ENGLISH_CLAUSE_WORDS = frozenset(
     {"but", "however", "though", "although", "because", "so", "unless", "otherwise"}
 )
@@ -108,6 +108,8 @@ class Prepared:
         return other
 
     def with_clause_words(self, words: frozenset[str]) -> Prepared:
+        """This message with its clauses cut where `words` begin one (another language's "but", "because")
+        instead of English's: a negation reaches no further than its clause, in every language."""
         other = self._copy()
         other._clause_words = words
         other._clause = None
@@ -201,12 +203,6 @@ def prepare(raw: str | bytes) -> Prepared | None:
         return None
     tokens, norms, starts, ends = tokenize(text)
     return Prepared(text, tokens, norms, starts, ends)
-
-
-def with_clause_words(message: Prepared, words: frozenset[str]) -> Prepared:
-    """`message` with its clauses cut where `words` begin one (another language's "but", "because") instead
-    of English's: a negation reaches no further than its clause, in every language."""
-    return message.with_clause_words(words)
 
 
 def tokenize(text: str) -> tuple[list[str], list[str], list[int], list[int]]:

@@ -13,7 +13,7 @@ from calmdesk.core.reading.language import detect
 from calmdesk.core.reading.model import Evidence, Reading
 from calmdesk.core.reading.names import customer_name
 from calmdesk.core.reading.numbers import email, order_number
-from calmdesk.core.reading.prepared import prepare, with_clause_words
+from calmdesk.core.reading.prepared import prepare
 from calmdesk.core.reading.requests import requested
 from calmdesk.core.reading.signals import labels, repeat_contact, sort_cues, topic
 
@@ -46,7 +46,7 @@ def _read(raw: str | bytes, knowledge: Knowledge | None) -> Reading:
     lang = detect(message, knowledge.language_words)
     knowledge = knowledge_for(knowledge, lang or ENGLISH)  # too short to tell: read as English
     if knowledge.clause_words is not None:
-        message = with_clause_words(message, knowledge.clause_words)
+        message = message.with_clause_words(knowledge.clause_words)
     message = knowledge.cues.normalise(message)
     cues = sort_cues(message, knowledge.cues.find(message), knowledge.negation_reach, knowledge.conditions)
     wanted = requested(message, cues)

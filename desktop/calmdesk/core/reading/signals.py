@@ -201,14 +201,11 @@ def _cue_topic(
     # after "kam kaputt an" is about something damaged. A refund cue inside such an ask counts only when
     # the message names no other problem (a refund asked for is then the subject). Not so for a cancel:
     # "I'd like to cancel order 66, it hasn't shipped yet" is about cancelling, whatever else it names.
-    inside_ask = {
-        ("refund", index)
-        for one in asked
-        if one.cue.label == "refund"
-        for index in range(one.first, one.last + 1)
+    refund_asked = {
+        index for one in asked if one.cue.label == "refund" for index in range(one.first, one.last + 1)
     }
-    only_asked: dict[str, float] = defaultdict(float)
-    asked_evidence: dict[str, Found] = {}
+    only_asked = 0.0  # what the refund cues inside a refund ask scored
+    asked_cue: Found | None = None
     scores: dict[str, float] = defaultdict(float)
     context: dict[str, float] = defaultdict(float)  # the weaker `words`, capped per topic
     counted: dict[str, int] = defaultdict(int)
@@ -236,9 +233,9 @@ def _cue_topic(
             context[label] += weight
             continue
         scores[label] += weight * _WEIGHT.get(label, 1.0)
-        if covered <= inside_ask:
-            only_asked[label] += weight * _WEIGHT.get(label, 1.0)
-            asked_evidence.setdefault(label, one)
+        if label == "refund" and refund_asked.issuperset(range(first, last + 1)):
+            only_asked += weight
+            asked_cue = asked_cue or one
             continue
         known = best_evidence.get(label)
         if known is None or cue.weight > known.cue.weight:
@@ -262,12 +259,11 @@ def _cue_topic(
             scores[_THREAT_TOPICS[threat]] += 1.0
     if not scores:
         return "other", []
-    if any(label not in only_asked for label in best_evidence):  # another problem is named by its cue
-        for label, weight in only_asked.items():
-            scores[label] -= weight
-    else:
-        for label, one in asked_evidence.items():
-            best_evidence.setdefault(label, one)
+    if asked_cue is not None:
+        if any(label != "refund" for label in best_evidence):  # another problem is named by its own cue
+            scores["refund"] -= only_asked
+        else:
+            best_evidence.setdefault("refund", asked_cue)
     if "service" in scores and any(label != "service" for label in best_evidence):
         scores["service"] *= SERVICE_BESIDE_A_PROBLEM
     best = max(scores, key=lambda label: (scores[label], -_PRIORITY.index(label)))
