@@ -34,6 +34,9 @@ def _problems(tmp_path: Path, text: str) -> str:
         ('[anger]\nlivid = ["x"]\n', "de", "[anger] hat keine Liste 'livid'"),
         ("[topic_model]\nbias = 1\n", "es", "[topic_model] necesita bias"),
         ("[topic.delivery\n", "de", "TOML-Syntaxfehler"),
+        ('[marker.livid]\nkind = "word"\ntier = "mild"\n', "fr", "ce trait n'existe pas"),
+        ('[marker.legal]\ntier = "extreme"\n', "de", "braucht eine Art"),
+        ('[marker.legal]\nkind = "threat"\ntier = "huge"\n', "pt", "nível 'huge'"),
     ],
 )
 def test_a_fault_in_a_team_reading_file_is_said_in_the_language_spoken(

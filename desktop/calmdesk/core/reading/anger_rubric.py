@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
+from calmdesk.core.messages import gettext as _
+
 MILD, STRONG, EXTREME = 1, 2, 3
 TIERS = {"mild": MILD, "strong": STRONG, "extreme": EXTREME}
 # Two tiers that are no fixed tier: "level", the feature's value is its tier (an anger word's list);
@@ -40,22 +42,26 @@ def add_markers(markers: dict[str, Marker], table: Any) -> list[str]:
     """[marker.<feature>] kind = "...", tier = "mild" (strong, extreme, level, raise) into `markers`, a later
     file's entry replacing an earlier one's; what is wrong with an entry, in words (it is left out)."""
     if not isinstance(table, dict):
-        return ["[marker] must be a table of [marker.<feature>] tables"]
+        return [_("[marker] must be a table of [marker.<feature>] tables")]
     wrong: list[str] = []
     for feature, entry in table.items():
         kind = entry.get("kind") if isinstance(entry, dict) else None
         tier = entry.get("tier") if isinstance(entry, dict) else None
+        where = f"[marker.{feature}]"
         if not isinstance(kind, str) or not kind.strip():
-            wrong.append(f'[marker.{feature}] needs a kind (a few words: "demand", "threat")')
+            wrong.append(_('{where} needs a kind (a few words: "demand", "threat")').format(where=where))
         elif feature not in FEATURES:
-            wrong.append(f"[marker.{feature}]: no such feature; use {', '.join(FEATURES)}")
+            said = _("{where}: no such feature; use {known}")
+            wrong.append(said.format(where=where, known=", ".join(FEATURES)))
         elif tier in TIERS:
             markers[feature] = Marker(kind.strip(), TIERS[tier])
         elif tier in (BY_VALUE, RAISING):
             markers[feature] = Marker(kind.strip(), tier)
         else:
-            known = ", ".join([*TIERS, BY_VALUE, RAISING])
-            wrong.append(f"[marker.{feature}] tier {tier!r}: use one of {known}")
+            said = _("{where} tier {tier}: use one of {known}")
+            wrong.append(
+                said.format(where=where, tier=repr(tier), known=", ".join([*TIERS, BY_VALUE, RAISING]))
+            )
     return wrong
 
 
