@@ -14,6 +14,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -49,6 +50,13 @@ elif step == "copy":  # in the middle of the rows
             die()
         return insert(*args)
     salvage._insert = killing_insert
+elif step == "slow":  # a rescue that takes a while, for a second process to arrive during it
+    import time
+    insert = salvage._insert
+    def slow_insert(*args):
+        time.sleep(0.001)
+        return insert(*args)
+    salvage._insert = slow_insert
 elif step == "swap":  # the new file has the data file's name; the marker is still there
     replace = os.replace
     def killing_replace(source, target):
@@ -56,8 +64,8 @@ elif step == "swap":  # the new file has the data file's name; the marker is sti
         if str(source).endswith(recovery.BUILDING_SUFFIX):
             die()
     recovery.os.replace = killing_replace
-UserStore.open(Path(sys.argv[1]), backup_dir=Path(sys.argv[2])).close()
-print("not killed")
+with UserStore.open(Path(sys.argv[1]), backup_dir=Path(sys.argv[2])) as store:
+    print(len(store.favourites()), len(store.notices))
 """
 
 
@@ -91,16 +99,16 @@ def _damaged_with_wal(db: Path, backups: Path) -> None:
     db.write_bytes(bytes(data))
 
 
-def _kill_at(step: str, db: Path, backups: Path) -> None:
+def _child(step: str, db: Path, backups: Path) -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONPATH": str(DESKTOP)}
-    child = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(KILLED), str(db), str(backups), step],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert child.returncode == -signal.SIGKILL, child.stdout + child.stderr
+    command = [sys.executable, "-c", textwrap.dedent(KILLED), str(db), str(backups), step]
+    return subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _kill_at(step: str, db: Path, backups: Path) -> None:
+    child = _child(step, db, backups)
+    out, err = child.communicate(timeout=60)
+    assert child.returncode == -signal.SIGKILL, out + err
 
 
 def _contents(store: UserStore) -> tuple[int, int]:
@@ -143,6 +151,27 @@ def test_the_next_start_finishes_a_rescue_a_kill_cut_short(
     assert Path(f"{damaged}-wal").exists(), "the damaged file keeps its WAL beside it, under one name"
     with UserStore.open(db, backup_dir=backups) as store:
         assert store.notices == [], "finished once: the next start reads the file as usual"
+        assert _contents(store) == rescued_in_one_go
+
+
+def test_two_processes_opening_a_damaged_file_at_once_rescue_it_once(
+    db: Path, backups: Path, rescued_in_one_go: tuple[int, int]
+) -> None:
+    """The command line run while the app starts: one replaces the file, the other waits and reads it."""
+    db.parent.mkdir(parents=True)
+    _damaged_with_wal(db, backups)
+    first = _child("slow", db, backups)
+    time.sleep(0.5)  # the first is in the middle of its rescue (about 3 s of rows)
+    second = _child("none", db, backups)
+    results = [child.communicate(timeout=60) for child in (first, second)]
+    for child, (out, err) in zip((first, second), results, strict=True):
+        assert child.returncode == 0, out + err
+    favourites = {out.split()[0] for out, _err in results}
+    assert favourites == {str(rescued_in_one_go[0])}, "both read the whole rescue"
+    assert sorted(int(out.split()[1]) for out, _err in results) == [0, 1], "told once, by the one that did it"
+    damaged = [p for p in backups.iterdir() if p.name.startswith("damaged-") and p.suffix == ".sqlite3"]
+    assert len(damaged) == 1, "moved aside once"
+    with UserStore.open(db, backup_dir=backups) as store:
         assert _contents(store) == rescued_in_one_go
 
 

@@ -43,8 +43,11 @@ def open_database(path: Path | str | None, backup_dir: Path | None, busy_timeout
     except OSError as exc:
         words = _("CalmDesk cannot use the folder {folder} ({reason}).")
         raise StoreError(words.format(folder=path.parent, reason=exc.strerror)) from exc
-    recovery = _recovery_for(path, backups, busy_timeout)
-    rescued = 0 if recovery is None else _recover(path, backups, recovery, busy_timeout)
+    recovery, rescued = None, 0
+    if recovery_steps.pending(path) is not None or find_damage(path, busy_timeout) is not None:
+        with recovery_steps.alone(path):  # looked at again once alone: another CalmDesk may have done it
+            recovery = _recovery_for(path, backups, busy_timeout)
+            rescued = 0 if recovery is None else _recover(path, backups, recovery, busy_timeout)
     paths.create_private_file(path)  # customer data: 0600, also when an older CalmDesk made it 0644
     conn = _connect(path, backups, busy_timeout)
     if recovery is None:

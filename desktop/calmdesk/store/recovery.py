@@ -16,7 +16,9 @@ import json
 import logging
 import os
 import sqlite3
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +30,7 @@ from calmdesk.store.salvage import salvage
 log = logging.getLogger(__name__)
 
 MARKER_SUFFIX = ".recovering"
+LOCK_SUFFIX = ".recovering-lock"  # held while one CalmDesk replaces the file (`alone`)
 BUILDING_SUFFIX = ".rescuing"  # the new file while it is built: never opened as the data file
 
 
@@ -37,6 +40,41 @@ class Recovery:
 
     target: Path
     moved: bool = False
+
+
+@contextmanager
+def alone(path: Path) -> Iterator[None]:
+    """Held while the data file `path` is replaced. Another CalmDesk opening it meanwhile (the command line
+    beside the app) waits here, then finds the file healthy; without it, both moved and rebuilt the same
+    files and one rescue could replace the other's. The operating system drops the lock with its process,
+    so a kill -9 leaves nobody waiting for it."""
+    try:
+        handle = os.open(f"{path}{LOCK_SUFFIX}", os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as exc:  # a read-only folder: nothing can be replaced there, and opening says why
+        log.debug("no lock beside %s: %s", path, exc)
+        yield
+        return
+    try:
+        _lock(handle)
+        yield
+    finally:
+        os.close(handle)  # closing drops the lock
+
+
+def _lock(handle: int) -> None:
+    if sys.platform == "win32":
+        import msvcrt
+
+        while True:  # LK_LOCK gives up after ten tries a second apart: a rescue may take longer
+            try:
+                msvcrt.locking(handle, msvcrt.LK_LOCK, 1)
+                return
+            except OSError:
+                continue
+    else:
+        import fcntl
+
+        fcntl.flock(handle, fcntl.LOCK_EX)
 
 
 def pending(path: Path) -> Recovery | None:
