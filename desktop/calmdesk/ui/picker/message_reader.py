@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import threading
 from collections.abc import Callable, Sequence
@@ -144,12 +145,21 @@ class MessageReader(QObject):
     ) -> None:
         from calmdesk.core.reading.for_reply import MessageOutcome, Offered, read_offered
 
+        # The cycle collector runs on whichever thread allocates. Here, loading the knowledge, it once freed
+        # a window's QObject off the GUI thread: ~QObject waited for the GIL while the GUI thread held it,
+        # waiting for Qt's connection lock in QObject::connect, a deadlock. Paused for the job, so the GUI
+        # thread does the collecting.
+        paused = gc.isenabled()
+        gc.disable()
         try:
             candidates = [Offered(text, kinds) for text, kinds in offers]
             outcome = read_offered(candidates, known_ids, self._knowledge_for(dirs), self._tips_lang)
         except Exception:  # the reader never raises by design; if it does, the popup must not care
             log.exception("Reading the message failed")
             outcome = MessageOutcome()
+        finally:
+            if paused:
+                gc.enable()
         with self._emit_lock:
             if self._alive[0]:
                 with contextlib.suppress(RuntimeError):  # the window went away while this was read
